@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+'use strict';
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+require('../dist/src/cli/main.js').main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => { process.stderr.write(`framing: ${error && error.message ? error.message : error}\n`); process.exitCode = 2; },
+);

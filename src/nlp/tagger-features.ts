@@ -1,0 +1,68 @@
+// Features of the part-of-speech tagger, shared by training (train/) and tagging.
+//
+// An averaged perceptron in the manner of Collins (2002) and Honnibal's "A good
+// part-of-speech tagger in about 200 lines of Python" (2013). Words are looked up in lower
+// case, and the sentence's casing (sentence / title / upper) is a feature of its own, so a
+// capital letter counts as evidence of a proper noun only where capitals are informative:
+// "Protesters Were Shot by Police" keeps its verbs.
+
+import type { Casing } from '../types';
+
+export const START = ['-START-', '-START2-'];
+export const END = ['-END-', '-END2-'];
+
+/** Shape of a word, for words the model has not seen: "Xx", "X", "d", "x-x" ... */
+export function shape(word: string): string {
+  if (/^\p{Lu}+$/u.test(word)) return word.length > 1 ? 'XX' : 'X';
+  if (/^\p{Lu}/u.test(word)) return 'Xx';
+  if (/^\p{N}+([.,:/]\p{N}+)*$/u.test(word)) return 'd';
+  if (/\p{N}/u.test(word)) return 'xd';
+  if (/-/.test(word)) return 'x-x';
+  if (/^\p{L}/u.test(word)) return 'x';
+  return 'p';
+}
+
+/** Normalises numbers so that "1,500" and "37" share their weights. */
+export function normalise(lower: string): string {
+  if (/^\p{N}+([.,:/]\p{N}+)*$/u.test(lower)) return lower.length === 4 ? '!YEAR' : '!DIGITS';
+  return lower;
+}
+
+/**
+ * Features of the word at `i`. `words` are normalised lower-case forms padded with START
+ * before and END after (so word i sits at words[i + 2]); `shapes` are unpadded.
+ */
+export function features(
+  i: number,
+  words: readonly string[],
+  shapes: readonly string[],
+  casing: Casing,
+  prev: string,
+  prev2: string,
+): string[] {
+  const w = words[i + 2] as string;
+  const p1 = words[i + 1] as string;
+  const p2 = words[i] as string;
+  const n1 = words[i + 3] as string;
+  const n2 = words[i + 4] as string;
+  const capitals = casing === 'sentence' ? (shapes[i] as string) : casing;
+  return [
+    'b',
+    'w ' + w,
+    's3 ' + w.slice(-3),
+    's2 ' + w.slice(-2),
+    's1 ' + w.slice(-1),
+    'p1 ' + w.slice(0, 1),
+    'sh ' + capitals + (i === 0 ? ' first' : ''),
+    't1 ' + prev,
+    't2 ' + prev2 + ' ' + prev,
+    't1w ' + prev + ' ' + w,
+    'w-1 ' + p1,
+    's3-1 ' + p1.slice(-3),
+    'w-2 ' + p2,
+    'w+1 ' + n1,
+    's3+1 ' + n1.slice(-3),
+    'w+2 ' + n2,
+    'ww+1 ' + w + ' ' + n1,
+  ];
+}

@@ -1,0 +1,70 @@
+// Text → word tokens with UTF-16 offsets into the exact input.
+//
+// The segmentation follows the Universal Dependencies English treebank the tagger is
+// trained on: clitics split off ("do|n't", "police|'s"), hyphens between words are tokens
+// of their own ("al|-|Assad"), punctuation is one token per mark.
+
+export interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
+  'sen', 'rep', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'approx',
+  'dept', 'est', 'fig', 'maj', 'mt', 'ft', 'brig', 'adm', 'cmdr', 'pres', 'u.s', 'u.k', 'u.n',
+];
+
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]`, // URLs
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
+    String.raw`(?:\p{L}\.){2,}`, // U.S.  U.N.  e.g.
+    String.raw`\p{N}+(?:[.,:/]\p{N}+)*`, // 1,000  3.5  12:30  8/3
+    String.raw`[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*`, // words, with inner apostrophes
+    String.raw`\.{2,}|-{2,}|[!?]+`, // ...  --  ?!
+    String.raw`\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|[\ufe0f\u{1f3fb}-\u{1f3ff}])*`,
+    String.raw`[^\s]`, // any other mark, one at a time
+  ].join('|'),
+  'gu',
+);
+
+// Clitics split off the end of a word, longest first: "don't" → "do" + "n't".
+const CLITIC = /(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  const pattern = new RegExp(TOKEN_PATTERN);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const word = match[0];
+    const abbreviation = abbreviationAt(text, start, word);
+    if (abbreviation) {
+      tokens.push({ start, end: start + abbreviation.length, text: abbreviation });
+      pattern.lastIndex = start + abbreviation.length;
+      continue;
+    }
+    pushWithClitics(tokens, start, word);
+  }
+  return tokens;
+}
+
+/** "Mr." and "Sept." keep their period, so the sentence splitter does not stop there. */
+function abbreviationAt(text: string, start: number, word: string): string | null {
+  if (text[start + word.length] !== '.') return null;
+  if (!ABBREVIATIONS.includes(word.toLowerCase())) return null;
+  return word + '.';
+}
+
+function pushWithClitics(tokens: RawToken[], start: number, word: string): void {
+  const clitic = word.length > 3 ? CLITIC.exec(word) : null;
+  if (clitic && clitic.index > 0) {
+    const host = word.slice(0, clitic.index);
+    tokens.push({ start, end: start + host.length, text: host });
+    tokens.push({ start: start + host.length, end: start + word.length, text: clitic[0] });
+    return;
+  }
+  tokens.push({ start, end: start + word.length, text: word });
+}

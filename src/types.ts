@@ -1,0 +1,120 @@
+// The public annotation contract. Other tools read this shape (see README, "Annotation
+// contract"): change it only additively.
+
+/** A stretch of the input: UTF-16 offsets, so `input.slice(start, end) === text`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Fields every annotation carries. */
+export interface AnnotationBase extends Span {
+  type: string;
+  /** Stable id of the rule or model that produced it, e.g. "passive/full". */
+  rule: string;
+  /** A sentence a reader can check against the text. */
+  explanation: string;
+}
+
+export type PassiveForm = 'full' | 'get' | 'reduced';
+
+/** "were shot", "got fired", "Hundreds killed as ...", "a policy aimed at ...". */
+export interface PassiveAnnotation extends AnnotationBase {
+  type: 'passive';
+  form: PassiveForm;
+  /** The participle ("shot"). */
+  verb: Span;
+  /** The noun phrase of the by-phrase ("police" in "shot by police"), or null. */
+  agent: Span | null;
+}
+
+export type Agency =
+  | 'active'
+  | 'passive-with-agent'
+  | 'agentless-passive'
+  | 'intransitive'
+  | 'nominalization'
+  | 'instrument';
+
+/** A report of harm to people (issue 3). */
+export interface HarmAnnotation extends AnnotationBase {
+  type: 'harm';
+  /** Kind of harm: killing, shooting, wounding, arrest, ... */
+  harm: string;
+  event: Span;
+  victim: Span | null;
+  agent: Span | null;
+  agency: Agency;
+}
+
+export interface LexiconSource {
+  /** Short id of the source in the lexicon's source list. */
+  id: string;
+  title: string;
+  url: string;
+}
+
+/** A euphemism or loaded label from the lexicon (issue 3). */
+export interface EuphemismAnnotation extends AnnotationBase {
+  type: 'euphemism';
+  category: string;
+  /** Id of the lexicon entry. */
+  entry: string;
+  alternative: string;
+  sources: LexiconSource[];
+  contested: boolean;
+}
+
+export type Annotation = PassiveAnnotation | HarmAnnotation | EuphemismAnnotation;
+
+export interface SentenceSpan extends Span {
+  /** "sentence" for ordinary prose, "title" for Title Case, "upper" for ALL CAPS. */
+  casing: Casing;
+}
+
+export type Casing = 'sentence' | 'title' | 'upper';
+
+export interface Summary {
+  words: number;
+  sentences: number;
+  /** Number of annotations per type ("passive", "harm", "euphemism"). */
+  counts: Record<string, number>;
+  passives: { full: number; get: number; reduced: number; withAgent: number; agentless: number };
+}
+
+/** What `analyze(text)` returns. */
+export interface Analysis {
+  text: string;
+  sentences: SentenceSpan[];
+  /** Sorted by start, then by end. */
+  annotations: Annotation[];
+  summary: Summary;
+}
+
+// ---- internal pipeline types (not part of the JSON contract) ----
+
+/** A token with its offsets into the input and its Penn Treebank tag. */
+export interface Token extends Span {
+  /** Lower-cased text, for lookups. */
+  lower: string;
+  /** Penn Treebank tag from the tagger (NN, VBN, ...). */
+  tag: string;
+}
+
+export interface TaggedSentence extends SentenceSpan {
+  tokens: Token[];
+}
+
+/** What every detector sees: the input and its tagged sentences. */
+export interface Document {
+  text: string;
+  sentences: TaggedSentence[];
+}
+
+/** A detector looks at one tagged document and returns annotations. */
+export interface Detector {
+  id: string;
+  /** Annotations already produced by earlier detectors are passed in (harm reads passives). */
+  detect(doc: Document, earlier: readonly Annotation[]): Annotation[];
+}
