@@ -1,9 +1,75 @@
-// Passive voice: full ("were shot"), get ("got fired"), reduced ("Hundreds killed as ...").
-// (Being written: the rules land with the tagger model.)
+// Passive voice: full ("were shot", "has been destroyed", "should not be lost"), get ("got
+// fired"), coordinated ("were arrested and beaten") and reduced ("Hundreds killed as ...",
+// "a policy aimed at ..."). The tagger proposes participles, the voice classifier decides
+// which are passive, and the verb group says which form: an auxiliary "be" makes it full,
+// "get" a get-passive, none a reduced passive.
 
-import type { Detector } from '../types';
+import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
+import { findByAgent, spanOf } from './by-agent';
+import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
+import { voiceFeatures } from './voice-features';
+import { defaultVoiceModel } from './voice-model';
 
 export const passiveDetector: Detector = {
   id: 'passive',
-  detect: () => [],
+  detect: (doc: Document) => doc.sentences.flatMap((s) => passivesIn(s, doc.text)),
 };
+
+interface Found {
+  verb: number;
+  group: VerbGroup;
+  agent: Span | null;
+}
+
+function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[] {
+  const tokens = sentence.tokens;
+  const model = defaultVoiceModel();
+  const found: Found[] = [];
+  tokens.forEach((_, i) => {
+    if (!isParticipleCandidate(tokens, i)) return;
+    const group = verbGroupOf(tokens, i);
+    if (!model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
+    const agent = findByAgent(sentence, i, text);
+    found.push({ verb: i, group, agent });
+    if (agent) shareAgentBackwards(found, group.coordinatedWith, agent);
+  });
+  return found.map((f) => annotation(f, tokens, text));
+}
+
+/** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */
+function shareAgentBackwards(found: Found[], link: number | null, agent: Span): void {
+  for (let verb = link; verb !== null; ) {
+    const earlier = found.find((f) => f.verb === verb);
+    if (!earlier || earlier.agent) return;
+    earlier.agent = agent;
+    verb = earlier.group.coordinatedWith;
+  }
+}
+
+function formOf(group: VerbGroup): PassiveForm {
+  if (group.kind === 'be') return 'full';
+  if (group.kind === 'get') return 'get';
+  return 'reduced';
+}
+
+function annotation(f: Found, tokens: readonly Token[], text: string): PassiveAnnotation {
+  const form = formOf(f.group);
+  const participle = tokens[f.verb] as Token;
+  // The whole verb group ("were not shot"), but a coordinated participle stands alone.
+  const first = form === 'reduced' || f.group.coordinatedWith !== null ? participle : (tokens[f.group.auxiliary] as Token);
+  const phrase = spanOf(first, participle, text);
+  const verb = spanOf(participle, participle, text);
+  return { type: 'passive', rule: `passive/${form}`, form, ...phrase, verb, agent: f.agent, explanation: explain(form, phrase, f.agent) };
+}
+
+function explain(form: PassiveForm, phrase: Span, agent: Span | null): string {
+  const kind =
+    form === 'reduced'
+      ? `Reduced passive “${phrase.text}” (a participle with no auxiliary, as in headlines)`
+      : form === 'get'
+        ? `Get-passive “${phrase.text}”`
+        : `Passive “${phrase.text}”`;
+  return agent
+    ? `${kind}: the doer is named after the verb, “by ${agent.text}”.`
+    : `${kind} with no agent: the sentence does not say who did it.`;
+}

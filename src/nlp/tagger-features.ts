@@ -49,6 +49,7 @@ export function features(
   return [
     'b',
     'w ' + w,
+    's4 ' + w.slice(-4),
     's3 ' + w.slice(-3),
     's2 ' + w.slice(-2),
     's1 ' + w.slice(-1),
@@ -64,5 +65,7 @@ export function features(
     's3+1 ' + n1.slice(-3),
     'w+2 ' + n2,
     'ww+1 ' + w + ' ' + n1,
+    't1w+1 ' + prev + ' ' + n1,
+    's3+1 s3 ' + n1.slice(-3) + ' ' + w.slice(-3),
   ];
 }

@@ -1,0 +1,104 @@
+// Passive verbs and by-agents on UD English EWT, for our system and the baselines.
+
+import { readConllu } from './conllu';
+import { sharedData } from './data';
+import { ewtErrors } from './ewt-errors';
+import { passiveGold, type PassiveGold } from './passive-gold';
+import { fmt, fmtRatio } from './report';
+import { agentCounts, formAgreement, passiveCounts, scores, type SentenceResult, type Slice } from './score';
+import type { EvalSection, Section, Table } from './section';
+import { PASSIVE_SYSTEMS, runSystem, timings, type SystemRun } from './systems';
+
+const SLICES: readonly Slice[] = ['all', 'full', 'reduced'];
+
+export const ewtPassiveSection: EvalSection = {
+  name: 'ewt',
+  run({ split, errors }): Section {
+    const sentences = readConllu(sharedData('ud-english-ewt', `en_ewt-ud-${split}.conllu`));
+    const golds = sentences.map(passiveGold);
+    const runs = PASSIVE_SYSTEMS.map((system) => runSystem(system, sentences.map((s) => s.text)));
+    const scored = runs.map((run) => ({
+      run,
+      results: golds.map((gold, i) => ({ gold, predictions: run.predictions[i] ?? [] })),
+    }));
+    const ours = scored[0]?.results ?? [];
+    const all = scores(passiveCounts(ours, 'all'));
+    const agents = scores(agentCounts(ours));
+    const where = `EWT ${split}`;
+    return {
+      title: `Passive voice, UD English EWT (${split})`,
+      notes: [goldNote(sentences.length, golds), timings(runs), ...(split === 'test' ? [] : ['Targets are set on test.'])],
+      tables: [scoreTable(scored), countTable(scored), extrasTable(scored)],
+      targets: [
+        { label: `${where} passive F1 (full + reduced)`, value: all.f1, min: 0.9 },
+        { label: `${where} passive F1 (full)`, value: scores(passiveCounts(ours, 'full')).f1, min: 0.95 },
+        { label: `${where} agent precision`, value: agents.precision, min: 0.95 },
+        { label: `${where} agent recall`, value: agents.recall, min: 0.95 },
+      ],
+      errors: errors > 0 ? ewtErrors(sentences, ours, errors) : [],
+    };
+  },
+};
+
+function goldNote(sentenceCount: number, golds: readonly PassiveGold[]): string {
+  const passives = golds.flatMap((g) => g.passives);
+  const count = (cls: string): number => passives.filter((p) => p.class === cls).length;
+  const agents = golds.reduce((n, g) => n + g.agents.length, 0);
+  const unaligned = golds.reduce((n, g) => n + g.unaligned, 0);
+  return (
+    `${sentenceCount} sentences; gold passive verbs: ${count('full')} full, ${count('reduced')} reduced ` +
+    `(${count('amod')} prenominal, ignored); ${agents} by-agents` +
+    (unaligned > 0 ? `; ${unaligned} gold tokens not aligned to the text, left out` : '') +
+    '.'
+  );
+}
+
+interface ScoredRun {
+  run: SystemRun;
+  results: SentenceResult[];
+}
+
+function scoreTable(scored: readonly ScoredRun[]): Table {
+  return {
+    title: 'Passive verbs: a prediction is right when its verb overlaps a gold passive verb',
+    head: ['system', ...SLICES.flatMap((s) => [`${s} P`, `${s} R`, `${s} F1`])],
+    rows: scored.map(({ run, results }) => [
+      run.system.name,
+      ...SLICES.flatMap((slice) => {
+        const s = scores(passiveCounts(results, slice));
+        return [fmt(s.precision), fmt(s.recall), fmt(s.f1)];
+      }),
+    ]),
+  };
+}
+
+function countTable(scored: readonly ScoredRun[]): Table {
+  return {
+    title: 'Counts, full + reduced (ignored: overlaps only a prenominal passive)',
+    head: ['system', 'TP', 'FP', 'ignored', 'gold found', 'gold'],
+    rows: scored.map(({ run, results }) => {
+      const c = passiveCounts(results, 'all');
+      return [run.system.name, ...[c.tp, c.fp, c.ignored, c.goldHit, c.gold].map(String)];
+    }),
+  };
+}
+
+function extrasTable(scored: readonly ScoredRun[]): Table {
+  return {
+    title: 'Form (full/get vs reduced, on predictions matching gold) and by-agents',
+    head: ['system', 'form acc', 'full→reduced', 'reduced→full', 'agent P', 'agent R', 'agent F1'],
+    rows: scored.map(({ run, results }) => {
+      const form = run.system.forms ? formAgreement(results) : null;
+      const agent = run.system.agents ? agentCounts(results) : null;
+      return [
+        run.system.name,
+        form ? fmtRatio(form.agree, form.matched) : 'n/a',
+        form ? String(form.fullAsReduced) : 'n/a',
+        form ? String(form.reducedAsFull) : 'n/a',
+        agent ? fmtRatio(agent.tp, agent.tp + agent.fp) : 'n/a',
+        agent ? fmtRatio(agent.goldHit, agent.gold) : 'n/a',
+        agent ? fmt(scores(agent).f1) : 'n/a',
+      ];
+    }),
+  };
+}

@@ -1,0 +1,52 @@
+// Gold passives and by-agents of one UD sentence (UD English EWT conventions):
+// a passive verb has Voice=Pass; it is "amod" when prenominal ("the reported reasons"),
+// "full" when it has an aux:pass child ("was killed"), else "reduced" ("a man shot by police").
+// A gold agent is an obl:agent token (head noun of the by-phrase) whose head is a gold passive.
+
+import type { UdSentence, UdToken } from './conllu';
+
+export type GoldClass = 'full' | 'reduced' | 'amod';
+
+export interface GoldPassive {
+  start: number;
+  end: number;
+  form: string;
+  class: GoldClass;
+}
+
+export interface GoldAgent {
+  start: number;
+  end: number;
+  form: string;
+}
+
+export interface PassiveGold {
+  passives: GoldPassive[];
+  agents: GoldAgent[];
+  /** Passive or agent tokens left out because their form could not be found in the text. */
+  unaligned: number;
+}
+
+export function passiveGold(sentence: UdSentence): PassiveGold {
+  const passiveIds = new Set(sentence.tokens.filter(isPassive).map((t) => t.id));
+  const isAgent = (t: UdToken): boolean => t.deprel === 'obl:agent' && passiveIds.has(t.head);
+  const aligned = sentence.tokens.filter((t) => t.start >= 0);
+  const unaligned = sentence.tokens.filter((t) => t.start < 0 && (isPassive(t) || isAgent(t))).length;
+  const passives = aligned.filter(isPassive).map((verb) => ({
+    start: verb.start,
+    end: verb.end,
+    form: verb.form,
+    class: goldClass(verb, sentence.tokens),
+  }));
+  const agents = aligned.filter(isAgent).map(({ start, end, form }) => ({ start, end, form }));
+  return { passives, agents, unaligned };
+}
+
+function isPassive(token: UdToken): boolean {
+  return token.feats['Voice'] === 'Pass';
+}
+
+function goldClass(verb: UdToken, tokens: readonly UdToken[]): GoldClass {
+  if (verb.deprel === 'amod') return 'amod';
+  return tokens.some((t) => t.head === verb.id && t.deprel === 'aux:pass') ? 'full' : 'reduced';
+}

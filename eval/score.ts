@@ -1,0 +1,191 @@
+// Pure scoring of passive predictions against gold, the same for every system.
+// Precision counts predictions (TP / (TP + FP), ignored ones left out); recall counts gold
+// items (gold found by some prediction / gold). "Found" and "TP" both mean overlapping spans.
+
+import type { PassiveForm } from '../src/types';
+import type { GoldAgent, GoldPassive, PassiveGold } from './passive-gold';
+
+export interface Offsets {
+  start: number;
+  end: number;
+}
+
+export interface PassivePrediction {
+  verb: Offsets;
+  /** Absent for systems that do not tell forms apart. */
+  form?: PassiveForm;
+  /** Absent for systems that do not look for agents; null when none was found. */
+  agent?: Offsets | null;
+}
+
+/** One sentence: its gold and one system's predictions on its text. */
+export interface SentenceResult {
+  gold: PassiveGold;
+  predictions: readonly PassivePrediction[];
+}
+
+/** Which gold passives count: full + reduced, or one of them (the other then ignored). */
+export type Slice = 'all' | 'full' | 'reduced';
+
+export type Verdict = 'tp' | 'fp' | 'ignored';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  ignored: number;
+  /** Gold items found by some prediction. */
+  goldHit: number;
+  gold: number;
+}
+
+export interface Scores {
+  /** null when undefined (no predictions, no gold). */
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+export function overlaps(a: Offsets, b: Offsets): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function inSlice(gold: GoldPassive, slice: Slice): boolean {
+  return slice === 'all' ? gold.class !== 'amod' : gold.class === slice;
+}
+
+/** TP if the verb overlaps a gold passive of the slice; ignored if only other gold passives. */
+export function judge(verb: Offsets, gold: readonly GoldPassive[], slice: Slice): Verdict {
+  const hit = gold.filter((g) => overlaps(verb, g));
+  if (hit.some((g) => inSlice(g, slice))) return 'tp';
+  return hit.length > 0 ? 'ignored' : 'fp';
+}
+
+/** Each prediction's verdict and whether each gold item was found, in one sentence. */
+export interface Judgments<P, G> {
+  predicted: { item: P; verdict: Verdict }[];
+  gold: { item: G; found: boolean }[];
+}
+
+export function judgePassives(
+  { gold, predictions }: SentenceResult,
+  slice: Slice,
+): Judgments<PassivePrediction, GoldPassive> {
+  return {
+    predicted: predictions.map((item) => ({ item, verdict: judge(item.verb, gold.passives, slice) })),
+    gold: gold.passives
+      .filter((g) => inSlice(g, slice))
+      .map((item) => ({ item, found: predictions.some((p) => overlaps(p.verb, item)) })),
+  };
+}
+
+/** Predicted agents against gold agents: an agent is right when it overlaps a gold agent. */
+export function judgeAgents({ gold, predictions }: SentenceResult): Judgments<Offsets, GoldAgent> {
+  const agents = predictions.flatMap((p) => (p.agent ? [p.agent] : []));
+  return {
+    predicted: agents.map((item) => ({
+      item,
+      verdict: gold.agents.some((g) => overlaps(item, g)) ? 'tp' : 'fp',
+    })),
+    gold: gold.agents.map((item) => ({ item, found: agents.some((a) => overlaps(a, item)) })),
+  };
+}
+
+export function tally(judgments: readonly Judgments<unknown, unknown>[]): Counts {
+  const counts = emptyCounts();
+  for (const { predicted, gold } of judgments) {
+    for (const p of predicted) counts[p.verdict]++;
+    counts.gold += gold.length;
+    counts.goldHit += gold.filter((g) => g.found).length;
+  }
+  return counts;
+}
+
+export function passiveCounts(results: readonly SentenceResult[], slice: Slice): Counts {
+  return tally(results.map((r) => judgePassives(r, slice)));
+}
+
+export function agentCounts(results: readonly SentenceResult[]): Counts {
+  return tally(results.map(judgeAgents));
+}
+
+export interface FormAgreement {
+  /** Predictions with a form that overlap a full or reduced gold passive. */
+  matched: number;
+  agree: number;
+  /** Gold full predicted reduced, and the other way round. */
+  fullAsReduced: number;
+  reducedAsFull: number;
+}
+
+export interface FormPair {
+  prediction: PassivePrediction;
+  form: PassiveForm;
+  gold: GoldPassive;
+}
+
+/** Predictions with a form that overlap a full or reduced gold passive, and that gold. */
+export function formPairs({ gold, predictions }: SentenceResult): FormPair[] {
+  return predictions.flatMap((prediction) => {
+    const match = gold.passives.find((g) => g.class !== 'amod' && overlaps(prediction.verb, g));
+    return match && prediction.form ? [{ prediction, form: prediction.form, gold: match }] : [];
+  });
+}
+
+/** Forms "full" and "get" go with gold full passives, "reduced" with reduced ones. */
+export function formAgrees(form: PassiveForm, gold: GoldPassive): boolean {
+  return (form === 'reduced' ? 'reduced' : 'full') === gold.class;
+}
+
+export function formAgreement(results: readonly SentenceResult[]): FormAgreement {
+  const counts: FormAgreement = { matched: 0, agree: 0, fullAsReduced: 0, reducedAsFull: 0 };
+  for (const { form, gold } of results.flatMap(formPairs)) {
+    counts.matched++;
+    if (formAgrees(form, gold)) counts.agree++;
+    else if (gold.class === 'full') counts.fullAsReduced++;
+    else counts.reducedAsFull++;
+  }
+  return counts;
+}
+
+export interface Judged {
+  gold: boolean;
+  predicted: boolean;
+}
+
+export interface BinaryCounts extends Counts {
+  correct: number;
+  total: number;
+}
+
+/** Yes/no items (a sentence is passive or not): TP, FP and accuracy. */
+export function binaryCounts(items: readonly Judged[]): BinaryCounts {
+  const counts: BinaryCounts = { ...emptyCounts(), correct: 0, total: items.length };
+  for (const { gold, predicted } of items) {
+    if (predicted && gold) counts.tp++;
+    if (predicted && !gold) counts.fp++;
+    if (gold) counts.gold++;
+    if (gold && predicted) counts.goldHit++;
+    if (gold === predicted) counts.correct++;
+  }
+  return counts;
+}
+
+export function scores(counts: Counts): Scores {
+  const precision = ratio(counts.tp, counts.tp + counts.fp);
+  const recall = ratio(counts.goldHit, counts.gold);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+function emptyCounts(): Counts {
+  return { tp: 0, fp: 0, ignored: 0, goldHit: 0, gold: 0 };
+}

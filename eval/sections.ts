@@ -1,0 +1,7 @@
+// The sections of `npm run eval`, in the order they print. Add new ones here.
+
+import { ewtPassiveSection } from './ewt-section';
+import { passivePySection } from './passivepy';
+import type { EvalSection } from './section';
+
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection];

@@ -1,0 +1,76 @@
+// Features of the voice classifier: is this participle candidate a passive verb? Shared by
+// training (train/train-voice.ts) and detection (passive.ts), so both see the same thing.
+
+import type { Casing } from '../types';
+import type { VerbGroup, Word } from './verb-group';
+
+const BY_WINDOW = 6;
+const OBJECT_TAGS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'PDT']);
+
+export function voiceFeatures(words: readonly Word[], i: number, group: VerbGroup, casing: Casing): string[] {
+  const w = words[i] as Word;
+  const at = (k: number): Word => words[k] ?? { lower: k < 0 ? '<s>' : '</s>', tag: k < 0 ? '<s>' : '</s>' };
+  const p1 = at(i - 1);
+  const p2 = at(i - 2);
+  const n1 = at(i + 1);
+  const n2 = at(i + 2);
+  const aux = group.coordinatedWith === null ? group.kind : `coord-${group.kind}`;
+  const by = hasByAfter(words, i) ? 'by' : 'no-by';
+  const gap = group.kind === 'none' ? 0 : Math.min(3, i - group.auxiliary);
+  return [
+    'bias',
+    'w ' + w.lower,
+    's3 ' + w.lower.slice(-3),
+    't ' + w.tag,
+    'a ' + aux,
+    'a gap ' + aux + ' ' + gap,
+    'a w ' + aux + ' ' + w.lower,
+    'a t ' + aux + ' ' + w.tag,
+    'a by ' + aux + ' ' + by,
+    'w by ' + w.lower + ' ' + by,
+    'p1 ' + p1.tag,
+    'p1w ' + p1.lower,
+    'p2 p1 ' + p2.tag + ' ' + p1.tag,
+    'n1 ' + n1.tag,
+    'n1w ' + n1.lower,
+    'n1 n2 ' + n1.tag + ' ' + n2.tag,
+    'p1 n1 ' + p1.tag + ' ' + n1.tag,
+    'a n1 ' + aux + ' ' + n1.tag,
+    'a p1 n1 ' + aux + ' ' + p1.tag + ' ' + n1.tag,
+    'w n1 ' + w.lower + ' ' + n1.tag,
+    'w n1w ' + w.lower + ' ' + n1.lower,
+    'obj ' + aux + ' ' + OBJECT_TAGS.has(n1.tag),
+    'first ' + aux + ' ' + (i === 0),
+    'casing ' + casing + ' ' + aux,
+    // A clause with no other finite verb is a main clause ("Troops fired into the crowd.")
+    // unless it is a headline, which has no final stop ("Three killed in strike").
+    'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
+    'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + endsWithStop(words),
+  ];
+}
+
+const SUBJECT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+function finiteVerbBefore(words: readonly Word[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
+  return false;
+}
+
+function finiteVerbAfter(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
+  return false;
+}
+
+function endsWithStop(words: readonly Word[]): boolean {
+  return /^[.!?]+$/.test(words[words.length - 1]?.lower ?? '');
+}
+
+function hasByAfter(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + BY_WINDOW && k < words.length; k++) {
+    const word = words[k] as Word;
+    if (word.lower === 'by') return true;
+    if (word.tag === '.' || word.tag.startsWith('VB')) return false;
+  }
+  return false;
+}

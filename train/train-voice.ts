@@ -1,0 +1,47 @@
+// Trains the voice classifier on participle candidates of treebank sentences, tagged by a
+// tagger that did not see them (jackknifing), so training sees the tagger's real errors.
+
+import type { UdToken } from '../eval/conllu';
+import { isParticipleCandidate, verbGroupOf, type Word } from '../src/detectors/verb-group';
+import { voiceFeatures } from '../src/detectors/voice-features';
+import type { VoiceModelFile } from '../src/detectors/voice-model';
+import type { Casing } from '../src/types';
+import { PerceptronTrainer, shuffle } from './perceptron-trainer';
+
+export interface TaggedVariant {
+  words: Word[];
+  tokens: UdToken[];
+  casing: Casing;
+}
+
+interface Instance {
+  features: string[];
+  passive: boolean;
+}
+
+/** Gold: passive when the treebank says Voice=Pass; prenominal ("amod") ones are left out. */
+export function instances(sentences: readonly TaggedVariant[]): Instance[] {
+  const out: Instance[] = [];
+  for (const s of sentences) {
+    s.words.forEach((_, i) => {
+      if (!isParticipleCandidate(s.words, i)) return;
+      const gold = s.tokens[i] as UdToken;
+      if (gold.feats.Voice === 'Pass' && gold.deprel === 'amod') return;
+      out.push({
+        features: voiceFeatures(s.words, i, verbGroupOf(s.words, i), s.casing),
+        passive: gold.feats.Voice === 'Pass',
+      });
+    });
+  }
+  return out;
+}
+
+export function trainVoice(data: Instance[], iterations: number, threshold: number, rand: () => number): VoiceModelFile {
+  const trainer = new PerceptronTrainer(['active', 'passive']);
+  const order = data.slice();
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    for (const x of order) trainer.update(x.passive ? 1 : 0, trainer.predict(x.features), x.features);
+    shuffle(order, rand);
+  }
+  return { ...trainer.averaged(), threshold };
+}

@@ -1,0 +1,99 @@
+// Trains the shipped models on UD English EWT (../shared/data/ud-english-ewt):
+//   npm run train            train on train, report on dev (for tuning)
+//   npm run train -- --final train on train + dev, report on test, write models/
+// The models are CC BY-SA 4.0, as derived from the treebank (models/README.md).
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readConllu, type UdSentence } from '../eval/conllu';
+import { VOICE_MODEL_PATH, VoiceModel } from '../src/detectors/voice-model';
+import { TAGGER_PATH, Tagger } from '../src/nlp/tagger';
+import { asWritten, headlinese, titleCase, upperCase, variants, type Variant } from './augment';
+import { seededRandom } from './perceptron-trainer';
+import { casingOfWords, tagAccuracy, trainTagger } from './train-tagger';
+import { instances, trainVoice, type TaggedVariant } from './train-voice';
+
+const EWT_DIR = process.env.EWT_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'data', 'ud-english-ewt');
+const FOLDS = 4;
+
+function split(name: string): UdSentence[] {
+  return readConllu(join(EWT_DIR, `en_ewt-ud-${name}.conllu`));
+}
+
+function tagged(tagger: Tagger, sentences: readonly Variant[]): TaggedVariant[] {
+  return sentences.map((s) => {
+    const casing = casingOfWords(s.words);
+    const tags = tagger.tag(s.words, casing);
+    return { words: s.words.map((w, i) => ({ lower: w.toLowerCase(), tag: tags[i] as string })), tokens: s.tokens, casing };
+  });
+}
+
+/** Each fold tagged by a tagger trained on the other folds. */
+function jackknife(folds: Variant[][], iterations: number, rand: () => number): TaggedVariant[] {
+  return folds.flatMap((fold, k) => {
+    const others = folds.filter((_, j) => j !== k).flat();
+    console.log(`  fold ${k + 1}/${folds.length}: training on ${others.length} sentences`);
+    return tagged(new Tagger(trainTagger(others, iterations, rand)), fold);
+  });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const final = args.includes('--final');
+  const option = (name: string, fallback: number): number => {
+    const at = args.indexOf(name);
+    return at >= 0 ? Number(args[at + 1]) : fallback;
+  };
+  const iterations = option('--iterations', 8);
+  const threshold = option('--threshold', 0);
+  const rand = seededRandom(20250308);
+  const source = final ? [...split('train'), ...split('dev')] : split('train');
+  const heldOutName = final ? 'test' : 'dev';
+  const heldOut = split(heldOutName);
+
+  const all = source.map((s) => variants(s, rand));
+  const folds: Variant[][] = Array.from({ length: FOLDS }, (_, k) => all.filter((_, i) => i % FOLDS === k).flat());
+  console.log('jackknifed tagging for the voice classifier');
+  const voiceData = instances(jackknife(folds, Math.max(4, iterations - 2), rand));
+  console.log(`voice classifier: ${voiceData.length} candidates`);
+  const voice = trainVoice(voiceData, 10, threshold, rand);
+
+  console.log('tagger on everything');
+  const taggerFile = trainTagger(all.flat(), iterations, rand);
+  const tagger = new Tagger(taggerFile);
+  const plain = heldOut.map(asWritten);
+  const report = (label: string, sentences: Variant[]): void =>
+    console.log(`${heldOutName} tag accuracy, ${label} (${sentences.length} sentences): ${tagAccuracy(tagger, sentences).toFixed(4)}`);
+  report('as written', plain);
+  report('Title Case', plain.map((s) => ({ ...s, words: titleCase(s.words) })));
+  report('ALL CAPS', plain.map((s) => ({ ...s, words: upperCase(s.words) })));
+  report('headlinese', heldOut.map(headlinese).filter((s): s is Variant => s !== null));
+  reportVoice(new VoiceModel(voice), instances(tagged(tagger, plain)), heldOutName);
+
+  if (final || args.includes('--write')) {
+    writeFileSync(TAGGER_PATH, gzipSync(JSON.stringify(taggerFile), { level: 9 }));
+    writeFileSync(VOICE_MODEL_PATH, gzipSync(JSON.stringify(voice), { level: 9 }));
+    console.log(`wrote ${TAGGER_PATH} and ${VOICE_MODEL_PATH}`);
+  }
+}
+
+/** Candidate-level precision and recall at several thresholds, to choose --threshold. */
+function reportVoice(model: VoiceModel, data: ReturnType<typeof instances>, name: string): void {
+  for (const threshold of [-1, -0.5, 0, 0.5, 1, 1.5, 2]) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const x of data) {
+      const said = model.margin(x.features) > threshold;
+      if (said && x.passive) tp++;
+      else if (said) fp++;
+      else if (x.passive) fn++;
+    }
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    console.log(`${name} voice candidates, threshold ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+  }
+}
+
+if (require.main === module) main();
