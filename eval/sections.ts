@@ -1,7 +1,8 @@
 // The sections of `npm run eval`, in the order they print. Add new ones here.
 
+import { euphemismSection } from './euphemism-section';
 import { ewtPassiveSection } from './ewt-section';
 import { passivePySection } from './passivepy';
 import type { EvalSection } from './section';
 
-export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection];
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection];

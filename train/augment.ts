@@ -27,10 +27,10 @@ export function asWritten(sentence: UdSentence): Variant {
 }
 
 /**
- * Drops the auxiliaries of passive verbs (not modals or "to") and the articles: the
- * headline form. Null when the sentence has no passive to reduce.
+ * The headline form: drops the auxiliaries of passive verbs (not modals or "to"), the
+ * articles and the final stop. Active sentences keep their verbs ("Police kill two men").
  */
-export function headlinese(sentence: UdSentence): Variant | null {
+export function headlinese(sentence: UdSentence): Variant {
   const drop = new Set<number>();
   for (const token of sentence.tokens) {
     if (token.deprel !== 'aux:pass') continue;
@@ -40,7 +40,6 @@ export function headlinese(sentence: UdSentence): Variant | null {
     if (auxiliaries.some((t) => t.xpos === 'MD' || t.lemma === 'to')) continue;
     for (const t of auxiliaries) drop.add(t.id);
   }
-  if (drop.size === 0) return null;
   const tokens = sentence.tokens.filter((t) => !drop.has(t.id) && !isArticle(t));
   // Headlines have no final stop.
   while (tokens.length > 1 && /^[.!?]+$/.test((tokens[tokens.length - 1] as UdToken).form)) tokens.pop();
@@ -58,8 +57,9 @@ export function variants(sentence: UdSentence, rand: () => number): Variant[] {
   const r = rand();
   if (r < 0.12) out.push({ words: titleCase(plain.words), tokens: plain.tokens });
   else if (r < 0.17) out.push({ words: upperCase(plain.words), tokens: plain.tokens });
-  const headline = headlinese(sentence);
-  if (headline) {
+  const passive = sentence.tokens.some((t) => t.deprel === 'aux:pass');
+  if (passive || rand() < 0.3) {
+    const headline = headlinese(sentence);
     const c = rand();
     const words = c < 0.5 ? headline.words : c < 0.85 ? titleCase(headline.words) : upperCase(headline.words);
     out.push({ words, tokens: headline.tokens });

@@ -3,7 +3,7 @@
 //   npm run train -- --final train on train + dev, report on test, write models/
 // The models are CC BY-SA 4.0, as derived from the treebank (models/README.md).
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readConllu, type UdSentence } from '../eval/conllu';
@@ -53,14 +53,28 @@ function main(): void {
   const heldOut = split(heldOutName);
 
   const all = source.map((s) => variants(s, rand));
-  const folds: Variant[][] = Array.from({ length: FOLDS }, (_, k) => all.filter((_, i) => i % FOLDS === k).flat());
-  console.log('jackknifed tagging for the voice classifier');
-  const voiceData = instances(jackknife(folds, Math.max(4, iterations - 2), rand));
+  // --reuse DIR: keep the slow part (the taggers) between runs while tuning the voice classifier.
+  const reuse = args.includes('--reuse') ? (args[args.indexOf('--reuse') + 1] as string) : null;
+  const cached = reuse && existsSync(join(reuse, 'jackknife.json'));
+  let jackknifed: TaggedVariant[];
+  let taggerFile: ReturnType<typeof trainTagger>;
+  if (cached) {
+    jackknifed = JSON.parse(readFileSync(join(reuse, 'jackknife.json'), 'utf8')) as TaggedVariant[];
+    taggerFile = JSON.parse(readFileSync(join(reuse, 'tagger.json'), 'utf8')) as ReturnType<typeof trainTagger>;
+  } else {
+    const folds: Variant[][] = Array.from({ length: FOLDS }, (_, k) => all.filter((_, i) => i % FOLDS === k).flat());
+    console.log('jackknifed tagging for the voice classifier');
+    jackknifed = jackknife(folds, Math.max(4, iterations - 2), rand);
+    console.log('tagger on everything');
+    taggerFile = trainTagger(all.flat(), iterations, rand);
+    if (reuse) {
+      writeFileSync(join(reuse, 'jackknife.json'), JSON.stringify(jackknifed));
+      writeFileSync(join(reuse, 'tagger.json'), JSON.stringify(taggerFile));
+    }
+  }
+  const voiceData = instances(jackknifed);
   console.log(`voice classifier: ${voiceData.length} candidates`);
-  const voice = trainVoice(voiceData, 10, threshold, rand);
-
-  console.log('tagger on everything');
-  const taggerFile = trainTagger(all.flat(), iterations, rand);
+  const voice = trainVoice(voiceData, option('--voice-iterations', 20), threshold, rand);
   const tagger = new Tagger(taggerFile);
   const plain = heldOut.map(asWritten);
   const report = (label: string, sentences: Variant[]): void =>
@@ -68,7 +82,7 @@ function main(): void {
   report('as written', plain);
   report('Title Case', plain.map((s) => ({ ...s, words: titleCase(s.words) })));
   report('ALL CAPS', plain.map((s) => ({ ...s, words: upperCase(s.words) })));
-  report('headlinese', heldOut.map(headlinese).filter((s): s is Variant => s !== null));
+  report('headlinese', heldOut.map(headlinese));
   reportVoice(new VoiceModel(voice), instances(tagged(tagger, plain)), heldOutName);
 
   if (final || args.includes('--write')) {

@@ -1,48 +1,83 @@
 // The agent of a passive: the noun phrase of a "by"-phrase after the participle
-// ("shot dead by police", "killed in Gaza by Israeli forces").
+// ("shot dead by police", "killed in Gaza by Israeli forces", "sent to me by a friend").
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { TIME_WORDS } from '../nlp/words';
 
-/** Tags that may stand between the participle and "by": "shot dead by", "killed in Gaza by". */
-const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP$', 'HYPH']);
-const MAX_BRIDGE = 5;
+/** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
+const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'TO', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP', 'PRP$', 'POS', 'HYPH', '``', "''"]);
+const MAX_BRIDGE = 10;
 
 /** Tags inside the agent noun phrase. */
 const PHRASE_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'VBN', 'VBG', 'FW']);
 const HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD', 'FW']);
+/** Determiners that stand alone as the agent: "argued by some", "criticised by many". */
+const PRONOMINAL_DETERMINERS = new Set(['some', 'many', 'others', 'all', 'both', 'most', 'few', 'several', 'those', 'these', 'each', 'either', 'neither', 'any']);
 
 /** "by" that does not introduce a doer: "by far", "by Tuesday", "by 2025", "by the end of". */
 const NOT_AGENT_AFTER_BY = new Set([...TIME_WORDS, 'far', 'way', 'hand', 'mistake', 'accident', 'default', 'chance', 'contrast', 'comparison', 'design', 'phone', 'email', 'mail', 'car', 'bus', 'train', 'air', 'sea', 'foot', 'force', 'law', 'name', 'nature', 'percent', 'itself', 'themselves', 'himself', 'herself', 'myself', 'yourself']);
+/** Verbs whose "by" gives a measure, not a doer: "multiplied by the rate". */
+const MEASURE_VERBS = new Set(['multiplied', 'divided', 'increased', 'decreased', 'reduced', 'raised', 'cut', 'lowered', 'exceeded', 'outnumbered']);
 
 export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: string): Span | null {
   const tokens = sentence.tokens;
+  if (MEASURE_VERBS.has((tokens[verbIndex] as Token).lower)) return null;
   for (let i = verbIndex + 1; i <= verbIndex + 1 + MAX_BRIDGE && i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.lower === 'by') return agentPhrase(tokens, i + 1, text);
+    if (token.lower === 'by') return isIdiom(tokens, i) ? null : agentPhrase(tokens, i + 1, text);
     if (!BRIDGE_TAGS.has(token.tag)) return null;
   }
   return null;
 }
 
+/** "case by case", "one by one", "step by step". */
+function isIdiom(tokens: readonly Token[], by: number): boolean {
+  return tokens[by - 1]?.lower === tokens[by + 1]?.lower;
+}
+
 function agentPhrase(tokens: readonly Token[], from: number, text: string): Span | null {
+  // "Sent by: Jeff Smith"
+  if (tokens[from]?.tag === ':') from++;
   const first = tokens[from];
   if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || first.tag === 'VBG') return null;
   if (first.tag === 'PRP' || first.tag === 'WP') return spanOf(first, first, text);
-  let end = from;
-  while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
-  // "members of the security forces", "police and soldiers"
-  while (end + 1 < tokens.length && /^(of|and|&)$/.test((tokens[end] as Token).lower) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag)) {
-    end++;
-    while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
-  }
+  const end = phraseEnd(tokens, from);
   let last = end - 1;
   while (last >= from && !HEAD_TAGS.has((tokens[last] as Token).tag)) last--;
-  if (last < from) return null;
+  if (last < from) {
+    return end === from + 1 && PRONOMINAL_DETERMINERS.has(first.lower) ? spanOf(first, first, text) : null;
+  }
   const second = tokens[from + 1];
   if (first.tag === 'DT' && second && NOT_AGENT_AFTER_BY.has(second.lower)) return null;
   if (first.tag === 'CD' && last === from) return null;
   return spanOf(first, tokens[last] as Token, text);
+}
+
+/**
+ * One past the phrase: modifiers and nouns, joined by "of" ("members of the security
+ * forces"), "and" ("police and soldiers") or a listing comma ("US, British and Swiss firms").
+ */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
+  while (end + 1 < tokens.length && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag)) {
+    end++;
+    while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
+  }
+  return end;
+}
+
+function joins(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).lower;
+  if (word === 'of' || word === 'and' || word === '&') return true;
+  if (word !== ',') return false;
+  // A comma joins only in a list that ends in "and": "US, British and Swiss firms".
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+    const next = tokens[k] as Token;
+    if (next.lower === 'and' || next.lower === 'or') return true;
+    if (!PHRASE_TAGS.has(next.tag) && next.lower !== ',') return false;
+  }
+  return false;
 }
 
 export function spanOf(first: Token, last: Token, text: string): Span {

@@ -5,6 +5,7 @@
 // "get" a get-passive, none a reduced passive.
 
 import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
+import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 import { findByAgent, spanOf } from './by-agent';
 import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { voiceFeatures } from './voice-features';
@@ -28,12 +29,24 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
   tokens.forEach((_, i) => {
     if (!isParticipleCandidate(tokens, i)) return;
     const group = verbGroupOf(tokens, i);
-    if (!model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
+    if (!mustBePassive(tokens, i, group) && !model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
     const agent = findByAgent(sentence, i, text);
     found.push({ verb: i, group, agent });
     if (agent) shareAgentBackwards(found, group.coordinatedWith, agent);
   });
   return found.map((f) => annotation(f, tokens, text));
+}
+
+const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);
+const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
+
+/** An obligatorily transitive verb with no auxiliary and no object: "Hundreds killed, ...". */
+function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
+  if (group.kind !== 'none' || !OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
+  const next = tokens[i + 1];
+  // "Police shot at protesters", "Troops shot into the crowd" are active.
+  if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
+  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower);
 }
 
 /** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */

@@ -1,7 +1,8 @@
 // What stands before a participle: an auxiliary ("were shot", "got fired", "have killed"),
 // a coordinated participle ("were arrested and beaten"), or nothing ("Hundreds killed").
 
-import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS } from '../nlp/words';
+import { notPassive } from './not-passive';
+import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, canBeParticiple } from '../nlp/words';
 
 /** The little a verb-group rule needs of a token. */
 export interface Word {
@@ -26,23 +27,46 @@ const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
 export function isParticipleCandidate(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
-  if (word.tag === 'VBN' || word.tag === 'VBD') return true;
-  if (!(word.tag === 'JJ' && /(ed|en)$/.test(word.lower))) return false;
+  if (!canBeParticiple(word.lower)) return false;
+  const adjective = word.tag === 'JJ' && /(ed|en)$/.test(word.lower);
+  if (word.tag !== 'VBN' && word.tag !== 'VBD' && !adjective) return false;
   const group = verbGroupOf(words, i);
-  return group.kind === 'be' || group.kind === 'get';
+  if (group.kind === 'be' || group.kind === 'get') return true;
+  return !adjective && (group.kind !== 'none' || group.coordinatedWith !== null || !notPassive(words, i));
 }
 
 export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   const before = previousNonAdverb(words, i);
   const kind = auxiliaryKind(before >= 0 ? (words[before] as Word).lower : '');
   if (kind !== 'none') return { kind, auxiliary: before, coordinatedWith: null };
-  if (before < 0 || !COORDINATORS.has((words[before] as Word).lower)) return { kind, auxiliary: i, coordinatedWith: null };
+  const inverted = invertedAuxiliary(words, i);
+  if (inverted >= 0) return { kind: auxiliaryKind((words[inverted] as Word).lower), auxiliary: inverted, coordinatedWith: null };
+  const alone: VerbGroup = { kind, auxiliary: i, coordinatedWith: null };
+  const joiner = before >= 0 ? (words[before] as Word).lower : '';
+  if (!COORDINATORS.has(joiner) && joiner !== ',') return alone;
   // "were arrested, beaten and tortured": look through the coordinator to the participle before.
   let j = before - 1;
   while (j >= 0 && ((words[j] as Word).tag === ',' || ADVERB_TAGS.has((words[j] as Word).tag))) j--;
-  if (j < 0 || !PARTICIPLE_TAGS.has((words[j] as Word).tag)) return { kind, auxiliary: i, coordinatedWith: null };
+  if (j < 0 || !PARTICIPLE_TAGS.has((words[j] as Word).tag)) return alone;
   const earlier = verbGroupOf(words, j);
+  // A comma joins participles only in a list that shares an auxiliary.
+  if (joiner === ',' && earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
   return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j };
+}
+
+const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'POS', 'HYPH', 'RB']);
+const QUESTION_TAGS = new Set(['WDT', 'WP', 'WRB', ',', '``', '-LRB-']);
+const MAX_SUBJECT = 6;
+
+/** Questions put the subject between auxiliary and participle: "Why is the city called X?". */
+function invertedAuxiliary(words: readonly Word[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_SUBJECT && SUBJECT_PHRASE_TAGS.has((words[j] as Word).tag)) j--;
+  if (j < 0 || j === i - 1) return -1;
+  const aux = (words[j] as Word).lower;
+  if (!BE_FORMS.has(aux) && !GET_FORMS.has(aux)) return -1;
+  const before = words[j - 1];
+  return !before || QUESTION_TAGS.has(before.tag) ? j : -1;
 }
 
 function auxiliaryKind(word: string): AuxiliaryKind {

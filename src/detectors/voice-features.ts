@@ -2,6 +2,8 @@
 // training (train/train-voice.ts) and detection (passive.ts), so both see the same thing.
 
 import type { Casing } from '../types';
+import { closingWord } from '../nlp/tagger';
+import { registerOf } from '../nlp/tagger-features';
 import type { VerbGroup, Word } from './verb-group';
 
 const BY_WINDOW = 6;
@@ -46,11 +48,24 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
     // unless it is a headline, which has no final stop ("Three killed in strike").
     'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
     'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + endsWithStop(words),
+    'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
+    'pron ' + aux + ' ' + (NOMINATIVE.has(p1.lower) ? p1.lower : '-'),
   ];
 }
 
+const NOMINATIVE = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 const SUBJECT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+const NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
+const CLAUSE_START_TAGS = new Set([',', ':', 'IN', 'CC', 'WDT', 'WP', 'WRB', '-LRB-', '``']);
+
+/** Only a noun phrase between the clause's start and the verb: "US troops there [fired]". */
+function subjectOnlyBefore(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NP_TAGS.has((words[k] as Word).tag)) k--;
+  return k < i - 1 && (k < 0 || CLAUSE_START_TAGS.has((words[k] as Word).tag));
+}
 
 function finiteVerbBefore(words: readonly Word[], i: number): boolean {
   for (let k = 0; k < i; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
@@ -63,7 +78,7 @@ function finiteVerbAfter(words: readonly Word[], i: number): boolean {
 }
 
 function endsWithStop(words: readonly Word[]): boolean {
-  return /^[.!?]+$/.test(words[words.length - 1]?.lower ?? '');
+  return registerOf(closingWord(words.map((w) => w.lower))) === 'prose';
 }
 
 function hasByAfter(words: readonly Word[], i: number): boolean {

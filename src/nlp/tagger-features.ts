@@ -8,6 +8,13 @@
 
 import type { Casing } from '../types';
 
+/** Prose ends in a stop; headlines and titles do not. */
+export type Register = 'prose' | 'headline';
+
+export function registerOf(lastWord: string | undefined): Register {
+  return lastWord !== undefined && /^[.!?…]+$|^\.{2,}$/.test(lastWord) ? 'prose' : 'headline';
+}
+
 export const START = ['-START-', '-START2-'];
 export const END = ['-END-', '-END2-'];
 
@@ -39,6 +46,7 @@ export function features(
   casing: Casing,
   prev: string,
   prev2: string,
+  register: Register,
 ): string[] {
   const w = words[i + 2] as string;
   const p1 = words[i + 1] as string;
@@ -67,5 +75,8 @@ export function features(
     'ww+1 ' + w + ' ' + n1,
     't1w+1 ' + prev + ' ' + n1,
     's3+1 s3 ' + n1.slice(-3) + ' ' + w.slice(-3),
+    // Headlines drop auxiliaries: after a noun, "killed" is a participle more often there.
+    'reg ' + register + ' ' + prev + ' ' + w.slice(-2),
+    'reg w ' + register + ' ' + prev + ' ' + w,
   ];
 }

@@ -27,3 +27,39 @@ export const TIME_WORDS = new Set([
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'dawn', 'week',
   'month', 'year', 'end', 'time', 'then', 'now',
 ]);
+
+/**
+ * Past participles not in -ed or -en. With those endings, the forms a passive can take:
+ * "shot", "held", "hit" can be participles, "shoot" and "battle" cannot.
+ */
+const IRREGULAR_PARTICIPLES = new Set(
+  `born borne become begun bent bet bid bled blown bred brought built burnt burst bought cast
+  caught clung come cost crept cut dealt dug done drawn dreamt drunk dwelt fed felt fought found
+  fled flung flown gone ground grown hung had heard hit held hurt kept knelt known laid led leant
+  leapt learnt left lent let lain lit lost made meant met paid put quit read rid rung run said seen
+  sought sold sent set sewn shed shone shot shown shrunk shut sung sunk sat slain slept slid slung
+  slit smelt sown sped spelt spent spilt spun spat split spoilt spread sprung stood stuck stung
+  stunk struck strung sworn swept swum swung taught torn told thought thrust understood upset wed
+  wept won wound withdrawn withheld wrung dreamt blest dwelt`.split(/\s+/),
+);
+const PARTICIPLE_PREFIX = /^(re|un|over|under|mis|out|with|fore|up|down|pre|co|de|dis)-?/;
+
+export function canBeParticiple(lower: string): boolean {
+  if (/(ed|en|wn|ne)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
+  return IRREGULAR_PARTICIPLES.has(lower.replace(PARTICIPLE_PREFIX, ''));
+}
+
+/**
+ * Participles of verbs that must have an object when active. With no object after them and
+ * no auxiliary before, they can only be passive: "Hundreds killed, thousands displaced",
+ * "Dozens wounded as police open fire". Mostly verbs of harm, where headlines drop the
+ * auxiliary most.
+ */
+export const OBLIGATORILY_TRANSITIVE = new Set(
+  `killed wounded injured arrested detained abducted kidnapped tortured executed displaced
+  demolished captured massacred slaughtered beheaded imprisoned jailed deported evicted
+  expelled bombed shelled targeted raided murdered assassinated lynched beaten stabbed hanged
+  sentenced convicted rescued shot gunned maimed mutilated raped assaulted besieged starved
+  bulldozed razed torched looted detonated arrested interrogated disappeared summoned
+  sacked dismissed ousted deposed elected appointed named founded`.split(/\s+/),
+);

@@ -1,0 +1,58 @@
+// Participles that cannot be passive verbs, whatever the classifier would say. Each rule
+// applies to a participle with no auxiliary before it and names the example it exists for.
+
+import { TIME_WORDS } from '../nlp/words';
+import type { Word } from './verb-group';
+
+interface Rule {
+  id: string;
+  /** True when the participle at `i` is not a passive. */
+  test: (words: readonly Word[], i: number) => boolean;
+  reason: string;
+}
+
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const MODIFIER_TAGS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'CD', 'POS', 'HYPH', 'PDT', 'WP$', 'RB', 'RBS']);
+const OBJECT_START_TAGS = new Set(['DT', 'PRP$', 'CD', 'PDT']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'everyone', 'everybody', 'someone', 'nobody']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
+const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
+
+export const NOT_PASSIVE: readonly Rule[] = [
+  {
+    id: 'prenominal',
+    // "the reported reasons", "a wounded man": an adjective before its noun.
+    test: (words, i) => {
+      const next = words[i + 1];
+      const previous = words[i - 1];
+      return !!next && NOUN_TAGS.has(next.tag) && !TIME_WORDS.has(next.lower) && (!previous || MODIFIER_TAGS.has(previous.tag));
+    },
+    reason: 'a participle between a determiner or adjective and its noun modifies the noun',
+  },
+  {
+    id: 'subject-pronoun',
+    // "They killed him", "we evacuated": a subject pronoun makes the verb finite and active.
+    test: (words, i) => SUBJECT_PRONOUNS.has(words[i - 1]?.lower ?? ''),
+    reason: 'a subject pronoun right before the verb makes it an active past tense',
+  },
+  {
+    id: 'direct-object',
+    // "Police Killed Two Men", "Oil companies evacuated offshore facilities": a passive
+    // participle takes no direct object, unless it is a double-object verb ("named CEO").
+    test: (words, i) => {
+      const next = words[i + 1];
+      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || TIME_WORDS.has(next.lower)) return false;
+      if (OBJECT_PRONOUNS.has(next.lower)) return true;
+      if (!OBJECT_START_TAGS.has(next.tag)) return false;
+      const after = words[i + 2];
+      return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
+    },
+    reason: 'a direct object after the verb makes it active',
+  },
+];
+
+/** The first rule that rules the participle at `i` out as a passive, if any. */
+export function notPassive(words: readonly Word[], i: number): Rule | undefined {
+  return NOT_PASSIVE.find((rule) => rule.test(words, i));
+}
