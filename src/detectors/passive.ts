@@ -40,9 +40,14 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
 const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);
 const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
 
-/** An obligatorily transitive verb with no auxiliary and no object: "Hundreds killed, ...". */
+/**
+ * An obligatorily transitive verb after "be"/"get" ("Protesters were shot.", which the tagger
+ * may read as an adjective), or with no auxiliary and no object ("Hundreds killed, ...").
+ */
 function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
-  if (group.kind !== 'none' || !OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
+  if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
+  if (group.kind === 'be' || group.kind === 'get') return true;
+  if (group.kind !== 'none') return false;
   const next = tokens[i + 1];
   // "Police shot at protesters", "Troops shot into the crowd" are active.
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;

@@ -23,12 +23,13 @@ export interface VerbGroup {
 const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
 
 /** Verbs that can be passive participles: the tagger's VBN and VBD (it confuses the two), and
- * JJ in -ed/-en right after "be"/"get". */
+ * participle forms it tagged JJ or NN right after "be"/"get". */
 export function isParticipleCandidate(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
-  const adjective = word.tag === 'JJ' && /(ed|en)$/.test(word.lower);
+  // "were shot" tagged as an adjective or a noun: after "be"/"get", a participle form counts.
+  const adjective = word.tag === 'JJ' || word.tag === 'NN';
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !adjective) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;

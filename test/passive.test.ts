@@ -1,0 +1,96 @@
+// Passive voice, table-driven: each row is a text and the passives expected in it, written
+// as "form:verb" or "form:verb<agent".
+
+import { analyze } from '../src/analyze';
+import { passiveDetector } from '../src/detectors/passive';
+import type { PassiveAnnotation } from '../src/types';
+
+function passives(text: string): PassiveAnnotation[] {
+  return analyze(text, { detectors: [passiveDetector] }).annotations.filter(
+    (a): a is PassiveAnnotation => a.type === 'passive',
+  );
+}
+
+const show = (p: PassiveAnnotation): string => `${p.form}:${p.verb.text}${p.agent ? `<${p.agent.text}` : ''}`;
+
+describe('passives found', () => {
+  test.each<[string, string[]]>([
+    // headline passives with no auxiliary
+    ['Hundreds killed as Syria security forces battle al-Assad loyalists', ['reduced:killed']],
+    ['Three Palestinians killed in Israeli strike', ['reduced:killed']],
+    ['Man shot dead by police', ['reduced:shot<police']],
+    ['Protester shot dead by police', ['reduced:shot<police']],
+    ['Hundreds killed, thousands displaced', ['reduced:killed', 'reduced:displaced']],
+    ['Homes demolished in East Jerusalem', ['reduced:demolished']],
+    // full passives
+    ['Protesters were shot.', ['full:shot']],
+    ['The house has been destroyed.', ['full:destroyed']],
+    ['Data should not be lost.', ['full:lost']],
+    ['She was only asked.', ['full:asked']],
+    ['Summary statistics were produced.', ['full:produced']],
+    ['Mohammed al-Hassan was detained by security forces in Baniyas', ['full:detained<security forces']],
+    ['Why was the city called Miramar?', ['full:called']],
+    // get-passive
+    ['He got fired.', ['get:fired']],
+    // coordinated: the auxiliary and the agent are shared
+    ['They were arrested and beaten by police.', ['full:arrested<police', 'full:beaten<police']],
+    ['The suspects were arrested, beaten and tortured by guards.', ['full:arrested<guards', 'full:beaten<guards', 'full:tortured<guards']],
+    // participle clauses
+    ['A policy aimed at peace was adopted.', ['reduced:aimed', 'full:adopted']],
+    ['A measure created by the council passed.', ['reduced:created<the council']],
+    // Title Case and ALL CAPS
+    ['Protesters Were Shot by Police', ['full:Shot<Police']],
+    ['PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY', ['full:SHOT<POLICE']],
+    ['Dozens Detained After Protest In Damascus', ['reduced:Detained']],
+  ])('%s', (text, expected) => {
+    expect(passives(text).map(show)).toEqual(expected);
+  });
+});
+
+describe('not passives', () => {
+  test.each([
+    'Police killed two men.',
+    'Police Killed Two Men In Latakia On Tuesday',
+    'POLICE KILLED TWO MEN IN LATAKIA',
+    'Security forces kill hundreds',
+    'Police shoot dead 12 protesters',
+    'They have killed many.',
+    'He was tired.',
+    'She is interested in art.',
+    'The reported reasons were vague.',
+    'Police shot at protesters.',
+    'Troops fired into the crowd.',
+    'Teen dies after confrontation with troops',
+  ])('%s', (text) => {
+    expect(passives(text).map(show)).toEqual([]);
+  });
+});
+
+describe('agents', () => {
+  test.each<[string, string | null]>([
+    ['The village was shelled by government forces on Monday.', 'government forces'],
+    ['The report was written by members of the commission.', 'members of the commission'],
+    ['Arms sold by US, British and Swiss firms were found.', 'US, British and Swiss firms'],
+    ['The decision was criticised by many.', 'many'],
+    ['The deal was signed by Tuesday.', null],
+    ['Prices were increased by 5 per cent.', null],
+    ['The cases were handled case by case.', null],
+  ])('%s → %s', (text, agent) => {
+    const found = passives(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]?.agent?.text ?? null).toBe(agent);
+  });
+});
+
+describe('explanations', () => {
+  test('an agentless passive says the doer is not named', () => {
+    const [p] = passives('Hundreds killed as Syria security forces battle al-Assad loyalists');
+    expect(p?.rule).toBe('passive/reduced');
+    expect(p?.explanation).toMatch(/does not say who did it/);
+  });
+  test('a passive with an agent quotes it', () => {
+    const [p] = passives('Protesters were shot by police.');
+    expect(p?.text).toBe('were shot');
+    expect(p?.explanation).toContain('by police');
+  });
+});

@@ -1,0 +1,50 @@
+import { splitSentences } from '../src/nlp/sentences';
+import { tokenize } from '../src/nlp/tokenize';
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  test.each([
+    ['Hundreds killed as Syria security forces battle al-Assad loyalists', ['Hundreds', 'killed', 'as', 'Syria', 'security', 'forces', 'battle', 'al', '-', 'Assad', 'loyalists']],
+    ["Police don't say who fired.", ['Police', 'do', "n't", 'say', 'who', 'fired', '.']],
+    ['The army’s statement', ['The', 'army', '’s', 'statement']],
+    ['“They were taken,” she said.', ['“', 'They', 'were', 'taken', ',', '”', 'she', 'said', '.']],
+    ['Mr. Smith met U.S. officials on Sept. 3', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'on', 'Sept.', '3']],
+    ['1,500 people, 3.5 per cent', ['1,500', 'people', ',', '3.5', 'per', 'cent']],
+    ['مقتل المئات في الساحل', ['مقتل', 'المئات', 'في', 'الساحل']],
+    ['Grief 😢🙏 in Baniyas', ['Grief', '😢', '🙏', 'in', 'Baniyas']],
+    ['See https://example.org/a?b=1.', ['See', 'https://example.org/a?b=1', '.']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('every token slices back to its text', () => {
+    const text = '“Hundreds killed” — as al-Assad loyalists fight 😢 in Jableh; U.S. can’t say.';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+});
+
+describe('splitSentences', () => {
+  const sentences = (text: string): string[] =>
+    splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+
+  test.each([
+    ['Two were shot. Police said nothing.', ['Two were shot.', 'Police said nothing.']],
+    ['Mr. Smith was arrested. He was released.', ['Mr. Smith was arrested.', 'He was released.']],
+    ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
+    ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],
+    ['the price was 3.5 per cent. it rose', ['the price was 3.5 per cent. it rose']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Protesters Were Shot by Police Outside the Ministry', 'title'],
+    ['PROTESTERS WERE SHOT BY POLICE', 'upper'],
+    ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'sentence'],
+    ['Al-Sharaa urges troops to avoid individual violations', 'sentence'],
+  ])('casing of %s is %s', (text, casing) => {
+    expect(splitSentences(text, tokenize(text))[0]?.casing).toBe(casing);
+  });
+});
