@@ -38,6 +38,7 @@ describe('passives found', () => {
     // participle clauses
     ['A policy aimed at peace was adopted.', ['reduced:aimed', 'full:adopted']],
     ['A measure created by the council passed.', ['reduced:created<the council']],
+    ['Officials said two men killed in the raid were civilians.', ['reduced:killed']],
     // Title Case and ALL CAPS
     ['Protesters Were Shot by Police', ['full:Shot<Police']],
     ['PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY', ['full:SHOT<POLICE']],
@@ -61,6 +62,7 @@ describe('not passives', () => {
     'Police shot at protesters.',
     'Troops fired into the crowd.',
     'Teen dies after confrontation with troops',
+    'Witnesses said officers fired without warning as the crowd sat down in the road.',
   ])('%s', (text) => {
     expect(passives(text).map(show)).toEqual([]);
   });

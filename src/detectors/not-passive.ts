@@ -19,6 +19,9 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 /** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
 const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
 
+const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP$', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'claimed', 'claims', 'stated', 'states', 'alleged', 'alleges', 'confirmed', 'denied', 'insisted', 'announced', 'that']);
+
 export const NOT_PASSIVE: readonly Rule[] = [
   {
     id: 'prenominal',
@@ -50,7 +53,32 @@ export const NOT_PASSIVE: readonly Rule[] = [
     },
     reason: 'a direct object after the verb makes it active',
   },
+  {
+    id: 'reported-clause-subject',
+    // "Witnesses said officers fired without warning": after a verb of saying (or "that"),
+    // the noun phrase is the subject of the reported clause and the verb is its own.
+    test: (words, i) => {
+      let k = i - 1;
+      while (k >= 0 && SUBJECT_PHRASE_TAGS.has((words[k] as Word).tag)) k--;
+      if (k === i - 1 || k < 0 || !NOUN_TAGS.has((words[i - 1] as Word).tag)) return false;
+      return SAYING.has((words[k] as Word).lower) && !mainVerbLater(words, i);
+    },
+    reason: 'a noun phrase right after a verb of saying is the subject of the reported clause',
+  },
 ];
+
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'and', 'but', ',', ';']);
+
+/** "Officials said two men killed in the raid were civilians": the clause's verb comes later. */
+function mainVerbLater(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (SUBORDINATORS.has(word.lower)) return false;
+    if (FINITE_TAGS.has(word.tag)) return true;
+  }
+  return false;
+}
 
 /** The first rule that rules the participle at `i` out as a passive, if any. */
 export function notPassive(words: readonly Word[], i: number): Rule | undefined {
