@@ -48,65 +48,65 @@ export function readEvalItems(path: string = EUPHEMISM_EVAL_FILE): EvalItem[] {
     });
 }
 
-/** Entry ids the detector flags in a text. */
-export function flaggedEntries(text: string): string[] {
-  return analyze(text, { detectors: [euphemismDetector] })
-    .annotations.filter((a): a is EuphemismAnnotation => a.type === 'euphemism')
-    .map((a) => a.entry);
+/** The detector's annotations on a text, through the full pipeline. */
+export function flaggedAnnotations(text: string): EuphemismAnnotation[] {
+  return analyze(text, { detectors: [euphemismDetector] }).annotations.filter(
+    (a): a is EuphemismAnnotation => a.type === 'euphemism',
+  );
 }
 
 export function runEuphemismEval(items: readonly EvalItem[] = readEvalItems()): EuphemismEvalResult {
   const categoryOf = new Map(loadLexicon().entries.map((e) => [e.id, e.category]));
-  const all: Counts = { tp: 0, fp: 0, fn: 0 };
-  const literal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const all = zero();
+  const literal = zero();
   const byCategory = new Map<string, Counts>();
   const errors: string[] = [];
   let literalClean = 0;
+  const count = (item: EvalItem, id: string, key: keyof Counts): void => {
+    all[key]++;
+    if (item.literal) literal[key]++;
+    const category = categoryOf.get(id) ?? '?';
+    const counts = byCategory.get(category) ?? zero();
+    counts[key]++;
+    byCategory.set(category, counts);
+  };
   for (const item of items) {
-    const got = new Set(flaggedEntries(item.text));
+    const got = new Set(flaggedAnnotations(item.text).map((a) => a.entry));
     const want = new Set(item.expect);
-    const tally = (counts: Counts, key: keyof Counts): void => {
-      counts[key]++;
-    };
     for (const id of got) {
-      const key = want.has(id) ? 'tp' : 'fp';
-      tally(all, key);
-      if (item.literal) tally(literal, key);
-      tally(categoryCounts(byCategory, categoryOf.get(id) ?? '?'), key);
-      if (key === 'fp') errors.push(`  false flag ${id} in ${item.id}: ${item.text}`);
+      count(item, id, want.has(id) ? 'tp' : 'fp');
+      if (!want.has(id)) errors.push(`  false flag ${id} in ${item.id}: ${item.text}`);
     }
     for (const id of want) {
       if (got.has(id)) continue;
-      tally(all, 'fn');
-      if (item.literal) tally(literal, 'fn');
-      tally(categoryCounts(byCategory, categoryOf.get(id) ?? '?'), 'fn');
+      count(item, id, 'fn');
       errors.push(`  missed ${id} in ${item.id}: ${item.text}`);
     }
     if (item.literal && [...got].every((id) => want.has(id))) literalClean++;
   }
-  const precision = ratio(all.tp, all.tp + all.fp);
-  const recall = ratio(all.tp, all.tp + all.fn);
   const literalItems = items.filter((i) => i.literal).length;
+  const withFlags = items.filter((i) => i.expect.length > 0).length;
   const lines = [
-    `${items.length} sentences, ${items.filter((i) => i.expect.length > 0).length} with expected flags, ${literalItems} with literal uses`,
-    `all: precision ${fmt(precision)} (${all.tp}/${all.tp + all.fp}), recall ${fmt(recall)} (${all.tp}/${all.tp + all.fn})`,
-    `literal-use subset: precision ${fmt(ratio(literal.tp, literal.tp + literal.fp))} (${literal.tp}/${literal.tp + literal.fp} flags correct), ${literalClean}/${literalItems} sentences without a false flag`,
+    `${items.length} sentences, ${withFlags} with expected flags, ${literalItems} with literal uses`,
+    `all: precision ${fraction(all.tp, all.tp + all.fp)}, recall ${fraction(all.tp, all.tp + all.fn)}`,
+    `literal-use subset: precision ${fraction(literal.tp, literal.tp + literal.fp)}, ` +
+      `${literalClean}/${literalItems} sentences without a false flag`,
     'by category (flags of that category): precision, recall',
     ...[...byCategory.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([category, c]) => `  ${category}: P ${fmt(ratio(c.tp, c.tp + c.fp))}, R ${fmt(ratio(c.tp, c.tp + c.fn))} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`),
+      .map(([category, c]) => `  ${category}: P ${fraction(c.tp, c.tp + c.fp)}, R ${fraction(c.tp, c.tp + c.fn)}`),
     ...(errors.length > 0 ? ['errors:', ...errors] : []),
   ];
-  return { title: 'Euphemisms and loaded labels (eval/data/euphemism-uses.jsonl)', lines, precision, recall };
+  return {
+    title: 'Euphemisms and loaded labels (eval/data/euphemism-uses.jsonl)',
+    lines,
+    precision: ratio(all.tp, all.tp + all.fp),
+    recall: ratio(all.tp, all.tp + all.fn),
+  };
 }
 
-function categoryCounts(map: Map<string, Counts>, category: string): Counts {
-  let counts = map.get(category);
-  if (!counts) {
-    counts = { tp: 0, fp: 0, fn: 0 };
-    map.set(category, counts);
-  }
-  return counts;
+function zero(): Counts {
+  return { tp: 0, fp: 0, fn: 0 };
 }
 
 /** tp / total, or 1 when nothing was flagged or expected (no errors possible). */
@@ -114,8 +114,9 @@ function ratio(part: number, total: number): number {
   return total === 0 ? 1 : part / total;
 }
 
-function fmt(x: number): string {
-  return x.toFixed(3);
+/** "0.975 (39/40)" */
+function fraction(part: number, total: number): string {
+  return `${ratio(part, total).toFixed(3)} (${part}/${total})`;
 }
 
 if (require.main === module) {

@@ -2,7 +2,8 @@
 
 import { euphemismSection } from './euphemism-section';
 import { ewtPassiveSection } from './ewt-section';
+import { harmSection } from './harm-section';
 import { passivePySection } from './passivepy';
 import type { EvalSection } from './section';
 
-export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection];
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, harmSection];

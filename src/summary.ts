@@ -1,5 +1,6 @@
 // Counts per device, the shape the web app and corpus statistics show.
 
+import { harmSummary } from './harm/summary';
 import type { Annotation, Document, Summary } from './types';
 
 export function summarize(doc: Document, annotations: readonly Annotation[]): Summary {
@@ -16,5 +17,5 @@ export function summarize(doc: Document, annotations: readonly Annotation[]): Su
     (n, s) => n + s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length,
     0,
   );
-  return { words, sentences: doc.sentences.length, counts, passives };
+  return { words, sentences: doc.sentences.length, counts, passives, harm: harmSummary(annotations) };
 }

@@ -75,12 +75,36 @@ export interface SentenceSpan extends Span {
 
 export type Casing = 'sentence' | 'title' | 'upper';
 
+/** One harm event as the summary lists it: who → did what → to whom; null = not named. */
+export interface HarmTriple {
+  agent: string | null;
+  event: string;
+  victim: string | null;
+  agency: Agency;
+  harm: string;
+}
+
+/** Harm events of one text (docs/harm.md, "Summary"). */
+export interface HarmSummary {
+  events: number;
+  /** Events that name their agent, and those that do not (agent omission). */
+  agentNamed: number;
+  agentOmitted: number;
+  byAgency: Record<Agency, number>;
+  /** Events per kind of harm ("killing", "arrest", ...); only kinds that occur. */
+  byHarm: Record<string, number>;
+  /** In text order. */
+  triples: HarmTriple[];
+}
+
 export interface Summary {
   words: number;
   sentences: number;
   /** Number of annotations per type ("passive", "harm", "euphemism"). */
   counts: Record<string, number>;
   passives: { full: number; get: number; reduced: number; withAgent: number; agentless: number };
+  /** Always set by analyze(); optional so summaries stored before harm events still type-check. */
+  harm?: HarmSummary;
 }
 
 /** What `analyze(text)` returns. */

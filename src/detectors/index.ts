@@ -2,5 +2,7 @@
 
 import type { Detector } from '../types';
 import { passiveDetector } from './passive';
+import { harmDetector } from './harm';
+import { euphemismDetector } from './euphemism';
 
-export const DETECTORS: readonly Detector[] = [passiveDetector];
+export const DETECTORS: readonly Detector[] = [passiveDetector, harmDetector, euphemismDetector];

@@ -1,0 +1,22 @@
+// Where documents are analyzed: in this thread, or in a worker pool (./worker-pool.ts).
+
+import type { AnalyzeFn } from '../context';
+import type { Doc } from '../input/document';
+import { type DocResult, annotateDoc, warmUp } from './annotate-doc';
+
+export interface Processor {
+  /** How many batches may be in flight at once. */
+  readonly capacity: number;
+  /** One result per document, in order. Never rejects: failures are results. */
+  run(docs: readonly Doc[]): Promise<DocResult[]>;
+  close(): Promise<void>;
+}
+
+export function inProcess(analyze: AnalyzeFn): Processor {
+  warmUp(analyze);
+  return {
+    capacity: 1,
+    run: async (docs) => docs.map((doc) => annotateDoc(doc, analyze)),
+    close: async () => {},
+  };
+}

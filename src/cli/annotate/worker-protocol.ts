@@ -1,0 +1,19 @@
+// Messages between the pool and its worker threads.
+
+import type { Doc } from '../input/document';
+import type { DocResult } from './annotate-doc';
+
+export interface WorkerOptions {
+  /** Module whose `analyze` export to use instead of the package's (tests). */
+  analyzeModule?: string;
+}
+
+/** Pool → worker: analyze these. A worker has at most one batch at a time. */
+export interface BatchRequest {
+  docs: readonly Doc[];
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'fatal'; error: string }
+  | { type: 'done'; results: DocResult[] };

@@ -1,0 +1,27 @@
+// Worker thread entry (runs compiled, from dist/): loads the analyzer and tagger once,
+// then answers batches.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze as packageAnalyze } from '../../analyze';
+import type { AnalyzeFn } from '../context';
+import { annotateDoc, warmUp } from './annotate-doc';
+import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
+
+function start(port: NonNullable<typeof parentPort>): void {
+  const send = (message: WorkerMessage): void => port.postMessage(message);
+  let analyze: AnalyzeFn;
+  try {
+    const { analyzeModule } = (workerData ?? {}) as WorkerOptions;
+    analyze = analyzeModule ? (require(analyzeModule) as { analyze: AnalyzeFn }).analyze : (t) => packageAnalyze(t);
+    warmUp(analyze);
+  } catch (error) {
+    send({ type: 'fatal', error: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  port.on('message', ({ docs }: BatchRequest) => {
+    send({ type: 'done', results: docs.map((doc) => annotateDoc(doc, analyze)) });
+  });
+  send({ type: 'ready' });
+}
+
+if (parentPort) start(parentPort);

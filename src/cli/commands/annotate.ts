@@ -1,0 +1,130 @@
+// `framing annotate FILE|-`: every document of a JSONL or CSV corpus → one JSON line each.
+
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { type ParsedArgs, intOption } from '../args';
+import { type Processor, inProcess } from '../annotate/processor';
+import { annotateAll } from '../annotate/run';
+import { Tally } from '../annotate/tally';
+import { WorkerPool } from '../annotate/worker-pool';
+import { Writer } from '../annotate/writer';
+import { annotateStore } from '../../corpus/annotate/run-store';
+import { dbPath, openExisting } from '../../corpus/db-path';
+import { startProgress } from '../../corpus/progress';
+import type { CliContext } from '../context';
+import { checkFormat } from '../input/format';
+import { openInput } from '../input/open';
+import { UsageError } from '../usage-error';
+import type { Command } from './command';
+
+const MAX_WORKERS = 64;
+
+export const annotateCommand: Command = {
+  name: 'annotate',
+  summary: 'Annotate every document of a JSONL or CSV file, one JSON line each',
+  help: `Usage: framing annotate FILE|- [--out FILE] [--format jsonl|csv] [--workers N]
+       framing annotate --db PATH [--all] [--workers N]
+
+Reads documents from FILE (or stdin for "-") and writes one JSON object per document,
+in input order: {"id", ...the other input fields, "annotations": [...], "summary": {...}}.
+
+Input: JSON Lines, one {"id": ..., "text": "...", ...} object per line, or CSV with a
+header row naming the same columns. The format comes from --format, else the file
+extension (.jsonl, .ndjson, .json, .csv), else the first character ("{" = JSONL);
+stdin is JSONL unless --format says otherwise.
+
+A bad line (invalid JSON, not an object, no string "text", wrong number of CSV
+columns, longer than 1 MB, invalid UTF-8) is reported on stderr as "line N: reason"
+and skipped.
+
+With --db and no FILE, annotates the items of a corpus store (framing import) that
+have no annotations yet, and stores their annotations there.
+
+On a terminal, a progress bar with the rate and time left is shown on stderr.
+
+Options:
+  --out FILE         Write to FILE instead of stdout
+  --format FORMAT    jsonl or csv
+  --workers N        Analyze in N worker threads (default 1: in this thread)
+  --db PATH          Annotate the store at PATH instead of a file
+  --all              With --db: annotate every item again, not only new ones
+  -h, --help         Show this help
+
+Exit codes: 0 all lines annotated, 1 some lines failed, 2 usage or fatal error.
+
+Examples:
+  framing annotate articles.jsonl --out annotated.jsonl
+  framing annotate headlines.csv --workers 4 > annotated.jsonl
+  cat articles.jsonl | framing annotate - | head
+  framing annotate --db corpus.sqlite --workers 2
+`,
+  options: { out: { type: 'string' }, format: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' },
+    all: { type: 'boolean' } },
+  async run(args, context) {
+    const [path, ...extra] = args.positionals;
+    if (path === undefined && args.values.db !== undefined) return runOnStore(args.values.db as string, args, context);
+    if (path === undefined) throw new UsageError('annotate: missing FILE (use "-" for stdin, or --db PATH for a store)');
+    if (args.values.db !== undefined) throw new UsageError('annotate: give FILE or --db PATH, not both');
+    if (args.values.all) throw new UsageError('annotate: --all is for --db (a file is always annotated whole)');
+    if (extra.length > 0) throw new UsageError(`annotate: unexpected argument ${JSON.stringify(extra[0])}`);
+    const format = checkFormat(args.values.format as string | undefined);
+    const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
+    const outPath = args.values.out as string | undefined;
+
+    const input = await openInput(path, format, context.stdin);
+    let processor: Processor | null = null;
+    let file: Writable | null = null;
+    try {
+      processor = await startProcessor(workers, context);
+      file = outPath ? await openOutput(outPath) : null;
+      const out = new Writer(file ?? context.stdout);
+      const tally = new Tally();
+      const bar = startProgress(context.stderr, tally, input.position);
+      try {
+        await annotateAll(input.items, processor, out, bar.messages, tally);
+      } finally {
+        bar.stop();
+      }
+      if (file) await out.end();
+      context.stderr.write(tally.format());
+      return tally.failed > 0 ? 1 : 0;
+    } finally {
+      input.close();
+      if (file && !file.writableFinished) file.destroy();
+      await processor?.close();
+    }
+  },
+};
+
+async function runOnStore(path: string, args: ParsedArgs, context: CliContext): Promise<number> {
+  if (args.values.out !== undefined || args.values.format !== undefined) {
+    throw new UsageError('annotate: --out and --format are for files; --db stores the annotations in the store');
+  }
+  const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
+  const store = openExisting(dbPath(path));
+  let processor: Processor | null = null;
+  try {
+    processor = await startProcessor(workers, context);
+    const { tally } = await annotateStore(store, processor, context.stderr, args.values.all === true);
+    context.stderr.write(tally.format());
+    return tally.failed > 0 ? 1 : 0;
+  } finally {
+    await processor?.close();
+    store.close();
+  }
+}
+
+async function startProcessor(workers: number, context: CliContext): Promise<Processor> {
+  if (workers === 1) return inProcess(context.analyze);
+  return WorkerPool.start(workers, context.workerScript, { analyzeModule: context.workerAnalyzeModule });
+}
+
+/** A file to write to, opened before any work starts (shared with `framing export`). */
+export async function openOutput(path: string): Promise<Writable> {
+  const stream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) => reject(new UsageError(`cannot write ${path}: ${error.message}`)));
+  });
+  return stream;
+}

@@ -1,0 +1,87 @@
+// `framing export annotations|documents|stats|words`: the corpus store as CSV or JSON Lines.
+
+import type { Writable } from 'node:stream';
+import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
+import { dbPath, openExisting } from '../../corpus/db-path';
+import { exportAnnotations } from '../../corpus/export/annotations';
+import { exportDocuments } from '../../corpus/export/documents';
+import type { ExportTally, TextSink } from '../../corpus/export/sink';
+import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
+import type { Filters } from '../../corpus/filters';
+import { corpusStats, type Dimension } from '../../corpus/stats/query';
+import { outletVocabulary } from '../../corpus/stats/vocabulary';
+import type { CorpusStore } from '../../corpus/store/store';
+import { Writer } from '../annotate/writer';
+import { UsageError } from '../usage-error';
+import { openOutput } from './annotate';
+import type { Command } from './command';
+
+type Exporter = (store: CorpusStore, sink: TextSink, filters: Filters, by: Dimension | null) => Promise<ExportTally | null>;
+
+const KINDS: Record<string, Exporter> = {
+  annotations: (store, sink, filters) => exportAnnotations(store, sink, filters),
+  documents: (store, sink, filters) => exportDocuments(store, sink, filters),
+  stats: async (store, sink, filters, by) => {
+    await sink.write(statsCsv(corpusStats(store, filters, by)));
+    return null;
+  },
+  words: async (store, sink, filters) => {
+    await sink.write(vocabularyCsv(outletVocabulary(store, filters, { top: 50 })));
+    return null;
+  },
+};
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export the corpus store: annotations (CSV), documents (JSONL), statistics (CSV)',
+  help: `Usage: framing export annotations|documents|stats|words [--db PATH] [--out FILE] [filters] [--by DIMENSION]
+
+  annotations   CSV, one row per annotation: the document's id, outlet, date, url and
+                event, then the annotation (type, rule, start, end, text, form, harm,
+                agency, agent, victim, category, entry, alternative, contested,
+                explanation)
+  documents     JSON Lines, one document per line: its fields and metadata, then
+                "annotations" and "summary" (null when not annotated yet)
+  stats         CSV, one row per outlet (and --by group) and measure: count, total,
+                value and 95% interval (framing help stats)
+  words         CSV, each outlet's 50 most distinctive words with their z-scores
+
+Options:
+${FILTER_HELP}
+  --by DIMENSION      For stats: event, victim_group, month or year
+  --out FILE          Write to FILE instead of stdout
+  -h, --help          Show this help
+
+Examples:
+  framing export annotations --out annotations.csv
+  framing export documents --event syria-coast-2025-03 > syria.jsonl
+  framing export stats --by event --out stats.csv
+`,
+  options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' } },
+  async run(args, context) {
+    const [kind, ...extra] = args.positionals;
+    if (kind === undefined) throw new UsageError(`export: missing what to export: ${Object.keys(KINDS).join(', ')}`);
+    const exporter = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+    if (!exporter) throw new UsageError(`export: cannot export ${JSON.stringify(kind)}: use ${Object.keys(KINDS).join(', ')}`);
+    if (extra.length > 0) throw new UsageError(`export: unexpected argument ${JSON.stringify(extra[0])}`);
+    const filters = filtersFrom('export', args);
+    const by = dimensionFrom('export', args.values.by);
+    const store = openExisting(dbPath(args.values.db));
+    const outPath = args.values.out as string | undefined;
+    let file: Writable | null = null;
+    try {
+      file = outPath ? await openOutput(outPath) : null;
+      const out = new Writer(file ?? context.stdout);
+      const tally = await exporter(store, out, filters, by);
+      if (file) await out.end();
+      if (tally?.unannotated) {
+        const what = kind === 'annotations' ? 'left out' : 'written with "annotations": null';
+        context.stderr.write(`framing: ${tally.unannotated} items are not annotated yet (${what}): framing annotate --db PATH\n`);
+      }
+      return 0;
+    } finally {
+      if (file && !file.writableFinished) file.destroy();
+      store.close();
+    }
+  },
+};

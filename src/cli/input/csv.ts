@@ -1,0 +1,51 @@
+// CSV input: a header row naming the columns (one of them "text"), then one document per
+// record. A broken record is reported and parsing resumes on the next physical line.
+
+import { CsvRecord } from './csv-record';
+import { type InputItem, toDoc } from './document';
+import { type Line, MAX_LINE_BYTES, lineProblem } from './lines';
+
+export async function* csvItems(
+  lines: AsyncIterable<Line>,
+  maxBytes: number = MAX_LINE_BYTES,
+): AsyncGenerator<InputItem> {
+  let header: string[] | null = null;
+  let record: CsvRecord | null = null;
+  for await (const line of lines) {
+    if (!('text' in line)) {
+      yield { line: record?.line ?? line.number, error: lineProblem(line) };
+      record = null;
+      continue;
+    }
+    if (!record && line.text.trim() === '') continue;
+    record ??= new CsvRecord(line.number);
+    const complete = record.add(line.text);
+    if (record.bytes > maxBytes) {
+      yield { line: record.line, error: 'record longer than 1 MB (unclosed quote?)' };
+      record = null;
+      continue;
+    }
+    if (!complete) continue;
+    const { fields, line: start } = record;
+    record = null;
+    if (!header) {
+      header = checkHeader(fields);
+      continue;
+    }
+    yield toItem(header, fields, start);
+  }
+  if (record) yield { line: record.line, error: 'unclosed quote at end of input' };
+}
+
+function checkHeader(fields: string[]): string[] {
+  if (fields.includes('text')) return fields;
+  throw new Error(`CSV input needs a "text" column; the header has ${JSON.stringify(fields)}`);
+}
+
+function toItem(header: readonly string[], fields: readonly string[], line: number): InputItem {
+  if (fields.length !== header.length) {
+    return { line, error: `expected ${header.length} columns, got ${fields.length}` };
+  }
+  const doc = toDoc(Object.fromEntries(header.map((name, i) => [name, fields[i]])));
+  return typeof doc === 'string' ? { line, error: doc } : { line, doc };
+}

@@ -1,0 +1,57 @@
+// Physical lines from a byte stream, numbered from 1, without ever holding more than
+// one line: a line longer than the limit is dropped as it streams by and reported as such,
+// and so is a line that is not valid UTF-8.
+
+import { isUtf8 } from 'node:buffer';
+
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+export type Line =
+  | { number: number; text: string }
+  | { number: number; tooLong: true }
+  | { number: number; invalidUtf8: true };
+
+/** Why a line without text could not be read. */
+export function lineProblem(line: Exclude<Line, { text: string }>): string {
+  return 'tooLong' in line ? 'line longer than 1 MB' : 'invalid UTF-8';
+}
+
+const NEWLINE = 0x0a;
+const BOM = '\uFEFF';
+
+export async function* readLines(
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number = MAX_LINE_BYTES,
+): AsyncGenerator<Line> {
+  let pieces: Buffer[] = [];
+  let size = 0;
+  let number = 0;
+  const finish = (): Line => {
+    number++;
+    if (size > maxBytes) return { number, tooLong: true };
+    const bytes = Buffer.concat(pieces, size);
+    let text = bytes.toString('utf8');
+    // Decoding replaces bad bytes with U+FFFD; only then is the strict check needed.
+    if (text.includes('\uFFFD') && !isUtf8(bytes)) return { number, invalidUtf8: true };
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (number === 1 && text.startsWith(BOM)) text = text.slice(1);
+    return { number, text };
+  };
+  for await (const raw of source) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    let pos = 0;
+    while (pos < chunk.length) {
+      const newline = chunk.indexOf(NEWLINE, pos);
+      const end = newline === -1 ? chunk.length : newline;
+      size += end - pos;
+      if (size <= maxBytes) pieces.push(chunk.subarray(pos, end));
+      else pieces = [];
+      if (newline === -1) break;
+      yield finish();
+      pieces = [];
+      size = 0;
+      pos = newline + 1;
+    }
+  }
+  if (size > 0) yield finish();
+}

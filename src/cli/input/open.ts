@@ -1,0 +1,63 @@
+// `annotate`'s input: open the file (or stdin), settle the format, and stream its records.
+
+import type { ReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { UsageError } from '../usage-error';
+import { csvItems } from './csv';
+import type { InputItem } from './document';
+import { type Format, formatFromName, sniffFormat } from './format';
+import { jsonlItems } from './jsonl';
+import { readLines } from './lines';
+import { peek } from './peek';
+
+export interface Input {
+  format: Format;
+  items: AsyncIterable<InputItem>;
+  /** Stops reading early (on errors); safe to call twice. */
+  close(): void;
+  /** Bytes read so far and the file's size, for a progress bar; null for stdin. */
+  position(): { done: number; total: number } | null;
+}
+
+export async function openInput(path: string, flag: Format | undefined, stdin: Readable): Promise<Input> {
+  const file = path === '-' ? null : await openFile(path);
+  const stream = file?.stream ?? stdin;
+  const known = flag ?? formatFromName(path);
+  const { head, chunks } = known
+    ? { head: null, chunks: stream as AsyncIterable<Buffer> }
+    : await peek(stream, (h) => sniffFormat(h) !== 'unknown');
+  const sniffed = head ? sniffFormat(head) : 'unknown';
+  const format: Format = known ?? (sniffed === 'unknown' ? 'jsonl' : sniffed);
+  const lines = readLines(chunks);
+  return {
+    format,
+    items: format === 'csv' ? csvItems(lines) : jsonlItems(lines),
+    close: () => {
+      if (stream !== stdin) stream.destroy();
+    },
+    position: () => (file ? { done: file.stream.bytesRead, total: file.size } : null),
+  };
+}
+
+async function openFile(path: string): Promise<{ stream: ReadStream; size: number }> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+  }
+  const info = await handle.stat();
+  if (info.isDirectory()) {
+    await handle.close();
+    throw new UsageError(`cannot read ${path}: it is a directory`);
+  }
+  return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) as unknown as ReadStream, size: info.size };
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}

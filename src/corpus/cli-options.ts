@@ -1,0 +1,36 @@
+// Flags the corpus commands share: the store, and the filters of statistics and exports.
+
+import type { OptionSpec, ParsedArgs } from '../cli/args';
+import { UsageError } from '../cli/usage-error';
+import { type Filters, parseFilters } from './filters';
+import { type Dimension, DIMENSIONS, isDimension } from './stats/query';
+
+export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
+
+export const FILTER_OPTIONS: OptionSpec = {
+  outlet: { type: 'string' },
+  event: { type: 'string' },
+  'victim-group': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+};
+
+export const FILTER_HELP = `  --db PATH           The store (default: $FRAMING_DB, else ./framing.sqlite)
+  --outlet NAME       Only this outlet's items
+  --event ID          Only this event's items
+  --victim-group G    Only items with this victim_group
+  --from DATE         Only items dated DATE (YYYY-MM-DD) or later
+  --to DATE           Only items dated DATE or earlier`;
+
+export function filtersFrom(command: string, args: ParsedArgs): Filters {
+  const { 'victim-group': victimGroup, ...rest } = args.values;
+  const filters = parseFilters({ ...rest, victim_group: victimGroup });
+  if (typeof filters === 'string') throw new UsageError(`${command}: --${filters}`);
+  return filters;
+}
+
+export function dimensionFrom(command: string, value: string | boolean | undefined): Dimension | null {
+  if (value === undefined) return null;
+  if (isDimension(value)) return value;
+  throw new UsageError(`${command}: --by must be one of ${Object.keys(DIMENSIONS).join(', ')}, got ${JSON.stringify(value)}`);
+}

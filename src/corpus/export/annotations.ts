@@ -1,0 +1,49 @@
+// CSV with one row per annotation, each carrying its document's id, outlet, date and URL.
+// Documents without annotations give no rows.
+
+import type { Annotation } from '../../types';
+import type { Filters } from '../filters';
+import type { CorpusItem } from '../item';
+import { itemsWithAnalyses } from '../store/browse';
+import type { CorpusStore } from '../store/store';
+import { type Cell, csvLine } from './csv';
+import { Buffered, type ExportTally, type TextSink } from './sink';
+
+export const ANNOTATION_COLUMNS = [
+  'id', 'outlet', 'date', 'url', 'event', 'type', 'rule', 'start', 'end', 'text',
+  'form', 'harm', 'agency', 'agent', 'victim', 'category', 'entry', 'alternative', 'contested', 'explanation',
+] as const;
+
+type Column = (typeof ANNOTATION_COLUMNS)[number];
+
+export function annotationRow(item: CorpusItem, a: Annotation): Cell[] {
+  const row: Partial<Record<Column, Cell>> = {
+    id: item.id, outlet: item.outlet, date: item.date, url: item.url, event: item.event,
+    type: a.type, rule: a.rule, start: a.start, end: a.end, text: a.text, explanation: a.explanation,
+  };
+  if (a.type === 'passive') Object.assign(row, { form: a.form, agent: a.agent?.text });
+  else if (a.type === 'harm') Object.assign(row, { harm: a.harm, agency: a.agency, agent: a.agent?.text, victim: a.victim?.text });
+  else if (a.type === 'euphemism') {
+    Object.assign(row, { category: a.category, entry: a.entry, alternative: a.alternative, contested: a.contested });
+  }
+  return ANNOTATION_COLUMNS.map((c) => row[c]);
+}
+
+export async function exportAnnotations(store: CorpusStore, sink: TextSink, filters: Filters = {}): Promise<ExportTally> {
+  const out = new Buffered(sink);
+  const tally: ExportTally = { rows: 0, documents: 0, unannotated: 0 };
+  await out.add(csvLine(ANNOTATION_COLUMNS));
+  for (const { item, analysis } of itemsWithAnalyses(store, filters)) {
+    if (!analysis) {
+      tally.unannotated++;
+      continue;
+    }
+    tally.documents++;
+    for (const a of analysis.annotations) {
+      await out.add(csvLine(annotationRow(item, a)));
+      tally.rows++;
+    }
+  }
+  await out.flush();
+  return tally;
+}

@@ -1,0 +1,188 @@
+// Suggested events for items that have none: items whose texts are alike (cosine of
+// TF-IDF vectors, natural's TfIdf) and whose dates are close. An item like one already in
+// an event is suggested for that event; items alike each other form a new one.
+
+import { TfIdf } from 'natural/lib/natural/tfidf';
+import { itemText } from '../item';
+import type { CorpusStore } from '../store/store';
+import { words } from './words';
+
+export interface SuggestOptions {
+  /** Least cosine similarity for two items to be grouped (default 0.3). */
+  threshold?: number;
+  /** Most days between two items' dates (default 3). Undated items group only with undated ones. */
+  days?: number;
+  /** Items without an event looked at, most recent first (default 2,000). */
+  limit?: number;
+}
+
+export interface SuggestedItem {
+  id: string;
+  outlet: string;
+  date: string | null;
+  headline: string;
+}
+
+export interface Suggestion {
+  /** The event to assign: an existing one, or a new id. */
+  event: string;
+  title: string;
+  existing: boolean;
+  /** Items without an event that would get it. */
+  items: SuggestedItem[];
+  /** Highest similarity that joined each item, lowest of those: how sure the grouping is. */
+  similarity: number;
+}
+
+interface Doc extends SuggestedItem {
+  event: string | null;
+  eventTitle: string | null;
+  day: number | null;
+  vector: Map<string, number>;
+}
+
+/** natural's English stop words (its util index would load much more than this list). */
+const STOP = new Set((require('natural/lib/natural/util/stopwords') as { words: string[] }).words);
+const DAY = 86_400_000;
+
+export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}): Suggestion[] {
+  const { threshold = 0.3, days = 3, limit = 2_000 } = options;
+  const docs = candidates(store, limit, days);
+  const open = docs.filter((d) => d.event === null);
+  if (open.length === 0) return [];
+  const byDay = new Map<number | null, Doc[]>();
+  for (const d of docs) push(byDay, d.day, d);
+  const near = (d: Doc): Doc[] => {
+    if (d.day === null) return byDay.get(null) ?? [];
+    const out: Doc[] = [];
+    for (let k = d.day - days; k <= d.day + days; k++) out.push(...(byDay.get(k) ?? []));
+    return out;
+  };
+
+  const joins = new Map<string, { doc: Doc; score: number }[]>();
+  const links: [Doc, Doc, number][] = [];
+  const joined = new Set<Doc>();
+  for (const d of open) {
+    let best: { event: string; score: number } | null = null;
+    for (const other of near(d)) {
+      if (other === d) continue;
+      const score = cosine(d.vector, other.vector);
+      if (score < threshold) continue;
+      if (other.event !== null && (!best || score > best.score)) best = { event: other.event, score };
+      if (other.event === null && d.id < other.id) links.push([d, other, score]);
+    }
+    if (best) {
+      push(joins, best.event, { doc: d, score: best.score });
+      joined.add(d);
+    }
+  }
+  const suggestions: Suggestion[] = [...joins].map(([event, members]) => ({
+    event,
+    title: docs.find((d) => d.event === event)?.eventTitle ?? event,
+    existing: true,
+    items: members.map((m) => plain(m.doc)),
+    similarity: Math.min(...members.map((m) => m.score)),
+  }));
+  const taken = new Set(docs.flatMap((d) => (d.event ? [d.event] : [])));
+  for (const group of components(links.filter(([a, b]) => !joined.has(a) && !joined.has(b)))) {
+    const { event, title } = name(group.docs, taken);
+    taken.add(event);
+    suggestions.push({ event, title, existing: false, items: group.docs.map(plain), similarity: group.similarity });
+  }
+  return suggestions.sort((a, b) => b.items.length - a.items.length || b.similarity - a.similarity);
+}
+
+/** Items without an event (most recent first), and items with one dated near them. */
+function candidates(store: CorpusStore, limit: number, days: number): Doc[] {
+  const open = store.stmt(`SELECT id, outlet, date, headline, text, event, event_title FROM items
+    WHERE event IS NULL ORDER BY date DESC, pk LIMIT ?`).all(limit) as Row[];
+  const dates = open.flatMap((r) => (r.date ? [r.date] : []));
+  const withEvent = dates.length
+    ? (store.stmt(`SELECT id, outlet, date, headline, text, event, event_title FROM items
+        WHERE event IS NOT NULL AND date BETWEEN ? AND ? ORDER BY date DESC LIMIT ?`)
+        .all(shift(dates.reduce((a, b) => (a < b ? a : b)), -days), shift(dates.reduce((a, b) => (a > b ? a : b)), days),
+          limit * 4) as Row[])
+    : [];
+  const rows = [...open, ...withEvent];
+  const tfidf = new TfIdf();
+  for (const r of rows) tfidf.addDocument(words(itemText(r)).filter((w) => w.length > 1 && !STOP.has(w)));
+  return rows.map((r, i) => ({
+    id: r.id, outlet: r.outlet, date: r.date, headline: r.headline, event: r.event, eventTitle: r.event_title,
+    day: r.date ? Math.round(Date.parse(`${r.date}T00:00:00Z`) / DAY) : null,
+    vector: unit(tfidf.listTerms(i).map((t) => [t.term, t.tfidf])),
+  }));
+}
+
+interface Row {
+  id: string;
+  outlet: string;
+  date: string | null;
+  headline: string;
+  text: string;
+  event: string | null;
+  event_title: string | null;
+}
+
+function shift(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+function unit(terms: [string, number][]): Map<string, number> {
+  const norm = Math.sqrt(terms.reduce((s, [, v]) => s + v * v, 0)) || 1;
+  return new Map(terms.map(([t, v]) => [t, v / norm]));
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, v] of small) dot += v * (large.get(t) ?? 0);
+  return dot;
+}
+
+/** Connected groups of linked items (union-find), each with its weakest joining link. */
+function components(links: readonly [Doc, Doc, number][]): { docs: Doc[]; similarity: number }[] {
+  const parent = new Map<Doc, Doc>();
+  const find = (d: Doc): Doc => {
+    let root = d;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as Doc;
+    parent.set(d, root);
+    return root;
+  };
+  const best = new Map<Doc, number>();
+  for (const [a, b, score] of links) {
+    parent.set(find(a), find(b));
+    best.set(a, Math.max(best.get(a) ?? 0, score));
+    best.set(b, Math.max(best.get(b) ?? 0, score));
+  }
+  const groups = new Map<Doc, Doc[]>();
+  for (const d of best.keys()) push(groups, find(d), d);
+  return [...groups.values()].map((docs) => ({
+    docs: docs.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.outlet.localeCompare(y.outlet)),
+    similarity: Math.min(...docs.map((d) => best.get(d) ?? 0)),
+  }));
+}
+
+/** A readable title from the group's weightiest shared words, and an id from it. */
+function name(docs: readonly Doc[], taken: ReadonlySet<string>): { event: string; title: string } {
+  const weight = new Map<string, number>();
+  for (const d of docs) for (const [t, v] of d.vector) weight.set(t, (weight.get(t) ?? 0) + v);
+  const shared = [...weight].filter(([t]) => docs.filter((d) => d.vector.has(t)).length > 1);
+  const top = (shared.length ? shared : [...weight]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3).map(([t]) => t);
+  const date = docs.find((d) => d.date)?.date ?? null;
+  const title = `${top.join(', ')}${date ? ` (${date})` : ''}`;
+  const base = `suggested-${date ?? 'undated'}-${top.join('-')}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  let event = base;
+  for (let k = 2; taken.has(event); k++) event = `${base}-${k}`;
+  return { event, title };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function plain(d: Doc): SuggestedItem {
+  return { id: d.id, outlet: d.outlet, date: d.date, headline: d.headline };
+}

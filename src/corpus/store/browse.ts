@@ -1,0 +1,34 @@
+// Stored items with their analyses, a page at a time (so a long export never holds the
+// database busy between pages, nor more than a page in memory).
+
+import { type Filters, whereClause } from '../filters';
+import type { CorpusItem } from '../item';
+import { type StoredAnalysis, parseAnalysis } from './analyses';
+import { type ItemRow, toItem } from './items';
+import type { CorpusStore } from './store';
+
+export interface ItemWithAnalysis {
+  item: CorpusItem;
+  analysis: StoredAnalysis | null;
+}
+
+const PAGE = 500;
+
+export function* itemsWithAnalyses(store: CorpusStore, filters: Filters = {}): Generator<ItemWithAnalysis> {
+  const where = whereClause(filters);
+  const sql = `SELECT i.*, a.annotations AS a_annotations, a.summary AS a_summary FROM items i
+    LEFT JOIN analyses a ON a.pk = i.pk ${where.sql ? `${where.sql} AND` : 'WHERE'} i.pk > ? ORDER BY i.pk LIMIT ${PAGE}`;
+  let after = 0;
+  for (;;) {
+    const rows = store.stmt(sql).all(...where.params, after) as (ItemRow & { a_annotations: string | null; a_summary: string | null })[];
+    for (const row of rows) {
+      const analysis = row.a_annotations !== null && row.a_summary !== null
+        ? parseAnalysis({ annotations: row.a_annotations, summary: row.a_summary })
+        : null;
+      yield { item: toItem(row), analysis };
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) return;
+    after = last.pk;
+  }
+}

@@ -1,0 +1,62 @@
+// The store's tables. One SQLite file: items, their analyses with per-document counts,
+// euphemism counts per category, and an FTS5 index over headline, text and outlet. New
+// items are indexed in bulk by addItems (an insert trigger is ten times slower); the
+// triggers keep the index right when items change or go.
+
+import { COUNT_FIELDS } from '../stats/doc-counts';
+
+/** PRAGMA application_id of a framing store ("fram"), so other SQLite files are refused. */
+export const APPLICATION_ID = 0x6672616d;
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE items (
+  pk INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  outlet TEXT NOT NULL,
+  date TEXT,
+  url TEXT,
+  url_unverified INTEGER,
+  headline TEXT NOT NULL,
+  text TEXT NOT NULL,
+  event TEXT,
+  event_title TEXT,
+  language TEXT,
+  victim_group TEXT,
+  illustrative INTEGER,
+  metadata TEXT,
+  url_key TEXT UNIQUE,
+  title_key TEXT UNIQUE,
+  source TEXT NOT NULL
+);
+CREATE INDEX items_outlet ON items (outlet);
+CREATE INDEX items_event ON items (event);
+CREATE INDEX items_date ON items (date);
+
+CREATE TABLE analyses (
+  pk INTEGER PRIMARY KEY REFERENCES items (pk) ON DELETE CASCADE,
+  annotations TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  ${COUNT_FIELDS.map((f) => `${f} INTEGER NOT NULL`).join(',\n  ')}
+);
+
+CREATE TABLE euphemism_counts (
+  pk INTEGER NOT NULL REFERENCES items (pk) ON DELETE CASCADE,
+  category TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (pk, category)
+);
+
+CREATE VIRTUAL TABLE items_fts USING fts5 (
+  headline, text, outlet,
+  content = 'items', content_rowid = 'pk',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts (items_fts, rowid, headline, text, outlet) VALUES ('delete', old.pk, old.headline, old.text, old.outlet);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF headline, text, outlet ON items BEGIN
+  INSERT INTO items_fts (items_fts, rowid, headline, text, outlet) VALUES ('delete', old.pk, old.headline, old.text, old.outlet);
+  INSERT INTO items_fts (rowid, headline, text, outlet) VALUES (new.pk, new.headline, new.text, new.outlet);
+END;
+`;

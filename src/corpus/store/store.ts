@@ -1,0 +1,90 @@
+// The corpus store: one SQLite file (better-sqlite3), or memory for the web app's sample.
+// Created on first use; a SQLite file that is not a framing store is refused.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, SCHEMA, SCHEMA_VERSION } from './schema';
+
+export const MEMORY = ':memory:';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}
+
+export class CorpusStore {
+  /** Bumped on every change, so derived views (statistics, vocabulary) can be cached. */
+  version = 0;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private constructor(
+    readonly db: Database.Database,
+    readonly path: string,
+  ) {}
+
+  static open(path: string): CorpusStore {
+    const memory = path === MEMORY;
+    let db: Database.Database;
+    try {
+      if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
+      db = new Database(path);
+    } catch (error) {
+      throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
+    }
+    try {
+      prepare(db, path);
+    } catch (error) {
+      db.close();
+      throw error instanceof StoreError ? error : new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
+    }
+    return new CorpusStore(db, path);
+  }
+
+  static memory(): CorpusStore {
+    return CorpusStore.open(MEMORY);
+  }
+
+  /** A prepared statement, prepared once per store. */
+  stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Runs `fn` in one transaction and marks the store changed. */
+  write<T>(fn: () => T): T {
+    const result = this.db.transaction(fn)();
+    this.version++;
+    return result;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function prepare(db: Database.Database, path: string): void {
+  const app = db.pragma('application_id', { simple: true }) as number;
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+  if (app === 0 && tables === 0) {
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  } else if (app !== APPLICATION_ID) {
+    throw new StoreError(`${path} is not a framing store (a SQLite file made by something else)`);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError(`${path} was made by a newer framing (store version ${version}); upgrade framing`);
+  }
+  db.pragma('foreign_keys = ON');
+  if (path !== MEMORY) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+}

@@ -1,0 +1,39 @@
+// The web app annotates stored items itself (the sample at start, uploads as they
+// come), with its own analyser, a page at a time; at most `limit` per call so a page
+// never waits on a large store (the CLI's `framing annotate --db` is for that).
+
+import type { Analysis } from '../../types';
+import { pendingCount, pendingPage, saveAnalysis } from '../store/analyses';
+import type { CorpusStore } from '../store/store';
+
+export interface Annotated {
+  annotated: number;
+  /** Items still without an analysis. */
+  remaining: number;
+  /** The analyser threw: it is logged, and the page shows items without annotations. */
+  failed: boolean;
+}
+
+const PAGE = 200;
+
+export function annotateMissing(store: CorpusStore, analyze: (text: string) => Analysis, limit = 2_000): Annotated {
+  let annotated = 0;
+  let after = 0;
+  try {
+    while (annotated < limit) {
+      const page = pendingPage(store, after, Math.min(PAGE, limit - annotated));
+      const last = page.at(-1);
+      if (!last) break;
+      const analyses = page.map((item) => ({ id: item.id, analysis: analyze(item.text) }));
+      store.write(() => {
+        for (const { id, analysis } of analyses) saveAnalysis(store, id, analysis);
+      });
+      annotated += page.length;
+      after = last.pk;
+    }
+  } catch (error) {
+    console.error(error);
+    return { annotated, remaining: pendingCount(store), failed: true };
+  }
+  return { annotated, remaining: pendingCount(store), failed: false };
+}

@@ -1,0 +1,107 @@
+// What the corpus page shows: counts, filters, per-outlet statistics with charts,
+// distinctive words, suggested events, and the items of a page of events with their
+// annotations.
+
+import type { Analysis } from '../../types';
+import { toCompareItem } from '../../web/corpus';
+import { eventLink } from '../../web/form';
+import { type LegendEntry, legend, palette } from '../../web/highlights';
+import { LIMITS } from '../../web/input';
+import { type ItemMeta, itemMeta } from '../../web/meta';
+import { type AnnotatedText, annotate } from '../../web/view';
+import { type Filters, filterQuery } from '../filters';
+import { type CorpusItem, itemText } from '../item';
+import { corpusStats, type Dimension, type StatsResult } from '../stats/query';
+import { type Suggestion, suggestEvents } from '../stats/suggest';
+import { type OutletVocabulary, outletVocabulary } from '../stats/vocabulary';
+import { getAnalysis } from '../store/analyses';
+import { type Choices, countEvents, countWithoutEvent, eventItems, filterChoices, listEvents } from '../store/events';
+import { itemCount } from '../store/items';
+import type { CorpusStore } from '../store/store';
+import { type Chart, charts } from './chart';
+import { memo } from './memo';
+
+export const EVENTS_PER_PAGE = 10;
+
+export interface ShownItem {
+  meta: ItemMeta;
+  text: CorpusItem;
+  view: AnnotatedText | null;
+}
+
+export interface ShownEvent {
+  id: string;
+  title: string;
+  /** Link to compare the event's texts, when it has 2 or more. */
+  compare: string | null;
+  items: ShownItem[];
+  /** Items of the event not shown (beyond the first 8). */
+  more: number;
+}
+
+export interface Overview {
+  counts: { items: number; outlets: number; events: number; illustrative: number };
+  choices: Choices;
+  filters: Filters;
+  by: Dimension | null;
+  /** Query string of the filters, for export links and paging. */
+  query: string;
+  stats: StatsResult;
+  /** The main measures, then euphemisms per category (shown folded). */
+  charts: { main: Chart[]; categories: Chart[] };
+  vocabulary: OutletVocabulary[];
+  suggestions: Suggestion[];
+  events: ShownEvent[];
+  unassigned: { items: ShownItem[]; more: number };
+  pager: { number: number; count: number };
+  legend: LegendEntry[];
+}
+
+export function corpusOverview(store: CorpusStore, filters: Filters, by: Dimension | null, pageNumber: number): Overview {
+  const key = JSON.stringify([filters, by]);
+  const choices = memo(store, 'choices', () => filterChoices(store));
+  const stats = memo(store, `stats ${key}`, () => corpusStats(store, filters, by));
+  const pages = Math.max(1, Math.ceil(countEvents(store, filters) / EVENTS_PER_PAGE));
+  const number = Math.min(Math.max(1, pageNumber), pages);
+  const listed = listEvents(store, filters, EVENTS_PER_PAGE, (number - 1) * EVENTS_PER_PAGE).map((e) => ({
+    ...e, shown: eventItems(store, e.id, filters, LIMITS.maxItems),
+  }));
+  const loose = number === 1 ? eventItems(store, null, filters, 20) : [];
+  const analyses = new Map<string, Analysis>();
+  for (const item of [...listed.flatMap((e) => e.shown), ...loose]) {
+    const stored = getAnalysis(store, item.id);
+    if (stored) analyses.set(item.id, { text: itemText(item), sentences: [], ...stored });
+  }
+  const colours = palette([...analyses.values()]);
+  const show = (item: CorpusItem, prefix: string): ShownItem => {
+    const analysis = analyses.get(item.id);
+    return { meta: itemMeta(toCompareItem(item), item), text: item, view: analysis ? annotate(analysis, colours, prefix) : null };
+  };
+  return {
+    counts: { items: itemCount(store), outlets: choices.outlets.length, events: choices.events.length,
+      illustrative: choices.illustrative },
+    choices,
+    filters,
+    by,
+    query: filterQuery(filters),
+    stats,
+    charts: splitCharts(charts(stats.groups, stats.overall)),
+    vocabulary: memo(store, `words ${JSON.stringify(filters)}`, () => outletVocabulary(store, filters)),
+    suggestions: memo(store, 'suggestions', () => suggestEvents(store)),
+    events: listed.map((e, k) => ({
+      id: e.id,
+      title: e.title,
+      compare: e.items >= LIMITS.minItems ? eventLink(e.id) : null,
+      items: e.shown.map((item, i) => show(item, `e${k + 1}-${i + 1}`)),
+      more: e.items - e.shown.length,
+    })),
+    unassigned: { items: loose.map((item, i) => show(item, `u-${i + 1}`)), more: countWithoutEvent(store, filters) - loose.length },
+    pager: { number, count: pages },
+    legend: legend(colours),
+  };
+}
+
+function splitCharts(all: Chart[]): Overview['charts'] {
+  const isCategory = (c: Chart): boolean => c.id.startsWith('chart-euphemisms-per-1000-words-');
+  return { main: all.filter((c) => !isCategory(c)), categories: all.filter(isCategory) };
+}

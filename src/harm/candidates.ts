@@ -1,0 +1,96 @@
+// Harm words in a sentence and how each is read: as a verb or a noun (a word like "killing"
+// or "arrests" can be either), or not at all — a participle before a noun describes people
+// ("displaced families", "wounded soldiers") rather than reporting harm.
+
+import type { HarmContext } from './context';
+import type { HarmMatch } from './matcher';
+import { isAuxiliary } from './clause';
+import { isNounish } from './phrases';
+import { normalizeWord } from '../lexicon/words';
+import type { HarmEntry, VerbForm } from './types';
+
+export interface Candidate {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  entry: HarmEntry;
+  /** Forms the first word can be, for a verb reading (empty for a noun). */
+  forms: readonly VerbForm[];
+}
+
+type Ctx = Omit<HarmContext, 'verbs'>;
+
+const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'POS', 'WP$']);
+/** What may stand before a participle that modifies the noun after it: "the displaced
+ * families", "among detained journalists", "frees detained Palestinians"; an -ing form only
+ * after a determiner or adjective ("the starving children"), else it is a verb ("of torturing
+ * detainees", ", shooting residents"). */
+const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|VB|,|``)/;
+const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ)/;
+
+export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const verb = m.entries.find((e) => e.pos === 'verb');
+    const noun = m.entries.find((e) => e.pos === 'noun');
+    const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? ['base'];
+    const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) ? noun : verb) : (verb ?? noun);
+    if (!reading) continue;
+    if (reading.pos === 'noun') {
+      // "Protesters clash with police": a noun-only word used as a verb after its subject
+      if (!verb && /^VB[PZD]?$/.test(ctx.tokens[m.start]?.tag ?? '') && isNounish(ctx, m.start - 1)) continue;
+      out.push({ start: m.start, end: m.end, entry: reading, forms: [] });
+      continue;
+    }
+    if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) continue;
+    out.push({ start: m.start, end: m.end, entry: reading, forms });
+  }
+  return out;
+}
+
+/** "the killing of", "Mass arrests", "the arrest": a noun; "killing two", "arrests 40": a verb. */
+function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  const next = ctx.tokens[end];
+  if (ctx.words[end] === 'of') return true;
+  if (prev && (DETERMINER_TAGS.has(prev.tag) || prev.tag === 'JJ')) return true;
+  if (/ing$/.test(ctx.words[start] as string)) {
+    // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
+    // "arrested after stabbing at school": with no object it names the event
+    if (!next || next.tag === 'NN' || ctx.lexicon.causes.has(ctx.words[end] as string)) return true;
+    return !startsObject(ctx, end);
+  }
+  if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
+  return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
+}
+
+function startsObject(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  return /^(DT|CD|PRP|JJ|NN|PDT)/.test(token.tag) || isNounish(ctx, i);
+}
+
+/** Is the verb reading of a verb-only word plausible here? */
+function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbForm[]): boolean {
+  const token = ctx.tokens[start];
+  const prev = ctx.tokens[start - 1];
+  const next = ctx.tokens[end];
+  if (!token) return false;
+  // "a shot rang out", "the kill"
+  if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
+  // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
+  if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
+  // "Displaced families queued", "a wounded protester", "the starving children"
+  const participle = forms.includes('past') || forms.includes('ing');
+  const modifiesNext = next !== undefined && /^NN/.test(next.tag) && isNounish(ctx, end);
+  const before = forms.includes('past') ? BEFORE_PRENOMINAL_PAST : BEFORE_PRENOMINAL_ING;
+  // not after an auxiliary: "is starving civilians", "have disappeared dozens", "has left hundreds"
+  const beforeOk = !prev || (before.test(prev.tag) && !isAuxiliary(normalizeWord(prev.text)));
+  if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
+  return true;
+}
+
+/** A noun phrase right before the verb ("Gunmen abducted villagers"): then it is a verb. */
+function isSubjectBefore(ctx: Ctx, start: number): boolean {
+  return start > 0 && isNounish(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'CD';
+}

@@ -1,0 +1,57 @@
+// The cause a harm event names instead of a doer: a by-phrase or a prepositional phrase
+// after the verb ("killed in an Israeli strike", "displaced by fighting", "died of
+// starvation"), or the subject of an active verb ("Clashes leave dozens dead").
+
+import type { Agency } from '../types';
+import type { HarmContext } from './context';
+import { AND_OR, CAUSE_PREPOSITIONS, CLAUSE_BREAKS, SUBORDINATORS } from './function-words';
+import { type Phrase, causeOf, npStartingAt } from './phrases';
+import type { CauseClass } from './types';
+
+export interface Cause {
+  cls: CauseClass;
+  phrase: Phrase;
+}
+
+const WINDOW = 10;
+/** Words between the verb and its cause phrase: "shot dead in", "beaten to death in". */
+const SKIPPED = new Set(['dead', 'to', 'death', 'alive']);
+
+/** The first phrase after `end` (within the clause) that names a weapon, attack,
+ * abstraction or natural force. */
+export function causeAfter(ctx: HarmContext, end: number): Cause | null {
+  for (let k = end; k < end + WINDOW && k < ctx.tokens.length; ) {
+    const w = ctx.words[k] as string;
+    const tag = ctx.tokens[k]?.tag ?? '';
+    if (w === ',' || CLAUSE_BREAKS.has(w) || (SUBORDINATORS.has(w) && w !== 'that') || AND_OR.has(w)) return null;
+    if (CAUSE_PREPOSITIONS.has(w)) {
+      // "arrested after shooting three people": a clause, not a cause
+      if (ctx.verbs.has(k + 1)) return null;
+      const np = npStartingAt(ctx, k + 1);
+      if (!np) return null;
+      const cls = causeOf(ctx, np.start, np.end, np.head);
+      if (cls) return { cls, phrase: np };
+      k = np.end;
+      continue;
+    }
+    if (SKIPPED.has(w) || /^(RB|RP)/.test(tag) || ctx.verbs.has(k)) {
+      k++;
+      continue;
+    }
+    const np = npStartingAt(ctx, k);
+    if (!np) return null;
+    k = np.end;
+  }
+  return null;
+}
+
+/** What a cause makes of the event's agency (docs/harm.md, rule 3); natural: no event. */
+export function agencyOfCause(cls: CauseClass): Agency | null {
+  if (cls === 'natural') return null;
+  return cls === 'abstraction' ? 'nominalization' : 'instrument';
+}
+
+/** The class of a phrase standing where a doer would, if it is not a doer. */
+export function causeClassOf(ctx: HarmContext, phrase: Phrase): CauseClass | null {
+  return causeOf(ctx, phrase.start, phrase.end, phrase.head);
+}

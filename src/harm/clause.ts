@@ -1,0 +1,139 @@
+// Who is around a harm verb: its subject (through auxiliaries, relative pronouns,
+// coordination and -ing adjuncts) and its object (shared across "shot and killed").
+
+import { BE_FORMS, GET_FORMS, HAVE_FORMS } from '../nlp/words';
+import type { HarmContext } from './context';
+import {
+  ADJUNCT_PREPOSITIONS, AND_OR, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS,
+} from './function-words';
+import { type Phrase, isNounish, npEndingAt, npStartingAt } from './phrases';
+
+/** How the subject was found: a doer may not hide inside a prepositional phrase, but the
+ * one harmed by a reduced relative may ("Medics among dozens wounded"). */
+export type Role = 'doer' | 'patient';
+
+const MAX_DEPTH = 4;
+const MAX_HOPS = 3;
+
+export function isAuxiliary(w: string): boolean {
+  return BE_FORMS.has(w) || HAVE_FORMS.has(w) || GET_FORMS.has(w) || DO_FORMS.has(w) || MODALS.has(w) || w === 'not' || w === "n't";
+}
+
+/** A verb token: by its tag, or a harm word read as a verb. */
+export function isVerb(ctx: HarmContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (ctx.verbs.has(i)) return true;
+  return /^VB/.test(token.tag) && !isNounish(ctx, i) && !(/^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1));
+}
+
+/** The verb before token j in the same clause (the first word of a harm wording). */
+export function previousVerb(ctx: HarmContext, j: number): number {
+  for (let k = j - 1; k >= 0; k--) {
+    const w = ctx.words[k] as string;
+    if (CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return -1;
+    if (!isVerb(ctx, k) || isAuxiliary(w)) continue;
+    for (const [start, end] of ctx.verbs) if (start <= k && k < end) return start;
+    return k;
+  }
+  return -1;
+}
+
+/** The subject of the verb whose first token is `start`. */
+export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0): Phrase | null {
+  if (depth > MAX_DEPTH) return null;
+  let j = start - 1;
+  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? ''))) j--;
+  const w = ctx.words[j];
+  if (w === undefined) return null;
+  if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
+    // "the soldiers who killed", "The protesters, who were detained"
+    const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
+    return npEndingAt(ctx, before);
+  }
+  if (w === ',' || AND_OR.has(w)) {
+    // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
+    const verb = previousVerb(ctx, j);
+    return verb >= 0 ? subjectOf(ctx, verb, role, depth + 1) : null;
+  }
+  if (ADJUNCT_PREPOSITIONS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return adjunctSubject(ctx, j, role, depth);
+  if (ADJUNCT_PREPOSITIONS.has(w) && BE_FORMS.has(ctx.words[start - 1] ?? '') && ctx.words[start - 1] === 'being') {
+    return adjunctSubject(ctx, j, role, depth); // "died hours after being shot"
+  }
+  const np = npEndingAt(ctx, j);
+  if (!np) return null;
+  // "soldiers firing into the crowd": a participle right after a noun phrase is said of it
+  if (depth === 0 && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
+  return outerSubject(ctx, np, role, depth);
+}
+
+/** "arrested after shooting three people": the doer of the -ing verb is the main subject;
+ * "accuse the security forces of torturing": it is the object before "of". */
+function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth: number): Phrase | null {
+  const verb = previousVerb(ctx, preposition);
+  if (verb < 0) return null;
+  if (ctx.words[preposition] === 'of') {
+    const end = ctx.verbs.get(verb) ?? verb + 1;
+    const object = npStartingAt(ctx, end);
+    if (object && object.end === preposition) return object;
+  }
+  return subjectOf(ctx, verb, role, depth + 1);
+}
+
+/** A noun phrase right before a verb is its subject, unless it is the object of an earlier
+ * verb ("A man who stabbed two commuters was arrested") or, for a doer, inside a
+ * prepositional phrase ("Men in uniform abducted", "Missile strike on apartment block kills"). */
+function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): Phrase | null {
+  let phrase = np;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const before = phrase.start - 1;
+    const w = ctx.words[before];
+    const token = ctx.tokens[before];
+    if (w === undefined || !token) return phrase;
+    if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
+    if (isVerb(ctx, before) && !isAuxiliary(w)) {
+      if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
+      // "Two journalists covering the protest were detained": a participle's noun phrase is
+      // inside a reduced relative; the subject is the noun it modifies
+      if (/^VB[GN]$/.test(token.tag)) {
+        const head = npEndingAt(ctx, before - 1);
+        if (head) {
+          phrase = head;
+          continue;
+        }
+      }
+      // "A man who stabbed two commuters was arrested": the phrase is that verb's object
+      return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
+    }
+    if (role === 'doer' && token.tag === 'IN' && w !== 'of') {
+      const outer = npEndingAt(ctx, before - 1);
+      if (outer) {
+        phrase = outer;
+        continue;
+      }
+      if (isVerb(ctx, before - 1)) return subjectOf(ctx, verbStart(ctx, before - 1), 'patient', depth + 1);
+    }
+    return phrase;
+  }
+  return phrase;
+}
+
+function verbStart(ctx: HarmContext, i: number): number {
+  for (const [start, end] of ctx.verbs) if (start <= i && i < end) return start;
+  return i;
+}
+
+/** The object after a verb ending at token `end`: "kill hundreds", "shot dead a man";
+ * shared by coordinated verbs ("shot and killed a man"). */
+export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | null {
+  let k = end;
+  if (ctx.words[k] === 'dead') k++;
+  const w = ctx.words[k];
+  if (w !== undefined && AND_OR.has(w) && depth < MAX_DEPTH) {
+    const next = ctx.verbs.get(k + 1);
+    if (next !== undefined) return objectOf(ctx, next, depth + 1);
+    return null;
+  }
+  if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
+  return npStartingAt(ctx, k);
+}

@@ -1,0 +1,55 @@
+// What the harm grammar knows about one sentence while it works on it.
+
+import { normalizeWord } from '../lexicon/words';
+import type { PassiveAnnotation, Span, TaggedSentence, Token } from '../types';
+import type { HarmLexicon } from './types';
+
+export interface HarmContext {
+  sentence: TaggedSentence;
+  tokens: readonly Token[];
+  /** Lower-cased words, one per token. */
+  words: readonly string[];
+  /** The whole input (annotation offsets are into it). */
+  text: string;
+  lexicon: HarmLexicon;
+  /** Passive annotations of earlier detectors, by the token index of their participle. */
+  passives: ReadonlyMap<number, PassiveAnnotation>;
+  /** Start and end token of every harm word read as a verb (for coordination). */
+  verbs: ReadonlyMap<number, number>;
+}
+
+export function createContext(
+  sentence: TaggedSentence,
+  text: string,
+  lexicon: HarmLexicon,
+  passives: readonly PassiveAnnotation[],
+  words: readonly string[] = sentence.tokens.map((t) => normalizeWord(t.text)),
+): Omit<HarmContext, 'verbs'> {
+  const tokens = sentence.tokens;
+  const byVerb = new Map<number, PassiveAnnotation>();
+  for (const p of passives) {
+    const i = tokens.findIndex((t) => t.start === p.verb.start);
+    if (i >= 0) byVerb.set(i, p);
+  }
+  return { sentence, tokens, words, text, lexicon, passives: byVerb };
+}
+
+/** The text of tokens [start, end). */
+export function spanOf(ctx: Pick<HarmContext, 'tokens' | 'text'>, start: number, end: number): Span {
+  const first = ctx.tokens[start] as Token;
+  const last = ctx.tokens[end - 1] as Token;
+  return { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
+}
+
+/** Token indices [start, end) covered by a span of the text. */
+export function tokenRange(ctx: Pick<HarmContext, 'tokens'>, span: Span): [number, number] {
+  let start = -1;
+  let end = -1;
+  ctx.tokens.forEach((t, i) => {
+    if (t.start < span.end && span.start < t.end) {
+      if (start < 0) start = i;
+      end = i + 1;
+    }
+  });
+  return [start, end];
+}

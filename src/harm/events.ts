@@ -1,0 +1,62 @@
+// The harm events of one sentence: candidates are read (verb or noun), ruled out
+// (hypothetical, negated, idiom, no violence around), and classified — verbs first, so a
+// noun that is only the cause of a verb's harm ("killed in a shooting") is not counted again.
+
+import { normalizeWord } from '../lexicon/words';
+import type { PassiveAnnotation, TaggedSentence } from '../types';
+import { type Candidate, readCandidates } from './candidates';
+import { createContext, type HarmContext } from './context';
+import type { HarmEvent } from './event';
+import type { HarmMatcher } from './matcher';
+import { nounEvent } from './noun-events';
+import { ruleChecker } from './rule-check';
+import type { HarmEntry, NounEntry, VerbEntry } from './types';
+import { verbEvent } from './verb-events';
+import { voiceOf } from './voice';
+
+export interface FoundEvent extends HarmEvent {
+  entry: HarmEntry;
+}
+
+type Range = readonly [number, number];
+
+export function harmEventsIn(
+  sentence: TaggedSentence,
+  text: string,
+  matcher: HarmMatcher,
+  passives: readonly PassiveAnnotation[],
+): FoundEvent[] {
+  const lexicon = matcher.lexicon;
+  const words = sentence.tokens.map((t) => normalizeWord(t.text));
+  const matches = matcher.match(sentence.tokens, words);
+  if (matches.length === 0) return [];
+  const base = createContext(sentence, text, lexicon, passives, words);
+  const candidates = readCandidates(base, matches);
+  const verbs = new Map(candidates.filter((c) => c.entry.pos === 'verb').map((c) => [c.start, c.end]));
+  const ctx: HarmContext = { ...base, verbs };
+  const rules = ruleChecker(lexicon);
+  const taken: Range[] = [];
+  const found: FoundEvent[] = [];
+  for (const c of inOrder(candidates)) {
+    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (rules.notEvent(ctx.tokens, c.start, c.end, ctx.words)) continue;
+    if (c.entry.needsViolence && !isViolent(ctx, c)) continue;
+    const event = c.entry.pos === 'verb' ? verbEvent(ctx, c as Candidate & { entry: VerbEntry }, voiceOf(ctx, c)) : nounEvent(ctx, c as Candidate & { entry: NounEntry });
+    if (!event) continue;
+    const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
+    found.push({ ...event, harm, entry: c.entry });
+    taken.push([event.start, event.end], ...event.covers);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
+function inOrder(candidates: readonly Candidate[]): Candidate[] {
+  const rank = (c: Candidate): number => (c.entry.pos === 'noun' ? 2 : c.entry.frame === 'state' ? 1 : 0);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+}
+
+/** Another word of violence in the sentence ("Teen dies after confrontation with troops"). */
+function isViolent(ctx: HarmContext, c: Candidate): boolean {
+  return ctx.words.some((w, i) => (i < c.start || i >= c.end) && ctx.lexicon.violence.has(w));
+}

@@ -1,0 +1,50 @@
+// The sentence a reader can check against the text, per agency.
+
+import { verbForms } from '../lexicon/inflect';
+import { parsePattern } from '../lexicon/pattern';
+import type { Agency, Span } from '../types';
+import type { HarmEntry } from './types';
+
+export interface Explained {
+  entry: HarmEntry;
+  event: Span;
+  agency: Agency;
+  agent: Span | null;
+  cause: Span | null;
+}
+
+export function explain({ entry, event, agency, agent, cause }: Explained): string {
+  const e = `“${event.text}”`;
+  switch (agency) {
+    case 'active':
+      return agent
+        ? `${e}: active — the doer, “${agent.text}”, is named as the subject.`
+        : `${e}: active, but the sentence names no doer.`;
+    case 'passive-with-agent':
+      return `${e}: passive — the doer is named only after the verb, “by ${agent?.text ?? ''}”.`;
+    case 'agentless-passive':
+      return `${e}: agentless passive — ${whoDid(entry, event.text)} is not said.`;
+    case 'intransitive':
+      return `${e}: intransitive — the verb has no place for a doer; who caused it is not said${cause ? ` (only “${cause.text}” is named)` : ''}.`;
+    case 'instrument':
+      return `${e}: only the weapon or attack is named, “${cause?.text ?? ''}” — not who used it.`;
+    case 'nominalization':
+      if (cause) return `${e}: the harm is put on an abstraction, “${cause.text}”, not on a person or group.`;
+      return agent
+        ? `${e}: nominalization — the harm is a noun; its doer is given as “${agent.text}”.`
+        : `${e}: nominalization — the harm is a noun, so no doer is needed, and none is named.`;
+  }
+}
+
+/** "who killed them", "who rounded them up"; "who did it" when the verb is not inflected. */
+function whoDid(entry: HarmEntry, surface: string): string {
+  const [first = '', ...rest] = surface.toLowerCase().split(/\s+/);
+  for (const pattern of entry.words) {
+    for (const [verb, ...tail] of parsePattern(pattern)) {
+      if (verb?.marker !== 'v' || tail.map((t) => t.text).join(' ') !== rest.join(' ')) continue;
+      const forms = verbForms(verb.text);
+      if (forms.includes(first)) return `who ${forms[2] ?? verb.text} them${rest.length > 0 ? ` ${rest.join(' ')}` : ''}`;
+    }
+  }
+  return 'who did it';
+}

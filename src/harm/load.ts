@@ -1,0 +1,122 @@
+// Loads data/harm/: verbs.yml, nouns.yml (the harm words), causes.yml, people.yml,
+// context.yml, wordlists.yml and sources.yml. Validated on load (schema.ts), cached per folder.
+
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { LexiconError } from '../lexicon';
+import { nounForms, spellingVariants, verbForms } from '../lexicon/inflect';
+import { parsePattern } from '../lexicon/pattern';
+import { DATA_DIR, PACKAGE_ROOT } from '../paths';
+import { verbFormTable } from './forms';
+import { entriesOf, validateNoun, validateSourceIds, validateVerb, wordLists } from './schema';
+import type { CauseClass, HarmEntry, HarmLexicon, VerbForm } from './types';
+
+export const HARM_DIR = join(DATA_DIR, 'harm');
+
+const CAUSE_LISTS: ReadonlyArray<[string, CauseClass]> = [
+  ['weapons', 'weapon'],
+  ['attacks', 'attack'],
+  ['abstractions', 'abstraction'],
+  ['natural', 'natural'],
+];
+
+const cache = new Map<string, HarmLexicon>();
+
+export function loadHarmLexicon(dir: string = HARM_DIR): HarmLexicon {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const lexicon = readHarmLexicon(dir);
+  cache.set(dir, lexicon);
+  return lexicon;
+}
+
+function readHarmLexicon(dir: string): HarmLexicon {
+  const read = (name: string): { file: string; data: unknown } => readYaml(dir, name);
+  const sourcesFile = read('sources.yml');
+  const sources = validateSourceIds(sourcesFile.file, sourcesFile.data);
+  const entries: HarmEntry[] = [];
+  const seen = new Set<string>();
+  for (const [name, validate] of [['verbs.yml', validateVerb], ['nouns.yml', validateNoun]] as const) {
+    const { file, data } = read(name);
+    for (const raw of entriesOf(file, data)) {
+      const entry = validate(file, raw, sources);
+      const key = `${entry.pos}:${entry.id}`;
+      if (seen.has(key)) throw new LexiconError(file, entry.id, 'duplicate id');
+      seen.add(key);
+      entries.push(entry);
+    }
+  }
+  const causeFile = read('causes.yml');
+  const causeLists = wordLists(causeFile.file, causeFile.data, CAUSE_LISTS.map(([name]) => name));
+  const causes = new Map<string, CauseClass>();
+  for (const [name, cls] of CAUSE_LISTS) for (const w of nouns(causeLists.get(name) ?? [])) causes.set(w, cls);
+  for (const entry of entries) {
+    if (entry.pos !== 'noun' || !entry.cause) continue;
+    for (const w of entry.words.flatMap(singleWords)) if (!causes.has(w)) causes.set(w, entry.cause);
+  }
+  const peopleFile = read('people.yml');
+  const people = wordLists(peopleFile.file, peopleFile.data, ['people', 'forces', 'homes']);
+  const forces = new Set(nouns(people.get('forces') ?? []));
+  const contextFile = read('context.yml');
+  const context = wordLists(contextFile.file, contextFile.data, ['violence']);
+  const listFile = read('wordlists.yml');
+  const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(inflected))]));
+  // "leave" and "claim" (result verbs) and "destroy" (homes) are not words of violence alone.
+  const harmWords = entries
+    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home')
+    .flatMap((e) => e.words.flatMap(singleWords));
+  const violence = new Set([
+    ...nouns(context.get('violence') ?? []),
+    ...[...causes].filter(([, cls]) => cls !== 'natural').map(([w]) => w),
+    ...forces,
+    ...harmWords,
+  ]);
+  const verbPatterns = entries.filter((e) => e.pos === 'verb').flatMap((e) => e.words);
+  return {
+    entries,
+    causes,
+    people: new Set([...nouns(people.get('people') ?? []), ...forces]),
+    forces,
+    homes: new Set(nouns(people.get('homes') ?? [])),
+    violence,
+    harmNouns: new Set(entries.filter((e) => e.pos === 'noun').flatMap((e) => e.words.flatMap(singleWords))),
+    lists,
+    verbForms: new Map<string, VerbForm[]>([...verbFormTable(verbPatterns)].map(([w, set]) => [w, [...set]])),
+  };
+}
+
+/** "strike~n" → strike, strikes; "fighting" → fighting; both spellings. */
+function nouns(words: readonly string[]): string[] {
+  return words.flatMap(inflected);
+}
+
+function inflected(word: string): string[] {
+  const marked = /^(.+)~([nv])$/.exec(word.toLowerCase());
+  const forms = !marked ? [word.toLowerCase()] : marked[2] === 'n' ? nounForms(marked[1] as string) : verbForms(marked[1] as string);
+  return forms.flatMap(spellingVariants).map((w) => w.toLowerCase());
+}
+
+/** The one-word wordings of an entry's patterns, inflected. */
+function singleWords(pattern: string): string[] {
+  return parsePattern(pattern)
+    .filter((specs) => specs.length === 1)
+    .flatMap(([spec]) => (spec ? inflected(spec.marker ? `${spec.text}~${spec.marker}` : spec.text) : []));
+}
+
+function readYaml(dir: string, name: string): { file: string; data: unknown } {
+  const path = join(dir, name);
+  const rel = relative(PACKAGE_ROOT, path);
+  const file = rel.startsWith('..') ? path : rel;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new LexiconError(file, null, `cannot read: ${(error as Error).message}`);
+  }
+  try {
+    return { file, data: parseYaml(text, { filename: file }) };
+  } catch (error) {
+    throw new LexiconError(file, null, `invalid YAML: ${(error as Error).message}`);
+  }
+}

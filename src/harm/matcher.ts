@@ -1,0 +1,48 @@
+// Finds harm words in a sentence: every wording of every entry (verbs.yml, nouns.yml) goes
+// into one word trie, matched on lower-cased tokens. Where wordings overlap, the longest wins
+// ("opened fire on" over "fire on"); a word that is both a verb and a noun form ("killing",
+// "arrests") keeps both readings for the detector to choose from.
+
+import { PhraseTrie } from '../lexicon/trie';
+import { expandPattern, normalizeWord } from '../lexicon/words';
+import type { Token } from '../types';
+import { loadHarmLexicon } from './load';
+import type { HarmEntry, HarmLexicon } from './types';
+
+export interface HarmMatch {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  /** Entries whose wordings match exactly these words (a verb and a noun reading at most). */
+  entries: HarmEntry[];
+}
+
+export class HarmMatcher {
+  private readonly trie = new PhraseTrie<number>();
+
+  constructor(readonly lexicon: HarmLexicon) {
+    lexicon.entries.forEach((entry, index) => {
+      for (const pattern of entry.words) for (const words of expandPattern(pattern)) this.trie.add(words, index);
+    });
+  }
+
+  /** `words`: the tokens' normalised words, when the caller has them already. */
+  match(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => normalizeWord(t.text))): HarmMatch[] {
+    const found: HarmMatch[] = [];
+    for (let start = 0; start < words.length; start++) {
+      const longest = this.trie.matchesAt(words, start).at(-1);
+      if (!longest) continue;
+      const last = found.at(-1);
+      if (last && last.end > start) continue;
+      found.push({ start, end: longest.end, entries: longest.values.map((i) => this.lexicon.entries[i] as HarmEntry) });
+    }
+    return found;
+  }
+}
+
+let shared: HarmMatcher | null = null;
+
+export function defaultHarmMatcher(): HarmMatcher {
+  shared ??= new HarmMatcher(loadHarmLexicon());
+  return shared;
+}

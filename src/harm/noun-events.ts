@@ -1,0 +1,79 @@
+// Harm nouns → events, always agency "nominalization": "the killing of three journalists",
+// "the army's killing of ...", "Police killings", "Civilian deaths", "violence erupted".
+// docs/harm.md, rules 3 and 4.
+
+import { findByAgent } from '../detectors/by-agent';
+import type { Span } from '../types';
+import type { Candidate } from './candidates';
+import { type HarmContext, spanOf, tokenRange } from './context';
+import type { HarmEvent } from './event';
+import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
+import type { NounEntry } from './types';
+
+type Noun = Candidate & { entry: NounEntry };
+
+interface Around {
+  /** "of three journalists" */
+  of: Phrase | null;
+  /** "the army's", "his" */
+  genitive: Phrase | null;
+  /** "Police" in "Police killings", "Civilian" in "Civilian deaths" */
+  modifier: { phrase: Phrase; doer: boolean } | null;
+  /** "by security forces" */
+  by: Span | null;
+}
+
+export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
+  const around = phrasesAround(ctx, c);
+  const { entry } = c;
+  if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
+  if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false)) return null;
+  // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest")
+  const victimPhrase = around.of ?? around.genitive ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null);
+  const doerPhrase =
+    entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
+  const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
+  return {
+    start: c.start,
+    end: c.end,
+    harm: entry.harm,
+    agency: 'nominalization',
+    agent,
+    victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : null,
+    cause: null,
+    covers: [],
+  };
+}
+
+function phrasesAround(ctx: HarmContext, c: Noun): Around {
+  const of = ctx.words[c.end] === 'of' ? npStartingAt(ctx, c.end + 1) : null;
+  const prev = ctx.tokens[c.start - 1];
+  let genitive: Phrase | null = null;
+  if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
+  else if (prev?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 2);
+  return { of, genitive, modifier: modifierOf(ctx, c.start), by: doerBy(ctx, of ? of.end - 1 : c.end - 1) };
+}
+
+/** A noun right before the harm noun: a security force is its doer, people or homes what is harmed. */
+function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
+  const i = start - 1;
+  const w = ctx.words[i];
+  if (w === undefined || ctx.tokens[i]?.tag === 'POS') return null;
+  const phrase = { start: i, end: i + 1, head: i };
+  if (ctx.lexicon.forces.has(w)) return { phrase, doer: true };
+  if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) return { phrase, doer: false };
+  return null;
+}
+
+/** "killings by security forces": a by-phrase naming a doer, not a weapon. */
+function doerBy(ctx: HarmContext, from: number): Span | null {
+  const by = findByAgent(ctx.sentence, from, ctx.text);
+  if (!by) return null;
+  const [s, e] = tokenRange(ctx, by);
+  return s >= 0 && causeOf(ctx, s, e) ? null : by;
+}
+
+function hasHomes(ctx: HarmContext, around: Around): boolean {
+  const phrases = [around.of, around.genitive, around.modifier?.phrase ?? null];
+  return phrases.some((p) => p !== null && isHomes(ctx, p));
+}

@@ -1,0 +1,171 @@
+// Noun phrases around a harm word: the subject before it, the object after it, and what a
+// phrase is (people, homes, a weapon, an abstraction, a natural force).
+
+import type { HarmContext } from './context';
+import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
+import type { CauseClass } from './types';
+import { TIME_WORDS } from '../nlp/words';
+
+/** Tokens [start, end) with the index of the head noun. */
+export interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>;
+
+const MODIFIER_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'POS', 'HYPH', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'FW']);
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
+const DEMONSTRATIVES = new Set(['those', 'these', 'everyone', 'anyone', 'others', 'many', 'some', 'all', 'both']);
+
+/** A noun by its tag, or a word the lexicon knows as a noun ("Homes" tagged VBZ in a headline). */
+export function isNounish(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (/^(NN|CD|FW)/.test(token.tag)) return true;
+  const w = ctx.words[i] as string;
+  const lx = ctx.lexicon;
+  return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || lx.causes.has(w);
+}
+
+function isModifier(ctx: Ctx, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
+  // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun
+  return /^VB[GN]$/.test(token.tag) && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '');
+}
+
+/** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
+export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | null {
+  const token = ctx.tokens[j];
+  if (!token) return null;
+  const w = ctx.words[j] as string;
+  if (token.tag === 'PRP' || DEMONSTRATIVES.has(w)) return { start: j, end: j + 1, head: j };
+  if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
+  let start = j;
+  for (;;) {
+    while (start > 0 && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
+      // "At least 20", "more than 200": the opener is taken whole below
+      if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) break;
+      start--;
+    }
+    // "members of the security forces"
+    const link = ctx.words[start - 1];
+    if (link === 'of' && isNounish(ctx, start - 2)) {
+      start -= 2;
+      continue;
+    }
+    // "police and soldiers", but not "killed 1,200 people and some 250 were taken"
+    if (coordinate && link === 'and') {
+      const first = npEndingAt(ctx, start - 2, false);
+      const before = first ? ctx.tokens[first.start - 1] : undefined;
+      if (first && !(before && /^(VB|IN|TO)/.test(before.tag))) start = first.start;
+    }
+    break;
+  }
+  start = withOpener(ctx, start);
+  return { start, end: j + 1, head: j };
+}
+
+/** An adjective used as a noun: "A Palestinian was shot", "A 17-year-old was killed". */
+function isAdjectiveHead(ctx: Ctx, j: number): boolean {
+  if (ctx.tokens[j]?.tag !== 'JJ' || isNounish(ctx, j + 1)) return false;
+  return /^(DT|HYPH|CD)$/.test(ctx.tokens[j - 1]?.tag ?? '');
+}
+
+/** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
+export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
+  let i = k;
+  const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
+  if (opener) i += 2;
+  else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
+  const first = ctx.tokens[i];
+  if (!first || TIME_WORDS.has(ctx.words[i] as string)) return null;
+  if (first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) {
+    return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
+  }
+  let end = i;
+  let head = -1;
+  for (;;) {
+    // after the head, a number or a participle starts something else: "beat Italy 2-1",
+    // "Kill Man Holding Toy Gun"
+    while (end < ctx.tokens.length && isModifier(ctx, end) && !TIME_WORDS.has(ctx.words[end] as string) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[end]?.tag ?? ''))) {
+      if (isNounish(ctx, end) || DEMONSTRATIVES.has(ctx.words[end] as string)) head = end;
+      end++;
+      // a plural noun ends a compound: "three journalists | drew condemnation"
+      if (/^NNP?S$/.test(ctx.tokens[end - 1]?.tag ?? '')) break;
+    }
+    const link = ctx.words[end];
+    const next = end + 1;
+    if (head >= 0 && link === 'of' && isModifier(ctx, next) && !TIME_WORDS.has(ctx.words[next] as string)) {
+      end = next;
+      continue;
+    }
+    // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage"
+    if (head >= 0 && coordinate && (link === 'and' || link === '&')) {
+      const second = npStartingAt(ctx, next, false);
+      const after = second ? ctx.tokens[second.end] : undefined;
+      if (second && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+    }
+    break;
+  }
+  if (head < 0) return null;
+  return { start: k, end: head + 1, head };
+}
+
+/** "at least" / "more than" / "nearly" before a counted phrase belongs to it. */
+function withOpener(ctx: Ctx, start: number): number {
+  if (QUANTIFIER_WORDS.has(ctx.words[start - 1] ?? '')) return start - 1;
+  const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[start - 2] === a && ctx.words[start - 1] === b);
+  return opener ? start - 2 : start;
+}
+
+/** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
+function semanticHead(ctx: Ctx, p: Phrase): number {
+  const of = ctx.words.slice(p.start, p.end).indexOf('of');
+  if (of < 0) return p.head;
+  const beforeOf = p.start + of - 1;
+  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, p.start + of);
+}
+
+function lastNoun(ctx: Ctx, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (isNounish(ctx, i) || ctx.tokens[i]?.tag === 'PRP') return i;
+  return end - 1;
+}
+
+/** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
+export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
+  const h = semanticHead(ctx, p);
+  const w = ctx.words[h] as string;
+  const token = ctx.tokens[h];
+  if (!token) return false;
+  // an adjective used as a noun names people: "A Palestinian was shot", "a 17-year-old"
+  if (token.tag === 'JJ' && h === p.end - 1) return true;
+  if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || DEMONSTRATIVES.has(w)) return true;
+  if (ctx.lexicon.people.has(w) || /(ists|ians)$/.test(w)) return true;
+  const lx = ctx.lexicon;
+  // Names count in running text only: in a headline every word looks like one.
+  const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
+  return !strict && named && !lx.homes.has(w) && !lx.causes.has(w);
+}
+
+export function isHomes(ctx: Ctx, p: Phrase): boolean {
+  for (let i = p.start; i < p.end; i++) if (ctx.lexicon.homes.has(ctx.words[i] as string)) return true;
+  return false;
+}
+
+/** What a phrase names as the cause of harm: its head first, then any of its nouns. */
+export function causeOf(ctx: Ctx, start: number, end: number, head: number = end - 1): CauseClass | null {
+  const causes = ctx.lexicon.causes;
+  const own = causes.get(ctx.words[head] ?? '');
+  if (own) return own;
+  if (ctx.lexicon.people.has(ctx.words[head] ?? '')) return null;
+  for (let i = start; i < end; i++) {
+    if (ctx.words[i] === 'of') break;
+    const cls = causes.get(ctx.words[i] as string);
+    if (cls && isNounish(ctx, i)) return cls;
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+// The match language of the harm rules (rules.ts), after compromise's match syntax:
+//
+//   (will|would|could) not? (be|have)* [] — "could be killed", "would not have shot"
+//
+// - `word` a word (any casing) or a mark (`,`); `(a|b|c)` one of several; `.` any word;
+// - `#VB` a Penn tag or tag prefix (#VB = VB, VBD, VBN, ...; #NN = NN, NNS, NNP, NNPS);
+// - `%name` a word of a list: data/harm/wordlists.yml, or the built-in %be, %have, %get;
+// - `!x` any word but x; a suffix `?` (optional), `*` (0–6), `+` (1–6) or `{m,n}` repeats;
+// - `[]` the harm word (the whole event span), once; `[killing]` or `[(kill|kills)]` names it.
+// A rule matches when the words right before the harm word match what is left of `[]`
+// and the words right after it what is right of it.
+
+import { normalizeWord } from '../lexicon/words';
+import type { Token } from '../types';
+
+export class RulePatternError extends Error {}
+
+type Test = (token: Token, word: string) => boolean;
+
+interface Element {
+  test: Test;
+  min: number;
+  max: number;
+}
+
+export interface CompiledPattern {
+  /** Elements before the harm word, nearest first. */
+  left: Element[];
+  anchor: Test;
+  right: Element[];
+}
+
+/** Named word lists (%name), lower case. */
+export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
+
+const MAX_REPEAT = 6;
+const ELEMENT = /^(!?)(\(([^()]+)\)|[^?*+{}()]+)(\?|\*|\+|\{(\d+),(\d+)\})?$/;
+
+export function compilePattern(source: string, lists: WordLists): CompiledPattern {
+  const parts = source.trim().split(/\s+/);
+  const at = parts.findIndex((p) => p.startsWith('['));
+  if (at < 0 || parts.filter((p) => p.startsWith('[')).length !== 1) {
+    throw new RulePatternError(`pattern "${source}" needs exactly one [] for the harm word`);
+  }
+  const anchorText = (parts[at] as string).replace(/^\[|\]$/g, '');
+  return {
+    left: parts.slice(0, at).map((p) => element(p, source, lists)).reverse(),
+    anchor: anchorText === '' ? () => true : element(anchorText, source, lists).test,
+    right: parts.slice(at + 1).map((p) => element(p, source, lists)),
+  };
+}
+
+function element(part: string, source: string, lists: WordLists): Element {
+  const m = ELEMENT.exec(part);
+  if (!m) throw new RulePatternError(`bad element "${part}" in pattern "${source}"`);
+  const [, negate, body, inner, quantifier, from, to] = m;
+  const options = (inner ?? body ?? '').split('|').map((o) => single(o, source, lists));
+  const any: Test = (t, w) => options.some((test) => test(t, w));
+  const test: Test = negate ? (t, w) => !any(t, w) : any;
+  if (quantifier === '?') return { test, min: 0, max: 1 };
+  if (quantifier === '*') return { test, min: 0, max: MAX_REPEAT };
+  if (quantifier === '+') return { test, min: 1, max: MAX_REPEAT };
+  if (from !== undefined && to !== undefined) return { test, min: Number(from), max: Number(to) };
+  return { test, min: 1, max: 1 };
+}
+
+function single(text: string, source: string, lists: WordLists): Test {
+  if (text === '.') return () => true;
+  if (text.startsWith('#')) {
+    const tag = text.slice(1);
+    return (t) => t.tag.startsWith(tag);
+  }
+  if (text.startsWith('%')) {
+    const list = lists.get(text.slice(1));
+    if (!list) throw new RulePatternError(`unknown word list "${text}" in pattern "${source}"`);
+    return (_t, w) => list.has(w);
+  }
+  if (text === '' || /[\s()|[\]?*+{}!#%]/.test(text)) throw new RulePatternError(`bad word "${text}" in pattern "${source}"`);
+  const word = normalizeWord(text);
+  return (_t, w) => w === word;
+}
+
+/** Does the pattern match around the harm word at tokens [start, end)? `words`: the tokens'
+ * normalised words. */
+export function matchesAround(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  words: readonly string[] = tokens.map((t) => normalizeWord(t.text)),
+): boolean {
+  const first = tokens[start];
+  if (!first || !pattern.anchor(first, words[start] as string)) return false;
+  return matchFrom(pattern.left, 0, tokens, words, start - 1, -1) && matchFrom(pattern.right, 0, tokens, words, end, 1);
+}
+
+/** Elements [e..] against the tokens from i on, in direction `step` (-1: leftwards), with
+ * backtracking over repeats. */
+function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], words: readonly string[], i: number, step: 1 | -1): boolean {
+  const el = elements[e];
+  if (!el) return true;
+  let count = 0;
+  while (count < el.max) {
+    const at = i + count * step;
+    const token = tokens[at];
+    if (!token || !el.test(token, words[at] as string)) break;
+    count++;
+  }
+  for (let n = count; n >= el.min; n--) if (matchFrom(elements, e + 1, tokens, words, i + n * step, step)) return true;
+  return false;
+}

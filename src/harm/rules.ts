@@ -1,0 +1,71 @@
+// The harm detector's rules as data: each matches the words around a harm word (the match
+// language of rule-pattern.ts) and says what that makes it. The comment above each rule is
+// the example it exists for; every example is a test case (test/harm-rules.test.ts).
+
+/** Why a harm word reports no harm event. */
+export type NotEventTag = 'hypothetical' | 'negated' | 'idiom' | 'counted';
+
+export interface HarmRule<Tag extends string> {
+  match: string;
+  tag: Tag;
+  reason: string;
+}
+
+export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
+  // "Police could kill protesters", "Hundreds may be killed", "Homes will be demolished", "may have killed"
+  { match: '%modal (not|never|#RB)? (%be|%have|%get)* #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may come, not harm reported' },
+  // "Will the army shoot protesters?"
+  { match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
+  // "If police shoot, the city will burn", "unless troops withdraw and stop killing"
+  { match: '(if|unless|whether|lest) !(,|;|:)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
+  { match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
+  // "Demonstrators want officers arrested"
+  { match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
+  // "She was sentenced to death", "condemned to death"
+  { match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
+  // "Palestinians fear mass expulsion", "warned of mass killings" (but "Dozens feared dead")
+  { match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
+  { match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
+  // "Nobody has been arrested", "none were hurt"
+  { match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
+  { match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
+  { match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
+  // "He made a killing on the stock market"
+  { match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
+  // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
+  { match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
+  // "Protesters were beaten back by police lines"
+  { match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
+  // "Critics shot down the idea", "The drone was shot down over the sea"
+  { match: '[(shot|shoot|shoots|shooting)] down', tag: 'idiom', reason: '"shoot down": an aircraft or an idea, not people' },
+  // "Exam season is killing me"
+  { match: '[(kill|kills|killing|killed)] me', tag: 'idiom', reason: 'a speaker cannot report their own killing: a figure of speech' },
+  // "He suffered a cardiac arrest"
+  { match: '(cardiac|respiratory|heart) []', tag: 'idiom', reason: 'a medical arrest, not a detention' },
+  // "The death penalty was abolished", "death threats", "death row"
+  { match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
+  // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor"
+  { match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  // "The shooting star was visible", "a new shooting range", "the shooting schedule"
+  { match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
+  // "a photo shoot", "the film shoot"
+  { match: '(photo|fashion|film|video|movie|commercial) []', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
+  // "a dead heat", "a dead end", "dead tired"
+  { match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
+  // "The project is dead in the water"
+  { match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
+];
+
+/** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */
+export const KILLING_RULES: ReadonlyArray<HarmRule<'killing'>> = [
+  // "Two men shot dead in Belfast", "shot dead a Palestinian man"
+  { match: '[] dead', tag: 'killing', reason: '"… dead": the harm killed' },
+  // "Man beaten to death in custody", "Assailants stab teenager to death"
+  { match: '[] (#DT|#JJ|#NN|#CD|#PRP|#HYPH){0,4} to death', tag: 'killing', reason: '"… to death": the harm killed' },
+  // "A 19-year-old was fatally shot"
+  { match: '(fatally|mortally) []', tag: 'killing', reason: '"fatally …": the harm killed' },
+];

@@ -1,0 +1,62 @@
+// The harm lexicon as loaded from data/harm/*.yml (format in the files' headers and docs/harm.md).
+
+export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result';
+export type NounFrame = 'transitive' | 'intransitive';
+/** What the one harmed must be (verbs.yml, "victim"). */
+export type VictimKind = 'person' | 'person-noun' | 'home' | 'any';
+/** What a cause noun stands for (causes.yml). */
+export type CauseClass = 'weapon' | 'attack' | 'abstraction' | 'natural';
+
+interface EntryBase {
+  id: string;
+  /** Wordings in the pattern language of docs/lexicon.md. */
+  words: string[];
+  victim: VictimKind;
+  /** Counts only in a sentence with another word of violence. */
+  needsViolence: boolean;
+  sources: string[];
+  file: string;
+}
+
+export interface VerbEntry extends EntryBase {
+  pos: 'verb';
+  frame: VerbFrame;
+  /** Kind of harm; for result verbs, per result word (`results`). */
+  harm: string;
+  /** Result verbs: the word after the victim → kind of harm ("leave dozens dead"). */
+  results: ReadonlyMap<string, string>;
+  /** The wordings exist only in the passive ("forced to flee"): a noun after them is not an object. */
+  passiveOnly: boolean;
+  /** A weapon or attack named after it can be its cause (not so for arrest, abduction, ...). */
+  takesCause: boolean;
+}
+
+export interface NounEntry extends EntryBase {
+  pos: 'noun';
+  frame: NounFrame;
+  harm: string;
+  /** The noun can also name the cause of another harm event. */
+  cause: CauseClass | null;
+}
+
+export type HarmEntry = VerbEntry | NounEntry;
+
+/** Which form of a verb a word is: decides voice with the words around it. */
+export type VerbForm = 'base' | 'present' | 'past' | 'ing';
+
+export interface HarmLexicon {
+  entries: HarmEntry[];
+  /** Single lower-case words → their class. */
+  causes: ReadonlyMap<string, CauseClass>;
+  people: ReadonlySet<string>;
+  forces: ReadonlySet<string>;
+  homes: ReadonlySet<string>;
+  /** One-word harm nouns ("killings", "evictions"). */
+  harmNouns: ReadonlySet<string>;
+  /** Words that show a sentence is about violence (context.yml plus all of the above). */
+  violence: ReadonlySet<string>;
+  /** Word lists for the rules (wordlists.yml), by name. */
+  lists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every verb form the lexicon knows, with its form (for "killed" vs "kills"). */
+  verbForms: ReadonlyMap<string, readonly VerbForm[]>;
+}

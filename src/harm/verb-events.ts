@@ -1,0 +1,143 @@
+// Harm verbs → events: transitive verbs by voice (active, passive with or without a doer,
+// instrument, nominalization), intransitives ("died"), states ("Five dead") and result
+// verbs ("Clashes leave dozens dead"). docs/harm.md, rules 3 and 4.
+
+import { findByAgent } from '../detectors/by-agent';
+import { BE_FORMS } from '../nlp/words';
+import type { Agency, Span } from '../types';
+import type { Candidate } from './candidates';
+import { agencyOfCause, causeAfter, causeClassOf } from './cause';
+import { objectOf, subjectOf } from './clause';
+import { type HarmContext, spanOf, tokenRange } from './context';
+import type { HarmEvent } from './event';
+import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
+import type { VerbEntry } from './types';
+
+type Verb = Candidate & { entry: VerbEntry };
+
+export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'): HarmEvent | null {
+  switch (c.entry.frame) {
+    case 'intransitive':
+      return intransitive(ctx, c);
+    case 'state':
+      return state(ctx, c);
+    case 'result':
+      return result(ctx, c);
+    default:
+      return voice === 'passive' ? passive(ctx, c) : active(ctx, c);
+  }
+}
+
+/** Does a phrase fit the entry's victim (verbs.yml "victim")? */
+function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
+  if (entry.victim === 'home') return isHomes(ctx, p);
+  if (entry.victim === 'any') return true;
+  return isPeople(ctx, p, entry.victim === 'person-noun');
+}
+
+const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
+
+function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | 'end' | 'harm'> {
+  return { start: c.start, end: c.end, harm };
+}
+
+/** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
+function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
+  const subject = subjectOf(ctx, c.start, 'patient');
+  if (subject ? !fits(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
+  const victim = span(ctx, subject);
+  const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
+  if (by) {
+    const cls = causeOf(ctx, by.start, by.end, by.head);
+    if (!cls) return { ...base(c), agency: 'passive-with-agent', agent: span(ctx, by), victim, cause: null, covers: [] };
+    const agency = agencyOfCause(cls);
+    return agency ? { ...base(c), agency, agent: null, victim, cause: span(ctx, by), covers: [[by.start, by.end]] } : null;
+  }
+  return withCause(ctx, c, 'agentless-passive', victim);
+}
+
+/** The noun phrase a by-agent starts with ("Israeli forces", not "Israeli forces during a raid"). */
+function byPhrase(ctx: HarmContext, agent: Span | null): Phrase | null {
+  if (!agent) return null;
+  const [s, e] = tokenRange(ctx, agent);
+  if (s < 0) return null;
+  const np = npStartingAt(ctx, s);
+  return np && np.end <= e ? np : { start: s, end: e, head: e - 1 };
+}
+
+/** "was shot and wounded by settlers": the by-phrase after the last conjunct is everyone's. */
+function sharedBy(ctx: HarmContext, end: number): Span | null {
+  if (ctx.words[end] !== 'and' && ctx.words[end] !== 'or') return null;
+  const next = ctx.verbs.get(end + 1);
+  if (next === undefined) return null;
+  return findByAgent(ctx.sentence, next - 1, ctx.text) ?? sharedBy(ctx, next);
+}
+
+/** The cause after the verb decides the agency ("killed in an airstrike"), or keeps `plain`. */
+function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null, harm?: string): HarmEvent | null {
+  const cause = c.entry.takesCause ? causeAfter(ctx, c.end) : null;
+  if (!cause) return { ...base(c, harm), agency: plain, agent: null, victim, cause: null, covers: [] };
+  const agency = agencyOfCause(cause.cls);
+  if (!agency) return null;
+  const covers: [number, number][] = [[cause.phrase.start, cause.phrase.end]];
+  return { ...base(c, harm), agency: plain === 'intransitive' ? plain : agency, agent: null, victim, cause: span(ctx, cause.phrase), covers };
+}
+
+/** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
+function active(ctx: HarmContext, c: Verb): HarmEvent | null {
+  const object = objectOf(ctx, c.end);
+  if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
+  if (c.entry.victim !== 'any' && (!object || !fits(ctx, c.entry, object))) return null;
+  const victim = object && isPeople(ctx, object, false) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
+}
+
+/** The subject of an active harm verb: a doer, or a weapon, attack or abstraction. */
+function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
+  const event = { start: c.start, end, harm: harm ?? c.entry.harm };
+  if (!subject) return { ...event, agency: 'active', agent: null, victim, cause: null, covers: [] };
+  // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
+  const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
+  if (!cls) return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
+  const agency = agencyOfCause(cls);
+  if (!agency) return null;
+  return { ...event, agency, agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] };
+}
+
+/** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
+function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
+  const subject = subjectOf(ctx, c.start, 'doer');
+  if (subject && !isPeople(ctx, subject, false)) return null;
+  return withCause(ctx, c, 'intransitive', span(ctx, subject));
+}
+
+/** Words between a subject and "dead": "are dead", "feared dead". */
+const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'now', 'all', 'reportedly', 'likely']);
+
+/** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
+function state(ctx: HarmContext, c: Verb): HarmEvent | null {
+  let j = c.start - 1;
+  while (j >= 0 && BEFORE_DEAD.has(ctx.words[j] as string)) j--;
+  const subject = npEndingAt(ctx, j);
+  if (!subject || !isPeople(ctx, subject, false)) return null;
+  const next = ctx.tokens[c.end];
+  if (next && /^NN/.test(next.tag)) return null;
+  return withCause(ctx, c, 'intransitive', span(ctx, subject));
+}
+
+const RESULT_WINDOW = 6;
+
+/** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
+function result(ctx: HarmContext, c: Verb): HarmEvent | null {
+  for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
+    const harm = c.entry.results.get(ctx.words[k] as string);
+    if (!harm) {
+      if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
+      continue;
+    }
+    const victimPhrase = k > c.end ? { start: c.end, end: k, head: k - 1 } : null;
+    if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
+    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), k + 1, harm);
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// Active or passive, for a harm verb: an auxiliary "be"/"get" makes it passive, "have"
+// active; past-tense headlines need more. The passive detector's annotation is used, but
+// a subject before and an object after make it active whatever it says ("Police Killed
+// Two Men In Latakia"), as the issue asks.
+
+import { verbGroupOf } from '../detectors/verb-group';
+import type { HarmContext } from './context';
+import { objectOf } from './clause';
+import type { Candidate } from './candidates';
+import { findByAgent } from '../detectors/by-agent';
+
+export type Voice = 'active' | 'passive';
+
+export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
+  if (!c.forms.includes('past')) return 'active';
+  if (c.entry.pos === 'verb' && c.entry.passiveOnly) return 'passive';
+  const group = verbGroupOf(ctx.tokens, c.start);
+  if (group.kind === 'be' || group.kind === 'get') return 'passive';
+  if (group.kind === 'have') return 'active';
+  if (objectOf(ctx, c.end)) return 'active';
+  if (ctx.passives.has(c.start) || ctx.sentence.casing !== 'sentence') return 'passive';
+  // "hurt", "hit": a base form too, active unless tagged as a participle
+  if (c.forms.includes('base') && ctx.tokens[c.start]?.tag !== 'VBN') return 'active';
+  if (findByAgent(ctx.sentence, c.end - 1, ctx.text)) return 'passive';
+  // A transitive harm verb in the past with no object is a reduced passive ("Security guard
+  // shot dead in robbery"), unless an adverb takes the object's place ("The striker shot wide").
+  // "A gunman opened fire in a mall" needs no object.
+  if (c.entry.victim === 'any') return 'active';
+  return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && ctx.words[c.end] !== 'dead' ? 'active' : 'passive';
+}

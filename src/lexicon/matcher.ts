@@ -1,0 +1,70 @@
+// Finds lexicon phrases in a sentence: every wording of every entry goes into one word trie;
+// matches whose context conditions hold are kept, and overlapping ones resolved longest-first.
+
+import { type ContextCheck, WordListCompiler, compileContext } from './conditions';
+import { loadLexicon } from './load';
+import { PhraseTrie } from './trie';
+import type { Lexicon, LexiconEntry } from './types';
+import { type WordView, expandPattern, expandPhrase } from './words';
+
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** Word indices into the sentence's word view, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export class LexiconMatcher {
+  private readonly trie = new PhraseTrie<number>();
+  private readonly checks: ContextCheck[];
+
+  constructor(readonly lexicon: Lexicon) {
+    const lists = new WordListCompiler(lexicon.wordlists);
+    lexicon.entries.forEach((entry, index) => {
+      const wordings = [...expandPhrase(entry.phrase, entry.inflect), ...entry.variants.flatMap(expandPattern)];
+      for (const words of wordings) this.trie.add(words, index);
+    });
+    this.checks = lexicon.entries.map((entry) => compileContext(entry.context, lists));
+  }
+
+  /** Non-overlapping matches in one sentence, in text order; the longest wins an overlap. */
+  match(view: WordView): LexiconMatch[] {
+    const candidates: LexiconMatch[] = [];
+    for (let start = 0; start < view.words.length; start++) {
+      for (const { end, values } of this.trie.matchesAt(view.words, start)) {
+        for (const index of values) {
+          if ((this.checks[index] as ContextCheck)(view, start, end)) {
+            candidates.push({ entry: this.lexicon.entries[index] as LexiconEntry, start, end });
+          }
+        }
+      }
+    }
+    return selectLongest(candidates, view);
+  }
+}
+
+function selectLongest(candidates: LexiconMatch[], view: WordView): LexiconMatch[] {
+  const chars = (m: LexiconMatch): number =>
+    (view.tokens[m.end - 1]?.end ?? 0) - (view.tokens[m.start]?.start ?? 0);
+  const order = new Map(candidates.map((c, i) => [c, i]));
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      chars(b) - chars(a) ||
+      a.start - b.start ||
+      (order.get(a) as number) - (order.get(b) as number),
+  );
+  const taken: LexiconMatch[] = [];
+  for (const candidate of ranked) {
+    if (taken.every((t) => candidate.end <= t.start || candidate.start >= t.end)) taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+let shared: LexiconMatcher | null = null;
+
+/** The matcher for the shipped lexicon, built on first use. */
+export function defaultMatcher(): LexiconMatcher {
+  shared ??= new LexiconMatcher(loadLexicon());
+  return shared;
+}

@@ -1,0 +1,40 @@
+// A word trie: finds every listed word sequence that starts at a given position.
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface TrieMatch<T> {
+  /** Index just past the last matched word. */
+  end: number;
+  values: readonly T[];
+}
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+
+  add(words: readonly string[], value: T): void {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** Every listed sequence that starts at `start` and ends at or before `limit`. */
+  matchesAt(words: readonly string[], start: number, limit: number = words.length): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
+    let node: Node<T> | undefined = this.root;
+    for (let i = start; i < limit && node; i++) {
+      node = node.next.get(words[i] as string);
+      if (node && node.values.length > 0) out.push({ end: i + 1, values: node.values });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+// Builds the web app (server.ts only listens; tests import this).
+
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import { analyze } from '../analyze';
+import { PACKAGE_ROOT } from '../paths';
+import { type Analyzer, webContext } from './context';
+import type { CorpusStore } from '../corpus/store/store';
+import { type Corpus, memoryStore, storeCorpus } from './corpus';
+import { errorHandler, notFound } from './errors';
+import { categoryName } from './highlights';
+import { LIMITS } from './input';
+import { analysePage } from './routes/analyse';
+import { analyzeApi, compareApi } from './routes/api';
+import { comparePage } from './routes/compare';
+import { corpusRoutes } from './routes/corpus';
+import { securityHeaders } from './security';
+
+export interface AppOptions {
+  /** Defaults to the package's analyze(). */
+  analyze?: Analyzer;
+  /** Defaults to the shipped sample corpus, corpus/sample.jsonl. */
+  corpus?: Corpus;
+  /** A corpus store to show and add to instead (FRAMING_DB); `corpus` is then not used. */
+  store?: CorpusStore;
+}
+
+export function createApp(options: AppOptions = {}): Express {
+  const store = options.store ?? memoryStore(options.corpus);
+  const ctx = webContext(options.analyze ?? ((text) => analyze(text)), storeCorpus(store));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('views', join(PACKAGE_ROOT, 'views'));
+  app.set('view engine', 'ejs');
+  app.locals.categoryName = categoryName;
+  app.use(securityHeaders());
+  app.use('/static', express.static(join(PACKAGE_ROOT, 'public'), { index: false }));
+  app.use('/api', express.json({ limit: LIMITS.body }));
+  app.use(express.urlencoded({ extended: false, limit: LIMITS.body }));
+
+  app.route('/').get(analysePage(ctx)).post(analysePage(ctx));
+  app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx));
+  app.use('/corpus', corpusRoutes(ctx, store));
+  app.post('/api/analyze', analyzeApi(ctx));
+  app.post('/api/compare', compareApi(ctx));
+
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

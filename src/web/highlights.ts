@@ -1,0 +1,130 @@
+// Turns annotations into what the page highlights: one entry per device shown inline
+// (passive with agent, agent omitted, euphemism by category) with its tooltip text.
+
+import type { Agency, Analysis, Annotation, HarmAnnotation } from '../types';
+import type { Range } from './segments';
+
+export type Device = 'passive' | 'agentless' | 'euphemism';
+
+export interface Highlight extends Range {
+  text: string;
+  device: Device;
+  /** Euphemism category, or null. */
+  category: string | null;
+  /** Style of the device: "passive", "agentless", "euph-0" ... "euph-5". */
+  style: string;
+  /** A shape shown after the highlight, so devices differ without colour. */
+  marker: string;
+  /** Heading of the tooltip: the device, e.g. "Agent omitted: passive". */
+  title: string;
+  /** Tooltip lines: the detector's explanation, then for euphemisms the plainer wording and sources. */
+  details: string[];
+}
+
+/** Euphemism category → style index, shared by every text on a page so columns match. */
+export type Palette = ReadonlyMap<string, number>;
+
+export const EUPHEMISM_STYLES = 6;
+const EUPHEMISM_MARKERS = ['◆', '■', '●', '★', '✚', '⬢'];
+
+export const DEVICE_MARKERS = { passive: '△', agentless: '▲' } as const;
+
+export function palette(analyses: readonly Analysis[]): Palette {
+  const categories = new Set<string>();
+  for (const a of analyses) for (const n of a.annotations) if (n.type === 'euphemism') categories.add(n.category);
+  return new Map([...categories].sort().map((c, i) => [c, i % EUPHEMISM_STYLES]));
+}
+
+export function euphemismStyle(category: string, colours: Palette): { style: string; marker: string } {
+  const i = colours.get(category) ?? 0;
+  return { style: `euph-${i}`, marker: EUPHEMISM_MARKERS[i] as string };
+}
+
+const AGENCY_NOTES: Partial<Record<Agency, string>> = {
+  intransitive: 'verb with no doer',
+  nominalization: 'the act as a noun',
+  instrument: 'a weapon or object as the actor',
+  'agentless-passive': 'passive',
+};
+
+export function agencyNote(agency: Agency): string {
+  return AGENCY_NOTES[agency] ?? agency;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "minimising-violence" → "minimising violence". */
+export function categoryName(category: string): string {
+  return category.replace(/[-_]+/g, ' ');
+}
+
+function fromAnnotation(a: Annotation, colours: Palette): Highlight | null {
+  const base = { start: a.start, end: a.end, text: a.text, category: null };
+  const say = (fallback: string): string => a.explanation || fallback;
+  switch (a.type) {
+    case 'passive':
+      if (a.agent) {
+        return { ...base, device: 'passive', style: 'passive', marker: DEVICE_MARKERS.passive,
+          title: 'Passive, agent named', details: [say(`“${a.text}”: passive; the agent is “${a.agent.text}”.`)] };
+      }
+      return { ...base, device: 'agentless', style: 'agentless', marker: DEVICE_MARKERS.agentless,
+        title: 'Agent omitted: passive', details: [say(`“${a.text}”: passive with no agent — who did it is not said.`)] };
+    case 'harm':
+      if (a.agent) return null;
+      return { ...base, ...a.event, device: 'agentless', style: 'agentless', marker: DEVICE_MARKERS.agentless,
+        title: `Agent omitted: ${agencyNote(a.agency)}`, details: [say(`“${a.event.text}”: who did it is not said.`)] };
+    case 'euphemism': {
+      const details = [say(`“${a.text}”: euphemism (${categoryName(a.category)}).`), `Plainer: ${a.alternative}`];
+      const [first, ...more] = a.sources;
+      if (first) details.push(`Source: ${first.title}${more.length ? ` (and ${more.length} more)` : ''}`);
+      return { ...base, device: 'euphemism', category: a.category, ...euphemismStyle(a.category, colours),
+        title: `Euphemism: ${categoryName(a.category)}${a.contested ? ' (contested)' : ''}`, details };
+    }
+  }
+}
+
+/** An agentless harm event on the same words as an agentless passive is shown once. */
+function duplicates(h: HarmAnnotation, shown: readonly Highlight[]): boolean {
+  return shown.some((s) => s.device === 'agentless' && s.start < h.event.end && h.event.start < s.end);
+}
+
+export function highlights(analysis: Analysis, colours: Palette): Highlight[] {
+  const shown: Highlight[] = [];
+  const harms = analysis.annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+  for (const a of analysis.annotations) {
+    if (a.type === 'harm') continue;
+    const h = fromAnnotation(a, colours);
+    if (h) shown.push(h);
+  }
+  for (const a of harms) {
+    const h = duplicates(a, shown) ? null : fromAnnotation(a, colours);
+    if (h) shown.push(h);
+  }
+  return shown.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export interface LegendEntry {
+  style: string;
+  marker: string;
+  name: string;
+  note: string;
+}
+
+export function legend(colours: Palette): LegendEntry[] {
+  const entries: LegendEntry[] = [
+    { style: 'passive', marker: DEVICE_MARKERS.passive, name: 'Passive, agent named', note: '“were shot by police”' },
+    { style: 'agentless', marker: DEVICE_MARKERS.agentless, name: 'Agent omitted',
+      note: 'passive with no agent, or harm with no doer: “Hundreds killed”, “died”' },
+  ];
+  const categories = [...colours.keys()];
+  if (!categories.length) {
+    entries.push({ style: 'euph-0', marker: EUPHEMISM_MARKERS[0] as string, name: 'Euphemism',
+      note: 'one shape per category, with a plainer alternative' });
+  }
+  for (const c of categories) {
+    entries.push({ ...euphemismStyle(c, colours), name: `Euphemism: ${categoryName(c)}`, note: '' });
+  }
+  return entries;
+}

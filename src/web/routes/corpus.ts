@@ -1,0 +1,149 @@
+// /corpus: the loaded corpus with per-outlet statistics, charts, distinctive words and
+// suggested events (GET /corpus); full-text search (GET /corpus/search); opening chosen
+// items in Compare (GET /corpus/compare?id=...); uploads (POST /corpus/import); accepting
+// a suggested event (POST /corpus/events); exports (GET /corpus/export/<file>).
+
+import express, { type RequestHandler, type Router } from 'express';
+import { Writer } from '../../cli/annotate/writer';
+import { type Filters, parseFilters } from '../../corpus/filters';
+import { type Dimension, isDimension } from '../../corpus/stats/query';
+import { formatValue } from '../../corpus/stats/report';
+import { eventSize } from '../../corpus/store/events';
+import { assignEvent, eventTitle, itemsById } from '../../corpus/store/items';
+import { search, snippetPieces } from '../../corpus/store/search';
+import type { CorpusStore } from '../../corpus/store/store';
+import { annotateMissing } from '../../corpus/web/annotate-missing';
+import { EXPORT_FILES } from '../../corpus/web/export-files';
+import { boundaryOf, parseMultipart } from '../../corpus/web/multipart';
+import { corpusOverview } from '../../corpus/web/overview';
+import { sameOrigin, uploadBody } from '../../corpus/web/request-guards';
+import { UPLOAD, importUploads } from '../../corpus/web/upload';
+import type { WebContext } from '../context';
+import { toCompareItem } from '../corpus';
+import { compareLink, eventLink } from '../form';
+import { InputError, LIMITS } from '../input';
+import { itemMeta } from '../meta';
+
+const PER_PAGE = 20;
+const MAX_QUERY = 500;
+
+export function corpusRoutes(ctx: WebContext, store: CorpusStore): Router {
+  const router = express.Router();
+  router.get('/', corpusPage(ctx, store));
+  router.get('/search', searchPage(store));
+  router.get('/compare', compareChosen(store));
+  router.post('/import', sameOrigin, uploadBody, uploadPage(ctx, store));
+  router.post('/events', sameOrigin, acceptEvent(store));
+  router.get('/export/:file', exportFile(ctx, store));
+  return router;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function pageNumber(value: unknown): number {
+  const n = Number(str(value));
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function filtersOf(query: Record<string, unknown>): { filters: Filters; by: Dimension | null; error: string | null } {
+  const parsed = parseFilters(query);
+  const by = isDimension(query.by) ? query.by : null;
+  return typeof parsed === 'string' ? { filters: {}, by, error: parsed } : { filters: parsed, by, error: null };
+}
+
+export function corpusPage(ctx: WebContext, store: CorpusStore): RequestHandler {
+  return (req, res) => {
+    const { filters, by, error } = filtersOf(req.query);
+    const annotation = annotateMissing(store, ctx.analyze);
+    const overview = corpusOverview(store, filters, by, pageNumber(req.query.page));
+    res.status(error ? 400 : 200).render('corpus', { title: 'Corpus', page: 'corpus', ...overview, error,
+      failed: annotation.failed, remaining: annotation.remaining, upload: UPLOAD, formatValue });
+  };
+}
+
+function searchPage(store: CorpusStore): RequestHandler {
+  return (req, res) => {
+    const q = str(req.query.q);
+    if (q.length > MAX_QUERY) throw new InputError(`the search is too long: the limit is ${MAX_QUERY} characters`, 413);
+    const number = pageNumber(req.query.page);
+    const result = q.trim() ? search(store, q, PER_PAGE, (number - 1) * PER_PAGE) : null;
+    const hits = (result?.hits ?? []).map(({ item, snippet }) => {
+      const pieces = snippetPieces(snippet);
+      const inHeadline = pieces.map((p) => p.text).join('') === item.headline;
+      const comparable = item.event !== null && eventSize(store, item.event) >= LIMITS.minItems;
+      return {
+        id: item.id, meta: itemMeta(toCompareItem(item), item),
+        headline: inHeadline ? pieces : [{ text: item.headline, match: false }],
+        passage: inHeadline ? null : pieces,
+        event: item.event ? { title: item.event_title ?? item.event, href: comparable ? eventLink(item.event) : null } : null,
+      };
+    });
+    const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1;
+    const link = (n: number): string => `/corpus/search?${new URLSearchParams({ q, page: String(n) }).toString()}`;
+    res.render('corpus-search', { title: q ? `Search: ${q}` : 'Search', page: 'corpus', q, total: result?.total ?? 0,
+      hits, limits: LIMITS, pager: { number, pages, prev: number > 1 ? link(number - 1) : null,
+        next: number < pages ? link(number + 1) : null } });
+  };
+}
+
+function compareChosen(store: CorpusStore): RequestHandler {
+  return (req, res) => {
+    const ids = [req.query.id].flat().filter((v): v is string => typeof v === 'string' && v !== '');
+    if (ids.length < LIMITS.minItems || ids.length > LIMITS.maxItems) {
+      throw new InputError(`choose ${LIMITS.minItems} to ${LIMITS.maxItems} items to compare, got ${ids.length}`);
+    }
+    const items = itemsById(store, ids);
+    const missing = ids.find((id) => !items.some((i) => i.id === id));
+    if (missing !== undefined) throw new InputError(`no item "${missing}" in the corpus`, 404);
+    const compare = items.map(toCompareItem);
+    const href = compareLink(compare);
+    if (href) return res.redirect(303, href);
+    res.render('corpus-compare', { title: 'Compare', page: 'corpus', items: compare });
+  };
+}
+
+function uploadPage(ctx: WebContext, store: CorpusStore): RequestHandler {
+  return async (req, res) => {
+    const boundary = boundaryOf(req.get('content-type'));
+    if (!req.is('multipart/form-data') || !boundary || !Buffer.isBuffer(req.body)) {
+      throw new InputError('send files with the upload form (multipart/form-data)', 415);
+    }
+    const parts = parseMultipart(req.body, boundary);
+    if (typeof parts === 'string') throw new InputError(parts);
+    const files = parts.filter((p) => p.name === 'file' && p.filename);
+    if (files.length === 0) throw new InputError('choose a file to upload');
+    if (files.length > UPLOAD.maxFiles) throw new InputError(`upload at most ${UPLOAD.maxFiles} files at once`, 413);
+    const report = await importUploads(store, files, ctx.analyze);
+    res.render('corpus-import', { title: 'Import', page: 'corpus', report, upload: UPLOAD });
+  };
+}
+
+function acceptEvent(store: CorpusStore): RequestHandler {
+  return (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const ids = [body.id].flat().filter((v): v is string => typeof v === 'string' && v !== '').slice(0, 1_000);
+    const event = str(body.event).trim();
+    if (ids.length === 0) throw new InputError('no items chosen');
+    if (!event || event.length > 200) throw new InputError('the event id must be 1 to 200 characters');
+    const title = eventTitle(store, event) ?? (str(body.title).trim().slice(0, 200) || event);
+    assignEvent(store, ids, event, title);
+    res.redirect(303, `/corpus?${new URLSearchParams({ event }).toString()}#events`);
+  };
+}
+
+function exportFile(ctx: WebContext, store: CorpusStore): RequestHandler {
+  return async (req, res) => {
+    const name = str(req.params.file);
+    const file = Object.hasOwn(EXPORT_FILES, name) ? EXPORT_FILES[name] : undefined;
+    if (!file) throw new InputError(`no export "${name}": choose ${Object.keys(EXPORT_FILES).join(', ')}`, 404);
+    const { filters, by, error } = filtersOf(req.query);
+    if (error) throw new InputError(error);
+    annotateMissing(store, ctx.analyze);
+    res.attachment(`framing-${name}`).type(`${file.type}; charset=utf-8`);
+    const out = new Writer(res);
+    await file.run(store, out, filters, by);
+    await out.end();
+  };
+}

@@ -1,0 +1,20 @@
+// `npm start`: serves the app on PORT (default 3000) with the shipped sample corpus, or
+// with the corpus store at FRAMING_DB when that is set.
+
+import { CorpusStore } from '../corpus/store/store';
+import { createApp } from './app';
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`framing: PORT must be a port number, got "${process.env.PORT}"`);
+  process.exit(2);
+}
+
+const store = process.env.FRAMING_DB ? CorpusStore.open(process.env.FRAMING_DB) : undefined;
+createApp({ store }).listen(port, (error?: Error) => {
+  if (error) {
+    console.error(`framing: cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(`framing: serving on http://localhost:${port}`);
+});

@@ -1,0 +1,106 @@
+// What the summary panel, the comparison table and the corpus page count in one text.
+
+import type { Agency, Analysis, LexiconSource } from '../types';
+import { httpUrl } from './input';
+
+export interface HarmEventView {
+  harm: string;
+  /** The agent as the text names it, or null when the text does not say. */
+  who: string | null;
+  did: string;
+  whom: string | null;
+  agency: Agency;
+}
+
+export interface EuphemismView {
+  text: string;
+  category: string;
+  alternative: string;
+  /** The lexicon's sources, linked only when their URL is http(s). */
+  sources: { title: string; href: string | null }[];
+  contested: boolean;
+}
+
+export interface TextStats {
+  passives: number;
+  passivesWithAgent: number;
+  agentlessPassives: number;
+  events: HarmEventView[];
+  eventsNamingAgent: number;
+  euphemisms: EuphemismView[];
+  euphemismsByCategory: Record<string, number>;
+  /** Distinct labels for those causing harm (agents of harm events and passives). */
+  agentLabels: string[];
+  /** Distinct labels for those harmed. */
+  victimLabels: string[];
+}
+
+function distinct(labels: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const l of labels) {
+    const key = l.trim().toLowerCase();
+    if (key && !seen.has(key)) seen.set(key, l.trim());
+  }
+  return [...seen.values()];
+}
+
+function link(source: LexiconSource): { title: string; href: string | null } {
+  return { title: source.title, href: httpUrl(source.url)?.href ?? null };
+}
+
+export function textStats(analysis: Analysis): TextStats {
+  const stats: TextStats = {
+    passives: 0, passivesWithAgent: 0, agentlessPassives: 0, events: [], eventsNamingAgent: 0,
+    euphemisms: [], euphemismsByCategory: {}, agentLabels: [], victimLabels: [],
+  };
+  const agents: string[] = [];
+  const victims: string[] = [];
+  for (const a of analysis.annotations) {
+    if (a.type === 'passive') {
+      stats.passives++;
+      if (a.agent) {
+        stats.passivesWithAgent++;
+        agents.push(a.agent.text);
+      } else stats.agentlessPassives++;
+    } else if (a.type === 'harm') {
+      stats.events.push({ harm: a.harm, who: a.agent?.text ?? null, did: a.event.text,
+        whom: a.victim?.text ?? null, agency: a.agency });
+      if (a.agent) {
+        stats.eventsNamingAgent++;
+        agents.push(a.agent.text);
+      }
+      if (a.victim) victims.push(a.victim.text);
+    } else {
+      stats.euphemisms.push({ text: a.text, category: a.category, alternative: a.alternative,
+        sources: a.sources.map(link), contested: a.contested });
+      stats.euphemismsByCategory[a.category] = (stats.euphemismsByCategory[a.category] ?? 0) + 1;
+    }
+  }
+  stats.agentLabels = distinct(agents);
+  stats.victimLabels = distinct(victims);
+  return stats;
+}
+
+export interface OutletSummary {
+  outlet: string;
+  items: number;
+  events: number;
+  eventsNamingAgent: number;
+  agentlessPassives: number;
+  euphemisms: number;
+}
+
+/** Totals per outlet, sorted by outlet name. */
+export function outletSummaries(rows: readonly { outlet: string; stats: TextStats }[]): OutletSummary[] {
+  const by = new Map<string, OutletSummary>();
+  for (const { outlet, stats } of rows) {
+    const s = by.get(outlet) ?? { outlet, items: 0, events: 0, eventsNamingAgent: 0, agentlessPassives: 0, euphemisms: 0 };
+    s.items++;
+    s.events += stats.events.length;
+    s.eventsNamingAgent += stats.eventsNamingAgent;
+    s.agentlessPassives += stats.agentlessPassives;
+    s.euphemisms += stats.euphemisms.length;
+    by.set(outlet, s);
+  }
+  return [...by.values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
+}

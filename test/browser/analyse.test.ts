@@ -1,0 +1,61 @@
+// Analyse in Chromium, with the real analyser: paste the seed headline, see "killed"
+// highlighted as agent omitted, and its explanation on hover and on keyboard focus.
+
+import { describeBrowser, openPage, type Running, screenshot, start } from './harness';
+
+const SEED = 'Hundreds killed as Syria security forces battle al-Assad loyalists';
+
+describeBrowser('Analyse page in Chromium', () => {
+  let run: Running;
+  jest.setTimeout(60_000);
+  beforeAll(async () => {
+    run = await start({});
+  });
+  afterAll(async () => run?.close());
+
+  test('paste the seed headline: "killed" is flagged with no agent, with its tooltip', async () => {
+    const { page, errors } = await openPage(run);
+    await page.goto(`${run.base}/`);
+    await page.getByLabel('Headline or passage').fill(SEED);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const mark = page.locator('mark.hl-agentless').first();
+    expect(await mark.innerText()).toBe('killed▲');
+    const tip = page.locator(`#${await mark.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(false);
+    await mark.hover();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/Agent omitted: passive[\s\S]*“killed”/);
+    await screenshot(page, 'analyse-hover-1280');
+    const agentless = page.locator('.counts > div', { hasText: 'Agentless passives' }).locator('dd');
+    expect(await agentless.innerText()).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard: Tab reaches the highlight, the tooltip shows, the focus is visible, Escape hides it', async () => {
+    const { page } = await openPage(run);
+    await page.goto(`${run.base}/?text=${encodeURIComponent(SEED)}`);
+    const mark = page.locator('mark.hl-agentless').first();
+    const focused = () => mark.evaluate((m) => m === m.ownerDocument.activeElement);
+    for (let i = 0; i < 30 && !(await focused()); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    const tip = page.locator('mark.hl-agentless .tip').first();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await mark.evaluate((m) => m.ownerDocument.defaultView?.getComputedStyle(m).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('works without JavaScript: the form posts and the tooltip shows on focus', async () => {
+    const context = await run.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${run.base}/`);
+    await page.getByLabel('Headline or passage').fill(SEED);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const mark = page.locator('mark.hl-agentless').first();
+    await mark.focus();
+    expect(await page.locator('mark.hl-agentless .tip').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,48 @@
+// Screenshots of each page at 1280 px and 320 px, saved to test-output/screenshots/ to
+// be looked at, with the real analyser; and one with the fixture analyser showing every
+// kind of highlight and the summary. Each page must fit the screen width.
+
+import { fixtureAnalyze } from './fixture-analyzer';
+import { describeBrowser, openPage, type Running, SCREENSHOTS, screenshot, start } from './harness';
+
+const SEED = 'Hundreds killed as Syria security forces battle al-Assad loyalists';
+const PAGES = [
+  ['analyse', `/?text=${encodeURIComponent(SEED)}`],
+  ['compare', '/compare?event=fictional-harbour-square'],
+  ['corpus', '/corpus'],
+] as const;
+
+describeBrowser(`Screenshots (in ${SCREENSHOTS})`, () => {
+  let real: Running;
+  let fixture: Running;
+  jest.setTimeout(90_000);
+  beforeAll(async () => {
+    [real, fixture] = await Promise.all([start({}), start({ analyze: fixtureAnalyze })]);
+  });
+  afterAll(async () => Promise.all([real?.close(), fixture?.close()]));
+
+  for (const width of [1280, 320]) {
+    test.each(PAGES)(`%s at ${width} px`, async (name, path) => {
+      const { page, errors } = await openPage(real, width);
+      await page.goto(`${real.base}${path}`);
+      if (name === 'analyse') await page.locator('mark.hl').first().focus();
+      await screenshot(page, `${name}-${width}`);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('every kind of highlight, with the summary (fixture analyser)', async () => {
+    const { page } = await openPage(fixture);
+    const text = 'Twelve protesters were shot dead by police in Harbour Square. Hundreds killed in clashes, '
+      + 'the ministry said, describing the shootings as individual violations and collateral damage.';
+    await page.goto(`${fixture.base}/?text=${encodeURIComponent(text)}`);
+    await page.locator('mark.hl-euph-0').first().hover();
+    await screenshot(page, 'analyse-all-devices-1280');
+    for (const style of ['passive', 'agentless', 'euph-0', 'euph-1']) {
+      expect(await page.locator(`mark.hl-${style}`).count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+// The annotate input readers: physical lines, CSV records, format choice.
+
+import { CsvRecord } from '../src/cli/input/csv-record';
+import { formatFromName, sniffFormat } from '../src/cli/input/format';
+import { type Line, readLines } from '../src/cli/input/lines';
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<Buffer | string> {
+  yield* parts;
+}
+
+describe('readLines', () => {
+  const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ number: i + 1, text }));
+  test.each([
+    ['one chunk', ['a\nb\n'], lines('a', 'b')],
+    ['no final newline', ['a\nb'], lines('a', 'b')],
+    ['empty input', [], []],
+    ['a lone newline is one empty line', ['\n'], lines('')],
+    ['lines split across chunks', ['ab', 'c\nd', 'e\n', 'f'], lines('abc', 'de', 'f')],
+    ['CRLF', ['a\r\nb\r', '\n'], lines('a', 'b')],
+    ['BOM on the first line only', ['\uFEFFa\n\uFEFFb\n'], lines('a', '\uFEFFb')],
+  ])('%s', async (_name, parts, expected) => {
+    expect(await collect(readLines(chunks(...parts)))).toEqual(expected);
+  });
+
+  test('a UTF-8 character split between chunks', async () => {
+    const bytes = Buffer.from('é\n');
+    expect(await collect(readLines(chunks(bytes.subarray(0, 1), bytes.subarray(1))))).toEqual(lines('é'));
+  });
+
+  test('a line over the limit is reported, not kept, and the next line is intact', async () => {
+    const out = await collect(readLines(chunks('ok\n12345', '6789\nnext\n123456\n'), 5));
+    expect(out).toEqual([
+      { number: 1, text: 'ok' },
+      { number: 2, tooLong: true },
+      { number: 3, text: 'next' },
+      { number: 4, tooLong: true },
+    ]);
+  });
+});
+
+describe('CsvRecord', () => {
+  test.each([
+    ['plain', ['a,b,c'], ['a', 'b', 'c']],
+    ['empty fields', [',,'], ['', '', '']],
+    ['quoted, with comma and doubled quote', ['"a,1","say ""hi""",x'], ['a,1', 'say "hi"', 'x']],
+    ['empty quoted field', ['"",b'], ['', 'b']],
+    ['line break inside quotes', ['1,"first', 'second",z'], ['1', 'first\nsecond', 'z']],
+    ['blank line inside quotes', ['"a', '', 'b"'], ['a\n\nb']],
+    ['quote inside an unquoted field is literal', ['5" pipe,x'], ['5" pipe', 'x']],
+    ['text after a closing quote is kept', ['"a"b,c'], ['ab', 'c']],
+  ])('%s', (_name, physical, fields) => {
+    const record = new CsvRecord(1);
+    const ends = physical.map((line) => record.add(line));
+    expect(ends).toEqual(physical.map((_, i) => i === physical.length - 1));
+    expect(record.fields).toEqual(fields);
+  });
+});
+
+describe('input format', () => {
+  test.each([
+    ['-', 'jsonl'],
+    ['a.jsonl', 'jsonl'],
+    ['a.NDJSON', 'jsonl'],
+    ['a.json', 'jsonl'],
+    ['a.csv', 'csv'],
+    ['a.txt', undefined],
+    ['data', undefined],
+  ])('from the name %j', (name, format) => {
+    expect(formatFromName(name)).toBe(format);
+  });
+
+  test.each([
+    ['{"id":1}', 'jsonl'],
+    ['\uFEFF \n {"id":1}', 'jsonl'],
+    ['id,text', 'csv'],
+    ['"id","text"', 'csv'],
+    ['  \n', 'unknown'],
+    ['', 'unknown'],
+  ])('sniffed from %j', (head, format) => {
+    expect(sniffFormat(Buffer.from(head))).toBe(format);
+  });
+});

@@ -1,0 +1,169 @@
+// The harm detector through the full pipeline (tokenizer, tagger, passive detector, harm
+// detector): every example of issue 3 by agency, more constructions per category, Title
+// Case and ALL CAPS, and hard negatives. docs/harm.md has the labelling rules.
+
+import { analyze } from '../src/analyze';
+import type { HarmAnnotation } from '../src/types';
+
+/** [event, agency, agent, victim]; null = not named. */
+type Event = [string, HarmAnnotation['agency'], string | null, string | null];
+
+const events = (text: string): Event[] =>
+  analyze(text)
+    .annotations.filter((a): a is HarmAnnotation => a.type === 'harm')
+    .map((a) => [a.event.text, a.agency, a.agent?.text ?? null, a.victim?.text ?? null]);
+
+const CASES: Record<string, Array<[string, Event[]]>> = {
+  'issue 3: done-when examples': [
+    ['Hundreds killed as Syria security forces battle al-Assad loyalists', [['killed', 'agentless-passive', null, 'Hundreds']]],
+    ['Police Killed Two Men In Latakia On Tuesday', [['Killed', 'active', 'Police', 'Two Men']]],
+  ],
+  active: [
+    ['Security forces kill hundreds', [['kill', 'active', 'Security forces', 'hundreds']]],
+    ['Gunmen abducted 20 villagers', [['abducted', 'active', 'Gunmen', '20 villagers']]],
+    ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],
+    ['The army has detained more than 200 people since the coup.', [['detained', 'active', 'The army', 'more than 200 people']]],
+    ['Police said they shot the man after he ran at officers.', [['shot', 'active', 'they', 'the man']]],
+    ['The soldiers who killed the boy were never identified.', [['killed', 'active', 'The soldiers', 'the boy']]],
+    ['Men in uniform abducted the activist from his home.', [['abducted', 'active', 'Men', 'the activist']]],
+    ['The regime is starving civilians in besieged towns.', [['starving', 'active', 'The regime', 'civilians']]],
+  ],
+  'active: coordination and -ing clauses share the doer': [
+    ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
+    ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
+    ['Gunmen stormed the village and abducted 20 villagers.', [['abducted', 'active', 'Gunmen', '20 villagers']]],
+    ['The man was arrested after shooting three people.', [['arrested', 'agentless-passive', null, 'The man'], ['shooting', 'active', 'The man', 'three people']]],
+  ],
+  'passive with agent': [
+    ['Protesters were shot by police', [['shot', 'passive-with-agent', 'police', 'Protesters']]],
+    ['Protesters were arrested and beaten by police.', [['arrested', 'passive-with-agent', 'police', 'Protesters'], ['beaten', 'passive-with-agent', 'police', 'Protesters']]],
+    ['A man killed by police was unarmed, his family said.', [['killed', 'passive-with-agent', 'police', 'A man']]],
+    ['Two men were killed in an airstrike by Israeli forces.', [['killed', 'passive-with-agent', 'Israeli forces', 'Two men']]],
+    ['A Palestinian was shot and wounded by settlers near Hebron.', [['shot', 'passive-with-agent', 'settlers', 'A Palestinian'], ['wounded', 'passive-with-agent', 'settlers', 'A Palestinian']]],
+  ],
+  'agentless passive (agent omission)': [
+    ['Dozens detained after protest', [['detained', 'agentless-passive', null, 'Dozens']]],
+    ['Homes demolished in East Jerusalem', [['demolished', 'agentless-passive', null, 'Homes']]],
+    ['37 killed as Israel launches strikes', [['killed', 'agentless-passive', null, '37']]],
+    ['Three protesters were shot near the border.', [['shot', 'agentless-passive', null, 'Three protesters']]],
+    ['Families Forced To Flee Villages In North', [['Forced To Flee', 'agentless-passive', null, 'Families']]],
+    ['Teen arrested after stabbing at school', [['arrested', 'agentless-passive', null, 'Teen'], ['stabbing', 'nominalization', null, null]]],
+  ],
+  intransitive: [
+    ['Teen dies after confrontation with troops', [['dies', 'intransitive', null, 'Teen']]],
+    ['Three people lost their lives when soldiers fired on the crowd.', [['lost their lives', 'intransitive', null, 'Three people'], ['fired on', 'active', 'soldiers', 'the crowd']]],
+    ['Dozens perished in the shelling.', [['perished', 'intransitive', null, 'Dozens']]],
+    ['Five Dead In Shooting At Market', [['Dead', 'intransitive', null, 'Five']]],
+    ['Dozens feared dead after airstrike', [['dead', 'intransitive', null, 'Dozens']]],
+    ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],
+  ],
+  nominalization: [
+    ['Clashes leave dozens dead', [['leave dozens dead', 'nominalization', null, 'dozens']]],
+    ['Violence erupted after the vote.', [['Violence', 'nominalization', null, null]]],
+    ['Rights groups condemned the killing of three journalists.', [['killing', 'nominalization', null, 'three journalists']]],
+    ['The army\'s killing of three journalists drew condemnation.', [['killing', 'nominalization', 'The army', 'three journalists']]],
+    ['Deaths mount in besieged city', [['Deaths', 'nominalization', null, null]]],
+    ['Police Killings Rise For Third Year', [['Killings', 'nominalization', 'Police', null]]],
+    ['His arrest came hours after he criticised the president.', [['arrest', 'nominalization', null, 'His']]],
+    ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
+    ['Clashes between rival militias killed 15 fighters.', [['killed', 'nominalization', null, '15 fighters']]],
+    ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
+  ],
+  instrument: [
+    ['Three killed in Israeli strike', [['killed', 'instrument', null, 'Three']]],
+    ['Israeli strike kills three in Gaza', [['kills', 'instrument', null, 'three']]],
+    ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
+    ['Teenager Killed In Police Shooting', [['Killed', 'instrument', null, 'Teenager']]],
+    ['Attack leaves 12 dead', [['leaves 12 dead', 'instrument', null, '12']]],
+    ['A car bomb killed 14 people at a market in the capital.', [['killed', 'instrument', null, '14 people']]],
+  ],
+  'Title Case and ALL CAPS': [
+    ['HUNDREDS KILLED AS SYRIA SECURITY FORCES BATTLE AL-ASSAD LOYALISTS', [['KILLED', 'agentless-passive', null, 'HUNDREDS']]],
+    ['POLICE KILLED TWO MEN IN LATAKIA ON TUESDAY', [['KILLED', 'active', 'POLICE', 'TWO MEN']]],
+    ['Security Forces Kill Hundreds', [['Kill', 'active', 'Security Forces', 'Hundreds']]],
+    ['Protesters Were Shot By Police', [['Shot', 'passive-with-agent', 'Police', 'Protesters']]],
+    ['Teen Dies After Confrontation With Troops', [['Dies', 'intransitive', null, 'Teen']]],
+    ['CLASHES LEAVE DOZENS DEAD', [['LEAVE DOZENS DEAD', 'nominalization', null, 'DOZENS']]],
+    ['Three Killed In Israeli Strike', [['Killed', 'instrument', null, 'Three']]],
+    ['The Killing Of Three Journalists', [['Killing', 'nominalization', null, 'Three Journalists']]],
+    ['DOZENS DETAINED AFTER PROTEST', [['DETAINED', 'agentless-passive', null, 'DOZENS']]],
+    ['Thousands Displaced By Fighting', [['Displaced', 'nominalization', null, 'Thousands']]],
+    ['Gunmen Abducted 20 Villagers', [['Abducted', 'active', 'Gunmen', '20 Villagers']]],
+  ],
+  'not harm: labour strikes, metaphors, property, sport': [
+    ['Workers strike over pay', []],
+    ['WORKERS STRIKE OVER PAY', []],
+    ['Stocks plunge', []],
+    ['Developers are racing to build a killer app.', []],
+    ['The film kills it at the box office', []],
+    ['The Film Kills It At The Box Office', []],
+    ['The storm destroyed the bridge', []],
+    ['Airstrikes destroyed a power station and two bridges.', []],
+    ['Spain beat Italy 2-1 in Sunday\'s final.', []],
+    ['Senators moved to kill the bill before the recess.', []],
+    ['Traders executed the order within seconds.', []],
+    ['The central bank acted to arrest the decline of the currency.', []],
+    ['Critics shot down the idea.', []],
+    ['Tech Giant Kills Off Messaging App', []],
+    ['Protesters clash with police over pension reform', []],
+  ],
+  'not harm: hypothetical, negated': [
+    ['If police shoot, the city will burn.', []],
+    ['Hundreds could be killed if the dam fails.', []],
+    ['The militia vowed to kill any collaborators.', []],
+    ['Troops Ordered To Shoot Protesters, Leaked Memo Shows', []],
+    ['Will the army shoot protesters?', []],
+    ['NO ONE KILLED IN OVERNIGHT BLAST', []],
+    ['Police did not shoot at the crowd, the minister insisted.', []],
+    ['The death penalty was abolished in 2016.', []],
+    ['She was sentenced to death in absentia.', []],
+    ['Palestinians fear mass expulsion from Gaza.', []],
+  ],
+  'not harm: natural causes, no violence, describing people': [
+    ['Flood Kills 12 In Coastal Villages', []],
+    ['Three people died in a car crash on the motorway.', []],
+    ['Actor dies at 87', []],
+    ['Displaced families queued for water at the camp.', []],
+    ['Wounded soldiers were flown to the capital.', []],
+    ['He made a killing on the stock market.', []],
+    ['His arrest record was long.', []],
+  ],
+};
+
+describe.each(Object.entries(CASES))('%s', (_category, cases) => {
+  test.each(cases)('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('annotation contract', () => {
+  const text = 'Two men were shot by police. Hundreds killed as clashes erupt.';
+  const harms = analyze(text).annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+
+  test('spans slice the input, the annotation spans its event', () => {
+    for (const a of harms) {
+      expect(text.slice(a.start, a.end)).toBe(a.text);
+      expect(a.event).toEqual({ start: a.start, end: a.end, text: a.text });
+      for (const s of [a.agent, a.victim]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  test('rule ids name the agency; explanations quote the event', () => {
+    expect(harms.map((a) => [a.rule, a.harm])).toEqual([
+      ['harm/passive-with-agent', 'shooting'],
+      ['harm/agentless-passive', 'killing'],
+      ['harm/nominalization', 'violence'],
+    ]);
+    for (const a of harms) expect(a.explanation).toContain(`“${a.event.text}”`);
+    expect(harms[1]?.explanation).toBe('“killed”: agentless passive — who killed them is not said.');
+  });
+
+  test('harm kinds: "shot dead" and "to death" make a killing', () => {
+    const kinds = (t: string): string[] =>
+      analyze(t).annotations.filter((a): a is HarmAnnotation => a.type === 'harm').map((a) => a.harm);
+    expect(kinds('Two men shot dead in Belfast')).toEqual(['killing']);
+    expect(kinds('Man beaten to death in custody')).toEqual(['killing']);
+    expect(kinds('Dozens detained after protest')).toEqual(['arrest']);
+    expect(kinds('Homes demolished in East Jerusalem')).toEqual(['demolition']);
+  });
+});
