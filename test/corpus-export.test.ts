@@ -71,6 +71,10 @@ describe('annotations CSV', () => {
     [null, ''],
     [42, '42'],
     [false, 'false'],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ['+1 killed', "'+1 killed"],
+    ['@outlet', "'@outlet"],
+    [-3, '-3'],
   ])('the CSV field %j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
