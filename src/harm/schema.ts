@@ -1,37 +1,20 @@
 // Validation of data/harm/*.yml: every malformed value is reported with its file and entry
 // id (as LexiconError), unknown fields are refused (usually typos), patterns must parse.
 
-import { LexiconError } from '../lexicon';
-import { PatternError, parsePattern } from '../lexicon/pattern';
+import { DataChecker, ID, type Raw } from '../lexicon/checker';
 import type { CauseClass, NounEntry, NounFrame, VerbEntry, VerbFrame, VictimKind } from './types';
 
-type Raw = Record<string, unknown>;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VERB_FRAMES: readonly VerbFrame[] = ['transitive', 'intransitive', 'both', 'state', 'result'];
 const NOUN_FRAMES: readonly NounFrame[] = ['transitive', 'intransitive'];
 const VICTIMS: readonly VictimKind[] = ['person', 'person-noun', 'home', 'any'];
 const NOUN_CAUSES: readonly CauseClass[] = ['attack', 'abstraction'];
 const COMMON = ['id', 'words', 'harm', 'frame', 'victim', 'context', 'sources', 'note'];
 
-class Check {
-  constructor(
-    readonly file: string,
-    readonly entry: string | null = null,
-  ) {}
-
-  fail(detail: string): never {
-    throw new LexiconError(this.file, this.entry, detail);
-  }
-
-  record(value: unknown, what: string): Raw {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(`${what} must be a mapping`);
-    return value as Raw;
-  }
-
+/** The harm lexicon's checks on top of the shared ones. */
+class Check extends DataChecker {
   only(raw: Raw, allowed: readonly string[]): void {
-    const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
-    if (unknown.length > 0) this.fail(`unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
+    const unknown = this.unknownFields(raw, allowed);
+    if (unknown.length > 0) this.fail(`unknown field(s) ${unknown.join(', ')}`);
   }
 
   text(value: unknown, what: string): string {
@@ -39,23 +22,9 @@ class Check {
     return value.trim();
   }
 
-  oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
-    if (!allowed.includes(value as T)) this.fail(`${what} must be one of ${allowed.join(', ')}`);
-    return value as T;
-  }
-
   strings(value: unknown, what: string): string[] {
     if (!Array.isArray(value) || value.length === 0) this.fail(`${what} must be a non-empty list`);
     return (value as unknown[]).map((v) => this.text(v, `every item of ${what}`));
-  }
-
-  pattern(source: string): void {
-    try {
-      parsePattern(source);
-    } catch (error) {
-      if (error instanceof PatternError) this.fail(`word "${source}": ${error.message}`);
-      throw error;
-    }
   }
 }
 
@@ -73,7 +42,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const check = new Check(file, id);
   if (!ID.test(id)) check.fail('id must be lower-case words joined by hyphens');
   const words = check.strings(raw.words, '"words"');
-  words.forEach((w) => check.pattern(w));
+  words.forEach((w) => check.pattern(w, `word "${w}"`));
   const cited = check.strings(raw.sources, '"sources"');
   for (const s of cited) if (!sources.has(s)) check.fail(`unknown source "${s}" (not in sources.yml)`);
   if (raw.note !== undefined) check.text(raw.note, '"note"');
@@ -137,7 +106,7 @@ export function wordLists(file: string, data: unknown, names: readonly string[] 
     const words = at.strings(value, 'the list');
     for (const word of words) {
       if (/\s|-/.test(word)) at.fail(`"${word}": single words only (a phrase is classed by its words)`);
-      at.pattern(word);
+      at.pattern(word, `word "${word}"`);
     }
     lists.set(name, words);
   }

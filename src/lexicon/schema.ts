@@ -1,7 +1,7 @@
 // Validation of the lexicon's YAML files: every malformed value is reported with its file
 // and entry id, unknown fields are refused (they are usually typos), and patterns must parse.
 
-import { PatternError, parsePattern } from './pattern';
+import { DataChecker, ID, LexiconError, type Raw } from './checker';
 import type {
   Category,
   EntryContext,
@@ -13,18 +13,7 @@ import type {
   SourceKind,
 } from './types';
 
-export class LexiconError extends Error {
-  constructor(
-    readonly file: string,
-    readonly entry: string | null,
-    detail: string,
-  ) {
-    super(`${file}${entry ? `: entry "${entry}"` : ''}: ${detail}`);
-    this.name = 'LexiconError';
-  }
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { LexiconError };
 const SOURCE_KINDS: readonly SourceKind[] = [
   'style-guide', 'media-criticism', 'research', 'dataset', 'news', 'official', 'legal', 'ngo',
   'essay', 'book', 'reference', 'commentary',
@@ -39,31 +28,12 @@ const CONTEXT_FIELDS = [
 ];
 const MAX_WITHIN = 40;
 
-type Raw = Record<string, unknown>;
-
-/** Reports problems in one place of one file. */
-class Checker {
-  constructor(
-    readonly file: string,
-    readonly entry: string | null = null,
-  ) {}
-
-  fail(detail: string): never {
-    throw new LexiconError(this.file, this.entry, detail);
-  }
-
-  record(value: unknown, what: string): Raw {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(`${what} must be a mapping`);
-    }
-    return value as Raw;
-  }
-
+/** The lexicon's checks on top of the shared ones. */
+class Checker extends DataChecker {
   onlyFields(raw: Raw, allowed: readonly string[], what: string): void {
-    const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
+    const unknown = this.unknownFields(raw, allowed);
     if (unknown.length === 0) return;
-    const names = unknown.map((k) => `"${k}"`).join(', ');
-    this.fail(`unknown field${unknown.length > 1 ? 's' : ''} ${names} in ${what}`);
+    this.fail(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} in ${what}`);
   }
 
   text(raw: Raw, field: string): string {
@@ -85,14 +55,6 @@ class Checker {
     return (value as string[]).map((v) => v.trim());
   }
 
-  pattern(source: string, what: string): void {
-    try {
-      parsePattern(source);
-    } catch (error) {
-      if (error instanceof PatternError) this.fail(`${what}: ${error.message}`);
-      throw error;
-    }
-  }
 }
 
 export function validateCategoryFile(
