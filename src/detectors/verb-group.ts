@@ -21,6 +21,12 @@ export interface VerbGroup {
 }
 
 const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
+/** Tags the tagger gives participles it misreads. */
+const MISREAD_TAGS = new Set(['JJ', 'NN', 'VB', 'VBP']);
+
+function couldBeParticiple(word: Word): boolean {
+  return PARTICIPLE_TAGS.has(word.tag) || (MISREAD_TAGS.has(word.tag) && canBeParticiple(word.lower));
+}
 
 /** Verbs that can be passive participles: the tagger's VBN and VBD (it confuses the two), and
  * participle forms it tagged JJ or NN right after "be"/"get". */
@@ -28,8 +34,9 @@ export function isParticipleCandidate(words: readonly Word[], i: number): boolea
   const word = words[i] as Word;
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
-  // "were shot" tagged as an adjective or a noun: after "be"/"get", a participle form counts.
-  const adjective = word.tag === 'JJ' || word.tag === 'NN';
+  // "were shot" tagged as an adjective or a noun, "were arrested, beaten" with "beaten" as a
+  // base form: after "be"/"get", directly or through coordination, a participle form counts.
+  const adjective = MISREAD_TAGS.has(word.tag);
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !adjective) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
@@ -48,7 +55,7 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   // "were arrested, beaten and tortured": look through the coordinator to the participle before.
   let j = before - 1;
   while (j >= 0 && ((words[j] as Word).tag === ',' || ADVERB_TAGS.has((words[j] as Word).tag))) j--;
-  if (j < 0 || !PARTICIPLE_TAGS.has((words[j] as Word).tag)) return alone;
+  if (j < 0 || !couldBeParticiple(words[j] as Word)) return alone;
   const earlier = verbGroupOf(words, j);
   // A comma joins participles only in a list that shares an auxiliary.
   if (joiner === ',' && earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
