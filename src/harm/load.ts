@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
+import { loadedOnce } from '../lexicon/cache';
 import { nounForms, spellingVariants, verbForms } from '../lexicon/inflect';
 import { parsePattern } from '../lexicon/pattern';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
@@ -21,14 +22,10 @@ const CAUSE_LISTS: ReadonlyArray<[string, CauseClass]> = [
   ['natural', 'natural'],
 ];
 
-const cache = new Map<string, HarmLexicon>();
+const loadFrom = loadedOnce(readHarmLexicon);
 
 export function loadHarmLexicon(dir: string = HARM_DIR): HarmLexicon {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const lexicon = readHarmLexicon(dir);
-  cache.set(dir, lexicon);
-  return lexicon;
+  return loadFrom(dir);
 }
 
 function readHarmLexicon(dir: string): HarmLexicon {

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
+import { loadedOnce } from './cache';
 import { LexiconError, validateCategoryFile, validateEntry, validateSources, validateWordlists } from './schema';
 import type { Category, Lexicon, LexiconEntry, Source } from './types';
 
@@ -12,15 +13,11 @@ export const LEXICON_DIR = join(DATA_DIR, 'lexicon');
 const SOURCES_FILE = 'sources.yml';
 const WORDLISTS_FILE = 'wordlists.yml';
 
-const cache = new Map<string, Lexicon>();
+const loadFrom = loadedOnce(readLexicon);
 
 /** The lexicon in `dir`, loaded and validated once. */
 export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const lexicon = readLexicon(dir);
-  cache.set(dir, lexicon);
-  return lexicon;
+  return loadFrom(dir);
 }
 
 function readLexicon(dir: string): Lexicon {
