@@ -1,6 +1,8 @@
 // Gold passives and by-agents of one UD sentence (UD English EWT conventions):
 // a passive verb has Voice=Pass; it is "amod" when prenominal ("the reported reasons"),
-// "full" when it has an aux:pass child ("was killed"), else "reduced" ("a man shot by police").
+// "full" when it has an aux:pass child ("was killed") or is a conjunct sharing the auxiliary
+// of a full one ("were arrested and beaten": UD attaches "were" to "arrested" only, and issue 2
+// counts the pair as full passives), else "reduced" ("a man shot by police").
 // A gold agent is an obl:agent token (head noun of the by-phrase) whose head is a gold passive.
 
 import type { UdSentence, UdToken } from './conllu';
@@ -48,5 +50,15 @@ function isPassive(token: UdToken): boolean {
 
 function goldClass(verb: UdToken, tokens: readonly UdToken[]): GoldClass {
   if (verb.deprel === 'amod') return 'amod';
-  return tokens.some((t) => t.head === verb.id && t.deprel === 'aux:pass') ? 'full' : 'reduced';
+  if (tokens.some((t) => t.head === verb.id && t.deprel === 'aux:pass')) return 'full';
+  const head = tokens.find((t) => t.id === verb.head);
+  const sharesAuxiliary =
+    verb.deprel === 'conj' &&
+    head !== undefined &&
+    isPassive(head) &&
+    !tokens.some((t) => t.head === verb.id && OWN_CLAUSE.has(t.deprel));
+  return sharesAuxiliary && goldClass(head, tokens) === 'full' ? 'full' : 'reduced';
 }
+
+/** A conjunct with one of these has its own clause: "was shot and police fled". */
+const OWN_CLAUSE = new Set(['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'cop', 'mark']);

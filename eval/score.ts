@@ -27,6 +27,21 @@ export interface SentenceResult {
 /** Which gold passives count: full + reduced, or one of them (the other then ignored). */
 export type Slice = 'all' | 'full' | 'reduced';
 
+/**
+ * How a slice treats predictions. "typed": a prediction belongs to the slice of its own form
+ * (full and get with full, reduced with reduced; a system that gives no form claims full
+ * passives, as write-good and compromise do), so "full P" is the precision of what the system
+ * calls a full passive and "full R" the share of gold full passives it found and called full.
+ * "form-blind": every prediction is judged in every slice, whatever its form.
+ */
+export type Scoring = 'typed' | 'form-blind';
+
+/** Whether a prediction takes part in a slice. */
+export function inPredictedSlice(prediction: PassivePrediction, slice: Slice, scoring: Scoring): boolean {
+  if (slice === 'all' || scoring === 'form-blind') return true;
+  return (prediction.form === 'reduced' ? 'reduced' : 'full') === slice;
+}
+
 export type Verdict = 'tp' | 'fp' | 'ignored';
 
 export interface Counts {
@@ -53,10 +68,15 @@ export function inSlice(gold: GoldPassive, slice: Slice): boolean {
   return slice === 'all' ? gold.class !== 'amod' : gold.class === slice;
 }
 
-/** TP if the verb overlaps a gold passive of the slice; ignored if only other gold passives. */
-export function judge(verb: Offsets, gold: readonly GoldPassive[], slice: Slice): Verdict {
+/**
+ * TP if the verb overlaps a gold passive of the slice; ignored if only other gold passives,
+ * except that typed scoring counts a wrong form as wrong ("reduced" on a gold full passive).
+ * A prenominal gold passive is ignored either way.
+ */
+export function judge(verb: Offsets, gold: readonly GoldPassive[], slice: Slice, scoring: Scoring = 'form-blind'): Verdict {
   const hit = gold.filter((g) => overlaps(verb, g));
   if (hit.some((g) => inSlice(g, slice))) return 'tp';
+  if (scoring === 'typed' && hit.some((g) => g.class !== 'amod')) return 'fp';
   return hit.length > 0 ? 'ignored' : 'fp';
 }
 
@@ -67,11 +87,14 @@ export interface Judgments<P, G> {
 }
 
 export function judgePassives(
-  { gold, predictions }: SentenceResult,
+  result: SentenceResult,
   slice: Slice,
+  scoring: Scoring = 'typed',
 ): Judgments<PassivePrediction, GoldPassive> {
+  const gold = result.gold;
+  const predictions = result.predictions.filter((p) => inPredictedSlice(p, slice, scoring));
   return {
-    predicted: predictions.map((item) => ({ item, verdict: judge(item.verb, gold.passives, slice) })),
+    predicted: predictions.map((item) => ({ item, verdict: judge(item.verb, gold.passives, slice, scoring) })),
     gold: gold.passives
       .filter((g) => inSlice(g, slice))
       .map((item) => ({ item, found: predictions.some((p) => overlaps(p.verb, item)) })),
@@ -100,8 +123,8 @@ export function tally(judgments: readonly Judgments<unknown, unknown>[]): Counts
   return counts;
 }
 
-export function passiveCounts(results: readonly SentenceResult[], slice: Slice): Counts {
-  return tally(results.map((r) => judgePassives(r, slice)));
+export function passiveCounts(results: readonly SentenceResult[], slice: Slice, scoring: Scoring = 'typed'): Counts {
+  return tally(results.map((r) => judgePassives(r, slice, scoring)));
 }
 
 export function agentCounts(results: readonly SentenceResult[]): Counts {

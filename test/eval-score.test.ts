@@ -42,6 +42,24 @@ const CONLLU = `# sent_id = s1
 2\tattacked\tattack\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
 3\tby\tby\tADP\tIN\t_\t4\tcase\t_\t_
 4\tnight\tnight\tNOUN\tNN\tNumber=Sing\t2\tobl:agent\t_\t_
+
+# sent_id = s4
+# text = They were arrested and beaten
+1\tThey\tthey\tPRON\tPRP\tCase=Nom\t3\tnsubj:pass\t_\t_
+2\twere\tbe\tAUX\tVBD\tMood=Ind\t3\taux:pass\t_\t_
+3\tarrested\tarrest\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t0\troot\t_\t_
+4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_
+5\tbeaten\tbeat\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t3\tconj\t_\t_
+
+# sent_id = s5
+# text = He was shot and two men wounded
+1\tHe\the\tPRON\tPRP\tCase=Nom\t3\tnsubj:pass\t_\t_
+2\twas\tbe\tAUX\tVBD\tMood=Ind\t3\taux:pass\t_\t_
+3\tshot\tshoot\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t0\troot\t_\t_
+4\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_
+5\ttwo\ttwo\tNUM\tCD\t_\t6\tnummod\t_\t_
+6\tmen\tman\tNOUN\tNNS\tNumber=Plur\t7\tnsubj:pass\t_\t_
+7\twounded\twound\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t3\tconj\t_\t_
 `;
 
 describe('passiveGold', () => {
@@ -70,6 +88,30 @@ describe('passiveGold', () => {
       },
     ],
     ['s3: obl:agent under a verb that is not passive is no gold agent', 2, { passives: [], agents: [], unaligned: 0 }],
+    [
+      's4: a conjunct sharing the auxiliary is full',
+      3,
+      {
+        passives: [
+          { start: 10, end: 18, form: 'arrested', class: 'full' },
+          { start: 23, end: 29, form: 'beaten', class: 'full' },
+        ],
+        agents: [],
+        unaligned: 0,
+      },
+    ],
+    [
+      's5: a conjunct with its own subject and no auxiliary is reduced',
+      4,
+      {
+        passives: [
+          { start: 7, end: 11, form: 'shot', class: 'full' },
+          { start: 24, end: 31, form: 'wounded', class: 'reduced' },
+        ],
+        agents: [],
+        unaligned: 0,
+      },
+    ],
   ])('%s', (_name, index, expected) => {
     expect(golds[index]).toEqual(expected);
   });
@@ -93,6 +135,14 @@ describe('judge: one predicted verb against the gold of its sentence', () => {
     ['over B and C', { start: 12, end: 22 }, { all: 'tp', full: 'ignored', reduced: 'tp' }],
   ])('%s', (_name, verb, expected) => {
     for (const slice of ['all', 'full', 'reduced'] as const) expect([slice, judge(verb, GOLD, slice)]).toEqual([slice, expected[slice]]);
+  });
+
+  test.each<[string, Offsets, Verdict]>([
+    ['on the full one, judged as reduced', { start: 0, end: 4 }, 'fp'],
+    ['on the prenominal one only, judged as reduced', { start: 20, end: 24 }, 'ignored'],
+    ['on the reduced one, judged as reduced', { start: 10, end: 14 }, 'tp'],
+  ])('typed: %s', (_name, verb, expected) => {
+    expect(judge(verb, GOLD, 'reduced', 'typed')).toBe(expected);
   });
 });
 
@@ -118,13 +168,46 @@ describe('passiveCounts and scores', () => {
     ['all', { tp: 2, fp: 2, ignored: 1, goldHit: 1, gold: 2 }, [2 / 4, 1 / 2, 1 / 2]],
     ['full', { tp: 2, fp: 2, ignored: 1, goldHit: 1, gold: 1 }, [2 / 4, 1, 2 / 3]],
     ['reduced', { tp: 0, fp: 2, ignored: 3, goldHit: 0, gold: 1 }, [0, 0, 0]],
-  ])('slice %s', (slice, counts, [precision, recall, f1]) => {
-    const c = passiveCounts(results, slice);
+  ])('slice %s, form-blind', (slice, counts, [precision, recall, f1]) => {
+    const c = passiveCounts(results, slice, 'form-blind');
     expect(c).toEqual(counts);
     const s = scores(c);
     expect(s.precision).toBeCloseTo(precision, 10);
     expect(s.recall).toBeCloseTo(recall, 10);
     expect(s.f1).toBeCloseTo(f1, 10);
+  });
+
+  // Typed: the same predictions with forms. On A (full gold): one full, one reduced; on C
+  // (prenominal) a reduced one; on nothing a get-passive; the second sentence a reduced one.
+  const typed: SentenceResult[] = [
+    {
+      gold: gold(GOLD),
+      predictions: [at(0, 4, { form: 'full' }), at(0, 3, { form: 'reduced' }), at(20, 24, { form: 'reduced' }), at(30, 35, { form: 'get' })],
+    },
+    { gold: gold([]), predictions: [at(1, 5, { form: 'reduced' })] },
+  ];
+
+  test.each<[Slice, Counts]>([
+    // Every prediction, whatever its form.
+    ['all', { tp: 2, fp: 2, ignored: 1, goldHit: 1, gold: 2 }],
+    // Full and get predictions only: A's full one is right, the get-passive on nothing wrong.
+    ['full', { tp: 1, fp: 1, ignored: 0, goldHit: 1, gold: 1 }],
+    // Reduced predictions only: the one on A has the wrong form (wrong), C's is ignored as
+    // prenominal, the second sentence's is wrong; B was not found.
+    ['reduced', { tp: 0, fp: 2, ignored: 1, goldHit: 0, gold: 1 }],
+  ])('slice %s, typed', (slice, counts) => {
+    expect(passiveCounts(typed, slice, 'typed')).toEqual(counts);
+  });
+
+  test('typed: a system without forms claims full passives', () => {
+    expect(passiveCounts(results, 'full', 'typed')).toEqual(passiveCounts(results, 'full', 'form-blind'));
+    expect(passiveCounts(results, 'reduced', 'typed')).toEqual({ tp: 0, fp: 0, ignored: 0, goldHit: 0, gold: 1 });
+  });
+
+  test('typed: a gold full passive found only by a reduced prediction is missed in the full slice', () => {
+    const found = [{ gold: gold(GOLD), predictions: [at(0, 4, { form: 'reduced' })] }];
+    expect(passiveCounts(found, 'full', 'typed').goldHit).toBe(0);
+    expect(passiveCounts(found, 'full', 'form-blind').goldHit).toBe(1);
   });
 
   test.each<[string, Counts, [number | null, number | null, number | null]]>([

@@ -21,6 +21,11 @@ describe('passives found', () => {
     ['Man shot dead by police', ['reduced:shot<police']],
     ['Protester shot dead by police', ['reduced:shot<police']],
     ['Hundreds killed, thousands displaced', ['reduced:killed', 'reduced:displaced']],
+    ['Hundreds killed.', ['reduced:killed']],
+    ['Attached is the draft.', ['full:Attached']],
+    ['He is either fined or sent to prison.', ['full:fined', 'full:sent']],
+    ['They were both killed.', ['full:killed']],
+    ["I'm told they were shot.", ['full:told', 'full:shot']],
     ['Homes demolished in East Jerusalem', ['reduced:demolished']],
     // full passives
     ['Protesters were shot.', ['full:shot']],
@@ -61,6 +66,8 @@ describe('not passives', () => {
     'The reported reasons were vague.',
     'Police shot at protesters.',
     'Troops fired into the crowd.',
+    'The US troops fired into the hostile crowd, killing 4.',
+    'My source of income changed from Mozilla to Google.',
     'Teen dies after confrontation with troops',
     'Witnesses said officers fired without warning as the crowd sat down in the road.',
   ])('%s', (text) => {
@@ -77,6 +84,12 @@ describe('agents', () => {
     ['The deal was signed by Tuesday.', null],
     ['Prices were increased by 5 per cent.', null],
     ['The cases were handled case by case.', null],
+    ['Donations raised by the campaign were returned.', 'the campaign'],
+    ['The village was settled by mainly European immigrants.', 'mainly European immigrants'],
+    ['The note was sent by a law firm.', 'a law firm'],
+    ['The wolf was hit by a car.', 'a car'],
+    ['The goods were transported by land.', null],
+    ['Orders were sent by e-mail.', null],
   ])('%s → %s', (text, agent) => {
     const found = passives(text);
     expect(found.length).toBeGreaterThan(0);

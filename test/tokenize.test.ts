@@ -8,6 +8,7 @@ describe('tokenize', () => {
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', ['Hundreds', 'killed', 'as', 'Syria', 'security', 'forces', 'battle', 'al', '-', 'Assad', 'loyalists']],
     ["Police don't say who fired.", ['Police', 'do', "n't", 'say', 'who', 'fired', '.']],
     ['The army’s statement', ['The', 'army', '’s', 'statement']],
+    ["I'm told I'd be shot", ['I', "'m", 'told', 'I', "'d", 'be', 'shot']],
     ['“They were taken,” she said.', ['“', 'They', 'were', 'taken', ',', '”', 'she', 'said', '.']],
     ['Mr. Smith met U.S. officials on Sept. 3', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'on', 'Sept.', '3']],
     ['1,500 people, 3.5 per cent', ['1,500', 'people', ',', '3.5', 'per', 'cent']],

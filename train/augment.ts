@@ -10,11 +10,12 @@ export interface Variant {
   tokens: UdToken[];
 }
 
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'as', 'with']);
+/** Words a Title Case headline leaves in lower case. */
+export const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'as', 'with']);
 
 export function titleCase(words: readonly string[]): string[] {
   return words.map((w, i) =>
-    i > 0 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    i > 0 && MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1),
   );
 }
 

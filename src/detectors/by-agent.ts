@@ -14,17 +14,26 @@ const HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD', 'FW']);
 /** Determiners that stand alone as the agent: "argued by some", "criticised by many". */
 const PRONOMINAL_DETERMINERS = new Set(['some', 'many', 'others', 'all', 'both', 'most', 'few', 'several', 'those', 'these', 'each', 'either', 'neither', 'any']);
 
-/** "by" that does not introduce a doer: "by far", "by Tuesday", "by 2025", "by the end of". */
-const NOT_AGENT_AFTER_BY = new Set([...TIME_WORDS, 'far', 'way', 'hand', 'mistake', 'accident', 'default', 'chance', 'contrast', 'comparison', 'design', 'phone', 'email', 'mail', 'car', 'bus', 'train', 'air', 'sea', 'foot', 'force', 'law', 'name', 'nature', 'percent', 'itself', 'themselves', 'himself', 'herself', 'myself', 'yourself']);
+/** "by" that does not introduce a doer, with or without an article: "by Tuesday", "by the end of", "by the way". */
+const NOT_AGENT_AFTER_BY = new Set([...TIME_WORDS, 'far', 'way', 'percent', 'itself', 'themselves', 'himself', 'herself', 'myself', 'yourself']);
+/** Means and manners, not doers, when bare: "sent by car", "by hand", "by law"; but "hit by a car", "by the hand of the servant". */
+const MEANS_WHEN_BARE = new Set(['hand', 'mistake', 'accident', 'default', 'chance', 'contrast', 'comparison', 'design', 'phone', 'email', 'mail', 'post', 'car', 'bus', 'train', 'air', 'sea', 'land', 'road', 'rail', 'boat', 'foot', 'force', 'law', 'name', 'nature', 'fax', 'cheque', 'check', 'cash']);
 /** Verbs whose "by" gives a measure, not a doer: "multiplied by the rate". */
-const MEASURE_VERBS = new Set(['multiplied', 'divided', 'increased', 'decreased', 'reduced', 'raised', 'cut', 'lowered', 'exceeded', 'outnumbered']);
+const MEASURE_VERBS = new Set(['multiplied', 'divided']);
+/** Verbs whose "by" gives a measure when a number follows: "increased by 5 per cent", but "raised by the campaign". */
+const AMOUNT_VERBS = new Set(['increased', 'decreased', 'reduced', 'raised', 'cut', 'lowered', 'exceeded', 'outnumbered', 'beaten']);
+const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS']);
 
 export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: string): Span | null {
   const tokens = sentence.tokens;
-  if (MEASURE_VERBS.has((tokens[verbIndex] as Token).lower)) return null;
+  const verb = (tokens[verbIndex] as Token).lower;
+  if (MEASURE_VERBS.has(verb)) return null;
   for (let i = verbIndex + 1; i <= verbIndex + 1 + MAX_BRIDGE && i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.lower === 'by') return isIdiom(tokens, i) ? null : agentPhrase(tokens, i + 1, text);
+    if (token.lower === 'by') {
+      if (isIdiom(tokens, i) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
+      return agentPhrase(tokens, i + 1, text);
+    }
     if (!BRIDGE_TAGS.has(token.tag)) return null;
   }
   return null;
@@ -39,7 +48,9 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
   // "Sent by: Jeff Smith"
   if (tokens[from]?.tag === ':') from++;
   const first = tokens[from];
-  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || first.tag === 'VBG') return null;
+  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || MEANS_WHEN_BARE.has(first.lower) || first.tag === 'VBG') return null;
+  // "by e-mail"
+  if (first.lower === 'e' && tokens[from + 1]?.tag === 'HYPH') return null;
   if (first.tag === 'PRP' || first.tag === 'WP') return spanOf(first, first, text);
   const end = phraseEnd(tokens, from);
   let last = end - 1;
@@ -58,14 +69,26 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
  * forces"), "and" ("police and soldiers") or a listing comma ("US, British and Swiss firms").
  */
 function phraseEnd(tokens: readonly Token[], from: number): number {
-  let end = from;
-  while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
+  let end = modifiersAndNouns(tokens, from);
   while (end + 1 < tokens.length && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag)) {
-    end++;
-    while (end < tokens.length && PHRASE_TAGS.has((tokens[end] as Token).tag)) end++;
+    end = modifiersAndNouns(tokens, end + 1);
   }
   return end;
 }
+
+/** Past the words of the phrase from `at`; an adverb counts before a modifier ("by mainly European immigrants"). */
+function modifiersAndNouns(tokens: readonly Token[], at: number): number {
+  let end = at;
+  for (;;) {
+    const token = tokens[end];
+    if (!token) return end;
+    if (PHRASE_TAGS.has(token.tag)) end++;
+    else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB.has(tokens[end + 1]?.tag ?? '')) end++;
+    else return end;
+  }
+}
+
+const MODIFIER_AFTER_ADVERB = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'HYPH']);
 
 function joins(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).lower;

@@ -1,7 +1,8 @@
 // Participles that cannot be passive verbs, whatever the classifier would say. Each rule
 // applies to a participle with no auxiliary before it and names the example it exists for.
 
-import { TIME_WORDS } from '../nlp/words';
+import { closingWord } from '../nlp/tagger';
+import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 import type { Word } from './verb-group';
 
 interface Rule {
@@ -65,7 +66,31 @@ export const NOT_PASSIVE: readonly Rule[] = [
     },
     reason: 'a noun phrase right after a verb of saying is the subject of the reported clause',
   },
+  {
+    id: 'main-clause-verb',
+    // "The US troops fired into the hostile crowd, killing 4.": in prose, a noun phrase from
+    // the start of the sentence and then the verb, with no other finite verb and no "by"
+    // after it, is the sentence's main clause, so the verb is an active past tense. Headlines
+    // have no final stop and stay open ("Hundreds killed in strike"), and so does a verb that
+    // needs an object it lacks ("Hundreds killed.").
+    test: (words, i) => {
+      if (!endsWithStop(words) || words[i + 1]?.lower === 'by') return false;
+      if (OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
+      const before = words.slice(0, i);
+      if (!before.every((w) => SUBJECT_NP_TAGS.has(w.tag)) || !before.some((w) => SUBJECT_HEAD_TAGS.has(w.tag))) return false;
+      return !words.some((w, k) => k !== i && FINITE_TAGS.has(w.tag));
+    },
+    reason: 'a sentence with a subject and no other finite verb needs this one as its active main verb',
+  },
 ];
+
+const SUBJECT_NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
+const SUBJECT_HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD']);
+
+/** A statement's stop; a question ("Passport needed for cruise?") may be a headline fragment. */
+function endsWithStop(words: readonly Word[]): boolean {
+  return /^[.!]+$/.test(closingWord(words.map((w) => w.lower)) ?? '');
+}
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'and', 'but', ',', ';']);

@@ -74,8 +74,8 @@ function annotation(f: Found, tokens: readonly Token[], text: string): PassiveAn
   const form = formOf(f.group);
   const participle = tokens[f.verb] as Token;
   // The whole verb group ("were not shot"), but a coordinated participle stands alone.
-  const first = form === 'reduced' || f.group.coordinatedWith !== null ? participle : (tokens[f.group.auxiliary] as Token);
-  const phrase = spanOf(first, participle, text);
+  const auxiliary = form === 'reduced' || f.group.coordinatedWith !== null ? participle : (tokens[f.group.auxiliary] as Token);
+  const phrase = auxiliary.start <= participle.start ? spanOf(auxiliary, participle, text) : spanOf(participle, auxiliary, text);
   const verb = spanOf(participle, participle, text);
   return { type: 'passive', rule: `passive/${form}`, form, ...phrase, verb, agent: f.agent, explanation: explain(form, phrase, f.agent) };
 }

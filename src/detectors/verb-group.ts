@@ -14,7 +14,7 @@ export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 
 export interface VerbGroup {
   kind: AuxiliaryKind;
-  /** Index of the auxiliary, or of the participle itself when there is none. */
+  /** Index of the auxiliary (after the participle in "Attached is ..."), or of the participle itself when there is none. */
   auxiliary: number;
   /** "beaten" in "were arrested and beaten": index of "arrested", else null. */
   coordinatedWith: number | null;
@@ -49,6 +49,8 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   if (kind !== 'none') return { kind, auxiliary: before, coordinatedWith: null };
   const inverted = invertedAuxiliary(words, i);
   if (inverted >= 0) return { kind: auxiliaryKind((words[inverted] as Word).lower), auxiliary: inverted, coordinatedWith: null };
+  const fronted = frontedParticiple(words, i);
+  if (fronted >= 0) return { kind: 'be', auxiliary: fronted, coordinatedWith: null };
   const alone: VerbGroup = { kind, auxiliary: i, coordinatedWith: null };
   const joiner = before >= 0 ? (words[before] as Word).lower : '';
   if (!COORDINATORS.has(joiner) && joiner !== ',') return alone;
@@ -77,6 +79,16 @@ function invertedAuxiliary(words: readonly Word[], i: number): number {
   return !before || QUESTION_TAGS.has(before.tag) ? j : -1;
 }
 
+const CLAUSE_OPENERS = new Set([',', ':', '``', '-LRB-']);
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/** "Attached is the draft", "As discussed, enclosed are ...": the participle before "be". */
+function frontedParticiple(words: readonly Word[], i: number): number {
+  const previous = words[i - 1];
+  if (previous && !CLAUSE_OPENERS.has(previous.tag)) return -1;
+  return FINITE_BE.has(words[i + 1]?.lower ?? '') ? i + 1 : -1;
+}
+
 function auxiliaryKind(word: string): AuxiliaryKind {
   if (BE_FORMS.has(word)) return 'be';
   if (GET_FORMS.has(word)) return 'get';
@@ -84,8 +96,12 @@ function auxiliaryKind(word: string): AuxiliaryKind {
   return 'none';
 }
 
+/** Words that stand between an auxiliary and its participle, besides adverbs. */
+const INSERTED = new Set(["n't", 'either', 'neither', 'both', 'all']);
+
+/** "was only asked", "were both killed", "is either fined or jailed". */
 function previousNonAdverb(words: readonly Word[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && (ADVERB_TAGS.has((words[j] as Word).tag) || (words[j] as Word).lower === "n't")) j--;
+  while (j >= 0 && (ADVERB_TAGS.has((words[j] as Word).tag) || INSERTED.has((words[j] as Word).lower))) j--;
   return j;
 }

@@ -4,6 +4,7 @@
 import type { Casing } from '../types';
 import { closingWord } from '../nlp/tagger';
 import { registerOf } from '../nlp/tagger-features';
+import { PSYCH_PARTICIPLES } from '../nlp/words';
 import type { VerbGroup, Word } from './verb-group';
 
 const BY_WINDOW = 6;
@@ -18,7 +19,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
   const n2 = at(i + 2);
   const aux = group.coordinatedWith === null ? group.kind : `coord-${group.kind}`;
   const by = hasByAfter(words, i) ? 'by' : 'no-by';
-  const gap = group.kind === 'none' ? 0 : Math.min(3, i - group.auxiliary);
+  const gap = group.kind === 'none' ? 0 : Math.max(-1, Math.min(3, i - group.auxiliary));
   return [
     'bias',
     'w ' + w.lower,
@@ -50,6 +51,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
     'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + endsWithStop(words),
     'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
     'pron ' + aux + ' ' + (NOMINATIVE.has(p1.lower) ? p1.lower : '-'),
+    'psych ' + aux + ' ' + PSYCH_PARTICIPLES.has(w.lower) + ' ' + by,
   ];
 }
 

@@ -59,7 +59,8 @@ function abbreviationAt(text: string, start: number, word: string): string | nul
 }
 
 function pushWithClitics(tokens: RawToken[], start: number, word: string): void {
-  const clitic = word.length > 3 ? CLITIC.exec(word) : null;
+  // "I'm", "I'd": a one-letter host is enough.
+  const clitic = word.length >= 3 ? CLITIC.exec(word) : null;
   if (clitic && clitic.index > 0) {
     const host = word.slice(0, clitic.index);
     tokens.push({ start, end: start + host.length, text: host });

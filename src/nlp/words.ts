@@ -63,3 +63,19 @@ export const OBLIGATORILY_TRANSITIVE = new Set(
   bulldozed razed torched looted detonated arrested interrogated disappeared summoned
   sacked dismissed ousted deposed elected appointed named founded`.split(/\s+/),
 );
+
+/**
+ * Participles of psychological verbs whose object is the experiencer (Levin 1993, "English
+ * Verb Classes and Alternations", class 31.1 "amuse" verbs). After "be" they usually name a
+ * state, which UD English EWT tags as an adjective ("I was ashamed", "should I be
+ * concerned"), unless a doer follows ("surprised by the reviews").
+ */
+export const PSYCH_PARTICIPLES = new Set(
+  `amazed amused annoyed astonished astounded baffled bored bothered captivated charmed
+  concerned confused delighted depressed devastated disappointed discouraged disgusted
+  dismayed disturbed embarrassed encouraged enraged excited exhausted fascinated
+  flattered frightened frustrated gratified horrified humiliated impressed infuriated
+  inspired interested intimidated intrigued irritated moved offended overwhelmed perplexed
+  pleased puzzled relieved satisfied scared shocked startled stunned surprised terrified
+  thrilled tired troubled upset worried dissatisfied disillusioned`.split(/\s+/),
+);
