@@ -29,7 +29,13 @@ export interface PassiveGold {
   unaligned: number;
 }
 
-export function passiveGold(sentence: UdSentence): PassiveGold {
+/**
+ * "shared": a conjunct sharing the auxiliary of a full passive is full (the default);
+ * "literal": only a verb with its own aux:pass child is full, as ../shared/README.md counts.
+ */
+export type ConjunctRule = 'shared' | 'literal';
+
+export function passiveGold(sentence: UdSentence, conjuncts: ConjunctRule = 'shared'): PassiveGold {
   const passiveIds = new Set(sentence.tokens.filter(isPassive).map((t) => t.id));
   const isAgent = (t: UdToken): boolean => t.deprel === 'obl:agent' && passiveIds.has(t.head);
   const aligned = sentence.tokens.filter((t) => t.start >= 0);
@@ -38,7 +44,7 @@ export function passiveGold(sentence: UdSentence): PassiveGold {
     start: verb.start,
     end: verb.end,
     form: verb.form,
-    class: goldClass(verb, sentence.tokens),
+    class: goldClass(verb, sentence.tokens, conjuncts),
   }));
   const agents = aligned.filter(isAgent).map(({ start, end, form }) => ({ start, end, form }));
   return { passives, agents, unaligned };
@@ -48,16 +54,17 @@ function isPassive(token: UdToken): boolean {
   return token.feats['Voice'] === 'Pass';
 }
 
-function goldClass(verb: UdToken, tokens: readonly UdToken[]): GoldClass {
+function goldClass(verb: UdToken, tokens: readonly UdToken[], conjuncts: ConjunctRule): GoldClass {
   if (verb.deprel === 'amod') return 'amod';
   if (tokens.some((t) => t.head === verb.id && t.deprel === 'aux:pass')) return 'full';
+  if (conjuncts === 'literal') return 'reduced';
   const head = tokens.find((t) => t.id === verb.head);
   const sharesAuxiliary =
     verb.deprel === 'conj' &&
     head !== undefined &&
     isPassive(head) &&
     !tokens.some((t) => t.head === verb.id && OWN_CLAUSE.has(t.deprel));
-  return sharesAuxiliary && goldClass(head, tokens) === 'full' ? 'full' : 'reduced';
+  return sharesAuxiliary && goldClass(head, tokens, conjuncts) === 'full' ? 'full' : 'reduced';
 }
 
 /** A conjunct with one of these has its own clause: "was shot and police fled". */

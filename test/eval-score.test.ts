@@ -63,7 +63,7 @@ const CONLLU = `# sent_id = s1
 `;
 
 describe('passiveGold', () => {
-  const golds = parseConllu(CONLLU).map(passiveGold);
+  const golds = parseConllu(CONLLU).map((s) => passiveGold(s));
 
   test.each([
     [
@@ -114,6 +114,11 @@ describe('passiveGold', () => {
     ],
   ])('%s', (_name, index, expected) => {
     expect(golds[index]).toEqual(expected);
+  });
+
+  test('literal: only a verb with its own aux:pass child is full, as ../shared/README.md counts', () => {
+    const [, , , coordinated] = parseConllu(CONLLU).map((s) => passiveGold(s, 'literal'));
+    expect(coordinated?.passives.map((p) => `${p.form}:${p.class}`)).toEqual(['arrested:full', 'beaten:reduced']);
   });
 });
 

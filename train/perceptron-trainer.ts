@@ -70,6 +70,30 @@ export class PerceptronTrainer {
   }
 }
 
+/** The mean of models over the same classes: a feature missing from one weighs 0 there. */
+export function meanOfModels(models: readonly LinearModelFile[]): LinearModelFile {
+  const first = models[0];
+  if (!first) throw new Error('meanOfModels needs at least one model');
+  const sums = new Map<string, Float64Array>();
+  for (const model of models) {
+    for (const [feature, pairs] of Object.entries(model.weights)) {
+      const sum = sums.get(feature) ?? new Float64Array(first.classes.length);
+      for (let k = 0; k < pairs.length; k += 2) sum[pairs[k] as number]! += (pairs[k + 1] as number) / models.length;
+      sums.set(feature, sum);
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [feature, sum] of sums) {
+    const pairs: number[] = [];
+    sum.forEach((w, c) => {
+      const rounded = Math.round(w * 1000) / 1000;
+      if (rounded !== 0) pairs.push(c, rounded);
+    });
+    if (pairs.length > 0) weights[feature] = pairs;
+  }
+  return { classes: first.classes, weights };
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so training is repeatable. */
 export function seededRandom(seed: number): () => number {
   let a = seed;

@@ -16,7 +16,7 @@ const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const MODIFIER_TAGS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'CD', 'POS', 'HYPH', 'PDT', 'WP$', 'RB', 'RBS']);
 const OBJECT_START_TAGS = new Set(['DT', 'PRP$', 'CD', 'PDT']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'everyone', 'everybody', 'someone', 'nobody']);
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
 const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
 
@@ -36,8 +36,14 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'subject-pronoun',
-    // "They killed him", "we evacuated": a subject pronoun makes the verb finite and active.
-    test: (words, i) => SUBJECT_PRONOUNS.has(words[i - 1]?.lower ?? ''),
+    // "They killed him", "we evacuated", "who volunteered", "it announced this week": a
+    // subject pronoun makes the verb finite and active. "It" may be an object instead, after
+    // a verb: "found it abandoned".
+    test: (words, i) => {
+      const pronoun = words[i - 1]?.lower ?? '';
+      if (SUBJECT_PRONOUNS.has(pronoun)) return true;
+      return pronoun === 'it' && !(words[i - 2]?.tag ?? '').startsWith('VB');
+    },
     reason: 'a subject pronoun right before the verb makes it an active past tense',
   },
   {
