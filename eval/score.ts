@@ -38,8 +38,18 @@ export type Scoring = 'typed' | 'form-blind';
 
 /** Whether a prediction takes part in a slice. */
 export function inPredictedSlice(prediction: PassivePrediction, slice: Slice, scoring: Scoring): boolean {
-  if (slice === 'all' || scoring === 'form-blind') return true;
+  if (slice === 'all' || scoring === 'form-blind' || prediction.form === 'get') return true;
   return (prediction.form === 'reduced' ? 'reduced' : 'full') === slice;
+}
+
+/**
+ * A get-passive is its own form (issue 2), and EWT splits get-passives between its two
+ * classes: full when "got" is the participle's aux:pass ("got *fired*"), reduced when "get"
+ * heads the participle as its xcomp ("We got *upgraded*"). So a "get" prediction takes part
+ * in both typed slices and is judged form-blind there.
+ */
+function scoringOf(prediction: PassivePrediction, scoring: Scoring): Scoring {
+  return prediction.form === 'get' ? 'form-blind' : scoring;
 }
 
 export type Verdict = 'tp' | 'fp' | 'ignored';
@@ -94,7 +104,7 @@ export function judgePassives(
   const gold = result.gold;
   const predictions = result.predictions.filter((p) => inPredictedSlice(p, slice, scoring));
   return {
-    predicted: predictions.map((item) => ({ item, verdict: judge(item.verb, gold.passives, slice, scoring) })),
+    predicted: predictions.map((item) => ({ item, verdict: judge(item.verb, gold.passives, slice, scoringOf(item, scoring)) })),
     gold: gold.passives
       .filter((g) => inSlice(g, slice))
       .map((item) => ({ item, found: predictions.some((p) => overlaps(p.verb, item)) })),
@@ -154,9 +164,9 @@ export function formPairs({ gold, predictions }: SentenceResult): FormPair[] {
   });
 }
 
-/** Forms "full" and "get" go with gold full passives, "reduced" with reduced ones. */
+/** "full" goes with gold full passives, "reduced" with reduced ones, "get" with either (see scoringOf). */
 export function formAgrees(form: PassiveForm, gold: GoldPassive): boolean {
-  return (form === 'reduced' ? 'reduced' : 'full') === gold.class;
+  return form === 'get' || (form === 'reduced' ? 'reduced' : 'full') === gold.class;
 }
 
 export function formAgreement(results: readonly SentenceResult[]): FormAgreement {
