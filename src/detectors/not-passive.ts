@@ -74,17 +74,21 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'main-clause-verb',
-    // "The US troops fired into the hostile crowd, killing 4.": in prose, a noun phrase from
-    // the start of the sentence and then the verb, with no other finite verb and no "by"
-    // after it, is the sentence's main clause, so the verb is an active past tense. Headlines
-    // have no final stop and stay open ("Hundreds killed in strike"), and so does a verb that
-    // needs an object it lacks ("Hundreds killed.").
+    // "The US troops fired into the hostile crowd, killing 4.", "Oil companies evacuated
+    // offshore facilities as the storm's progress kept markets on tenterhooks.": in prose, a
+    // subject noun phrase (at the start, or after an opening phrase and its comma), the verb,
+    // and no other finite verb but one inside a subordinate clause: the verb is the main
+    // clause's, an active past tense. A verb with nothing after it ("Enough said.", "Site
+    // made!"), one that needs an object it lacks ("Hundreds killed.") and headlines, which
+    // have no final stop ("Hundreds killed in strike"), stay open.
     test: (words, i) => {
-      if (!endsWithStop(words) || words[i + 1]?.lower === 'by') return false;
+      if (!endsWithStop(words) || words[i + 1]?.lower === 'by' || isClosing(words, i + 1)) return false;
       if (OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
-      const before = words.slice(0, i);
-      if (!before.every((w) => SUBJECT_NP_TAGS.has(w.tag)) || !before.some((w) => SUBJECT_HEAD_TAGS.has(w.tag))) return false;
-      return !words.some((w, k) => k !== i && FINITE_TAGS.has(w.tag));
+      const opening = words.slice(0, i).map((w) => w.tag).lastIndexOf(',');
+      const subject = words.slice(opening + 1, i);
+      if (!subject.every((w) => SUBJECT_NP_TAGS.has(w.tag)) || !subject.some((w) => SUBJECT_HEAD_TAGS.has(w.tag))) return false;
+      if (words.slice(0, i).some((w) => FINITE_TAGS.has(w.tag))) return false;
+      return onlySubordinateVerbsAfter(words, i);
     },
     reason: 'a sentence with a subject and no other finite verb needs this one as its active main verb',
   },
@@ -92,6 +96,22 @@ export const NOT_PASSIVE: readonly Rule[] = [
 
 const SUBJECT_NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
 const SUBJECT_HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD']);
+
+/** Whether the word at `k` is the sentence's final punctuation (or past the end). */
+function isClosing(words: readonly Word[], k: number): boolean {
+  return words.slice(k).every((w) => PUNCTUATION_TAGS.has(w.tag));
+}
+
+const PUNCTUATION_TAGS = new Set(['.', ',', ':', "''", '``', '-RRB-', '-LRB-', 'NFP']);
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'whereas', 'because', 'since', 'if', 'after', 'before', 'until', 'although', 'though', 'that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/** No finite verb after `i`, or one only, inside a clause opened after the verb ("... as the storm kept ..."). */
+function onlySubordinateVerbsAfter(words: readonly Word[], i: number): boolean {
+  const finite = words.map((w, k) => (k > i && FINITE_TAGS.has(w.tag) ? k : -1)).filter((k) => k >= 0);
+  if (finite.length === 0) return true;
+  if (finite.length > 1) return false;
+  return words.slice(i + 1, finite[0]).some((w) => SUBORDINATE_OPENERS.has(w.lower));
+}
 
 /** A statement's stop; a question ("Passport needed for cruise?") may be a headline fragment. */
 function endsWithStop(words: readonly Word[]): boolean {

@@ -8,8 +8,9 @@ import { Writer } from '../../cli/annotate/writer';
 import { type Filters, parseFilters } from '../../corpus/filters';
 import { type Dimension, isDimension } from '../../corpus/stats/query';
 import { formatValue } from '../../corpus/stats/report';
+import { acceptEvent } from '../../corpus/store/accept-event';
 import { eventSize } from '../../corpus/store/events';
-import { assignEvent, eventTitle, itemsById } from '../../corpus/store/items';
+import { itemsById } from '../../corpus/store/items';
 import { search, snippetPieces } from '../../corpus/store/search';
 import type { CorpusStore } from '../../corpus/store/store';
 import { annotateMissing } from '../../corpus/web/annotate-missing';
@@ -33,7 +34,7 @@ export function corpusRoutes(ctx: WebContext, store: CorpusStore): Router {
   router.get('/search', searchPage(store));
   router.get('/compare', compareChosen(store));
   router.post('/import', sameOrigin, uploadBody, uploadPage(ctx, store));
-  router.post('/events', sameOrigin, acceptEvent(store));
+  router.post('/events', sameOrigin, acceptEventPost(store));
   router.get('/export/:file', exportFile(ctx, store));
   return router;
 }
@@ -120,16 +121,13 @@ function uploadPage(ctx: WebContext, store: CorpusStore): RequestHandler {
   };
 }
 
-function acceptEvent(store: CorpusStore): RequestHandler {
+function acceptEventPost(store: CorpusStore): RequestHandler {
   return (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const ids = [body.id].flat().filter((v): v is string => typeof v === 'string' && v !== '').slice(0, 1_000);
-    const event = str(body.event).trim();
-    if (ids.length === 0) throw new InputError('no items chosen');
-    if (!event || event.length > 200) throw new InputError('the event id must be 1 to 200 characters');
-    const title = eventTitle(store, event) ?? (str(body.title).trim().slice(0, 200) || event);
-    assignEvent(store, ids, event, title);
-    res.redirect(303, `/corpus?${new URLSearchParams({ event }).toString()}#events`);
+    const accepted = acceptEvent(store, ids, str(body.event), str(body.title));
+    if (typeof accepted === 'string') throw new InputError(accepted);
+    res.redirect(303, `/corpus?${new URLSearchParams({ event: accepted.event }).toString()}#events`);
   };
 }
 
