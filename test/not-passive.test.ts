@@ -34,6 +34,9 @@ describe('not-passive rules', () => {
     ['The/DT man/NN [shot/VBN] in/IN the/DT raid/NN that/WDT killed/VBD five/CD died/VBD ./.', undefined],
     ['Passport/NN [needed/VBN] for/IN a/DT cruise/NN ?/.', undefined],
     ['The/DT man/NN [shot/VBN] by/IN police/NN died/VBD ./.', undefined],
+    ['Israel/NNP says/VBZ 3/CD militants/NNS [killed/VBN] in/IN raid/NN', undefined],
+    ['Witnesses/NNS say/VBP protesters/NNS [shot/VBN] by/IN police/NN', undefined],
+    ['Police/NNS say/VBP man/NN [found/VBN] dead/JJ in/IN river/NN', undefined],
   ])('%s → %s', (tagged, rule) => {
     const { words, i } = parse(tagged);
     expect(notPassive(words, i)?.id).toBe(rule);

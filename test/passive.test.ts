@@ -44,6 +44,10 @@ describe('passives found', () => {
     ['A policy aimed at peace was adopted.', ['reduced:aimed', 'full:adopted']],
     ['A measure created by the council passed.', ['reduced:created<the council']],
     ['Officials said two men killed in the raid were civilians.', ['reduced:killed']],
+    // reported clauses in headlines
+    ['Israel says 3 militants killed in Jenin raid', ['reduced:killed']],
+    ['Witnesses say protesters shot by security forces', ['reduced:shot<security forces']],
+    ['Activists say detainees tortured in prison', ['reduced:tortured']],
     // Title Case and ALL CAPS
     ['Protesters Were Shot by Police', ['full:Shot<Police']],
     ['PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY', ['full:SHOT<POLICE']],
@@ -70,6 +74,7 @@ describe('not passives', () => {
     'My source of income changed from Mozilla to Google.',
     'Teen dies after confrontation with troops',
     'Witnesses said officers fired without warning as the crowd sat down in the road.',
+    'Army says soldiers fired warning shots',
   ])('%s', (text) => {
     expect(passives(text).map(show)).toEqual([]);
   });

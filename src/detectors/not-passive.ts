@@ -3,6 +3,7 @@
 
 import { closingWord } from '../nlp/tagger';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import { isTransitiveWithoutObject } from './missing-object';
 import type { Word } from './verb-group';
 
 interface Rule {
@@ -19,6 +20,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
 const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
+
+/** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
+const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
 
 const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP$', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'claimed', 'claims', 'stated', 'states', 'alleged', 'alleges', 'confirmed', 'denied', 'insisted', 'announced', 'that']);
@@ -63,11 +67,15 @@ export const NOT_PASSIVE: readonly Rule[] = [
   {
     id: 'reported-clause-subject',
     // "Witnesses said officers fired without warning": after a verb of saying (or "that"),
-    // the noun phrase is the subject of the reported clause and the verb is its own.
+    // the noun phrase is the subject of the reported clause and the verb is its own. Not
+    // when the verb shows a passive: a "by" after it ("say protesters shot by police"), an
+    // object it needs and lacks ("Israel says 3 militants killed in raid"), or "dead" /
+    // "alive" ("Police say man found dead in river").
     test: (words, i) => {
       let k = i - 1;
       while (k >= 0 && SUBJECT_PHRASE_TAGS.has((words[k] as Word).tag)) k--;
       if (k === i - 1 || k < 0 || !NOUN_TAGS.has((words[i - 1] as Word).tag)) return false;
+      if (PASSIVE_CUES.has(words[i + 1]?.lower ?? '') || isTransitiveWithoutObject(words, i)) return false;
       return SAYING.has((words[k] as Word).lower) && !mainVerbLater(words, i);
     },
     reason: 'a noun phrase right after a verb of saying is the subject of the reported clause',

@@ -5,8 +5,9 @@
 // "get" a get-passive, none a reduced passive.
 
 import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
-import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { findByAgent, spanOf } from './by-agent';
+import { isTransitiveWithoutObject } from './missing-object';
 import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { voiceFeatures } from './voice-features';
 import { defaultVoiceModel } from './voice-model';
@@ -37,9 +38,6 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
   return found.map((f) => annotation(f, tokens, text));
 }
 
-const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);
-const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
-
 /**
  * An obligatorily transitive verb after "be"/"get" ("Protesters were shot.", which the tagger
  * may read as an adjective), or with no auxiliary and no object ("Hundreds killed, ...").
@@ -47,11 +45,7 @@ const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-L
 function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
   if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
   if (group.kind === 'be' || group.kind === 'get') return true;
-  if (group.kind !== 'none') return false;
-  const next = tokens[i + 1];
-  // "Police shot at protesters", "Troops shot into the crowd" are active.
-  if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower);
+  return group.kind === 'none' && isTransitiveWithoutObject(tokens, i);
 }
 
 /** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */

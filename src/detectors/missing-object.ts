@@ -1,0 +1,18 @@
+// A verb that must have an object, with none after it: "Hundreds killed, thousands
+// displaced", "3 militants killed in Jenin raid". Without an auxiliary it can only be a
+// passive participle. Used by the passive detector and by the rule for reported clauses.
+
+import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import type { Word } from './verb-group';
+
+/** "Police shot at protesters", "Troops shot into the crowd" are active. */
+const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);
+/** What can follow a verb that has no object: punctuation, a preposition, an adverb ... */
+const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
+
+export function isTransitiveWithoutObject(words: readonly Word[], i: number): boolean {
+  if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
+  const next = words[i + 1];
+  if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
+  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower);
+}
