@@ -2,7 +2,7 @@
 // a coordinated participle ("were arrested and beaten"), or nothing ("Hundreds killed").
 
 import { notPassive } from './not-passive';
-import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, canBeParticiple } from '../nlp/words';
+import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
 
 /** The little a verb-group rule needs of a token. */
 export interface Word {
@@ -35,9 +35,10 @@ export function isParticipleCandidate(words: readonly Word[], i: number): boolea
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
   // "were shot" tagged as an adjective or a noun, "were arrested, beaten" with "beaten" as a
-  // base form: after "be"/"get", directly or through coordination, a participle form counts.
-  const adjective = MISREAD_TAGS.has(word.tag);
-  if (word.tag !== 'VBN' && word.tag !== 'VBD' && !adjective) return false;
+  // base form: after "be"/"get", directly or through coordination, a participle form counts;
+  // anywhere, a form that is nothing but a participle ("Demonstrators beaten, arrested").
+  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower);
+  if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_TAGS.has(word.tag)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
   return !adjective && (group.kind !== 'none' || group.coordinatedWith !== null || !notPassive(words, i));

@@ -42,6 +42,19 @@ const IRREGULAR_PARTICIPLES = new Set(
   stunk struck strung sworn swept swum swung taught torn told thought thrust understood upset wed
   wept won wound withdrawn withheld wrung dreamt blest dwelt`.split(/\s+/),
 );
+/**
+ * Forms that are past participles and nothing else: no base form, present or past tense
+ * shares them ("beaten", not "beat"; "taken", not "took"). A tagger that calls one a base
+ * form or a noun is wrong, whatever the context.
+ */
+export const PARTICIPLE_ONLY = new Set(
+  `beaten bitten broken chosen driven eaten fallen forbidden forgiven forgotten frozen given
+  hidden ridden risen shaken spoken stolen sworn taken thrown torn woken worn written drawn
+  grown shown blown flown sewn sown slain withdrawn overthrown mistaken undertaken overtaken
+  rewritten beholden stricken trodden undone overdone outdone begun drunk sung sunk shrunk
+  stunk sprung swum rung`.split(/\s+/),
+);
+
 const PARTICIPLE_PREFIX = /^(re|un|over|under|mis|out|with|fore|up|down|pre|co|de|dis)-?/;
 
 export function canBeParticiple(lower: string): boolean {
