@@ -49,7 +49,8 @@ function main(): void {
   };
   const iterations = option('--iterations', 8);
   const threshold = option('--threshold', 0);
-  const rand = seededRandom(SEED);
+  // --seed N: another draw of the shuffles and copies, to see how much a result owes to chance.
+  const rand = seededRandom(option('--seed', SEED));
   const source = final ? [...split('train'), ...split('dev')] : split('train');
   const heldOutName = final ? 'test' : 'dev';
   const heldOut = split(heldOutName);
