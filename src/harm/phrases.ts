@@ -4,7 +4,7 @@
 import type { HarmContext } from './context';
 import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
 import type { CauseClass } from './types';
-import { TIME_WORDS } from '../nlp/words';
+import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -23,8 +23,9 @@ const DEMONSTRATIVES = new Set(['those', 'these', 'everyone', 'anyone', 'others'
 export function isNounish(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
-  if (/^(NN|CD|FW)/.test(token.tag)) return true;
   const w = ctx.words[i] as string;
+  if (VERB_ONLY_S_FORMS.has(w)) return false;
+  if (/^(NN|CD|FW)/.test(token.tag)) return true;
   const lx = ctx.lexicon;
   return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || lx.causes.has(w);
 }
@@ -32,6 +33,7 @@ export function isNounish(ctx: Ctx, i: number): boolean {
 function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
+  if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
   if (MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun
   return /^VB[GN]$/.test(token.tag) && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '');

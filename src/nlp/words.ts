@@ -92,3 +92,13 @@ export const PSYCH_PARTICIPLES = new Set(
   pleased puzzled relieved satisfied scared shocked startled stunned surprised terrified
   thrilled tired troubled upset worried dissatisfied disillusioned`.split(/\s+/),
 );
+
+/**
+ * Third-person verbs that are never plural nouns, which a tagger still reads as nouns in
+ * headlines ("Army denies soldiers shot unarmed man": "denies" as NNS). A noun phrase ends
+ * before them.
+ */
+export const VERB_ONLY_S_FORMS = new Set(
+  `says denies warns accuses admits insists condemns confirms announces threatens reveals
+  dismisses defends alleges urges vows rejects blames praises`.split(/\s+/),
+);
