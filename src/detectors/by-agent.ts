@@ -2,7 +2,7 @@
 // ("shot dead by police", "killed in Gaza by Israeli forces", "sent to me by a friend").
 
 import type { Span, TaggedSentence, Token } from '../types';
-import { TIME_WORDS } from '../nlp/words';
+import { ADVERB_TAGS, TIME_WORDS } from '../nlp/words';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
 const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'TO', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP', 'PRP$', 'POS', 'HYPH', '``', "''"]);
@@ -22,7 +22,6 @@ const MEANS_WHEN_BARE = new Set(['hand', 'mistake', 'accident', 'default', 'chan
 const MEASURE_VERBS = new Set(['multiplied', 'divided']);
 /** Verbs whose "by" gives a measure when a number follows: "increased by 5 per cent", but "raised by the campaign". */
 const AMOUNT_VERBS = new Set(['increased', 'decreased', 'reduced', 'raised', 'cut', 'lowered', 'exceeded', 'outnumbered', 'beaten']);
-const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS']);
 
 export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: string): Span | null {
   const tokens = sentence.tokens;

@@ -3,6 +3,7 @@
 
 import { closingWord } from '../nlp/tagger';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import { FINITE_TAGS, NOUN_PHRASE_TAGS, finiteVerbBefore } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { Word } from './verb-group';
 
@@ -94,15 +95,14 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
       const opening = words.slice(0, i).map((w) => w.tag).lastIndexOf(',');
       const subject = words.slice(opening + 1, i);
-      if (!subject.every((w) => SUBJECT_NP_TAGS.has(w.tag)) || !subject.some((w) => SUBJECT_HEAD_TAGS.has(w.tag))) return false;
-      if (words.slice(0, i).some((w) => FINITE_TAGS.has(w.tag))) return false;
+      if (!subject.every((w) => NOUN_PHRASE_TAGS.has(w.tag)) || !subject.some((w) => SUBJECT_HEAD_TAGS.has(w.tag))) return false;
+      if (finiteVerbBefore(words, i)) return false;
       return onlySubordinateVerbsAfter(words, i);
     },
     reason: 'a sentence with a subject and no other finite verb needs this one as its active main verb',
   },
 ];
 
-const SUBJECT_NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
 const SUBJECT_HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD']);
 
 /** Whether the word at `k` is the sentence's final punctuation (or past the end). */
@@ -126,7 +126,6 @@ function endsWithStop(words: readonly Word[]): boolean {
   return /^[.!]+$/.test(closingWord(words.map((w) => w.lower)) ?? '');
 }
 
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'and', 'but', ',', ';']);
 
 /** "Officials said two men killed in the raid were civilians": the clause's verb comes later. */

@@ -5,6 +5,7 @@ import type { Casing } from '../types';
 import { closingWord } from '../nlp/tagger';
 import { registerOf } from '../nlp/tagger-features';
 import { PSYCH_PARTICIPLES } from '../nlp/words';
+import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore } from './clause';
 import type { VerbGroup, Word } from './verb-group';
 
 const BY_WINDOW = 6;
@@ -20,6 +21,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
   const aux = group.coordinatedWith === null ? group.kind : `coord-${group.kind}`;
   const by = hasByAfter(words, i) ? 'by' : 'no-by';
   const gap = group.kind === 'none' ? 0 : Math.max(-1, Math.min(3, i - group.auxiliary));
+  const prose = endsWithStop(words);
   return [
     'bias',
     'w ' + w.lower,
@@ -47,9 +49,9 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
     'casing ' + casing + ' ' + aux,
     // A clause with no other finite verb is a main clause ("Troops fired into the crowd.")
     // unless it is a headline, which has no final stop ("Three killed in strike").
-    'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
-    'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + endsWithStop(words),
-    'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + endsWithStop(words),
+    'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
+    'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + prose,
+    'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
     'pron ' + aux + ' ' + (NOMINATIVE.has(p1.lower) ? p1.lower : '-'),
     'psych ' + aux + ' ' + PSYCH_PARTICIPLES.has(w.lower) + ' ' + by,
   ];
@@ -57,27 +59,17 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
 
 const NOMINATIVE = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 const SUBJECT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
-const NP_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
 const CLAUSE_START_TAGS = new Set([',', ':', 'IN', 'CC', 'WDT', 'WP', 'WRB', '-LRB-', '``']);
 
 /** Only a noun phrase between the clause's start and the verb: "US troops there [fired]". */
 function subjectOnlyBefore(words: readonly Word[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && NP_TAGS.has((words[k] as Word).tag)) k--;
+  while (k >= 0 && NOUN_PHRASE_TAGS.has((words[k] as Word).tag)) k--;
   return k < i - 1 && (k < 0 || CLAUSE_START_TAGS.has((words[k] as Word).tag));
 }
 
-function finiteVerbBefore(words: readonly Word[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
-  return false;
-}
 
-function finiteVerbAfter(words: readonly Word[], i: number): boolean {
-  for (let k = i + 1; k < words.length; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
-  return false;
-}
 
 function endsWithStop(words: readonly Word[]): boolean {
   return registerOf(closingWord(words.map((w) => w.lower))) === 'prose';
