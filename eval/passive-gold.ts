@@ -4,6 +4,7 @@
 // of a full one ("were arrested and beaten": UD attaches "were" to "arrested" only, and issue 2
 // counts the pair as full passives), else "reduced" ("a man shot by police").
 // A gold agent is an obl:agent token (head noun of the by-phrase) whose head is a gold passive.
+// Agents go with their verbs: those of prenominal participles are neither right nor wrong.
 
 import type { UdSentence, UdToken } from './conllu';
 
@@ -20,6 +21,8 @@ export interface GoldAgent {
   start: number;
   end: number;
   form: string;
+  /** The agent of a prenominal participle ("the [stolen] works by the Nazis"): ignored in scoring, as its verb is. */
+  prenominal: boolean;
 }
 
 export interface PassiveGold {
@@ -46,7 +49,10 @@ export function passiveGold(sentence: UdSentence, conjuncts: ConjunctRule = 'sha
     form: verb.form,
     class: goldClass(verb, sentence.tokens, conjuncts),
   }));
-  const agents = aligned.filter(isAgent).map(({ start, end, form }) => ({ start, end, form }));
+  const prenominalIds = new Set(sentence.tokens.filter((t) => isPassive(t) && t.deprel === 'amod').map((t) => t.id));
+  const agents = aligned
+    .filter(isAgent)
+    .map(({ start, end, form, head }) => ({ start, end, form, prenominal: prenominalIds.has(head) }));
   return { passives, agents, unaligned };
 }
 

@@ -111,15 +111,24 @@ export function judgePassives(
   };
 }
 
-/** Predicted agents against gold agents: an agent is right when it overlaps a gold agent. */
+/**
+ * Predicted agents against gold agents: an agent is right when it overlaps a gold agent. Like
+ * their verbs, the agents of prenominal participles are neither right nor wrong: a predicted
+ * agent of a verb overlapping a prenominal gold passive, and a gold agent of one, are left out.
+ */
 export function judgeAgents({ gold, predictions }: SentenceResult): Judgments<Offsets, GoldAgent> {
-  const agents = predictions.flatMap((p) => (p.agent ? [p.agent] : []));
+  const prenominal = gold.passives.filter((g) => g.class === 'amod');
+  const predicted = predictions.flatMap((p) => (p.agent ? [{ agent: p.agent, verb: p.verb }] : []));
+  const verdict = ({ agent, verb }: { agent: Offsets; verb: Offsets }): Verdict => {
+    const match = gold.agents.filter((g) => overlaps(agent, g));
+    if (match.some((g) => !g.prenominal)) return 'tp';
+    return match.length > 0 || prenominal.some((g) => overlaps(verb, g)) ? 'ignored' : 'fp';
+  };
   return {
-    predicted: agents.map((item) => ({
-      item,
-      verdict: gold.agents.some((g) => overlaps(item, g)) ? 'tp' : 'fp',
-    })),
-    gold: gold.agents.map((item) => ({ item, found: agents.some((a) => overlaps(a, item)) })),
+    predicted: predicted.map((p) => ({ item: p.agent, verdict: verdict(p) })),
+    gold: gold.agents
+      .filter((g) => !g.prenominal)
+      .map((item) => ({ item, found: predicted.some((p) => overlaps(p.agent, item)) })),
   };
 }
 

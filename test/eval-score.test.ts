@@ -71,7 +71,7 @@ describe('passiveGold', () => {
       0,
       {
         passives: [{ start: 12, end: 16, form: 'shot', class: 'full' }],
-        agents: [{ start: 20, end: 26, form: 'police' }],
+        agents: [{ start: 20, end: 26, form: 'police', prenominal: false }],
         unaligned: 0,
       },
     ],
@@ -151,9 +151,9 @@ describe('judge: one predicted verb against the gold of its sentence', () => {
   });
 });
 
-const gold = (passives: GoldPassive[], agents: Offsets[] = []): PassiveGold => ({
+const gold = (passives: GoldPassive[], agents: Offsets[] = [], prenominalAgents: Offsets[] = []): PassiveGold => ({
   passives,
-  agents: agents.map((a) => ({ ...a, form: '' })),
+  agents: [...agents.map((a) => ({ ...a, form: '', prenominal: false })), ...prenominalAgents.map((a) => ({ ...a, form: '', prenominal: true }))],
   unaligned: 0,
 });
 const at = (start: number, end: number, extra: Partial<PassivePrediction> = {}): PassivePrediction => ({
@@ -249,6 +249,26 @@ describe('agentCounts', () => {
       { gold: gold([], [{ start: 5, end: 9 }]), predictions: [] },
     ];
     expect(agentCounts(results)).toEqual({ tp: 2, fp: 1, ignored: 0, goldHit: 1, gold: 3 });
+  });
+
+  test('the agents of prenominal participles are neither right nor wrong, like their verbs', () => {
+    const prenominal: GoldPassive = { start: 10, end: 16, form: 'stolen', class: 'amod' };
+    const results: SentenceResult[] = [
+      {
+        // "the works [stolen] by the Nazis" with UD's by-phrase on the noun: no gold agent.
+        gold: gold([prenominal]),
+        predictions: [at(10, 16, { agent: { start: 24, end: 29 } })],
+      },
+      {
+        // A gold agent under a prenominal participle: found or not, it does not count.
+        gold: gold([prenominal], [], [{ start: 24, end: 29 }]),
+        predictions: [at(10, 16, { agent: { start: 24, end: 29 } })],
+      },
+      { gold: gold([prenominal], [], [{ start: 24, end: 29 }]), predictions: [] },
+      // The same agent on a verb that is not prenominal is a false positive.
+      { gold: gold([]), predictions: [at(10, 16, { agent: { start: 24, end: 29 } })] },
+    ];
+    expect(agentCounts(results)).toEqual({ tp: 0, fp: 1, ignored: 2, goldHit: 0, gold: 0 });
   });
 });
 

@@ -97,6 +97,11 @@ describe('agents', () => {
     ['The wolf was hit by a car.', 'a car'],
     ['The goods were transported by land.', null],
     ['Orders were sent by e-mail.', null],
+    // quotes and a short bracketed aside inside the agent's noun phrase
+    ['The claim was cited by the Center\'s "Intelligence Report" last year.', 'the Center\'s "Intelligence Report'],
+    ['The flats were hit by a 9m (30ft) storm surge.', 'a 9m (30ft) storm surge'],
+    ['The town was shelled by "rebels".', 'rebels'],
+    ['He was shot by police (officials said).', 'police'],
   ])('%s → %s', (text, agent) => {
     const found = passives(text);
     expect(found.length).toBeGreaterThan(0);

@@ -44,8 +44,8 @@ function isIdiom(tokens: readonly Token[], by: number): boolean {
 }
 
 function agentPhrase(tokens: readonly Token[], from: number, text: string): Span | null {
-  // "Sent by: Jeff Smith"
-  if (tokens[from]?.tag === ':') from++;
+  // "Sent by: Jeff Smith", "shelled by "rebels""
+  if (tokens[from]?.tag === ':' || tokens[from]?.tag === '``') from++;
   const first = tokens[from];
   if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || MEANS_WHEN_BARE.has(first.lower) || first.tag === 'VBG') return null;
   // "by e-mail"
@@ -75,7 +75,11 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
-/** Past the words of the phrase from `at`; an adverb counts before a modifier ("by mainly European immigrants"). */
+/**
+ * Past the words of the phrase from `at`. Inside it, before more of the phrase: an adverb
+ * before a modifier ("by mainly European immigrants"), quotes ("by the Center's "Intelligence
+ * Report"") and a short bracketed aside ("by a 9m (30ft) storm surge").
+ */
 function modifiersAndNouns(tokens: readonly Token[], at: number): number {
   let end = at;
   for (;;) {
@@ -83,8 +87,37 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
     if (!token) return end;
     if (PHRASE_TAGS.has(token.tag)) end++;
     else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB.has(tokens[end + 1]?.tag ?? '')) end++;
-    else return end;
+    else if (end > at && quoteInside(token.tag, tokens[end + 1]?.tag ?? '')) end++;
+    else if (token.tag === '-LRB-' && end > at) {
+      const close = asideEnd(tokens, end);
+      if (close < 0 || !continues(tokens, close + 1)) return end;
+      end = close + 1;
+    } else return end;
   }
+}
+
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+
+/** An opening quote before more of the phrase; a closing one only before its noun ("the "Unitary Executive" theory"). */
+function quoteInside(tag: string, next: string): boolean {
+  return (tag === '``' && PHRASE_TAGS.has(next)) || (tag === "''" && NOUN_TAGS.has(next));
+}
+
+/** Does the phrase go on at `k`, maybe after a quote? */
+function continues(tokens: readonly Token[], k: number): boolean {
+  const tag = tokens[k]?.tag ?? '';
+  return PHRASE_TAGS.has(tag) || quoteInside(tag, tokens[k + 1]?.tag ?? '');
+}
+const MAX_ASIDE = 4;
+
+/** The closing bracket of a short aside opening at `open`, or -1. */
+function asideEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + 1 + MAX_ASIDE; k++) {
+    const tag = (tokens[k] as Token).tag;
+    if (tag === '-RRB-') return k;
+    if (tag === '.' || tag === '-LRB-') return -1;
+  }
+  return -1;
 }
 
 const MODIFIER_AFTER_ADVERB = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'HYPH']);

@@ -69,8 +69,6 @@ function subjectOnlyBefore(words: readonly Word[], i: number): boolean {
   return k < i - 1 && (k < 0 || CLAUSE_START_TAGS.has((words[k] as Word).tag));
 }
 
-
-
 function endsWithStop(words: readonly Word[]): boolean {
   return registerOf(closingWord(words.map((w) => w.lower))) === 'prose';
 }
