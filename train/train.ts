@@ -1,6 +1,7 @@
 // Trains the shipped models on UD English EWT (../shared/data/ud-english-ewt):
 //   npm run train            train on train, report on dev (for tuning)
 //   npm run train -- --final train on train + dev, report on test, write models/
+//   --cv                     also cross-validate the voice classifier on the training candidates
 // The models are CC BY-SA 4.0, as derived from the treebank (models/README.md).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { VOICE_MODEL_PATH, VoiceModel } from '../src/detectors/voice-model';
 import { TAGGER_PATH, Tagger } from '../src/nlp/tagger';
 import { asWritten, headlinese, titleCase, upperCase, variants, type Variant } from './augment';
 import { seededRandom } from './perceptron-trainer';
+import { crossValidateVoice, formatScores } from './cross-validate';
 import { casingOfWords, tagAccuracy, trainTagger } from './train-tagger';
 import { instances, trainVoice, type TaggedVariant } from './train-voice';
 
@@ -77,6 +79,11 @@ function main(): void {
   }
   const voiceData = instances(jackknifed);
   console.log(`voice classifier: ${voiceData.length} candidates`);
+  // --cv: cross-validated candidate scores on the training candidates (train/cross-validate.ts).
+  if (args.includes('--cv')) {
+    const cv = crossValidateVoice(jackknifed, FOLDS, option('--voice-iterations', 20), VOICE_SEED);
+    console.log(`voice candidates, ${FOLDS}-fold cross-validated on the training candidates: ${formatScores(cv)}`);
+  }
   // Its own seed, so that --reuse and a full run train the same voice classifier.
   const voice = trainVoice(voiceData, option('--voice-iterations', 20), threshold, seededRandom(VOICE_SEED));
   const tagger = new Tagger(taggerFile);

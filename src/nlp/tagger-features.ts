@@ -4,9 +4,11 @@
 // part-of-speech tagger in about 200 lines of Python" (2013). Words are looked up in lower
 // case, and the sentence's casing (sentence / title / upper) is a feature of its own, so a
 // capital letter counts as evidence of a proper noun only where capitals are informative:
-// "Protesters Were Shot by Police" keeps its verbs.
+// "Protesters Were Shot by Police" keeps its verbs. Each word's tags in Brill's lexicon
+// (tag-lexicon.ts) are features too.
 
 import type { Casing } from '../types';
+import { lexiconTags } from './tag-lexicon';
 
 /** Prose ends in a stop; headlines and titles do not. */
 export type Register = 'prose' | 'headline';
@@ -81,5 +83,10 @@ export function features(
     // Headlines drop auxiliaries: after a noun, "killed" is a participle more often there.
     'reg ' + register + ' ' + prev + ' ' + w.slice(-2),
     'reg w ' + register + ' ' + prev + ' ' + w,
+    // The tags a lexicon allows ("denies": VBZ only; "shot": NN/VBD/VBN), for words the
+    // treebank rarely shows and for Title Case, where capitals say little.
+    'lex ' + lexiconTags(w),
+    'lex+1 ' + lexiconTags(n1),
+    'lex t1 ' + prev + ' ' + lexiconTags(w),
   ];
 }
