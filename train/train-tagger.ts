@@ -2,7 +2,7 @@
 
 import { casingOf } from '../src/nlp/sentences';
 import { Tagger, closingWord, type TaggerModelFile } from '../src/nlp/tagger';
-import { END, START, features, normalise, registerOf, shape } from '../src/nlp/tagger-features';
+import { END, START, features, lexiconTagsOf, normalise, registerOf, shape } from '../src/nlp/tagger-features';
 import type { Casing } from '../src/types';
 import type { Variant } from './augment';
 import { PerceptronTrainer, shuffle } from './perceptron-trainer';
@@ -21,11 +21,12 @@ export function trainTagger(sentences: readonly Variant[], iterations: number, r
       const casing = casingOfWords(s.words);
       const words = [...START, ...s.words.map((w) => normalise(w.toLowerCase())), ...END];
       const shapes = s.words.map(shape);
+      const lexicon = lexiconTagsOf(words);
       const register = registerOf(closingWord(s.words));
       let prev = START[0] as string;
       let prev2 = START[1] as string;
       s.words.forEach((_, i) => {
-        const feats = features(i, words, shapes, casing, prev, prev2, register);
+        const feats = features(i, words, shapes, casing, prev, prev2, register, lexicon);
         const guess = trainer.predict(feats);
         trainer.update(index.get((s.tokens[i] as { xpos: string }).xpos) as number, guess, feats);
         prev2 = prev;

@@ -37,9 +37,15 @@ export function normalise(lower: string): string {
   return lower;
 }
 
+/** The lexicon's tags of each padded word (`lexiconTags`), looked up once per sentence. */
+export function lexiconTagsOf(words: readonly string[]): string[] {
+  return words.map(lexiconTags);
+}
+
 /**
  * Features of the word at `i`. `words` are normalised lower-case forms padded with START
- * before and END after (so word i sits at words[i + 2]); `shapes` are unpadded.
+ * before and END after (so word i sits at words[i + 2]), and so is `lexicon`
+ * (`lexiconTagsOf(words)`); `shapes` are unpadded.
  */
 export function features(
   i: number,
@@ -49,6 +55,7 @@ export function features(
   prev: string,
   prev2: string,
   register: Register,
+  lexicon: readonly string[],
 ): string[] {
   const w = words[i + 2] as string;
   const p1 = words[i + 1] as string;
@@ -85,8 +92,8 @@ export function features(
     'reg w ' + register + ' ' + prev + ' ' + w,
     // The tags a lexicon allows ("denies": VBZ only; "shot": NN/VBD/VBN), for words the
     // treebank rarely shows and for Title Case, where capitals say little.
-    'lex ' + lexiconTags(w),
-    'lex+1 ' + lexiconTags(n1),
-    'lex t1 ' + prev + ' ' + lexiconTags(w),
+    'lex ' + lexicon[i + 2],
+    'lex+1 ' + lexicon[i + 3],
+    'lex t1 ' + prev + ' ' + lexicon[i + 2],
   ];
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
 import { LinearModel, readGzipJson, type LinearModelFile } from './perceptron';
-import { END, START, features, normalise, registerOf, shape } from './tagger-features';
+import { END, START, features, lexiconTagsOf, normalise, registerOf, shape } from './tagger-features';
 
 export interface TaggerModelFile extends LinearModelFile {
   /** Frequent words that always carry one tag, looked up before the model. */
@@ -31,13 +31,14 @@ export class Tagger {
   tag(forms: readonly string[], casing: Casing): string[] {
     const words = [...START, ...forms.map((f) => normalise(f.toLowerCase())), ...END];
     const shapes = forms.map(shape);
+    const lexicon = lexiconTagsOf(words);
     const register = registerOf(closingWord(forms));
     const result: string[] = [];
     let prev = START[0] as string;
     let prev2 = START[1] as string;
     for (let i = 0; i < forms.length; i++) {
       const known = casing === 'sentence' ? this.tagdict.get(forms[i] as string) : undefined;
-      const tag = known ?? this.model.best(features(i, words, shapes, casing, prev, prev2, register));
+      const tag = known ?? this.model.best(features(i, words, shapes, casing, prev, prev2, register, lexicon));
       result.push(tag);
       prev2 = prev;
       prev = tag;
