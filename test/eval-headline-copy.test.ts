@@ -43,6 +43,6 @@ describe('headlineCopy', () => {
       for (const token of sentence?.tokens ?? []) expect(sentence?.text.slice(token.start, token.end)).toBe(token.form);
     }
     expect(passiveGold(passive!).passives).toEqual([{ start: 4, end: 8, form: 'shot', class: 'reduced' }]);
-    expect(passiveGold(passive!).agents).toEqual([{ start: 12, end: 18, form: 'police' }]);
+    expect(passiveGold(passive!).agents).toEqual([{ start: 12, end: 18, form: 'police', prenominal: false }]);
   });
 });
