@@ -27,6 +27,10 @@ describe('passives found', () => {
     ['They were both killed.', ['full:killed']],
     ["I'm told they were shot.", ['full:told', 'full:shot']],
     ['Homes demolished in East Jerusalem', ['reduced:demolished']],
+    // a time span after the participle is no object and no modified noun
+    ['Three killed hours after truce', ['reduced:killed']],
+    ['Journalist Detained Days After Arrest', ['reduced:Detained']],
+    ['Protester shot two weeks ago dies', ['reduced:shot']],
     // a participle-only form the tagger may read as a base form
     ['Demonstrators beaten, arrested at university sit-in', ['reduced:beaten', 'reduced:arrested']],
     // full passives
@@ -63,6 +67,9 @@ describe('not passives', () => {
   test.each([
     'Police killed two men.',
     'Police Killed Two Men In Latakia On Tuesday',
+    // a time span without "after" / "ago" is an object
+    'Police killed hours of footage.',
+    'Soldiers killed two men days after the truce.',
     'POLICE KILLED TWO MEN IN LATAKIA',
     'Security forces kill hundreds',
     'Police shoot dead 12 protesters',

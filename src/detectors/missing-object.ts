@@ -14,5 +14,15 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
   const next = words[i + 1];
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower);
+  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1);
+}
+
+const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
+const RELATIVE_TIME = new Set(['after', 'before', 'later', 'ago', 'earlier']);
+
+/** "Journalist detained days after ...", "killed two weeks ago", "a day before": a time span, not an object. */
+export function isTimeSpan(words: readonly Word[], k: number): boolean {
+  let at = k;
+  if (words[at]?.tag === 'CD' || words[at]?.lower === 'a') at++;
+  return DURATIONS.has(words[at]?.lower ?? '') && RELATIVE_TIME.has(words[at + 1]?.lower ?? '');
 }

@@ -4,7 +4,7 @@
 import { closingWord } from '../nlp/tagger';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 import { FINITE_TAGS, NOUN_PHRASE_TAGS, finiteVerbBefore } from './clause';
-import { isTransitiveWithoutObject } from './missing-object';
+import { isTimeSpan, isTransitiveWithoutObject } from './missing-object';
 import type { Word } from './verb-group';
 
 interface Rule {
@@ -31,11 +31,13 @@ const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'rep
 export const NOT_PASSIVE: readonly Rule[] = [
   {
     id: 'prenominal',
-    // "the reported reasons", "a wounded man": an adjective before its noun.
+    // "the reported reasons", "a wounded man": an adjective before its noun; but not before a
+    // time span ("Three killed hours after truce").
     test: (words, i) => {
       const next = words[i + 1];
       const previous = words[i - 1];
-      return !!next && NOUN_TAGS.has(next.tag) && !TIME_WORDS.has(next.lower) && (!previous || MODIFIER_TAGS.has(previous.tag));
+      if (!next || !NOUN_TAGS.has(next.tag) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1)) return false;
+      return !previous || MODIFIER_TAGS.has(previous.tag);
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
   },
@@ -54,10 +56,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
   {
     id: 'direct-object',
     // "Police Killed Two Men", "Oil companies evacuated offshore facilities": a passive
-    // participle takes no direct object, unless it is a double-object verb ("named CEO").
+    // participle takes no direct object, unless it is a double-object verb ("named CEO"). A
+    // time span is no object: "Three killed hours after truce".
     test: (words, i) => {
       const next = words[i + 1];
-      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || TIME_WORDS.has(next.lower)) return false;
+      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1)) return false;
       if (OBJECT_PRONOUNS.has(next.lower)) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[i + 2];
