@@ -19,7 +19,7 @@ export const TAG_LEXICON_PATH = join(DATA_DIR, 'tag-lexicon', 'penn-tags.json.gz
 export type TagLexicon = (lower: string) => string;
 
 export function tagLexiconOf(file: TagLexiconFile): TagLexicon {
-  // The file's object is looked up as it is: a Map of 90,000 entries costs more to build than it saves.
+  // The file's object is looked up as it is: a Map of 75,000 entries costs more to build than it saves.
   return (lower) => (Object.hasOwn(file.tags, lower) ? (file.tags[lower] as string) : '-');
 }
 
