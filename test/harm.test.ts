@@ -23,6 +23,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen abducted 20 villagers', [['abducted', 'active', 'Gunmen', '20 villagers']]],
     // the reporting verb, tagged as a plural noun in a headline, is not part of the agent
     ['Army denies soldiers shot unarmed man', [['shot', 'active', 'soldiers', 'unarmed man']]],
+    // the same in Title Case and ALL CAPS: the tag lexicon knows "Denies" as a verb only
+    ['Army Denies Soldiers Shot Unarmed Man', [['Shot', 'active', 'Soldiers', 'Unarmed Man']]],
+    ['ARMY DENIES SOLDIERS SHOT UNARMED MAN', [['SHOT', 'active', 'SOLDIERS', 'UNARMED MAN']]],
+    ['Minister Warns Of Reprisals After Journalist Detained', [['Detained', 'agentless-passive', null, 'Journalist']]],
     ['UN warns troops killed civilians', [['killed', 'active', 'troops', 'civilians']]],
     ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],
     ['The army has detained more than 200 people since the coup.', [['detained', 'active', 'The army', 'more than 200 people']]],
