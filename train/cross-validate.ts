@@ -26,12 +26,22 @@ export function crossValidateVoice(sentences: readonly TaggedVariant[], folds: n
     const hi = Math.floor(((k + 1) * n) / folds);
     const training = instances([...sentences.slice(0, lo), ...sentences.slice(hi)]);
     const model = new VoiceModel(trainVoice(training, iterations, 0, seededRandom(seed)));
-    for (const x of instances(sentences.slice(lo, hi))) {
-      const said = model.margin(x.features) > 0;
-      if (said && x.passive) scores.tp++;
-      else if (said) scores.fp++;
-      else if (x.passive) scores.fn++;
-    }
+    const fold = candidateScores(model, instances(sentences.slice(lo, hi)), 0);
+    scores.tp += fold.tp;
+    scores.fp += fold.fp;
+    scores.fn += fold.fn;
+  }
+  return scores;
+}
+
+/** The model's verdicts on candidates, passive when the margin is above `threshold`. */
+export function candidateScores(model: VoiceModel, data: ReturnType<typeof instances>, threshold: number): CandidateScores {
+  const scores: CandidateScores = { tp: 0, fp: 0, fn: 0 };
+  for (const x of data) {
+    const said = model.margin(x.features) > threshold;
+    if (said && x.passive) scores.tp++;
+    else if (said) scores.fp++;
+    else if (x.passive) scores.fn++;
   }
   return scores;
 }

@@ -12,7 +12,7 @@ import { VOICE_MODEL_PATH, VoiceModel } from '../src/detectors/voice-model';
 import { TAGGER_PATH, Tagger } from '../src/nlp/tagger';
 import { asWritten, headlinese, titleCase, upperCase, variants, type Variant } from './augment';
 import { seededRandom } from './perceptron-trainer';
-import { crossValidateVoice, formatScores } from './cross-validate';
+import { candidateScores, crossValidateVoice, formatScores } from './cross-validate';
 import { casingOfWords, tagAccuracy, trainTagger } from './train-tagger';
 import { instances, trainVoice, type TaggedVariant } from './train-voice';
 
@@ -106,18 +106,7 @@ function main(): void {
 /** Candidate-level precision and recall at several thresholds, to choose --threshold. */
 function reportVoice(model: VoiceModel, data: ReturnType<typeof instances>, name: string): void {
   for (const threshold of [-1, -0.5, 0, 0.5, 1, 1.5, 2]) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const x of data) {
-      const said = model.margin(x.features) > threshold;
-      if (said && x.passive) tp++;
-      else if (said) fp++;
-      else if (x.passive) fn++;
-    }
-    const p = tp / (tp + fp);
-    const r = tp / (tp + fn);
-    console.log(`${name} voice candidates, threshold ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+    console.log(`${name} voice candidates, threshold ${threshold}: ${formatScores(candidateScores(model, data, threshold))}`);
   }
 }
 

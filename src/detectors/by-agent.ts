@@ -3,6 +3,7 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, TIME_WORDS } from '../nlp/words';
+import { NOUN_TAGS } from './clause';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
 const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'TO', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP', 'PRP$', 'POS', 'HYPH', '``', "''"]);
@@ -96,8 +97,6 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
   }
 }
 
-const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
-
 /** An opening quote before more of the phrase; a closing one only before its noun ("the "Unitary Executive" theory"). */
 function quoteInside(tag: string, next: string): boolean {
   return (tag === '``' && PHRASE_TAGS.has(next)) || (tag === "''" && NOUN_TAGS.has(next));
@@ -108,6 +107,7 @@ function continues(tokens: readonly Token[], k: number): boolean {
   const tag = tokens[k]?.tag ?? '';
   return PHRASE_TAGS.has(tag) || quoteInside(tag, tokens[k + 1]?.tag ?? '');
 }
+
 const MAX_ASIDE = 4;
 
 /** The closing bracket of a short aside opening at `open`, or -1. */

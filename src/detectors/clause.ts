@@ -1,10 +1,14 @@
 // What the passive rules and the voice classifier both ask of a clause: which tags make up a
 // noun phrase before the verb, and whether another finite verb stands before or after it.
 
+import { TIME_WORDS } from '../nlp/words';
 import type { Word } from './verb-group';
 
 /** Tags of the words of a subject noun phrase: "US troops there", "my source of income". */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
+
+/** Nouns, common and proper. */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 
 /** Verbs that carry tense: past, present and modals. */
 export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
@@ -17,4 +21,19 @@ export function finiteVerbBefore(words: readonly Word[], i: number): boolean {
 export function finiteVerbAfter(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < words.length; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
   return false;
+}
+
+const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
+const RELATIVE_TIME = new Set(['after', 'before', 'later', 'ago', 'earlier']);
+
+/**
+ * A time expression at `k`, which is neither an object nor a noun a participle modifies: a
+ * time word ("killed Tuesday") or a span ("detained days after ...", "shot two weeks ago").
+ */
+export function startsTimeExpression(words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  if (!word) return false;
+  if (TIME_WORDS.has(word.lower)) return true;
+  const at = word.tag === 'CD' || word.lower === 'a' ? k + 1 : k;
+  return DURATIONS.has(words[at]?.lower ?? '') && RELATIVE_TIME.has(words[at + 1]?.lower ?? '');
 }

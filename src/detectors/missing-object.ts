@@ -2,7 +2,8 @@
 // displaced", "3 militants killed in Jenin raid". Without an auxiliary it can only be a
 // passive participle. Used by the passive detector and by the rule for reported clauses.
 
-import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import { startsTimeExpression } from './clause';
 import type { Word } from './verb-group';
 
 /** "Police shot at protesters", "Troops shot into the crowd" are active. */
@@ -14,15 +15,5 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
   const next = words[i + 1];
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1);
-}
-
-const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
-const RELATIVE_TIME = new Set(['after', 'before', 'later', 'ago', 'earlier']);
-
-/** "Journalist detained days after ...", "killed two weeks ago", "a day before": a time span, not an object. */
-export function isTimeSpan(words: readonly Word[], k: number): boolean {
-  let at = k;
-  if (words[at]?.tag === 'CD' || words[at]?.lower === 'a') at++;
-  return DURATIONS.has(words[at]?.lower ?? '') && RELATIVE_TIME.has(words[at + 1]?.lower ?? '');
+  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, i + 1);
 }

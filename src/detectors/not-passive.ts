@@ -3,8 +3,8 @@
 
 import { closingWord } from '../nlp/tagger';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
-import { FINITE_TAGS, NOUN_PHRASE_TAGS, finiteVerbBefore } from './clause';
-import { isTimeSpan, isTransitiveWithoutObject } from './missing-object';
+import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, startsTimeExpression } from './clause';
+import { isTransitiveWithoutObject } from './missing-object';
 import type { Word } from './verb-group';
 
 interface Rule {
@@ -14,7 +14,6 @@ interface Rule {
   reason: string;
 }
 
-const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const MODIFIER_TAGS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'CD', 'POS', 'HYPH', 'PDT', 'WP$', 'RB', 'RBS']);
 const OBJECT_START_TAGS = new Set(['DT', 'PRP$', 'CD', 'PDT']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'everyone', 'everybody', 'someone', 'nobody']);
@@ -36,7 +35,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     test: (words, i) => {
       const next = words[i + 1];
       const previous = words[i - 1];
-      if (!next || !NOUN_TAGS.has(next.tag) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1)) return false;
+      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, i + 1)) return false;
       return !previous || MODIFIER_TAGS.has(previous.tag);
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
@@ -60,7 +59,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // time span is no object: "Three killed hours after truce".
     test: (words, i) => {
       const next = words[i + 1];
-      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || TIME_WORDS.has(next.lower) || isTimeSpan(words, i + 1)) return false;
+      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 1)) return false;
       if (OBJECT_PRONOUNS.has(next.lower)) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[i + 2];
