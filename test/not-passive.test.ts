@@ -1,8 +1,9 @@
 // The rules that rule a participle out as a passive, on hand-tagged words (word/TAG), so each
 // rule is tested apart from the tagger. The participle is the word in [brackets].
 
+import { isTransitiveWithoutObject } from '../src/detectors/missing-object';
 import { notPassive } from '../src/detectors/not-passive';
-import type { Word } from '../src/detectors/verb-group';
+import { verbGroupOf, type Word } from '../src/detectors/verb-group';
 
 function parse(tagged: string): { words: Word[]; i: number } {
   let i = -1;
@@ -40,5 +41,51 @@ describe('not-passive rules', () => {
   ])('%s → %s', (tagged, rule) => {
     const { words, i } = parse(tagged);
     expect(notPassive(words, i)?.id).toBe(rule);
+  });
+});
+
+describe('verb groups of conjuncts', () => {
+  // The participle's group, as "kind", "kind+earlier" (a conjunct sharing the auxiliary of the
+  // participle `earlier`) or "kind+earlier far" (one after the earlier participle's own phrase).
+  test.each<[string, string]>([
+    ['They/PRP were/VBD arrested/VBN and/CC [beaten/VBN]', 'be+arrested'],
+    ['They/PRP were/VBD arrested/VBN ,/, [beaten/VBN] and/CC tortured/VBN', 'be+arrested'],
+    ['He/PRP was/VBD arrested/VBN in/IN May/NNP and/CC [released/VBN]', 'be+arrested far'],
+    ['The/DT disk/NN was/VBD confiscated/VBN from/IN him/PRP and/CC then/RB [handed/VBN] over/RP', 'be+confiscated far'],
+    ['They/PRP can/MD be/VB checked/VBN in/RP and/CC [checked/VBN] out/RP', 'be+checked far'],
+    // a comma joins a distant conjunct only in a list that goes on to another participle
+    ['men/NNS were/VBD arrested/VBN by/IN police/NN ,/, [taken/VBN] to/IN a/DT station/NN and/CC beaten/VBN', 'be+arrested far'],
+    ['which/WDT was/VBD built/VBN in/IN 1900/CD ,/, [burned/VBN] down/RP and/CC nobody/NN came/VBD', 'none'],
+    // another verb in between is the conjunct; a clause break ends the search
+    ['He/PRP was/VBD arrested/VBN after/IN police/NNS came/VBD and/CC [released/VBN]', 'none+came'],
+    ['He/PRP was/VBD arrested/VBN ;/: later/RB he/PRP [left/VBD]', 'none'],
+    // an earlier participle with no auxiliary gives none to share
+    ['Police/NNS killed/VBD two/CD men/NNS and/CC [wounded/VBN] five/CD', 'none'],
+  ])('%s → %s', (tagged, expected) => {
+    const { words, i } = parse(tagged);
+    const group = verbGroupOf(words, i);
+    const earlier = group.coordinatedWith === null ? '' : `+${(words[group.coordinatedWith] as Word).lower}${group.distant ? ' far' : ''}`;
+    expect(group.kind + earlier).toBe(expected);
+  });
+});
+
+describe('a verb that needs an object, without one', () => {
+  test.each<[string, boolean]>([
+    ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', true],
+    ['Three/CD [killed/VBN] hours/NNS after/IN truce/NN', true],
+    // an -ing adjunct clause is no object; an -ing modifier of a noun belongs to one
+    ['Palestinians/NNPS [killed/VBN] waiting/VBG for/IN aid/NN', true],
+    ['Teenager/NN [killed/VBN] trying/VBG to/TO cross/VB border/NN', true],
+    ['Police/NNS [killed/VBN] fleeing/VBG suspects/NNS', false],
+    ['Police/NNS [killed/VBD] two/CD men/NNS', false],
+    ['Troops/NNS [shot/VBD] at/IN protesters/NNS', false],
+    // verbs of news coverage that must have an object when active
+    ['Activist/NN [freed/VBN] after/IN three/CD weeks/NNS', true],
+    ['Ceasefire/NN [violated/VBN] hours/NNS after/IN truce/NN', true],
+    // a verb that may go without an object is left to the voice classifier
+    ['My/PRP$ server/NN [crashed/VBN] ./.', false],
+  ])('%s → %s', (tagged, expected) => {
+    const { words, i } = parse(tagged);
+    expect(isTransitiveWithoutObject(words, i)).toBe(expected);
   });
 });

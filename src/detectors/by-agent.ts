@@ -2,7 +2,7 @@
 // ("shot dead by police", "killed in Gaza by Israeli forces", "sent to me by a friend").
 
 import type { Span, TaggedSentence, Token } from '../types';
-import { ADVERB_TAGS, TIME_WORDS } from '../nlp/words';
+import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 import { NOUN_TAGS } from './clause';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
@@ -86,6 +86,8 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
   for (;;) {
     const token = tokens[end];
     if (!token) return end;
+    // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
+    if (end > at && VERB_ONLY_S_FORMS.has(token.lower)) return end;
     if (PHRASE_TAGS.has(token.tag)) end++;
     else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB.has(tokens[end + 1]?.tag ?? '')) end++;
     else if (end > at && quoteInside(token.tag, tokens[end + 1]?.tag ?? '')) end++;

@@ -15,5 +15,15 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
   const next = words[i + 1];
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, i + 1);
+  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, i + 1) || startsAdjunctClause(words, i + 1);
+}
+
+/** What may follow an -ing adjunct ("killed waiting for aid"), unlike an -ing modifier of an object noun ("killed fleeing civilians"). */
+const AFTER_ADJUNCT = new Set([',', '.', ':', 'IN', 'TO', 'RB', 'RP', 'CC']);
+
+/** "Palestinians killed waiting for aid", "shot trying to flee": an -ing clause, not an object. */
+function startsAdjunctClause(words: readonly Word[], k: number): boolean {
+  if (words[k]?.tag !== 'VBG') return false;
+  const after = words[k + 1];
+  return !after || AFTER_ADJUNCT.has(after.tag);
 }

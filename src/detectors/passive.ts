@@ -44,7 +44,8 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
  */
 function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
   if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
-  if (group.kind === 'be' || group.kind === 'get') return true;
+  // "were arrested and killed two guards": a conjunct may be active; it needs no object to be forced.
+  if (group.kind === 'be' || group.kind === 'get') return group.coordinatedWith === null || isTransitiveWithoutObject(tokens, i);
   return group.kind === 'none' && isTransitiveWithoutObject(tokens, i);
 }
 

@@ -18,6 +18,8 @@ export interface VerbGroup {
   auxiliary: number;
   /** "beaten" in "were arrested and beaten": index of "arrested", else null. */
   coordinatedWith: number | null;
+  /** The conjunct follows the earlier participle's own phrase ("was arrested in May and released"). */
+  distant: boolean;
 }
 
 const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
@@ -47,22 +49,64 @@ export function isParticipleCandidate(words: readonly Word[], i: number): boolea
 export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   const before = previousNonAdverb(words, i);
   const kind = auxiliaryKind(before >= 0 ? (words[before] as Word).lower : '');
-  if (kind !== 'none') return { kind, auxiliary: before, coordinatedWith: null };
+  if (kind !== 'none') return { kind, auxiliary: before, coordinatedWith: null, distant: false };
   const inverted = invertedAuxiliary(words, i);
-  if (inverted >= 0) return { kind: auxiliaryKind((words[inverted] as Word).lower), auxiliary: inverted, coordinatedWith: null };
+  if (inverted >= 0) return { kind: auxiliaryKind((words[inverted] as Word).lower), auxiliary: inverted, coordinatedWith: null, distant: false };
   const fronted = frontedParticiple(words, i);
-  if (fronted >= 0) return { kind: 'be', auxiliary: fronted, coordinatedWith: null };
-  const alone: VerbGroup = { kind, auxiliary: i, coordinatedWith: null };
+  if (fronted >= 0) return { kind: 'be', auxiliary: fronted, coordinatedWith: null, distant: false };
+  const alone: VerbGroup = { kind, auxiliary: i, coordinatedWith: null, distant: false };
   const joiner = before >= 0 ? (words[before] as Word).lower : '';
   if (!COORDINATORS.has(joiner) && joiner !== ',') return alone;
   // "were arrested, beaten and tortured": look through the coordinator to the participle before.
   let j = before - 1;
   while (j >= 0 && ((words[j] as Word).tag === ',' || ADVERB_TAGS.has((words[j] as Word).tag))) j--;
-  if (j < 0 || !couldBeParticiple(words[j] as Word)) return alone;
+  if (j < 0) return alone;
+  if (!couldBeParticiple(words[j] as Word)) return joiner === ',' && !listGoesOn(words, i) ? alone : farConjunct(words, j, alone);
   const earlier = verbGroupOf(words, j);
   // A comma joins participles only in a list that shares an auxiliary.
   if (joiner === ',' && earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
-  return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j };
+  return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j, distant: false };
+}
+
+/** "arrested by police, [taken] to a station and beaten": a participle after a coordinator further on makes the comma a list's. */
+function listGoesOn(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + MAX_CONJUNCT_DISTANCE; k++) {
+    if (!COORDINATORS.has((words[k] as Word).lower)) continue;
+    const next = words[nextNonAdverb(words, k + 1)];
+    return next !== undefined && (next.tag === 'VBN' || next.tag === 'VBD');
+  }
+  return false;
+}
+
+function nextNonAdverb(words: readonly Word[], k: number): number {
+  while (k < words.length && ADVERB_TAGS.has((words[k] as Word).tag)) k++;
+  return k;
+}
+
+/** What may follow a participle inside its own phrase: objects, prepositional phrases, particles. */
+const PHRASE_TAGS = new Set([
+  'IN', 'TO', 'DT', 'PDT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'CD', 'PRP', 'PRP$', 'POS',
+  'RB', 'RBR', 'RBS', 'RP', 'HYPH', ',', '-LRB-', '-RRB-', '``', "''",
+]);
+const MAX_CONJUNCT_DISTANCE = 14;
+
+/**
+ * "was confiscated from him during his arrest and handed over to ...", "can be checked in and
+ * checked out": a participle after "and" shares the auxiliary of a passive participle further
+ * back when nothing but that participle's own phrase (no other verb, no clause break) lies
+ * between. `last` is the word before the coordinator.
+ */
+function farConjunct(words: readonly Word[], last: number, alone: VerbGroup): VerbGroup {
+  for (let j = last; j >= 0 && last - j < MAX_CONJUNCT_DISTANCE; j--) {
+    const word = words[j] as Word;
+    if (word.tag === 'VBN' || word.tag === 'VBD') {
+      const earlier = verbGroupOf(words, j);
+      if (earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
+      return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j, distant: true };
+    }
+    if (!PHRASE_TAGS.has(word.tag)) return alone;
+  }
+  return alone;
 }
 
 const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'POS', 'HYPH', 'RB']);

@@ -18,7 +18,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
   const p2 = at(i - 2);
   const n1 = at(i + 1);
   const n2 = at(i + 2);
-  const aux = group.coordinatedWith === null ? group.kind : `coord-${group.kind}`;
+  const aux = group.coordinatedWith === null ? group.kind : `${group.distant ? 'distant' : 'coord'}-${group.kind}`;
   const by = hasByAfter(words, i) ? 'by' : 'no-by';
   const gap = group.kind === 'none' ? 0 : Math.max(-1, Math.min(3, i - group.auxiliary));
   const prose = endsWithStop(words);
