@@ -1,7 +1,7 @@
 // The tag lexicon (src/nlp/tag-lexicon.ts): the shipped file, and lookups on a hand-made one.
 
-import { lexiconTags, tagLexiconOf } from '../src/nlp/tag-lexicon';
-import { completed } from '../train/build-tag-lexicon';
+import { lexiconTags, lexiconTagsByLikelihood, likelihoodOrderOf, tagLexiconOf } from '../src/nlp/tag-lexicon';
+import { byLikelihood, completed } from '../train/build-tag-lexicon';
 
 describe('the shipped tag lexicon', () => {
   test.each([
@@ -16,6 +16,33 @@ describe('the shipped tag lexicon', () => {
     ['qwzx', '-', 'an unknown word'],
   ])('%s → %s (%s)', (word, tags) => {
     expect(lexiconTags(word)).toBe(tags);
+  });
+});
+
+describe('the shipped tag lexicon, the likeliest tag first', () => {
+  test.each([
+    // [word, tags, why it matters]
+    ['dies', 'VBZ/NNS', 'mostly a verb: "Man shot by police dies of wounds"'],
+    ['forces', 'NNS/VBZ', 'mostly a noun: "shot by security forces"'],
+    ['interested', 'JJ/VBD/VBN', 'mostly an adjective after "be"'],
+    ['killed', 'VBN/VBD', 'mostly a participle'],
+    ['wounded', 'VBN/JJ/VBD', "Brill's order, then what completion added"],
+    ['shot', 'NN/VBD/VBN', 'alphabetical order is already the likeliest first'],
+    ['qwzx', '-', 'an unknown word'],
+  ])('%s → %s (%s)', (word, tags) => {
+    expect(lexiconTagsByLikelihood(word)).toBe(tags);
+    // The same tags as the sorted lookup the tagger uses.
+    expect(tags.split('/').sort().join('/')).toBe(lexiconTags(word));
+  });
+
+  test('byLikelihood keeps the order of Brill and sorts what completion added', () => {
+    expect(byLikelihood(['VBN', 'JJ'], new Set(['JJ', 'VBN', 'VBD']))).toBe('VBN/JJ/VBD');
+    expect(byLikelihood([], new Set(['VBZ']))).toBe('VBZ');
+  });
+
+  test('likelihoodOrderOf falls back to the sorted tags', () => {
+    const lookUp = likelihoodOrderOf({ tags: { dies: 'NNS/VBZ', shot: 'NN/VBD/VBN' }, byLikelihood: { dies: 'VBZ/NNS' } });
+    expect([lookUp('dies'), lookUp('shot'), lookUp('toString')]).toEqual(['VBZ/NNS', 'NN/VBD/VBN', '-']);
   });
 });
 

@@ -1,6 +1,8 @@
 // Builds data/tag-lexicon/penn-tags.json.gz from the English lexicon of Eric Brill's tagger as
 // packaged by pos-js and natural (data/tag-lexicon/README.md): for each word form, in lower
-// case, the Penn Treebank tags it was seen with, sorted ("shot" → "NN/VBD/VBN"). A lower-case
+// case, the Penn Treebank tags it was seen with, sorted ("shot" → "NN/VBD/VBN"), and, where it
+// differs, the same tags the likeliest first as Brill's lexicon lists them ("dies" → VBZ/NNS,
+// "forces" → NNS/VBZ; natural's Brill tagger starts from that first tag). A lower-case
 // entry wins; a word the lexicon has only capitalised ("Syria") is kept under its lower case.
 // Run once: `npm run build:tag-lexicon`.
 
@@ -74,11 +76,27 @@ function main(): void {
     const value = tagsOf(entry);
     if (keep && value.length > 0) tags.set(lower, new Set(value));
   }
+  // Brill's own order, before completion adds to the sets.
+  const brillOrder = new Map([...tags].map(([w, set]) => [w, [...set]]));
   completed(tags);
-  const sorted = [...tags].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, set]) => [w, [...set].sort().join('/')]);
-  const file: TagLexiconFile = { source: "Eric Brill's tagger lexicon, via pos-js and natural 8; inflections completed", tags: Object.fromEntries(sorted) };
+  const words = [...tags.keys()].sort();
+  const sorted = words.map((w) => [w, [...(tags.get(w) as Set<string>)].sort().join('/')] as const);
+  const file: TagLexiconFile = {
+    source: "Eric Brill's tagger lexicon, via pos-js and natural 8; inflections completed",
+    tags: Object.fromEntries(sorted),
+    byLikelihood: Object.fromEntries(sorted.flatMap(([w, joined]) => {
+      const ordered = byLikelihood(brillOrder.get(w) ?? [], tags.get(w) as Set<string>);
+      return ordered === joined ? [] : [[w, ordered]];
+    })),
+  };
   writeFileSync(TAG_LEXICON_PATH, gzipSync(JSON.stringify(file), { level: 9 }));
-  console.log(`wrote ${TAG_LEXICON_PATH}: ${sorted.length} word forms`);
+  console.log(`wrote ${TAG_LEXICON_PATH}: ${sorted.length} word forms, ${Object.keys(file.byLikelihood ?? {}).length} not in alphabetical order by likelihood`);
+}
+
+/** Brill's tags in his order, the likeliest first ("dies" → VBZ/NNS), then those completion added, sorted. */
+export function byLikelihood(brill: readonly string[], all: ReadonlySet<string>): string {
+  const added = [...all].filter((t) => !brill.includes(t)).sort();
+  return [...brill, ...added].join('/');
 }
 
 if (require.main === module) main();

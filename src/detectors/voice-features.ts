@@ -3,6 +3,7 @@
 
 import type { Casing } from '../types';
 import { closingWord } from '../nlp/tagger';
+import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { registerOf } from '../nlp/tagger-features';
 import { PSYCH_PARTICIPLES } from '../nlp/words';
 import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore } from './clause';
@@ -54,6 +55,9 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
     'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
     'pron ' + aux + ' ' + (NOMINATIVE.has(p1.lower) ? p1.lower : '-'),
     'psych ' + aux + ' ' + PSYCH_PARTICIPLES.has(w.lower) + ' ' + by,
+    // How a word is mostly used, by Brill's lexicon: "interested" JJ/VBD/VBN is mostly an
+    // adjective after "be", "killed" VBN/VBD a participle, "started" VBD/VBN a past tense.
+    'lex ' + aux + ' ' + lexiconTagsByLikelihood(w.lower),
   ];
 }
 

@@ -11,6 +11,8 @@ export interface TagLexiconFile {
   source?: string;
   /** Lower-case word form → its tags, sorted and joined by "/". */
   tags: Record<string, string>;
+  /** The same tags, the likeliest first, for the word forms where that order is not the alphabetical one. */
+  byLikelihood?: Record<string, string>;
 }
 
 export const TAG_LEXICON_PATH = join(DATA_DIR, 'tag-lexicon', 'penn-tags.json.gz');
@@ -23,10 +25,30 @@ export function tagLexiconOf(file: TagLexiconFile): TagLexicon {
   return (lower) => (Object.hasOwn(file.tags, lower) ? (file.tags[lower] as string) : '-');
 }
 
-let shared: TagLexicon | null = null;
+/** A word form's tags the likeliest first ("dies" → "VBZ/NNS", "forces" → "NNS/VBZ"), or "-". */
+export function likelihoodOrderOf(file: TagLexiconFile): TagLexicon {
+  const ordered = file.byLikelihood ?? {};
+  const sorted = tagLexiconOf(file);
+  return (lower) => (Object.hasOwn(ordered, lower) ? (ordered[lower] as string) : sorted(lower));
+}
 
-/** The shipped lexicon, loaded once on first use. */
+let shared: TagLexiconFile | null = null;
+let sortedTags: TagLexicon | null = null;
+let orderedTags: TagLexicon | null = null;
+
+function sharedFile(): TagLexiconFile {
+  shared ??= readGzipJson<TagLexiconFile>(TAG_LEXICON_PATH);
+  return shared;
+}
+
+/** The shipped lexicon's tags of a word, sorted; loaded once on first use. */
 export function lexiconTags(lower: string): string {
-  shared ??= tagLexiconOf(readGzipJson<TagLexiconFile>(TAG_LEXICON_PATH));
-  return shared(lower);
+  sortedTags ??= tagLexiconOf(sharedFile());
+  return sortedTags(lower);
+}
+
+/** The shipped lexicon's tags of a word, the likeliest first. */
+export function lexiconTagsByLikelihood(lower: string): string {
+  orderedTags ??= likelihoodOrderOf(sharedFile());
+  return orderedTags(lower);
 }
