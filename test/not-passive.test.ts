@@ -79,6 +79,9 @@ describe('a verb that needs an object, without one', () => {
     ['Police/NNS [killed/VBN] fleeing/VBG suspects/NNS', false],
     ['Police/NNS [killed/VBD] two/CD men/NNS', false],
     ['Troops/NNS [shot/VBD] at/IN protesters/NNS', false],
+    // a result is no object, but what follows it may be
+    ['Journalist/NN [shot/VBN] dead/JJ in/IN Mexico/NNP', true],
+    ['Police/NNS [shot/VBD] dead/JJ 12/CD protesters/NNS', false],
     // verbs of news coverage that must have an object when active
     ['Activist/NN [freed/VBN] after/IN three/CD weeks/NNS', true],
     ['Ceasefire/NN [violated/VBN] hours/NNS after/IN truce/NN', true],

@@ -65,6 +65,11 @@ describe('passives found', () => {
     ['Protesters Were Shot by Police', ['full:Shot<Police']],
     ['PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY', ['full:SHOT<POLICE']],
     ['Dozens Detained After Protest In Damascus', ['reduced:Detained']],
+    // a participle the tagger reads as a proper noun in Title Case ("Shot/NNP")
+    ['Journalist Shot In Mexico', ['reduced:Shot']],
+    ['JOURNALIST SHOT IN MEXICO', ['reduced:SHOT']],
+    // a result ("dead") is no object
+    ['Journalist Shot Dead In Mexico', ['reduced:Shot']],
     // an -ing adjunct is no object of a verb that needs one
     ['Palestinians Killed Waiting For Aid, Gaza Health Officials Say', ['reduced:Killed']],
     ['Teenager killed trying to cross border', ['reduced:killed']],
@@ -86,6 +91,7 @@ describe('not passives', () => {
     'POLICE KILLED TWO MEN IN LATAKIA',
     'Security forces kill hundreds',
     'Police shoot dead 12 protesters',
+    'Police shot dead 12 protesters.',
     'They have killed many.',
     'He was tired.',
     'She is interested in art.',

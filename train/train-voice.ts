@@ -24,7 +24,7 @@ export function instances(sentences: readonly TaggedVariant[]): Instance[] {
   const out: Instance[] = [];
   for (const s of sentences) {
     s.words.forEach((_, i) => {
-      if (!isParticipleCandidate(s.words, i)) return;
+      if (!isParticipleCandidate(s.words, i, s.casing)) return;
       const gold = s.tokens[i] as UdToken;
       if (gold.feats.Voice === 'Pass' && gold.deprel === 'amod') return;
       out.push({

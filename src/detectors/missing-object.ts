@@ -11,11 +11,15 @@ const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', '
 /** What can follow a verb that has no object: punctuation, a preposition, an adverb ... */
 const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
 
+/** A result after the verb ("shot dead in Mexico") is no object; what follows it still may be ("shot dead 12 protesters"). */
+const RESULTS = new Set(['dead', 'unconscious']);
+
 export function isTransitiveWithoutObject(words: readonly Word[], i: number): boolean {
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
-  const next = words[i + 1];
+  const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const next = words[k];
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, i + 1) || startsAdjunctClause(words, i + 1);
+  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
 }
 
 /** What may follow an -ing adjunct ("killed waiting for aid"), unlike an -ing modifier of an object noun ("killed fleeing civilians"). */

@@ -28,7 +28,7 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
   const model = defaultVoiceModel();
   const found: Found[] = [];
   tokens.forEach((_, i) => {
-    if (!isParticipleCandidate(tokens, i)) return;
+    if (!isParticipleCandidate(tokens, i, sentence.casing)) return;
     const group = verbGroupOf(tokens, i);
     if (!mustBePassive(tokens, i, group) && !model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
     const agent = findByAgent(sentence, i, text);

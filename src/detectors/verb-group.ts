@@ -1,7 +1,9 @@
 // What stands before a participle: an auxiliary ("were shot", "got fired", "have killed"),
 // a coordinated participle ("were arrested and beaten"), or nothing ("Hundreds killed").
 
+import type { Casing } from '../types';
 import { notPassive } from './not-passive';
+import { lexiconTags } from '../nlp/tag-lexicon';
 import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
 
 /** The little a verb-group rule needs of a token. */
@@ -32,8 +34,8 @@ function couldBeParticiple(word: Word): boolean {
 
 /** Verbs that can be passive participles: the tagger's VBN and VBD (it confuses the two), and
  * participle forms it tagged JJ or NN right after "be"/"get". */
-export function isParticipleCandidate(words: readonly Word[], i: number): boolean {
-  const word = words[i] as Word;
+export function isParticipleCandidate(words: readonly Word[], i: number, casing: Casing): boolean {
+  const word = hiddenParticiple(words[i] as Word, casing);
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
   // "were shot" tagged as an adjective or a noun, "were arrested, beaten" with "beaten" as a
@@ -44,6 +46,15 @@ export function isParticipleCandidate(words: readonly Word[], i: number): boolea
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
   return !adjective && (group.kind !== 'none' || group.coordinatedWith !== null || !notPassive(words, i));
+}
+
+/**
+ * Title Case and ALL CAPS hide a participle as a proper noun ("Journalist Shot In Mexico":
+ * Shot/NNP); one the lexicon knows as a participle counts as one.
+ */
+function hiddenParticiple(word: Word, casing: Casing): Word {
+  if (casing === 'sentence' || (word.tag !== 'NNP' && word.tag !== 'NNPS')) return word;
+  return lexiconTags(word.lower).split('/').includes('VBN') ? { lower: word.lower, tag: 'VBN' } : word;
 }
 
 export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
