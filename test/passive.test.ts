@@ -65,6 +65,9 @@ describe('passives found', () => {
     ['Protesters Were Shot by Police', ['full:Shot<Police']],
     ['PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY', ['full:SHOT<POLICE']],
     ['Dozens Detained After Protest In Damascus', ['reduced:Detained']],
+    // raising passives: the subject is what is said or believed
+    ['Dozens believed to have been killed in Darfur raid', ['reduced:believed', 'full:killed']],
+    ['Commander said to be among the dead', ['reduced:said']],
     // a participle the tagger reads as a proper noun in Title Case ("Shot/NNP")
     ['Journalist Shot In Mexico', ['reduced:Shot']],
     ['JOURNALIST SHOT IN MEXICO', ['reduced:SHOT']],
@@ -92,6 +95,8 @@ describe('not passives', () => {
     'Security forces kill hundreds',
     'Police shoot dead 12 protesters',
     'Police shot dead 12 protesters.',
+    // a verb that also takes an infinitive of its own subject
+    'He claimed to be a doctor.',
     'They have killed many.',
     'He was tired.',
     'She is interested in art.',

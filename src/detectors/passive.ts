@@ -39,14 +39,33 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
 }
 
 /**
- * An obligatorily transitive verb after "be"/"get" ("Protesters were shot.", which the tagger
- * may read as an adjective), or with no auxiliary and no object ("Hundreds killed, ...").
+ * A raising passive ("believed to have been killed"); an obligatorily transitive verb after
+ * "be"/"get" ("Protesters were shot.", which the tagger may read as an adjective), or with no
+ * auxiliary and no object ("Hundreds killed, ...").
  */
 function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
+  if (group.kind !== 'have' && isRaisingPassive(tokens, i)) return true;
   if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
   // "were arrested and killed two guards": a conjunct may be active; it needs no object to be forced.
   if (group.kind === 'be' || group.kind === 'get') return group.coordinatedWith === null || isTransitiveWithoutObject(tokens, i);
   return group.kind === 'none' && isTransitiveWithoutObject(tokens, i);
+}
+
+/**
+ * Verbs of saying and believing whose subject, before "to be" or "to have", is what is said
+ * or believed, never the sayer: "Dozens believed to have been killed", "a man said to be
+ * a commander", "Bush reported to have asked ...". Not verbs that also take an infinitive
+ * of their own subject ("expected to win", "claimed to be a doctor", "proved to be false").
+ */
+const RAISING_PARTICIPLES = new Set(
+  `said reported believed thought known considered estimated alleged rumoured rumored
+  supposed understood presumed feared deemed reputed held shown proven seen judged`.split(/\s+/),
+);
+
+/** "believed to have been killed": a raising passive. */
+function isRaisingPassive(tokens: readonly Token[], i: number): boolean {
+  const infinitive = tokens[i + 2]?.lower ?? '';
+  return RAISING_PARTICIPLES.has((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'to' && (infinitive === 'be' || infinitive === 'have');
 }
 
 /** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */
