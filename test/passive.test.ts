@@ -135,6 +135,9 @@ describe('agents', () => {
     ['The flats were hit by a 9m (30ft) storm surge.', 'a 9m (30ft) storm surge'],
     ['The town was shelled by "rebels".', 'rebels'],
     ['He was shot by police (officials said).', 'police'],
+    // an -ing clause after "of" is no part of the agent; an -ing modifier is
+    ['Government forces were accused by witnesses of taking part in the massacres.', 'witnesses'],
+    ['The bill was backed by members of the ruling party.', 'members of the ruling party'],
     // a headline's verb ends the agent, whatever its tag
     ['Man Shot By Police Dies Of Wounds', 'Police'],
     ['Woman stabbed by ex-partner dies in hospital', 'ex-partner'],

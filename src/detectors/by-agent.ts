@@ -3,6 +3,7 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
+import { lexiconTags } from '../nlp/tag-lexicon';
 import { NOUN_TAGS } from './clause';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
@@ -70,10 +71,18 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
  */
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = modifiersAndNouns(tokens, from);
-  while (end + 1 < tokens.length && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag)) {
+  while (end + 1 < tokens.length && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
     end = modifiersAndNouns(tokens, end + 1);
   }
   return end;
+}
+
+/**
+ * "accused by witnesses of *taking* part": an -ing form the lexicon never lists as an
+ * adjective heads a clause, not more of the phrase ("members of the *ruling* party").
+ */
+function isGerund(token: Token): boolean {
+  return token.tag === 'VBG' && !lexiconTags(token.lower).split('/').includes('JJ');
 }
 
 /**
