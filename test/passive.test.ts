@@ -130,6 +130,9 @@ describe('agents', () => {
     ['The wolf was hit by a car.', 'a car'],
     ['The goods were transported by land.', null],
     ['Orders were sent by e-mail.', null],
+    // a means word is bare only when no noun follows
+    ['Journalists harassed by phone calls from abroad', 'phone calls'],
+    ['The note was delivered by hand yesterday.', null],
     // quotes and a short bracketed aside inside the agent's noun phrase
     ['The claim was cited by the Center\'s "Intelligence Report" last year.', 'the Center\'s "Intelligence Report'],
     ['The flats were hit by a 9m (30ft) storm surge.', 'a 9m (30ft) storm surge'],

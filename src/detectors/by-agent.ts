@@ -40,6 +40,12 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
   return null;
 }
 
+/** "by phone calls", but "by phone", "by hand yesterday": a noun, not a time word, at `k`. */
+function nounFollows(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return next !== undefined && NOUN_TAGS.has(next.tag) && !TIME_WORDS.has(next.lower);
+}
+
 /** "case by case", "one by one", "step by step". */
 function isIdiom(tokens: readonly Token[], by: number): boolean {
   return tokens[by - 1]?.lower === tokens[by + 1]?.lower;
@@ -49,7 +55,8 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
   // "Sent by: Jeff Smith", "shelled by "rebels""
   if (tokens[from]?.tag === ':' || tokens[from]?.tag === '``') from++;
   const first = tokens[from];
-  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || MEANS_WHEN_BARE.has(first.lower) || first.tag === 'VBG') return null;
+  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || first.tag === 'VBG') return null;
+  if (MEANS_WHEN_BARE.has(first.lower) && !nounFollows(tokens, from + 1)) return null;
   // "by e-mail"
   if (first.lower === 'e' && tokens[from + 1]?.tag === 'HYPH') return null;
   if (first.tag === 'PRP' || first.tag === 'WP') return spanOf(first, first, text);
