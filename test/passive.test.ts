@@ -31,6 +31,9 @@ describe('passives found', () => {
     ['Three killed hours after truce', ['reduced:killed']],
     ['Journalist Detained Days After Arrest', ['reduced:Detained']],
     ['Protester shot two weeks ago dies', ['reduced:shot']],
+    // a participle with no object before a reduced passive in a list shares it
+    ['Hospital staff threatened, assaulted in overnight raid', ['reduced:threatened', 'reduced:assaulted']],
+    ['Two men arrested and deported', ['reduced:arrested', 'reduced:deported']],
     // a participle-only form the tagger may read as a base form
     ['Demonstrators beaten, arrested at university sit-in', ['reduced:beaten', 'reduced:arrested']],
     // full passives
@@ -95,6 +98,7 @@ describe('not passives', () => {
     'Security forces kill hundreds',
     'Police shoot dead 12 protesters',
     'Police shot dead 12 protesters.',
+    'Police fired and killed two men.',
     // a verb that also takes an infinitive of its own subject
     'He claimed to be a doctor.',
     'They have killed many.',

@@ -4,8 +4,8 @@
 // which are passive, and the verb group says which form: an auxiliary "be" makes it full,
 // "get" a get-passive, none a reduced passive.
 
-import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import type { Casing, Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
+import { ADVERB_TAGS, COORDINATORS, OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { findByAgent, spanOf } from './by-agent';
 import { isTransitiveWithoutObject } from './missing-object';
 import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
@@ -32,10 +32,33 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
     const group = verbGroupOf(tokens, i);
     if (!mustBePassive(tokens, i, group) && !model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
     const agent = findByAgent(sentence, i, text);
+    const earlier = group.kind === 'none' ? earlierInList(tokens, i, sentence.casing) : -1;
+    // "Hospital staff threatened, assaulted in raid": the list shares the passive.
+    if (earlier >= 0 && !found.some((f) => f.verb === earlier)) found.push({ verb: earlier, group: verbGroupOf(tokens, earlier), agent });
     found.push({ verb: i, group, agent });
     if (agent) shareAgentBackwards(found, group.coordinatedWith, agent);
   });
   return found.map((f) => annotation(f, tokens, text));
+}
+
+/**
+ * "threatened, assaulted", "arrested and deported": a participle with no auxiliary right
+ * before a coordinator or a comma, and so with no object, that stands in a list with a
+ * reduced passive: its index, else -1.
+ */
+function earlierInList(tokens: readonly Token[], i: number, casing: Casing): number {
+  const joiner = previousNonAdverbIndex(tokens, i);
+  const word = tokens[joiner]?.lower ?? '';
+  if (word !== ',' && !COORDINATORS.has(word)) return -1;
+  const j = previousNonAdverbIndex(tokens, joiner);
+  if (j < 0 || !isParticipleCandidate(tokens, j, casing) || verbGroupOf(tokens, j).kind !== 'none') return -1;
+  return j;
+}
+
+function previousNonAdverbIndex(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && ADVERB_TAGS.has((tokens[k] as Token).tag)) k--;
+  return k;
 }
 
 /**
