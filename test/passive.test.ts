@@ -71,6 +71,8 @@ describe('passives found', () => {
     // raising passives: the subject is what is said or believed
     ['Dozens believed to have been killed in Darfur raid', ['reduced:believed', 'full:killed']],
     ['Commander said to be among the dead', ['reduced:said']],
+    // "left" with a state of harm right after it has no object
+    ['Teenager left paralysed after police shooting', ['reduced:left']],
     // a participle the tagger reads as a proper noun in Title Case ("Shot/NNP")
     ['Journalist Shot In Mexico', ['reduced:Shot']],
     ['JOURNALIST SHOT IN MEXICO', ['reduced:SHOT']],
@@ -99,6 +101,8 @@ describe('not passives', () => {
     'Police shoot dead 12 protesters',
     'Police shot dead 12 protesters.',
     'Police fired and killed two men.',
+    'Clashes left dozens dead',
+    'Coach left injured players out of squad',
     // a verb that also takes an infinitive of its own subject
     'He claimed to be a doctor.',
     'They have killed many.',

@@ -7,6 +7,7 @@
 import type { Casing, Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, COORDINATORS, OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { findByAgent, spanOf } from './by-agent';
+import { NOUN_TAGS } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { voiceFeatures } from './voice-features';
@@ -67,7 +68,7 @@ function previousNonAdverbIndex(tokens: readonly Token[], i: number): number {
  * auxiliary and no object ("Hundreds killed, ...").
  */
 function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
-  if (group.kind !== 'have' && isRaisingPassive(tokens, i)) return true;
+  if (group.kind !== 'have' && (isRaisingPassive(tokens, i) || isLeftInAState(tokens, i))) return true;
   if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
   // "were arrested and killed two guards": a conjunct may be active; it needs no object to be forced.
   if (group.kind === 'be' || group.kind === 'get') return group.coordinatedWith === null || isTransitiveWithoutObject(tokens, i);
@@ -89,6 +90,22 @@ const RAISING_PARTICIPLES = new Set(
 function isRaisingPassive(tokens: readonly Token[], i: number): boolean {
   const infinitive = tokens[i + 2]?.lower ?? '';
   return RAISING_PARTICIPLES.has((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'to' && (infinitive === 'be' || infinitive === 'have');
+}
+
+/** States of harm that "leave" puts someone in: "Teenager left paralysed", "thousands left homeless". */
+const LEFT_IN = new Set(
+  `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
+  destitute traumatised traumatized orphaned`.split(/\s+/),
+);
+
+/**
+ * "left paralysed": "leave" in this sense needs an object ("the attack left him paralysed");
+ * with the state right after it, none is there. Not "left injured players out": there the
+ * state word modifies the object.
+ */
+function isLeftInAState(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i] as Token).lower !== 'left' || !LEFT_IN.has(tokens[i + 1]?.lower ?? '')) return false;
+  return !NOUN_TAGS.has(tokens[i + 2]?.tag ?? '');
 }
 
 /** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */
