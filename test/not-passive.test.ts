@@ -2,6 +2,7 @@
 // rule is tested apart from the tagger. The participle is the word in [brackets].
 
 import { isTransitiveWithoutObject } from '../src/detectors/missing-object';
+import { mustBePassive } from '../src/detectors/must-be-passive';
 import { notPassive } from '../src/detectors/not-passive';
 import { verbGroupOf, type Word } from '../src/detectors/verb-group';
 
@@ -90,5 +91,24 @@ describe('a verb that needs an object, without one', () => {
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     expect(isTransitiveWithoutObject(words, i)).toBe(expected);
+  });
+});
+
+describe('must-be-passive rules', () => {
+  test.each<[string, string | undefined]>([
+    ['Dozens/NNS [believed/VBN] to/TO have/VB been/VBN killed/VBN', 'raising'],
+    ['a/DT man/NN [said/VBN] to/TO be/VB a/DT commander/NN', 'raising'],
+    ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],
+    ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
+    ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
+    // left to the voice classifier
+    ['He/PRP has/VBZ [said/VBN] to/TO be/VB careful/JJ', undefined],
+    ['Officials/NNS [expected/VBD] to/TO be/VB consulted/VBN', undefined],
+    ['Coach/NN [left/VBD] injured/JJ players/NNS out/RP', undefined],
+    ['They/PRP were/VBD arrested/VBN and/CC [killed/VBN] two/CD guards/NNS', undefined],
+    ['Police/NNS [killed/VBD] two/CD men/NNS', undefined],
+  ])('%s → %s', (tagged, rule) => {
+    const { words, i } = parse(tagged);
+    expect(mustBePassive(words, i, verbGroupOf(words, i))?.id).toBe(rule);
   });
 });

@@ -2,14 +2,13 @@
 // fired"), coordinated ("were arrested and beaten") and reduced ("Hundreds killed as ...",
 // "a policy aimed at ..."). The tagger proposes participles, the voice classifier decides
 // which are passive, and the verb group says which form: an auxiliary "be" makes it full,
-// "get" a get-passive, none a reduced passive.
+// "get" a get-passive, none a reduced passive. Rules decide first where they can:
+// not-passive.ts rules participles out, must-be-passive.ts rules them in.
 
-import type { Casing, Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
-import { ADVERB_TAGS, COORDINATORS, OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
 import { findByAgent, spanOf } from './by-agent';
-import { NOUN_TAGS } from './clause';
-import { isTransitiveWithoutObject } from './missing-object';
-import { isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
+import { mustBePassive } from './must-be-passive';
+import { earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { voiceFeatures } from './voice-features';
 import { defaultVoiceModel } from './voice-model';
 
@@ -40,72 +39,6 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
     if (agent) shareAgentBackwards(found, group.coordinatedWith, agent);
   });
   return found.map((f) => annotation(f, tokens, text));
-}
-
-/**
- * "threatened, assaulted", "arrested and deported": a participle with no auxiliary right
- * before a coordinator or a comma, and so with no object, that stands in a list with a
- * reduced passive: its index, else -1.
- */
-function earlierInList(tokens: readonly Token[], i: number, casing: Casing): number {
-  const joiner = previousNonAdverbIndex(tokens, i);
-  const word = tokens[joiner]?.lower ?? '';
-  if (word !== ',' && !COORDINATORS.has(word)) return -1;
-  const j = previousNonAdverbIndex(tokens, joiner);
-  if (j < 0 || !isParticipleCandidate(tokens, j, casing) || verbGroupOf(tokens, j).kind !== 'none') return -1;
-  return j;
-}
-
-function previousNonAdverbIndex(tokens: readonly Token[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && ADVERB_TAGS.has((tokens[k] as Token).tag)) k--;
-  return k;
-}
-
-/**
- * A raising passive ("believed to have been killed"); an obligatorily transitive verb after
- * "be"/"get" ("Protesters were shot.", which the tagger may read as an adjective), or with no
- * auxiliary and no object ("Hundreds killed, ...").
- */
-function mustBePassive(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
-  if (group.kind !== 'have' && (isRaisingPassive(tokens, i) || isLeftInAState(tokens, i))) return true;
-  if (!OBLIGATORILY_TRANSITIVE.has((tokens[i] as Token).lower)) return false;
-  // "were arrested and killed two guards": a conjunct may be active; it needs no object to be forced.
-  if (group.kind === 'be' || group.kind === 'get') return group.coordinatedWith === null || isTransitiveWithoutObject(tokens, i);
-  return group.kind === 'none' && isTransitiveWithoutObject(tokens, i);
-}
-
-/**
- * Verbs of saying and believing whose subject, before "to be" or "to have", is what is said
- * or believed, never the sayer: "Dozens believed to have been killed", "a man said to be
- * a commander", "Bush reported to have asked ...". Not verbs that also take an infinitive
- * of their own subject ("expected to win", "claimed to be a doctor", "proved to be false").
- */
-const RAISING_PARTICIPLES = new Set(
-  `said reported believed thought known considered estimated alleged rumoured rumored
-  supposed understood presumed feared deemed reputed held shown proven seen judged`.split(/\s+/),
-);
-
-/** "believed to have been killed": a raising passive. */
-function isRaisingPassive(tokens: readonly Token[], i: number): boolean {
-  const infinitive = tokens[i + 2]?.lower ?? '';
-  return RAISING_PARTICIPLES.has((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'to' && (infinitive === 'be' || infinitive === 'have');
-}
-
-/** States of harm that "leave" puts someone in: "Teenager left paralysed", "thousands left homeless". */
-const LEFT_IN = new Set(
-  `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
-  destitute traumatised traumatized orphaned`.split(/\s+/),
-);
-
-/**
- * "left paralysed": "leave" in this sense needs an object ("the attack left him paralysed");
- * with the state right after it, none is there. Not "left injured players out": there the
- * state word modifies the object.
- */
-function isLeftInAState(tokens: readonly Token[], i: number): boolean {
-  if ((tokens[i] as Token).lower !== 'left' || !LEFT_IN.has(tokens[i + 1]?.lower ?? '')) return false;
-  return !NOUN_TAGS.has(tokens[i + 2]?.tag ?? '');
 }
 
 /** "were arrested and beaten by police": the agent after the last conjunct is everyone's. */

@@ -79,6 +79,20 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j, distant: false };
 }
 
+/**
+ * "threatened, assaulted", "arrested and deported": a participle with no auxiliary right
+ * before a coordinator or a comma, and so with no object, in a list with the participle at
+ * `i`: its index, else -1. The passive detector makes it passive when `i` is a reduced passive.
+ */
+export function earlierInList(words: readonly Word[], i: number, casing: Casing): number {
+  const joiner = previousNonAdverb(words, i);
+  const word = words[joiner]?.lower ?? '';
+  if (word !== ',' && !COORDINATORS.has(word)) return -1;
+  const j = previousNonAdverb(words, joiner);
+  if (j < 0 || !isParticipleCandidate(words, j, casing) || verbGroupOf(words, j).kind !== 'none') return -1;
+  return j;
+}
+
 /** "arrested by police, [taken] to a station and beaten": a participle after a coordinator further on makes the comma a list's. */
 function listGoesOn(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + MAX_CONJUNCT_DISTANCE; k++) {

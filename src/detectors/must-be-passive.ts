@@ -1,0 +1,71 @@
+// Participles that are passive verbs whatever the voice classifier would say. Each rule names
+// the example it exists for; not-passive.ts holds the rules that rule a participle out.
+
+import { NOUN_TAGS } from './clause';
+import { isTransitiveWithoutObject } from './missing-object';
+import type { VerbGroup, Word } from './verb-group';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+
+interface Rule {
+  id: string;
+  /** True when the participle at `i`, in its verb group, is a passive. */
+  test: (words: readonly Word[], i: number, group: VerbGroup) => boolean;
+  reason: string;
+}
+
+/**
+ * Verbs of saying and believing whose subject, before "to be" or "to have", is what is said
+ * or believed, never the sayer. Not verbs that also take an infinitive of their own subject
+ * ("expected to win", "claimed to be a doctor", "proved to be false").
+ */
+const RAISING_PARTICIPLES = new Set(
+  `said reported believed thought known considered estimated alleged rumoured rumored
+  supposed understood presumed feared deemed reputed held shown proven seen judged`.split(/\s+/),
+);
+
+/** States of harm that "leave" puts someone in: "Teenager left paralysed", "thousands left homeless". */
+const LEFT_IN = new Set(
+  `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
+  destitute traumatised traumatized orphaned`.split(/\s+/),
+);
+
+const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
+
+export const MUST_BE_PASSIVE: readonly Rule[] = [
+  {
+    id: 'raising',
+    // "Dozens believed to have been killed", "a man said to be a commander", "Bush reported to have asked ..."
+    test: (words, i, group) =>
+      group.kind !== 'have' && RAISING_PARTICIPLES.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'to' && ['be', 'have'].includes(lowerAt(words, i + 2)),
+    reason: 'before "to be" or "to have", the subject of a verb of saying or believing is what is said, not the sayer',
+  },
+  {
+    id: 'left-in-a-state',
+    // "Teenager left paralysed after police shooting"; not "left injured players out", where
+    // the state word modifies the object.
+    test: (words, i, group) =>
+      group.kind !== 'have' && lowerAt(words, i) === 'left' && LEFT_IN.has(lowerAt(words, i + 1)) && !NOUN_TAGS.has(words[i + 2]?.tag ?? ''),
+    reason: '"leave" in this sense needs an object ("the attack left him paralysed"); with the state right after it, none is there',
+  },
+  {
+    id: 'transitive-after-be',
+    // "Protesters were shot.", which the tagger may read as an adjective; but a conjunct may be
+    // active ("were arrested and killed two guards") and is forced only with no object.
+    test: (words, i, group) =>
+      (group.kind === 'be' || group.kind === 'get') &&
+      OBLIGATORILY_TRANSITIVE.has(lowerAt(words, i)) &&
+      (group.coordinatedWith === null || isTransitiveWithoutObject(words, i)),
+    reason: 'a verb that must have an object, after "be" or "get"',
+  },
+  {
+    id: 'transitive-without-object',
+    // "Hundreds killed, thousands displaced", "Palestinians killed waiting for aid"
+    test: (words, i, group) => group.kind === 'none' && isTransitiveWithoutObject(words, i),
+    reason: 'a verb that must have an object, with none after it and no auxiliary before it, can only be a passive participle',
+  },
+];
+
+/** The first rule that makes the participle at `i` a passive, if any. */
+export function mustBePassive(words: readonly Word[], i: number, group: VerbGroup): Rule | undefined {
+  return MUST_BE_PASSIVE.find((rule) => rule.test(words, i, group));
+}
