@@ -11,7 +11,10 @@ function parse(tagged: string): { words: Word[]; i: number } {
   const words = tagged.split(' ').map((item, k) => {
     const bracketed = item.startsWith('[');
     if (bracketed) i = k;
-    const [form, tag] = item.replace(/^\[|\]$/g, '').split('/') as [string, string];
+    const bare = item.replace(/^\[|\]$/g, '');
+    // Split at the last slash, so that "//SYM" is the word "/".
+    const cut = bare.lastIndexOf('/');
+    const [form, tag] = [bare.slice(0, cut), bare.slice(cut + 1)];
     return { lower: form.toLowerCase(), tag };
   });
   return { words, i };
@@ -57,6 +60,10 @@ describe('verb groups of conjuncts', () => {
     // a comma joins a distant conjunct only in a list that goes on to another participle
     ['men/NNS were/VBD arrested/VBN by/IN police/NN ,/, [taken/VBN] to/IN a/DT station/NN and/CC beaten/VBN', 'be+arrested far'],
     ['which/WDT was/VBD built/VBN in/IN 1900/CD ,/, [burned/VBN] down/RP and/CC nobody/NN came/VBD', 'none'],
+    // a slash joins like "and"; a quote or a hyphenated prefix stands between auxiliary and participle
+    ['they/PRP are/VBP owned/VBN //SYM [operated/VBN] by/IN the/DT same/JJ people/NNS', 'be+owned'],
+    ['He/PRP was/VBD ``/`` [forced/VBN] \'\'/\'\' into/IN it/PRP', 'be'],
+    ['guns/NNS were/VBD re/IN -/HYPH [routed/VBN] to/IN Syria/NNP', 'be'],
     // another verb in between is the conjunct; a clause break ends the search
     ['He/PRP was/VBD arrested/VBN after/IN police/NNS came/VBD and/CC [released/VBN]', 'none+came'],
     ['He/PRP was/VBD arrested/VBN ;/: later/RB he/PRP [left/VBD]', 'none'],

@@ -67,7 +67,8 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   if (fronted >= 0) return { kind: 'be', auxiliary: fronted, coordinatedWith: null, distant: false };
   const alone: VerbGroup = { kind, auxiliary: i, coordinatedWith: null, distant: false };
   const joiner = before >= 0 ? (words[before] as Word).lower : '';
-  if (!COORDINATORS.has(joiner) && joiner !== ',') return alone;
+  // "are owned/operated by"
+  if (!COORDINATORS.has(joiner) && joiner !== ',' && joiner !== '/') return alone;
   // "were arrested, beaten and tortured": look through the coordinator to the participle before.
   let j = before - 1;
   while (j >= 0 && ((words[j] as Word).tag === ',' || ADVERB_TAGS.has((words[j] as Word).tag))) j--;
@@ -169,9 +170,15 @@ function auxiliaryKind(word: string): AuxiliaryKind {
 /** Words that stand between an auxiliary and its participle, besides adverbs. */
 const INSERTED = new Set(["n't", 'either', 'neither', 'both', 'all']);
 
-/** "was only asked", "were both killed", "is either fined or jailed". */
+/** "was only asked", "were both killed", "is either fined or jailed", "was "forced"", "were re-routed". */
 function previousNonAdverb(words: readonly Word[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && (ADVERB_TAGS.has((words[j] as Word).tag) || INSERTED.has((words[j] as Word).lower))) j--;
-  return j;
+  for (;;) {
+    const word = words[j];
+    if (!word) return j;
+    if (ADVERB_TAGS.has(word.tag) || INSERTED.has(word.lower) || word.tag === '``') j--;
+    // "were re-routed", "would be ill-advised", "will be e-mailed": the prefix and its hyphen
+    else if (word.tag === 'HYPH' && j === i - 1) j -= 2;
+    else return j;
+  }
 }
