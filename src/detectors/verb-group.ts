@@ -45,7 +45,7 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_TAGS.has(word.tag)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
-  return !adjective && (group.kind !== 'none' || group.coordinatedWith !== null || !notPassive(words, i));
+  return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
 /**
