@@ -4,14 +4,7 @@
 // of accuracy. Each row: the headline, then its passives as "form:verb" or
 // "form:verb<agent". Known misses are listed in the closing notes, not here.
 
-import { analyze } from '../src/analyze';
-import { passiveDetector } from '../src/detectors/passive';
-import type { PassiveAnnotation } from '../src/types';
-
-const passives = (text: string): string[] =>
-  analyze(text, { detectors: [passiveDetector] })
-    .annotations.filter((a): a is PassiveAnnotation => a.type === 'passive')
-    .map((p) => `${p.form}:${p.verb.text}${p.agent ? `<${p.agent.text}` : ''}`);
+import { passives, show } from './support/passives';
 
 describe('headline passives', () => {
   test.each<[string, string[]]>([
@@ -95,6 +88,6 @@ describe('headline passives', () => {
     ['Officers cleared over death of man restrained on floor', ['reduced:cleared','reduced:restrained']],
     ['Dissident "disappeared" after arrest, family says', ['reduced:disappeared']],
   ])('%s', (headline, expected) => {
-    expect(passives(headline)).toEqual(expected);
+    expect(passives(headline).map(show)).toEqual(expected);
   });
 });

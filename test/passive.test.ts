@@ -1,17 +1,7 @@
 // Passive voice, table-driven: each row is a text and the passives expected in it, written
 // as "form:verb" or "form:verb<agent".
 
-import { analyze } from '../src/analyze';
-import { passiveDetector } from '../src/detectors/passive';
-import type { PassiveAnnotation } from '../src/types';
-
-function passives(text: string): PassiveAnnotation[] {
-  return analyze(text, { detectors: [passiveDetector] }).annotations.filter(
-    (a): a is PassiveAnnotation => a.type === 'passive',
-  );
-}
-
-const show = (p: PassiveAnnotation): string => `${p.form}:${p.verb.text}${p.agent ? `<${p.agent.text}` : ''}`;
+import { passives, show } from './support/passives';
 
 describe('passives found', () => {
   test.each<[string, string[]]>([

@@ -1,6 +1,6 @@
 // The tag lexicon (src/nlp/tag-lexicon.ts): the shipped file, and lookups on a hand-made one.
 
-import { lexiconTags, lexiconTagsByLikelihood, likelihoodOrderOf, tagLexiconOf } from '../src/nlp/tag-lexicon';
+import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood, likelihoodOrderOf, tagLexiconOf } from '../src/nlp/tag-lexicon';
 import { byLikelihood, completed } from '../train/build-tag-lexicon';
 
 describe('the shipped tag lexicon', () => {
@@ -44,6 +44,10 @@ describe('the shipped tag lexicon, the likeliest tag first', () => {
     const lookUp = likelihoodOrderOf({ tags: { dies: 'NNS/VBZ', shot: 'NN/VBD/VBN' }, byLikelihood: { dies: 'VBZ/NNS' } });
     expect([lookUp('dies'), lookUp('shot'), lookUp('toString')]).toEqual(['VBZ/NNS', 'NN/VBD/VBN', '-']);
   });
+});
+
+test('lexiconAllows: a tag among a word\'s tags, not a part of one', () => {
+  expect([lexiconAllows('shot', 'VBN'), lexiconAllows('shot', 'JJ'), lexiconAllows('shot', 'VB'), lexiconAllows('qwzx', 'NN')]).toEqual([true, false, false, false]);
 });
 
 describe('tagLexiconOf', () => {

@@ -3,7 +3,7 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
-import { lexiconTags } from '../nlp/tag-lexicon';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { NOUN_TAGS } from './clause';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
@@ -89,7 +89,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
  * adjective heads a clause, not more of the phrase ("members of the *ruling* party").
  */
 function isGerund(token: Token): boolean {
-  return token.tag === 'VBG' && !lexiconTags(token.lower).split('/').includes('JJ');
+  return token.tag === 'VBG' && !lexiconAllows(token.lower, 'JJ');
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import type { Casing } from '../types';
 import { notPassive } from './not-passive';
-import { lexiconTags } from '../nlp/tag-lexicon';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
 
 /** The little a verb-group rule needs of a token. */
@@ -54,7 +54,7 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
  */
 function hiddenParticiple(word: Word, casing: Casing): Word {
   if (casing === 'sentence' || (word.tag !== 'NNP' && word.tag !== 'NNPS')) return word;
-  return lexiconTags(word.lower).split('/').includes('VBN') ? { lower: word.lower, tag: 'VBN' } : word;
+  return lexiconAllows(word.lower, 'VBN') ? { lower: word.lower, tag: 'VBN' } : word;
 }
 
 export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {

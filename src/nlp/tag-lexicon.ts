@@ -52,3 +52,8 @@ export function lexiconTagsByLikelihood(lower: string): string {
   orderedTags ??= likelihoodOrderOf(sharedFile());
   return orderedTags(lower);
 }
+
+/** Whether the shipped lexicon lists `tag` among a word's tags ("shot" allows VBN). */
+export function lexiconAllows(lower: string, tag: string): boolean {
+  return lexiconTags(lower).split('/').includes(tag);
+}
