@@ -87,6 +87,11 @@ describe('headline passives', () => {
     ['Two held after teenager stabbed', ['reduced:held','reduced:stabbed']],
     ['Officers cleared over death of man restrained on floor', ['reduced:cleared','reduced:restrained']],
     ['Dissident "disappeared" after arrest, family says', ['reduced:disappeared']],
+    ['Man shot outside mosque', ['reduced:shot']],
+    ['Officer shot during traffic stop', ['reduced:shot']],
+    ['Woman Shot Near School', ['reduced:Shot']],
+    ['Two stabbed outside nightclub', ['reduced:stabbed']],
+    ['Prisoners allegedly mistreated, report says', ['reduced:mistreated']],
   ])('%s', (headline, expected) => {
     expect(passives(headline).map(show)).toEqual(expected);
   });

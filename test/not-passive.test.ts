@@ -4,7 +4,7 @@
 import { isTransitiveWithoutObject } from '../src/detectors/missing-object';
 import { mustBePassive } from '../src/detectors/must-be-passive';
 import { notPassive } from '../src/detectors/not-passive';
-import { verbGroupOf, type Word } from '../src/detectors/verb-group';
+import { isParticipleCandidate, verbGroupOf, type Word } from '../src/detectors/verb-group';
 
 function parse(tagged: string): { words: Word[]; i: number } {
   let i = -1;
@@ -95,9 +95,28 @@ describe('a verb that needs an object, without one', () => {
     ['Ceasefire/NN [violated/VBN] hours/NNS after/IN truce/NN', true],
     // a verb that may go without an object is left to the voice classifier
     ['My/PRP$ server/NN [crashed/VBN] ./.', false],
+    // a word the tagger read as an adjective but that is mostly a preposition is no object
+    ['Two/CD [stabbed/VBD] outside/JJ nightclub/NN', true],
+    ['Police/NNS [killed/VBD] innocent/JJ civilians/NNS', false],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     expect(isTransitiveWithoutObject(words, i)).toBe(expected);
+  });
+});
+
+describe('participles the tagger misread', () => {
+  test.each<[string, boolean]>([
+    // an -ed adjective that Brill's lexicon does not know as one
+    ['Prisoners/NNS allegedly/RB [mistreated/JJ] ,/, report/NN says/VBZ', true],
+    ['A/DT [tired/JJ] man/NN', false],
+    // a verb read as a compound noun after a word for people, in a headline, with no object
+    ['Man/NN [shot/NN] outside/IN mosque/NN', true],
+    ['Flu/NN [shot/NN] in/IN short/JJ supply/NN', false],
+    ['Man/NN [shot/NN] his/PRP$ wife/NN', false],
+    ['The/DT police/NNS [shot/NN] in/IN the/DT air/NN ./.', false],
+  ])('%s → %s', (tagged, expected) => {
+    const { words, i } = parse(tagged);
+    expect(isParticipleCandidate(words, i, 'sentence')).toBe(expected);
   });
 });
 

@@ -1,8 +1,15 @@
 // What the passive rules and the voice classifier both ask of a clause: which tags make up a
 // noun phrase before the verb, and whether another finite verb stands before or after it.
 
+import { closingWord } from '../nlp/tagger';
+import { registerOf } from '../nlp/tagger-features';
 import { TIME_WORDS } from '../nlp/words';
 import type { Word } from './verb-group';
+
+/** A sentence with no final stop: a headline or a title ("Three killed in strike"). */
+export function isHeadline(words: readonly Word[]): boolean {
+  return registerOf(closingWord(words.map((w) => w.lower))) === 'headline';
+}
 
 /** Tags of the words of a subject noun phrase: "US troops there", "my source of income". */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);

@@ -2,6 +2,7 @@
 // displaced", "3 militants killed in Jenin raid". Without an auxiliary it can only be a
 // passive participle. Used by the passive detector and by the rule for reported clauses.
 
+import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { startsTimeExpression } from './clause';
 import type { Word } from './verb-group';
@@ -19,7 +20,16 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = words[k];
   if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
+  return !next || NO_OBJECT_NEXT.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
+}
+
+/**
+ * "Two stabbed outside nightclub", "Protesters Tear-Gassed Outside Parliament": the tagger
+ * reads "outside" as an adjective of an object noun; Brill's lexicon says it is mostly a
+ * preposition ("outside", "inside", "near": IN first).
+ */
+function mostlyPreposition(word: Word): boolean {
+  return (word.tag === 'JJ' || word.tag === 'NN') && lexiconTagsByLikelihood(word.lower).startsWith('IN/');
 }
 
 /** What may follow an -ing adjunct ("killed waiting for aid"), unlike an -ing modifier of an object noun ("killed fleeing civilians"). */

@@ -2,6 +2,10 @@
 // a coordinated participle ("were arrested and beaten"), or nothing ("Hundreds killed").
 
 import type { Casing } from '../types';
+import { defaultHarmMatcher } from '../harm/matcher';
+import { isPeopleWord } from '../harm/phrases';
+import { NOUN_TAGS, isHeadline } from './clause';
+import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
@@ -33,7 +37,8 @@ function couldBeParticiple(word: Word): boolean {
 }
 
 /** Verbs that can be passive participles: the tagger's VBN and VBD (it confuses the two), and
- * participle forms it tagged JJ or NN right after "be"/"get". */
+ * participle forms it tagged JJ or NN right after "be"/"get"; anywhere, -ed forms it tagged JJ
+ * that the lexicon knows only as verbs, and verbs it read as nouns after people. */
 export function isParticipleCandidate(words: readonly Word[], i: number, casing: Casing): boolean {
   const word = hiddenParticiple(words[i] as Word, casing);
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
@@ -41,11 +46,31 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   // "were shot" tagged as an adjective or a noun, "were arrested, beaten" with "beaten" as a
   // base form: after "be"/"get", directly or through coordination, a participle form counts;
   // anywhere, a form that is nothing but a participle ("Demonstrators beaten, arrested").
-  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower);
+  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_TAGS.has(word.tag)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
+}
+
+/**
+ * An -ed form tagged JJ that Brill's lexicon does not list as an adjective is a participle the
+ * tagger misread: "Prisoners allegedly mistreated", "As discussed, ...", "a redlined version".
+ */
+function misreadAdjective(word: Word): boolean {
+  return word.tag === 'JJ' && word.lower.endsWith('ed') && !lexiconAllows(word.lower, 'JJ');
+}
+
+/**
+ * "Man shot outside mosque", "Officer shot during traffic stop": after a word for people the
+ * tagger reads "shot" as the head of a compound noun ("man shot", like "flu shot"). In a
+ * headline, a verb that must have an object, with none after it, right after people is their
+ * participle. Not in prose, where "The police shot in the air." is as likely.
+ */
+function misreadNoun(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if ((words[i] as Word).tag !== 'NN' || !before || !NOUN_TAGS.has(before.tag) || !isHeadline(words)) return false;
+  return isPeopleWord(defaultHarmMatcher().lexicon, before.lower) && isTransitiveWithoutObject(words, i);
 }
 
 /**

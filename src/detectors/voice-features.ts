@@ -2,11 +2,9 @@
 // training (train/train-voice.ts) and detection (passive.ts), so both see the same thing.
 
 import type { Casing } from '../types';
-import { closingWord } from '../nlp/tagger';
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
-import { registerOf } from '../nlp/tagger-features';
 import { PSYCH_PARTICIPLES } from '../nlp/words';
-import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore } from './clause';
+import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore, isHeadline } from './clause';
 import type { VerbGroup, Word } from './verb-group';
 
 const BY_WINDOW = 6;
@@ -22,7 +20,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
   const aux = group.coordinatedWith === null ? group.kind : `${group.distant ? 'distant' : 'coord'}-${group.kind}`;
   const by = hasByAfter(words, i) ? 'by' : 'no-by';
   const gap = group.kind === 'none' ? 0 : Math.max(-1, Math.min(3, i - group.auxiliary));
-  const prose = endsWithStop(words);
+  const prose = !isHeadline(words);
   return [
     'bias',
     'w ' + w.lower,
@@ -73,9 +71,6 @@ function subjectOnlyBefore(words: readonly Word[], i: number): boolean {
   return k < i - 1 && (k < 0 || CLAUSE_START_TAGS.has((words[k] as Word).tag));
 }
 
-function endsWithStop(words: readonly Word[]): boolean {
-  return registerOf(closingWord(words.map((w) => w.lower))) === 'prose';
-}
 
 function hasByAfter(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k <= i + BY_WINDOW && k < words.length; k++) {

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
-import type { CauseClass } from './types';
+import type { CauseClass, HarmLexicon } from './types';
 import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 
 /** Tokens [start, end) with the index of the head noun. */
@@ -137,6 +137,11 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
   return end - 1;
 }
 
+/** A word for people: listed in data/harm/people.yml, or a plural in -ists or -ians ("journalists", "civilians"). */
+export function isPeopleWord(lexicon: HarmLexicon, w: string): boolean {
+  return lexicon.people.has(w) || /(ists|ians)$/.test(w);
+}
+
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   const h = semanticHead(ctx, p);
@@ -146,7 +151,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // an adjective used as a noun names people: "A Palestinian was shot", "a 17-year-old"
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || DEMONSTRATIVES.has(w)) return true;
-  if (ctx.lexicon.people.has(w) || /(ists|ians)$/.test(w)) return true;
+  if (isPeopleWord(ctx.lexicon, w)) return true;
   const lx = ctx.lexicon;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
