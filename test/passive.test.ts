@@ -146,6 +146,10 @@ describe('agents', () => {
     // a headline's verb ends the agent, whatever its tag
     ['Man Shot By Police Dies Of Wounds', 'Police'],
     ['Woman stabbed by ex-partner dies in hospital', 'ex-partner'],
+    // the -ing form of a verb with no object describes the noun after it; a verb with one is a means
+    ['Man killed by falling tree', 'falling tree'],
+    ['Villagers killed by advancing troops', 'advancing troops'],
+    ['Protesters dispersed by throwing stones', null],
   ])('%s → %s', (text, agent) => {
     const found = passives(text);
     expect(found.length).toBeGreaterThan(0);

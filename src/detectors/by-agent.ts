@@ -46,6 +46,14 @@ function nounFollows(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && NOUN_TAGS.has(next.tag) && !TIME_WORDS.has(next.lower);
 }
 
+/** -ing forms of verbs that take no object: before a noun they describe it ("by falling debris"), unlike "by throwing stones". */
+const INTRANSITIVE_ING = new Set(['falling', 'flying', 'collapsing', 'exploding', 'speeding', 'crashing', 'rampaging', 'marauding', 'advancing', 'retreating', 'erupting']);
+
+/** "Man killed by *falling* tree", "injured by *flying* glass": a doer, not a means ("by throwing stones"). */
+function describesNoun(tokens: readonly Token[], at: number): boolean {
+  return INTRANSITIVE_ING.has((tokens[at] as Token).lower) && nounFollows(tokens, at + 1);
+}
+
 /** "case by case", "one by one", "step by step". */
 function isIdiom(tokens: readonly Token[], by: number): boolean {
   return tokens[by - 1]?.lower === tokens[by + 1]?.lower;
@@ -55,7 +63,7 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
   // "Sent by: Jeff Smith", "shelled by "rebels""
   if (tokens[from]?.tag === ':' || tokens[from]?.tag === '``') from++;
   const first = tokens[from];
-  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || first.tag === 'VBG') return null;
+  if (!first || NOT_AGENT_AFTER_BY.has(first.lower) || (first.tag === 'VBG' && !describesNoun(tokens, from))) return null;
   if (MEANS_WHEN_BARE.has(first.lower) && !nounFollows(tokens, from + 1)) return null;
   // "by e-mail"
   if (first.lower === 'e' && tokens[from + 1]?.tag === 'HYPH') return null;
