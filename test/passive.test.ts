@@ -146,6 +146,9 @@ describe('agents', () => {
     // a headline's verb ends the agent, whatever its tag
     ['Man Shot By Police Dies Of Wounds', 'Police'],
     ['Woman stabbed by ex-partner dies in hospital', 'ex-partner'],
+    // a plural that can be a verb, before another noun phrase, is the headline's verb
+    ['Family of man killed by police demands answers', 'police'],
+    ['Civilians killed by US forces claims group', 'US forces'],
     // the -ing form of a verb with no object describes the noun after it; a verb with one is a means
     ['Man killed by falling tree', 'falling tree'],
     ['Villagers killed by advancing troops', 'advancing troops'],

@@ -111,7 +111,7 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
     const token = tokens[end];
     if (!token) return end;
     // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
-    if (end > at && VERB_ONLY_S_FORMS.has(token.lower)) return end;
+    if (end > at && (VERB_ONLY_S_FORMS.has(token.lower) || pluralThatIsAVerb(tokens, end))) return end;
     if (PHRASE_TAGS.has(token.tag)) end++;
     else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB.has(tokens[end + 1]?.tag ?? '')) end++;
     else if (end > at && quoteInside(token.tag, tokens[end + 1]?.tag ?? '')) end++;
@@ -121,6 +121,28 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
       end = close + 1;
     } else return end;
   }
+}
+
+const OBJECT_START_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'DT', 'PRP$', 'PRP', 'CD']);
+
+/**
+ * "Family of man killed by police *demands* answers": a plural that can be a verb ("demands":
+ * NNS/VBZ), after a noun and before the start of another noun phrase, is the headline's verb;
+ * two plurals in a row rarely make one noun phrase. When the next word could be that verb too,
+ * it is the one ("by US forces *claims* group").
+ */
+function pluralThatIsAVerb(tokens: readonly Token[], k: number): boolean {
+  const verbHere = (j: number): boolean => {
+    const word = tokens[j];
+    return (
+      word !== undefined &&
+      (word.tag === 'NNS' || word.tag === 'VBZ') &&
+      NOUN_TAGS.has(tokens[j - 1]?.tag ?? '') &&
+      OBJECT_START_TAGS.has(tokens[j + 1]?.tag ?? '') &&
+      lexiconAllows(word.lower, 'VBZ')
+    );
+  };
+  return verbHere(k) && !verbHere(k + 1);
 }
 
 /** An opening quote before more of the phrase; a closing one only before its noun ("the "Unitary Executive" theory"). */
