@@ -127,7 +127,10 @@ describe('must-be-passive rules', () => {
     ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],
     ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
     ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
+    ['I/PRP was/VBD immediately/RB [impressed/JJ] by/IN their/PRP$ professionalism/NN', 'agent-after-be'],
     // left to the voice classifier
+    ['The/DT form/NN was/VBD [signed/VBN] by/IN Tuesday/NNP', undefined],
+    ['I/PRP was/VBD [amazed/JJ] by/IN how/WRB fast/RB it/PRP went/VBD', undefined],
     ['He/PRP has/VBZ [said/VBN] to/TO be/VB careful/JJ', undefined],
     ['Officials/NNS [expected/VBD] to/TO be/VB consulted/VBN', undefined],
     ['Coach/NN [left/VBD] injured/JJ players/NNS out/RP', undefined],

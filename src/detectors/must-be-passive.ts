@@ -4,7 +4,7 @@
 import { NOUN_TAGS } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup, Word } from './verb-group';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 
 interface Rule {
   id: string;
@@ -28,6 +28,9 @@ const LEFT_IN = new Set(
   `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
   destitute traumatised traumatized orphaned`.split(/\s+/),
 );
+
+/** What a doer's noun phrase starts with: "by the police", "by their professionalism", "by foreigners". */
+const AGENT_START_TAGS = new Set(['DT', 'PRP$', 'PRP', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
@@ -62,6 +65,14 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // "Hundreds killed, thousands displaced", "Palestinians killed waiting for aid"
     test: (words, i, group) => group.kind === 'none' && isTransitiveWithoutObject(words, i),
     reason: 'a verb that must have an object, with none after it and no auxiliary before it, can only be a passive participle',
+  },
+  {
+    id: 'agent-after-be',
+    // "was immediately impressed by their professionalism", "are mostly overrun by foreigners":
+    // in UD English EWT train + dev, 137 of 138 participles after "be" with "by" right after are passive.
+    test: (words, i, group) =>
+      (group.kind === 'be' || group.kind === 'get') && lowerAt(words, i + 1) === 'by' && AGENT_START_TAGS.has(words[i + 2]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 2)),
+    reason: 'a doer named with "by" makes the participle a verb, not an adjective',
   },
 ];
 
