@@ -4,7 +4,7 @@
 import type { Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { NOUN_TAGS } from './clause';
+import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
 
 /** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
 const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'TO', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP', 'PRP$', 'POS', 'HYPH', '``', "''"]);
@@ -123,8 +123,6 @@ function modifiersAndNouns(tokens: readonly Token[], at: number): number {
   }
 }
 
-const OBJECT_START_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'DT', 'PRP$', 'PRP', 'CD']);
-
 /**
  * "Family of man killed by police *demands* answers": a plural that can be a verb ("demands":
  * NNS/VBZ), after a noun and before the start of another noun phrase, is the headline's verb;
@@ -138,7 +136,7 @@ function pluralThatIsAVerb(tokens: readonly Token[], k: number): boolean {
       word !== undefined &&
       (word.tag === 'NNS' || word.tag === 'VBZ') &&
       NOUN_TAGS.has(tokens[j - 1]?.tag ?? '') &&
-      OBJECT_START_TAGS.has(tokens[j + 1]?.tag ?? '') &&
+      NOUN_PHRASE_START_TAGS.has(tokens[j + 1]?.tag ?? '') &&
       lexiconAllows(word.lower, 'VBZ')
     );
   };

@@ -14,6 +14,9 @@ export function isHeadline(words: readonly Word[]): boolean {
 /** Tags of the words of a subject noun phrase: "US troops there", "my source of income". */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
 
+/** What a noun phrase can start with: "the police", "their professionalism", "foreigners", "answers". */
+export const NOUN_PHRASE_START_TAGS: ReadonlySet<string> = new Set(['DT', 'PRP$', 'PRP', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS']);
+
 /** Nouns, common and proper. */
 export const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 

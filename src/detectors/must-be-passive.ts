@@ -1,7 +1,7 @@
 // Participles that are passive verbs whatever the voice classifier would say. Each rule names
 // the example it exists for; not-passive.ts holds the rules that rule a participle out.
 
-import { NOUN_TAGS } from './clause';
+import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup, Word } from './verb-group';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
@@ -28,9 +28,6 @@ const LEFT_IN = new Set(
   `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
   destitute traumatised traumatized orphaned`.split(/\s+/),
 );
-
-/** What a doer's noun phrase starts with: "by the police", "by their professionalism", "by foreigners". */
-const AGENT_START_TAGS = new Set(['DT', 'PRP$', 'PRP', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
@@ -71,7 +68,7 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // "was immediately impressed by their professionalism", "are mostly overrun by foreigners":
     // in UD English EWT train + dev, 137 of 138 participles after "be" with "by" right after are passive.
     test: (words, i, group) =>
-      (group.kind === 'be' || group.kind === 'get') && lowerAt(words, i + 1) === 'by' && AGENT_START_TAGS.has(words[i + 2]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 2)),
+      (group.kind === 'be' || group.kind === 'get') && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 2)),
     reason: 'a doer named with "by" makes the participle a verb, not an adjective',
   },
 ];
