@@ -92,6 +92,8 @@ describe('headline passives', () => {
     ['Woman Shot Near School', ['reduced:Shot']],
     ['Two stabbed outside nightclub', ['reduced:stabbed']],
     ['Prisoners allegedly mistreated, report says', ['reduced:mistreated']],
+    ['Nearly 300 killed over two days of fighting', ['reduced:killed']],
+    ['Two killed, over 100 injured in blast', ['reduced:killed', 'reduced:injured']],
   ])('%s', (headline, expected) => {
     expect(passives(headline).map(show)).toEqual(expected);
   });

@@ -97,6 +97,9 @@ describe('a verb that needs an object, without one', () => {
     ['My/PRP$ server/NN [crashed/VBN] ./.', false],
     // a word the tagger read as an adjective but that is mostly a preposition is no object
     ['Two/CD [stabbed/VBD] outside/JJ nightclub/NN', true],
+    // a counted noun phrase is an object; a span of time is not
+    ['Militants/NNS [killed/VBN] over/RB 100/CD people/NNS', false],
+    ['Nearly/RB 300/CD [killed/VBN] over/IN two/CD days/NNS', true],
     ['Police/NNS [killed/VBD] innocent/JJ civilians/NNS', false],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);

@@ -1,6 +1,7 @@
 // What the passive rules and the voice classifier both ask of a clause: which tags make up a
 // noun phrase before the verb, and whether another finite verb stands before or after it.
 
+import { NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../harm/function-words';
 import { closingWord } from '../nlp/tagger';
 import { registerOf } from '../nlp/tagger-features';
 import { TIME_WORDS } from '../nlp/words';
@@ -16,6 +17,21 @@ export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$
 
 /** What a noun phrase can start with: "the police", "their professionalism", "foreigners", "answers". */
 export const NOUN_PHRASE_START_TAGS: ReadonlySet<string> = new Set(['DT', 'PRP$', 'PRP', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS']);
+
+/**
+ * A counted noun phrase starts at `k`: "more than 100 people", "over 100", "nearly 300",
+ * "at least 40". An object, though its first word is no determiner.
+ */
+export function startsCountedPhrase(words: readonly Word[], k: number): boolean {
+  const lower = (j: number): string => words[j]?.lower ?? '';
+  const opener = QUANTIFIER_OPENERS.some(([a, b]) => lower(k) === a && lower(k + 1) === b) ? 2 : QUANTIFIER_WORDS.has(lower(k)) ? 1 : 0;
+  if (opener === 0) return false;
+  const count = words[k + opener];
+  if (count === undefined || (count.tag !== 'CD' && !NUMBER_WORDS.has(count.lower))) return false;
+  // "killed over two days": a span of time, not a count of people
+  const unit = words[k + opener + 1]?.lower ?? '';
+  return !DURATIONS.has(unit) && !TIME_WORDS.has(unit);
+}
 
 /** Nouns, common and proper. */
 export const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);

@@ -4,7 +4,7 @@
 
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
-import { startsTimeExpression } from './clause';
+import { startsCountedPhrase, startsTimeExpression } from './clause';
 import type { Word } from './verb-group';
 
 /** "Police shot at protesters", "Troops shot into the crowd" are active. */
@@ -19,7 +19,7 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
   const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = words[k];
-  if (next && INTRANSITIVE_PARTICLES.has(next.lower)) return false;
+  if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k))) return false;
   return !next || NO_OBJECT_NEXT.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
 }
 

@@ -3,7 +3,7 @@
 
 import { closingWord } from '../nlp/tagger';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
-import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, startsTimeExpression } from './clause';
+import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { Word } from './verb-group';
 
@@ -54,13 +54,13 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'direct-object',
-    // "Police Killed Two Men", "Oil companies evacuated offshore facilities": a passive
+    // "Police Killed Two Men", "Floods killed more than 100 people": a passive
     // participle takes no direct object, unless it is a double-object verb ("named CEO"). A
     // time span is no object: "Three killed hours after truce".
     test: (words, i) => {
       const next = words[i + 1];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 1)) return false;
-      if (OBJECT_PRONOUNS.has(next.lower)) return true;
+      if (OBJECT_PRONOUNS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[i + 2];
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';

@@ -16,8 +16,8 @@ export const PARTITIVES = new Set([...NUMBER_WORDS, 'members', 'member', 'group'
 export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
   ['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many'],
 ];
-/** One-word openers: "nearly 300", "about 20", "some 40", "over 100". */
-export const QUANTIFIER_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately', 'another']);
+/** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
+export const QUANTIFIER_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately', 'another', 'near']);
 
 /** Pronouns that can be people ("them", "he", "himself"); "it" cannot. */
 export const PERSONAL_PRONOUNS = new Set(
