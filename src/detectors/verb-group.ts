@@ -46,10 +46,11 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   // "were shot" tagged as an adjective or a noun, "were arrested, beaten" with "beaten" as a
   // base form: after "be"/"get", directly or through coordination, a participle form counts;
   // anywhere, a form that is nothing but a participle ("Demonstrators beaten, arrested").
-  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_TAGS.has(word.tag)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
+  // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
+  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
