@@ -27,6 +27,7 @@ describe('headline passives', () => {
     ['KIDS HURT AS CAR PLOWS INTO CROWD', ['reduced:HURT']],
     ['Settlers Attack Palestinian Village, Homes Set On Fire', ['reduced:Set']],
     ['Migrants Found Dead In Truck Near Border', ['reduced:Found']],
+    ['Woman found dead in burned-out car', ['reduced:found']],
     ['Woman Killed, Three Injured In Knife Attack', ['reduced:Killed','reduced:Injured']],
     ['Opposition leader jailed for 15 years', ['reduced:jailed']],
     ['Strike on Kyiv apartment block kills 12', []],

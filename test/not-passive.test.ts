@@ -23,7 +23,12 @@ function parse(tagged: string): { words: Word[]; i: number } {
 describe('not-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
+    ['Woman/NN found/VBN dead/JJ in/IN [burned/VBN] -/HYPH out/RP car/NN', 'hyphenated-compound'],
+    ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['They/PRP [killed/VBD] him/PRP', 'subject-pronoun'],
+    ['the/DT accord/NN ,/, which/WDT ambitiously/RB [provided/VBN] for/IN disarming/VBG ./.', 'relative-pronoun-subject'],
+    ['a/DT nation/NN that/WDT [tested/VBN] nuclear/JJ weapons/NNS ./.', 'relative-pronoun-subject'],
+    ['the/DT government/NN [tried/VBN] to/TO absorb/VB them/PRP ./.', 'control-verb'],
     ['NASA/NNP said/VBD ,/, it/PRP [announced/VBD] this/DT week/NN ./.', 'subject-pronoun'],
     ['Police/NNS [killed/VBN] two/CD men/NNS', 'direct-object'],
     ['Witnesses/NNS said/VBD officers/NNS [fired/VBN] without/IN warning/NN', 'reported-clause-subject'],
@@ -33,6 +38,10 @@ describe('not-passive rules', () => {
     // not ruled out: left to the voice classifier
     ['it/PRP was/VBD found/VBN it/PRP [abandoned/VBN] ./.', undefined],
     ['Hundreds/NNS [killed/VBN] ./.', undefined],
+    ['the/DT militia/NN ,/, which/WDT [backed/VBN] by/IN the/DT army/NN ,/, fled/VBD ./.', undefined],
+    ['Militia/NN which/WDT [backed/VBN] rebels/NNS', undefined],
+    ['Residents/NNS [forced/VBN] to/TO flee/VB', undefined],
+    ['Man/NN [arrested/VBN] -/HYPH police/NN officer/NN says/VBZ', undefined],
     ['Site/NN [made/VBN] !/.', undefined],
     ['Troops/NNS [fired/VBN] into/IN the/DT crowd/NN', undefined],
     ['The/DT man/NN [shot/VBN] in/IN the/DT raid/NN died/VBD ./.', undefined],
