@@ -28,6 +28,8 @@ describe('headline passives', () => {
     ['Settlers Attack Palestinian Village, Homes Set On Fire', ['reduced:Set']],
     ['Migrants Found Dead In Truck Near Border', ['reduced:Found']],
     ['Woman found dead in burned-out car', ['reduced:found']],
+    ['Two reported missing after flash floods', ['reduced:reported']],
+    ['Dozens of civilians reported killed in El Fasher', ['reduced:reported', 'reduced:killed']],
     ['Woman Killed, Three Injured In Knife Attack', ['reduced:Killed','reduced:Injured']],
     ['Opposition leader jailed for 15 years', ['reduced:jailed']],
     ['Strike on Kyiv apartment block kills 12', []],

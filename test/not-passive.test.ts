@@ -136,6 +136,8 @@ describe('must-be-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['Dozens/NNS [believed/VBN] to/TO have/VB been/VBN killed/VBN', 'raising'],
     ['a/DT man/NN [said/VBN] to/TO be/VB a/DT commander/NN', 'raising'],
+    ['Two/CD [reported/VBN] missing/JJ after/IN flash/NN floods/NNS', 'reported-in-a-state'],
+    ['Dozens/NNS of/IN civilians/NNS [reported/VBD] killed/VBN in/IN El/NNP Fasher/NNP', 'reported-in-a-state'],
     ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],
     ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
     ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
@@ -146,6 +148,8 @@ describe('must-be-passive rules', () => {
     ['He/PRP has/VBZ [said/VBN] to/TO be/VB careful/JJ', undefined],
     ['Officials/NNS [expected/VBD] to/TO be/VB consulted/VBN', undefined],
     ['Coach/NN [left/VBD] injured/JJ players/NNS out/RP', undefined],
+    ['Officials/NNS [reported/VBD] missing/JJ funds/NNS', undefined],
+    ['the/DT work/NN the/DT dealer/NN [said/VBD] needed/VBN to/TO be/VB done/VBN', undefined],
     ['They/PRP were/VBD arrested/VBN and/CC [killed/VBN] two/CD guards/NNS', undefined],
     ['Police/NNS [killed/VBD] two/CD men/NNS', undefined],
   ])('%s → %s', (tagged, rule) => {

@@ -29,6 +29,9 @@ const LEFT_IN = new Set(
   destitute traumatised traumatized orphaned`.split(/\s+/),
 );
 
+/** States a report can put someone in: "reported missing", "feared dead", "believed alive". */
+const REPORTED_STATES = new Set(['dead', 'missing', 'alive', 'safe', 'injured', 'wounded', 'hurt', 'trapped']);
+
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
 export const MUST_BE_PASSIVE: readonly Rule[] = [
@@ -38,6 +41,21 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     test: (words, i, group) =>
       group.kind !== 'have' && RAISING_PARTICIPLES.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'to' && ['be', 'have'].includes(lowerAt(words, i + 2)),
     reason: 'before "to be" or "to have", the subject of a verb of saying or believing is what is said, not the sayer',
+  },
+  {
+    id: 'reported-in-a-state',
+    // "Two reported missing after flash floods", "Dozens of civilians reported killed": with no
+    // auxiliary, a verb of saying or believing right before a state, or before a verb that
+    // must have an object, reports that state of its subject ("are reported [to be] missing").
+    // Not before a noun, which the word describes: "Officials reported missing funds"; not
+    // before other participles ("the dealer said needed to be done", "held closed-door talks":
+    // the only two matches in UD English EWT train, both active, without that restriction).
+    test: (words, i, group) =>
+      group.kind === 'none' &&
+      RAISING_PARTICIPLES.has(lowerAt(words, i)) &&
+      (REPORTED_STATES.has(lowerAt(words, i + 1)) || OBLIGATORILY_TRANSITIVE.has(lowerAt(words, i + 1))) &&
+      !NOUN_TAGS.has(words[i + 2]?.tag ?? ''),
+    reason: 'a verb of saying or believing before a state ("reported missing") is a passive: someone reported it',
   },
   {
     id: 'left-in-a-state',
