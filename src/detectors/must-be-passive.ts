@@ -29,8 +29,8 @@ const LEFT_IN = new Set(
   destitute traumatised traumatized orphaned`.split(/\s+/),
 );
 
-/** States a report can put someone in: "reported missing", "feared dead", "believed alive". */
-const REPORTED_STATES = new Set(['dead', 'missing', 'alive', 'safe', 'injured', 'wounded', 'hurt', 'trapped']);
+/** States a report can give someone: those of harm, and "reported missing", "believed alive". */
+const REPORTED_STATES = new Set([...LEFT_IN, 'missing', 'alive', 'safe', 'hurt', 'trapped']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
