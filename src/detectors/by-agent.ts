@@ -3,6 +3,7 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
+import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
 
@@ -85,9 +86,10 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
  * forces"), "and" ("police and soldiers") or a listing comma ("US, British and Swiss firms").
  */
 function phraseEnd(tokens: readonly Token[], from: number): number {
-  let end = modifiersAndNouns(tokens, from);
-  while (end + 1 < tokens.length && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
-    end = modifiersAndNouns(tokens, end + 1);
+  const limit = Math.min(tokens.length, from + MAX_PHRASE_TOKENS);
+  let end = Math.min(limit, modifiersAndNouns(tokens, from, limit));
+  while (end + 1 < limit && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
+    end = modifiersAndNouns(tokens, end + 1, limit);
   }
   return end;
 }
@@ -105,11 +107,11 @@ function isGerund(token: Token): boolean {
  * before a modifier ("by mainly European immigrants"), quotes ("by the Center's "Intelligence
  * Report"") and a short bracketed aside ("by a 9m (30ft) storm surge").
  */
-function modifiersAndNouns(tokens: readonly Token[], at: number): number {
+function modifiersAndNouns(tokens: readonly Token[], at: number, limit: number): number {
   let end = at;
   for (;;) {
     const token = tokens[end];
-    if (!token) return end;
+    if (!token || end >= limit) return end;
     // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
     if (end > at && (VERB_ONLY_S_FORMS.has(token.lower) || pluralThatIsAVerb(tokens, end))) return end;
     if (PHRASE_TAGS.has(token.tag)) end++;

@@ -4,6 +4,7 @@
 import type { HarmContext } from './context';
 import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
 import type { CauseClass, HarmLexicon } from './types';
+import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 
 /** Tokens [start, end) with the index of the head noun. */
@@ -35,8 +36,9 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
   if (MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
-  // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun
-  return /^VB[GN]$/.test(token.tag) && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '');
+  // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun,
+  // but not after one, where it is the verb: "police killed police"
+  return /^VB[GN]$/.test(token.tag) && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
 }
 
 /** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
@@ -47,15 +49,16 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   if (token.tag === 'PRP' || DEMONSTRATIVES.has(w)) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
   let start = j;
+  const limit = Math.max(0, j + 1 - MAX_PHRASE_TOKENS);
   for (;;) {
-    while (start > 0 && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
+    while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
       // "At least 20", "more than 200": the opener is taken whole below
       if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) break;
       start--;
     }
     // "members of the security forces"
     const link = ctx.words[start - 1];
-    if (link === 'of' && isNounish(ctx, start - 2)) {
+    if (link === 'of' && start - 2 >= limit && isNounish(ctx, start - 2)) {
       start -= 2;
       continue;
     }
@@ -63,7 +66,7 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     if (coordinate && link === 'and') {
       const first = npEndingAt(ctx, start - 2, false);
       const before = first ? ctx.tokens[first.start - 1] : undefined;
-      if (first && !(before && /^(VB|IN|TO)/.test(before.tag))) start = first.start;
+      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag))) start = first.start;
     }
     break;
   }
@@ -90,10 +93,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   }
   let end = i;
   let head = -1;
+  const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
   for (;;) {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
-    while (end < ctx.tokens.length && isModifier(ctx, end) && !TIME_WORDS.has(ctx.words[end] as string) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[end]?.tag ?? ''))) {
+    while (end < limit && isModifier(ctx, end) && !TIME_WORDS.has(ctx.words[end] as string) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[end]?.tag ?? ''))) {
       if (isNounish(ctx, end) || DEMONSTRATIVES.has(ctx.words[end] as string)) head = end;
       end++;
       // a plural noun ends a compound: "three journalists | drew condemnation"
@@ -109,7 +113,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     if (head >= 0 && coordinate && (link === 'and' || link === '&')) {
       const second = npStartingAt(ctx, next, false);
       const after = second ? ctx.tokens[second.end] : undefined;
-      if (second && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+      if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
     }
     break;
   }

@@ -1,6 +1,7 @@
 // Tokens → sentences, and each sentence's casing (sentence case, Title Case, ALL CAPS).
 
 import type { Casing } from '../types';
+import { MAX_SENTENCE_TOKENS } from './limits';
 import type { RawToken } from './tokenize';
 
 export interface RawSentence {
@@ -13,7 +14,10 @@ export interface RawSentence {
 const TERMINAL = /^(?:[.!?]+|\.{2,}|…)$/;
 const CLOSING = /^["'”’)\]»]$/;
 
-/** Splits after terminal punctuation (and closing quotes) and at line breaks. */
+/**
+ * Splits after terminal punctuation (and closing quotes) and at line breaks; a run of more
+ * than MAX_SENTENCE_TOKENS tokens without either is cut into pieces of that size.
+ */
 export function splitSentences(text: string, tokens: readonly RawToken[]): RawSentence[] {
   const groups: RawToken[][] = [];
   let current: RawToken[] = [];
@@ -25,6 +29,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
     const token = tokens[i] as RawToken;
     const previous = current[current.length - 1];
     if (previous && lineBreakBetween(text, previous, token)) close();
+    if (current.length >= MAX_SENTENCE_TOKENS) close();
     current.push(token);
     if (!TERMINAL.test(token.text)) continue;
     while (i + 1 < tokens.length && CLOSING.test((tokens[i + 1] as RawToken).text)) {
