@@ -215,13 +215,13 @@ export function binaryCounts(items: readonly Judged[]): BinaryCounts {
 export function scores(counts: Counts): Scores {
   const precision = ratio(counts.tp, counts.tp + counts.fp);
   const recall = ratio(counts.goldHit, counts.gold);
-  const f1 =
-    precision === null || recall === null
-      ? null
-      : precision + recall === 0
-        ? 0
-        : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  return { precision, recall, f1: f1(precision, recall) };
+}
+
+/** The harmonic mean of precision and recall; null when either is undefined. */
+export function f1(precision: number | null, recall: number | null): number | null {
+  if (precision === null || recall === null) return null;
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
 export function ratio(numerator: number, denominator: number): number | null {

@@ -4,6 +4,7 @@ import { euphemismSection } from './euphemism-section';
 import { ewtPassiveSection } from './ewt-section';
 import { harmSection } from './harm-section';
 import { passivePySection } from './passivepy';
+import { realSection } from './real-section';
 import type { EvalSection } from './section';
 
-export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, harmSection];
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, harmSection, realSection];

@@ -35,7 +35,32 @@ export type Agency =
   | 'agentless-passive'
   | 'intransitive'
   | 'nominalization'
-  | 'instrument';
+  | 'instrument'
+  /** Verbless "Ten dead in Gaza", "found dead", harm known only from "bodies" (issue 13). */
+  | 'other';
+
+/** What caused the harm (../shared/guidelines/harm.md, "Cause of the harm"). */
+export type HarmCause = 'violence' | 'accident' | 'natural' | 'legal' | 'deprivation';
+
+/**
+ * How the text links a party to the harm, whatever the grammar: as the doer
+ * (`grammatical`), only as a modifier of the event or weapon ("Israeli airstrike kills 19"),
+ * only in another clause ("37 killed as army launches strikes"), or not at all.
+ */
+export type ResponsibilityLink = 'grammatical' | 'modifier' | 'clause' | 'none';
+
+export interface Responsibility {
+  party: Span | null;
+  link: ResponsibilityLink;
+}
+
+/** Who the victims are, as the text states it: lower-case values (docs/harm.md, "Victims"). */
+export interface VictimGroup {
+  /** "palestinian", "israeli", "alawite", ...: nationality, ethnic or religious group. */
+  nationality: string | null;
+  /** "civilian", "child", "journalist", "soldier", ... */
+  role: string | null;
+}
 
 /** A report of harm to people (issue 3). */
 export interface HarmAnnotation extends AnnotationBase {
@@ -46,6 +71,11 @@ export interface HarmAnnotation extends AnnotationBase {
   victim: Span | null;
   agent: Span | null;
   agency: Agency;
+  // Added in issue 13. Always set by analyze(); optional so annotations stored before them
+  // (corpus stores, exported files) still type-check.
+  cause?: HarmCause;
+  responsible?: Responsibility;
+  victimGroup?: VictimGroup;
 }
 
 export interface LexiconSource {
@@ -95,6 +125,8 @@ export interface HarmSummary {
   byHarm: Record<string, number>;
   /** In text order. */
   triples: HarmTriple[];
+  /** Index, among the document's harm annotations, of the primary (most severe) harm; null when none. Always set by analyze() (issue 13). */
+  primary?: number | null;
 }
 
 export interface Summary {

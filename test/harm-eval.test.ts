@@ -15,11 +15,12 @@ describe('eval/data/harm-gold.jsonl', () => {
     for (const split of ['dev', 'heldout'] as const) expect(items.filter((i) => i.split === split).length).toBeGreaterThanOrEqual(150);
   });
 
-  test('every agency occurs in both halves, and so do sentences without harm', () => {
+  // The constructed set predates the manual's `other` device (issue 13); the real-text gold has it.
+  test('every agency but `other` occurs in both halves, and so do sentences without harm', () => {
     for (const split of ['dev', 'heldout'] as const) {
       const some = items.filter((i) => i.split === split);
       const agencies = new Set(some.flatMap((i) => i.events.map((e) => e.agency)));
-      expect([...agencies].sort()).toEqual([...AGENCIES].sort());
+      expect([...agencies].sort()).toEqual(AGENCIES.filter((a) => a !== 'other').sort());
       expect(some.filter((i) => i.events.length === 0).length).toBeGreaterThanOrEqual(30);
     }
   });

@@ -23,7 +23,7 @@ describe('summary.harm', () => {
     const harm = analyze(text).summary.harm;
     expect(harm).toMatchObject(expected);
     const byAgency: Record<string, number> = harm?.byAgency ?? {};
-    expect(Object.keys(byAgency)).toEqual(['active', 'passive-with-agent', 'agentless-passive', 'intransitive', 'nominalization', 'instrument']);
+    expect(Object.keys(byAgency)).toEqual(['active', 'passive-with-agent', 'agentless-passive', 'intransitive', 'nominalization', 'instrument', 'other']);
     expect(Object.values(byAgency).reduce((a, b) => a + b, 0)).toBe(expected.events);
   });
 

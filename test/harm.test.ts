@@ -60,8 +60,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Teen dies after confrontation with troops', [['dies', 'intransitive', null, 'Teen']]],
     ['Three people lost their lives when soldiers fired on the crowd.', [['lost their lives', 'intransitive', null, 'Three people'], ['fired on', 'active', 'soldiers', 'the crowd']]],
     ['Dozens perished in the shelling.', [['perished', 'intransitive', null, 'Dozens']]],
-    ['Five Dead In Shooting At Market', [['Dead', 'intransitive', null, 'Five']]],
-    ['Dozens feared dead after airstrike', [['dead', 'intransitive', null, 'Dozens']]],
+    ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
     ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],
   ],
   nominalization: [
@@ -77,11 +76,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
   ],
   instrument: [
-    ['Three killed in Israeli strike', [['killed', 'instrument', null, 'Three']]],
-    ['Israeli strike kills three in Gaza', [['kills', 'instrument', null, 'three']]],
+    ['Three killed in Israeli strike', [['killed', 'agentless-passive', null, 'Three']]],
+    ['Israeli strike kills three in Gaza', [['kills', 'nominalization', null, 'three']]],
     ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
-    ['Teenager Killed In Police Shooting', [['Killed', 'instrument', null, 'Teenager']]],
-    ['Attack leaves 12 dead', [['leaves 12 dead', 'instrument', null, '12']]],
+    ['Teenager Killed In Police Shooting', [['Killed', 'agentless-passive', null, 'Teenager']]],
+    ['Attack leaves 12 dead', [['leaves 12 dead', 'nominalization', null, '12']]],
     ['A car bomb killed 14 people at a market in the capital.', [['killed', 'instrument', null, '14 people']]],
   ],
   'Title Case and ALL CAPS': [
@@ -91,10 +90,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Protesters Were Shot By Police', [['Shot', 'passive-with-agent', 'Police', 'Protesters']]],
     ['Teen Dies After Confrontation With Troops', [['Dies', 'intransitive', null, 'Teen']]],
     ['CLASHES LEAVE DOZENS DEAD', [['LEAVE DOZENS DEAD', 'nominalization', null, 'DOZENS']]],
-    ['Three Killed In Israeli Strike', [['Killed', 'instrument', null, 'Three']]],
+    ['Three Killed In Israeli Strike', [['Killed', 'agentless-passive', null, 'Three']]],
     ['The Killing Of Three Journalists', [['Killing', 'nominalization', null, 'Three Journalists']]],
     ['DOZENS DETAINED AFTER PROTEST', [['DETAINED', 'agentless-passive', null, 'DOZENS']]],
-    ['Thousands Displaced By Fighting', [['Displaced', 'nominalization', null, 'Thousands']]],
     ['Gunmen Abducted 20 Villagers', [['Abducted', 'active', 'Gunmen', '20 Villagers']]],
   ],
   'not harm: labour strikes, metaphors, property, sport': [
@@ -126,9 +124,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['She was sentenced to death in absentia.', []],
     ['Palestinians fear mass expulsion from Gaza.', []],
   ],
-  'not harm: natural causes, no violence, describing people': [
-    ['Flood Kills 12 In Coastal Villages', []],
-    ['Three people died in a car crash on the motorway.', []],
+  // ../shared/guidelines/harm.md counts natural and accidental harm, with its cause (issue 13)
+  'natural causes and accidents': [
+    ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
+    ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
+  ],
+  'not harm: illness, no violence, describing people': [
     ['Actor dies at 87', []],
     ['Displaced families queued for water at the camp.', []],
     ['Wounded soldiers were flown to the capital.', []],
@@ -139,6 +140,18 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
 
 describe.each(Object.entries(CASES))('%s', (_category, cases) => {
   test.each(cases)('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+// Known limits (docs/harm.md): in Title Case the tagger reads "Shooting" and "Fighting" as
+// verbs, so the cause is not found. The expectation is the manual's; `test.failing` passes
+// while the detector is wrong and fails, to be moved up, once it is right.
+describe('known limits: Title Case causes', () => {
+  test.failing.each([
+    ['Five Dead In Shooting At Market', [['Dead', 'nominalization', null, 'Five']]],
+    ['Thousands Displaced By Fighting', [['Displaced', 'nominalization', null, 'Thousands']]],
+  ] as Array<[string, Event[]]>)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
 });

@@ -40,5 +40,8 @@ function annotate(text: string, sentence: TaggedSentence, e: FoundEvent): HarmAn
     victim: e.victim,
     agent: e.agent,
     agency: e.agency,
+    cause: e.harmCause,
+    responsible: e.responsible,
+    victimGroup: e.victimGroup,
   };
 }

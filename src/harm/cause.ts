@@ -45,10 +45,14 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
   return null;
 }
 
-/** What a cause makes of the event's agency (docs/harm.md, rule 3); natural: no event. */
-export function agencyOfCause(cls: CauseClass): Agency | null {
-  if (cls === 'natural') return null;
-  return cls === 'abstraction' ? 'nominalization' : 'instrument';
+/**
+ * What a cause makes of the event's agency (../shared/guidelines/harm.md, "Agency device"): a
+ * weapon is an instrument ("car bomb kills", "killed by drone"); an attack, an abstraction or
+ * a natural event is a nominalization ("strike kills", "clashes leave 21 dead", "3 dead in
+ * shooting").
+ */
+export function agencyOfCause(cls: CauseClass): Agency {
+  return cls === 'weapon' ? 'instrument' : 'nominalization';
 }
 
 /** The class of a phrase standing where a doer would, if it is not a doer. */

@@ -3,11 +3,13 @@
 // noun that is only the cause of a verb's harm ("killed in a shooting") is not counted again.
 
 import { normalizeWord } from '../lexicon/words';
-import type { PassiveAnnotation, TaggedSentence } from '../types';
+import type { HarmCause, PassiveAnnotation, Responsibility, TaggedSentence, VictimGroup } from '../types';
+import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, readCandidates } from './candidates';
 import { createContext, type HarmContext } from './context';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
+import { impliedEvents } from './implied';
 import { nounEvent } from './noun-events';
 import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
@@ -15,7 +17,11 @@ import { verbEvent } from './verb-events';
 import { voiceOf } from './voice';
 
 export interface FoundEvent extends HarmEvent {
-  entry: HarmEntry;
+  /** The lexicon entry of the harm word; null for harm implied without one (implied.ts). */
+  entry: HarmEntry | null;
+  responsible: Responsibility;
+  victimGroup: VictimGroup;
+  harmCause: HarmCause;
 }
 
 type Range = readonly [number, number];
@@ -29,7 +35,6 @@ export function harmEventsIn(
   const lexicon = matcher.lexicon;
   const words = sentence.tokens.map((t) => normalizeWord(t.text));
   const matches = matcher.match(sentence.tokens, words);
-  if (matches.length === 0) return [];
   const base = createContext(sentence, text, lexicon, passives, words);
   const candidates = readCandidates(base, matches);
   const verbs = new Map(candidates.filter((c) => c.entry.pos === 'verb').map((c) => [c.start, c.end]));
@@ -44,10 +49,18 @@ export function harmEventsIn(
     const event = c.entry.pos === 'verb' ? verbEvent(ctx, c as Candidate & { entry: VerbEntry }, voiceOf(ctx, c)) : nounEvent(ctx, c as Candidate & { entry: NounEntry });
     if (!event) continue;
     const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
-    found.push({ ...event, harm, entry: c.entry });
+    found.push(attributed(ctx, { ...event, harm }, c.entry));
     taken.push([event.start, event.end], ...event.covers);
   }
+  if (found.length === 0) {
+    const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
+    for (const event of impliedEvents(ctx, notEvent)) found.push(attributed(ctx, event, null));
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null): FoundEvent {
+  return { ...event, entry, responsible: responsibilityOf(ctx, event), victimGroup: victimGroupOf(ctx, event), harmCause: causeOfHarm(ctx, event) };
 }
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
@@ -56,7 +69,17 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
   return [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
 }
 
-/** Another word of violence in the sentence ("Teen dies after confrontation with troops"). */
+/**
+ * Another word of violence, accident or disaster in the sentence ("Teen dies after
+ * confrontation with troops", "A cyclist has died after colliding with another rider",
+ * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
+ */
 function isViolent(ctx: HarmContext, c: Candidate): boolean {
-  return ctx.words.some((w, i) => (i < c.start || i >= c.end) && ctx.lexicon.violence.has(w));
+  const accident = ctx.lexicon.lists.get('accident');
+  return ctx.words.some(
+    (w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || (ctx.lexicon.causes.get(w) === 'natural' && !INDIVIDUAL_ILLNESS.has(w))),
+  );
 }
+
+/** Natural causes that make a death an obituary, not a report of harm. */
+const INDIVIDUAL_ILLNESS = new Set(['cancer', 'illness', 'illnesses', 'cancers', 'heat', 'cold']);

@@ -6,7 +6,7 @@ import type { Agency, Span } from '../types';
 import type { HarmEntry } from './types';
 
 export interface Explained {
-  entry: HarmEntry;
+  entry: HarmEntry | null;
   event: Span;
   agency: Agency;
   agent: Span | null;
@@ -33,13 +33,15 @@ export function explain({ entry, event, agency, agent, cause }: Explained): stri
       return agent
         ? `${e}: nominalization — the harm is a noun; its doer is given as “${agent.text}”.`
         : `${e}: nominalization — the harm is a noun, so no doer is needed, and none is named.`;
+    case 'other':
+      return `${e}: the harm is stated without a verb that could take a doer; who caused it is not said.`;
   }
 }
 
 /** "who killed them", "who rounded them up"; "who did it" when the verb is not inflected. */
-function whoDid(entry: HarmEntry, surface: string): string {
+function whoDid(entry: HarmEntry | null, surface: string): string {
   const [first = '', ...rest] = surface.toLowerCase().split(/\s+/);
-  for (const pattern of entry.words) {
+  for (const pattern of entry?.words ?? []) {
     for (const [verb, ...tail] of parsePattern(pattern)) {
       if (verb?.marker !== 'v' || tail.map((t) => t.text).join(' ') !== rest.join(' ')) continue;
       const forms = verbForms(verb.text);

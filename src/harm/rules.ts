@@ -58,6 +58,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"
   { match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
+  // "rejects move to seek his arrest", "bid for his arrest", "requests arrest of"
+  { match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
 ];
 
 /** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */

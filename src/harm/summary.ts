@@ -4,7 +4,37 @@
 import type { Agency, Annotation, HarmAnnotation, HarmSummary } from '../types';
 
 /** Every agency, in the order the summary and the evaluation list them. */
-export const AGENCIES: readonly Agency[] = ['active', 'passive-with-agent', 'agentless-passive', 'intransitive', 'nominalization', 'instrument'];
+export const AGENCIES: readonly Agency[] = ['active', 'passive-with-agent', 'agentless-passive', 'intransitive', 'nominalization', 'instrument', 'other'];
+
+/**
+ * Severity per kind of harm (../shared/guidelines/harm.md, "Primary harm"): death > injury or
+ * assault > detention > displacement or destruction. Lower is more severe.
+ */
+const SEVERITY: Readonly<Record<string, number>> = {
+  killing: 0,
+  execution: 0,
+  shooting: 1,
+  wounding: 1,
+  beating: 1,
+  torture: 1,
+  'sexual-violence': 1,
+  starvation: 1,
+  violence: 1,
+  arrest: 2,
+  abduction: 2,
+  displacement: 3,
+  demolition: 3,
+};
+
+/** Index of the most severe harm, the first of equals; null when there is none. */
+export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm'>[]): number | null {
+  let best: number | null = null;
+  events.forEach((e, i) => {
+    const rank = SEVERITY[e.harm] ?? 1;
+    if (best === null || rank < (SEVERITY[(events[best] as HarmAnnotation).harm] ?? 1)) best = i;
+  });
+  return best;
+}
 
 export function harmSummary(annotations: readonly Annotation[]): HarmSummary {
   const events = annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
@@ -21,6 +51,7 @@ export function harmSummary(annotations: readonly Annotation[]): HarmSummary {
     agentOmitted: events.length - agentNamed,
     byAgency,
     byHarm,
+    primary: primaryHarm(events),
     triples: events.map((e) => ({
       agent: e.agent?.text ?? null,
       event: e.event.text,

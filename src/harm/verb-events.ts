@@ -50,8 +50,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (by) {
     const cls = causeOf(ctx, by.start, by.end, by.head);
     if (!cls) return { ...base(c), agency: 'passive-with-agent', agent: span(ctx, by), victim, cause: null, covers: [] };
-    const agency = agencyOfCause(cls);
-    return agency ? { ...base(c), agency, agent: null, victim, cause: span(ctx, by), covers: [[by.start, by.end]] } : null;
+    return { ...base(c), agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, by), covers: [[by.start, by.end]] };
   }
   return withCause(ctx, c, 'agentless-passive', victim);
 }
@@ -73,14 +72,18 @@ function sharedBy(ctx: HarmContext, end: number): Span | null {
   return findByAgent(ctx.sentence, next - 1, ctx.text) ?? sharedBy(ctx, next);
 }
 
-/** The cause after the verb decides the agency ("killed in an airstrike"), or keeps `plain`. */
-function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null, harm?: string): HarmEvent | null {
+/**
+ * The cause after the verb ("killed in an airstrike", "Five dead in shooting"). A verb keeps
+ * its own device: the passive stays an agentless passive and "died" intransitive, as the
+ * manual's coders read them; only a verbless state takes the cause's ("3 dead in shooting":
+ * nominalization). The cause is kept for responsibility ("killed in Israeli strike").
+ */
+function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null, harm?: string): HarmEvent {
   const cause = c.entry.takesCause ? causeAfter(ctx, c.end) : null;
   if (!cause) return { ...base(c, harm), agency: plain, agent: null, victim, cause: null, covers: [] };
-  const agency = agencyOfCause(cause.cls);
-  if (!agency) return null;
   const covers: [number, number][] = [[cause.phrase.start, cause.phrase.end]];
-  return { ...base(c, harm), agency: plain === 'intransitive' ? plain : agency, agent: null, victim, cause: span(ctx, cause.phrase), covers };
+  const agency = plain === 'other' ? agencyOfCause(cause.cls) : plain;
+  return { ...base(c, harm), agency, agent: null, victim, cause: span(ctx, cause.phrase), covers };
 }
 
 /** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
@@ -99,9 +102,9 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
-  const agency = agencyOfCause(cls);
-  if (!agency) return null;
-  return { ...event, agency, agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] };
+  // "Tropical storm kills 90": a natural force as subject is the doer (the manual's "agent named")
+  if (cls === 'natural') return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
+  return { ...event, agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] };
 }
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
@@ -122,7 +125,10 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (!subject || !isPeople(ctx, subject, false)) return null;
   const next = ctx.tokens[c.end];
   if (next && /^NN/.test(next.tag)) return null;
-  return withCause(ctx, c, 'intransitive', span(ctx, subject));
+  // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
+  // feared dead" have none at all (the manual's `other`)
+  const copula = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
+  return withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, subject));
 }
 
 const RESULT_WINDOW = 6;

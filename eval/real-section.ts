@@ -1,0 +1,120 @@
+// Harm, responsibility, victims and passives on real text (issue 13): the hand-labelled
+// sample of eval/data/real/gold.jsonl, dev and test, for the tool and a harm-word baseline.
+// Targets are set on test, which is frozen: rules are tuned on dev only.
+
+import { FIELDS, type RealCounts, emptyCounts, scoreItem } from './real-score';
+import { type RealGoldItem, type RealKind, type RealSplit, readRealGold } from './real-gold';
+import { REAL_SYSTEMS, type RealSystem } from './real-systems';
+import { fmt, fmtRatio } from './report';
+import { f1, ratio } from './score';
+import type { EvalSection, Section, Table, Target } from './section';
+
+const SPLITS: readonly RealSplit[] = ['dev', 'test'];
+const KINDS: readonly RealKind[] = ['headline', 'sentence'];
+
+interface Run {
+  system: RealSystem;
+  split: RealSplit;
+  kind: RealKind | 'all';
+  counts: RealCounts;
+}
+
+function run(system: RealSystem, items: readonly RealGoldItem[]): RealCounts {
+  const counts = emptyCounts();
+  for (const item of items) scoreItem(counts, item, system.read(item.text));
+  return counts;
+}
+
+const precision = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fp);
+const recall = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fn);
+const field = (c: RealCounts, f: (typeof FIELDS)[number]): number | null => ratio(c.right[f], c.both);
+const passiveF1 = (c: RealCounts): number | null => f1(ratio(c.passive.tp, c.passive.tp + c.passive.fp), ratio(c.passive.tp, c.passive.tp + c.passive.fn));
+
+export const realSection: EvalSection = {
+  name: 'real',
+  run({ errors }): Section {
+    const items = readRealGold();
+    const runs: Run[] = [];
+    for (const system of REAL_SYSTEMS) {
+      for (const split of SPLITS) {
+        const some = items.filter((i) => i.split === split);
+        runs.push({ system, split, kind: 'all', counts: run(system, some) });
+        for (const kind of KINDS) runs.push({ system, split, kind, counts: run(system, some.filter((i) => i.kind === kind)) });
+      }
+    }
+    const ours = (split: RealSplit, kind: RealKind | 'all' = 'all'): RealCounts =>
+      (runs.find((r) => r.system === REAL_SYSTEMS[0] && r.split === split && r.kind === kind) as Run).counts;
+    const test = ours('test');
+    const targets: Target[] = [
+      { label: 'real test harm precision', value: precision(test), min: 0.9 },
+      { label: 'real test harm recall', value: recall(test), min: 0.9 },
+      { label: 'real test agent-named accuracy', value: field(test, 'agentNamed'), min: 0.93 },
+      { label: 'real test coarse device accuracy', value: field(test, 'coarse'), min: 0.85 },
+      { label: 'real test responsibility link accuracy', value: field(test, 'link'), min: 0.85 },
+      { label: 'real test victim span accuracy', value: field(test, 'victim'), min: 0.85 },
+      { label: 'real test role accuracy', value: field(test, 'role'), min: 0.8 },
+      { label: 'real test nationality accuracy', value: field(test, 'nationality'), min: 0.85 },
+      { label: 'real test headline passive F1', value: passiveF1(ours('test', 'headline')), min: 0.93 },
+    ];
+    return {
+      title: 'Harm on real text (eval/data/real/gold.jsonl)',
+      notes: [
+        goldNote(items),
+        ...REAL_SYSTEMS.map((s) => `${s.name}: ${s.description}.`),
+        'Harm is per item (does the text report harm?). The other fields are the primary harm\'s, on items where gold and system both find harm:',
+        'victim = same head word (or both none); party = a word in common (or both none); agent named = link is grammatical.',
+        'Passives per participle, P/R/F1. Tune on dev; test is frozen and reported as it comes out.',
+      ],
+      tables: [harmTable(runs), fieldTable(runs)],
+      targets,
+      errors: errors > 0 ? listErrors(ours('dev'), errors) : [],
+    };
+  },
+};
+
+function goldNote(items: readonly RealGoldItem[]): string {
+  const of = (split: RealSplit): string => {
+    const some = items.filter((i) => i.split === split);
+    const count = (kind: RealKind): string => {
+      const k = some.filter((i) => i.kind === kind);
+      return `${k.length} ${kind}s (${k.filter((i) => i.harm).length} with harm)`;
+    };
+    return `${split}: ${count('headline')}, ${count('sentence')}`;
+  };
+  return `${items.length} real items, sampled by eval/real/sample.py; ${SPLITS.map(of).join('; ')}.`;
+}
+
+function harmTable(runs: readonly Run[]): Table {
+  return {
+    title: 'Harm found per item, and passives',
+    head: ['system', 'split', 'texts', 'harm P', 'harm R', 'harm F1', 'passive P', 'passive R', 'passive F1'],
+    rows: runs.map(({ system, split, kind, counts: c }) => [
+      system.name,
+      split,
+      kind,
+      fmt(precision(c)),
+      fmt(recall(c)),
+      fmt(f1(precision(c), recall(c))),
+      fmt(ratio(c.passive.tp, c.passive.tp + c.passive.fp)),
+      fmt(ratio(c.passive.tp, c.passive.tp + c.passive.fn)),
+      fmt(passiveF1(c)),
+    ]),
+  };
+}
+
+function fieldTable(runs: readonly Run[]): Table {
+  return {
+    title: 'The primary harm, on items where both find harm: share right',
+    head: ['system', 'split', 'both', ...FIELDS],
+    rows: runs.filter((r) => r.kind === 'all').map(({ system, split, counts: c }) => [system.name, split, String(c.both), ...FIELDS.map((f) => fmt(field(c, f)))]),
+  };
+}
+
+function listErrors(counts: RealCounts, n: number): string[] {
+  return counts.wrong.slice(0, n).map(({ item, reading, fields }) => {
+    const p = reading.primary;
+    const got = p ? `${p.event.text}/${p.device}/${p.link}:${p.party ?? '-'}/v:${p.victim ?? '-'}/${p.nationality ?? '-'}/${p.role ?? '-'}/${p.cause}` : 'no harm';
+    const want = item.harm ? `${item.primary}/${item.device}/${item.responsibility?.link}:${item.responsibility?.party ?? '-'}/v:${item.victim ?? '-'}/${item.nationality ?? '-'}/${item.role ?? '-'}/${item.cause}` : 'no harm';
+    return `${item.id} [${fields.join(',')}] ${item.text}\n    want ${want}\n    got  ${got}`;
+  });
+}

@@ -1,0 +1,157 @@
+// Beyond the grammar of one harm word (issue 13, docs/harm.md "Responsibility" and
+// "Victims"): which party the text holds responsible and how it links it, who the victims
+// are, and what caused the harm. Reads the event the grammar found and the sentence around it.
+
+import type { HarmCause, Responsibility, Span, VictimGroup } from '../types';
+import { spanOf, tokenRange, type HarmContext } from './context';
+import type { HarmEvent } from './event';
+import { loadGroups, matchAll, type PhraseMatch } from './groups';
+
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon'>;
+type Range = readonly [number, number];
+
+const NO_RANGE: Range = [-1, -1];
+const rangeOf = (ctx: Ctx, span: Span | null): Range => (span ? tokenRange(ctx, span) : NO_RANGE);
+const inside = (i: number, [s, e]: Range): boolean => i >= s && i < e;
+
+/** Prepositions after which a country or place is where, not who: "killed in Israel". */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'to', 'towards', 'toward', 'of', 'on', 'around', 'outside']);
+
+/**
+ * Parties named in the sentence: forces, organisations, countries, demonyms used as
+ * modifiers. Not a party: a place ("killed in Israel"), half of a compound or a headline's
+ * label ("Hamas-run Gaza", "Israel-Gaza war:"), or a modifier of some other thing ("state TV",
+ * "terrorist act").
+ */
+function partiesIn(ctx: Ctx): PhraseMatch[] {
+  const g = loadGroups();
+  const found = [
+    ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE.has(ctx.words[m.start - 1] ?? '')),
+    ...matchAll(g.demonyms, ctx.words),
+  ];
+  ctx.words.forEach((w, i) => {
+    if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+  });
+  return mergeAdjacent(found.sort((a, b) => a.start - b.start)).filter((m) => !inCompound(ctx, m) && !modifiesOtherThing(ctx, m));
+}
+
+/** Bodies that report and mediate more than they harm: not parties on their own. */
+const NOT_PARTIES = new Set(['un', 'united', 'nato']);
+
+function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
+  const dash = (i: number): boolean => ctx.tokens[i]?.tag === 'HYPH' || /^[-–]$/.test(ctx.words[i] ?? '');
+  return dash(m.end) || dash(m.start - 1);
+}
+
+/** "state TV", "terrorist act", "police station": the party word describes a thing that is neither a party nor an attack. */
+function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
+  const next = ctx.words[m.end] ?? '';
+  if (!/^NN/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
+  const lx = ctx.lexicon;
+  return !lx.forces.has(next) && !lx.causes.has(next) && !lx.harmNouns.has(next) && !lx.people.has(next) && m.value === 'force';
+}
+
+/** "Israeli forces", "Russian troops", "Hamas gunmen": one party. */
+function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && last.end === m.start) out[out.length - 1] = { ...last, end: m.end };
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/**
+ * A party that is the subject of a verb of saying is who speaks, not who harmed
+ * ("Netanyahu says", "Israel's army says", "health ministry in Hamas-run Gaza says").
+ */
+function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
+  const reporting = ctx.lexicon.lists.get('reporting');
+  if (!reporting) return false;
+  for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
+    const w = ctx.words[i] as string;
+    if (reporting.has(w) || w === 'according') return true;
+    if (!(w === 'has' || w === 'have' || /^(NN|POS)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
+  }
+  return false;
+}
+
+/** Prepositions that attach an attack to a harm: "death toll from Israeli attacks", "amid Israeli airstrikes". */
+const CAUSE_PREPOSITIONS = new Set(['in', 'from', 'amid', 'by', 'after', 'during', 'under', 'following', 'of']);
+
+/** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
+function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.end;
+  while (k < ctx.words.length && k < m.end + 3 && !ctx.lexicon.causes.has(ctx.words[k] as string)) {
+    if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '')) return false;
+    k++;
+  }
+  const cls = ctx.lexicon.causes.get(ctx.words[k] ?? '');
+  if (cls !== 'attack' && cls !== 'weapon') return false;
+  let p = m.start - 1;
+  while (p >= 0 && /^(DT|JJ|CD)/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  return CAUSE_PREPOSITIONS.has(ctx.words[p] ?? '');
+}
+
+export function responsibilityOf(ctx: Ctx, event: HarmEvent): Responsibility {
+  if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: event.agent, link: 'grammatical' };
+  const victim = rangeOf(ctx, event.victim);
+  const cause = rangeOf(ctx, event.cause);
+  const own: Range = [event.start, event.end];
+  const candidates = partiesIn(ctx).filter(
+    (m) => !inside(m.start, victim) && !inside(m.start, own) && !isSpeaker(ctx, m) && !victimOwnGroup(ctx, m, victim),
+  );
+  // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
+  if (event.agent) return { party: event.agent, link: 'modifier' };
+  const modifier = candidates.find((m) => inside(m.start, cause) || modifiesEvent(ctx, m, event) || modifiesAttachedCause(ctx, m));
+  if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
+  if (candidates.length === 0) return { party: null, link: 'none' };
+  const nearest = candidates.reduce((a, b) => (Math.abs(b.start - event.start) < Math.abs(a.start - event.start) ? b : a));
+  return { party: spanOf(ctx, nearest.start, nearest.end), link: 'clause' };
+}
+
+/** "Palestinian death toll": a demonym before the harm noun names the victims, not a party. */
+function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range): boolean {
+  return victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of';
+}
+
+/** A party in the words just before the harm word, joined by modifiers only: "Israeli strikes", "Israel's bombardment". */
+function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  if (m.end > event.start) return false;
+  for (let i = m.end; i < event.start; i++) {
+    const tag = ctx.tokens[i]?.tag ?? '';
+    if (!/^(NN|JJ|POS|HYPH|CD)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
+  }
+  return event.start - m.end <= 3;
+}
+
+export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
+  const g = loadGroups();
+  const [vs, ve] = rangeOf(ctx, event.victim);
+  const nationalityIn = (from: number, to: number): string | null => {
+    const m = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)].find((x) => x.value !== 'unstated');
+    return m?.value ?? null;
+  };
+  let nationality = vs >= 0 ? nationalityIn(vs, ve) : null;
+  // "Palestinian death toll", "Israeli casualties": the group just before a harm noun
+  if (!nationality) nationality = nationalityIn(Math.max(0, event.start - 2), event.start);
+  if (!nationality) nationality = matchAll(g.places, ctx.words)[0]?.value ?? null;
+  let role: string | null = null;
+  if (vs >= 0) {
+    const roles = matchAll(g.roles, ctx.words, vs, ve).map((m) => m.value);
+    role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
+  }
+  return { nationality, role };
+}
+
+/** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
+export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
+  if (event.harm === 'arrest' || event.harm === 'execution') return 'legal';
+  if (event.harm === 'starvation') return 'deprivation';
+  const accident = ctx.lexicon.lists.get('accident');
+  if (ctx.words.some((w) => ctx.lexicon.causes.get(w) === 'natural')) return 'natural';
+  if (accident && ctx.words.some((w) => accident.has(w))) return 'accident';
+  return 'violence';
+}

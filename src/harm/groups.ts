@@ -1,0 +1,81 @@
+// data/harm/groups.yml: words for the victims' nationality or group and role, and for the
+// parties a text may hold responsible. Loaded once; matched on lower-case words, with
+// multi-word entries ("aid workers", "gaza strip") matched as written.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { LexiconError } from '../lexicon';
+import { loadedOnce } from '../lexicon/cache';
+import { HARM_DIR } from './load';
+
+/** A phrase list: each entry's words, and the value it stands for. */
+export interface PhraseList {
+  /** By first word: the entries starting with it, longest first. */
+  byFirst: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; value: string }>>;
+}
+
+export interface Groups {
+  demonyms: PhraseList;
+  places: PhraseList;
+  organisations: PhraseList;
+  countries: PhraseList;
+  /** In order of preference: the first role found in a phrase's list order wins. */
+  roles: PhraseList;
+  roleOrder: readonly string[];
+}
+
+const SECTIONS = ['demonyms', 'places', 'organisations', 'countries', 'roles'] as const;
+
+const loadFrom = loadedOnce(readGroups);
+
+export function loadGroups(dir: string = HARM_DIR): Groups {
+  return loadFrom(dir);
+}
+
+function readGroups(dir: string): Groups {
+  const file = join(dir, 'groups.yml');
+  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const lists = {} as Record<(typeof SECTIONS)[number], PhraseList>;
+  let roleOrder: string[] = [];
+  for (const section of SECTIONS) {
+    const raw = data[section];
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LexiconError(file, section, 'must map values to word lists');
+    const byFirst = new Map<string, Array<{ words: string[]; value: string }>>();
+    for (const [value, words] of Object.entries(raw as Record<string, unknown>)) {
+      if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new LexiconError(file, `${section}.${value}`, 'must be a list of words');
+      for (const phrase of words as string[]) {
+        const parts = phrase.toLowerCase().split(/\s+/);
+        const list = byFirst.get(parts[0] as string) ?? [];
+        list.push({ words: parts, value });
+        byFirst.set(parts[0] as string, list);
+      }
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    lists[section] = { byFirst };
+    if (section === 'roles') roleOrder = Object.keys(raw as object);
+  }
+  return { ...lists, roleOrder };
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Every match of the list in words [from, to), left to right, longest first, not overlapping. */
+export function matchAll(list: PhraseList, words: readonly string[], from = 0, to = words.length): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (let i = from; i < to; i++) {
+    for (const entry of list.byFirst.get(words[i] as string) ?? []) {
+      const end = i + entry.words.length;
+      if (end <= to && entry.words.every((w, k) => words[i + k] === w)) {
+        found.push({ start: i, end, value: entry.value });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}

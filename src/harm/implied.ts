@@ -1,0 +1,52 @@
+// Harm a sentence reports with no harm word of its own (../shared/guidelines/harm.md,
+// "Harm event" and device `other`): an attack on a populated place named on its own
+// ("Israeli strikes on Rafah", "Hamas launches rocket attack towards Tel Aviv"), or harm
+// implied by the people it leaves ("Bodies of three hostages recovered"). Read only when the
+// sentence has no other harm event, so a cause already counted is not counted again.
+
+import type { HarmContext } from './context';
+import { spanOf } from './context';
+import type { HarmEvent } from './event';
+import { npEndingAt, npStartingAt } from './phrases';
+
+/** Attack nouns that report an attack on people or places when nothing else does. */
+const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'raid', 'raids', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
+/** "hunger strike", "general strike", "labour strike": not attacks. */
+const NOT_ATTACK_BEFORE = new Set(['unlimited', 'indefinite', 'national', 'nationwide', 'hunger', 'general', 'labour', 'labor', 'workers', 'teachers', 'nurses', 'doctors', 'rail', 'union', 'cyber', 'heart', 'panic', 'asthma', 'charm', 'verbal', 'personal', 'political']);
+/** "Airstrikes destroyed a power station": harm to property only, which the manual leaves out. */
+const PROPERTY_VERBS = new Set(['destroyed', 'destroy', 'destroys', 'damaged', 'damage', 'damages']);
+/** People harmed, named by what is left of them or by their captivity. */
+const IMPLIED: ReadonlyMap<string, string> = new Map([
+  ['bodies', 'killing'],
+  ['remains', 'killing'],
+  ['grave', 'killing'],
+  ['graves', 'killing'],
+  ['hostage', 'abduction'],
+  ['hostages', 'abduction'],
+  ['captives', 'abduction'],
+]);
+
+export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: number) => boolean): HarmEvent[] {
+  const events: HarmEvent[] = [];
+  ctx.words.forEach((w, i) => {
+    const tag = ctx.tokens[i]?.tag ?? '';
+    if (!/^NN/.test(tag) || notEvent(i, i + 1)) return;
+    if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '')) {
+      events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim: null, cause: null, covers: [] });
+    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
+      // "Bodies of three hostages": the of-phrase names the victims
+      const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
+      const victim = of ? spanOf(ctx, of.start, of.end) : IMPLIED.get(w) === 'abduction' ? spanOf(ctx, npEndingAt(ctx, i)?.start ?? i, i + 1) : null;
+      events.push({ start: i, end: i + 1, harm: IMPLIED.get(w) as string, agency: 'other', agent: null, victim, cause: null, covers: [] });
+    }
+  });
+  return events.slice(0, 1);
+}
+
+/** "hostage deal", "Hostages group", "Hostage rescue": the word names a thing, not people harmed. */
+function modifiesNoun(ctx: HarmContext, i: number): boolean {
+  return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '');
+}
+
+/** Hostages rescued or released: the report is of their freedom ("the hostages rescued from Gaza today"). */
+const RELEASED = new Set(['rescued', 'rescue', 'rescues', 'released', 'release', 'freed', 'free', 'returned']);
