@@ -47,7 +47,8 @@ function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
 /** "state TV", "terrorist act", "police station": the party word describes a thing that is neither a party nor an attack. */
 function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   const next = ctx.words[m.end] ?? '';
-  if (!/^NN/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
+  // singular only: a plural after a party is often a headline's verb ("army launches strikes")
+  if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
   const lx = ctx.lexicon;
   return !lx.forces.has(next) && !lx.causes.has(next) && !lx.harmNouns.has(next) && !lx.people.has(next) && m.value === 'force';
 }
@@ -151,7 +152,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'arrest' || event.harm === 'execution') return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
-  if (ctx.words.some((w) => ctx.lexicon.causes.get(w) === 'natural')) return 'natural';
   if (accident && ctx.words.some((w) => accident.has(w))) return 'accident';
+  if (ctx.words.some((w) => ctx.lexicon.causes.get(w) === 'natural')) return 'natural';
   return 'violence';
 }

@@ -1,0 +1,58 @@
+// Responsibility, victim group, cause and the primary harm (issue 13), on the manual's own
+// examples: regression checks, not accuracy (that is `npm run eval -- --only real`).
+
+import { analyze } from '../src/analyze';
+import type { HarmAnnotation } from '../src/types';
+
+function primary(text: string): HarmAnnotation {
+  const analysis = analyze(text);
+  const harms = analysis.annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+  const index = analysis.summary.harm?.primary;
+  if (index === null || index === undefined || !harms[index]) throw new Error(`no harm in "${text}"`);
+  return harms[index] as HarmAnnotation;
+}
+
+describe('responsible: party and link', () => {
+  test.each([
+    ['Police shoot two men', 'grammatical', 'Police'],
+    ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
+    ['37 killed as army launches strikes', 'clause', 'army'],
+    ['Dozens detained after protest', 'none', null],
+    ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
+  ])('%s → %s %s', (text, link, party) => {
+    const r = primary(text).responsible;
+    expect(r?.link).toBe(link);
+    expect(r?.party?.text ?? null).toBe(party);
+  });
+
+  test('a speaker is not a party', () => {
+    expect(primary('Five killed in Gaza, Israel says').responsible?.link).toBe('none');
+  });
+});
+
+describe('victimGroup', () => {
+  test.each([
+    ['Three Palestinians killed in Jenin', 'palestinian', null],
+    ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
+    ['Seven aid workers killed in strike', null, 'aid_worker'],
+    ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
+    ['Four children killed in Rafah', 'palestinian', 'child'],
+  ])('%s → %s, %s', (text, nationality, role) => {
+    expect(primary(text).victimGroup).toEqual({ nationality, role });
+  });
+});
+
+describe('cause and primary harm', () => {
+  test.each([
+    ['Police shoot two men', 'violence'],
+    ['Earthquake kills hundreds', 'natural'],
+    ['Two people died in a motorway crash', 'accident'],
+    ['Dozens arrested at the rally', 'legal'],
+  ])('%s → %s', (text, cause) => {
+    expect(primary(text).cause).toBe(cause);
+  });
+
+  test('death outranks detention, whatever the order', () => {
+    expect(primary('Dozens arrested and three killed in the raid').harm).toBe('killing');
+  });
+});
