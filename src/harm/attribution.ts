@@ -102,7 +102,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent): Responsibility {
   const cause = rangeOf(ctx, event.cause);
   const own: Range = [event.start, event.end];
   const candidates = partiesIn(ctx).filter(
-    (m) => !inside(m.start, victim) && !inside(m.start, own) && !isSpeaker(ctx, m) && !victimOwnGroup(ctx, m, victim),
+    (m) => !inside(m.start, victim) && !inside(m.start, own) && !isSpeaker(ctx, m) && !victimOwnGroup(ctx, m, victim, event),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
@@ -113,10 +113,17 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent): Responsibility {
   return { party: spanOf(ctx, nearest.start, nearest.end), link: 'clause' };
 }
 
-/** "Palestinian death toll": a demonym before the harm noun names the victims, not a party. */
-function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range): boolean {
-  return victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of';
+/**
+ * "Palestinian death toll", "Israeli casualties": a group right before a noun for what
+ * befell the victims names the victims, not a party (unlike "Israeli strikes").
+ */
+function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEvent): boolean {
+  if (victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of') return true;
+  return m.value !== 'force' && m.end === event.start && FATE_NOUNS.has(ctx.words[event.start] as string);
 }
+
+/** Nouns for what befell the victims, with no place for a doer. */
+const FATE_NOUNS = new Set(['death', 'deaths', 'casualty', 'casualties', 'fatality', 'fatalities', 'injury', 'injuries', 'wounds', 'evacuation', 'evacuations', 'displacement', 'starvation', 'famine', 'suffering']);
 
 /** A party in the words just before the harm word, joined by modifiers only: "Israeli strikes", "Israel's bombardment". */
 function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
@@ -135,16 +142,33 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     const m = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)].find((x) => x.value !== 'unstated');
     return m?.value ?? null;
   };
-  let nationality = vs >= 0 ? nationalityIn(vs, ve) : null;
-  // "Palestinian death toll", "Israeli casualties": the group just before a harm noun
-  if (!nationality) nationality = nationalityIn(Math.max(0, event.start - 2), event.start);
-  if (!nationality) nationality = matchAll(g.places, ctx.words)[0]?.value ?? null;
   let role: string | null = null;
   if (vs >= 0) {
     const roles = matchAll(g.roles, ctx.words, vs, ve).map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
   }
+  let nationality = vs >= 0 ? nationalityIn(vs, ve) : null;
+  // "Palestinian death toll", "Israeli casualties": the group just before a noun of fate
+  if (!nationality && FATE_NOUNS.has(ctx.words[event.start] as string)) nationality = nationalityIn(Math.max(0, event.start - 2), event.start);
+  // "Gaza death toll", "killed in Rafah": residents of a place the harm is placed in; not for
+  // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
+  if (!nationality && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
+    nationality = matchAll(g.places, ctx.words).find((m) => placesHarm(ctx, m, event))?.value ?? null;
+  }
   return { nationality, role };
+}
+
+/** Prepositions that place the harm: "killed in Gaza", "across the West Bank". */
+const PLACING = new Set(['in', 'across', 'from', 'at', 'near', 'inside', 'throughout', 'on', 'of']);
+
+/** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
+function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  const next = ctx.words[m.end] ?? '';
+  if (next === 'war' || next === 'protest' || next === 'protests' || ctx.tokens[m.end]?.tag === 'HYPH' || ctx.words[m.start - 1] === '-') return false;
+  // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
+  let p = m.start - 1;
+  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
+  return PLACING.has(ctx.words[p] ?? '') || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */

@@ -36,7 +36,10 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
-      const victim = of ? spanOf(ctx, of.start, of.end) : IMPLIED.get(w) === 'abduction' ? spanOf(ctx, npEndingAt(ctx, i)?.start ?? i, i + 1) : null;
+      // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
+      const own = npEndingAt(ctx, i);
+      const counted = own && own.start < i ? own : null;
+      const victim = of ? spanOf(ctx, of.start, of.end) : counted || IMPLIED.get(w) === 'abduction' ? spanOf(ctx, own?.start ?? i, i + 1) : null;
       events.push({ start: i, end: i + 1, harm: IMPLIED.get(w) as string, agency: 'other', agent: null, victim, cause: null, covers: [] });
     }
   });

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 
 type Noun = Candidate & { entry: NounEntry };
@@ -29,7 +30,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
   if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false)) return null;
   // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest")
-  const victimPhrase = around.of ?? around.genitive ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null);
+  const victimPhrase =
+    around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
@@ -61,7 +63,29 @@ function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
   if (w === undefined || ctx.tokens[i]?.tag === 'POS') return null;
   const phrase = { start: i, end: i + 1, head: i };
   if (ctx.lexicon.forces.has(w)) return { phrase, doer: true };
+  // "Palestinian deaths": the group of the victims (victimGroup), not a span naming them
+  if (matchAll(loadGroups().demonyms, ctx.words, i, i + 1).length > 0) return null;
   if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) return { phrase, doer: false };
+  return null;
+}
+
+/** "Gaza's death toll": a place is where, not who. */
+function isPlace(ctx: HarmContext, p: Phrase): boolean {
+  return matchAll(loadGroups().places, ctx.words, p.start, p.end).length > 0;
+}
+
+/** "death toll ... including 4650 children", "death toll reaches 30000 Palestinians": the counted victims. */
+function tollIncluding(ctx: HarmContext, c: Noun): Phrase | null {
+  if (ctx.words[c.end] !== 'toll') return null;
+  for (let k = c.end + 1; k < ctx.words.length && k < c.end + 12; k++) {
+    const w = ctx.words[k] as string;
+    if (w === 'as' || w === 'while' || w === ',' || w === ';') return null;
+    const counted = ctx.tokens[k]?.tag === 'CD' && ctx.lexicon.people.has(ctx.words[k + 1] ?? '') ? npStartingAt(ctx, k) : null;
+    if (counted) return counted;
+    if (w !== 'including') continue;
+    const np = npStartingAt(ctx, k + 1);
+    return np && isPeople(ctx, np, true) ? np : null;
+  }
   return null;
 }
 

@@ -141,9 +141,12 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
   return end - 1;
 }
 
-/** A word for people: listed in data/harm/people.yml, or a plural in -ists or -ians ("journalists", "civilians"). */
+/**
+ * A word for people: listed in data/harm/people.yml, a plural in -ists or -ians
+ * ("journalists", "civilians"), or a compound in -man/-woman ("businessman", "fishermen").
+ */
 export function isPeopleWord(lexicon: HarmLexicon, w: string): boolean {
-  return lexicon.people.has(w) || /(ists|ians)$/.test(w);
+  return lexicon.people.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons)$/.test(w);
 }
 
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
