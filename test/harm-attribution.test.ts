@@ -56,3 +56,23 @@ describe('cause and primary harm', () => {
     expect(primary('Dozens arrested and three killed in the raid').harm).toBe('killing');
   });
 });
+
+// The forms issue 13 lists, as a user would paste them: each is found as harm.
+describe('forms real headlines use', () => {
+  test.each([
+    ['Pilot killed', 'killed', 'agentless-passive', 'Pilot'],
+    ['Training jet crashes, pilot killed', 'killed', 'agentless-passive', 'pilot'],
+    ['Ten dead in Gaza', 'dead', 'other', 'Ten'],
+    ['Over 3,000 dead after quake', 'dead', 'nominalization', 'Over 3,000'],
+    ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
+    ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
+    ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+  ])('%s', (text, event, agency, victim) => {
+    const h = primary(text);
+    expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);
+  });
+
+  test('a death with no violence, accident or count stays an obituary', () => {
+    expect(analyze('Actor dies at 87').annotations.filter((a) => a.type === 'harm')).toEqual([]);
+  });
+});

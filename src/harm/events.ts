@@ -9,6 +9,8 @@ import { type Candidate, readCandidates } from './candidates';
 import { createContext, type HarmContext } from './context';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
+import { NUMBER_WORDS, QUANTIFIER_WORDS } from './function-words';
+import { loadGroups, matchAll } from './groups';
 import { impliedEvents } from './implied';
 import { nounEvent } from './noun-events';
 import { ruleChecker } from './rule-check';
@@ -76,10 +78,23 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
  */
 function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
-  return ctx.words.some(
-    (w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || (ctx.lexicon.causes.get(w) === 'natural' && !INDIVIDUAL_ILLNESS.has(w))),
+  if (ctx.words.some((w) => INDIVIDUAL_ILLNESS.has(w))) return false;
+  return (
+    counted(ctx, c.start) ||
+    matchAll(loadGroups().places, ctx.words).length > 0 ||
+    ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
 }
 
-/** Natural causes that make a death an obituary, not a report of harm. */
-const INDIVIDUAL_ILLNESS = new Set(['cancer', 'illness', 'illnesses', 'cancers', 'heat', 'cold']);
+/** "Ten dead", "30 people die", "records 134 deaths", "Dozens feared dead": deaths counted are not an obituary. */
+function counted(ctx: HarmContext, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const w = ctx.words[i] as string;
+    if (ctx.tokens[i]?.tag === 'CD' || NUMBER_WORDS.has(w) || QUANTIFIER_WORDS.has(w)) return true;
+    if (!/^(NN|JJ|RB|VB[DNZP]?|DT)/.test(ctx.tokens[i]?.tag ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words that make a death an obituary, not a report of harm: illness, old age. */
+const INDIVIDUAL_ILLNESS = new Set(['cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia']);

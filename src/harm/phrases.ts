@@ -160,9 +160,19 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || DEMONSTRATIVES.has(w)) return true;
   if (isPeopleWord(ctx.lexicon, w)) return true;
   const lx = ctx.lexicon;
+  // "Journalists Ali Hassan and Mira Saad": names after a word for people are those people
+  if (/^NNPS?$/.test(token.tag) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w);
+}
+
+/** A word for people opening a phrase of names: "Journalists Ali Hassan and Mira Saad", "Palestinian poet Refaat Alareer". */
+function peopleBeforeNames(ctx: Ctx, p: Phrase): boolean {
+  for (let i = p.start; i < p.end - 1; i++) {
+    if (isPeopleWord(ctx.lexicon, ctx.words[i] as string) && /^NNPS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
+  }
+  return false;
 }
 
 export function isHomes(ctx: Ctx, p: Phrase): boolean {

@@ -18,6 +18,8 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (group.kind === 'be' || group.kind === 'get') return 'passive';
   if (group.kind === 'have') return 'active';
   if (objectOf(ctx, c.end)) return 'active';
+  // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
+  if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '')) return 'active';
   if (ctx.passives.has(c.start) || ctx.sentence.casing !== 'sentence') return 'passive';
   // "hurt", "hit": a base form too, active unless tagged as a participle
   if (c.forms.includes('base') && ctx.tokens[c.start]?.tag !== 'VBN') return 'active';
