@@ -19,6 +19,9 @@ describe('responsible: party and link', () => {
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
+    ['Four dead after police fire on protesters', 'clause', 'police'],
+    ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'clause', 'Syria security forces'],
+    ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

@@ -135,7 +135,11 @@ describe('textStats and the comparison table', () => {
     euphemism(t2, 'clashes', 'vague')]));
 
   test('counts events, who is named and euphemisms', () => {
-    expect(s1.events).toEqual([{ harm: 'killing', who: 'Police', did: 'killed', whom: '12 protesters', agency: 'active' }]);
+    expect(s1.events).toEqual([
+      { harm: 'killing', who: 'Police', did: 'killed', whom: '12 protesters', agency: 'active',
+        responsibility: 'named as the doer: “Police”', link: 'grammatical', group: null, primary: false },
+    ]);
+    expect(s1.byLink).toEqual({ grammatical: 1, modifier: 0, clause: 0, none: 0 });
     expect(s2.events[0]?.who).toBeNull();
     expect([s1.eventsNamingAgent, s2.eventsNamingAgent, s2.agentlessPassives]).toEqual([1, 0, 1]);
     expect(s2.euphemismsByCategory).toEqual({ vague: 1 });

@@ -1,5 +1,6 @@
 // The human-readable `framing analyze` report: each sentence, its annotations, the summary.
 
+import { describeResponsibility, describeVictims } from '../harm/describe';
 import type { Analysis, Annotation, HarmSummary, Span, Summary } from '../types';
 
 interface Description {
@@ -16,11 +17,13 @@ const DESCRIBE: Describers = {
     parts: [`verb ${quote(a.verb)}`, `agent ${a.agent ? quote(a.agent) : 'none'}`],
   }),
   harm: (a) => ({
-    kind: `${a.harm}, ${a.agency}`,
+    kind: `${a.harm}, ${a.agency}${a.cause ? `, ${a.cause}` : ''}`,
     parts: [
       `event ${quote(a.event)}`,
       `victim ${a.victim ? quote(a.victim) : 'none'}`,
       `agent ${a.agent ? quote(a.agent) : 'none'}`,
+      `responsible: ${describeResponsibility(a.responsible)}`,
+      `victims: ${describeVictims(a)}`,
     ],
   }),
   euphemism: (a) => ({
@@ -68,9 +71,10 @@ export function formatSummary(s: Summary): string {
 /** "harm: 2 events, agent not named in 1", then who → did what → to whom per event. */
 function formatHarm(h: HarmSummary): string[] {
   const lines = [`  harm: ${h.events} events, agent named in ${h.agentNamed}, not named in ${h.agentOmitted}`];
-  for (const t of h.triples) {
-    lines.push(`    ${t.agent ?? 'not named'} → ${t.event} → ${t.victim ?? 'not named'} (${t.agency})`);
-  }
+  h.triples.forEach((t, i) => {
+    const primary = i === h.primary ? ', primary' : '';
+    lines.push(`    ${t.agent ?? 'not named'} → ${t.event} → ${t.victim ?? 'not named'} (${t.agency}${primary})`);
+  });
   return lines;
 }
 

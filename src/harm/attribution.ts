@@ -4,10 +4,11 @@
 
 import type { HarmCause, Responsibility, Span, VictimGroup } from '../types';
 import { spanOf, tokenRange, type HarmContext } from './context';
+import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 
-type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon'>;
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs'>;
 type Range = readonly [number, number];
 
 const NO_RANGE: Range = [-1, -1];
@@ -33,7 +34,24 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   ctx.words.forEach((w, i) => {
     if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
   });
-  return mergeAdjacent(found.sort((a, b) => a.start - b.start)).filter((m) => !inCompound(ctx, m) && !modifiesOtherThing(ctx, m));
+  return mergeAdjacent(found.sort((a, b) => a.start - b.start))
+    .filter((m) => !inCompound(ctx, m) && !modifiesOtherThing(ctx, m))
+    .map((m) => withModifiers(ctx, m))
+    .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
+}
+
+/** "Air force", "Syria security forces", "riot police": the words that say which force. */
+function withModifiers(ctx: Ctx, m: PhraseMatch): PhraseMatch {
+  if (m.value !== 'force') return m;
+  let start = m.start;
+  const lx = ctx.lexicon;
+  while (start > 0 && start > m.start - 3) {
+    const w = ctx.words[start - 1] as string;
+    const cls = lx.causes.get(w);
+    if (!/^(NN|JJ)/.test(ctx.tokens[start - 1]?.tag ?? '') || cls === 'attack' || cls === 'weapon' || lx.harmNouns.has(w) || (lx.people.has(w) && !lx.forces.has(w))) break;
+    start--;
+  }
+  return { ...m, start };
 }
 
 /** Bodies that report and mediate more than they harm: not parties on their own. */
@@ -90,7 +108,8 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
     k++;
   }
   const cls = ctx.lexicon.causes.get(ctx.words[k] ?? '');
-  if (cls !== 'attack' && cls !== 'weapon') return false;
+  // "after riot police fire on protesters": a verb, so another clause
+  if ((cls !== 'attack' && cls !== 'weapon') || !/^NN/.test(ctx.tokens[k]?.tag ?? '') || isPhrasalHarmVerb(ctx, k)) return false;
   let p = m.start - 1;
   while (p >= 0 && /^(DT|JJ|CD)/.test(ctx.tokens[p]?.tag ?? '')) p--;
   return CAUSE_PREPOSITIONS.has(ctx.words[p] ?? '');

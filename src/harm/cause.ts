@@ -29,6 +29,8 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
       if (ctx.verbs.has(k + 1)) return null;
       const np = npStartingAt(ctx, k + 1);
       if (!np) return null;
+      // "after police fire on protesters": the head is a phrasal harm verb of another clause
+      if (isPhrasalHarmVerb(ctx, np.head)) return null;
       const cls = causeOf(ctx, np.start, np.end, np.head);
       if (cls) return { cls, phrase: np };
       k = np.end;
@@ -58,4 +60,10 @@ export function agencyOfCause(cls: CauseClass): Agency {
 /** The class of a phrase standing where a doer would, if it is not a doer. */
 export function causeClassOf(ctx: HarmContext, phrase: Phrase): CauseClass | null {
   return causeOf(ctx, phrase.start, phrase.end, phrase.head);
+}
+
+/** A harm verb read with its particle or preposition ("fire on"): a verb, not a cause noun. */
+export function isPhrasalHarmVerb(ctx: Pick<HarmContext, 'verbs'>, k: number): boolean {
+  const end = ctx.verbs.get(k);
+  return end !== undefined && end - k > 1;
 }

@@ -1,6 +1,7 @@
 // What the summary panel, the comparison table and the corpus page count in one text.
 
-import type { Agency, Analysis, LexiconSource } from '../types';
+import { describeGroup, describeResponsibility } from '../harm/describe';
+import type { Agency, Analysis, LexiconSource, ResponsibilityLink } from '../types';
 import { httpUrl } from './input';
 
 export interface HarmEventView {
@@ -10,6 +11,13 @@ export interface HarmEventView {
   did: string;
   whom: string | null;
   agency: Agency;
+  /** "named only as a modifier: “Israeli”" (src/harm/describe.ts). */
+  responsibility: string;
+  link: ResponsibilityLink;
+  /** "palestinian, child", or null when the text states neither. */
+  group: string | null;
+  /** The document's primary (most severe) harm. */
+  primary: boolean;
 }
 
 export interface EuphemismView {
@@ -27,6 +35,8 @@ export interface TextStats {
   agentlessPassives: number;
   events: HarmEventView[];
   eventsNamingAgent: number;
+  /** Harm events by how the text links a party to them. */
+  byLink: Record<ResponsibilityLink, number>;
   euphemisms: EuphemismView[];
   euphemismsByCategory: Record<string, number>;
   /** Distinct labels for those causing harm (agents of harm events and passives). */
@@ -51,6 +61,7 @@ function link(source: LexiconSource): { title: string; href: string | null } {
 export function textStats(analysis: Analysis): TextStats {
   const stats: TextStats = {
     passives: 0, passivesWithAgent: 0, agentlessPassives: 0, events: [], eventsNamingAgent: 0,
+    byLink: { grammatical: 0, modifier: 0, clause: 0, none: 0 },
     euphemisms: [], euphemismsByCategory: {}, agentLabels: [], victimLabels: [],
   };
   const agents: string[] = [];
@@ -63,8 +74,12 @@ export function textStats(analysis: Analysis): TextStats {
         agents.push(a.agent.text);
       } else stats.agentlessPassives++;
     } else if (a.type === 'harm') {
+      // annotations stored before issue 13 have no `responsible`: the agent is the doer
+      const responsible = a.responsible ?? { party: a.agent, link: a.agent ? 'grammatical' : 'none' };
       stats.events.push({ harm: a.harm, who: a.agent?.text ?? null, did: a.event.text,
-        whom: a.victim?.text ?? null, agency: a.agency });
+        whom: a.victim?.text ?? null, agency: a.agency, responsibility: describeResponsibility(responsible),
+        link: responsible.link, group: describeGroup(a.victimGroup), primary: stats.events.length === analysis.summary.harm?.primary });
+      stats.byLink[responsible.link]++;
       if (a.agent) {
         stats.eventsNamingAgent++;
         agents.push(a.agent.text);

@@ -52,6 +52,23 @@ function kinds(s: TextStats): string {
   return [...n].map(([k, c]) => (c > 1 ? `${k} ×${c}` : k)).join(', ');
 }
 
+/** How each text links a party to its harm events: counts, shown, not marked (a difference is not a fault). */
+function linkRow(stats: readonly TextStats[]): Row {
+  const cells = stats.map((s) => {
+    const shown = LINKS.filter((l) => s.byLink[l] > 0).map((l) => `${LINK_LABELS[l]} ${s.byLink[l]}`);
+    return { text: shown.length ? shown.join(' · ') : '—', differs: false };
+  });
+  return { label: 'Who is held responsible, by event', cells, differs: false };
+}
+
+const LINKS = ['grammatical', 'modifier', 'clause', 'none'] as const;
+const LINK_LABELS: Readonly<Record<(typeof LINKS)[number], string>> = {
+  grammatical: 'named as doer',
+  modifier: 'only as modifier',
+  clause: 'only in another clause',
+  none: 'no party',
+};
+
 export function comparisonTable(stats: readonly TextStats[]): Row[] {
   const categories = [...new Set(stats.flatMap((s) => Object.keys(s.euphemismsByCategory)))].sort();
   return [
@@ -59,6 +76,7 @@ export function comparisonTable(stats: readonly TextStats[]): Row[] {
       (v, i) => (v ? `${v}: ${kinds(stats[i] as TextStats)}` : '0')),
     numeric('Events naming who did it', stats.map((s) => (s.events.length ? s.eventsNamingAgent / s.events.length : null)),
       'max', (_, i) => `${stats[i]?.eventsNamingAgent} of ${stats[i]?.events.length}`),
+    linkRow(stats),
     numeric('Agentless passives', stats.map((s) => s.agentlessPassives), 'min', String),
     ...categories.map((c) =>
       numeric(`Euphemisms: ${categoryName(c)}`, stats.map((s) => s.euphemismsByCategory[c] ?? 0), 'min', String)),
