@@ -78,7 +78,7 @@ export const OBLIGATORILY_TRANSITIVE = new Set(
   freed released violated condemned criticised criticized blamed accused fined banned barred
   destroyed damaged seized confiscated buried identified hospitalised hospitalized indicted
   acquitted sued pardoned exonerated ambushed bombarded abused harassed persecuted silenced
-  censored exiled flogged poisoned vandalised vandalized hijacked gassed`.split(/\s+/),
+  censored exiled flogged poisoned vandalised vandalized hijacked gassed urged`.split(/\s+/),
 );
 
 /**
