@@ -49,7 +49,7 @@ export function finiteVerbAfter(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
+export const DURATIONS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
 const RELATIVE_TIME = new Set(['after', 'before', 'later', 'ago', 'earlier']);
 
 /**

@@ -80,6 +80,9 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
   return subjectOf(ctx, verb, role, depth + 1);
 }
 
+/** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */
+const SMALL_CLAUSE_VERBS = new Set(['see', 'sees', 'saw', 'seen', 'seeing', 'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'want', 'wants', 'wanted', 'find', 'finds', 'found', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'leaving']);
+
 /** A noun phrase right before a verb is its subject, unless it is the object of an earlier
  * verb ("A man who stabbed two commuters was arrested") or, for a doer, inside a
  * prepositional phrase ("Men in uniform abducted", "Missile strike on apartment block kills"). */
@@ -93,6 +96,9 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
     if (isVerb(ctx, before) && !isAuxiliary(w)) {
       if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
+      // "protest sees 16 arrested", "had his brother detained": the object of a verb of
+      // perception or causation is the one the participle after it befell
+      if (role === 'patient' && SMALL_CLAUSE_VERBS.has(w)) return phrase;
       // "Two journalists covering the protest were detained": a participle's noun phrase is
       // inside a reduced relative; the subject is the noun it modifies
       if (/^VB[GN]$/.test(token.tag)) {

@@ -10,7 +10,7 @@ export const NUMBER_WORDS = new Set(
 );
 
 /** Heads of a partitive whose real head follows "of": "dozens of protesters", "members of". */
-export const PARTITIVES = new Set([...NUMBER_WORDS, 'members', 'member', 'group', 'groups', 'number', 'lot', 'lots', 'majority', 'rest', 'half', 'each', 'some', 'any']);
+export const PARTITIVES = new Set([...NUMBER_WORDS, 'members', 'member', 'group', 'groups', 'number', 'lot', 'lots', 'majority', 'rest', 'half', 'each', 'some', 'any', 'total', 'third', 'quarter', 'fifth', 'tenth', 'share', 'proportion', 'percent', 'handful', 'score', 'scores', 'one', 'two', 'three']);
 
 /** Two-word openers of a counted noun phrase: "at least 40 people", "more than 200". */
 export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [

@@ -4,6 +4,7 @@
 import type { HarmContext } from './context';
 import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
 import type { CauseClass, HarmLexicon } from './types';
+import { DURATIONS } from '../detectors/clause';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
 
@@ -117,7 +118,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     }
     break;
   }
-  if (head < 0) return null;
+  // "killed over (the) past day": a time span, not a counted phrase
+  if (head < 0 || TIME_WORDS.has(ctx.words[head] as string) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
 }
 

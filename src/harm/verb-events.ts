@@ -35,6 +35,16 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
 
+/**
+ * Only people are arrested or detained: any common noun will do as the subject of the
+ * passive ("Two Australian clubbers arrested", "Scientology defector arrested"), but not a
+ * thing a weapon or attack names, nor homes. Not as an active object: "arrest the decline".
+ */
+function arrestable(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
+  const w = ctx.words[p.head] as string;
+  return entry.harm === 'arrest' && /^NNS?$/.test(ctx.tokens[p.head]?.tag ?? '') && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
+}
+
 const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
 
 function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | 'end' | 'harm'> {
@@ -44,7 +54,7 @@ function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | '
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = subjectOf(ctx, c.start, 'patient');
-  if (subject ? !fits(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
+  if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
   const victim = span(ctx, subject);
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by) {
