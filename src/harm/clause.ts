@@ -62,8 +62,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   }
   const np = npEndingAt(ctx, j);
   if (!np) return null;
-  // "soldiers firing into the crowd": a participle right after a noun phrase is said of it
+  // "soldiers firing into the crowd": a participle right after a noun phrase is said of it;
+  // so is a headline's reduced passive ("investigates claim British-Israeli hostage killed")
   if (depth === 0 && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
+  if (depth === 0 && j === start - 1 && role === 'patient' && ctx.passives.has(start)) return np;
   return outerSubject(ctx, np, role, depth);
 }
 

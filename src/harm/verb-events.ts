@@ -53,7 +53,7 @@ function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | '
 
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
-  const subject = subjectOf(ctx, c.start, 'patient');
+  const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
   const victim = span(ctx, subject);
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
@@ -63,6 +63,18 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
     return { ...base(c), agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, by), covers: [[by.start, by.end]] };
   }
   return withCause(ctx, c, 'agentless-passive', victim);
+}
+
+/**
+ * "Funeral of Cornish man killed in Gaza": a participle with no auxiliary is said of the
+ * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
+ */
+function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
+  if (!subject || subject.end !== c.start || fits(ctx, c.entry, subject)) return subject;
+  const of = ctx.words.lastIndexOf('of', subject.end - 1);
+  if (of < subject.start) return subject;
+  const tail = npStartingAt(ctx, of + 1);
+  return tail && tail.end === subject.end && fits(ctx, c.entry, tail) ? tail : subject;
 }
 
 /** The noun phrase a by-agent starts with ("Israeli forces", not "Israeli forces during a raid"). */

@@ -1,0 +1,59 @@
+// A property over the real-text gold (issue 13): every passive reading of a harm verb is a
+// harm event, unless one of the manual's exclusions applies: hypothetical, negated or
+// idiomatic harm (src/harm/rules.ts), or a patient that is not what the verb harms (people,
+// or homes for demolition: harm only to things or animals, "water sites destroyed").
+
+import { analyze, parse } from '../src/analyze';
+import { defaultHarmMatcher } from '../src/harm';
+import { subjectOf } from '../src/harm/clause';
+import { createContext } from '../src/harm/context';
+import { isHomes, isPeople } from '../src/harm/phrases';
+import { ruleChecker } from '../src/harm/rule-check';
+import type { VerbEntry } from '../src/harm';
+import type { HarmAnnotation, PassiveAnnotation } from '../src/types';
+import { readRealGold } from '../eval/real-gold';
+
+const matcher = defaultHarmMatcher();
+const rules = ruleChecker(matcher.lexicon);
+
+interface Dropped {
+  text: string;
+  verb: string;
+  excluded: boolean;
+}
+
+function droppedHarmPassives(text: string): Dropped[] {
+  const analysis = analyze(text);
+  const harms = analysis.annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+  const passives = analysis.annotations.filter((a): a is PassiveAnnotation => a.type === 'passive');
+  const out: Dropped[] = [];
+  for (const sentence of parse(text).sentences) {
+    const inside = passives.filter((p) => p.verb.start >= sentence.start && p.verb.start < sentence.end);
+    const ctx = { ...createContext(sentence, text, matcher.lexicon, inside), verbs: new Map<number, number>() };
+    for (const p of inside) {
+      const i = sentence.tokens.findIndex((t) => t.start === p.verb.start);
+      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb');
+      if (!entry || harms.some((h) => h.start <= p.verb.start && p.verb.start < h.end)) continue;
+      const patient = subjectOf(ctx, i, 'patient');
+      const fits = (): boolean => {
+        if (!patient) return false;
+        if (entry.victim === 'home') return isHomes(ctx, patient);
+        return entry.victim === 'any' || isPeople(ctx, patient, entry.victim === 'person-noun');
+      };
+      const excluded = rules.notEvent(sentence.tokens, i, i + 1, ctx.words) !== null || !fits();
+      out.push({ text, verb: p.verb.text, excluded });
+    }
+  }
+  return out;
+}
+
+test('every passive harm verb in the real gold is a harm event or excluded by the manual', () => {
+  const dropped = readRealGold().flatMap((item) => droppedHarmPassives(item.text));
+  expect(dropped.filter((d) => !d.excluded)).toEqual([]);
+});
+
+test('the check tells harm to things (excluded) from harm to people (an event)', () => {
+  const things = droppedHarmPassives('Half of the water sites destroyed, data reveals');
+  expect(things.map((d) => [d.verb, d.excluded])).toEqual([['destroyed', true]]);
+  expect(droppedHarmPassives('Two Australian tourists arrested in Bali')).toEqual([]);
+});
