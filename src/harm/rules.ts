@@ -24,8 +24,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "She was sentenced to death", "condemned to death"
   { match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
-  // "Palestinians fear mass expulsion", "warned of mass killings" (but "Dozens feared dead")
-  { match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide" (but "Dozens feared dead")
+  { match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
   { match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
