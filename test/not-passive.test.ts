@@ -26,6 +26,8 @@ describe('not-passive rules', () => {
     ['Woman/NN found/VBN dead/JJ in/IN [burned/VBN] -/HYPH out/RP car/NN', 'hyphenated-compound'],
     ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['blames/VBZ Hamas/NNP for/IN [expected/VBN] defeat/NN', 'prenominal-after-preposition'],
+    ['accused/VBN of/IN attacking/VBG [marked/VBN] convoys/NNS', 'prenominal-after-preposition'],
+    ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
     ['Students/NNS [set/VBN] up/RP tents/NNS', 'particle-object'],

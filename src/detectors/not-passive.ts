@@ -33,6 +33,9 @@ const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 /** Past forms of verbs that take no object (Levin 1993: existence, appearance, disappearance, manner of motion; reciprocal "clash"). */
 const INTRANSITIVE_ONLY = new Set(['clashed', 'died', 'arrived', 'happened', 'occurred', 'emerged', 'existed', 'vanished', 'fled', 'perished', 'erupted', 'collided', 'rioted', 'fainted', 'slept', 'smiled', 'laughed', 'cried', 'wept', 'sneezed', 'yawned']);
 
+/** Quotation marks as the tagger tags them. */
+const QUOTES = new Set(['``', "''"]);
+
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(['leave', 'leaves', 'leaving', 'left']);
 
@@ -62,13 +65,17 @@ export const NOT_PASSIVE: readonly Rule[] = [
     id: 'prenominal-after-preposition',
     // "blames Hamas for expected mayoral loss", "after reported attacks": after a preposition,
     // a participle before a noun modifies it; a passive there would need its subject first.
+    // So after an -ing verb ("attacking known locations"), and inside quotes ("for 'delayed'
+    // response", "in heated 'war crimes' debate").
     test: (words, i) => {
-      const next = words[i + 1];
-      const previous = words[i - 1];
-      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, i + 1)) return false;
-      return previous?.tag === 'IN' && previous.lower !== 'by' && previous.lower !== 'than';
+      const n = QUOTES.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const p = QUOTES.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
+      const next = words[n];
+      const previous = words[p];
+      if (!next || !(NOUN_TAGS.has(next.tag) || QUOTES.has(next.tag)) || startsTimeExpression(words, n)) return false;
+      return (previous?.tag === 'IN' || previous?.tag === 'VBG') && previous.lower !== 'by' && previous.lower !== 'than';
     },
-    reason: 'a participle between a preposition and a noun modifies the noun',
+    reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
   },
   {
     id: 'result-of-leave',
