@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { npEndingAt, npStartingAt } from './phrases';
+import { isPeople, npEndingAt, npStartingAt } from './phrases';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -32,7 +32,10 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!/^NN/.test(tag) || notEvent(i, i + 1)) return;
     if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '')) {
-      events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim: null, cause: null, covers: [] });
+      // "deadly strike on aid workers": the people attacked are its victims
+      const target = ctx.words[i + 1] === 'on' || ctx.words[i + 1] === 'against' ? npStartingAt(ctx, i + 2) : null;
+      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
+      events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;

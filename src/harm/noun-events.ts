@@ -65,7 +65,11 @@ function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
   if (ctx.lexicon.forces.has(w)) return { phrase, doer: true };
   // "Palestinian deaths": the group of the victims (victimGroup), not a span naming them
   if (matchAll(loadGroups().demonyms, ctx.words, i, i + 1).length > 0) return null;
-  if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) return { phrase, doer: false };
+  if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) {
+    // "Gaza aid worker death": the whole noun phrase before the harm noun names the victim
+    const np = npEndingAt(ctx, i);
+    return { phrase: np && np.end === i + 1 ? np : phrase, doer: false };
+  }
   return null;
 }
 
