@@ -28,7 +28,9 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const around = phrasesAround(ctx, c);
   const { entry } = c;
   if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
-  if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false)) return null;
+  // only people are arrested: any common noun will do ("the arrest of tycoons")
+  const arrested = entry.harm === 'arrest' && around.of !== null && /^NNS?$/.test(ctx.tokens[around.of.head]?.tag ?? '');
+  if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false) && !arrested) return null;
   // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest")
   const victimPhrase =
     around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c);

@@ -31,6 +31,7 @@ const IRREGULAR_VERBS: Record<string, [string, string, string, string]> = {
   fall: ['falls', 'fell', 'fallen', 'falling'],
   break: ['breaks', 'broke', 'broken', 'breaking'],
   shoot: ['shoots', 'shot', 'shot', 'shooting'],
+  flee: ['flees', 'fled', 'fled', 'fleeing'],
   fight: ['fights', 'fought', 'fought', 'fighting'],
   strike: ['strikes', 'struck', 'struck', 'striking'],
   hit: ['hits', 'hit', 'hit', 'hitting'],
