@@ -196,7 +196,8 @@ function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
   let p = m.start - 1;
   while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
-  return PLACING.has(ctx.words[p] ?? '') || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+  // "have fled Rafah": the place the harm words take as their object
+  return PLACING.has(ctx.words[p] ?? '') || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
