@@ -26,8 +26,10 @@ export const harmSection: EvalSection = {
     const ours = (split: HarmSplit): HarmCounts => (runs.find((r) => r.system === HARM_SYSTEMS[0] && r.split === split) as Run).counts;
     const held = harmScores(ours('heldout'));
     return {
-      title: 'Harm events and agency (eval/data/harm-gold.jsonl)',
-      notes: [goldNote(items), ...HARM_SYSTEMS.map((s) => `${s.name}: ${s.description}.`), 'Tune on dev; targets are set on held-out.'],
+      title: 'Harm events and agency on constructed sentences (eval/data/harm-gold.jsonl): regression checks, not accuracy',
+      notes: [
+        goldNote(items),
+        'Written by the same hands as the rules, and before ../shared/guidelines/harm.md: for accuracy on real text see the next section.', ...HARM_SYSTEMS.map((s) => `${s.name}: ${s.description}.`), 'Tune on dev; targets are set on held-out.'],
       tables: [scoreTable(runs), agencyTable(ours('dev'), 'dev'), agencyTable(ours('heldout'), 'held-out')],
       targets: [
         { label: 'harm held-out event F1', value: held.f1, min: 0.85 },

@@ -46,6 +46,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [NOT_EVENT_RULES[21]!.match, 'It was a dead heat.', 'dead'],
   [NOT_EVENT_RULES[22]!.match, 'The project is dead in the water.', 'dead'],
   [NOT_EVENT_RULES[23]!.match, 'The prosecutor will seek their arrest.', 'arrest'],
+  [NOT_EVENT_RULES[24]!.match, 'The colonel was sentenced to death in absentia.', 'sentenced'],
 ];
 
 describe('rules that make a harm word no event', () => {

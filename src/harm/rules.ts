@@ -60,6 +60,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
   // "rejects move to seek his arrest", "bid for his arrest", "requests arrest of"
   { match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
+  // "She was sentenced to death": the verb too reports a death to come, not a harm done
+  { match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
 ];
 
 /** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */
