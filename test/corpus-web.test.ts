@@ -176,6 +176,11 @@ describe('suggested events', () => {
   test('nothing chosen is a 400', async () => {
     await request(app()).post('/corpus/events').type('form').send({ event: 'x' }).expect(400);
   });
+
+  test('an item id that is not in the corpus is a 400 that says so, not a success', async () => {
+    const res = await request(app()).post('/corpus/events').type('form').send({ id: 'item-0000000000000000', event: 'x' }).expect(400);
+    expect(res.text).toContain('none of the chosen items could be added');
+  });
 });
 
 describe('exports', () => {

@@ -99,7 +99,7 @@ describe('POST /api/compare', () => {
   });
 });
 
-test('unknown API routes are JSON 404s', async () => {
-  await expectError(request(app).get('/api/analyze'), 404, 'not found: GET /api/analyze');
+test('unknown API routes are JSON 404s, a known route with the wrong method a JSON 405', async () => {
+  await expectError(request(app).get('/api/analyze'), 405, 'method not allowed: GET /api/analyze takes POST');
   await expectError(request(app).post('/api/nope').send({}), 404, 'not found: POST /api/nope');
 });

@@ -7,9 +7,9 @@ import { PACKAGE_ROOT } from '../paths';
 import { type Analyzer, webContext } from './context';
 import type { CorpusStore } from '../corpus/store/store';
 import { type Corpus, memoryStore, storeCorpus } from './corpus';
-import { errorHandler, notFound } from './errors';
+import { errorHandler, methodNotAllowed, notFound } from './errors';
 import { categoryName } from './highlights';
-import { LIMITS } from './input';
+import { LIMITS, utf8Only } from './input';
 import { analysePage } from './routes/analyse';
 import { analyzeApi, compareApi } from './routes/api';
 import { comparePage } from './routes/compare';
@@ -35,14 +35,16 @@ export function createApp(options: AppOptions = {}): Express {
   app.locals.categoryName = categoryName;
   app.use(securityHeaders());
   app.use('/static', express.static(join(PACKAGE_ROOT, 'public'), { index: false }));
-  app.use('/api', express.json({ limit: LIMITS.body }));
+  // strict: false, so that null, "hello" and 42 reach the handler and are refused as
+  // "not a JSON object" rather than as invalid JSON
+  app.use('/api', utf8Only, express.json({ limit: LIMITS.body, strict: false }));
   app.use(express.urlencoded({ extended: false, limit: LIMITS.body }));
 
-  app.route('/').get(analysePage(ctx)).post(analysePage(ctx));
-  app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx));
+  app.route('/').get(analysePage(ctx)).post(analysePage(ctx)).all(methodNotAllowed('GET, POST'));
+  app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx)).all(methodNotAllowed('GET, POST'));
   app.use('/corpus', corpusRoutes(ctx, store));
-  app.post('/api/analyze', analyzeApi(ctx));
-  app.post('/api/compare', compareApi(ctx));
+  app.route('/api/analyze').post(analyzeApi(ctx)).all(methodNotAllowed('POST'));
+  app.route('/api/compare').post(compareApi(ctx)).all(methodNotAllowed('POST'));
 
   app.use(notFound);
   app.use(errorHandler);

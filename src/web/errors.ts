@@ -20,8 +20,10 @@ const BODY_ERRORS: Record<string, HttpError> = {
 
 export function httpError(err: unknown): HttpError {
   if (err instanceof InputError) return { status: err.status, message: err.message };
-  const { type, status, expose, message } = (err ?? {}) as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown };
+  const { type, status, expose, message, code } = (err ?? {}) as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown; code?: unknown };
   if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type];
+  // zlib's own words ("incorrect header check") say nothing to the client
+  if (typeof code === 'string' && code.startsWith('Z_')) return { status: 400, message: 'the request body could not be decompressed: check its Content-Encoding' };
   // Other client errors from Express and its middleware (http-errors): `expose` marks safe messages.
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, message: expose === true && typeof message === 'string' ? message : 'bad request' };
@@ -43,6 +45,14 @@ export function send(req: Request, res: Response, { status, message }: HttpError
       else res.send(html);
     });
   }
+}
+
+/** 405 with the methods the path does take. */
+export function methodNotAllowed(allow: string): RequestHandler {
+  return (req, res) => {
+    res.set('Allow', allow);
+    send(req, res, { status: 405, message: `method not allowed: ${req.method} ${req.path} takes ${allow}` });
+  };
 }
 
 export const notFound: RequestHandler = (req, res) => {

@@ -1,6 +1,8 @@
 // Checks what users send, for the JSON API and the HTML forms alike. Every failure is an
 // InputError whose message says what is wrong, with the HTTP status to answer with.
 
+import type { RequestHandler } from 'express';
+
 export const LIMITS = {
   textChars: 20_000,
   outletChars: 120,
@@ -20,6 +22,12 @@ export class InputError extends Error {
   }
 }
 
+/** Bodies are read as UTF-8: another declared charset is 415 (body-parser would try to decode it, then fail as "not JSON"). */
+export const utf8Only: RequestHandler = (req, _res, next) => {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+  next(charset && charset !== 'utf-8' && charset !== 'utf8' ? new InputError(`unsupported charset "${charset}": send UTF-8`, 415) : undefined);
+};
+
 export interface CompareItem {
   outlet: string;
   text: string;
@@ -31,8 +39,11 @@ export function parseText(value: unknown, field = 'text'): string {
   if (value === undefined || value === null) throw new InputError(`${field} is missing`);
   if (typeof value !== 'string') throw new InputError(`${field} must be a string`);
   if (!value.trim()) throw new InputError(`${field} is empty`);
-  if (value.length > LIMITS.textChars) {
-    throw new InputError(`${field} is too long: ${value.length} characters, the limit is ${LIMITS.textChars}`, 413);
+  // counted as the browser's maxlength counts: a line break is one character, though a form
+  // sends it as CRLF
+  const length = value.replace(/\r\n/g, '\n').length;
+  if (length > LIMITS.textChars) {
+    throw new InputError(`${field} is too long: ${length} characters, the limit is ${LIMITS.textChars}`, 413);
   }
   return value;
 }

@@ -4,6 +4,7 @@
 import { analyze } from '../analyze';
 import { CorpusStore } from '../corpus/store/store';
 import { createApp } from './app';
+import { serve } from './listen';
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -15,10 +16,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 analyze('Warm-up: one man was killed.');
 
 const store = process.env.FRAMING_DB ? CorpusStore.open(process.env.FRAMING_DB) : undefined;
-createApp({ store }).listen(port, (error?: Error) => {
-  if (error) {
-    console.error(`framing: cannot listen on port ${port}: ${error.message}`);
-    process.exit(1);
-  }
-  console.log(`framing: serving on http://localhost:${port}`);
+const server = serve(createApp({ store }), port);
+server.on('listening', () => console.log(`framing: serving on http://localhost:${port}`));
+server.on('error', (error: Error) => {
+  console.error(`framing: cannot listen on port ${port}: ${error.message}`);
+  process.exit(1);
 });

@@ -22,5 +22,8 @@ export function acceptEvent(store: CorpusStore, ids: readonly string[], event: s
   if (ids.length === 0) return 'no items chosen';
   if (!id || id.length > EVENT_CHARS) return `the event id must be 1 to ${EVENT_CHARS} characters`;
   const name = eventTitle(store, id) ?? (title.trim().slice(0, EVENT_CHARS) || id);
-  return { event: id, title: name, assigned: assignEvent(store, ids, id, name) };
+  const assigned = assignEvent(store, ids, id, name);
+  // ids that name no item: nothing was accepted, and the caller must hear so
+  if (assigned === 0) return 'none of the chosen items could be added: they are not in the corpus, or already belong to an event';
+  return { event: id, title: name, assigned };
 }

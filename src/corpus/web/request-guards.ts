@@ -7,7 +7,9 @@ import { UPLOAD } from './upload';
 /** Refuses form posts from other sites (the app has no login, so no session to protect, but the store is shared). */
 export const sameOrigin: RequestHandler = (req, _res, next) => {
   const origin = req.get('origin');
-  let foreign = req.get('sec-fetch-site') === 'cross-site';
+  // "same-site" is another origin on the same site (a sibling subdomain): not this app
+  const fetchSite = req.get('sec-fetch-site');
+  let foreign = fetchSite === 'cross-site' || fetchSite === 'same-site' || origin === 'null';
   if (origin && origin !== 'null') {
     try {
       foreign ||= new URL(origin).host !== req.get('host');

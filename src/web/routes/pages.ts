@@ -1,6 +1,7 @@
 // Helpers every page handler uses.
 
 import type { Request } from 'express';
+import { allowedHosts, linkHost } from '../hosts';
 
 /** The fields sent: the posted form, or the query string of a link. */
 export function submitted(req: Request): Record<string, unknown> {
@@ -8,7 +9,7 @@ export function submitted(req: Request): Record<string, unknown> {
   return typeof source === 'object' && source !== null ? (source as Record<string, unknown>) : {};
 }
 
-/** A link as the person can copy it, on this server. */
+/** A link as the person can copy it, on this server (its host checked against ALLOWED_HOSTS). */
 export function absolute(req: Request, href: string | null): string | null {
-  return href && `${req.protocol}://${req.get('host') ?? 'localhost'}${href}`;
+  return href && `${req.protocol}://${linkHost(req.get('host'), allowedHosts())}${href}`;
 }
