@@ -77,7 +77,7 @@ describe('POST /api/compare', () => {
     expect(res.body.items[1]).toMatchObject({ outlet: 'Outlet B', date: null, url: null });
     const agentless = res.body.comparison.find((r: { label: string }) => r.label === 'Agentless passives');
     expect(agentless).toEqual({ label: 'Agentless passives', differs: true, cells: [
-      { text: '0', differs: false }, { text: '1', differs: true }, { text: '0', differs: false }] });
+      { text: '0', differs: false, hidden: false }, { text: '1', differs: true, hidden: true }, { text: '0', differs: false, hidden: false }] });
   });
 
   test.each([

@@ -89,7 +89,7 @@ describe('GET and POST /compare', () => {
     }
     expect(res.text).toContain('<th scope="row">Agentless passives</th>');
     expect(res.text).toContain('<th scope="row">Labels for those harmed</th>');
-    expect(res.text).toContain('class="differs"');
+    expect(res.text).toContain('class="unsaid"');
     expect(res.text).toContain('value="http://127.0.0.1');
     expect(res.text).toContain('/compare?event=fictional-harbour-square"');
   });

@@ -146,19 +146,29 @@ describe('textStats and the comparison table', () => {
     expect(s2.euphemisms[0]?.sources).toEqual([{ title: 'A guide', href: null }]);
   });
 
-  test('marks the texts that stand out', () => {
+  test('marks what a text leaves unsaid, never what merely differs', () => {
     const rows = comparisonTable([s1, s2]);
     const row = (label: string) => rows.find((r) => r.label === label);
-    expect(row('Events naming who did it')?.cells).toEqual([
-      { text: '1 of 1', differs: false }, { text: '0 of 1', differs: true }]);
-    expect(row('Agentless passives')?.cells.map((c) => c.differs)).toEqual([false, true]);
-    expect(row('Euphemisms: vague')?.cells.map((c) => [c.text, c.differs])).toEqual([['0', false], ['1', true]]);
-    expect(row('Harm events')?.differs).toBe(false);
+    expect(row('Harm events with no doer named')?.cells).toEqual([
+      { text: '0 of 1', differs: false, hidden: false }, { text: '1 of 1', differs: true, hidden: true }]);
+    expect(row('Agentless passives')?.cells.map((c) => c.hidden)).toEqual([false, true]);
+    expect(row('Euphemisms: vague')?.cells.map((c) => [c.text, c.hidden])).toEqual([['0', false], ['1', true]]);
+    expect(row('Harm events')?.cells.map((c) => c.hidden)).toEqual([false, false]);
     const agents = row('Labels for those causing harm');
-    expect(agents?.cells.map((c) => c.text)).toEqual(['Police', 'none named']);
+    expect(agents?.cells.map((c) => [c.text, c.hidden])).toEqual([['Police', false], ['none named', false]]);
     expect(agents?.cells[0]?.labels).toEqual([{ text: 'Police', only: true }]);
     const victims = row('Labels for those harmed')?.cells.map((c) => c.labels);
     expect(victims).toEqual([[{ text: '12 protesters', only: true }], [{ text: 'Protesters', only: true }]]);
+  });
+
+  test('numbers are not labels, and a text with no harm events says so', () => {
+    const t3 = 'Hundreds killed.';
+    const s3 = textStats(analysis(t3, [harm(t3, 'killed', 'Hundreds', null)]));
+    const s4 = textStats(analysis('Talks resumed.', []));
+    const rows = comparisonTable([s3, s4]);
+    expect(rows.find((r) => r.label === 'Labels for those harmed')?.cells.map((c) => c.text)).toEqual(['none named', 'none named']);
+    expect(rows.find((r) => r.label === 'Harm events with no doer named')?.cells[1]?.text).toBe('no harm events to compare');
+    expect(rows.find((r) => r.label === 'Who is held responsible, by event')?.cells.map((c) => c.text)).toEqual(['no party 1', 'no harm events']);
   });
 });
 

@@ -1,19 +1,25 @@
-// The comparison table under the compare columns: one row per measure, one cell per
-// text, with the cells that stand out from the others marked.
+// The comparison table under the compare columns: one row per measure, one cell per text.
+// It marks what a text leaves unsaid (harm with no doer named, agentless passives,
+// euphemisms), never what merely differs: naming the doer is not a fault.
 
 import { categoryName } from './highlights';
 import type { TextStats } from './stats';
 
 export interface Label {
   text: string;
-  /** No other text uses this label. */
+  /** No other text uses this label (shown, not marked: naming differently is not a fault). */
   only: boolean;
 }
 
 export interface Cell {
   text: string;
-  /** Stands out: fewer agents named, more agentless passives or euphemisms, another label. */
+  /** Not the same as every other text in the row (kept for API readers; not marked). */
   differs: boolean;
+  /**
+   * What the text leaves unsaid, and the page marks: harm events with no doer named, agentless
+   * passives, euphemisms. Naming a doer, or using another word, is never marked.
+   */
+  hidden: boolean;
   labels?: Label[];
 }
 
@@ -24,16 +30,28 @@ export interface Row {
   differs: boolean;
 }
 
-/** A numeric row; cells worse than the best value are marked. */
-function numeric(label: string, values: readonly (number | null)[], best: 'max' | 'min',
-  show: (v: number, i: number) => string): Row {
+/**
+ * A count row. `differs` (for API readers) says a cell is not the row's best value; `hides`
+ * says the counts are of something left unsaid, marked where above zero.
+ */
+function counts(label: string, values: readonly (number | null)[], best: 'max' | 'min', show: (v: number, i: number) => string, hides: boolean): Row {
   const known = values.filter((v): v is number => v !== null);
   const target = best === 'max' ? Math.max(...known) : Math.min(...known);
   const cells = values.map((v, i) =>
-    v === null ? { text: '—', differs: false } : { text: show(v, i), differs: v !== target });
+    v === null
+      ? { text: 'no harm events to compare', differs: false, hidden: false }
+      : { text: show(v, i), differs: v !== target, hidden: hides && v > 0 });
   return { label, cells, differs: new Set(known).size > 1 };
 }
 
+/** Words that only count the victims ("Hundreds", "At least 30"): numbers are not labels. */
+const COUNT_WORDS = /^(at|least|more|than|over|nearly|almost|about|around|some|up|to|dozens|hundreds|thousands|scores|tens|several|many|a|few|of|and|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i;
+
+function isCount(label: string): boolean {
+  return label.split(/\s+/).every((w) => COUNT_WORDS.test(w));
+}
+
+/** Labels each text uses; those no other text uses are shown as such, never marked as a fault. */
 function labels(label: string, lists: readonly string[][], none: string): Row {
   const keyed = lists.map((l) => l.map((t) => t.toLowerCase()));
   const cells = lists.map((list, i) => {
@@ -41,7 +59,7 @@ function labels(label: string, lists: readonly string[][], none: string): Row {
       text,
       only: lists.length > 1 && !keyed.some((other, j) => j !== i && other.includes(text.toLowerCase())),
     }));
-    return { text: list.length ? list.join(', ') : none, differs: items.some((l) => l.only), labels: items };
+    return { text: list.length ? list.join(', ') : none, differs: items.some((l) => l.only), hidden: false, labels: items };
   });
   return { label, cells, differs: cells.some((c) => c.differs) };
 }
@@ -56,7 +74,7 @@ function kinds(s: TextStats): string {
 function linkRow(stats: readonly TextStats[]): Row {
   const cells = stats.map((s) => {
     const shown = LINKS.filter((l) => s.byLink[l] > 0).map((l) => `${LINK_LABELS[l]} ${s.byLink[l]}`);
-    return { text: shown.length ? shown.join(' · ') : '—', differs: false };
+    return { text: shown.length ? shown.join(' · ') : 'no harm events', differs: false, hidden: false };
   });
   return { label: 'Who is held responsible, by event', cells, differs: false };
 }
@@ -72,15 +90,13 @@ const LINK_LABELS: Readonly<Record<(typeof LINKS)[number], string>> = {
 export function comparisonTable(stats: readonly TextStats[]): Row[] {
   const categories = [...new Set(stats.flatMap((s) => Object.keys(s.euphemismsByCategory)))].sort();
   return [
-    numeric('Harm events', stats.map((s) => s.events.length), 'max',
-      (v, i) => (v ? `${v}: ${kinds(stats[i] as TextStats)}` : '0')),
-    numeric('Events naming who did it', stats.map((s) => (s.events.length ? s.eventsNamingAgent / s.events.length : null)),
-      'max', (_, i) => `${stats[i]?.eventsNamingAgent} of ${stats[i]?.events.length}`),
+    counts('Harm events', stats.map((s) => s.events.length), 'max', (v, i) => (v ? `${v}: ${kinds(stats[i] as TextStats)}` : '0'), false),
+    counts('Harm events with no doer named', stats.map((s) => (s.events.length ? s.events.length - s.eventsNamingAgent : null)),
+      'min', (v, i) => `${v} of ${stats[i]?.events.length}`, true),
     linkRow(stats),
-    numeric('Agentless passives', stats.map((s) => s.agentlessPassives), 'min', String),
-    ...categories.map((c) =>
-      numeric(`Euphemisms: ${categoryName(c)}`, stats.map((s) => s.euphemismsByCategory[c] ?? 0), 'min', String)),
+    counts('Agentless passives', stats.map((s) => s.agentlessPassives), 'min', String, true),
+    ...categories.map((c) => counts(`Euphemisms: ${categoryName(c)}`, stats.map((s) => s.euphemismsByCategory[c] ?? 0), 'min', String, true)),
     labels('Labels for those causing harm', stats.map((s) => s.agentLabels), 'none named'),
-    labels('Labels for those harmed', stats.map((s) => s.victimLabels), 'none named'),
+    labels('Labels for those harmed', stats.map((s) => s.victimLabels.filter((l) => !isCount(l))), 'none named'),
   ];
 }

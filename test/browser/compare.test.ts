@@ -35,7 +35,7 @@ describeBrowser('Compare page in Chromium', () => {
     expect(heads).toEqual(['Measure', ...TEXTS.map(([o]) => o)]);
     const agentless = page.locator('table.comparison tr', { has: page.locator('th', { hasText: 'Agentless passives' }) });
     const cells = await agentless.locator('td').evaluateAll((tds) => tds.map((td) => [td.textContent?.trim(), td.className]));
-    expect(cells).toEqual([['0', ''], ['1 ◀ (stands out)', 'differs'], ['0', '']]);
+    expect(cells).toEqual([['0', ''], ['1 ◀ (left unsaid)', 'unsaid'], ['0', '']]);
     expect(await columns.nth(1).locator('mark.hl-agentless').innerText()).toBe('killed▲');
     expect(await columns.nth(2).locator('mark.hl-passive').innerText()).toBe('shot dead by police△');
     const agents = page.locator('table.comparison tr', { has: page.locator('th', { hasText: 'Labels for those causing harm' }) });
