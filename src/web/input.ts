@@ -39,6 +39,9 @@ export function parseText(value: unknown, field = 'text'): string {
   if (value === undefined || value === null) throw new InputError(`${field} is missing`);
   if (typeof value !== 'string') throw new InputError(`${field} must be a string`);
   if (!value.trim()) throw new InputError(`${field} is empty`);
+  if (/^\s*(https?:\/\/|www\.)\S+\s*$/i.test(value)) {
+    throw new InputError(`${field} looks like a web address: framing does not fetch pages, so paste the headline or passage itself`);
+  }
   // counted as the browser's maxlength counts: a line break is one character, though a form
   // sends it as CRLF
   const length = value.replace(/\r\n/g, '\n').length;

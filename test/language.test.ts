@@ -1,0 +1,49 @@
+// Texts not in English say so (issue 14, "Language"), and English headlines, short ones and
+// those full of names, are never taken for another language.
+
+import request from 'supertest';
+import { languageOf } from '../src/nlp/language';
+import { createApp } from '../src/web/app';
+import { noticeFor } from '../src/web/view';
+
+describe('languageOf', () => {
+  test.each([
+    ['Des centaines de morts alors que les forces de sécurité syriennes combattent les fidèles', 'fra'],
+    ['Cientos de muertos mientras las fuerzas de seguridad sirias combaten a los leales', 'spa'],
+    ['مقتل المئات في اشتباكات بين قوات الأمن وفلول النظام', 'arb'],
+    ['Сотни погибших в столкновениях на побережье', 'rus'],
+  ])('%s → %s', (text, code) => {
+    expect(languageOf(text)).toMatchObject({ code, english: false });
+  });
+
+  test.each([
+    'Pilot killed',
+    'Israeli strike kills 19',
+    'Kirklees councillor Musarrat Khan quits Labour over party’s ‘moral direction’',
+    'gaza death toll tops 18600 as israeli attacks continue',
+    'PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY',
+  ])('English: %s', (text) => {
+    expect(languageOf(text).english).toBe(true);
+  });
+
+  test('the notice says what is not analysed, and only for other languages', () => {
+    expect(noticeFor(languageOf('Des centaines de morts alors que les forces de sécurité syriennes combattent les fidèles')))
+      .toMatch(/^This text looks like French\. framing reads English only/);
+    expect(noticeFor(languageOf('Pilot killed'))).toBeNull();
+  });
+});
+
+describe('pages', () => {
+  const app = createApp();
+
+  test('an Arabic text gets the notice, and is shown right to left', async () => {
+    const res = await request(app).post('/').type('form').send({ text: 'مقتل المئات في اشتباكات بين قوات الأمن وفلول النظام' }).expect(200);
+    expect(res.text).toContain('This text looks like Arabic. framing reads English only');
+    expect(res.text).toContain('dir="auto"');
+  });
+
+  test('a pasted URL gets a hint instead of an analysis', async () => {
+    const res = await request(app).post('/').type('form').send({ text: 'https://www.example.org/news/2025/03/08/syria' }).expect(400);
+    expect(res.text).toContain('looks like a web address: framing does not fetch pages');
+  });
+});
