@@ -2,6 +2,7 @@
 // The fixture analyser stands in for the real one (see test/web-e2e.test.ts for that).
 
 import request from 'supertest';
+import { ANNOTATION_COLUMNS } from '../src/corpus/export/annotations';
 import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 
@@ -107,7 +108,10 @@ describe('GET and POST /compare', () => {
       outlet2: 'Outlet B', text2: 'Protesters killed in clashes.',
       outlet3: 'Outlet C', text3: 'The ministry spoke of individual violations.',
     };
-    const res = await request(app).post('/compare').type('form').send(form).expect(200);
+    // post/redirect/get: the post answers 303 to the shareable link, so the address bar holds it
+    const posted = await request(app).post('/compare').type('form').send(form).expect(303);
+    expect(posted.headers.location).toMatch(/^\/compare\?outlet1=Outlet\+A/);
+    const res = await request(app).get(posted.headers.location as string).expect(200);
     expect(res.text.match(/<article class="panel column"/g)).toHaveLength(3);
     expect(res.text).toContain('<a class="source" href="https://example.org/a" rel="noopener noreferrer nofollow">example.org</a>');
     const share = /<a class="button button-quiet" href="([^"]+)">Open<\/a>/.exec(res.text)?.[1]?.replace(/&amp;/g, '&');
@@ -115,6 +119,33 @@ describe('GET and POST /compare', () => {
     const again = await request(app).get(share as string).expect(200);
     const tables = [res.text, again.text].map((t) => t.slice(t.indexOf('<table'), t.indexOf('</table>')));
     expect(tables[1]).toBe(tables[0]);
+  });
+
+  test('a comparison too long for a link is shown from the post itself', async () => {
+    const long = 'Hundreds killed as forces battle loyalists. '.repeat(150);
+    const res = await request(app).post('/compare').type('form').send({ outlet1: 'A', text1: long, outlet2: 'B', text2: long }).expect(200);
+    expect(res.text).toContain('too long for a shareable link');
+    expect(res.text).not.toContain('Download this comparison');
+  });
+
+  test('downloads: the contract as JSON, and CSV with the outlet on every row', async () => {
+    const query = '?outlet1=Outlet+A&text1=Twelve+protesters+shot+dead+by+police.&outlet2=Outlet+B&text2=Protesters+killed+in+clashes.';
+    const page = await request(app).get(`/compare${query}`).expect(200);
+    expect(page.text).toContain(`href="/compare.csv${query.replace(/&/g, '&amp;')}" download>CSV</a>`);
+    const json = await request(app).get(`/compare.json${query}`).expect(200).expect('Content-Type', /json/);
+    expect(json.headers['content-disposition']).toBe('attachment; filename=framing-comparison.json');
+    expect(json.body.items.map((i: { outlet: string }) => i.outlet)).toEqual(['Outlet A', 'Outlet B']);
+    expect(json.body.items[1].analysis.text).toBe('Protesters killed in clashes.');
+    const csv = await request(app).get(`/compare.csv${query}`).expect(200).expect('Content-Type', 'text/csv; charset=utf-8');
+    const [head, ...rows] = csv.text.trim().split('\r\n');
+    expect(head).toBe(ANNOTATION_COLUMNS.join(','));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toMatch(/^text[12],Outlet [AB],/);
+  });
+
+  test('a download with nothing to compare is a 400 that says what to give', async () => {
+    const res = await request(app).get('/compare.json').expect(400);
+    expect(res.text).toContain('nothing to compare');
   });
 
   test('fewer than two texts: 400 saying so', async () => {
@@ -132,7 +163,7 @@ describe('GET and POST /compare', () => {
   });
 
   test('escapes outlet names in columns and table headers', async () => {
-    const res = await request(app).post('/compare').type('form')
+    const res = await request(app).post('/compare').type('form').redirects(1)
       .send({ outlet1: PAYLOAD, text1: 'Hundreds killed', outlet2: 'B', text2: 'More killed' }).expect(200);
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).not.toContain('<img');

@@ -12,7 +12,7 @@ import { categoryName } from './highlights';
 import { LIMITS, utf8Only } from './input';
 import { analysePage } from './routes/analyse';
 import { analyzeApi, compareApi } from './routes/api';
-import { comparePage } from './routes/compare';
+import { compareDownload, comparePage } from './routes/compare';
 import { corpusRoutes } from './routes/corpus';
 import { securityHeaders } from './security';
 
@@ -42,6 +42,8 @@ export function createApp(options: AppOptions = {}): Express {
 
   app.route('/').get(analysePage(ctx)).post(analysePage(ctx)).all(methodNotAllowed('GET, POST'));
   app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx)).all(methodNotAllowed('GET, POST'));
+  app.get('/compare.csv', compareDownload(ctx, 'csv'));
+  app.get('/compare.json', compareDownload(ctx, 'json'));
   app.use('/corpus', corpusRoutes(ctx, store));
   app.route('/api/analyze').post(analyzeApi(ctx)).all(methodNotAllowed('POST'));
   app.route('/api/compare').post(compareApi(ctx)).all(methodNotAllowed('POST'));

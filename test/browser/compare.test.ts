@@ -3,6 +3,7 @@
 // expected table fixed while the real detectors change (screenshots.test.ts and
 // xss.test.ts run the real one here too).
 
+import { readFileSync } from 'node:fs';
 import { fixtureAnalyze } from './fixture-analyzer';
 import { describeBrowser, openPage, type Running, screenshot, start } from './harness';
 
@@ -46,6 +47,8 @@ describeBrowser('Compare page in Chromium', () => {
     expect(boxes[0]!.y).toBe(boxes[2]!.y);
     expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
 
+    // post/redirect/get: the address bar holds the comparison's link
+    expect(page.url()).toBe(await page.locator('#share-link').inputValue());
     await screenshot(page, 'compare-three-outlets-1280');
     const table = await page.locator('table.comparison').innerText();
     const link = await page.locator('#share-link').inputValue();
@@ -62,6 +65,34 @@ describeBrowser('Compare page in Chromium', () => {
     expect(await page.locator('article.column').count()).toBe(4);
     expect(await page.locator('table.comparison').isVisible()).toBe(true);
     expect(await page.locator('#share-link').inputValue()).toBe(`${run.base}/compare?event=fictional-harbour-square`);
+    await page.close();
+  });
+
+  test('the comparison downloads as CSV and JSON', async () => {
+    const { page } = await openPage(run);
+    await page.goto(`${run.base}/compare?event=fictional-harbour-square`);
+    for (const [name, kind] of [['CSV', 'csv'], ['JSON', 'json']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(`framing-comparison.${kind}`);
+      const path = await download.path();
+      const body = readFileSync(path, 'utf8');
+      if (kind === 'json') expect((JSON.parse(body) as { items: unknown[] }).items).toHaveLength(4);
+      else expect(body.split('\r\n')[0]).toMatch(/^id,outlet,date,url,/);
+    }
+    await page.close();
+  });
+
+  test('printed: the texts, highlights, legend, table and share link, not the forms', async () => {
+    const { page } = await openPage(run);
+    await page.goto(`${run.base}/compare?event=fictional-harbour-square`);
+    await page.emulateMedia({ media: 'print' });
+    for (const shown of ['article.column', 'mark.hl', '.legend', 'table.comparison', '#share-link']) {
+      expect(await page.locator(shown).first().isVisible()).toBe(true);
+    }
+    for (const hidden of ['details.compare-edit', '.downloads', 'header.site nav']) {
+      expect(await page.locator(hidden).first().isVisible()).toBe(false);
+    }
+    await screenshot(page, 'compare-print');
     await page.close();
   });
 

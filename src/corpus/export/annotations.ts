@@ -12,17 +12,23 @@ import { Buffered, type ExportTally, type TextSink } from './sink';
 export const ANNOTATION_COLUMNS = [
   'id', 'outlet', 'date', 'url', 'event', 'type', 'rule', 'start', 'end', 'text',
   'form', 'harm', 'agency', 'agent', 'victim', 'category', 'entry', 'alternative', 'contested', 'explanation',
+  // issue 13, added at the end so that older readers keep their columns
+  'cause', 'responsible_link', 'responsible_party', 'victim_nationality', 'victim_role',
 ] as const;
 
 type Column = (typeof ANNOTATION_COLUMNS)[number];
 
-export function annotationRow(item: CorpusItem, a: Annotation): Cell[] {
+export function annotationRow(item: Pick<CorpusItem, 'id' | 'outlet' | 'date' | 'url' | 'event'>, a: Annotation): Cell[] {
   const row: Partial<Record<Column, Cell>> = {
     id: item.id, outlet: item.outlet, date: item.date, url: item.url, event: item.event,
     type: a.type, rule: a.rule, start: a.start, end: a.end, text: a.text, explanation: a.explanation,
   };
   if (a.type === 'passive') Object.assign(row, { form: a.form, agent: a.agent?.text });
-  else if (a.type === 'harm') Object.assign(row, { harm: a.harm, agency: a.agency, agent: a.agent?.text, victim: a.victim?.text });
+  else if (a.type === 'harm') {
+    Object.assign(row, { harm: a.harm, agency: a.agency, agent: a.agent?.text, victim: a.victim?.text, cause: a.cause,
+      responsible_link: a.responsible?.link, responsible_party: a.responsible?.party?.text,
+      victim_nationality: a.victimGroup?.nationality, victim_role: a.victimGroup?.role });
+  }
   else if (a.type === 'euphemism') {
     Object.assign(row, { category: a.category, entry: a.entry, alternative: a.alternative, contested: a.contested });
   }
