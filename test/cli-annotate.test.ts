@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { analyze } from '../src/analyze';
 import { BATCH_DOCS } from '../src/cli/annotate/batches';
 import { main } from '../src/cli/main';
 import { fakeAnalyze, jsonLines, problems, runCli } from './fixtures/cli/run';
@@ -96,7 +97,7 @@ describe('input formats', () => {
   test('a CSV header without a "text" column stops the run (exit 2)', async () => {
     const run = await runCli(['annotate', file('notext.csv', 'id,body\n1,x\n')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('framing: CSV input needs a "text" column; the header has ["id","body"]\n');
+    expect(run.stderr).toBe('framing: CSV input needs a "text" or "headline" column; the header has ["id","body"]\n');
   });
 });
 
@@ -106,7 +107,7 @@ describe('bad lines are reported with their line number and skipped; the rest is
     ['invalid JSON', '{"id": 2, "text": "oops"', /^line 2: invalid JSON \(/],
     ['not an object', '["a", "b"]', /^line 2: not a JSON object$/],
     ['null', 'null', /^line 2: not a JSON object$/],
-    ['missing text', '{"id": 2}', /^line 2: missing "text"$/],
+    ['missing text', '{"id": 2}', /^line 2: missing "text" \(or "headline"\)$/],
     ['text not a string', '{"id": 2, "text": 5}', /^line 2: "text" must be a string, got number$/],
     ['line over 1 MB', `{"id": 2, "text": "${big}"}`, /^line 2: line longer than 1 MB$/],
     ['analyzer throws', '{"id": 2, "text": "BOOM"}', /^line 2: analysis failed: fake failure$/],
@@ -207,3 +208,16 @@ test('backpressure: a stalled reader stops the reading and analysis after a boun
 function pick(analysis: ReturnType<typeof fakeAnalyze>): { annotations: unknown; summary: unknown } {
   return { annotations: analysis.annotations, summary: analysis.summary };
 }
+
+describe('headline-only input', () => {
+  test('a CSV of outlet and headline is analysed, and each line says which field it read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framing-headlines-'));
+    const file = join(dir, 'h.csv');
+    writeFileSync(file, 'outlet,headline\nA,Soldiers kill three protesters in the capital\n');
+    const run = await runCli(['annotate', file], { context: { analyze } });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout.trim()) as { field: string; headline: string; annotations: Array<{ type: string; text: string; agency?: string }> };
+    expect(out.field).toBe('headline');
+    expect(out.annotations.filter((a) => a.type === 'harm').map((a) => [a.text, a.agency])).toEqual([['kill', 'active']]);
+  });
+});

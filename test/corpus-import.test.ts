@@ -49,7 +49,7 @@ describe('bad rows: each reported with its line and reason, the good rows kept',
     ['JSONL, invalid JSON', 'a.jsonl', '{"outlet":"A","text":"t1"}\n{"outlet":"B",\n{"outlet":"C","text":"t3"}\n',
       [expect.stringMatching(/^line 2: invalid JSON \(.+\)$/)], 2],
     ['JSONL, not an object', 'a.jsonl', '[1,2]\n{"outlet":"B","text":"t"}\n', ['line 1: not a JSON object'], 1],
-    ['JSONL, no text field', 'a.jsonl', '{"outlet":"A","headline":"h"}\n', ['line 1: missing "text"'], 0],
+    ['JSONL, neither text nor headline', 'a.jsonl', '{"outlet":"A","summary":"h"}\n{"outlet":"B","headline":"h2"}\n', ['line 1: missing "text" (or "headline")'], 1],
     ['JSONL, outlet missing', 'a.jsonl', '{"text":"t"}\n', ['line 1: "outlet" must be a string (missing)'], 0],
     ['JSONL, outlet not a string', 'a.jsonl', '{"outlet":7,"text":"t"}\n', ['line 1: "outlet" must be a string (got number)'], 0],
     ['JSONL, bad flag', 'a.jsonl', '{"outlet":"A","text":"t","illustrative":"maybe"}\n', ['line 1: "illustrative" must be true or false, got "maybe"'], 0],
@@ -80,11 +80,24 @@ describe('bad rows: each reported with its line and reason, the good rows kept',
     expect(problems(run.stderr)).toEqual([`${file}: the file is empty or has only a header: nothing to import`]);
   });
 
-  test('a CSV header without "text" stops the import with one message', async () => {
-    const { db, file } = setup('cols.csv', 'outlet,headline\nA,h\n');
+  test('a CSV header without "text" or "headline" stops the import with one message', async () => {
+    const { db, file } = setup('cols.csv', 'outlet,summary\nA,h\n');
     const run = await runCli(['import', file, '--db', db]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('framing: CSV input needs a "text" column; the header has ["outlet","headline"]\n');
+    expect(run.stderr).toBe('framing: CSV input needs a "text" or "headline" column; the header has ["outlet","summary"]\n');
+  });
+
+  test.each([
+    ['CSV', 'h.csv', 'outlet,headline\nA,Soldiers kill three protesters in the capital\nB,Three protesters killed in the capital\n'],
+    ['JSONL', 'h.jsonl', '{"outlet":"A","headline":"Soldiers kill three protesters in the capital"}\n{"outlet":"B","headline":"Three protesters killed in the capital"}\n'],
+  ])('headline-only %s: imported, headline kept, no text made up', async (_name, fileName, content) => {
+    const { db, file } = setup(fileName, content);
+    const run = await runCli(['import', file, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(stored(db).map((i) => [i.outlet, i.headline, i.text])).toEqual([
+      ['A', 'Soldiers kill three protesters in the capital', ''],
+      ['B', 'Three protesters killed in the capital', ''],
+    ]);
   });
 
   test('a few thousand rows with malformed lines: exactly the bad lines reported, every good row kept', async () => {

@@ -153,6 +153,15 @@ describe('search', () => {
   });
 });
 
+describe('headline-only uploads', () => {
+  test('a CSV of outlet and headline is imported and reported, not a 500', async () => {
+    const target = app();
+    const res = await upload(target, 'headlines.csv', 'outlet,headline\nNew One,Soldiers kill three protesters in the capital\nNew Two,Three protesters killed in the capital\n');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('2 added');
+  });
+});
+
 describe('suggested events', () => {
   test('items without an event are suggested for one, and accepting assigns it', async () => {
     const target = app();

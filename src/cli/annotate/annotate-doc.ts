@@ -8,7 +8,10 @@ export type DocResult = { ok: true; output: string; words: number } | { ok: fals
 export function annotateDoc(doc: Doc, analyze: AnalyzeFn): DocResult {
   try {
     const { annotations, summary } = analyze(doc.text);
-    const output = JSON.stringify({ id: doc.id, ...doc.metadata, annotations, summary });
+    // "field": "headline" when a record without text had its headline analysed (offsets are
+    // into the headline); records with text are written as before
+    const field = doc.field === 'headline' ? { field: doc.field } : {};
+    const output = JSON.stringify({ id: doc.id, ...doc.metadata, ...field, annotations, summary });
     return { ok: true, output: `${output}\n`, words: summary.words };
   } catch (error) {
     return { ok: false, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,4 +1,4 @@
-// CSV input: a header row naming the columns (one of them "text"), then one document per
+// CSV input: a header row naming the columns ("text" or "headline" among them), then one document per
 // record. A broken record is reported and parsing resumes on the next physical line.
 
 import { CsvRecord } from './csv-record';
@@ -38,8 +38,8 @@ export async function* csvItems(
 }
 
 function checkHeader(fields: string[]): string[] {
-  if (fields.includes('text')) return fields;
-  throw new Error(`CSV input needs a "text" column; the header has ${JSON.stringify(fields)}`);
+  if (['text', 'headline', 'title'].some((name) => fields.includes(name))) return fields;
+  throw new Error(`CSV input needs a "text" or "headline" column; the header has ${JSON.stringify(fields)}`);
 }
 
 function toItem(header: readonly string[], fields: readonly string[], line: number): InputItem {

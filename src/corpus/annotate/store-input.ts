@@ -18,7 +18,7 @@ export async function* storeItems(store: CorpusStore, all: boolean, labels: Map<
       n++;
       labels.set(n, item.id);
       labels.delete(n - KEEP_LABELS);
-      yield { line: n, doc: { id: item.id, text: item.text, metadata: {} } };
+      yield { line: n, doc: { id: item.id, text: item.text, field: 'text', metadata: {} } };
     }
     const last = page.at(-1);
     if (!last) return;

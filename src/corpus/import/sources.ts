@@ -42,7 +42,8 @@ async function* fromInput(items: AsyncIterable<InputItem>): AsyncGenerator<Impor
   for await (const item of items) {
     const at = `line ${item.line}`;
     if ('error' in item) yield { at, error: item.error };
-    else yield { at, record: { ...item.doc.metadata, id: item.doc.id, text: item.doc.text } };
+    // a headline-only record stays headline-only in the store (its headline is in metadata)
+    else yield { at, record: { ...item.doc.metadata, id: item.doc.id, text: item.doc.field === 'text' ? item.doc.text : '' } };
   }
 }
 
