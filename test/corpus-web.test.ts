@@ -158,7 +158,8 @@ describe('headline-only uploads', () => {
     const target = app();
     const res = await upload(target, 'headlines.csv', 'outlet,headline\nNew One,Soldiers kill three protesters in the capital\nNew Two,Three protesters killed in the capital\n');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('2 added');
+    expect(res.text).toContain('<h2 id="file-0-h">headlines.csv</h2>');
+    expect(res.text).toMatch(/<strong>2<\/strong> added/);
   });
 });
 
