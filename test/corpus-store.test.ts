@@ -4,10 +4,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { suggestEvents } from '../src/corpus/stats/suggest';
 import { getAnalysis, pendingCount } from '../src/corpus/store/analyses';
-import { assignEvent } from '../src/corpus/store/items';
+import { addItems, assignEvent } from '../src/corpus/store/items';
+import { toItem } from '../src/corpus/validate';
 import { ftsQuery, search, snippetPieces } from '../src/corpus/store/search';
 import { CorpusStore } from '../src/corpus/store/store';
 import { fakeAnalyze, problems, runCli } from './fixtures/cli/run';
@@ -162,5 +164,34 @@ describe('suggested events', () => {
   test('accepting sets the event of items that have none, and only those', () => {
     expect(assignEvent(store, ['u2', 'u3', 'e1'], 'kessel', 'Kessel Valley strike')).toBe(2);
     expect(suggestEvents(store).map((s) => s.event)).toEqual(['harbour']);
+  });
+});
+
+describe('two processes on one store', () => {
+  test('a write waits for another process that holds the lock, rather than failing "database is locked"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framing-busy-'));
+    const path = join(dir, 'busy.sqlite');
+    CorpusStore.open(path).close();
+    // another process takes the write lock and keeps it for 400 ms
+    const holder = spawn(process.execPath, ['-e', `
+      const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+      const db = new Database(${JSON.stringify(path)});
+      db.exec('BEGIN IMMEDIATE');
+      process.stdout.write('locked\\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+      db.exec('COMMIT');
+      db.close();
+    `]);
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    const store = CorpusStore.open(path);
+    const started = Date.now();
+    const item = toItem({ id: 'busy-1', outlet: 'A', headline: 'Two killed', text: '' });
+    if (typeof item === 'string') throw new Error(item);
+    const results = addItems(store, [{ item, source: 'test' }]);
+    expect(results[0]?.added).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    store.close();
+    await new Promise((resolve) => holder.once('exit', resolve));
+    rmSync(dir, { recursive: true, force: true });
   });
 });

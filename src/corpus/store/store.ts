@@ -12,6 +12,9 @@ export class StoreError extends Error {
   override readonly name = 'StoreError';
 }
 
+/** How long a write waits for another process's lock before it fails. */
+const BUSY_TIMEOUT_MS = 10_000;
+
 export class CorpusStore {
   /** Bumped on every change, so derived views (statistics, vocabulary) can be cached. */
   version = 0;
@@ -54,9 +57,13 @@ export class CorpusStore {
     return statement;
   }
 
-  /** Runs `fn` in one transaction and marks the store changed. */
+  /**
+   * Runs `fn` in one transaction and marks the store changed. The transaction takes the write
+   * lock at once (BEGIN IMMEDIATE), so that it waits out another process's write (busy
+   * timeout) instead of failing when it tries to write after reading.
+   */
   write<T>(fn: () => T): T {
-    const result = this.db.transaction(fn)();
+    const result = this.db.transaction(fn).immediate();
     this.version++;
     return result;
   }
@@ -86,5 +93,8 @@ function prepare(db: Database.Database, path: string): void {
   if (path !== MEMORY) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // another process (the web app, `framing annotate --db`) may hold the write lock for a
+    // moment: wait for it rather than fail with "database is locked"
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }
