@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../paths';
 import { type Analyzer, webContext } from './context';
 import type { CorpusStore } from '../corpus/store/store';
 import { type Corpus, memoryStore, storeCorpus } from './corpus';
+import { BackgroundAnnotator } from '../corpus/web/background';
 import { errorHandler, methodNotAllowed, notFound } from './errors';
 import { categoryName } from './highlights';
 import { LIMITS, utf8Only } from './input';
@@ -27,7 +28,13 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions = {}): Express {
   const store = options.store ?? memoryStore(options.corpus);
-  const ctx = webContext(options.analyze ?? ((text) => analyze(text)), storeCorpus(store));
+  const analyzer = options.analyze ?? ((text: string) => analyze(text));
+  const ctx = webContext(analyzer, storeCorpus(store));
+  const annotator = new BackgroundAnnotator(store, analyzer);
+  // The shipped sample is small: annotated now, before the first visitor. A store of the
+  // user's (FRAMING_DB) is annotated in the background while pages are served.
+  if (!options.store) annotator.annotateNow(Number.MAX_SAFE_INTEGER);
+  else annotator.kick();
   const app = express();
   app.disable('x-powered-by');
   app.set('views', join(PACKAGE_ROOT, 'views'));
@@ -44,7 +51,7 @@ export function createApp(options: AppOptions = {}): Express {
   app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx)).all(methodNotAllowed('GET, POST'));
   app.get('/compare.csv', compareDownload(ctx, 'csv'));
   app.get('/compare.json', compareDownload(ctx, 'json'));
-  app.use('/corpus', corpusRoutes(ctx, store));
+  app.use('/corpus', corpusRoutes(ctx, store, annotator));
   app.route('/api/analyze').post(analyzeApi(ctx)).all(methodNotAllowed('POST'));
   app.route('/api/compare').post(compareApi(ctx)).all(methodNotAllowed('POST'));
 

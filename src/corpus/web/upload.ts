@@ -1,5 +1,6 @@
 // Files uploaded on the corpus page → the store: each imported like `framing import`
-// does, its problems listed (up to a limit), then the new items annotated.
+// does, its problems listed (up to a limit), then the first new items annotated (the rest in
+// the background: ./background.ts).
 
 import type { Analysis } from '../../types';
 import { type Problem, importSource } from '../import/run';
@@ -15,8 +16,11 @@ export const UPLOAD = {
   maxFiles: 20,
   /** Problems listed per file; the rest are counted. */
   maxProblems: 500,
-  /** Items annotated before the report is shown; the rest are annotated as the corpus page is viewed. */
-  maxAnnotate: 20_000,
+  /**
+   * Items annotated before the report is shown (about a fifth of a second); the rest are
+   * annotated in the background, so an upload never holds other visitors up for long.
+   */
+  maxAnnotate: 200,
 } as const;
 
 export interface FileReport {
@@ -46,5 +50,5 @@ export async function importUploads(store: CorpusStore, files: readonly Part[], 
     reports.push(report);
   }
   const added = reports.reduce((n, r) => n + r.added, 0);
-  return { files: reports, annotation: annotateMissing(store, analyze, Math.min(added + 2_000, UPLOAD.maxAnnotate)) };
+  return { files: reports, annotation: annotateMissing(store, analyze, Math.min(added, UPLOAD.maxAnnotate)) };
 }

@@ -13,7 +13,7 @@ import { eventSize } from '../../corpus/store/events';
 import { itemsById } from '../../corpus/store/items';
 import { search, snippetPieces } from '../../corpus/store/search';
 import type { CorpusStore } from '../../corpus/store/store';
-import { annotateMissing } from '../../corpus/web/annotate-missing';
+import type { BackgroundAnnotator } from '../../corpus/web/background';
 import { EXPORT_FILES } from '../../corpus/web/export-files';
 import { boundaryOf, parseMultipart } from '../../corpus/web/multipart';
 import { corpusOverview } from '../../corpus/web/overview';
@@ -28,14 +28,14 @@ import { itemMeta } from '../meta';
 const PER_PAGE = 20;
 const MAX_QUERY = 500;
 
-export function corpusRoutes(ctx: WebContext, store: CorpusStore): Router {
+export function corpusRoutes(ctx: WebContext, store: CorpusStore, annotator: BackgroundAnnotator): Router {
   const router = express.Router();
-  router.get('/', corpusPage(ctx, store));
+  router.get('/', corpusPage(store, annotator));
   router.get('/search', searchPage(store));
   router.get('/compare', compareChosen(store));
-  router.post('/import', sameOrigin, uploadBody, uploadPage(ctx, store));
+  router.post('/import', sameOrigin, uploadBody, uploadPage(ctx, store, annotator));
   router.post('/events', sameOrigin, acceptEventPost(store));
-  router.get('/export/:file', exportFile(ctx, store));
+  router.get('/export/:file', exportFile(store, annotator));
   return router;
 }
 
@@ -54,10 +54,12 @@ function filtersOf(query: Record<string, unknown>): { filters: Filters; by: Dime
   return typeof parsed === 'string' ? { filters: {}, by, error: parsed } : { filters: parsed, by, error: null };
 }
 
-export function corpusPage(ctx: WebContext, store: CorpusStore): RequestHandler {
+/** GET only reads: pending items are annotated in the background, and the page says how many remain. */
+export function corpusPage(store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
   return (req, res) => {
     const { filters, by, error } = filtersOf(req.query);
-    const annotation = annotateMissing(store, ctx.analyze);
+    annotator.kick();
+    const annotation = annotator.status();
     const overview = corpusOverview(store, filters, by, pageNumber(req.query.page));
     res.status(error ? 400 : 200).render('corpus', { title: 'Corpus', page: 'corpus', ...overview, error,
       failed: annotation.failed, remaining: annotation.remaining, upload: UPLOAD, formatValue });
@@ -105,7 +107,7 @@ function compareChosen(store: CorpusStore): RequestHandler {
   };
 }
 
-function uploadPage(ctx: WebContext, store: CorpusStore): RequestHandler {
+function uploadPage(ctx: WebContext, store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
   return async (req, res) => {
     const boundary = boundaryOf(req.get('content-type'));
     if (!req.is('multipart/form-data') || !boundary || !Buffer.isBuffer(req.body)) {
@@ -117,6 +119,7 @@ function uploadPage(ctx: WebContext, store: CorpusStore): RequestHandler {
     if (files.length === 0) throw new InputError('choose a file to upload');
     if (files.length > UPLOAD.maxFiles) throw new InputError(`upload at most ${UPLOAD.maxFiles} files at once`, 413);
     const report = await importUploads(store, files, ctx.analyze);
+    annotator.kick();
     res.render('corpus-import', { title: 'Import', page: 'corpus', report, upload: UPLOAD });
   };
 }
@@ -131,14 +134,14 @@ function acceptEventPost(store: CorpusStore): RequestHandler {
   };
 }
 
-function exportFile(ctx: WebContext, store: CorpusStore): RequestHandler {
+function exportFile(store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
   return async (req, res) => {
     const name = str(req.params.file);
     const file = Object.hasOwn(EXPORT_FILES, name) ? EXPORT_FILES[name] : undefined;
     if (!file) throw new InputError(`no export "${name}": choose ${Object.keys(EXPORT_FILES).join(', ')}`, 404);
     const { filters, by, error } = filtersOf(req.query);
     if (error) throw new InputError(error);
-    annotateMissing(store, ctx.analyze);
+    annotator.kick();
     res.attachment(`framing-${name}`).type(`${file.type}; charset=utf-8`);
     const out = new Writer(res);
     await file.run(store, out, filters, by);
