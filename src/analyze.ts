@@ -6,6 +6,7 @@ import { splitSentences } from './nlp/sentences';
 import { defaultTagger } from './nlp/tagger';
 import { tokenize } from './nlp/tokenize';
 import { summarize } from './summary';
+import { assignVoices } from './voice';
 import type { Analysis, Annotation, Detector, Document, TaggedSentence } from './types';
 
 export interface AnalyzeOptions {
@@ -21,6 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     annotations.push(...detector.detect(doc, annotations));
   }
   annotations.sort((a, b) => a.start - b.start || a.end - b.end);
+  assignVoices(doc, annotations);
   return {
     text,
     sentences: doc.sentences.map(({ start, end, text: sentenceText, casing }) => ({

@@ -8,6 +8,9 @@ export interface Span {
   text: string;
 }
 
+/** Whose words: the outlet's own, inside quotation marks, or attributed to a speaker ("X said"). */
+export type Voice = 'outlet' | 'quoted' | 'attributed';
+
 /** Fields every annotation carries. */
 export interface AnnotationBase extends Span {
   type: string;
@@ -15,6 +18,10 @@ export interface AnnotationBase extends Span {
   rule: string;
   /** A sentence a reader can check against the text. */
   explanation: string;
+  /** Whose words (issue 16). Always set by analyze(); optional so stored annotations still type-check. */
+  voice?: Voice;
+  /** Who the words are quoted from or attributed to, when the text names them. */
+  speaker?: Span | null;
 }
 
 export type PassiveForm = 'full' | 'get' | 'reduced';

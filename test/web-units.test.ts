@@ -137,7 +137,7 @@ describe('textStats and the comparison table', () => {
   test('counts events, who is named and euphemisms', () => {
     expect(s1.events).toEqual([
       { harm: 'killing', who: 'Police', did: 'killed', whom: '12 protesters', agency: 'active',
-        responsibility: 'named as the doer: “Police”', link: 'grammatical', group: null, primary: false },
+        responsibility: 'named as the doer: “Police”', link: 'grammatical', group: null, primary: false, voiced: null },
     ]);
     expect(s1.byLink).toEqual({ grammatical: 1, modifier: 0, clause: 0, none: 0 });
     expect(s2.events[0]?.who).toBeNull();
@@ -159,6 +159,17 @@ describe('textStats and the comparison table', () => {
     expect(agents?.cells[0]?.labels).toEqual([{ text: 'Police', only: true }]);
     const victims = row('Labels for those harmed')?.cells.map((c) => c.labels);
     expect(victims).toEqual([[{ text: '12 protesters', only: true }], [{ text: 'Protesters', only: true }]]);
+  });
+
+  test("quoted and attributed euphemisms are shown apart from the outlet's own, and only its own are marked", () => {
+    const t5 = 'Officials spoke of “individual violations”.';
+    const t6 = 'It was individual violations.';
+    const quoted = { ...euphemism(t5, 'individual violations', 'minimising'), voice: 'quoted' as const, speaker: null };
+    const own = { ...euphemism(t6, 'individual violations', 'minimising'), voice: 'outlet' as const, speaker: null };
+    const rows = comparisonTable([textStats(analysis(t5, [quoted])), textStats(analysis(t6, [own]))]);
+    const row = rows.find((r) => r.label === 'Euphemisms: minimising');
+    expect(row?.cells.map((c) => [c.text, c.hidden])).toEqual([['0 (+1 quoted or attributed)', false], ['1', true]]);
+    expect(textStats(analysis(t5, [quoted])).euphemisms[0]?.voiced).toBe('quoted');
   });
 
   test('numbers are not labels, and a text with no harm events says so', () => {

@@ -1,7 +1,7 @@
 // What the summary panel, the comparison table and the corpus page count in one text.
 
 import { describeGroup, describeResponsibility } from '../harm/describe';
-import type { Agency, Analysis, LexiconSource, ResponsibilityLink } from '../types';
+import type { Agency, Analysis, Annotation, LexiconSource, ResponsibilityLink } from '../types';
 import { httpUrl } from './input';
 
 export interface HarmEventView {
@@ -18,6 +18,8 @@ export interface HarmEventView {
   group: string | null;
   /** The document's primary (most severe) harm. */
   primary: boolean;
+  /** As for euphemisms: whose words report it, when not the outlet's. */
+  voiced: string | null;
 }
 
 export interface EuphemismView {
@@ -27,6 +29,8 @@ export interface EuphemismView {
   /** The lexicon's sources, linked only when their URL is http(s). */
   sources: { title: string; href: string | null }[];
   contested: boolean;
+  /** "quoted from “Officials”", "attributed to “the ministry”", or null for the outlet's own words. */
+  voiced: string | null;
 }
 
 export interface TextStats {
@@ -39,6 +43,8 @@ export interface TextStats {
   byLink: Record<ResponsibilityLink, number>;
   euphemisms: EuphemismView[];
   euphemismsByCategory: Record<string, number>;
+  /** Of those, the ones in quotation marks or attributed to a speaker: not the outlet's own words. */
+  euphemismsVoicedByOthers: Record<string, number>;
   /** Distinct labels for those causing harm (agents of harm events and passives). */
   agentLabels: string[];
   /** Distinct labels for those harmed. */
@@ -58,11 +64,18 @@ function link(source: LexiconSource): { title: string; href: string | null } {
   return { title: source.title, href: httpUrl(source.url)?.href ?? null };
 }
 
+/** Whose words an annotation is in, when not the outlet's own. */
+function voicedBy(a: Annotation): string | null {
+  if (a.voice !== 'quoted' && a.voice !== 'attributed') return null;
+  const who = a.speaker ? ` “${a.speaker.text}”` : '';
+  return a.voice === 'quoted' ? `quoted${who ? ` from${who}` : ''}` : `attributed${who ? ` to${who}` : ''}`;
+}
+
 export function textStats(analysis: Analysis): TextStats {
   const stats: TextStats = {
     passives: 0, passivesWithAgent: 0, agentlessPassives: 0, events: [], eventsNamingAgent: 0,
     byLink: { grammatical: 0, modifier: 0, clause: 0, none: 0 },
-    euphemisms: [], euphemismsByCategory: {}, agentLabels: [], victimLabels: [],
+    euphemisms: [], euphemismsByCategory: {}, euphemismsVoicedByOthers: {}, agentLabels: [], victimLabels: [],
   };
   const agents: string[] = [];
   const victims: string[] = [];
@@ -78,7 +91,8 @@ export function textStats(analysis: Analysis): TextStats {
       const responsible = a.responsible ?? { party: a.agent, link: a.agent ? 'grammatical' : 'none' };
       stats.events.push({ harm: a.harm, who: a.agent?.text ?? null, did: a.event.text,
         whom: a.victim?.text ?? null, agency: a.agency, responsibility: describeResponsibility(responsible),
-        link: responsible.link, group: describeGroup(a.victimGroup), primary: stats.events.length === analysis.summary.harm?.primary });
+        link: responsible.link, group: describeGroup(a.victimGroup), primary: stats.events.length === analysis.summary.harm?.primary,
+        voiced: voicedBy(a) });
       stats.byLink[responsible.link]++;
       if (a.agent) {
         stats.eventsNamingAgent++;
@@ -87,8 +101,11 @@ export function textStats(analysis: Analysis): TextStats {
       if (a.victim) victims.push(a.victim.text);
     } else {
       stats.euphemisms.push({ text: a.text, category: a.category, alternative: a.alternative,
-        sources: a.sources.map(link), contested: a.contested });
+        sources: a.sources.map(link), contested: a.contested, voiced: voicedBy(a) });
       stats.euphemismsByCategory[a.category] = (stats.euphemismsByCategory[a.category] ?? 0) + 1;
+      if (a.voice === 'quoted' || a.voice === 'attributed') {
+        stats.euphemismsVoicedByOthers[a.category] = (stats.euphemismsVoicedByOthers[a.category] ?? 0) + 1;
+      }
     }
   }
   stats.agentLabels = distinct(agents);

@@ -87,6 +87,18 @@ const LINK_LABELS: Readonly<Record<(typeof LINKS)[number], string>> = {
   none: 'no party',
 };
 
+/**
+ * Euphemisms of one category: the outlet's own words are counted and marked; quoted or
+ * attributed ones are shown beside them, unmarked ("1 (+1 quoted or attributed)").
+ */
+function euphemismRow(category: string, stats: readonly TextStats[]): Row {
+  const own = stats.map((s) => (s.euphemismsByCategory[category] ?? 0) - (s.euphemismsVoicedByOthers[category] ?? 0));
+  return counts(`Euphemisms: ${categoryName(category)}`, own, 'min', (v, i) => {
+    const others = stats[i]?.euphemismsVoicedByOthers[category] ?? 0;
+    return others > 0 ? `${v} (+${others} quoted or attributed)` : String(v);
+  }, true);
+}
+
 export function comparisonTable(stats: readonly TextStats[]): Row[] {
   const categories = [...new Set(stats.flatMap((s) => Object.keys(s.euphemismsByCategory)))].sort();
   return [
@@ -95,7 +107,7 @@ export function comparisonTable(stats: readonly TextStats[]): Row[] {
       'min', (v, i) => `${v} of ${stats[i]?.events.length}`, true),
     linkRow(stats),
     counts('Agentless passives', stats.map((s) => s.agentlessPassives), 'min', String, true),
-    ...categories.map((c) => counts(`Euphemisms: ${categoryName(c)}`, stats.map((s) => s.euphemismsByCategory[c] ?? 0), 'min', String, true)),
+    ...categories.map((c) => euphemismRow(c, stats)),
     labels('Labels for those causing harm', stats.map((s) => s.agentLabels), 'none named'),
     labels('Labels for those harmed', stats.map((s) => s.victimLabels.filter((l) => !isCount(l))), 'none named'),
   ];

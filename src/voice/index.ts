@@ -1,0 +1,31 @@
+// Whose words each annotation is in (issue 16, "Whose words"): the outlet's own voice,
+// quoted words, or words attributed to a speaker. Media critics separate these first.
+
+import type { Annotation, Document, Span, Voice } from '../types';
+import { attributionsIn } from './attribution';
+import { quotedRanges } from './quotes';
+
+export interface VoiceOf {
+  voice: Voice;
+  speaker: Span | null;
+}
+
+/** Sets `voice` and `speaker` on every annotation, in place. */
+export function assignVoices(doc: Document, annotations: Annotation[]): void {
+  for (const sentence of doc.sentences) {
+    const inside = annotations.filter((a) => a.start >= sentence.start && a.start < sentence.end);
+    if (inside.length === 0) continue;
+    const quotes = quotedRanges(sentence.text).map((r) => ({ start: r.start + sentence.start, end: r.end + sentence.start }));
+    const attributed = attributionsIn(sentence, doc.text);
+    for (const a of inside) Object.assign(a, voiceOf(a, quotes, attributed));
+  }
+  for (const a of annotations) if (a.voice === undefined) Object.assign(a, { voice: 'outlet', speaker: null });
+}
+
+function voiceOf(a: Span, quotes: readonly { start: number; end: number }[], attributed: ReturnType<typeof attributionsIn>): VoiceOf {
+  const within = (r: { start: number; end: number }): boolean => a.start >= r.start && a.end <= r.end;
+  const by = attributed.find(within);
+  if (quotes.some(within)) return { voice: 'quoted', speaker: by?.speaker ?? null };
+  if (by) return { voice: 'attributed', speaker: by.speaker };
+  return { voice: 'outlet', speaker: null };
+}
