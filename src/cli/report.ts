@@ -56,7 +56,8 @@ export function formatReport(analysis: Analysis): string {
 
 function formatAnnotation(a: Annotation): string[] {
   const { kind, parts } = (DESCRIBE[a.type] as (x: Annotation) => Description)(a);
-  return [`   ${a.type} (${kind}) ${quote(a)}: ${parts.join(', ')}`, `      ${a.explanation}`];
+  const voice = a.voice && a.voice !== 'outlet' ? [`${a.voice}${a.speaker ? ` (${quote(a.speaker)})` : ''}`] : [];
+  return [`   ${a.type} (${kind}) ${quote(a)}: ${[...parts, ...voice].join(', ')}`, `      ${a.explanation}`];
 }
 
 export function formatSummary(s: Summary): string {
