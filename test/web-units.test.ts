@@ -2,6 +2,8 @@
 // checks, links and the sample corpus.
 
 import { readFileSync } from 'node:fs';
+import { PACKAGE_ROOT } from '../src/paths';
+import { join } from 'node:path';
 import { loadCorpus, parseCorpus, SAMPLE_CORPUS } from '../src/web/corpus';
 import { analyseLink, compareLink, formRows, itemsFromRows, MAX_LINK } from '../src/web/form';
 import { highlights, legend, palette } from '../src/web/highlights';
@@ -262,10 +264,25 @@ describe('corpus', () => {
   test('the sample: several events with 3 to 5 outlets, honest about what is real', () => {
     const corpus = loadCorpus();
     const real = corpus.items.filter((i) => !i.illustrative);
-    expect(real).toEqual([expect.objectContaining({
-      outlet: 'Al Jazeera', date: '2025-03-08', headline: SEED, text: '', url_unverified: true })]);
+    // the seed headline, verbatim
+    expect(real).toContainEqual(expect.objectContaining({
+      outlet: 'Al Jazeera', date: '2025-03-08', headline: SEED, text: '', url_unverified: true }));
+    // every real item has its source: a URL, and where the public copy was read (issue 19)
+    for (const item of real.filter((i) => i.outlet !== 'Al Jazeera')) {
+      expect(item.url).toMatch(/^https?:\/\//);
+      expect(item.metadata?.via).toMatch(/^evgeny-kolonsky\/gaza-news \S+ line \d+ \(commit [0-9a-f]{12}\)$/);
+    }
+    // the real events come first, before any illustrative one
+    const firstIllustrative = corpus.items.findIndex((i) => i.illustrative);
+    expect(corpus.items.slice(firstIllustrative).every((i) => i.illustrative)).toBe(true);
+    expect(corpus.events.slice(0, 3).every((e) => e.items.every((i) => !i.illustrative))).toBe(true);
+    // no fictional outlet stands without the illustrative mark
     const fictitious = /Example|Sample|Placeholder|Demo|Illustrative/;
     for (const item of corpus.items.filter((i) => i.illustrative)) expect(item.outlet).toMatch(fictitious);
+    for (const item of real) expect(item.outlet).not.toMatch(fictitious);
+    // docs/sample.md lists every source
+    const listed = readFileSync(join(PACKAGE_ROOT, 'docs', 'sample.md'), 'utf8');
+    for (const item of real) expect(listed).toContain(String(item.metadata?.via ?? item.headline));
     const compared = corpus.events.filter((e) => e.items.length > 1);
     expect(compared.length).toBeGreaterThanOrEqual(3);
     for (const e of compared) {

@@ -147,7 +147,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent): Responsibility {
  */
 function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEvent): boolean {
   if (victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of') return true;
-  return m.value !== 'force' && m.end === event.start && FATE_NOUNS.has(ctx.words[event.start] as string);
+  // before any noun of fate in the sentence, not only this event's: "palestinian death toll
+  // ... while israel announces the death of another hostage"
+  return m.value !== 'force' && FATE_NOUNS.has(ctx.words[m.end] ?? '');
 }
 
 /** Nouns for what befell the victims, with no place for a doer. */
