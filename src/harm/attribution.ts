@@ -111,6 +111,8 @@ const CAUSE_PREPOSITIONS = new Set(['in', 'from', 'amid', 'by', 'after', 'during
 /** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
 function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
+  // "dies in Israeli prison": a place of custody names who holds the victims
+  if (CUSTODY.has(ctx.words[k] ?? '') && CAUSE_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '')) return true;
   while (k < ctx.words.length && k < m.end + 3 && !ctx.lexicon.causes.has(ctx.words[k] as string)) {
     if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '')) return false;
     k++;

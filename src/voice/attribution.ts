@@ -80,7 +80,11 @@ function sourceTag(tokens: readonly Token[], text: string): number | null {
     // a dash between spaces ("continue - witnesses"), not a hyphen ("al-Assad")
     if (mark !== ':' && !(/\s/.test(text[markToken.start - 1] ?? '') && /\s/.test(text[markToken.end] ?? ''))) continue;
     const tag = tokens.slice(k);
-    return tag.length > 0 && tag.every((t) => /^(NN|NNS|NNP|NNPS|JJ)$/.test(t.tag)) && k >= 3 ? k : null;
+    if (tag.length === 0 || k < 3 || !tag.every((t) => /^(NN|NNS|NNP|NNPS|JJ)$/.test(t.tag))) return null;
+    // a name alone is more often a place than a source ("... prison - Nairobi"), unless it is
+    // an acronym ("- BBC", ": UN")
+    const common = tag.some((t) => /^(NN|NNS|JJ)$/.test(t.tag));
+    return common || tag.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) ? k : null;
   }
   return null;
 }
