@@ -101,6 +101,8 @@ export interface EuphemismAnnotation extends AnnotationBase {
   alternative: string;
   sources: LexiconSource[];
   contested: boolean;
+  /** A note on one well-known use of the term, when the text is about that case (issue 16). */
+  case?: string;
 }
 
 export type Annotation = PassiveAnnotation | HarmAnnotation | EuphemismAnnotation;

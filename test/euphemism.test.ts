@@ -146,3 +146,15 @@ test('analyze() runs the euphemism detector by default and counts its annotation
   expect(analysis.annotations.some((a) => a.type === 'euphemism' && a.entry === 'individual-violations')).toBe(true);
   expect(analysis.summary.counts.euphemism).toBe(1);
 });
+
+describe('case notes (issue 16)', () => {
+  const entry = (text: string) => analyze(text).annotations.find((a) => a.type === 'euphemism' && a.entry === 'individual-violations');
+
+  test('the explanation holds in any country; the Syrian case is a note shown only when the text is about it', () => {
+    const kenya = entry('Kenyan police admitted individual violations');
+    expect(kenya?.explanation).not.toMatch(/Syria|March 2025|Alawite/);
+    expect(kenya && 'case' in kenya ? kenya.case : undefined).toBeUndefined();
+    const syria = entry('Syrian president vows to punish individual violations on the coast');
+    expect(syria && 'case' in syria ? syria.case : undefined).toMatch(/^Syrian officials' description of the killings on the coast in March 2025/);
+  });
+});

@@ -29,7 +29,7 @@ const DESCRIBE: Describers = {
   }),
   euphemism: (a) => ({
     kind: a.contested ? `${a.category}, contested` : a.category,
-    parts: [`alternative ${JSON.stringify(a.alternative)}`],
+    parts: [`alternative ${JSON.stringify(a.alternative)}`, ...(a.case ? [`in this case: ${a.case}`] : [])],
   }),
 };
 

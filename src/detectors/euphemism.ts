@@ -9,6 +9,7 @@ import {
   defaultMatcher,
   wordView,
 } from '../lexicon';
+import { nounForms } from '../lexicon/inflect';
 import type { Detector, Document, EuphemismAnnotation, LexiconSource, Token } from '../types';
 
 /** A detector over a given matcher (tests use small lexicons); the shipped one is below. */
@@ -18,9 +19,10 @@ export function createEuphemismDetector(matcher: () => LexiconMatcher): Detector
     detect(doc: Document): EuphemismAnnotation[] {
       const m = matcher();
       const out: EuphemismAnnotation[] = [];
+      const words = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.lower)));
       for (const sentence of doc.sentences) {
         const view = wordView(sentence.tokens);
-        for (const match of m.match(view)) out.push(annotate(doc.text, view.tokens, match, m.lexicon));
+        for (const match of m.match(view)) out.push(annotate(doc.text, view.tokens, match, m.lexicon, words));
       }
       return out;
     },
@@ -34,8 +36,10 @@ function annotate(
   tokens: readonly Token[],
   match: LexiconMatch,
   lexicon: Lexicon,
+  words: ReadonlySet<string>,
 ): EuphemismAnnotation {
   const { entry } = match;
+  const caseNote = entry.case && caseWords(entry.case.when).some((w) => words.has(w)) ? { case: entry.case.note } : {};
   const start = (tokens[match.start] as Token).start;
   const end = (tokens[match.end - 1] as Token).end;
   return {
@@ -50,7 +54,13 @@ function annotate(
     alternative: entry.alternative,
     sources: entry.sources.map((id) => citation(lexicon, id)),
     contested: entry.contested,
+    ...caseNote,
   };
+}
+
+/** "syrian~n" → syrian, syrians; plain words as they are. */
+function caseWords(when: readonly string[]): string[] {
+  return when.flatMap((w) => (w.endsWith('~n') ? nounForms(w.slice(0, -2)) : [w.toLowerCase()]));
 }
 
 /** The explanation, followed for contested entries by the case for the term. */

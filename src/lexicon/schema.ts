@@ -3,6 +3,7 @@
 
 import { DataChecker, ID, LexiconError, type Raw } from './checker';
 import type {
+  EntryCase,
   Category,
   EntryContext,
   Inflect,
@@ -20,7 +21,7 @@ const SOURCE_KINDS: readonly SourceKind[] = [
 ];
 const ENTRY_FIELDS = [
   'id', 'phrase', 'inflect', 'variants', 'category', 'explanation', 'alternative', 'note',
-  'contested', 'sources', 'context',
+  'contested', 'sources', 'context', 'case',
 ];
 const CONTEXT_FIELDS = [
   'requires_nearby', 'unless_nearby', 'requires_followed_by', 'unless_followed_by',
@@ -116,8 +117,16 @@ export function validateEntry(file: string, category: string, data: unknown, ind
     contested,
     sources,
     context: raw.context === undefined ? {} : validateContext(check, raw.context),
+    ...(raw.case === undefined ? {} : { case: validateCase(check, raw.case) }),
     file,
   };
+}
+
+/** `case`: a note about one well-known use, shown only when the text is about that case. */
+function validateCase(check: Checker, data: unknown): EntryCase {
+  const raw = check.record(data, 'field "case"');
+  check.onlyFields(raw, ['note', 'when'], '"case"');
+  return { note: check.text(raw, 'note'), when: check.strings(raw.when, 'case "when"') };
 }
 
 function validateContext(check: Checker, data: unknown): EntryContext {

@@ -27,6 +27,12 @@ export interface EntryContext {
 
 export type Inflect = 'noun' | 'verb';
 
+export interface EntryCase {
+  note: string;
+  /** Words (pattern language, ~n/~v markers) any of which in the text makes the case relevant. */
+  when: string[];
+}
+
 export interface LexiconEntry {
   id: string;
   /** Canonical wording, plain text. */
@@ -44,6 +50,8 @@ export interface LexiconEntry {
   /** Ids into Lexicon.sources. */
   sources: string[];
   context: EntryContext;
+  /** A note about one well-known use (the Syrian coast, March 2025), shown when the text is about it. */
+  case?: EntryCase;
   /** File the entry came from, relative to the package root (for messages). */
   file: string;
 }

@@ -31,6 +31,8 @@ export interface EuphemismView {
   contested: boolean;
   /** "quoted from “Officials”", "attributed to “the ministry”", or null for the outlet's own words. */
   voiced: string | null;
+  /** The lexicon's note on a well-known use, when the text is about it. */
+  case: string | null;
 }
 
 export interface TextStats {
@@ -101,7 +103,7 @@ export function textStats(analysis: Analysis): TextStats {
       if (a.victim) victims.push(a.victim.text);
     } else {
       stats.euphemisms.push({ text: a.text, category: a.category, alternative: a.alternative,
-        sources: a.sources.map(link), contested: a.contested, voiced: voicedBy(a) });
+        sources: a.sources.map(link), contested: a.contested, voiced: voicedBy(a), case: a.case ?? null });
       stats.euphemismsByCategory[a.category] = (stats.euphemismsByCategory[a.category] ?? 0) + 1;
       if (a.voice === 'quoted' || a.voice === 'attributed') {
         stats.euphemismsVoicedByOthers[a.category] = (stats.euphemismsVoicedByOthers[a.category] ?? 0) + 1;
