@@ -90,6 +90,8 @@ export interface LexiconSource {
   id: string;
   title: string;
   url: string;
+  /** The site the copy at `url` was read on, when it is not the publisher's own (issue 16). */
+  via?: string;
 }
 
 /** A euphemism or loaded label from the lexicon (issue 3). */

@@ -72,5 +72,5 @@ function explain(entry: LexiconEntry): string {
 function citation(lexicon: Lexicon, id: string): LexiconSource {
   const source = lexicon.sources.get(id);
   if (!source) throw new Error(`lexicon source "${id}" vanished after validation`);
-  return { id, title: source.title, url: source.url ?? '' };
+  return { id, title: source.title, url: source.url ?? '', ...(source.via ? { via: source.via } : {}) };
 }

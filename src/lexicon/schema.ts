@@ -181,13 +181,15 @@ export function validateSources(file: string, data: unknown): Source[] {
     const raw = check.record(item, `source #${index + 1}`);
     const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
     const at: Checker = new Checker(file, id);
-    at.onlyFields(raw, ['id', 'title', 'url', 'kind'], 'the source');
+    at.onlyFields(raw, ['id', 'title', 'url', 'kind', 'via'], 'the source');
     if (!ID.test(id)) at.fail('id must be lower-case words joined by hyphens');
     const url = at.optionalText(raw, 'url');
     if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) at.fail('url must be an http(s) address');
     const kind = at.text(raw, 'kind');
     if (!SOURCE_KINDS.includes(kind as SourceKind)) at.fail(`kind must be one of ${SOURCE_KINDS.join(', ')}`);
-    return { id, title: at.text(raw, 'title'), ...(url ? { url } : {}), kind: kind as SourceKind };
+    const via = at.optionalText(raw, 'via');
+    if (via !== undefined && url === undefined) at.fail('via names where a copy was read: it needs a url');
+    return { id, title: at.text(raw, 'title'), ...(url ? { url } : {}), kind: kind as SourceKind, ...(via ? { via } : {}) };
   });
 }
 

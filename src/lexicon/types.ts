@@ -76,6 +76,11 @@ export interface Source {
   /** Absent for bibliographic references without a stable public address. */
   url?: string;
   kind: SourceKind;
+  /**
+   * Where the copy at `url` was read when it is not the publisher's own site (a republishing
+   * site, an aggregator, a mirror): the title names the publisher, `via` the host.
+   */
+  via?: string;
 }
 
 export interface Category {

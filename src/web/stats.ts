@@ -27,7 +27,7 @@ export interface EuphemismView {
   category: string;
   alternative: string;
   /** The lexicon's sources, linked only when their URL is http(s). */
-  sources: { title: string; href: string | null }[];
+  sources: { title: string; href: string | null; via: string | null }[];
   contested: boolean;
   /** "quoted from “Officials”", "attributed to “the ministry”", or null for the outlet's own words. */
   voiced: string | null;
@@ -62,8 +62,8 @@ function distinct(labels: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-function link(source: LexiconSource): { title: string; href: string | null } {
-  return { title: source.title, href: httpUrl(source.url)?.href ?? null };
+function link(source: LexiconSource): { title: string; href: string | null; via: string | null } {
+  return { title: source.title, href: httpUrl(source.url)?.href ?? null, via: source.via ?? null };
 }
 
 /** Whose words an annotation is in, when not the outlet's own. */
