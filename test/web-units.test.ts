@@ -145,7 +145,7 @@ describe('textStats and the comparison table', () => {
     expect(s2.events[0]?.who).toBeNull();
     expect([s1.eventsNamingAgent, s2.eventsNamingAgent, s2.agentlessPassives]).toEqual([1, 0, 1]);
     expect(s2.euphemismsByCategory).toEqual({ vague: 1 });
-    expect(s2.euphemisms[0]?.sources).toEqual([{ title: 'A guide', href: null }]);
+    expect(s2.euphemisms[0]?.sources).toEqual([{ title: 'A guide', href: null, via: null }]);
   });
 
   test('marks what a text leaves unsaid, never what merely differs', () => {
