@@ -185,8 +185,8 @@ describe('GET /corpus', () => {
   });
 
   test('when the analyser fails the items are still listed, with a notice', async () => {
-    const broken = createApp({ analyze: () => { throw new Error('model missing at /secret/path'); } });
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = createApp({ analyze: () => { throw new Error('model missing at /secret/path'); } });
     const res = await request(broken).get('/corpus').expect(200);
     spy.mockRestore();
     expect(res.text).toContain('The analyser is not available');
@@ -197,8 +197,8 @@ describe('GET /corpus', () => {
 
 describe('errors, headers and static files', () => {
   test('an analyser failure is a 500 page with no stack trace or internals', async () => {
-    const broken = createApp({ analyze: () => { throw new Error('model missing at /secret/path'); } });
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = createApp({ analyze: () => { throw new Error('model missing at /secret/path'); } });
     const res = await request(broken).get('/?text=x').expect(500);
     spy.mockRestore();
     expect(res.text).toContain('internal error: the request could not be completed');
