@@ -39,8 +39,9 @@ describe('bad rows: each reported with its line and reason, the good rows kept',
   test.each([
     ['CSV, wrong number of columns', 'a.csv', `${HEADER}1,A,,,h1,t\n2,B,,h2,t\n3,C,,,h3,t\n`, ['line 3: expected 6 columns, got 5'], 2],
     ['CSV, empty outlet', 'a.csv', `${HEADER}1,,,,h1,t\n2,B,,,h2,t\n`, ['line 2: "outlet" is empty'], 1],
-    ['CSV, bad date', 'a.csv', `${HEADER}1,A,8 March 2025,,h1,t\n2,B,2025-03-08,,h2,t\n`, ['line 2: "date" must be a date like 2025-03-08, got "8 March 2025"'], 1],
-    ['CSV, impossible date', 'a.csv', `${HEADER}1,A,2025-02-30,,h1,t\n`, ['line 2: "date" must be a date like 2025-03-08, got "2025-02-30"'], 0],
+    ['CSV, bad date', 'a.csv', `${HEADER}1,A,sometime in March,,h1,t\n2,B,8 March 2025,,h2,t\n`, ['line 2: "date" must be a date like 2025-03-08 (or "8 March 2025", "March 8, 2025", "2025/03/08"), got "sometime in March"'], 1],
+    ['CSV, impossible date', 'a.csv', `${HEADER}1,A,2025-02-30,,h1,t\n`, ['line 2: "date" is not a real date: "2025-02-30"'], 0],
+    ['CSV, day and month that cannot be told apart', 'a.csv', `${HEADER}1,A,03/08/2024,,h1,t\n2,B,13/08/2024,,h2,t\n`, ['line 2: "date" "03/08/2024" could be day/month or month/day: write it as 2024-03-08'], 1],
     ['CSV, not an http(s) URL', 'a.csv', `${HEADER}1,A,,javascript:alert(1),h1,t\n2,B,,,h2,t\n`,
       ['line 2: "url" must be an http:// or https:// address of at most 2000 characters, got "javascript:alert(1)"'], 1],
     ['CSV, neither headline nor text', 'a.csv', `${HEADER}1,A,,,,\n2,B,,,h2,\n`, ['line 2: no "headline" or "text": both are missing or empty'], 1],
@@ -109,7 +110,7 @@ describe('bad rows: each reported with its line and reason, the good rows kept',
         bad.set(i + 1, 'expected 6 columns, got 3');
       } else if (i % 777 === 0) {
         lines.push(`r${i},Outlet,yesterday,,Headline ${i},Body\n`);
-        bad.set(i + 1, '"date" must be a date like 2025-03-08, got "yesterday"');
+        bad.set(i + 1, '"date" must be a date like 2025-03-08 (or "8 March 2025", "March 8, 2025", "2025/03/08"), got "yesterday"');
       } else if (i === 1234) {
         lines.push(`r${i},,2024-05-01,,Headline ${i},Body\n`);
         bad.set(i + 1, '"outlet" is empty');

@@ -1,6 +1,7 @@
 // The corpus format's checks, duplicate keys, front matter, multipart uploads, chart
 // geometry and the progress line.
 
+import { parseDate } from '../src/corpus/dates';
 import { readLines } from '../src/cli/input/lines';
 import { parseFrontMatter } from '../src/corpus/import/front-matter';
 import { titleKey, urlKey } from '../src/corpus/keys';
@@ -35,8 +36,8 @@ describe('toItem: a record → an item, or why not', () => {
     ['long outlet', { outlet: 'x'.repeat(121), headline: 'H' }, '"outlet" is longer than 120 characters'],
     ['nothing to analyse', { outlet: 'A', headline: ' ', text: '\n' }, 'no "headline" or "text": both are missing or empty'],
     ['text not a string', { outlet: 'A', text: 5 }, '"text" must be a string (got number)'],
-    ['a date in another format', { ...ok, date: '08/03/2025' }, '"date" must be a date like 2025-03-08, got "08/03/2025"'],
-    ['a date that does not exist', { ...ok, date: '2025-13-01' }, '"date" must be a date like 2025-03-08, got "2025-13-01"'],
+    ['a date whose day and month cannot be told apart', { ...ok, date: '08/03/2025' }, '"date" "08/03/2025" could be day/month or month/day: write it as 2024-03-08'],
+    ['a date that does not exist', { ...ok, date: '2025-13-01' }, '"date" is not a real date: "2025-13-01"'],
     ['a relative URL', { ...ok, url: '/news/1' }, '"url" must be an http:// or https:// address of at most 2000 characters, got "/news/1"'],
     ['an id object', { ...ok, id: { a: 1 } }, '"id" must be a string or a number (got object)'],
     ['a flag that is neither', { ...ok, illustrative: 2 }, '"illustrative" must be true or false, got "2"'],
@@ -211,5 +212,32 @@ describe('invalid UTF-8 in the line reader (shared with framing annotate)', () =
 
   test('a real U+FFFD character is text, not an error', async () => {
     expect(await lines(Buffer.from('a \uFFFD b\n'))).toEqual([{ number: 1, text: 'a \uFFFD b' }]);
+  });
+});
+
+describe('dates as collections write them (issue 17)', () => {
+  test.each([
+    ['2024-03-08', '2024-03-08'],
+    ['2024-03-08T10:15:00Z', '2024-03-08'],
+    ['2024/03/08', '2024-03-08'],
+    ['20240308', '2024-03-08'],
+    ['March 8, 2024', '2024-03-08'],
+    ['Mar. 8 2024', '2024-03-08'],
+    ['8 Mar 2024', '2024-03-08'],
+    ['8th March 2024', '2024-03-08'],
+    ['Fri, 08 Mar 2024 10:00:00 GMT', '2024-03-08'],
+    ['13/08/2024', '2024-08-13'],
+    ['08/13/2024', '2024-08-13'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDate(input)).toEqual({ ok: expected });
+  });
+
+  test.each([
+    ['03/08/2024', 'could be day/month or month/day'],
+    ['2024-02-30', 'is not a real date'],
+    ['yesterday', 'must be a date like'],
+  ])('%s is refused: %s', (input, message) => {
+    const result = parseDate(input);
+    expect('error' in result && result.error).toContain(message);
   });
 });

@@ -81,7 +81,7 @@ describe('POST /corpus/import (upload)', () => {
     const res = await upload(target, 'mine.csv', CSV).expect(200);
     expect(res.text).toContain('<h2 id="file-0-h">mine.csv</h2>');
     expect(res.text).toMatch(/<strong>2<\/strong> added, <strong>1<\/strong> duplicates not added again, <strong class="error">2<\/strong> bad rows skipped/);
-    expect(res.text).toContain('<li class="problem-error"><span class="at">line 3</span>: &#34;date&#34; must be a date like 2025-03-08, got &#34;May&#34;</li>');
+    expect(res.text).toContain('<li class="problem-error"><span class="at">line 3</span>: &#34;date&#34; must be a date like 2025-03-08 (or &#34;8 March 2025&#34;, &#34;March 8, 2025&#34;, &#34;2025/03/08&#34;), got &#34;May&#34;</li>');
     expect(res.text).toContain('<li class="problem-error"><span class="at">line 4</span>: expected 6 columns, got 3</li>');
     expect(res.text).toContain('<li class="problem-duplicate"><span class="at">line 6</span>: duplicate of &#34;ill-harbour-daily&#34;');
     expectNoInlineCode(res.text);

@@ -3,6 +3,7 @@
 // strings count as absent and booleans may be written "true"/"false".
 
 import { createHash } from 'node:crypto';
+import { parseDate } from './dates';
 import type { CorpusItem } from './item';
 
 export const ITEM_LIMITS = { outletChars: 120, urlChars: 2_000, idChars: 200 } as const;
@@ -88,18 +89,13 @@ function id(value: unknown): Result<string | null> {
   return { ok: trimmed || null };
 }
 
-/** YYYY-MM-DD, or an ISO date-time whose date part is kept. */
+/** A date as collections write it (src/corpus/dates.ts), kept as YYYY-MM-DD. */
 function date(value: unknown): Result<string | null> {
   if (value === undefined || value === null || value === '') return { ok: null };
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { ok: value.toISOString().slice(0, 10) };
-  const s = typeof value === 'string' ? value.trim() : '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-  if (m) {
-    const day = `${m[1]}-${m[2]}-${m[3]}`;
-    const parsed = new Date(`${day}T00:00:00Z`);
-    if (!Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day)) return { ok: day };
-  }
-  return { error: `"date" must be a date like 2025-03-08, got ${show(value)}` };
+  if (typeof value !== 'string') return { error: `"date" must be a date like 2025-03-08, got ${show(value)}` };
+  const parsed = parseDate(value);
+  return 'ok' in parsed ? parsed : { error: parsed.error };
 }
 
 function url(value: unknown): Result<string | null> {
