@@ -1,6 +1,8 @@
 // The annotate input readers: physical lines, CSV records, format choice.
 
 import { CsvRecord } from '../src/cli/input/csv-record';
+import { sniffDelimiter } from '../src/cli/input/csv';
+import { jsonLines, runCli } from './fixtures/cli/run';
 import { formatFromName, sniffFormat } from '../src/cli/input/format';
 import { type Line, readLines } from '../src/cli/input/lines';
 
@@ -84,5 +86,23 @@ describe('input format', () => {
     ['', 'unknown'],
   ])('sniffed from %j', (head, format) => {
     expect(sniffFormat(Buffer.from(head))).toBe(format);
+  });
+});
+
+describe('CSV delimiters (issue 17)', () => {
+  test.each([
+    ['outlet,headline', ','],
+    ['outlet;headline;date', ';'],
+    ['outlet\theadline', '\t'],
+    ['"outlet";"headline"', ';'],
+    ['a;b,c', ','],
+  ])('%j → %j', (header, expected) => {
+    expect(sniffDelimiter(header)).toBe(expected);
+  });
+
+  test('a semicolon file is read, quoted fields and all', async () => {
+    const run = await runCli(['annotate', '-', '--format', 'csv'], { stdin: 'outlet;headline\nA;"Police kill two; dozens hurt"\n' });
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout)[0]).toMatchObject({ outlet: 'A', headline: 'Police kill two; dozens hurt', field: 'headline' });
   });
 });

@@ -1,4 +1,4 @@
-// One CSV record (RFC 4180: comma-separated, "quoted" fields with "" for a quote, line
+// One CSV record (RFC 4180: comma-separated, or another delimiter; "quoted" fields with "" for a quote, line
 // breaks allowed inside quotes), assembled from physical lines. Lenient like spreadsheets:
 // a quote inside an unquoted field, or text after a closing quote, is kept literally.
 
@@ -13,7 +13,11 @@ export class CsvRecord {
   /** Whether the current field has begun (a quote only opens a quoted field at its start). */
   private begun = false;
 
-  constructor(readonly line: number) {}
+  constructor(
+    readonly line: number,
+    /** ",", or ";" and tab as European spreadsheets and some exports write them. */
+    private readonly delimiter: string = ',',
+  ) {}
 
   /** Adds the next physical line; true when the record ends with it. */
   add(text: string): boolean {
@@ -38,7 +42,7 @@ export class CsvRecord {
         i++;
         continue;
       }
-      const comma = text.indexOf(',', i);
+      const comma = text.indexOf(this.delimiter, i);
       this.field += text.slice(i, comma === -1 ? text.length : comma);
       this.fields.push(this.field);
       this.field = '';

@@ -11,6 +11,7 @@ export async function* csvItems(
 ): AsyncGenerator<InputItem> {
   let header: string[] | null = null;
   let record: CsvRecord | null = null;
+  let delimiter: string | null = null;
   for await (const line of lines) {
     if (!('text' in line)) {
       yield { line: record?.line ?? line.number, error: lineProblem(line) };
@@ -18,7 +19,8 @@ export async function* csvItems(
       continue;
     }
     if (!record && line.text.trim() === '') continue;
-    record ??= new CsvRecord(line.number);
+    delimiter ??= sniffDelimiter(line.text);
+    record ??= new CsvRecord(line.number, delimiter);
     const complete = record.add(line.text);
     if (record.bytes > maxBytes) {
       yield { line: record.line, error: 'record longer than 1 MB (unclosed quote?)' };
@@ -35,6 +37,13 @@ export async function* csvItems(
     yield toItem(header, fields, start);
   }
   if (record) yield { line: record.line, error: 'unclosed quote at end of input' };
+}
+
+/** The delimiter the header line uses: the one that splits it into known column names, else ",". */
+export function sniffDelimiter(header: string): string {
+  const known = new Set(['text', 'headline', 'title', 'outlet', 'id', 'date', 'url']);
+  const score = (d: string): number => header.split(d).filter((f) => known.has(f.trim().replace(/^"|"$/g, '').toLowerCase())).length;
+  return [',', ';', '\t'].reduce((best, d) => (score(d) > score(best) ? d : best), ',');
 }
 
 function checkHeader(fields: string[]): string[] {
