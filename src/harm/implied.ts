@@ -1,6 +1,6 @@
 // Harm a sentence reports with no harm word of its own (../shared/guidelines/harm.md,
 // "Harm event" and device `other`): an attack on a populated place named on its own
-// ("Israeli strikes on Rafah", "Hamas launches rocket attack towards Tel Aviv"), or harm
+// ("Israeli strikes on Rafah", "militia fires a rocket attack at the town"), or harm
 // implied by the people it leaves ("Bodies of three hostages recovered"). Read only when the
 // sentence has no other harm event, so a cause already counted is not counted again.
 
