@@ -19,7 +19,7 @@ describe('languageOf', () => {
   test.each([
     'Pilot killed',
     'Israeli strike kills 19',
-    'Kirklees councillor Musarrat Khan quits Labour over party’s ‘moral direction’',
+    'Leeds councillor Jane Doe quits Labour over party’s ‘moral direction’',
     'death toll in the city rises to 40 as shelling continues',
     'PROTESTERS WERE SHOT BY POLICE OUTSIDE THE MINISTRY',
   ])('English: %s', (text) => {

@@ -63,10 +63,10 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'prenominal-after-preposition',
-    // "blames Hamas for expected mayoral loss", "after reported attacks": after a preposition,
+    // "blames the party for expected defeat", "after reported attacks": after a preposition,
     // a participle before a noun modifies it; a passive there would need its subject first.
-    // So after an -ing verb ("attacking known locations"), and inside quotes ("for 'delayed'
-    // response", "in heated 'war crimes' debate").
+    // So after an -ing verb ("attacking marked convoys"), and inside quotes ("for 'delayed'
+    // response", "in a heated 'live' debate").
     test: (words, i) => {
       const n = QUOTES.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
       const p = QUOTES.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
@@ -79,7 +79,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'result-of-leave',
-    // "Israeli operation leaves Rafah's hospitals overwhelmed", "leaves 17 injured": the
+    // "Shelling leaves the city's clinics overwhelmed", "leaves 17 injured": the
     // resultative complement of leave is a state, not a passive (../shared/guidelines/passive.md).
     test: (words, i) => {
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
@@ -117,7 +117,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // apologised to Japan": in prose, with no auxiliary, a relative pronoun before the verb is
     // its subject. In UD English EWT train, 50 of 50 such verbs are active. Not in headlines,
     // which drop auxiliaries ("Militia which backed by army"), nor before "by".
-    // In a headline only before an object: "thriller that exposed Tory and Labour challenges".
+    // In a headline only before an object: "Film that revealed council failures".
     test: (words, i) => {
       const next = words[i + 1];
       if (isHeadline(words) && !(next && /^(DT|PRP\$|CD|NNPS?|NNS?)$/.test(next.tag) && words[i + 2]?.lower !== 'by')) return false;
@@ -153,7 +153,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'particle-object',
-    // "students set up camps", "Police rounded up dozens": a verb, its particle and an
+    // "Students set up tents", "Police rounded up dozens": a verb, its particle and an
     // object after them is active (the passive has no object: "camps set up").
     test: (words, i) => {
       const particle = words[i + 1];
@@ -165,7 +165,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'no-passive',
-    // "after protesters clashed over Gaza war", "Thousands fled": verbs with no object, which
+    // "after fans clashed outside the stadium", "Thousands fled": verbs with no object, which
     // have no passive (Levin 1993, verbs of existence, appearance and motion; "clash" as a
     // reciprocal verb).
     test: (words, i) => INTRANSITIVE_ONLY.has((words[i] as Word).lower),
