@@ -10,10 +10,16 @@ export interface VoiceOf {
   speaker: Span | null;
 }
 
-/** Sets `voice` and `speaker` on every annotation, in place. */
+/**
+ * Sets `voice` and `speaker` on every annotation, in place. `annotations` are sorted by
+ * start (as analyze() sorts them), so one pass walks them beside the sentences.
+ */
 export function assignVoices(doc: Document, annotations: Annotation[]): void {
+  let next = 0;
   for (const sentence of doc.sentences) {
-    const inside = annotations.filter((a) => a.start >= sentence.start && a.start < sentence.end);
+    while (next < annotations.length && (annotations[next] as Annotation).start < sentence.start) next++;
+    const inside: Annotation[] = [];
+    for (let i = next; i < annotations.length && (annotations[i] as Annotation).start < sentence.end; i++) inside.push(annotations[i] as Annotation);
     if (inside.length === 0) continue;
     const quotes = quotedRanges(sentence.text).map((r) => ({ start: r.start + sentence.start, end: r.end + sentence.start }));
     const attributed = attributionsIn(sentence, doc.text);
