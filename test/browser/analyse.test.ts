@@ -58,4 +58,28 @@ describeBrowser('Analyse page in Chromium', () => {
     expect(await page.locator('mark.hl-agentless .tip').first().isVisible()).toBe(true);
     await context.close();
   });
+
+  test('a text not in English says what is read; Arabic is shown right to left', async () => {
+    const { page, errors } = await openPage(run);
+    await page.goto(`${run.base}/`);
+    await page.getByLabel('Headline or passage').fill('Des centaines de morts alors que les forces de sécurité syriennes combattent les fidèles');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const notice = page.locator('.language-notice');
+    expect(await notice.innerText()).toMatch(/^This text looks like French\. framing reads English only/);
+    await screenshot(page, 'analyse-french-notice');
+    await page.goto(`${run.base}/?text=${encodeURIComponent('مقتل المئات في اشتباكات بين قوات الأمن وفلول النظام')}`);
+    expect(await page.locator('.language-notice').innerText()).toMatch(/looks like Arabic/);
+    const direction = await page.locator('.annotated p').first().evaluate((p) => getComputedStyle(p).direction);
+    expect(direction).toBe('rtl');
+    await screenshot(page, 'analyse-arabic-rtl');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('quoted words are shown as not the outlet\'s own', async () => {
+    const { page } = await openPage(run);
+    await page.goto(`${run.base}/?text=${encodeURIComponent("Syrian president vows to punish 'individual violations'")}`);
+    expect(await page.locator('.euphemisms .voiced').first().innerText()).toBe("(quoted: not the outlet's own words)");
+    await page.close();
+  });
 });
