@@ -4,8 +4,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { WebContext } from '../context';
 import { InputError, parseItems, parseText } from '../input';
-import { comparisonTable } from '../table';
-import { textStats } from '../stats';
+import { compareResult } from '../compare-result';
 
 function json(req: Request): Record<string, unknown> {
   if (!req.is('application/json')) throw new InputError('send JSON, with Content-Type: application/json', 415);
@@ -24,10 +23,7 @@ export function analyzeApi(ctx: WebContext): RequestHandler {
 
 export function compareApi(ctx: WebContext): RequestHandler {
   return (req, res) => {
-    const items = parseItems(json(req).items).map((item) => ({ ...item, analysis: ctx.analyze(item.text) }));
-    res.json({
-      items: items.map(({ outlet, date, url, analysis }) => ({ outlet, date, url, analysis })),
-      comparison: comparisonTable(items.map((i) => textStats(i.analysis))),
-    });
+    const items = parseItems(json(req).items);
+    res.json(compareResult(items, items.map((item) => ctx.analyze(item.text))));
   };
 }

@@ -11,7 +11,7 @@ import { type CompareItem, InputError, LIMITS } from '../input';
 import { itemMeta } from '../meta';
 import { comparisonTable } from '../table';
 import { annotate } from '../view';
-import { textStats } from '../stats';
+import { compareResult } from '../compare-result';
 import { ANNOTATION_COLUMNS, annotationRow } from '../../corpus/export/annotations';
 import { csvLine } from '../../corpus/export/csv';
 import { absolute, submitted } from './pages';
@@ -92,14 +92,6 @@ function analysesOf(ctx: WebContext, chosen: Chosen): Analysis[] {
   });
 }
 
-/** The analyses of the chosen texts and their table, as /api/compare gives them. */
-function comparison(ctx: WebContext, chosen: Chosen) {
-  const analyses = analysesOf(ctx, chosen);
-  return {
-    items: chosen.items.map(({ outlet, date, url }, i) => ({ outlet, date, url, analysis: analyses[i] as Analysis })),
-    comparison: comparisonTable(analyses.map(textStats)),
-  };
-}
 
 /**
  * GET /compare.json and /compare.csv, with the query of a comparison's link: the contract
@@ -110,7 +102,7 @@ export function compareDownload(ctx: WebContext, format: 'json' | 'csv'): Reques
   return (req, res) => {
     const chosen = chosenBy(ctx, submitted(req));
     if (!chosen) throw new InputError('nothing to compare: give ?event= or the texts (outlet1, text1, outlet2, text2, ...)');
-    const { items, comparison: table } = comparison(ctx, chosen);
+    const { items, comparison: table } = compareResult(chosen.items, analysesOf(ctx, chosen));
     res.attachment(`framing-comparison.${format}`);
     if (format === 'json') {
       res.json({ items, comparison: table });
