@@ -11,34 +11,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths';
+import { syntheticHeadline, OUTLETS, pick } from './headlines';
 
 const TARGET = { seconds: 90, mb: 500 };
 const BIN = join(PACKAGE_ROOT, 'bin', 'framing.js');
 const TIME = '/usr/bin/time';
 
-const OUTLETS = ['The Example Herald', 'Sample Daily', 'The Placeholder Post', 'Demo News Network', 'The Illustrative Times'];
-const WHO = ['Police', 'Soldiers', 'Security forces', 'Gunmen', 'Militia fighters', 'Guards', 'Troops', 'Riot police'];
-const WHOM = ['protesters', 'civilians', 'villagers', 'detainees', 'students', 'workers', 'journalists', 'farmers'];
-const PLACES = ['Harbour Square', 'the Kessel Valley', 'Northgate', 'Dunmore', 'Port Averna', 'the old market', 'the border town'];
-const TEMPLATES: ((n: number, who: string, whom: string, place: string) => string)[] = [
-  (n, who, whom, place) => `${who} shoot dead ${n} ${whom} in ${place} on Tuesday`,
-  (n, _who, whom, place) => `${n} ${whom} killed as clashes erupt in ${place}`,
-  (n, who, whom, place) => `${n} ${whom} were shot by ${who.toLowerCase()} near ${place}, witnesses say`,
-  (n, _who, whom, place) => `${n} ${whom} dead after ${place} market is hit in an air operation`,
-  (n, _who, whom, place) => `${n} ${whom} lose their lives in incident at ${place}`,
-  (n, who, whom, place) => `Ministry says ${who.toLowerCase()} acted in self-defence after ${n} ${whom} died in ${place}`,
-];
-
-function pick<T>(list: readonly T[], i: number): T {
-  return list[i % list.length] as T;
-}
-
-/** Deterministic headlines of about 10 words, varied enough not to repeat in a batch. */
+/** Deterministic headlines of about 10 words, as JSON Lines. */
 function writeHeadlines(path: string, docs: number): number {
   const lines: string[] = [];
   let words = 0;
   for (let i = 0; i < docs; i++) {
-    const text = pick(TEMPLATES, i)(2 + (i % 97), pick(WHO, i >> 3), pick(WHOM, i >> 6), pick(PLACES, i >> 9));
+    const text = syntheticHeadline(i);
     words += text.split(/\s+/).length;
     const day = String(1 + (i % 28)).padStart(2, '0');
     // The headline goes in "text": what `framing annotate FILE` analyses (and what import stores).

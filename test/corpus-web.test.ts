@@ -28,6 +28,19 @@ function expectEscaped(html: string): void {
 const upload = (target: ReturnType<typeof app>, name: string, content: string | Buffer) =>
   request(target).post('/corpus/import').attach('file', Buffer.from(content), name);
 
+/** Uploads, follows the redirect to the import job's page, and returns the page once the import is done. */
+async function uploadReport(target: ReturnType<typeof app>, name: string, content: string | Buffer): Promise<request.Response> {
+  const posted = await upload(target, name, content).expect(303);
+  const job = posted.headers.location as string;
+  expect(job).toMatch(/^\/corpus\/import\/[\w-]{12}$/);
+  for (let tries = 0; tries < 200; tries++) {
+    const res = await request(target).get(job).expect(200);
+    if (!/role="status">\s*(Waiting|Importing)/.test(res.text)) return res;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`the import at ${job} did not finish`);
+}
+
 describe('GET /corpus', () => {
   test('per-outlet statistics with intervals, SVG charts, tools; no inline code', async () => {
     const res = await request(app()).get('/corpus').expect(200);
@@ -78,7 +91,7 @@ describe('POST /corpus/import (upload)', () => {
 
   test('a report of exactly the bad lines and duplicates; good rows kept, annotated and escaped', async () => {
     const target = app();
-    const res = await upload(target, 'mine.csv', CSV).expect(200);
+    const res = await uploadReport(target, 'mine.csv', CSV);
     expect(res.text).toContain('<h2 id="file-0-h">mine.csv</h2>');
     expect(res.text).toMatch(/<strong>2<\/strong> added, <strong>1<\/strong> duplicates not added again, <strong class="error">2<\/strong> bad rows skipped/);
     expect(res.text).toContain('<li class="problem-error"><span class="at">line 3</span>: &#34;date&#34; must be a date like 2025-03-08 (or &#34;8 March 2025&#34;, &#34;March 8, 2025&#34;, &#34;2025/03/08&#34;), got &#34;May&#34;</li>');
@@ -96,7 +109,7 @@ describe('POST /corpus/import (upload)', () => {
     ['a Markdown file', 'note.md', '---\noutlet: M\nheadline: Killed in a raid\n---\nBody.', []],
     ['an empty file', 'empty.csv', '', ['<span class="at">empty.csv</span>: the file is empty or has only a header: nothing to import']],
   ])('%s', async (_name, fileName, content, expected) => {
-    const res = await upload(app(), fileName, content).expect(200);
+    const res = await uploadReport(app(), fileName, content);
     for (const e of expected) expect(res.text).toContain(e);
     expect(res.text.match(/class="problem-/g) ?? []).toHaveLength(expected.length);
   });
@@ -120,7 +133,7 @@ describe('POST /corpus/import (upload)', () => {
 describe('search', () => {
   test('results with marked, escaped snippets and a form to compare them', async () => {
     const target = app();
-    await upload(target, 'x.jsonl', JSON.stringify({ outlet: 'X', headline: `${PAYLOAD} individual violations`, text: '' }));
+    await uploadReport(target, 'x.jsonl', JSON.stringify({ outlet: 'X', headline: `${PAYLOAD} individual violations`, text: '' }));
     const res = await request(target).get('/corpus/search?q=%22individual+violations%22').expect(200);
     expect(res.text).toMatch(/<h2 id="results-h">3 items match<\/h2>/);
     expect(res.text).toContain('the shootings as &#34;<mark class="match">individual violations</mark>&#34; and said');
@@ -156,8 +169,7 @@ describe('search', () => {
 describe('headline-only uploads', () => {
   test('a CSV of outlet and headline is imported and reported, not a 500', async () => {
     const target = app();
-    const res = await upload(target, 'headlines.csv', 'outlet,headline\nNew One,Soldiers kill three protesters in the capital\nNew Two,Three protesters killed in the capital\n');
-    expect(res.status).toBe(200);
+    const res = await uploadReport(target, 'headlines.csv', 'outlet,headline\nNew One,Soldiers kill three protesters in the capital\nNew Two,Three protesters killed in the capital\n');
     expect(res.text).toContain('<h2 id="file-0-h">headlines.csv</h2>');
     expect(res.text).toMatch(/<strong>2<\/strong> added/);
   });
@@ -166,7 +178,7 @@ describe('headline-only uploads', () => {
 describe('suggested events', () => {
   test('items without an event are suggested for one, and accepting assigns it', async () => {
     const target = app();
-    await upload(target, 'new.jsonl', [
+    await uploadReport(target, 'new.jsonl', [
       { outlet: 'New One', date: '2024-05-15', headline: 'Police shoot dead 12 protesters in Harbour Square', text: '' },
     ].map((r) => JSON.stringify(r)).join('\n'));
     const page = await request(target).get('/corpus').expect(200);

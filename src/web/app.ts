@@ -51,7 +51,7 @@ export function createApp(options: AppOptions = {}): Express {
   app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx)).all(methodNotAllowed('GET, POST'));
   app.get('/compare.csv', compareDownload(ctx, 'csv'));
   app.get('/compare.json', compareDownload(ctx, 'json'));
-  app.use('/corpus', corpusRoutes(ctx, store, annotator));
+  app.use('/corpus', corpusRoutes(store, annotator));
   app.route('/api/analyze').post(analyzeApi(ctx)).all(methodNotAllowed('POST'));
   app.route('/api/compare').post(compareApi(ctx)).all(methodNotAllowed('POST'));
 

@@ -1,7 +1,9 @@
 // The import loop: each record checked and added unless it duplicates an item already
 // held; every problem reported with where it is. Items are written in transactions of
-// a few hundred, so memory stays flat however long the input is.
+// a few hundred, so memory stays flat however long the input is; between transactions the
+// event loop runs, so that the web app serves other visitors while an upload is imported.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CorpusItem } from '../item';
 import { type AddResult, addItems } from '../store/items';
 import type { CorpusStore } from '../store/store';
@@ -39,6 +41,7 @@ export async function importSource(
   source: ImportSource,
   store: CorpusStore,
   report: (problem: Problem) => void,
+  progress: (tally: Readonly<ImportTally>) => void = () => undefined,
 ): Promise<ImportTally> {
   const tally: ImportTally = { source: source.name, read: 0, added: 0, duplicates: 0, errors: 0, note: null };
   const fail = (at: string, message: string): void => {
@@ -71,7 +74,11 @@ export async function importSource(
     for await (const entry of source.items) {
       tally.read++;
       batch.push(check(entry));
-      if (batch.length >= BATCH) flush();
+      if (batch.length >= BATCH) {
+        flush();
+        progress(tally);
+        await nextTurn();
+      }
     }
   } finally {
     if (batch.length) flush();

@@ -38,7 +38,11 @@ interface Doc extends SuggestedItem {
   event: string | null;
   eventTitle: string | null;
   day: number | null;
+  /** Unit TF-IDF vector, by term (for naming groups). */
   vector: Map<string, number>;
+  /** The same vector as term numbers in ascending order with their weights (for speed). */
+  terms: Int32Array;
+  weights: Float64Array;
 }
 
 /** natural's English stop words (its util index would load much more than this list). */
@@ -52,27 +56,29 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
   if (open.length === 0) return [];
   const byDay = new Map<number | null, Doc[]>();
   for (const d of docs) push(byDay, d.day, d);
-  const near = (d: Doc): Doc[] => {
-    if (d.day === null) return byDay.get(null) ?? [];
-    const out: Doc[] = [];
-    for (let k = d.day - days; k <= d.day + days; k++) out.push(...(byDay.get(k) ?? []));
-    return out;
+  /** Calls `visit` with every other doc dated within `days` of d (or undated, if d is). */
+  const eachNear = (d: Doc, visit: (other: Doc) => void): void => {
+    const from = d.day === null ? null : d.day - days;
+    const to = d.day === null ? null : d.day + days;
+    for (let k = from; ; k = (k as number) + 1) {
+      for (const other of byDay.get(k) ?? []) if (other !== d) visit(other);
+      if (k === null || k === to) break;
+    }
   };
 
+  // First, items like one already in an event join the event they are most like.
   const joins = new Map<string, { doc: Doc; score: number }[]>();
-  const links: [Doc, Doc, number][] = [];
   const joined = new Set<Doc>();
   for (const d of open) {
     let best: { event: string; score: number } | null = null;
-    for (const other of near(d)) {
-      if (other === d) continue;
-      const score = cosine(d.vector, other.vector);
-      if (score < threshold) continue;
-      if (other.event !== null && (!best || score > best.score)) best = { event: other.event, score };
-      if (other.event === null && d.id < other.id) links.push([d, other, score]);
-    }
-    if (best) {
-      push(joins, best.event, { doc: d, score: best.score });
+    eachNear(d, (other) => {
+      if (other.event === null) return;
+      const score = dot(d, other);
+      if (score >= threshold && (!best || score > best.score)) best = { event: other.event, score };
+    });
+    if (best !== null) {
+      const { event, score } = best;
+      push(joins, event, { doc: d, score });
       joined.add(d);
     }
   }
@@ -81,10 +87,20 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
     title: docs.find((d) => d.event === event)?.eventTitle ?? event,
     existing: true,
     items: members.map((m) => plain(m.doc)),
-    similarity: Math.min(...members.map((m) => m.score)),
+    similarity: members.reduce((low, m) => Math.min(low, m.score), 1),
   }));
+  // Then the rest, alike each other, form new groups.
+  const groups = new Groups();
+  for (const d of open) {
+    if (joined.has(d)) continue;
+    eachNear(d, (other) => {
+      if (other.event !== null || joined.has(other) || d.id >= other.id) return;
+      const score = dot(d, other);
+      if (score >= threshold) groups.link(d, other, score);
+    });
+  }
   const taken = new Set(docs.flatMap((d) => (d.event ? [d.event] : [])));
-  for (const group of components(links.filter(([a, b]) => !joined.has(a) && !joined.has(b)))) {
+  for (const group of groups.list()) {
     const { event, title } = name(group.docs, taken);
     taken.add(event);
     suggestions.push({ event, title, existing: false, items: group.docs.map(plain), similarity: group.similarity });
@@ -106,11 +122,19 @@ function candidates(store: CorpusStore, limit: number, days: number): Doc[] {
   const rows = [...open, ...withEvent];
   const tfidf = new TfIdf();
   for (const r of rows) tfidf.addDocument(words(itemText(r)).filter((w) => w.length > 1 && !STOP.has(w)));
-  return rows.map((r, i) => ({
-    id: r.id, outlet: r.outlet, date: r.date, headline: r.headline, event: r.event, eventTitle: r.event_title,
-    day: r.date ? Math.round(Date.parse(`${r.date}T00:00:00Z`) / DAY) : null,
-    vector: unit(tfidf.listTerms(i).map((t) => [t.term, t.tfidf])),
-  }));
+  const numbers = new Map<string, number>();
+  return rows.map((r, i) => {
+    const vector = unit(tfidf.listTerms(i).map((t) => [t.term, t.tfidf]));
+    const entries = [...vector].map(([t, v]): [number, number] => {
+      if (!numbers.has(t)) numbers.set(t, numbers.size);
+      return [numbers.get(t) as number, v];
+    }).sort((a, b) => a[0] - b[0]);
+    return {
+      id: r.id, outlet: r.outlet, date: r.date, headline: r.headline, event: r.event, eventTitle: r.event_title,
+      day: r.date ? Math.round(Date.parse(`${r.date}T00:00:00Z`) / DAY) : null,
+      vector, terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]),
+    };
+  });
 }
 
 interface Row {
@@ -132,34 +156,50 @@ function unit(terms: [string, number][]): Map<string, number> {
   return new Map(terms.map(([t, v]) => [t, v / norm]));
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, v] of small) dot += v * (large.get(t) ?? 0);
-  return dot;
+/** Cosine of two unit vectors: the dot product, by merging their sorted term numbers. */
+function dot(a: Doc, b: Doc): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }
 
 /** Connected groups of linked items (union-find), each with its weakest joining link. */
-function components(links: readonly [Doc, Doc, number][]): { docs: Doc[]; similarity: number }[] {
-  const parent = new Map<Doc, Doc>();
-  const find = (d: Doc): Doc => {
-    let root = d;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as Doc;
-    parent.set(d, root);
-    return root;
-  };
-  const best = new Map<Doc, number>();
-  for (const [a, b, score] of links) {
-    parent.set(find(a), find(b));
-    best.set(a, Math.max(best.get(a) ?? 0, score));
-    best.set(b, Math.max(best.get(b) ?? 0, score));
+class Groups {
+  private readonly parent = new Map<Doc, Doc>();
+  /** Each linked doc's strongest link. */
+  private readonly best = new Map<Doc, number>();
+
+  link(a: Doc, b: Doc, score: number): void {
+    this.parent.set(this.find(a), this.find(b));
+    this.best.set(a, Math.max(this.best.get(a) ?? 0, score));
+    this.best.set(b, Math.max(this.best.get(b) ?? 0, score));
   }
-  const groups = new Map<Doc, Doc[]>();
-  for (const d of best.keys()) push(groups, find(d), d);
-  return [...groups.values()].map((docs) => ({
-    docs: docs.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.outlet.localeCompare(y.outlet)),
-    similarity: Math.min(...docs.map((d) => best.get(d) ?? 0)),
-  }));
+
+  list(): { docs: Doc[]; similarity: number }[] {
+    const groups = new Map<Doc, Doc[]>();
+    for (const d of this.best.keys()) push(groups, this.find(d), d);
+    return [...groups.values()].map((docs) => ({
+      docs: docs.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.outlet.localeCompare(y.outlet)),
+      similarity: docs.reduce((low, d) => Math.min(low, this.best.get(d) ?? 0), 1),
+    }));
+  }
+
+  private find(d: Doc): Doc {
+    let root = d;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    for (let at = d; at !== root;) {
+      const up = this.parent.get(at) as Doc;
+      this.parent.set(at, root);
+      at = up;
+    }
+    return root;
+  }
 }
 
 /** A readable title from the group's weightiest shared words, and an id from it. */

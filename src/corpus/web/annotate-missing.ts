@@ -3,22 +3,22 @@
 // never waits on a large store (the CLI's `framing annotate --db` is for that).
 
 import type { Analysis } from '../../types';
-import { pendingCount, pendingPage, saveAnalysis } from '../store/analyses';
+import { pendingPage, saveAnalysis } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
 export interface Annotated {
   annotated: number;
-  /** Items still without an analysis. */
-  remaining: number;
+  /** The last item annotated (its pk), or `after` if none: where the next call can go on from. */
+  last: number;
   /** The analyser threw: it is logged, and the page shows items without annotations. */
   failed: boolean;
 }
 
 const PAGE = 200;
 
-export function annotateMissing(store: CorpusStore, analyze: (text: string) => Analysis, limit = 2_000): Annotated {
+/** Annotates up to `limit` items without an analysis, in stored order after item `after` (a pk). */
+export function annotateMissing(store: CorpusStore, analyze: (text: string) => Analysis, limit = 2_000, after = 0): Annotated {
   let annotated = 0;
-  let after = 0;
   try {
     while (annotated < limit) {
       const page = pendingPage(store, after, Math.min(PAGE, limit - annotated));
@@ -33,7 +33,7 @@ export function annotateMissing(store: CorpusStore, analyze: (text: string) => A
     }
   } catch (error) {
     console.error(error);
-    return { annotated, remaining: pendingCount(store), failed: true };
+    return { annotated, last: after, failed: true };
   }
-  return { annotated, remaining: pendingCount(store), failed: false };
+  return { annotated, last: after, failed: false };
 }

@@ -19,6 +19,8 @@ export interface AnnotationStatus {
 
 export class BackgroundAnnotator {
   private running = false;
+  /** Items are annotated in stored order; the last one done (its pk), so no batch rescans the done ones. */
+  private cursor = 0;
   private failed = false;
   private readonly waiting: Array<() => void> = [];
 
@@ -49,9 +51,12 @@ export class BackgroundAnnotator {
   }
 
   private step(): void {
-    const done = annotateMissing(this.store, this.analyze, BATCH);
+    const done = annotateMissing(this.store, this.analyze, BATCH, this.cursor);
     this.failed = done.failed;
-    if (done.remaining > 0 && !done.failed) {
+    // Past the end, one pass from the start catches items whose analysis was removed meanwhile.
+    const more = !done.failed && (done.annotated > 0 || this.cursor > 0);
+    this.cursor = done.annotated > 0 ? done.last : 0;
+    if (more) {
       setImmediate(() => this.step());
       return;
     }

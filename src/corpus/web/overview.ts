@@ -2,6 +2,7 @@
 // distinctive words, suggested events, and the items of a page of events with their
 // annotations.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Analysis } from '../../types';
 import { toCompareItem } from '../../web/corpus';
 import { eventLink } from '../../web/form';
@@ -57,10 +58,20 @@ export interface Overview {
   legend: LegendEntry[];
 }
 
-export function corpusOverview(store: CorpusStore, filters: Filters, by: Dimension | null, pageNumber: number): Overview {
+/**
+ * Each costly part (statistics, distinctive words, suggestions: up to a few hundred ms each
+ * on tens of thousands of items) is computed on its own turn of the event loop, so other
+ * visitors are served between them; each is kept until the store changes.
+ */
+export async function corpusOverview(store: CorpusStore, filters: Filters, by: Dimension | null, pageNumber: number): Promise<Overview> {
   const key = JSON.stringify([filters, by]);
   const choices = memo(store, 'choices', () => filterChoices(store));
   const stats = memo(store, `stats ${key}`, () => corpusStats(store, filters, by));
+  await nextTurn();
+  const vocabulary = memo(store, `words ${JSON.stringify(filters)}`, () => outletVocabulary(store, filters));
+  await nextTurn();
+  const suggestions = memo(store, 'suggestions', () => suggestEvents(store));
+  await nextTurn();
   const pages = Math.max(1, Math.ceil(countEvents(store, filters) / EVENTS_PER_PAGE));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const listed = listEvents(store, filters, EVENTS_PER_PAGE, (number - 1) * EVENTS_PER_PAGE).map((e) => ({
@@ -86,8 +97,8 @@ export function corpusOverview(store: CorpusStore, filters: Filters, by: Dimensi
     query: filterQuery(filters),
     stats,
     charts: splitCharts(charts(stats.groups, stats.overall)),
-    vocabulary: memo(store, `words ${JSON.stringify(filters)}`, () => outletVocabulary(store, filters)),
-    suggestions: memo(store, 'suggestions', () => suggestEvents(store)),
+    vocabulary,
+    suggestions,
     events: listed.map((e, k) => ({
       id: e.id,
       title: e.title,

@@ -1,6 +1,7 @@
 // /corpus: the loaded corpus with per-outlet statistics, charts, distinctive words and
 // suggested events (GET /corpus); full-text search (GET /corpus/search); opening chosen
-// items in Compare (GET /corpus/compare?id=...); uploads (POST /corpus/import); accepting
+// items in Compare (GET /corpus/compare?id=...); uploads (POST /corpus/import, which
+// starts a job shown at GET /corpus/import/<job>); what is pending (GET /corpus/status.json); accepting
 // a suggested event (POST /corpus/events); exports (GET /corpus/export/<file>).
 
 import express, { type RequestHandler, type Router } from 'express';
@@ -18,8 +19,8 @@ import { EXPORT_FILES } from '../../corpus/web/export-files';
 import { boundaryOf, parseMultipart } from '../../corpus/web/multipart';
 import { corpusOverview } from '../../corpus/web/overview';
 import { sameOrigin, uploadBody } from '../../corpus/web/request-guards';
-import { UPLOAD, importUploads } from '../../corpus/web/upload';
-import type { WebContext } from '../context';
+import { ImportJobs } from '../../corpus/web/import-jobs';
+import { UPLOAD } from '../../corpus/web/upload';
 import { toCompareItem } from '../corpus';
 import { compareLink, eventLink } from '../form';
 import { InputError, LIMITS } from '../input';
@@ -28,14 +29,17 @@ import { itemMeta } from '../meta';
 const PER_PAGE = 20;
 const MAX_QUERY = 500;
 
-export function corpusRoutes(ctx: WebContext, store: CorpusStore, annotator: BackgroundAnnotator): Router {
+export function corpusRoutes(store: CorpusStore, annotator: BackgroundAnnotator): Router {
   const router = express.Router();
+  const jobs = new ImportJobs(store, annotator);
   router.get('/', corpusPage(store, annotator));
   router.get('/search', searchPage(store));
   router.get('/compare', compareChosen(store));
-  router.post('/import', sameOrigin, uploadBody, uploadPage(ctx, store, annotator));
+  router.post('/import', sameOrigin, uploadBody, startUpload(jobs));
+  router.get('/import/:job', uploadJobPage(jobs, annotator));
   router.post('/events', sameOrigin, acceptEventPost(store));
   router.get('/export/:file', exportFile(store, annotator));
+  router.get('/status.json', statusJson(annotator));
   return router;
 }
 
@@ -56,13 +60,20 @@ function filtersOf(query: Record<string, unknown>): { filters: Filters; by: Dime
 
 /** GET only reads: pending items are annotated in the background, and the page says how many remain. */
 export function corpusPage(store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     const { filters, by, error } = filtersOf(req.query);
     annotator.kick();
     const annotation = annotator.status();
-    const overview = corpusOverview(store, filters, by, pageNumber(req.query.page));
+    const overview = await corpusOverview(store, filters, by, pageNumber(req.query.page));
     res.status(error ? 400 : 200).render('corpus', { title: 'Corpus', page: 'corpus', ...overview, error,
       failed: annotation.failed, remaining: annotation.remaining, upload: UPLOAD, formatValue });
+  };
+}
+
+/** What is still pending, for scripts and monitors: `{ "remaining": 0, "failed": false }`. */
+function statusJson(annotator: BackgroundAnnotator): RequestHandler {
+  return (_req, res) => {
+    res.set('Cache-Control', 'no-store').json(annotator.status());
   };
 }
 
@@ -107,8 +118,9 @@ function compareChosen(store: CorpusStore): RequestHandler {
   };
 }
 
-function uploadPage(ctx: WebContext, store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
-  return async (req, res) => {
+/** Checks the form, queues its files as an import job and redirects to the job's page. */
+function startUpload(jobs: ImportJobs): RequestHandler {
+  return (req, res) => {
     const boundary = boundaryOf(req.get('content-type'));
     if (!req.is('multipart/form-data') || !boundary || !Buffer.isBuffer(req.body)) {
       throw new InputError('send files with the upload form (multipart/form-data)', 415);
@@ -118,9 +130,20 @@ function uploadPage(ctx: WebContext, store: CorpusStore, annotator: BackgroundAn
     const files = parts.filter((p) => p.name === 'file' && p.filename);
     if (files.length === 0) throw new InputError('choose a file to upload');
     if (files.length > UPLOAD.maxFiles) throw new InputError(`upload at most ${UPLOAD.maxFiles} files at once`, 413);
-    const report = await importUploads(store, files, ctx.analyze);
-    annotator.kick();
-    res.render('corpus-import', { title: 'Import', page: 'corpus', report, upload: UPLOAD });
+    res.redirect(303, `/corpus/import/${jobs.start(files).id}`);
+  };
+}
+
+/** The job's report so far; it refreshes itself (no script) while anything is pending. */
+function uploadJobPage(jobs: ImportJobs, annotator: BackgroundAnnotator): RequestHandler {
+  return (req, res) => {
+    const job = jobs.get(str(req.params.job));
+    if (!job) throw new InputError('no such import: imports are kept until the server restarts, and only the last 100', 404);
+    const annotation = annotator.status();
+    const pending = job.state === 'queued' || job.state === 'importing' || annotation.remaining > 0;
+    res.set('Cache-Control', 'no-store');
+    res.render('corpus-import', { title: 'Import', page: 'corpus', job, annotation, upload: UPLOAD,
+      refresh: pending && !annotation.failed ? 2 : null });
   };
 }
 
