@@ -76,6 +76,21 @@ describe('form posts from elsewhere are refused', () => {
   ])('%s: 403', async (_name, headers) => {
     await request(app).post('/corpus/events').set(headers).type('form').send({ id: 'x', event: 'y' }).expect(403);
   });
+
+  test.each([
+    ['a browser on this page (Sec-Fetch-Site: same-origin), even with Origin: null', { 'Sec-Fetch-Site': 'same-origin', Origin: 'null' }],
+    ['a client that says nothing of where it comes from', {}],
+    ['a client naming this host as Origin', { Origin: 'http://localhost' }],
+  ])('%s: passes the check (then 400: no such item)', async (_name, headers) => {
+    const res = await request(app).post('/corpus/events').set('Host', 'localhost').set(headers).type('form').send({ id: 'x', event: 'y' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('x');
+  });
+
+  test('pages send their address to this app only (Referrer-Policy: same-origin)', async () => {
+    const res = await request(app).get('/').expect(200);
+    expect(res.headers['referrer-policy']).toBe('same-origin');
+  });
 });
 
 describe('share links and frames', () => {

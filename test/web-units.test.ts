@@ -6,7 +6,8 @@ import { PACKAGE_ROOT } from '../src/paths';
 import { join } from 'node:path';
 import { loadCorpus, parseCorpus, SAMPLE_CORPUS } from '../src/web/corpus';
 import { analyseLink, compareLink, formRows, itemsFromRows, MAX_LINK } from '../src/web/form';
-import { highlights, legend, palette } from '../src/web/highlights';
+import { defaultMatcher } from '../src/lexicon';
+import { euphemismStyle, highlights, legend, palette } from '../src/web/highlights';
 import { httpUrl, InputError, parseItems, parseText } from '../src/web/input';
 import { itemMeta } from '../src/web/meta';
 import { segment } from '../src/web/segments';
@@ -107,6 +108,22 @@ describe('highlights', () => {
     expect(h?.details).toContain('Source: A guide');
     expect(legend(colours).map((e) => e.name)).toEqual([
       'Passive, agent named', 'Agent omitted', 'Euphemism: minimising', 'Euphemism: vague']);
+  });
+
+  test('a shipped category has one shape and colour whatever else is on the page (so /compare and /corpus agree), and no two share a shape', () => {
+    const text = 'It was collateral damage, a clash, a detention.';
+    const only = analysis(text, [euphemism(text, 'collateral damage', 'minimising-violence')]);
+    const many = analysis(text, [euphemism(text, 'a clash', 'false-symmetry'), euphemism(text, 'a detention', 'carceral'),
+      euphemism(text, 'collateral damage', 'minimising-violence')]);
+    const look = (a: Analysis) => {
+      const h = highlights(a, palette([a])).find((x) => x.text === 'collateral damage');
+      return `${h?.style} ${h?.marker}`;
+    };
+    expect(look(only)).toBe(look(many));
+    const ids = defaultMatcher().lexicon.categories.map((c) => c.id);
+    const all = analysis(text, ids.map((id) => euphemism(text, 'collateral damage', id)));
+    const shapes = new Set(ids.map((id) => euphemismStyle(id, palette([all])).marker));
+    expect(shapes.size).toBe(ids.length);
   });
 });
 

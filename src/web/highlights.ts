@@ -2,6 +2,7 @@
 // (passive with agent, agent omitted, euphemism by category) with its tooltip text.
 
 import type { Agency, Analysis, Annotation, HarmAnnotation } from '../types';
+import { defaultMatcher } from '../lexicon';
 import type { Range } from './segments';
 
 export type Device = 'passive' | 'agentless' | 'euphemism';
@@ -21,23 +22,35 @@ export interface Highlight extends Range {
   details: string[];
 }
 
-/** Euphemism category → style index, shared by every text on a page so columns match. */
+/**
+ * Euphemism category → style index. The index is the category's place in the shipped
+ * lexicon (alphabetical), so a category has the same shape and colour on every page and in
+ * every column; a category the shipped lexicon lacks comes after them.
+ */
 export type Palette = ReadonlyMap<string, number>;
 
+/** Colours (CSS .hl-euph-0 ... 5); categories 6 to 11 reuse them with a hollow shape. */
 export const EUPHEMISM_STYLES = 6;
-const EUPHEMISM_MARKERS = ['◆', '■', '●', '★', '✚', '⬢'];
+const EUPHEMISM_MARKERS = ['◆', '■', '●', '★', '✚', '⬢', '◇', '□', '○', '☆', '✖', '⬡'];
 
 export const DEVICE_MARKERS = { passive: '△', agentless: '▲' } as const;
 
+let shipped: readonly string[] | null = null;
+
+/** The categories of the analyses, each with its fixed index. */
 export function palette(analyses: readonly Analysis[]): Palette {
-  const categories = new Set<string>();
-  for (const a of analyses) for (const n of a.annotations) if (n.type === 'euphemism') categories.add(n.category);
-  return new Map([...categories].sort().map((c, i) => [c, i % EUPHEMISM_STYLES]));
+  shipped ??= defaultMatcher().lexicon.categories.map((c) => c.id).sort();
+  const known = shipped;
+  const found = new Set<string>();
+  for (const a of analyses) for (const n of a.annotations) if (n.type === 'euphemism') found.add(n.category);
+  const others = [...found].filter((c) => !known.includes(c)).sort();
+  const index = (c: string): number => (known.includes(c) ? known.indexOf(c) : known.length + others.indexOf(c));
+  return new Map([...found].sort((a, b) => index(a) - index(b)).map((c) => [c, index(c)]));
 }
 
 export function euphemismStyle(category: string, colours: Palette): { style: string; marker: string } {
   const i = colours.get(category) ?? 0;
-  return { style: `euph-${i}`, marker: EUPHEMISM_MARKERS[i] as string };
+  return { style: `euph-${i % EUPHEMISM_STYLES}`, marker: EUPHEMISM_MARKERS[i % EUPHEMISM_MARKERS.length] as string };
 }
 
 const AGENCY_NOTES: Partial<Record<Agency, string>> = {

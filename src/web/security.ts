@@ -17,6 +17,8 @@ const strictTransport: RequestHandler = (req, res, next) => {
 
 const headers: RequestHandler = helmet({
   xFrameOptions: { action: 'deny' },
+  // the full address to this app's own pages (so form posts carry their Origin), nothing to others
+  referrerPolicy: { policy: 'same-origin' },
   strictTransportSecurity: false,
   contentSecurityPolicy: {
     useDefaults: false,

@@ -62,8 +62,8 @@ export async function start(options: AppOptions = { analyze: fixtureAnalyze }): 
 }
 
 /** A page that records script errors and dialogs, so tests can assert there were none. */
-export async function openPage(run: Running, width = 1280): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-  const page = await run.browser.newPage({ viewport: { width, height: 900 } });
+export async function openPage(run: Running, width = 1280, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await run.browser.newPage({ viewport: { width, height: 900 }, ...options });
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (d) => {
