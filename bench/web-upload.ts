@@ -1,17 +1,15 @@
 // `npm run bench:web`: how long other visitors wait while a large file is uploaded to the
 // corpus page (issue 14: a 4 MB upload must not delay other pages by more than 1 s).
-// Serves the app (`npm start`: shipped sample, in memory) in a child process, so that the
-// pollers' clocks are not stopped by the server's work; polls GET / with a headline every
-// 100 ms, uploads a CSV of synthetic headlines, and keeps polling until the upload's
-// items are all annotated. Reports the upload's own time and the pollers' worst and 99th
-// percentile latency, before, during and after it.
+// Serves the app (`npm start`'s script: shipped sample, in memory; ./web-harness.ts), polls
+// GET / with a headline every 100 ms, uploads a CSV of synthetic headlines, follows the
+// import job's page until it is done, and keeps polling until the upload's items are all
+// annotated. Reports the upload's own times and the poller's median, 99th percentile and
+// worst latency before the upload, while it is imported and while it is annotated.
 //
 // Usage: npm run bench:web [-- --mb 4]
 
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../src/paths';
 import { OUTLETS, pick, syntheticHeadline } from './headlines';
+import { poll, report, serve } from './web-harness';
 
 const TARGET_MS = 1000;
 
@@ -40,41 +38,17 @@ function multipart(name: string, content: string): { body: Buffer; type: string 
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-const percentile = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
 async function main(): Promise<void> {
   const mb = option('mb', 4);
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const server = spawn(process.execPath, [join(PACKAGE_ROOT, 'dist', 'src', 'web', 'server.js')],
-    { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving on') && resolve());
-    server.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
-  const base = `http://localhost:${port}`;
-
-  const samples: { phase: string; ms: number }[] = [];
-  let phase = 'before';
-  let polling = true;
-  const poll = async (): Promise<void> => {
-    while (polling) {
-      const started = performance.now();
-      const res = await fetch(`${base}/?text=${encodeURIComponent('Police shoot dead two protesters')}`);
-      await res.text();
-      samples.push({ phase, ms: performance.now() - started });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-  const poller = poll();
+  const server = await serve();
+  const { base } = server;
+  const poller = poll(base, [`/?text=${encodeURIComponent('Police shoot dead two protesters')}`]);
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
   const { csv, rows } = csvOf(mb * 1e6);
   const { body, type } = multipart('bench.csv', csv);
   console.log(`Upload: ${(body.length / 1e6).toFixed(1)} MB CSV, ${rows.toLocaleString('en-US')} headlines; Node ${process.version}.`);
-  phase = 'upload';
+  poller.phase('upload');
   const started = performance.now();
   const res = await fetch(`${base}/corpus/import`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': type, origin: base }, redirect: 'manual' });
   await res.text();
@@ -89,7 +63,7 @@ async function main(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  phase = 'annotating';
+  poller.phase('annotating');
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     const page = await (await fetch(`${base}/corpus/status.json`)).text();
@@ -104,18 +78,9 @@ async function main(): Promise<void> {
     await (await fetch(`${base}${path}`)).text();
     console.log(`  then GET ${path} on the ${rows.toLocaleString('en-US')} more items: ${(performance.now() - t).toFixed(0)} ms`);
   }
-  polling = false;
-  await poller;
-  server.kill();
-
-  let worst = 0;
-  for (const p of ['before', 'upload', 'annotating']) {
-    const ms = samples.filter((s) => s.phase === p).map((s) => s.ms);
-    if (!ms.length) continue;
-    if (p !== 'before') worst = Math.max(worst, ...ms);
-    console.log(`  GET / while ${p.padEnd(10)}: n=${String(ms.length).padStart(4)}, median ${percentile(ms, 50).toFixed(0)} ms, ` +
-      `p99 ${percentile(ms, 99).toFixed(0)} ms, worst ${Math.max(...ms).toFixed(0)} ms`);
-  }
+  const samples = await poller.stop();
+  server.stop();
+  const worst = report(samples);
   const ok = worst < TARGET_MS;
   console.log(`  target: other pages delayed < ${TARGET_MS} ms: ${ok ? 'met' : 'NOT met'} (worst ${worst.toFixed(0)} ms)`);
   process.exitCode = ok ? 0 : 1;
