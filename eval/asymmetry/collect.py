@@ -10,7 +10,10 @@ each row with its locator (repository, commit, path, line) in `via`.
 
 Usage: python3 eval/asymmetry/collect.py > gaza-headlines.csv
 """
-import csv, re, subprocess, sys
+import csv, os, re, subprocess, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'real'))
+from gaza_news import cnn_live, google_news
 
 MIRROR = '/work/.mirror/evgeny-kolonsky+gaza-news/repo'
 REPO = 'evgeny-kolonsky/gaza-news'
@@ -34,25 +37,10 @@ def row(path, line, outlet, date, url, headline, page=None):
     via = f'{REPO} {path} line {line} (commit {commit[:12]})' + (f'; live page {page}' if page else '')
     out.writerow([f'{path.split("-")[0]}-{line}', outlet, iso(date), url, headline, via])
 
-for i, line in enumerate(show('googlenews-bbc-gaza.txt').split('\n'), 1):
-    cols = line.split('\t')
-    if len(cols) < 4: continue
-    date, publisher, title, url = cols[:4]
-    suffix = f' - {publisher}'
-    headline = title[: -len(suffix)].strip() if title.lower().endswith(suffix.lower()) else title.strip()
+for i, date, publisher, headline, url in google_news(show):
     row('googlenews-bbc-gaza.txt', i, 'BBC' if publisher in ('BBC', 'BBC.com') else publisher, date, url, headline)
 
-BOILER = re.compile(r"^(What we covered|All$|Our live coverage|The latest|Catch up|Live updates)", re.I)
-date = url = None
-for i, line in enumerate(show('cnn-news-israel-hamas-war.txt').split('\n'), 1):
-    cols = line.split('\t')
-    if len(cols) == 2 and cols[0]:
-        date, url = cols
-        continue
-    m = re.match(r'^\d+\.\s+(.*)$', cols[-1].strip())
-    if not m: continue
-    text = m.group(1).strip()
-    if BOILER.match(text) or len(text.split()) < 4: continue
+for i, date, page, text in cnn_live(show):
     # the URL is the day's live page, shared by all its posts: kept in via, not as the item's URL
     # (which the store takes as the item's identity)
-    row('cnn-news-israel-hamas-war.txt', i, 'CNN', date, '', text, url)
+    row('cnn-news-israel-hamas-war.txt', i, 'CNN', date, '', text, page)

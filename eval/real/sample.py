@@ -7,7 +7,10 @@ Each item keeps its locator (repository, commit, path, line) and its split, deci
 before labelling. Collections kept for independent measurement are never opened
 (gaza-news.txt, wsj-news-middleeast.txt, GUM/PUD test files).
 """
-import csv, io, json, random, re, subprocess, sys
+import csv, io, json, os, random, re, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gaza_news import cnn_live, google_news, strip_publisher
 
 MIRRORS = sys.argv[1]
 SEED = 20261202
@@ -22,23 +25,13 @@ def show(repo, path):
 def commit(repo):
     return git(repo, 'rev-parse', 'HEAD').decode().strip()
 
-def strip_publisher(title, publisher):
-    # "Title - BBC.com" -> "Title": Google News appends the publisher.
-    suffix = f' - {publisher}'
-    if title.lower().endswith(suffix.lower()):
-        return title[: -len(suffix)].strip()
-    return title.strip()
-
 pools = {}
 
 GAZA = 'evgeny-kolonsky+gaza-news'
 gaza_repo, gaza_commit = 'evgeny-kolonsky/gaza-news', commit(GAZA)
 items = []
-for i, line in enumerate(show(GAZA, 'googlenews-bbc-gaza.txt').split('\n'), 1):
-    cols = line.split('\t')
-    if len(cols) < 4: continue
-    date, outlet, title, url = cols[:4]
-    items.append(dict(kind='headline', text=strip_publisher(title, outlet), outlet=outlet, date=date, url=url,
+for i, date, outlet, text, url in google_news(lambda path: show(GAZA, path)):
+    items.append(dict(kind='headline', text=text, outlet=outlet, date=date, url=url,
                       source=dict(repo=gaza_repo, commit=gaza_commit, path='googlenews-bbc-gaza.txt', line=i)))
 pools['gaza-bbc'] = (items, None)
 
@@ -54,17 +47,7 @@ for i, line in enumerate(rows, 1):
 pools['gaza-toll'] = (items, None)
 
 items = []
-date = url = None
-BOILER = re.compile(r"^(What we covered|All$|Our live coverage|The latest|Catch up|Live updates)", re.I)
-for i, line in enumerate(show(GAZA, 'cnn-news-israel-hamas-war.txt').split('\n'), 1):
-    cols = line.split('\t')
-    if len(cols) == 2 and cols[0]:
-        date, url = cols
-        continue
-    m = re.match(r'^\d+\.\s+(.*)$', cols[-1].strip())
-    if not m: continue
-    text = m.group(1).strip()
-    if BOILER.match(text) or len(text.split()) < 4: continue
+for i, date, url, text in cnn_live(lambda path: show(GAZA, path)):
     items.append(dict(kind='headline', text=text, outlet='CNN', date=date, url=url,
                       source=dict(repo=gaza_repo, commit=gaza_commit, path='cnn-news-israel-hamas-war.txt', line=i)))
 pools['cnn-live'] = (items, 160)
