@@ -31,6 +31,38 @@ describe('responsible: party and link', () => {
   test('a speaker is not a party', () => {
     expect(primary('Five killed in Gaza, Israel says').responsible?.link).toBe('none');
   });
+
+  test.each([
+    // the subject of a passive undergoes, it does not do
+    ['Soldier stabbed and three others wounded at checkpoint', 'none', null],
+    ['Army criticised as two students die in crush', 'none', null],
+    // a country with a genitive is a possessor even after "to": not a place
+    ['Ceasefire talks turn to Russia\'s Kharkiv offensive', 'modifier', 'Russia'],
+  ])('%s → %s %s', (text, link, party) => {
+    const r = primary(text).responsible;
+    expect(r?.link).toBe(link);
+    expect(r?.party?.text ?? null).toBe(party);
+  });
+});
+
+describe('victims in longer noun phrases', () => {
+  test.each([
+    // a hyphenated participle compound opens the phrase
+    ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // an adverb of a modifier stays inside it
+    ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
+    // a death toll counts people named by their group
+    ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+  ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
+    const harm = primary(text);
+    expect(harm.victim?.text).toBe(victim);
+    expect(harm.victimGroup?.nationality).toBe(nationality);
+  });
+
+  test('"offensive" is an attack only where a noun stands', () => {
+    expect(primary('Ceasefire talks turn to Russia\'s Kharkiv offensive').harm).toBe('attack');
+    expect(analyze('The offensive remarks angered fans').annotations.filter((a) => a.type === 'harm')).toEqual([]);
+  });
 });
 
 describe('victimGroup', () => {

@@ -8,12 +8,14 @@ import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 
-type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs'>;
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives'>;
 type Range = readonly [number, number];
 
 const NO_RANGE: Range = [-1, -1];
 const rangeOf = (ctx: Ctx, span: Span | null): Range => (span ? tokenRange(ctx, span) : NO_RANGE);
 const inside = (i: number, [s, e]: Range): boolean => i >= s && i < e;
+
+const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Prepositions after which a country or place is where, not who: "killed in Israel". */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'to', 'towards', 'toward', 'of', 'on', 'around', 'outside']);
@@ -28,7 +30,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   const g = loadGroups();
   const found = [
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE.has(ctx.words[m.start - 1] ?? '')),
+    // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE.has(ctx.words[m.start - 1] ?? '') || POSSESSIVE.has(ctx.words[m.end] ?? '')),
     ...matchAll(g.demonyms, ctx.words),
   ];
   ctx.words.forEach((w, i) => {
@@ -105,6 +108,19 @@ function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   return false;
 }
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
+
+/**
+ * A party that is the subject of a passive undergoes something rather than does it
+ * ("Police officer bitten and five others injured", "Police criticised for response"): it is
+ * not who the text holds responsible for another clause's harm.
+ */
+function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.end;
+  while (AUXILIARIES.has(ctx.words[k] ?? '')) k++;
+  return ctx.passives.has(k);
+}
+
 /** Prepositions that attach an attack to a harm: "death toll from Israeli attacks", "amid Israeli airstrikes". */
 const CAUSE_PREPOSITIONS = new Set(['in', 'from', 'amid', 'by', 'after', 'during', 'under', 'following', 'of']);
 
@@ -126,13 +142,16 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   return CAUSE_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
-export function responsibilityOf(ctx: Ctx, event: HarmEvent): Responsibility {
+/** `victims`: the victims of every harm event in the sentence (none of them is a party). */
+export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly Span[] = []): Responsibility {
   if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: event.agent, link: 'grammatical' };
   const victim = rangeOf(ctx, event.victim);
+  const harmed = victims.map((v) => rangeOf(ctx, v));
   const cause = rangeOf(ctx, event.cause);
   const own: Range = [event.start, event.end];
   const candidates = partiesIn(ctx).filter(
-    (m) => !inside(m.start, victim) && !inside(m.start, own) && !isSpeaker(ctx, m) && !victimOwnGroup(ctx, m, victim, event),
+    (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
+      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };

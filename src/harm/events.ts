@@ -3,7 +3,7 @@
 // noun that is only the cause of a verb's harm ("killed in a shooting") is not counted again.
 
 import { normalizeWord } from '../lexicon/words';
-import type { HarmCause, PassiveAnnotation, Responsibility, TaggedSentence, VictimGroup } from '../types';
+import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, readCandidates } from './candidates';
 import { createContext, type HarmContext } from './context';
@@ -43,7 +43,7 @@ export function harmEventsIn(
   const ctx: HarmContext = { ...base, verbs };
   const rules = ruleChecker(lexicon);
   const taken: Range[] = [];
-  const found: FoundEvent[] = [];
+  const found: Array<{ event: HarmEvent; entry: HarmEntry | null }> = [];
   for (const c of inOrder(candidates)) {
     if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
     if (rules.notEvent(ctx.tokens, c.start, c.end, ctx.words)) continue;
@@ -51,18 +51,22 @@ export function harmEventsIn(
     const event = c.entry.pos === 'verb' ? verbEvent(ctx, c as Candidate & { entry: VerbEntry }, voiceOf(ctx, c)) : nounEvent(ctx, c as Candidate & { entry: NounEntry });
     if (!event) continue;
     const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
-    found.push(attributed(ctx, { ...event, harm }, c.entry));
+    found.push({ event: { ...event, harm }, entry: c.entry });
     taken.push([event.start, event.end], ...event.covers);
   }
   if (found.length === 0) {
     const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
-    for (const event of impliedEvents(ctx, notEvent)) found.push(attributed(ctx, event, null));
+    for (const event of impliedEvents(ctx, notEvent)) found.push({ event, entry: null });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // the victims of every event in the sentence, so that none is read as a party ("Police
+  // officer bitten and five others injured")
+  const victims = found.flatMap(({ event }) => (event.victim ? [event.victim] : []));
+  return found.map(({ event, entry }) => attributed(ctx, event, entry, victims)).sort((a, b) => a.start - b.start);
 }
 
-function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null): FoundEvent {
-  return { ...event, entry, responsible: responsibilityOf(ctx, event), victimGroup: victimGroupOf(ctx, event), harmCause: causeOfHarm(ctx, event) };
+function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
+  return { ...event, entry, responsible: responsibilityOf(ctx, event, victims), victimGroup: victimGroupOf(ctx, event),
+    harmCause: causeOfHarm(ctx, event) };
 }
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */

@@ -30,7 +30,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   const events: HarmEvent[] = [];
   ctx.words.forEach((w, i) => {
     const tag = ctx.tokens[i]?.tag ?? '';
-    if (!/^NN/.test(tag) || notEvent(i, i + 1)) return;
+    if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
     if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '')) {
       // "deadly strike on aid workers": the people attacked are its victims
       const target = ctx.words[i + 1] === 'on' || ctx.words[i + 1] === 'against' ? npStartingAt(ctx, i + 2) : null;
@@ -47,6 +47,17 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     }
   });
   return events.slice(0, 1);
+}
+
+/**
+ * "offensive" tagged as an adjective where only a noun can stand: after a possessive
+ * ("Israel's Gaza offensive", "Russia's offensive"), or after "the", "military", "ground".
+ */
+function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
+  // "offensive remarks": an adjective before a noun
+  if (ctx.words[i] !== 'offensive' || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+  const before = (k: number): string => ctx.tokens[i - k]?.tag ?? '';
+  return before(1) === 'POS' || (/^NNP/.test(before(1)) && before(2) === 'POS') || ['the', 'military', 'ground', 'major'].includes(ctx.words[i - 1] ?? '');
 }
 
 /** "hostage deal", "Hostages group", "Hostage rescue": the word names a thing, not people harmed. */

@@ -37,9 +37,14 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
   if (MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
+  // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
+  if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
+  if (!/^VB[GN]$/.test(token.tag)) return false;
+  // "Longest-serving", "Hamas-run": the participle of a hyphenated compound modifier
+  if (ctx.tokens[i - 1]?.tag === 'HYPH' && isModifier(ctx, i + 1)) return true;
   // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun,
   // but not after one, where it is the verb: "police killed police"
-  return /^VB[GN]$/.test(token.tag) && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
+  return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
 }
 
 /** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
