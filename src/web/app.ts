@@ -15,6 +15,7 @@ import { analysePage } from './routes/analyse';
 import { analyzeApi, compareApi } from './routes/api';
 import { compareDownload, comparePage } from './routes/compare';
 import { corpusRoutes } from './routes/corpus';
+import { reviewRoutes } from './routes/review';
 import { securityHeaders } from './security';
 
 export interface AppOptions {
@@ -51,6 +52,7 @@ export function createApp(options: AppOptions = {}): Express {
   app.route('/compare').get(comparePage(ctx)).post(comparePage(ctx)).all(methodNotAllowed('GET, POST'));
   app.get('/compare.csv', compareDownload(ctx, 'csv'));
   app.get('/compare.json', compareDownload(ctx, 'json'));
+  app.use('/corpus/review', reviewRoutes(store));
   app.use('/corpus', corpusRoutes(store, annotator));
   app.route('/api/analyze').post(analyzeApi(ctx)).all(methodNotAllowed('POST'));
   app.route('/api/compare').post(compareApi(ctx)).all(methodNotAllowed('POST'));

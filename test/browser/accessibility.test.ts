@@ -1,28 +1,12 @@
 // axe-core (Deque's accessibility rules, WCAG 2.x A and AA) on every page a visitor meets:
-// Analyse with highlights, Compare with its table, the corpus page, search, an import
+// Analyse with highlights, Compare with its table, the corpus page, search, the
+// victim-group comparison (on the sample, and on a store with real contrasts), an import
 // job's report and an error page. No violation of any impact is allowed.
 
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { type Running, describeBrowser, openPage, start } from './harness';
-
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations;
-  }) as Violation[];
-  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { groupedDocs } from '../fixtures/corpus/groups';
+import { storeWith } from '../fixtures/corpus/store';
+import { fixtureAnalyze } from './fixture-analyzer';
+import { type Running, axeViolations as violations, describeBrowser, openPage, start } from './harness';
 
 describeBrowser('accessibility (axe-core)', () => {
   let run: Running;
@@ -41,6 +25,9 @@ describeBrowser('accessibility (axe-core)', () => {
     ['Compare with the table', `/compare?${compare}`],
     ['the corpus page', '/corpus'],
     ['search', '/corpus/search?q=killed'],
+    // the sample's cells are all below the minimum: greyed, and no contrasts
+    ['by victim group, on the sample', '/corpus/groups'],
+    ['by victim group, nothing found', '/corpus/groups?groups=nobody'],
     ['an error page', '/corpus/import/unknown-job'],
   ])('%s: no violations', async (_name, path) => {
     // the page's CSP forbids inline scripts; axe is injected as one
@@ -60,5 +47,20 @@ describeBrowser('accessibility (axe-core)', () => {
     await page.waitForSelector('.import-file');
     expect(await violations(page)).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  test.each([1280, 390])('by victim group with contrasts, the chart and the table of contrasts open, at %d px: no violations', async (width) => {
+    const grouped = await start({ analyze: fixtureAnalyze, store: storeWith(groupedDocs()) });
+    try {
+      const { page, errors } = await openPage(grouped, width, { bypassCSP: true });
+      await page.goto(`${grouped.base}/corpus/groups`);
+      expect(await page.locator('g.contrast-row').count()).toBe(30);
+      await page.click('details.chart-more summary');
+      expect(await violations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await grouped.close();
+    }
   }, 60_000);
 });

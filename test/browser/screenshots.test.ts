@@ -1,7 +1,10 @@
 // Screenshots of each page at 1280 px and 320 px, saved to test-output/screenshots/ to
-// be looked at, with the real analyser; and one with the fixture analyser showing every
-// kind of highlight and the summary. Each page must fit the screen width.
+// be looked at, with the real analyser; one with the fixture analyser showing every kind
+// of highlight and the summary; and the victim-group comparison on a store with real
+// contrasts. Each page must fit the screen width.
 
+import { groupedDocs } from '../fixtures/corpus/groups';
+import { storeWith } from '../fixtures/corpus/store';
 import { fixtureAnalyze } from './fixture-analyzer';
 import { describeBrowser, openPage, type Running, SCREENSHOTS, screenshot, start } from './harness';
 
@@ -15,11 +18,13 @@ const PAGES = [
 describeBrowser(`Screenshots (in ${SCREENSHOTS})`, () => {
   let real: Running;
   let fixture: Running;
+  let grouped: Running;
   jest.setTimeout(90_000);
   beforeAll(async () => {
-    [real, fixture] = await Promise.all([start({}), start({ analyze: fixtureAnalyze })]);
+    [real, fixture, grouped] = await Promise.all([start({}), start({ analyze: fixtureAnalyze }),
+      start({ analyze: fixtureAnalyze, store: storeWith(groupedDocs()) })]);
   });
-  afterAll(async () => Promise.all([real?.close(), fixture?.close()]));
+  afterAll(async () => Promise.all([real?.close(), fixture?.close(), grouped?.close()]));
 
   for (const width of [1280, 320]) {
     test.each(PAGES)(`%s at ${width} px`, async (name, path) => {
@@ -32,6 +37,25 @@ describeBrowser(`Screenshots (in ${SCREENSHOTS})`, () => {
       await page.close();
     });
   }
+
+  test.each([1280, 320])('by victim group, with contrasts, at %d px', async (width) => {
+    const { page, errors } = await openPage(grouped, width);
+    await page.goto(`${grouped.base}/corpus/groups`);
+    expect(await page.locator('g.contrast-row').count()).toBe(30);
+    await screenshot(page, `groups-${width}`);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+    // the chart's text stays inside it (SVG text does not wrap: long names are wrapped by contrastChart)
+    const overflow = await page.evaluate(() => {
+      const svg = document.querySelector('.contrast-chart svg')?.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('.contrast-row text')).filter((t) => {
+        const box = t.getBoundingClientRect();
+        return box.width > 0 && svg !== undefined && box.right > svg.right + 1;
+      }).length;
+    });
+    expect(overflow).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   test('every kind of highlight, with the summary (fixture analyser)', async () => {
     const { page } = await openPage(fixture);

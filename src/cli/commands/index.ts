@@ -7,10 +7,11 @@ import { compareGroupsCommand } from './compare-groups';
 import { eventsCommand } from './events';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { reviewCommand } from './review';
 import { searchCommand } from './search';
 import { statsCommand } from './stats';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, importCommand, statsCommand, compareGroupsCommand, eventsCommand, searchCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, importCommand, statsCommand, compareGroupsCommand, eventsCommand, searchCommand, exportCommand, reviewCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

@@ -7,7 +7,39 @@ import { COUNT_FIELDS } from '../stats/doc-counts';
 
 /** PRAGMA application_id of a framing store ("fram"), so other SQLite files are refused. */
 export const APPLICATION_ID = 0x6672616d;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Version 2 (issue 18): samples of harm events drawn for validation, with the tool's
+ * reading frozen when drawn, and each reviewer's reading of them. Added to a version-1
+ * store when it is opened (every statement is IF NOT EXISTS).
+ */
+export const REVIEW_SCHEMA = `
+CREATE TABLE IF NOT EXISTS review_samples (
+  name TEXT PRIMARY KEY,
+  seed INTEGER NOT NULL,
+  strata TEXT NOT NULL,
+  created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS review_items (
+  sample TEXT NOT NULL REFERENCES review_samples (name) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  pk INTEGER NOT NULL REFERENCES items (pk) ON DELETE CASCADE,
+  harm INTEGER NOT NULL,
+  stratum TEXT NOT NULL,
+  tool TEXT NOT NULL,
+  PRIMARY KEY (sample, position)
+);
+CREATE TABLE IF NOT EXISTS reviews (
+  sample TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  reviewer TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (sample, position, reviewer),
+  FOREIGN KEY (sample, position) REFERENCES review_items (sample, position) ON DELETE CASCADE
+);
+`;
 
 export const SCHEMA = `
 CREATE TABLE items (
@@ -59,4 +91,4 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF headline, text, outlet ON items 
   INSERT INTO items_fts (items_fts, rowid, headline, text, outlet) VALUES ('delete', old.pk, old.headline, old.text, old.outlet);
   INSERT INTO items_fts (rowid, headline, text, outlet) VALUES (new.pk, new.headline, new.text, new.outlet);
 END;
-`;
+${REVIEW_SCHEMA}`;

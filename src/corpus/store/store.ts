@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, SCHEMA, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
 
 export const MEMORY = ':memory:';
 
@@ -88,6 +88,12 @@ function prepare(db: Database.Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new StoreError(`${path} was made by a newer framing (store version ${version}); upgrade framing`);
+  }
+  if (version < 2 && !db.readonly) {
+    db.transaction(() => {
+      db.exec(REVIEW_SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
   }
   db.pragma('foreign_keys = ON');
   if (path !== MEMORY) {

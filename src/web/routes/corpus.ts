@@ -2,11 +2,13 @@
 // suggested events (GET /corpus); full-text search (GET /corpus/search); opening chosen
 // items in Compare (GET /corpus/compare?id=...); uploads (POST /corpus/import, which
 // starts a job shown at GET /corpus/import/<job>); what is pending (GET /corpus/status.json); accepting
-// a suggested event (POST /corpus/events); exports (GET /corpus/export/<file>).
+// a suggested event (POST /corpus/events); exports (GET /corpus/export/<file>); the
+// victim-group comparison (GET /corpus/groups, .csv, .json).
 
 import express, { type RequestHandler, type Router } from 'express';
 import { Writer } from '../../cli/annotate/writer';
 import { type Filters, parseFilters } from '../../corpus/filters';
+import { contrastsCsv } from '../../corpus/groups/report';
 import { type Dimension, isDimension } from '../../corpus/stats/query';
 import { formatValue } from '../../corpus/stats/report';
 import { acceptEvent } from '../../corpus/store/accept-event';
@@ -16,6 +18,7 @@ import { search, snippetPieces } from '../../corpus/store/search';
 import type { CorpusStore } from '../../corpus/store/store';
 import type { BackgroundAnnotator } from '../../corpus/web/background';
 import { EXPORT_FILES } from '../../corpus/web/export-files';
+import { groupParams, groupResult, groupsView } from '../../corpus/web/groups-page';
 import { boundaryOf, parseMultipart } from '../../corpus/web/multipart';
 import { corpusOverview } from '../../corpus/web/overview';
 import { sameOrigin, uploadBody } from '../../corpus/web/request-guards';
@@ -40,6 +43,9 @@ export function corpusRoutes(store: CorpusStore, annotator: BackgroundAnnotator)
   router.post('/events', sameOrigin, acceptEventPost(store));
   router.get('/export/:file', exportFile(store, annotator));
   router.get('/status.json', statusJson(annotator));
+  router.get('/groups', groupsRoute(store, annotator, 'html'));
+  router.get('/groups.csv', groupsRoute(store, annotator, 'csv'));
+  router.get('/groups.json', groupsRoute(store, annotator, 'json'));
   return router;
 }
 
@@ -67,6 +73,18 @@ export function corpusPage(store: CorpusStore, annotator: BackgroundAnnotator): 
     const overview = await corpusOverview(store, filters, by, pageNumber(req.query.page));
     res.status(error ? 400 : 200).render('corpus', { title: 'Corpus', page: 'corpus', ...overview, error,
       failed: annotation.failed, remaining: annotation.remaining, upload: UPLOAD, formatValue });
+  };
+}
+
+/** The victim-group comparison: the page, or its contrasts as CSV (contrastsCsv) or JSON (as `framing compare-groups --format json`). */
+function groupsRoute(store: CorpusStore, annotator: BackgroundAnnotator, format: 'html' | 'csv' | 'json'): RequestHandler {
+  return (req, res) => {
+    const params = groupParams(req.query);
+    annotator.kick();
+    const result = groupResult(store, params);
+    if (format === 'csv') res.attachment('framing-groups.csv').type('text/csv; charset=utf-8').send(contrastsCsv([result.comparison]));
+    else if (format === 'json') res.json({ by: params.by, filters: params.filters, comparisons: [result.comparison] });
+    else res.render('corpus-groups', { title: 'By victim group', page: 'corpus', ...groupsView(params, result), annotation: annotator.status() });
   };
 }
 
