@@ -21,15 +21,19 @@ export interface ChartRow {
   x2: number | null;
 }
 
-export interface Chart {
+/** What every server-rendered chart has: its frame, title and description, plot area and ticks. */
+export interface ChartFrame {
   id: string;
   title: string;
-  /** One sentence for screen readers: what is shown and the highest value. */
+  /** One sentence for screen readers: what is shown and what stands out. */
   description: string;
   width: number;
   height: number;
   plot: { x1: number; x2: number; y1: number; y2: number };
   ticks: { x: number; label: string }[];
+}
+
+export interface Chart extends ChartFrame {
   rows: ChartRow[];
   /** x of the all-outlets value, drawn as a dashed line, or null. */
   overall: number | null;

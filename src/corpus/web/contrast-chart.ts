@@ -7,7 +7,7 @@
 // are in the table under the chart). The view only places what this computes.
 
 import type { Contrast } from '../groups/compare';
-import { niceMax } from './chart';
+import { type ChartFrame, niceMax } from './chart';
 
 export const CONTRAST_CHART = {
   width: 600, row: 86, line: 22, wrap: 44, maxLines: 3, top: 48, axis: 34, left: 8, right: 8, max: 30, alpha: 0.05,
@@ -40,16 +40,9 @@ export interface ContrastRow {
   x2: number;
 }
 
-export interface ContrastChart {
-  id: string;
-  title: string;
-  /** For screen readers: how many contrasts are shown, how many are significant, the first of them. */
-  description: string;
-  width: number;
-  height: number;
-  plot: { x1: number; x2: number; y1: number; y2: number };
+/** The description says how many contrasts are shown, how many are significant, the first of them. */
+export interface ContrastChart extends ChartFrame {
   zero: number;
-  ticks: { x: number; label: string }[];
   rows: ContrastRow[];
   /** Contrasts in all, and those left out of the chart (beyond the first `max`). */
   total: number;
