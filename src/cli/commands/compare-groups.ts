@@ -9,6 +9,9 @@ import { type GroupBy, groupRows } from '../../corpus/groups/rows';
 import { intOption } from '../args';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
+import { type Correction, correctionFrom } from '../../corpus/review/correction';
+import { reviewsOf, sampleItems, sampleNames } from '../../corpus/review/reviews';
+import type { CorpusStore } from '../../corpus/store/store';
 
 const FORMATS = ['text', 'csv', 'json', 'rows'] as const;
 const UNITS: Record<string, Unit[]> = { event: ['event'], headline: ['headline'], both: ['event', 'headline'] };
@@ -38,6 +41,8 @@ ${FILTER_HELP}
   --unit UNIT         event, headline or both (default)
   --format FORMAT     text (default); csv (one row per contrast); json; rows (one
                       row per harm event: what every figure is computed from)
+  --corrected-by S    Also give each share corrected for the tool's misclassification
+                      as measured by the reviews of sample S (framing review)
   -h, --help          Show this help
 
 Examples:
@@ -45,7 +50,7 @@ Examples:
   framing compare-groups --by role --format csv > contrasts.csv
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, groups: { type: 'string' }, 'min-n': { type: 'string' },
-    unit: { type: 'string' }, format: { type: 'string' } },
+    unit: { type: 'string' }, format: { type: 'string' }, 'corrected-by': { type: 'string' } },
   async run(args, context) {
     if (args.positionals.length > 0) throw new UsageError(`compare-groups: unexpected argument ${JSON.stringify(args.positionals[0])}`);
     const format = (args.values.format ?? 'text') as string;
@@ -67,7 +72,8 @@ Examples:
         context.stdout.write(rowsCsv(rows));
         return 0;
       }
-      const comparisons = units.map((unit) => compareGroups(rows, unit, { minN, groups }));
+      const correction = correctionOf(store, args.values['corrected-by']);
+      const comparisons = units.map((unit) => compareGroups(rows, unit, { minN, groups, ...(correction ? { correction } : {}) }));
       if (format === 'csv') context.stdout.write(contrastsCsv(comparisons));
       else if (format === 'json') context.stdout.write(`${JSON.stringify({ by, filters, comparisons }, null, 2)}\n`);
       else context.stdout.write(comparisons.map((c) => formatComparison(c)).join('\n'));
@@ -77,3 +83,13 @@ Examples:
     }
   },
 };
+
+function correctionOf(store: CorpusStore, sample: string | boolean | undefined): Correction | null {
+  if (sample === undefined) return null;
+  if (typeof sample !== 'string' || !sampleNames(store).some((s) => s.name === sample)) {
+    throw new UsageError(`compare-groups: --corrected-by: no sample ${JSON.stringify(sample)} in the store (framing review sample)`);
+  }
+  const reviews = reviewsOf(store, sample);
+  if (reviews.length === 0) throw new UsageError(`compare-groups: --corrected-by: sample "${sample}" has no reviews yet (review it at /corpus/review)`);
+  return correctionFrom(sample, sampleItems(store, sample), reviews);
+}

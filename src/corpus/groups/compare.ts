@@ -5,6 +5,7 @@
 // shown. Counted per event and per headline (the item's primary event only), since events
 // in one headline are not independent. docs/asymmetry.md gives the formulas.
 
+import { type Correction, correctedShare } from '../review/correction';
 import { holm, newcombe, twoProportionP } from '../stats/contrast';
 import { wilson } from '../stats/wilson';
 import type { GroupRow } from './rows';
@@ -40,6 +41,12 @@ export interface Share {
   share: number | null;
   low: number | null;
   high: number | null;
+  /**
+   * With a reviewed sample (CompareOptions.correction): the share corrected for the tool's
+   * misclassification, a point estimate (../review/correction.ts); null where the reviews
+   * cannot correct it. Absent without a sample.
+   */
+  corrected?: number | null;
 }
 
 export interface Cell {
@@ -76,6 +83,8 @@ export interface Contrast {
 export interface GroupComparison {
   unit: Unit;
   minN: number;
+  /** The reviewed sample the corrected shares come from, when one was given. */
+  correctedBy?: { sample: string; reviews: number; harmPrecision: number | null };
   cells: Cell[];
   contrasts: Contrast[];
 }
@@ -85,10 +94,13 @@ export interface CompareOptions {
   minN?: number;
   /** Only these groups (lower case); default all stated groups. */
   groups?: readonly string[];
+  /** A reviewed sample's misclassification rates: shares are also given corrected by them. */
+  correction?: Correction;
 }
 
 export function compareGroups(rows: readonly GroupRow[], unit: Unit, options: CompareOptions = {}): GroupComparison {
   const minN = options.minN ?? 10;
+  const { correction } = options;
   const counted = rows.filter((r) => (unit === 'event' || r.primary) && (!options.groups || options.groups.includes(r.group ?? '')));
   const measures = measuresFor(counted);
   const byCell = new Map<string, GroupRow[]>();
@@ -98,7 +110,9 @@ export function compareGroups(rows: readonly GroupRow[], unit: Unit, options: Co
   }
   const cells = [...byCell].map(([key, members]): Cell => {
     const [outlet, group] = JSON.parse(key) as [string, string];
-    return { outlet, group, n: members.length, small: members.length < minN, shares: measures.map((m) => share(m, members)) };
+    const shares = measures.map((m) => share(m, members));
+    if (correction) for (const s of shares) s.corrected = correctedShare(correction, s.key, s.share);
+    return { outlet, group, n: members.length, small: members.length < minN, shares };
   }).sort((x, y) => x.outlet.localeCompare(y.outlet) || x.group.localeCompare(y.group));
 
   const contrasts: Omit<Contrast, 'pHolm'>[] = [];
@@ -119,7 +133,8 @@ export function compareGroups(rows: readonly GroupRow[], unit: Unit, options: Co
     }
   }
   const adjusted = holm(contrasts.map((c) => c.p));
-  return { unit, minN, cells,
+  const correctedBy = correction ? { correctedBy: { sample: correction.sample, reviews: correction.reviews, harmPrecision: correction.harmPrecision } } : {};
+  return { unit, minN, ...correctedBy, cells,
     contrasts: contrasts.map((c, i) => ({ ...c, pHolm: adjusted[i] as number })).sort((x, y) => x.pHolm - y.pHolm || x.p - y.p) };
 }
 

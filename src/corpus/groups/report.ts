@@ -15,11 +15,16 @@ const TABLE = ['named', 'link_none', 'emotive'];
 export function formatComparison(c: GroupComparison, shownContrasts = 20): string {
   const unit = c.unit === 'event' ? 'harm events' : 'headlines (primary harm event only)';
   const lines = [`Per outlet and victim group, over ${unit}; 95% Wilson intervals; cells with n < ${c.minN} are marked ~ and not contrasted.`];
+  if (c.correctedBy) {
+    lines.push(`"corrected": the share corrected for the tool's misclassification as the ${c.correctedBy.reviews} reviews of sample ` +
+      `"${c.correctedBy.sample}" measured it (Rogan–Gladen; a point estimate); the reviewers found ${pct(c.correctedBy.harmPrecision)} of the events to be harm.`);
+  }
   lines.push(['outlet', 'group', 'n', ...TABLE].join('\t'));
   for (const cell of c.cells) {
     const figures = TABLE.map((key) => {
       const s = cell.shares.find((x) => x.key === key);
-      return s ? `${pct(s.share)} [${pct(s.low)}, ${pct(s.high)}] ${s.k}/${s.n}` : '–';
+      const corrected = s?.corrected === undefined ? '' : ` (corrected ${pct(s.corrected)})`;
+      return s ? `${pct(s.share)} [${pct(s.low)}, ${pct(s.high)}] ${s.k}/${s.n}${corrected}` : '–';
     });
     lines.push([cell.outlet, cell.group, `${cell.small ? '~' : ''}${cell.n}`, ...figures].join('\t'));
   }

@@ -9,6 +9,8 @@ import { type GroupBy, groupRows } from '../groups/rows';
 import type { CorpusStore } from '../store/store';
 import { type ContrastChart, contrastChart, percent } from './contrast-chart';
 import { memo } from './memo';
+import { correctionFrom } from '../review/correction';
+import { reviewsOf, sampleItems, sampleNames } from '../review/reviews';
 
 export const MIN_N = { fallback: 10, max: 10_000 } as const;
 const MAX_GROUPS_CHARS = 500;
@@ -20,6 +22,8 @@ export interface GroupParams {
   groups: string[];
   minN: number;
   filters: Filters;
+  /** A reviewed sample to correct the shares by (corrected_by), or null. */
+  correctedBy: string | null;
 }
 
 function one(query: Record<string, unknown>, name: string): string | undefined {
@@ -51,7 +55,9 @@ export function groupParams(query: Record<string, unknown>): GroupParams {
   }
   const filters = parseFilters(query);
   if (typeof filters === 'string') throw new InputError(filters);
-  return { by, unit, groups, minN, filters };
+  const correctedBy = one(query, 'corrected_by') ?? null;
+  if (correctedBy !== null && !/^[\w-]{1,40}$/.test(correctedBy)) throw new InputError('corrected_by must name a review sample');
+  return { by, unit, groups, minN, filters, correctedBy };
 }
 
 /** The query string that gives these params (defaults left out), without "?". */
@@ -61,6 +67,7 @@ export function groupQuery(p: GroupParams): string {
   if (p.unit !== 'event') params.set('unit', p.unit);
   if (p.groups.length) params.set('groups', p.groups.join(','));
   if (p.minN !== MIN_N.fallback) params.set('min_n', String(p.minN));
+  if (p.correctedBy) params.set('corrected_by', p.correctedBy);
   return params.toString();
 }
 
@@ -71,18 +78,27 @@ export interface GroupResult {
   stated: number;
   /** Stated groups with their n, most first (for the form's hint). */
   available: { group: string; n: number }[];
+  /** Review samples with reviews, which the shares can be corrected by. */
+  samples: string[];
 }
 
 /** Kept until the store changes, per query. */
 export function groupResult(store: CorpusStore, p: GroupParams): GroupResult {
-  return memo(store, `groups ${JSON.stringify([p.by, p.unit, p.groups, p.minN, p.filters])}`, () => {
+  return memo(store, `groups ${JSON.stringify([p.by, p.unit, p.groups, p.minN, p.filters, p.correctedBy])}`, () => {
+    const samples = sampleNames(store).map((s) => s.name).filter((name) => reviewsOf(store, name).length > 0);
+    if (p.correctedBy !== null && !samples.includes(p.correctedBy)) {
+      throw new InputError(`no reviewed sample "${p.correctedBy}": draw one with framing review sample and review it at /corpus/review`, 404);
+    }
+    const correction = p.correctedBy === null ? undefined
+      : correctionFrom(p.correctedBy, sampleItems(store, p.correctedBy), reviewsOf(store, p.correctedBy));
     const rows = [...groupRows(store, p.by, p.filters)].filter((r) => p.unit === 'event' || r.primary);
     const sizes = new Map<string, number>();
     for (const r of rows) if (r.group !== null) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
     return {
-      comparison: compareGroups(rows, p.unit, { minN: p.minN, ...(p.groups.length ? { groups: p.groups } : {}) }),
+      comparison: compareGroups(rows, p.unit, { minN: p.minN, ...(p.groups.length ? { groups: p.groups } : {}), ...(correction ? { correction } : {}) }),
       counted: rows.length, stated: rows.filter((r) => r.group !== null).length,
       available: [...sizes].map(([group, n]) => ({ group, n })).sort((a, b) => b.n - a.n || a.group.localeCompare(b.group)),
+      samples,
     };
   });
 }
@@ -96,7 +112,8 @@ export interface CellRow {
   n: number;
   /** Why the cell is not contrasted (n below the minimum, or no group), else null. */
   mark: string | null;
-  figures: { value: string; count: string }[];
+  /** `corrected`: the share corrected by a reviewed sample ("51.2%", "—" where it cannot be), or null without one. */
+  figures: { value: string; count: string; corrected: string | null }[];
 }
 
 export interface GroupsView {
@@ -117,8 +134,9 @@ function cellRow(cell: Cell): CellRow {
   const mark = cell.group === NOT_STATED ? 'no group stated: not contrasted' : cell.small ? 'n below minimum: not contrasted' : null;
   const figures = CELL_MEASURES.map(([key]) => {
     const s = cell.shares.find((x) => x.key === key);
-    if (!s || s.share === null || s.low === null || s.high === null) return { value: '—', count: '' };
-    return { value: `${percent(s.share)} [${(s.low * 100).toFixed(1)}, ${(s.high * 100).toFixed(1)}]`, count: `${s.k}/${s.n}` };
+    const corrected = s?.corrected === undefined ? null : s.corrected === null ? '—' : percent(s.corrected);
+    if (!s || s.share === null || s.low === null || s.high === null) return { value: '—', count: '', corrected };
+    return { value: `${percent(s.share)} [${(s.low * 100).toFixed(1)}, ${(s.high * 100).toFixed(1)}]`, count: `${s.k}/${s.n}`, corrected };
   });
   return { outlet: cell.outlet, group: cell.group, n: cell.n, mark, figures };
 }
