@@ -185,6 +185,31 @@ describe('framing compare-groups', () => {
     expect(run.stdout).not.toContain('(not stated)');
   });
 
+  test('--own-voice counts only events the outlet tells in its own voice; the rows say whose words', async () => {
+    const path = join(dir, 'voice.sqlite');
+    const quoted = docs().map((d, i) => {
+      if (i % 10 !== 0) return d;
+      const [h] = d.analysis?.annotations ?? [];
+      return { ...d, analysis: { words: 4, annotations: [{ ...(h as HarmAnnotation), voice: 'attributed' as const }] } };
+    });
+    const store = storeWith(quoted);
+    writeFileSync(path, store.db.serialize());
+    store.close();
+    const json = async (...extra: string[]) => (JSON.parse((await runCli(['compare-groups', '--db', path, '--format', 'json',
+      '--unit', 'event', ...extra])).stdout) as { comparisons: GroupComparison[] }).comparisons[0] as GroupComparison;
+    const all = await json();
+    const own = await json('--own-voice');
+    const total = (c: GroupComparison) => c.cells.reduce((n, cell) => n + cell.n, 0);
+    expect(total(all)).toBe(69);
+    expect(total(own)).toBe(69 - 7);
+    expect(own.ownVoice).toBe(true);
+    const shareOwn = all.cells.find((c) => c.outlet === 'Herald' && c.group === 'x')?.shares.find((x) => x.key === 'outlet_voice');
+    expect([shareOwn?.k, shareOwn?.n]).toEqual([18, 20]);
+    const rows = (await runCli(['compare-groups', '--db', path, '--format', 'rows'])).stdout;
+    expect(rows.split('\r\n')[0]).toBe('item,outlet,group,group_from,primary,harm,named,link,device,voice,emotive,emotive_quoted');
+    expect(rows.match(/,attributed,/g)).toHaveLength(7);
+  });
+
   test.each([
     [['--by', 'age'], '--by must be nationality or role'],
     [['--unit', 'word'], '--unit must be event, headline or both'],

@@ -96,12 +96,21 @@ describe('GET /corpus/groups', () => {
     ['unit=event&unit=headline', 'unit=event&unit=headline', 'unit must be given once'],
     ['from=yesterday', 'from=yesterday', 'from must be a date like 2025-03-08, got &#34;yesterday&#34;'],
     ['groups of 501 characters', `groups=${'x'.repeat(501)}`, 'groups is too long: the limit is 500 characters'],
+    ['voice=quoted', 'voice=quoted', 'voice must be all or own, got &#34;quoted&#34;'],
+    ['corrected_by=../x', 'corrected_by=../x', 'corrected_by must name a review sample'],
   ])('%s: a 400 saying what is wrong, without a stack trace', async (_name, query, message) => {
     for (const path of ['/corpus/groups', '/corpus/groups.csv', '/corpus/groups.json']) {
       const res = await request(app).get(`${path}?${query}`).expect(400);
       expect(res.text).toContain(message);
       expect(res.text).not.toMatch(/\bat \S+ \(|node_modules|\.ts:\d+/);
     }
+  });
+
+  test('voice=own: only events in the outlet\'s own voice, and the form says so', async () => {
+    const res = await request(app).get('/corpus/groups.json?voice=own').expect(200);
+    expect(res.body.comparisons[0].ownVoice).toBe(true);
+    const page = await request(app).get('/corpus/groups?voice=own').expect(200);
+    expect(page.text).toContain('<option value="own" selected>Only the outlet’s own voice</option>');
   });
 
   test('CSV: the contrasts as contrastsCsv writes them, as a download', async () => {

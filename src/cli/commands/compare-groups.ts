@@ -39,6 +39,8 @@ ${FILTER_HELP}
   --groups A,B        Only these groups (as shown, e.g. palestinian,israeli)
   --min-n N           Least n in a cell to contrast it (default 10)
   --unit UNIT         event, headline or both (default)
+  --own-voice         Only harm events the outlet reports in its own voice (not in
+                      quotation marks, not attributed to a speaker)
   --format FORMAT     text (default); csv (one row per contrast); json; rows (one
                       row per harm event: what every figure is computed from)
   --corrected-by S    Also give each share corrected for the tool's misclassification
@@ -50,7 +52,7 @@ Examples:
   framing compare-groups --by role --format csv > contrasts.csv
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, groups: { type: 'string' }, 'min-n': { type: 'string' },
-    unit: { type: 'string' }, format: { type: 'string' }, 'corrected-by': { type: 'string' } },
+    unit: { type: 'string' }, format: { type: 'string' }, 'corrected-by': { type: 'string' }, 'own-voice': { type: 'boolean' } },
   async run(args, context) {
     if (args.positionals.length > 0) throw new UsageError(`compare-groups: unexpected argument ${JSON.stringify(args.positionals[0])}`);
     const format = (args.values.format ?? 'text') as string;
@@ -73,7 +75,7 @@ Examples:
         return 0;
       }
       const correction = correctionOf(store, args.values['corrected-by']);
-      const comparisons = units.map((unit) => compareGroups(rows, unit, { minN, groups, ...(correction ? { correction } : {}) }));
+      const comparisons = units.map((unit) => compareGroups(rows, unit, { minN, groups, ownVoice: args.values['own-voice'] === true, ...(correction ? { correction } : {}) }));
       if (format === 'csv') context.stdout.write(contrastsCsv(comparisons));
       else if (format === 'json') context.stdout.write(`${JSON.stringify({ by, filters, comparisons }, null, 2)}\n`);
       else context.stdout.write(comparisons.map((c) => formatComparison(c)).join('\n'));

@@ -24,6 +24,7 @@ const FIXED: Measure[] = [
   { key: 'named', label: 'doer named (grammatical agent)', counts: (r) => r.named },
   ...(['grammatical', 'modifier', 'clause', 'none'] as const).map((link): Measure => ({
     key: `link_${link}`, label: `responsibility link: ${link}`, counts: (r) => r.link === link })),
+  { key: 'outlet_voice', label: 'told in the outlet\'s own voice (not quoted or attributed)', counts: (r) => r.voice === 'outlet' },
   { key: 'emotive', label: 'emotive term, outlet\'s own voice', counts: (r) => r.emotive.length > 0 },
   { key: 'emotive_quoted', label: 'emotive term, only quoted', counts: (r) => r.emotive.length === 0 && r.emotiveQuoted.length > 0 },
 ];
@@ -83,6 +84,8 @@ export interface Contrast {
 export interface GroupComparison {
   unit: Unit;
   minN: number;
+  /** Only events in the outlet's own voice were counted. */
+  ownVoice: boolean;
   /** The reviewed sample the corrected shares come from, when one was given. */
   correctedBy?: { sample: string; reviews: number; harmPrecision: number | null };
   cells: Cell[];
@@ -94,6 +97,8 @@ export interface CompareOptions {
   minN?: number;
   /** Only these groups (lower case); default all stated groups. */
   groups?: readonly string[];
+  /** Only events the outlet reports in its own voice (not quoted, not attributed to a speaker). */
+  ownVoice?: boolean;
   /** A reviewed sample's misclassification rates: shares are also given corrected by them. */
   correction?: Correction;
 }
@@ -101,7 +106,8 @@ export interface CompareOptions {
 export function compareGroups(rows: readonly GroupRow[], unit: Unit, options: CompareOptions = {}): GroupComparison {
   const minN = options.minN ?? 10;
   const { correction } = options;
-  const counted = rows.filter((r) => (unit === 'event' || r.primary) && (!options.groups || options.groups.includes(r.group ?? '')));
+  const counted = rows.filter((r) => (unit === 'event' || r.primary) && (!options.groups || options.groups.includes(r.group ?? '')) &&
+    (!options.ownVoice || r.voice === 'outlet'));
   const measures = measuresFor(counted);
   const byCell = new Map<string, GroupRow[]>();
   for (const r of counted) {
@@ -134,7 +140,7 @@ export function compareGroups(rows: readonly GroupRow[], unit: Unit, options: Co
   }
   const adjusted = holm(contrasts.map((c) => c.p));
   const correctedBy = correction ? { correctedBy: { sample: correction.sample, reviews: correction.reviews, harmPrecision: correction.harmPrecision } } : {};
-  return { unit, minN, ...correctedBy, cells,
+  return { unit, minN, ownVoice: options.ownVoice ?? false, ...correctedBy, cells,
     contrasts: contrasts.map((c, i) => ({ ...c, pHolm: adjusted[i] as number })).sort((x, y) => x.pHolm - y.pHolm || x.p - y.p) };
 }
 

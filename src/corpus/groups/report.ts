@@ -10,10 +10,10 @@ const points = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100
 const pValue = (p: number): string => (p < 0.001 ? '<0.001' : p.toFixed(3));
 
 /** The main measures in the table; every measure is in the JSON and the contrasts. */
-const TABLE = ['named', 'link_none', 'emotive'];
+const TABLE = ['named', 'link_none', 'outlet_voice', 'emotive'];
 
 export function formatComparison(c: GroupComparison, shownContrasts = 20): string {
-  const unit = c.unit === 'event' ? 'harm events' : 'headlines (primary harm event only)';
+  const unit = `${c.unit === 'event' ? 'harm events' : 'headlines (primary harm event only)'}${c.ownVoice ? ' the outlets report in their own voice' : ''}`;
   const lines = [`Per outlet and victim group, over ${unit}; 95% Wilson intervals; cells with n < ${c.minN} are marked ~ and not contrasted.`];
   if (c.correctedBy) {
     lines.push(`"corrected": the share corrected for the tool's misclassification as the ${c.correctedBy.reviews} reviews of sample ` +
@@ -55,9 +55,9 @@ export function contrastsCsv(comparisons: readonly GroupComparison[]): string {
 }
 
 export function rowsCsv(rows: Iterable<GroupRow>): string {
-  let out = csvLine(['item', 'outlet', 'group', 'group_from', 'primary', 'harm', 'named', 'link', 'device', 'emotive', 'emotive_quoted']);
+  let out = csvLine(['item', 'outlet', 'group', 'group_from', 'primary', 'harm', 'named', 'link', 'device', 'voice', 'emotive', 'emotive_quoted']);
   for (const r of rows) {
-    out += csvLine([r.item, r.outlet, r.group, r.groupFrom, r.primary, r.harm, r.named, r.link, r.device,
+    out += csvLine([r.item, r.outlet, r.group, r.groupFrom, r.primary, r.harm, r.named, r.link, r.device, r.voice,
       r.emotive.join(' '), r.emotiveQuoted.join(' ')]);
   }
   return out;

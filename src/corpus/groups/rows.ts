@@ -25,6 +25,8 @@ export interface GroupRow {
   named: boolean;
   link: ResponsibilityLink;
   device: Agency;
+  /** Whose words report the event: the outlet's own, quoted, or attributed to a speaker ("X says ..."). */
+  voice: 'outlet' | 'quoted' | 'attributed';
   /** Emotive terms in the event's sentence: in the outlet's own voice / quoted or in a report attributed to a speaker. */
   emotive: string[];
   emotiveQuoted: string[];
@@ -50,6 +52,7 @@ export function* groupRows(store: CorpusStore, by: GroupBy = 'nationality', filt
         named: harm.agent !== null,
         link: harm.responsible?.link ?? (harm.agent ? 'grammatical' : 'none'),
         device: harm.agency,
+        voice: harm.voice ?? 'outlet',
         emotive: terms.filter((t) => !t.quoted).map((t) => t.term),
         emotiveQuoted: terms.filter((t) => t.quoted).map((t) => t.term),
       };

@@ -24,6 +24,8 @@ export interface GroupParams {
   filters: Filters;
   /** A reviewed sample to correct the shares by (corrected_by), or null. */
   correctedBy: string | null;
+  /** Only events in the outlet's own voice (voice=own). */
+  ownVoice: boolean;
 }
 
 function one(query: Record<string, unknown>, name: string): string | undefined {
@@ -57,7 +59,8 @@ export function groupParams(query: Record<string, unknown>): GroupParams {
   if (typeof filters === 'string') throw new InputError(filters);
   const correctedBy = one(query, 'corrected_by') ?? null;
   if (correctedBy !== null && !/^[\w-]{1,40}$/.test(correctedBy)) throw new InputError('corrected_by must name a review sample');
-  return { by, unit, groups, minN, filters, correctedBy };
+  const ownVoice = choice(query, 'voice', ['all', 'own']) === 'own';
+  return { by, unit, groups, minN, filters, correctedBy, ownVoice };
 }
 
 /** The query string that gives these params (defaults left out), without "?". */
@@ -68,6 +71,7 @@ export function groupQuery(p: GroupParams): string {
   if (p.groups.length) params.set('groups', p.groups.join(','));
   if (p.minN !== MIN_N.fallback) params.set('min_n', String(p.minN));
   if (p.correctedBy) params.set('corrected_by', p.correctedBy);
+  if (p.ownVoice) params.set('voice', 'own');
   return params.toString();
 }
 
@@ -84,7 +88,7 @@ export interface GroupResult {
 
 /** Kept until the store changes, per query. */
 export function groupResult(store: CorpusStore, p: GroupParams): GroupResult {
-  return memo(store, `groups ${JSON.stringify([p.by, p.unit, p.groups, p.minN, p.filters, p.correctedBy])}`, () => {
+  return memo(store, `groups ${JSON.stringify([p.by, p.unit, p.groups, p.minN, p.filters, p.correctedBy, p.ownVoice])}`, () => {
     const samples = sampleNames(store).map((s) => s.name).filter((name) => reviewsOf(store, name).length > 0);
     if (p.correctedBy !== null && !samples.includes(p.correctedBy)) {
       throw new InputError(`no reviewed sample "${p.correctedBy}": draw one with framing review sample and review it at /corpus/review`, 404);
@@ -95,7 +99,7 @@ export function groupResult(store: CorpusStore, p: GroupParams): GroupResult {
     const sizes = new Map<string, number>();
     for (const r of rows) if (r.group !== null) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
     return {
-      comparison: compareGroups(rows, p.unit, { minN: p.minN, ...(p.groups.length ? { groups: p.groups } : {}), ...(correction ? { correction } : {}) }),
+      comparison: compareGroups(rows, p.unit, { minN: p.minN, ownVoice: p.ownVoice, ...(p.groups.length ? { groups: p.groups } : {}), ...(correction ? { correction } : {}) }),
       counted: rows.length, stated: rows.filter((r) => r.group !== null).length,
       available: [...sizes].map(([group, n]) => ({ group, n })).sort((a, b) => b.n - a.n || a.group.localeCompare(b.group)),
       samples,
