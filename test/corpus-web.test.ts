@@ -46,7 +46,7 @@ describe('GET /corpus', () => {
     const res = await request(app()).get('/corpus').expect(200);
     expect(res.text).toContain('<h2 id="outlets-h">By outlet</h2>');
     expect(res.text).toMatch(/<th scope="row">Sample Daily<\/th><td>4<\/td>/);
-    expect(res.text).toMatch(/<tr class="overall"><th scope="row">All outlets<\/th><td>41<\/td>/);
+    expect(res.text).toMatch(/<tr class="overall"><th scope="row">All outlets<\/th><td>44<\/td>/);
     expect(res.text).toMatch(/<svg class="chart-svg" viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-[\w-]+-t chart-[\w-]+-d"/);
     expect(res.text).toContain('<circle class="chart-dot"');
     expect(res.text).toContain('action="/corpus/search"');
@@ -101,7 +101,7 @@ describe('POST /corpus/import (upload)', () => {
     const page = await request(target).get('/corpus').expect(200);
     expect(page.text).toContain('<th scope="row">Upload Times</th>');
     expectEscaped(page.text);
-    expect(page.text).toContain('43 items from 28 outlets');
+    expect(page.text).toContain('46 items from 29 outlets');
   });
 
   test.each([

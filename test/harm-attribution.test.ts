@@ -53,6 +53,10 @@ describe('victims in longer noun phrases', () => {
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+    // the subject of a passive with a post-modifier: the span is the head phrase (the
+    // manual leaves post-modifiers out), the group is read from the modifier too
+    ['Forty villagers from the Druze minority were shot', 'Forty villagers', 'druze'],
+    ['Forty Druze villagers living near the dam were shot', 'Forty Druze villagers', 'druze'],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);

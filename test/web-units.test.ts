@@ -285,10 +285,15 @@ describe('corpus', () => {
     expect(real).toContainEqual(expect.objectContaining({
       outlet: 'Al Jazeera', date: '2025-03-08', headline: SEED, text: '', url_unverified: true }));
     // every real item has its source: a URL, and where the public copy was read (issue 19)
-    for (const item of real.filter((i) => i.outlet !== 'Al Jazeera')) {
+    for (const item of real.filter((i) => i.id !== 'aljazeera-2025-03-08-syria')) {
       expect(item.url).toMatch(/^https?:\/\//);
-      expect(item.metadata?.via).toMatch(/^evgeny-kolonsky\/gaza-news \S+ line \d+ \(commit [0-9a-f]{12}\)$/);
+      expect(item.metadata?.via).toMatch(/^(evgeny-kolonsky\/gaza-news|rumca-js\/RSS-Link-Database-2025) \S+ line \d+ \(commit [0-9a-f]{12}\)/);
+      // headlines, with at most two sentences of body text
+      expect(item.text.split(/(?<=[.!?])\s+(?=[A-Z"“‘])/).filter(Boolean).length).toBeLessThanOrEqual(2);
     }
+    // the event that started the project comes first, with at least three real outlets
+    expect(corpus.events[0]?.id).toBe('syria-coast-2025-03');
+    expect(new Set(corpus.events[0]?.items.map((i) => i.outlet)).size).toBeGreaterThanOrEqual(3);
     // the real events come first, before any illustrative one
     const firstIllustrative = corpus.items.findIndex((i) => i.illustrative);
     expect(corpus.items.slice(firstIllustrative).every((i) => i.illustrative)).toBe(true);

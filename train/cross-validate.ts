@@ -25,7 +25,7 @@ export function crossValidateVoice(sentences: readonly TaggedVariant[], folds: n
     const lo = Math.floor((k * n) / folds);
     const hi = Math.floor(((k + 1) * n) / folds);
     const training = instances([...sentences.slice(0, lo), ...sentences.slice(hi)]);
-    const model = new VoiceModel(trainVoice(training, iterations, 0, seededRandom(seed)));
+    const model = VoiceModel.fromFile(trainVoice(training, iterations, 0, seededRandom(seed)));
     const fold = candidateScores(model, instances(sentences.slice(lo, hi)), 0);
     scores.tp += fold.tp;
     scores.fp += fold.fp;

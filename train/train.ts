@@ -38,7 +38,7 @@ function jackknife(folds: Variant[][], iterations: number, rand: () => number): 
   return folds.flatMap((fold, k) => {
     const others = folds.filter((_, j) => j !== k).flat();
     console.log(`  fold ${k + 1}/${folds.length}: training on ${others.length} sentences`);
-    return tagged(new Tagger(trainTagger(others, iterations, rand)), fold);
+    return tagged(Tagger.fromFile(trainTagger(others, iterations, rand)), fold);
   });
 }
 
@@ -86,7 +86,7 @@ function main(): void {
   }
   // Its own seed, so that --reuse and a full run train the same voice classifier.
   const voice = trainVoice(voiceData, option('--voice-iterations', 20), threshold, seededRandom(VOICE_SEED));
-  const tagger = new Tagger(taggerFile);
+  const tagger = Tagger.fromFile(taggerFile);
   const plain = heldOut.map(asWritten);
   const report = (label: string, sentences: Variant[]): void =>
     console.log(`${heldOutName} tag accuracy, ${label} (${sentences.length} sentences): ${tagAccuracy(tagger, sentences).toFixed(4)}`);
@@ -94,7 +94,7 @@ function main(): void {
   report('Title Case', plain.map((s) => ({ ...s, words: titleCase(s.words) })));
   report('ALL CAPS', plain.map((s) => ({ ...s, words: upperCase(s.words) })));
   report('headlinese', heldOut.map(headlinese));
-  reportVoice(new VoiceModel(voice), instances(tagged(tagger, plain)), heldOutName);
+  reportVoice(VoiceModel.fromFile(voice), instances(tagged(tagger, plain)), heldOutName);
 
   if (final || args.includes('--write')) {
     writeFileSync(TAGGER_PATH, gzipSync(JSON.stringify(taggerFile), { level: 9 }));

@@ -3,17 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths';
-import { COMMANDS } from './commands';
+import { allCommands } from './commands';
 
 export function overview(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = allCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: framing <command> [options]',
     '',
     'Tags passive voice, agent omission and euphemisms in news text.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     `  ${'help'.padEnd(width)}  Show help for a command: framing help <command>`,
     '',
     'Options:',

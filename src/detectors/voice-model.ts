@@ -3,7 +3,8 @@
 
 import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
-import { LinearModel, readGzipJson, type LinearModelFile } from '../nlp/perceptron';
+import { type Scorer, loadLinearModel } from '../nlp/model-load';
+import { LinearModel, type LinearModelFile } from '../nlp/perceptron';
 
 export interface VoiceModelFile extends LinearModelFile {
   /** Margin of "passive" over "active" above which a candidate counts as passive. */
@@ -13,18 +14,25 @@ export interface VoiceModelFile extends LinearModelFile {
 export const VOICE_MODEL_PATH = join(MODELS_DIR, 'voice.json.gz');
 
 export class VoiceModel {
-  private readonly model: LinearModel;
   private readonly passive: number;
   private readonly active: number;
 
-  constructor(private readonly file: VoiceModelFile) {
-    this.model = new LinearModel(file);
-    this.passive = file.classes.indexOf('passive');
-    this.active = file.classes.indexOf('active');
+  constructor(
+    private readonly model: Scorer,
+    private readonly threshold: number,
+  ) {
+    this.passive = model.classes.indexOf('passive');
+    this.active = model.classes.indexOf('active');
+  }
+
+  /** From a model as trained (train/). */
+  static fromFile(file: VoiceModelFile): VoiceModel {
+    return new VoiceModel(new LinearModel(file), file.threshold);
   }
 
   static load(path: string = VOICE_MODEL_PATH): VoiceModel {
-    return new VoiceModel(readGzipJson<VoiceModelFile>(path));
+    const { model, extra } = loadLinearModel<VoiceModelFile>(path);
+    return new VoiceModel(model, extra.threshold);
   }
 
   margin(features: readonly string[]): number {
@@ -33,7 +41,7 @@ export class VoiceModel {
   }
 
   isPassive(features: readonly string[]): boolean {
-    return this.margin(features) > this.file.threshold;
+    return this.margin(features) > this.threshold;
   }
 }
 

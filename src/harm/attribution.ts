@@ -188,7 +188,8 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 
 export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   const g = loadGroups();
-  const [vs, ve] = rangeOf(ctx, event.victim);
+  // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
+  const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
   const nationalityIn = (from: number, to: number): string | null => {
     const m = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)].find((x) => x.value !== 'unstated');
     return m?.value ?? null;

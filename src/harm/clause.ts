@@ -106,20 +106,26 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       if (/^VB[GN]$/.test(token.tag)) {
         const head = npEndingAt(ctx, before - 1);
         if (head) {
-          phrase = head;
+          phrase = role === 'patient' ? { ...head, tail: np.tail ?? np.end } : head;
           continue;
         }
       }
       // "A man who stabbed two commuters was arrested": the phrase is that verb's object
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
-    if (role === 'doer' && token.tag === 'IN' && w !== 'of') {
+    // "Two men from the village were killed", "52 people belonging to the minority were
+    // executed": the phrase before the verb is inside a post-modifier of the real subject;
+    // the one harmed is the whole of it, head and modifier
+    if (token.tag === 'IN' && w !== 'of') {
       const outer = npEndingAt(ctx, before - 1);
       if (outer) {
-        phrase = outer;
+        phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;
         continue;
       }
-      if (isVerb(ctx, before - 1)) return subjectOf(ctx, verbStart(ctx, before - 1), 'patient', depth + 1);
+      if (isVerb(ctx, before - 1)) {
+        const head = subjectOf(ctx, verbStart(ctx, before - 1), 'patient', depth + 1);
+        return head && role === 'patient' ? { ...head, tail: np.tail ?? np.end } : head;
+      }
     }
     return phrase;
   }

@@ -10,6 +10,8 @@ export interface HarmEvent {
   agency: Agency;
   agent: Span | null;
   victim: Span | null;
+  /** The victims' phrase with its post-modifier, when it has one (what it says of them counts for their group). */
+  victimExtent?: Span;
   /** The weapon, attack or abstraction named instead of a doer ("Israeli strike"). */
   cause: Span | null;
   /** Token ranges this event accounts for besides its own words (its cause phrase). */

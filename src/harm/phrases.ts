@@ -13,6 +13,12 @@ export interface Phrase {
   start: number;
   end: number;
   head: number;
+  /**
+   * Where the phrase's post-modifier ends, when the phrase was found through it ("Two men
+   * | from the village", "52 people | belonging to the minority"): not part of the span (the
+   * manual's spans leave such modifiers out), but what it says of the people counts.
+   */
+  tail?: number;
 }
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>;

@@ -56,13 +56,14 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
   const victim = span(ctx, subject);
+  const extent = subject?.tail !== undefined ? { victimExtent: spanOf(ctx, subject.start, subject.tail) } : {};
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by) {
     const cls = causeOf(ctx, by.start, by.end, by.head);
-    if (!cls) return { ...base(c), agency: 'passive-with-agent', agent: span(ctx, by), victim, cause: null, covers: [] };
-    return { ...base(c), agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, by), covers: [[by.start, by.end]] };
+    if (!cls) return { ...base(c), agency: 'passive-with-agent', agent: span(ctx, by), victim, ...extent, cause: null, covers: [] };
+    return { ...base(c), agency: agencyOfCause(cls), agent: null, victim, ...extent, cause: span(ctx, by), covers: [[by.start, by.end]] };
   }
-  return withCause(ctx, c, 'agentless-passive', victim);
+  return { ...withCause(ctx, c, 'agentless-passive', victim), ...extent };
 }
 
 /**

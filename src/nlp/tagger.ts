@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
-import { LinearModel, readGzipJson, type LinearModelFile } from './perceptron';
+import { type Scorer, loadLinearModel } from './model-load';
+import { LinearModel, type LinearModelFile } from './perceptron';
 import { END, START, features, lexiconTagsOf, normalise, registerOf, shape } from './tagger-features';
 
 export interface TaggerModelFile extends LinearModelFile {
@@ -15,16 +16,23 @@ export interface TaggerModelFile extends LinearModelFile {
 export const TAGGER_PATH = join(MODELS_DIR, 'pos-tagger.json.gz');
 
 export class Tagger {
-  private readonly model: LinearModel;
   private readonly tagdict: Map<string, string>;
 
-  constructor(file: TaggerModelFile) {
-    this.model = new LinearModel(file);
-    this.tagdict = new Map(Object.entries(file.tagdict));
+  constructor(
+    private readonly model: Scorer,
+    tagdict: Record<string, string>,
+  ) {
+    this.tagdict = new Map(Object.entries(tagdict));
+  }
+
+  /** From a model as trained (train/). */
+  static fromFile(file: TaggerModelFile): Tagger {
+    return new Tagger(new LinearModel(file), file.tagdict);
   }
 
   static load(path: string = TAGGER_PATH): Tagger {
-    return new Tagger(readGzipJson<TaggerModelFile>(path));
+    const { model, extra } = loadLinearModel<TaggerModelFile>(path);
+    return new Tagger(model, extra.tagdict);
   }
 
   /** One Penn Treebank tag per word. */
