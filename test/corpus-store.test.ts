@@ -161,6 +161,21 @@ describe('suggested events', () => {
     expect(suggestions[0]?.title).toMatch(/kessel|valley|market|strike/);
   });
 
+  test('a chain of alike items a day apart does not grow into one long event: no group spans more than 7 days or passes the size bound', () => {
+    // one story told every day for three weeks, each day's headline close to the next day's
+    const chain = storeWith(Array.from({ length: 21 }, (_, i) => ({ record: { id: `c${String(i).padStart(2, '0')}`, outlet: `Outlet ${i % 4}`,
+      date: `2024-06-${String(1 + i).padStart(2, '0')}`, headline: `Flood relief convoy reaches valley villages day ${i} update ${i + 1}` } })));
+    const groups = suggestEvents(chain).filter((g) => !g.existing);
+    expect(groups.length).toBeGreaterThan(1);
+    const day = (d: string | null) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    for (const g of groups) {
+      const days = g.items.map((i) => day(i.date));
+      expect(Math.max(...days) - Math.min(...days)).toBeLessThanOrEqual(7);
+    }
+    const small = suggestEvents(chain, { maxItems: 3 }).filter((g) => !g.existing);
+    expect(Math.max(...small.map((g) => g.items.length))).toBeLessThanOrEqual(3);
+  });
+
   test('accepting sets the event of items that have none, and only those', () => {
     expect(assignEvent(store, ['u2', 'u3', 'e1'], 'kessel', 'Kessel Valley strike')).toBe(2);
     expect(suggestEvents(store).map((s) => s.event)).toEqual(['harbour']);

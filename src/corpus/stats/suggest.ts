@@ -1,6 +1,9 @@
 // Suggested events for items that have none: items whose texts are alike (cosine of
 // TF-IDF vectors, natural's TfIdf) and whose dates are close. An item like one already in
-// an event is suggested for that event; items alike each other form a new one.
+// an event is suggested for that event; items alike each other form a new one. New groups
+// are built from the strongest links down (single linkage), but a link never joins two
+// groups if the result would span more than `span` days or hold more than `maxItems` items,
+// so a chain of neighbours cannot grow into a month-long "event" (issue 17).
 
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import { itemText } from '../item';
@@ -14,6 +17,10 @@ export interface SuggestOptions {
   days?: number;
   /** Items without an event looked at, most recent first (default 2,000). */
   limit?: number;
+  /** Most days from a new group's first item to its last (default 7). */
+  span?: number;
+  /** Most items in a new group (default: twice the outlets among the items looked at, at least 10, at most 200). */
+  maxItems?: number;
 }
 
 export interface SuggestedItem {
@@ -50,10 +57,11 @@ const STOP = new Set((require('natural/lib/natural/util/stopwords') as { words: 
 const DAY = 86_400_000;
 
 export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}): Suggestion[] {
-  const { threshold = 0.3, days = 3, limit = 2_000 } = options;
+  const { threshold = 0.3, days = 3, limit = 2_000, span = 7 } = options;
   const docs = candidates(store, limit, days);
   const open = docs.filter((d) => d.event === null);
   if (open.length === 0) return [];
+  const maxItems = options.maxItems ?? Math.min(200, Math.max(10, 2 * new Set(docs.map((d) => d.outlet)).size));
   const byDay = new Map<number | null, Doc[]>();
   for (const d of docs) push(byDay, d.day, d);
   /** Calls `visit` with every other doc dated within `days` of d (or undated, if d is). */
@@ -89,16 +97,19 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
     items: members.map((m) => plain(m.doc)),
     similarity: members.reduce((low, m) => Math.min(low, m.score), 1),
   }));
-  // Then the rest, alike each other, form new groups.
-  const groups = new Groups();
+  // Then the rest, alike each other, form new groups: strongest links first, within bounds.
+  const links: Array<{ a: Doc; b: Doc; score: number }> = [];
   for (const d of open) {
     if (joined.has(d)) continue;
     eachNear(d, (other) => {
       if (other.event !== null || joined.has(other) || d.id >= other.id) return;
       const score = dot(d, other);
-      if (score >= threshold) groups.link(d, other, score);
+      if (score >= threshold) links.push({ a: d, b: other, score });
     });
   }
+  links.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
+  const groups = new Groups(span, maxItems);
+  for (const { a, b, score } of links) groups.link(a, b, score);
   const taken = new Set(docs.flatMap((d) => (d.event ? [d.event] : [])));
   for (const group of groups.list()) {
     const { event, title } = name(group.docs, taken);
@@ -169,28 +180,50 @@ function dot(a: Doc, b: Doc): number {
   return sum;
 }
 
-/** Connected groups of linked items (union-find), each with its weakest joining link. */
+/**
+ * Groups of linked items (union-find), built link by link, strongest first; a link that
+ * would make a group span more than `span` days or hold more than `maxItems` items is left
+ * out. Each group keeps its weakest joining link.
+ */
 class Groups {
   private readonly parent = new Map<Doc, Doc>();
-  /** Each linked doc's strongest link. */
-  private readonly best = new Map<Doc, number>();
+  private readonly root = new Map<Doc, { size: number; first: number | null; last: number | null; weakest: number }>();
+
+  constructor(
+    private readonly span: number,
+    private readonly maxItems: number,
+  ) {}
 
   link(a: Doc, b: Doc, score: number): void {
-    this.parent.set(this.find(a), this.find(b));
-    this.best.set(a, Math.max(this.best.get(a) ?? 0, score));
-    this.best.set(b, Math.max(this.best.get(b) ?? 0, score));
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const ga = this.stats(ra);
+    const gb = this.stats(rb);
+    const days = [ga.first, ga.last, gb.first, gb.last].filter((d): d is number => d !== null);
+    const first = days.length ? Math.min(...days) : null;
+    const last = days.length ? Math.max(...days) : null;
+    if (ga.size + gb.size > this.maxItems || (first !== null && last !== null && last - first > this.span)) return;
+    this.parent.set(ra, rb);
+    this.root.delete(ra);
+    this.root.set(rb, { size: ga.size + gb.size, first, last, weakest: Math.min(ga.weakest, gb.weakest, score) });
   }
 
   list(): { docs: Doc[]; similarity: number }[] {
     const groups = new Map<Doc, Doc[]>();
-    for (const d of this.best.keys()) push(groups, this.find(d), d);
-    return [...groups.values()].map((docs) => ({
+    for (const d of this.parent.keys()) push(groups, this.find(d), d);
+    return [...groups].filter(([, docs]) => docs.length > 1).map(([r, docs]) => ({
       docs: docs.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.outlet.localeCompare(y.outlet)),
-      similarity: docs.reduce((low, d) => Math.min(low, this.best.get(d) ?? 0), 1),
+      similarity: this.stats(r).weakest,
     }));
   }
 
+  private stats(r: Doc): { size: number; first: number | null; last: number | null; weakest: number } {
+    return this.root.get(r) ?? { size: 1, first: r.day, last: r.day, weakest: 1 };
+  }
+
   private find(d: Doc): Doc {
+    if (!this.parent.has(d)) this.parent.set(d, d);
     let root = d;
     for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     for (let at = d; at !== root;) {
