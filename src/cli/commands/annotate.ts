@@ -9,6 +9,8 @@ import { Tally } from '../annotate/tally';
 import { WorkerPool } from '../annotate/worker-pool';
 import { Writer } from '../annotate/writer';
 import { annotateStore } from '../../corpus/annotate/run-store';
+import type { Pending } from '../../corpus/store/analyses';
+import { analyserVersion } from '../../provenance';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { startProgress } from '../../corpus/progress';
 import type { CliContext } from '../context';
@@ -23,7 +25,7 @@ export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'Annotate every document of a JSONL or CSV file, one JSON line each',
   help: `Usage: framing annotate FILE|- [--out FILE] [--format jsonl|csv] [--workers N]
-       framing annotate --db PATH [--all] [--workers N]
+       framing annotate --db PATH [--stale | --all] [--workers N]
 
 Reads documents from FILE (or stdin for "-") and writes one JSON object per document,
 in input order: {"id", ...the other input fields, "annotations": [...], "summary": {...}}.
@@ -38,7 +40,10 @@ columns, longer than 1 MB, invalid UTF-8) is reported on stderr as "line N: reas
 and skipped.
 
 With --db and no FILE, annotates the items of a corpus store (framing import) that
-have no annotations yet, and stores their annotations there.
+have no annotations yet, and stores their annotations there, each with the version of
+the analyser that made it (a hash of the package, its models and its data). After a
+model, rule or lexicon change, --stale re-annotates what an older version made; run
+again after an interruption, it goes on with what is left.
 
 On a terminal, a progress bar with the rate and time left is shown on stderr.
 
@@ -47,6 +52,7 @@ Options:
   --format FORMAT    jsonl or csv
   --workers N        Analyze in N worker threads (default 1: in this thread)
   --db PATH          Annotate the store at PATH instead of a file
+  --stale            With --db: also re-annotate items another analyser version made
   --all              With --db: annotate every item again, not only new ones
   -h, --help         Show this help
 
@@ -59,13 +65,13 @@ Examples:
   framing annotate --db corpus.sqlite --workers 2
 `,
   options: { out: { type: 'string' }, format: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' },
-    all: { type: 'boolean' } },
+    all: { type: 'boolean' }, stale: { type: 'boolean' } },
   async run(args, context) {
     const [path, ...extra] = args.positionals;
     if (path === undefined && args.values.db !== undefined) return runOnStore(args.values.db as string, args, context);
     if (path === undefined) throw new UsageError('annotate: missing FILE (use "-" for stdin, or --db PATH for a store)');
     if (args.values.db !== undefined) throw new UsageError('annotate: give FILE or --db PATH, not both');
-    if (args.values.all) throw new UsageError('annotate: --all is for --db (a file is always annotated whole)');
+    if (args.values.all || args.values.stale) throw new UsageError('annotate: --all and --stale are for --db (a file is always annotated whole)');
     if (extra.length > 0) throw new UsageError(`annotate: unexpected argument ${JSON.stringify(extra[0])}`);
     const format = checkFormat(args.values.format as string | undefined);
     const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
@@ -100,12 +106,14 @@ async function runOnStore(path: string, args: ParsedArgs, context: CliContext): 
   if (args.values.out !== undefined || args.values.format !== undefined) {
     throw new UsageError('annotate: --out and --format are for files; --db stores the annotations in the store');
   }
+  if (args.values.all && args.values.stale) throw new UsageError('annotate: give --stale or --all, not both (--all includes the stale)');
   const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
   const store = openExisting(dbPath(path));
   let processor: Processor | null = null;
   try {
     processor = await startProcessor(workers, context);
-    const { tally } = await annotateStore(store, processor, context.stderr, args.values.all === true);
+    const pending: Pending = args.values.all ? { which: 'all' } : args.values.stale ? { which: 'stale', current: analyserVersion() } : { which: 'new' };
+    const { tally } = await annotateStore(store, processor, context.stderr, pending);
     context.stderr.write(tally.format());
     return tally.failed > 0 ? 1 : 0;
   } finally {

@@ -3,6 +3,7 @@
 import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { statsCsv } from '../../corpus/export/stats';
+import { provenanceOf } from '../../corpus/stats/provenance';
 import { corpusStats } from '../../corpus/stats/query';
 import { formatStats, formatSuggestions, formatVocabulary } from '../../corpus/stats/report';
 import { suggestEvents } from '../../corpus/stats/suggest';
@@ -64,10 +65,10 @@ Examples:
       const vocabulary = outletVocabulary(store, filters, { top });
       const suggestions = args.values['suggest-events'] ? suggestEvents(store) : null;
       if (format === 'json') {
-        context.stdout.write(`${JSON.stringify({ stats, vocabulary, suggestions }, null, 2)}\n`);
+        context.stdout.write(`${JSON.stringify({ stats, vocabulary, suggestions, provenance: provenanceOf(store) }, null, 2)}\n`);
         return 0;
       }
-      context.stdout.write(formatStats(stats) + formatVocabulary(vocabulary) + (suggestions ? formatSuggestions(suggestions) : ''));
+      context.stdout.write(`${provenanceOf(store).note}\n\n${formatStats(stats)}${formatVocabulary(vocabulary)}${suggestions ? formatSuggestions(suggestions) : ''}`);
       return 0;
     } finally {
       store.close();

@@ -1,7 +1,7 @@
 // The store's items still to annotate, as the annotate loop's input, a page at a time.
 
 import type { InputItem } from '../../cli/input/document';
-import { pendingPage } from '../store/analyses';
+import { type Pending, pendingPage } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
 const PAGE = 512;
@@ -9,11 +9,11 @@ const PAGE = 512;
 const KEEP_LABELS = 8192;
 
 /** `labels` maps each item's sequence number (its "line") to its id, for error messages. */
-export async function* storeItems(store: CorpusStore, all: boolean, labels: Map<number, string>): AsyncGenerator<InputItem> {
+export async function* storeItems(store: CorpusStore, pending: Pending, labels: Map<number, string>): AsyncGenerator<InputItem> {
   let after = 0;
   let n = 0;
   for (;;) {
-    const page = pendingPage(store, after, PAGE, all);
+    const page = pendingPage(store, after, PAGE, pending);
     for (const item of page) {
       n++;
       labels.set(n, item.id);

@@ -3,6 +3,7 @@
 
 import { Writable } from 'node:stream';
 import type { Annotation, Summary } from '../../types';
+import { analyserVersion } from '../../provenance';
 import { saveAnalysis } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
@@ -16,7 +17,7 @@ export class StoreSink {
     this.store.write(() => {
       for (const line of lines) {
         const { id, annotations, summary } = JSON.parse(line) as { id: string; annotations: Annotation[]; summary: Summary };
-        if (saveAnalysis(this.store, id, { annotations, summary })) this.saved++;
+        if (saveAnalysis(this.store, id, { annotations, summary }, analyserVersion())) this.saved++;
       }
     });
   }

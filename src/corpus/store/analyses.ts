@@ -11,11 +11,15 @@ export interface StoredAnalysis {
   summary: Summary;
 }
 
-const SAVE = `INSERT OR REPLACE INTO analyses (pk, annotations, summary, ${COUNT_FIELDS.join(', ')})
-  VALUES (@pk, @annotations, @summary, ${COUNT_FIELDS.map((f) => `@${f}`).join(', ')})`;
+const SAVE = `INSERT OR REPLACE INTO analyses (pk, annotations, summary, ${COUNT_FIELDS.join(', ')}, analyser, analysed_at)
+  VALUES (@pk, @annotations, @summary, ${COUNT_FIELDS.map((f) => `@${f}`).join(', ')}, @analyser, @analysed_at)`;
 
-/** Saves (or replaces) the analysis of item `id`; false when there is no such item. */
-export function saveAnalysis(store: CorpusStore, id: string, analysis: StoredAnalysis): boolean {
+/**
+ * Saves (or replaces) the analysis of item `id`, with which analyser made it
+ * (src/provenance.ts; null when it was not the package's own) and when; false when there is
+ * no such item.
+ */
+export function saveAnalysis(store: CorpusStore, id: string, analysis: StoredAnalysis, analyser: string | null = null): boolean {
   const row = store.stmt('SELECT pk FROM items WHERE id = ?').get(id) as { pk: number } | undefined;
   if (!row) return false;
   const { counts, categories } = countDoc(analysis.annotations, analysis.summary);
@@ -24,6 +28,8 @@ export function saveAnalysis(store: CorpusStore, id: string, analysis: StoredAna
     annotations: JSON.stringify(analysis.annotations),
     summary: JSON.stringify(analysis.summary),
     ...counts,
+    analyser,
+    analysed_at: new Date().toISOString(),
   });
   store.stmt('DELETE FROM euphemism_counts WHERE pk = ?').run(row.pk);
   const insert = store.stmt('INSERT INTO euphemism_counts (pk, category, n) VALUES (?, ?, ?)');
@@ -48,20 +54,35 @@ export interface PendingItem {
   text: string;
 }
 
-const PENDING = `SELECT pk, id, headline, text FROM items i WHERE pk > ?
-  AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.pk = i.pk) ORDER BY pk LIMIT ?`;
-const EVERY = 'SELECT pk, id, headline, text FROM items WHERE pk > ? ORDER BY pk LIMIT ?';
+/**
+ * Which items to annotate: those with no analysis (`new`), those with none or one made by
+ * another analyser than `current` (`stale`), or every item (`all`).
+ */
+export type Pending = { which: 'new' } | { which: 'stale'; current: string } | { which: 'all' };
 
-/** Items without an analysis (or all items, with `all`), a page at a time after `afterPk`. */
-export function pendingPage(store: CorpusStore, afterPk: number, limit: number, all = false): PendingItem[] {
-  const rows = store.stmt(all ? EVERY : PENDING).all(afterPk, limit) as
-    { pk: number; id: string; headline: string; text: string }[];
+const NEW: Pending = { which: 'new' };
+
+function pendingWhere(pending: Pending): { sql: string; params: string[] } {
+  if (pending.which === 'all') return { sql: '1', params: [] };
+  if (pending.which === 'new') return { sql: 'NOT EXISTS (SELECT 1 FROM analyses a WHERE a.pk = i.pk)', params: [] };
+  return { sql: 'NOT EXISTS (SELECT 1 FROM analyses a WHERE a.pk = i.pk AND a.analyser IS ?)', params: [pending.current] };
+}
+
+/** The items to annotate, a page at a time after `afterPk`. */
+export function pendingPage(store: CorpusStore, afterPk: number, limit: number, pending: Pending = NEW): PendingItem[] {
+  const where = pendingWhere(pending);
+  const rows = store.stmt(`SELECT pk, id, headline, text FROM items i WHERE pk > ? AND ${where.sql} ORDER BY pk LIMIT ?`)
+    .all(afterPk, ...where.params, limit) as { pk: number; id: string; headline: string; text: string }[];
   return rows.map((r) => ({ pk: r.pk, id: r.id, text: itemText(r) }));
 }
 
-export function pendingCount(store: CorpusStore, all = false): number {
-  const sql = all
-    ? 'SELECT count(*) AS n FROM items'
-    : 'SELECT count(*) AS n FROM items i WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.pk = i.pk)';
-  return (store.stmt(sql).get() as { n: number }).n;
+export function pendingCount(store: CorpusStore, pending: Pending = NEW): number {
+  const where = pendingWhere(pending);
+  return (store.stmt(`SELECT count(*) AS n FROM items i WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+}
+
+/** How many analyses each analyser made (null: one not recorded, or not the package's own), most first. */
+export function analysers(store: CorpusStore): Array<{ analyser: string | null; items: number; last: string | null }> {
+  return store.stmt(`SELECT analyser, count(*) AS items, max(analysed_at) AS last FROM analyses GROUP BY analyser
+    ORDER BY items DESC`).all() as Array<{ analyser: string | null; items: number; last: string | null }>;
 }

@@ -7,7 +7,10 @@ import { COUNT_FIELDS } from '../stats/doc-counts';
 
 /** PRAGMA application_id of a framing store ("fram"), so other SQLite files are refused. */
 export const APPLICATION_ID = 0x6672616d;
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** Version 3 (issue 17): each analysis says which analyser made it, and when. */
+export const PROVENANCE_COLUMNS = ['analyser TEXT', 'analysed_at TEXT'] as const;
 
 /**
  * Version 2 (issue 18): samples of harm events drawn for validation, with the tool's
@@ -69,7 +72,8 @@ CREATE TABLE analyses (
   pk INTEGER PRIMARY KEY REFERENCES items (pk) ON DELETE CASCADE,
   annotations TEXT NOT NULL,
   summary TEXT NOT NULL,
-  ${COUNT_FIELDS.map((f) => `${f} INTEGER NOT NULL`).join(',\n  ')}
+  ${COUNT_FIELDS.map((f) => `${f} INTEGER NOT NULL`).join(',\n  ')},
+  ${PROVENANCE_COLUMNS.join(',\n  ')}
 );
 
 CREATE TABLE euphemism_counts (

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, PROVENANCE_COLUMNS, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
 
 export const MEMORY = ':memory:';
 
@@ -89,9 +89,10 @@ function prepare(db: Database.Database, path: string): void {
   if (version > SCHEMA_VERSION) {
     throw new StoreError(`${path} was made by a newer framing (store version ${version}); upgrade framing`);
   }
-  if (version < 2 && !db.readonly) {
+  if (version < SCHEMA_VERSION && !db.readonly) {
     db.transaction(() => {
-      db.exec(REVIEW_SCHEMA);
+      if (version < 2) db.exec(REVIEW_SCHEMA);
+      if (version < 3) for (const column of PROVENANCE_COLUMNS) db.exec(`ALTER TABLE analyses ADD COLUMN ${column}`);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }

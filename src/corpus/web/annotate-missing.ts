@@ -3,6 +3,7 @@
 // never waits on a large store (the CLI's `framing annotate --db` is for that).
 
 import type { Analysis } from '../../types';
+import { analyserVersion } from '../../provenance';
 import { pendingPage, saveAnalysis } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
@@ -26,7 +27,7 @@ export function annotateMissing(store: CorpusStore, analyze: (text: string) => A
       if (!last) break;
       const analyses = page.map((item) => ({ id: item.id, analysis: analyze(item.text) }));
       store.write(() => {
-        for (const { id, analysis } of analyses) saveAnalysis(store, id, analysis);
+        for (const { id, analysis } of analyses) saveAnalysis(store, id, analysis, analyserVersion());
       });
       annotated += page.length;
       after = last.pk;

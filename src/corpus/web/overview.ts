@@ -21,6 +21,7 @@ import { itemCount } from '../store/items';
 import type { CorpusStore } from '../store/store';
 import { type Chart, charts } from './chart';
 import { memo } from './memo';
+import { type Provenance, provenanceOf } from '../stats/provenance';
 
 export const EVENTS_PER_PAGE = 10;
 
@@ -42,6 +43,8 @@ export interface ShownEvent {
 
 export interface Overview {
   counts: { items: number; outlets: number; events: number; illustrative: number };
+  /** Which analyser versions the figures come from, and whether they are mixed or stale. */
+  provenance: Provenance;
   choices: Choices;
   filters: Filters;
   by: Dimension | null;
@@ -89,6 +92,7 @@ export async function corpusOverview(store: CorpusStore, filters: Filters, by: D
     return { meta: itemMeta(toCompareItem(item), item), text: item, view: analysis ? annotate(analysis, colours, prefix) : null };
   };
   return {
+    provenance: memo(store, 'provenance', () => provenanceOf(store)),
     counts: { items: itemCount(store), outlets: choices.outlets.length, events: choices.events.length,
       illustrative: choices.illustrative },
     choices,
