@@ -10,7 +10,7 @@
 // Uint32 pairStart[n + 1], Float32 weights[pairs], Uint8 classes[pairs], UTF-8 feature text.
 
 import { createHash } from 'node:crypto';
-import type { LinearModelFile } from './perceptron';
+import { type LinearModelFile, bestClass } from './perceptron';
 
 const MAGIC = 'FRMLM001';
 
@@ -145,9 +145,6 @@ export class BinaryLinearModel {
   }
 
   best(features: readonly string[]): string {
-    const scores = this.scores(features);
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-    return this.classes[best] as string;
+    return bestClass(this.scores(features), this.classes);
   }
 }

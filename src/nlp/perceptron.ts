@@ -54,11 +54,15 @@ export class LinearModel {
   }
 
   best(features: readonly string[]): string {
-    const scores = this.scores(features);
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-    return this.classes[best] as string;
+    return bestClass(this.scores(features), this.classes);
   }
+}
+
+/** The class with the highest score (the first of equals). */
+export function bestClass(scores: Float64Array, classes: readonly string[]): string {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  return classes[best] as string;
 }
 
 export function readGzipJson<T>(path: string): T {
