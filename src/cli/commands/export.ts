@@ -4,7 +4,9 @@ import type { Writable } from 'node:stream';
 import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { exportAnnotations } from '../../corpus/export/annotations';
+import { codebook } from '../../corpus/export/codebook';
 import { exportDocuments } from '../../corpus/export/documents';
+import { exportDocumentsCsv } from '../../corpus/export/documents-csv';
 import type { ExportTally, TextSink } from '../../corpus/export/sink';
 import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
 import type { Filters } from '../../corpus/filters';
@@ -21,6 +23,11 @@ type Exporter = (store: CorpusStore, sink: TextSink, filters: Filters, by: Dimen
 const KINDS: Record<string, Exporter> = {
   annotations: (store, sink, filters) => exportAnnotations(store, sink, filters),
   documents: (store, sink, filters) => exportDocuments(store, sink, filters),
+  'documents-csv': (store, sink, filters) => exportDocumentsCsv(store, sink, filters),
+  codebook: async (_store, sink) => {
+    await sink.write(codebook());
+    return null;
+  },
   stats: async (store, sink, filters, by) => {
     await sink.write(statsCsv(corpusStats(store, filters, by)));
     return null;
@@ -34,14 +41,18 @@ const KINDS: Record<string, Exporter> = {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Export the corpus store: annotations (CSV), documents (JSONL), statistics (CSV)',
-  help: `Usage: framing export annotations|documents|stats|words [--db PATH] [--out FILE] [filters] [--by DIMENSION]
+  help: `Usage: framing export annotations|documents|stats|words|codebook [--db PATH] [--out FILE] [filters]
+                    [--by DIMENSION] [--format jsonl|csv]
 
   annotations   CSV, one row per annotation: the document's id, outlet, date, url and
                 event, then the annotation (type, rule, start, end, text, form, harm,
                 agency, agent, victim, category, entry, alternative, contested,
                 explanation)
   documents     JSON Lines, one document per line: its fields and metadata, then
-                "annotations" and "summary" (null when not annotated yet)
+                "annotations" and "summary" (null when not annotated yet); with
+                --format csv, one row per item: its fields, every metadata key,
+                its counts, euphemisms per category and its primary harm event
+  codebook      Markdown: every column of these exports and every measure
   stats         CSV, one row per outlet (and --by group) and measure: count, total,
                 value and 95% interval (framing help stats)
   words         CSV, each outlet's 50 most distinctive words with their z-scores
@@ -49,6 +60,7 @@ export const exportCommand: Command = {
 Options:
 ${FILTER_HELP}
   --by DIMENSION      For stats: event, victim_group, month or year
+  --format FORMAT     For documents: jsonl (default) or csv
   --out FILE          Write to FILE instead of stdout
   -h, --help          Show this help
 
@@ -57,12 +69,17 @@ Examples:
   framing export documents --event syria-coast-2025-03 > syria.jsonl
   framing export stats --by event --out stats.csv
 `,
-  options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' } },
+  options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
   async run(args, context) {
     const [kind, ...extra] = args.positionals;
-    if (kind === undefined) throw new UsageError(`export: missing what to export: ${Object.keys(KINDS).join(', ')}`);
-    const exporter = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
-    if (!exporter) throw new UsageError(`export: cannot export ${JSON.stringify(kind)}: use ${Object.keys(KINDS).join(', ')}`);
+    if (kind === undefined) throw new UsageError('export: missing what to export: annotations, documents, stats, words or codebook');
+    const format = args.values.format as string | undefined;
+    if (format !== undefined && (kind !== 'documents' || !['jsonl', 'csv'].includes(format))) {
+      throw new UsageError('export: --format is for documents: jsonl or csv');
+    }
+    const key = kind === 'documents' && format === 'csv' ? 'documents-csv' : kind;
+    const exporter = kind !== 'documents-csv' && Object.hasOwn(KINDS, key) ? KINDS[key] : undefined;
+    if (!exporter) throw new UsageError(`export: cannot export ${JSON.stringify(kind)}: use annotations, documents, stats, words or codebook`);
     if (extra.length > 0) throw new UsageError(`export: unexpected argument ${JSON.stringify(extra[0])}`);
     const filters = filtersFrom('export', args);
     const by = dimensionFrom('export', args.values.by);

@@ -1,0 +1,66 @@
+// The flat per-document CSV and the codebook (issue 17, "output that analysis needs"): one
+// row per item with its metadata and measures; every column documented, and docs/codebook.md
+// equal to what `framing export codebook` prints.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { codebook } from '../src/corpus/export/codebook';
+import { PACKAGE_ROOT } from '../src/paths';
+import type { HarmAnnotation } from '../src/types';
+import { createApp } from '../src/web/app';
+import { fixtureAnalyze } from './browser/fixture-analyzer';
+import { runCli } from './fixtures/cli/run';
+import { harm } from './fixtures/corpus/annotations';
+import { storeWith } from './fixtures/corpus/store';
+
+test('docs/codebook.md is what framing export codebook prints, and every column has a meaning', () => {
+  expect(readFileSync(join(PACKAGE_ROOT, 'docs', 'codebook.md'), 'utf8')).toBe(codebook());
+  expect(codebook()).not.toMatch(/\| `[^`]+` \|  \|/);
+});
+
+describe('framing export documents --format csv', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'framing-docs-csv-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function store() {
+    const h: HarmAnnotation = { ...harm('agentless-passive', null, 'Three villagers'), voice: 'quoted',
+      responsible: { party: null, link: 'none' }, victimGroup: { nationality: 'yemeni', role: 'civilian' }, cause: 'violence' };
+    return storeWith([
+      { record: { id: 'a', outlet: '+972 Magazine', date: '2024-05-01', headline: 'Three villagers killed', text: '', desk: 'world', rank: 3 },
+        analysis: { words: 3, annotations: [h] } },
+      { record: { id: 'b', outlet: 'Other', headline: 'Not yet annotated', text: 'Body.', desk: 'local' } },
+    ]);
+  }
+
+  test('one row per item: fields, metadata columns, counts, euphemisms per category, the primary harm; unannotated rows kept', async () => {
+    const path = join(dir, 'd.sqlite');
+    const s = store();
+    writeFileSync(path, s.db.serialize());
+    s.close();
+    const run = await runCli(['export', 'documents', '--format', 'csv', '--db', path]);
+    expect(run.code).toBe(0);
+    const [header, a, b] = run.stdout.trim().split('\r\n');
+    const names = (header as string).split(',');
+    expect(names.slice(0, 11)).toEqual(['id', 'outlet', 'date', 'url', 'event', 'event_title', 'victim_group', 'language', 'illustrative', 'headline', 'text']);
+    expect(names).toEqual(expect.arrayContaining(['meta_desk', 'meta_rank', 'annotated', 'analyser', 'n_harm', 'euphemisms_minimising-violence', 'primary_voice']));
+    const row = (line: string) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
+    expect(row(a as string).outlet).toContain('+972 Magazine');
+    expect(row(a as string)).toMatchObject({ id: 'a', meta_desk: 'world', meta_rank: '3', annotated: 'true', n_harm: '1',
+      n_harm_agentless_passive: '1', primary_harm: 'killing', primary_device: 'agentless-passive', primary_doer_named: 'false',
+      primary_link: 'none', primary_nationality: 'yemeni', primary_role: 'civilian', primary_voice: 'quoted', 'euphemisms_minimising-violence': '0' });
+    expect(row(b as string)).toMatchObject({ id: 'b', annotated: 'false', n_harm: '', primary_harm: '' });
+    expect(run.stderr).toContain('1 items are not annotated yet');
+    expect((await runCli(['export', 'stats', '--format', 'csv', '--db', path])).stderr).toContain('--format is for documents');
+  });
+
+  test('the corpus page offers it too', async () => {
+    const res = await request(createApp({ analyze: fixtureAnalyze, store: store() })).get('/corpus/export/documents.csv').expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.text.split('\r\n')[0]).toMatch(/^id,outlet,date,/);
+    const book = await request(createApp({ analyze: fixtureAnalyze, store: store() })).get('/corpus/export/codebook.md').expect(200);
+    expect(book.text).toBe(codebook());
+  });
+});
