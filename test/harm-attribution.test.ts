@@ -63,6 +63,12 @@ describe('victims in longer noun phrases', () => {
     expect(harm.victimGroup?.nationality).toBe(nationality);
   });
 
+  test('sexual abuse and sexual assault are harm in themselves; bare "abuse" needs a context of violence', () => {
+    expect(primary('Coach charged over sexual assault of two pupils').victim?.text).toBe('two pupils');
+    expect(primary('Inquiry into the sexual abuse of children at the home').harm).toBe('torture');
+    expect(analyze('Report on the abuse of power at the ministry').annotations.filter((a) => a.type === 'harm')).toEqual([]);
+  });
+
   test('"offensive" is an attack only where a noun stands', () => {
     expect(primary('Ceasefire talks turn to Russia\'s Kharkiv offensive').harm).toBe('attack');
     expect(analyze('The offensive remarks angered fans').annotations.filter((a) => a.type === 'harm')).toEqual([]);
