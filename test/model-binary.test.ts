@@ -25,6 +25,7 @@ test('scores equal the JSON model\'s for seen and unseen features; the other fie
   for (let i = 0; i < features.length; i += 7) {
     const some = features.slice(i, i + 9);
     expect([...binary.scores(some)]).toEqual([...json.scores(some)]);
+    expect([...binary.scores(some)]).toEqual([...json.scores(some)]); // again, from the lookups it remembers
     expect(binary.best(some)).toBe(json.best(some));
   }
   expect(binary.extra).toEqual({ threshold: 0.5 });

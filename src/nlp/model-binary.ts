@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { type LinearModelFile, bestClass } from './perceptron';
 
 const MAGIC = 'FRMLM001';
+/** Lookups remembered (about 30 MB at most). */
+const SEEN_MAX = 300_000;
 
 interface Header {
   /** sha-256 (hex) of the .json.gz the model was written from. */
@@ -122,14 +124,30 @@ export class BinaryLinearModel {
     this.extra = header.extra;
   }
 
+  /**
+   * Features looked up so far and their index (-1: not in the model). Features repeat from
+   * word to word, so after a few sentences nearly every lookup is one Map hit, as with the
+   * JSON model; the table below is read only for a feature not seen yet. Emptied when full.
+   */
+  private readonly seen = new Map<string, number>();
+
   /** The feature's index, or -1. */
   private find(feature: string): number {
+    const known = this.seen.get(feature);
+    if (known !== undefined) return known;
     const h = featureHash(feature);
+    let found = -1;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const i = this.table[s] as number;
-      if (i === -1) return -1;
-      if (this.hashes[i] === h && this.text.toString('utf8', this.textStart[i], this.textStart[i + 1]) === feature) return i;
+      if (i === -1) break;
+      if (this.hashes[i] === h && this.text.toString('utf8', this.textStart[i], this.textStart[i + 1]) === feature) {
+        found = i;
+        break;
+      }
     }
+    if (this.seen.size >= SEEN_MAX) this.seen.clear();
+    this.seen.set(feature, found);
+    return found;
   }
 
   scores(features: readonly string[]): Float64Array {
