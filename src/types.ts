@@ -14,7 +14,12 @@ export type Voice = 'outlet' | 'quoted' | 'attributed';
 /** Fields every annotation carries. */
 export interface AnnotationBase extends Span {
   type: string;
-  /** Stable id of the rule or model that produced it, e.g. "passive/full". */
+  /**
+   * Stable id of the rule or model that decided it: "passive/must/reported-in-a-state" (a
+   * rule of src/detectors/must-be-passive.ts), "passive/model" (the voice classifier; its
+   * margin is in `score`), "passive/list" (shares a later participle's passive), "harm/...".
+   * docs/passive.md lists the passive ids.
+   */
   rule: string;
   /** A sentence a reader can check against the text. */
   explanation: string;
@@ -34,6 +39,8 @@ export interface PassiveAnnotation extends AnnotationBase {
   verb: Span;
   /** The noun phrase of the by-phrase ("police" in "shot by police"), or null. */
   agent: Span | null;
+  /** When the voice classifier decided: by how much its passive score passed its threshold. */
+  score?: number;
 }
 
 export type Agency =

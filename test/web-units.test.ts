@@ -77,7 +77,7 @@ describe('highlights', () => {
     const a = analysis(text, [passive(text, 'shot', 'police'), passive(text, 'killed')]);
     const hs = highlights(a, palette([a]));
     expect(hs.map((h) => [h.text, h.device, h.marker])).toEqual([['shot', 'passive', '△'], ['killed', 'agentless', '▲']]);
-    expect(hs[1]?.details).toEqual(['“killed” is passive.']);
+    expect(hs[1]?.details).toEqual(['“killed” is passive.', 'Why: passive/test.']);
   });
 
   test('an agentless harm event on the same verb as an agentless passive is shown once', () => {

@@ -21,6 +21,9 @@ interface Found {
   verb: number;
   group: VerbGroup;
   agent: Span | null;
+  /** The rule or model that decided it (the annotation's `rule`), and the model's margin. */
+  rule: string;
+  score?: number;
 }
 
 function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[] {
@@ -30,12 +33,15 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
   tokens.forEach((_, i) => {
     if (!isParticipleCandidate(tokens, i, sentence.casing)) return;
     const group = verbGroupOf(tokens, i);
-    if (!mustBePassive(tokens, i, group) && !model.isPassive(voiceFeatures(tokens, i, group, sentence.casing))) return;
+    const must = mustBePassive(tokens, i, group);
+    const margin = must ? 0 : model.margin(voiceFeatures(tokens, i, group, sentence.casing)) - model.threshold;
+    if (!must && !(margin > 0)) return;
+    const decided = must ? { rule: `passive/must/${must.id}` } : { rule: 'passive/model', score: Number(margin.toFixed(3)) };
     const agent = findByAgent(sentence, i, text);
     const earlier = group.kind === 'none' ? earlierInList(tokens, i, sentence.casing) : -1;
     // "Hospital staff threatened, assaulted in raid": the list shares the passive.
-    if (earlier >= 0 && !found.some((f) => f.verb === earlier)) found.push({ verb: earlier, group: verbGroupOf(tokens, earlier), agent });
-    found.push({ verb: i, group, agent });
+    if (earlier >= 0 && !found.some((f) => f.verb === earlier)) found.push({ verb: earlier, group: verbGroupOf(tokens, earlier), agent, rule: 'passive/list' });
+    found.push({ verb: i, group, agent, ...decided });
     if (agent) shareAgentBackwards(found, group.coordinatedWith, agent);
   });
   return found.map((f) => annotation(f, tokens, text));
@@ -64,7 +70,8 @@ function annotation(f: Found, tokens: readonly Token[], text: string): PassiveAn
   const auxiliary = form === 'reduced' || f.group.coordinatedWith !== null ? participle : (tokens[f.group.auxiliary] as Token);
   const phrase = auxiliary.start <= participle.start ? spanOf(auxiliary, participle, text) : spanOf(participle, auxiliary, text);
   const verb = spanOf(participle, participle, text);
-  return { type: 'passive', rule: `passive/${form}`, form, ...phrase, verb, agent: f.agent, explanation: explain(form, phrase, f.agent) };
+  return { type: 'passive', rule: f.rule, form, ...phrase, verb, agent: f.agent, ...(f.score === undefined ? {} : { score: f.score }),
+    explanation: explain(form, phrase, f.agent) };
 }
 
 function explain(form: PassiveForm, phrase: Span, agent: Span | null): string {

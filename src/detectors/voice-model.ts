@@ -19,7 +19,7 @@ export class VoiceModel {
 
   constructor(
     private readonly model: Scorer,
-    private readonly threshold: number,
+    readonly threshold: number,
   ) {
     this.passive = model.classes.indexOf('passive');
     this.active = model.classes.indexOf('active');

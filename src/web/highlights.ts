@@ -1,7 +1,7 @@
 // Turns annotations into what the page highlights: one entry per device shown inline
 // (passive with agent, agent omitted, euphemism by category) with its tooltip text.
 
-import type { Agency, Analysis, Annotation, HarmAnnotation } from '../types';
+import type { Agency, Analysis, Annotation, HarmAnnotation, PassiveAnnotation } from '../types';
 import { defaultMatcher } from '../lexicon';
 import type { Range } from './segments';
 
@@ -60,6 +60,14 @@ const AGENCY_NOTES: Partial<Record<Agency, string>> = {
   'agentless-passive': 'passive',
 };
 
+/** What decided a passive, for the reader who asks why (docs/passive.md lists the rules). */
+export function why(a: PassiveAnnotation): string {
+  if (a.rule === 'passive/model') return `Why: the voice classifier${a.score === undefined ? '' : ` (margin ${a.score.toFixed(2)})`}.`;
+  if (a.rule === 'passive/list') return 'Why: it is listed before another passive participle and shares it.';
+  if (a.rule.startsWith('passive/must/')) return `Why: the rule “${a.rule.slice('passive/must/'.length)}”.`;
+  return `Why: ${a.rule}.`;
+}
+
 export function agencyNote(agency: Agency): string {
   return AGENCY_NOTES[agency] ?? agency;
 }
@@ -80,10 +88,10 @@ function fromAnnotation(a: Annotation, colours: Palette): Highlight | null {
     case 'passive':
       if (a.agent) {
         return { ...base, device: 'passive', style: 'passive', marker: DEVICE_MARKERS.passive,
-          title: 'Passive, agent named', details: [say(`“${a.text}”: passive; the agent is “${a.agent.text}”.`)] };
+          title: 'Passive, agent named', details: [say(`“${a.text}”: passive; the agent is “${a.agent.text}”.`), why(a)] };
       }
       return { ...base, device: 'agentless', style: 'agentless', marker: DEVICE_MARKERS.agentless,
-        title: 'Agent omitted: passive', details: [say(`“${a.text}”: passive with no agent — who did it is not said.`)] };
+        title: 'Agent omitted: passive', details: [say(`“${a.text}”: passive with no agent — who did it is not said.`), why(a)] };
     case 'harm':
       if (a.agent) return null;
       return { ...base, ...a.event, device: 'agentless', style: 'agentless', marker: DEVICE_MARKERS.agentless,

@@ -1,0 +1,44 @@
+// Every passive names what decided it (issue 15): a must-be-passive rule by its id, the voice
+// classifier with its margin, or a list it shares. Each rule is documented in docs/passive.md
+// and decides a sentence of its own (so switching a rule off makes a test fail).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze';
+import { MUST_BE_PASSIVE } from '../src/detectors/must-be-passive';
+import { PACKAGE_ROOT } from '../src/paths';
+import type { PassiveAnnotation } from '../src/types';
+import { why } from '../src/web/highlights';
+
+const passives = (text: string): PassiveAnnotation[] => analyze(text).annotations.filter((a): a is PassiveAnnotation => a.type === 'passive');
+
+// one constructed sentence per rule: the participle it must decide
+const BY_RULE: Record<string, [string, string]> = {
+  raising: ['Dozens of rebels believed to have fled across the river', 'believed'],
+  'reported-in-a-state': ['Four fishermen reported missing off the coast', 'reported'],
+  'left-in-a-state': ['Boy left paralysed after the attack on the school bus', 'left'],
+  'transitive-after-be': ['The villagers were evicted on Monday', 'evicted'],
+  'transitive-without-object': ['Seven miners killed in the tunnel collapse', 'killed'],
+  'agent-after-be': ['The committee was surprised by the vote', 'surprised'],
+};
+
+test.each(MUST_BE_PASSIVE.map((r) => r.id))('rule %s: decides its sentence, and docs/passive.md lists it', (id) => {
+  const [text, verb] = BY_RULE[id] ?? ['', ''];
+  const found = passives(text).find((p) => p.verb.text === verb);
+  expect(found?.rule).toBe(`passive/must/${id}`);
+  expect(why(found as PassiveAnnotation)).toBe(`Why: the rule “${id}”.`);
+  expect(readFileSync(join(PACKAGE_ROOT, 'docs', 'passive.md'), 'utf8')).toContain(`| \`passive/must/${id}\` |`);
+});
+
+test('every rule has its sentence here, and every sentence its rule (removing one fails)', () => {
+  expect(MUST_BE_PASSIVE.map((r) => r.id).sort()).toEqual(Object.keys(BY_RULE).sort());
+});
+
+test('the voice classifier decides the rest, with its margin; a list shares a passive', () => {
+  const model = passives('The report was published in March.').find((p) => p.verb.text === 'published');
+  expect(model?.rule).toBe('passive/model');
+  expect(model?.score).toBeGreaterThan(0);
+  expect(why(model as PassiveAnnotation)).toMatch(/^Why: the voice classifier \(margin \d+\.\d\d\)\.$/);
+  const listed = passives('Hospital staff threatened, assaulted in raid').find((p) => p.verb.text === 'threatened');
+  expect(listed?.rule).toBe('passive/list');
+});
