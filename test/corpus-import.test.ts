@@ -196,7 +196,7 @@ describe('fields and folders', () => {
       `${join(NOTES, '05-no-outlet.md')}: "outlet" must be a string (missing)`,
       `${join(NOTES, '06-empty.txt')}: empty file`,
     ]);
-    expect(run.stderr).toContain('3 added, 0 duplicates, 4 bad; 1 files skipped: not .txt or .md');
+    expect(run.stderr).toContain('3 added, 0 duplicates, 4 bad; 1 files skipped, not .txt or .md: picture.png');
     const items = stored(db);
     expect(items.map((i) => [i.outlet, i.date, i.headline, i.illustrative])).toEqual([
       ['The Example Herald', '2024-05-14', "Police shoot dead 12 protesters in Port Averna's Harbour Square", true],

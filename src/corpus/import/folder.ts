@@ -8,12 +8,12 @@ import { DOCUMENT_EXTENSIONS, type ImportItem, MAX_FILE_BYTES } from './item-str
 
 export interface FolderScan {
   items: AsyncGenerator<ImportItem>;
-  /** Files skipped as not .txt/.md, known once `items` is exhausted. */
-  skipped(): number;
+  /** Files skipped as not .txt/.md (their paths under the folder), known once `items` is exhausted. */
+  skipped(): string[];
 }
 
 export function folderItems(root: string): FolderScan {
-  let skipped = 0;
+  const skipped: string[] = [];
   async function* walk(dir: string): AsyncGenerator<ImportItem> {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -24,7 +24,7 @@ export function folderItems(root: string): FolderScan {
         continue;
       }
       if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
-        skipped++;
+        skipped.push(relative(root, path));
         continue;
       }
       const at = relative(root, path);
@@ -36,5 +36,5 @@ export function folderItems(root: string): FolderScan {
       }
     }
   }
-  return { items: walk(root), skipped: () => skipped };
+  return { items: walk(root), skipped: () => [...skipped] };
 }

@@ -30,6 +30,14 @@ export interface ImportSource {
 
 const EMPTY = 'the file is empty or has only a header: nothing to import';
 
+/** "2 files skipped, not .txt or .md: data.csv, notes/a.pdf" (the first 20 named, then how many more). */
+function skippedNote(paths: readonly string[]): string | null {
+  if (paths.length === 0) return null;
+  const shown = paths.slice(0, 20).join(', ');
+  const more = paths.length > 20 ? ` and ${paths.length - 20} more` : '';
+  return `${paths.length} files skipped, not .txt or .md: ${shown}${more}`;
+}
+
 function named(name: string, at: string): string {
   return at === name ? name : `${name} ${at}`;
 }
@@ -57,7 +65,7 @@ export async function openSource(path: string, format: Format | undefined, stdin
     const scan = folderItems(path);
     return { name: path, items: scan.items, close: () => undefined, label: (at) => (at === path ? path : join(path, at)),
       empty: 'no .txt or .md files in the folder: nothing to import',
-      note: () => (scan.skipped() ? `${scan.skipped()} files skipped: not .txt or .md` : null) };
+      note: () => skippedNote(scan.skipped()) };
   }
   if (info && !format && isDocumentFile(path)) {
     const bytes = info.size > MAX_FILE_BYTES ? null : await readFile(path);
