@@ -66,8 +66,18 @@ describe('bad rows: each reported with its line and reason, the good rows kept',
     const bytes = Buffer.concat([Buffer.from(`${HEADER}1,A,,,caf`), Buffer.from([0xe9]), Buffer.from(',t\n2,B,,,h2,t\n')]);
     const { db, file } = setup('latin1.csv', bytes);
     const run = await runCli(['import', file, '--db', db]);
-    expect(problems(run.stderr)).toEqual([`${file} line 2: invalid UTF-8`]);
+    expect(problems(run.stderr)).toEqual([`${file} line 2: invalid UTF-8 (a Latin-1 file? read it with --encoding latin1)`]);
     expect(stored(db).map((i) => i.outlet)).toEqual(['B']);
+  });
+
+  test('--encoding latin1 reads every byte as a character; an unknown encoding is a usage error', async () => {
+    const bytes = Buffer.concat([Buffer.from(`${HEADER}1,A,,,caf`), Buffer.from([0xe9]), Buffer.from(' bombard'), Buffer.from([0xe9]), Buffer.from(',t\n')]);
+    const { db, file } = setup('latin1-ok.csv', bytes);
+    const run = await runCli(['import', file, '--db', db, '--encoding', 'latin1']);
+    expect(run.code).toBe(0);
+    expect(stored(db).map((i) => i.headline)).toEqual(['café bombardé']);
+    const bad = await runCli(['import', file, '--db', db, '--encoding', 'ebcdic']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--encoding must be utf8 or latin1, got "ebcdic"')]);
   });
 
   test.each([

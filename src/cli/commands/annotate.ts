@@ -18,6 +18,7 @@ import { checkFormat } from '../input/format';
 import { openInput } from '../input/open';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
+import { checkEncoding } from '../input/lines';
 
 const MAX_WORKERS = 64;
 
@@ -50,6 +51,7 @@ On a terminal, a progress bar with the rate and time left is shown on stderr.
 Options:
   --out FILE         Write to FILE instead of stdout
   --format FORMAT    jsonl or csv
+  --encoding ENC     utf8 (default) or latin1
   --workers N        Analyze in N worker threads (default 1: in this thread)
   --db PATH          Annotate the store at PATH instead of a file
   --stale            With --db: also re-annotate items another analyser version made
@@ -65,7 +67,7 @@ Examples:
   framing annotate --db corpus.sqlite --workers 2
 `,
   options: { out: { type: 'string' }, format: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' },
-    all: { type: 'boolean' }, stale: { type: 'boolean' } },
+    all: { type: 'boolean' }, stale: { type: 'boolean' }, encoding: { type: 'string' } },
   async run(args, context) {
     const [path, ...extra] = args.positionals;
     if (path === undefined && args.values.db !== undefined) return runOnStore(args.values.db as string, args, context);
@@ -77,7 +79,7 @@ Examples:
     const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
     const outPath = args.values.out as string | undefined;
 
-    const input = await openInput(path, format, context.stdin);
+    const input = await openInput(path, format, context.stdin, checkEncoding(args.values.encoding as string | undefined));
     let processor: Processor | null = null;
     let file: Writable | null = null;
     try {

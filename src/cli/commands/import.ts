@@ -9,6 +9,7 @@ import { openSource } from '../../corpus/import/sources';
 import { pendingCount } from '../../corpus/store/analyses';
 import { CorpusStore } from '../../corpus/store/store';
 import { checkFormat } from '../input/format';
+import { checkEncoding } from '../input/lines';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
 
@@ -35,6 +36,8 @@ reported as a duplicate and not added again. A bad row is reported on stderr as
 Options:
   --db PATH          The store (default: $FRAMING_DB, else ./framing.sqlite)
   --format FORMAT    jsonl or csv (default: from the extension or the first character)
+  --encoding ENC     utf8 (default; a line that is not valid UTF-8 is reported) or
+                     latin1 (ISO-8859-1: every byte is a character), for CSV and JSONL
   -h, --help         Show this help
 
 Exit codes: 0 every row imported or a duplicate, 1 some rows were bad, 2 usage or
@@ -45,10 +48,11 @@ Examples:
   framing import articles.jsonl notes/ --db corpus.sqlite
   framing annotate --db corpus.sqlite --workers 2
 `,
-  options: { ...DB_OPTION, format: { type: 'string' } },
+  options: { ...DB_OPTION, format: { type: 'string' }, encoding: { type: 'string' } },
   async run(args, context) {
     if (args.positionals.length === 0) throw new UsageError('import: missing FILE or FOLDER (use "-" for stdin)');
     const format = checkFormat(args.values.format as string | undefined);
+    const encoding = checkEncoding(args.values.encoding as string | undefined);
     const missing = args.positionals.find((p) => p !== '-' && !existsSync(p));
     if (missing !== undefined) throw new UsageError(`cannot read ${missing}: no such file or folder`);
     const path = dbPath(args.values.db);
@@ -56,7 +60,7 @@ Examples:
     let bad = 0;
     try {
       for (const input of args.positionals) {
-        const source = await openSource(input, format, context.stdin);
+        const source = await openSource(input, format, context.stdin, encoding);
         const tally = await importSource(source, store, (p) => context.stderr.write(formatProblem(source, p)));
         context.stderr.write(formatTally(tally));
         bad += tally.errors;

@@ -3,8 +3,18 @@
 // and so is a line that is not valid UTF-8.
 
 import { isUtf8 } from 'node:buffer';
+import { UsageError } from '../usage-error';
 
 export const MAX_LINE_BYTES = 1024 * 1024;
+
+/** How a file's bytes are read: UTF-8 (checked: a bad line is reported), or Latin-1 (every byte a character). */
+export type Encoding = 'utf8' | 'latin1';
+
+export function checkEncoding(value: string | undefined): Encoding {
+  if (value === undefined || value === 'utf8' || value === 'utf-8') return 'utf8';
+  if (value === 'latin1' || value === 'latin-1' || value === 'iso-8859-1') return 'latin1';
+  throw new UsageError(`--encoding must be utf8 or latin1, got ${JSON.stringify(value)}`);
+}
 
 export type Line =
   | { number: number; text: string }
@@ -13,7 +23,7 @@ export type Line =
 
 /** Why a line without text could not be read. */
 export function lineProblem(line: Exclude<Line, { text: string }>): string {
-  return 'tooLong' in line ? 'line longer than 1 MB' : 'invalid UTF-8';
+  return 'tooLong' in line ? 'line longer than 1 MB' : 'invalid UTF-8 (a Latin-1 file? read it with --encoding latin1)';
 }
 
 const NEWLINE = 0x0a;
@@ -22,6 +32,7 @@ const BOM = '\uFEFF';
 export async function* readLines(
   source: AsyncIterable<Buffer | string>,
   maxBytes: number = MAX_LINE_BYTES,
+  encoding: Encoding = 'utf8',
 ): AsyncGenerator<Line> {
   let pieces: Buffer[] = [];
   let size = 0;
@@ -30,9 +41,9 @@ export async function* readLines(
     number++;
     if (size > maxBytes) return { number, tooLong: true };
     const bytes = Buffer.concat(pieces, size);
-    let text = bytes.toString('utf8');
+    let text = bytes.toString(encoding);
     // Decoding replaces bad bytes with U+FFFD; only then is the strict check needed.
-    if (text.includes('\uFFFD') && !isUtf8(bytes)) return { number, invalidUtf8: true };
+    if (encoding === 'utf8' && text.includes('\uFFFD') && !isUtf8(bytes)) return { number, invalidUtf8: true };
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (number === 1 && text.startsWith(BOM)) text = text.slice(1);
     return { number, text };

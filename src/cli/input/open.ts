@@ -8,7 +8,7 @@ import { csvItems } from './csv';
 import type { InputItem } from './document';
 import { type Format, formatFromName, sniffFormat } from './format';
 import { jsonlItems } from './jsonl';
-import { readLines } from './lines';
+import { type Encoding, MAX_LINE_BYTES, readLines } from './lines';
 import { peek } from './peek';
 
 export interface Input {
@@ -20,7 +20,7 @@ export interface Input {
   position(): { done: number; total: number } | null;
 }
 
-export async function openInput(path: string, flag: Format | undefined, stdin: Readable): Promise<Input> {
+export async function openInput(path: string, flag: Format | undefined, stdin: Readable, encoding: Encoding = 'utf8'): Promise<Input> {
   const file = path === '-' ? null : await openFile(path);
   const stream = file?.stream ?? stdin;
   const known = flag ?? formatFromName(path);
@@ -29,7 +29,7 @@ export async function openInput(path: string, flag: Format | undefined, stdin: R
     : await peek(stream, (h) => sniffFormat(h) !== 'unknown');
   const sniffed = head ? sniffFormat(head) : 'unknown';
   const format: Format = known ?? (sniffed === 'unknown' ? 'jsonl' : sniffed);
-  const lines = readLines(chunks);
+  const lines = readLines(chunks, MAX_LINE_BYTES, encoding);
   return {
     format,
     items: format === 'csv' ? csvItems(lines) : jsonlItems(lines),

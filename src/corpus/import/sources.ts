@@ -8,7 +8,7 @@ import { csvItems } from '../../cli/input/csv';
 import type { InputItem } from '../../cli/input/document';
 import { type Format, formatFromName, sniffFormat } from '../../cli/input/format';
 import { jsonlItems } from '../../cli/input/jsonl';
-import { readLines } from '../../cli/input/lines';
+import { type Encoding, readLines } from '../../cli/input/lines';
 import { openInput } from '../../cli/input/open';
 import { UsageError } from '../../cli/usage-error';
 import { documentItem } from './document-file';
@@ -59,7 +59,7 @@ async function* one(item: ImportItem): AsyncGenerator<ImportItem> {
   yield item;
 }
 
-export async function openSource(path: string, format: Format | undefined, stdin: Readable): Promise<ImportSource> {
+export async function openSource(path: string, format: Format | undefined, stdin: Readable, encoding: Encoding = 'utf8'): Promise<ImportSource> {
   const info = path === '-' ? null : await stat(path).catch(() => null);
   if (info?.isDirectory()) {
     const scan = folderItems(path);
@@ -73,7 +73,7 @@ export async function openSource(path: string, format: Format | undefined, stdin
     return { name: path, items: one(item), close: () => undefined, label: (at) => at, empty: '', note: () => null };
   }
   if (path !== '-' && !info) throw new UsageError(`cannot read ${path}: no such file or folder`);
-  const input = await openInput(path, format, stdin);
+  const input = await openInput(path, format, stdin, encoding);
   const name = path === '-' ? 'stdin' : path;
   return { name, items: fromInput(input.items), close: () => input.close(), label: (at) => named(name, at), empty: EMPTY,
     note: () => null };
