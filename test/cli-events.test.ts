@@ -2,7 +2,7 @@
 // (the store afterwards), --title, --json, usage errors; and the accepting function it
 // shares with POST /corpus/events.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suggestEvents } from '../src/corpus/stats/suggest';
@@ -10,7 +10,7 @@ import { acceptEvent } from '../src/corpus/store/accept-event';
 import { itemsById } from '../src/corpus/store/items';
 import { CorpusStore } from '../src/corpus/store/store';
 import { runCli } from './fixtures/cli/run';
-import { type TestDoc, storeWith } from './fixtures/corpus/store';
+import { type TestDoc, storeWith, writeStore } from './fixtures/corpus/store';
 
 const LONG = 'Witnesses said the strike hit the market at midday, when the stalls were at their busiest and full.';
 
@@ -35,8 +35,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function storeFile(docs: readonly TestDoc[] = DOCS): string {
   const path = join(dir, `store-${++count}.sqlite`);
   const store = storeWith(docs);
-  writeFileSync(path, store.db.serialize());
-  store.close();
+  writeStore(store, path);
   return path;
 }
 

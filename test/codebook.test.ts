@@ -2,7 +2,7 @@
 // row per item with its metadata and measures; every column documented, and docs/codebook.md
 // equal to what `framing export codebook` prints.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -13,7 +13,7 @@ import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { runCli } from './fixtures/cli/run';
 import { harm } from './fixtures/corpus/annotations';
-import { storeWith } from './fixtures/corpus/store';
+import { storeWith, writeStore } from './fixtures/corpus/store';
 
 test('docs/codebook.md is what framing export codebook prints, and every column has a meaning', () => {
   expect(readFileSync(join(PACKAGE_ROOT, 'docs', 'codebook.md'), 'utf8')).toBe(codebook());
@@ -36,10 +36,7 @@ describe('framing export documents --format csv', () => {
   }
 
   test('one row per item: fields, metadata columns, counts, euphemisms per category, the primary harm; unannotated rows kept', async () => {
-    const path = join(dir, 'd.sqlite');
-    const s = store();
-    writeFileSync(path, s.db.serialize());
-    s.close();
+    const path = writeStore(store(), join(dir, 'd.sqlite'));
     const run = await runCli(['export', 'documents', '--format', 'csv', '--db', path]);
     expect(run.code).toBe(0);
     const [header, a, b] = run.stdout.trim().split('\r\n');

@@ -2,7 +2,7 @@
 // `framing compare-groups` end to end on a store of hand-built analyses, its JSON figures
 // recomputed here, independently, from the rows it exports.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -13,7 +13,7 @@ import type { GroupComparison } from '../src/corpus/groups/compare';
 import type { HarmAnnotation, ResponsibilityLink } from '../src/types';
 import { runCli } from './fixtures/cli/run';
 import { harm } from './fixtures/corpus/annotations';
-import { type TestDoc, storeWith } from './fixtures/corpus/store';
+import { type TestDoc, storeWith, writeStore } from './fixtures/corpus/store';
 
 describe('differences of proportions', () => {
   // Newcombe (1998), Statistics in Medicine 17:873–890, Table II, method 10
@@ -97,8 +97,7 @@ describe('framing compare-groups', () => {
   test('its JSON figures are recomputed, independently, from the rows it exports', async () => {
     const path = join(dir, 'groups.sqlite');
     const store = storeWith(docs());
-    writeFileSync(path, store.db.serialize());
-    store.close();
+    writeStore(store, path);
     const rowsRun = await runCli(['compare-groups', '--db', path, '--format', 'rows']);
     const jsonRun = await runCli(['compare-groups', '--db', path, '--format', 'json', '--unit', 'event', '--min-n', '5']);
     expect(rowsRun.code).toBe(0);
@@ -174,8 +173,7 @@ describe('framing compare-groups', () => {
   test('per headline, only each item\'s primary event counts; the text report marks small cells', async () => {
     const path = join(dir, 'text.sqlite');
     const store = storeWith(docs());
-    writeFileSync(path, store.db.serialize());
-    store.close();
+    writeStore(store, path);
     const run = await runCli(['compare-groups', '--db', path, '--groups', 'x,y']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('over harm events;');
@@ -193,8 +191,7 @@ describe('framing compare-groups', () => {
       return { ...d, analysis: { words: 4, annotations: [{ ...(h as HarmAnnotation), voice: 'attributed' as const }] } };
     });
     const store = storeWith(quoted);
-    writeFileSync(path, store.db.serialize());
-    store.close();
+    writeStore(store, path);
     const json = async (...extra: string[]) => (JSON.parse((await runCli(['compare-groups', '--db', path, '--format', 'json',
       '--unit', 'event', ...extra])).stdout) as { comparisons: GroupComparison[] }).comparisons[0] as GroupComparison;
     const all = await json();

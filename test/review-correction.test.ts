@@ -2,7 +2,7 @@
 // measure against the reviewers, the Rogan–Gladen estimator, and where the corrected
 // shares are shown (framing compare-groups --corrected-by, /corpus/groups?corrected_by=).
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -14,7 +14,7 @@ import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { runCli } from './fixtures/cli/run';
 import { groupedDocs } from './fixtures/corpus/groups';
-import { storeWith } from './fixtures/corpus/store';
+import { storeWith, writeStore } from './fixtures/corpus/store';
 
 test('Rogan–Gladen: (p + Sp − 1)/(Se + Sp − 1), clipped; undefined when the tool is no better than chance', () => {
   expect(roganGladen(0.3, 0.9, 0.8)).toBeCloseTo(0.1 / 0.7, 12);
@@ -58,8 +58,7 @@ describe('shown corrected, labelled', () => {
   test('framing compare-groups --corrected-by', async () => {
     const store = reviewed((p) => (p <= 3 ? { named: true } : {}));
     const path = join(dir, 'c.sqlite');
-    writeFileSync(path, store.db.serialize());
-    store.close();
+    writeStore(store, path);
     const text = await runCli(['compare-groups', '--db', path, '--unit', 'event', '--corrected-by', 'check']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('"corrected": the share corrected for the tool\'s misclassification as the 20 reviews of sample "check" measured it');

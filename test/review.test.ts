@@ -2,7 +2,7 @@
 // stored per reviewer; precision with Wilson intervals, Cohen's kappa and disagreements;
 // gold exported in the annotation contract; the CLI and the web pages around them.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -15,6 +15,7 @@ import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { runCli } from './fixtures/cli/run';
 import { reviewStore } from './fixtures/corpus/review-store';
+import { writeStore } from './fixtures/corpus/store';
 
 describe('the sample', () => {
   test('proportional allocation by largest remainders: sums to n, never more than a stratum holds', () => {
@@ -116,8 +117,7 @@ describe('framing review', () => {
   test('sample, report, export', async () => {
     const path = join(dir, 'r.sqlite');
     const store = reviewStore(12);
-    writeFileSync(path, store.db.serialize());
-    store.close();
+    writeStore(store, path);
     const sampled = await runCli(['review', 'sample', '--db', path, '--n', '4', '--stratify', 'outlet', '--seed', '2']);
     expect(sampled.code).toBe(0);
     expect(sampled.stdout).toContain('Sample "review": 4 harm events drawn.');
