@@ -44,13 +44,26 @@ describe('framing export documents --format csv', () => {
     expect(names.slice(0, 11)).toEqual(['id', 'outlet', 'date', 'url', 'event', 'event_title', 'victim_group', 'language', 'illustrative', 'headline', 'text']);
     expect(names).toEqual(expect.arrayContaining(['meta_desk', 'meta_rank', 'annotated', 'analyser', 'n_harm', 'euphemisms_minimising-violence', 'primary_voice']));
     const row = (line: string) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
-    expect(row(a as string).outlet).toContain('+972 Magazine');
+    expect(row(a as string).outlet).toBe('+972 Magazine');
     expect(row(a as string)).toMatchObject({ id: 'a', meta_desk: 'world', meta_rank: '3', annotated: 'true', n_harm: '1',
       n_harm_agentless_passive: '1', primary_harm: 'killing', primary_device: 'agentless-passive', primary_doer_named: 'false',
       primary_link: 'none', primary_nationality: 'yemeni', primary_role: 'civilian', primary_voice: 'quoted', 'euphemisms_minimising-violence': '0' });
     expect(row(b as string)).toMatchObject({ id: 'b', annotated: 'false', n_harm: '', primary_harm: '' });
     expect(run.stderr).toContain('1 items are not annotated yet');
     expect((await runCli(['export', 'stats', '--format', 'csv', '--db', path])).stderr).toContain('--format is for documents');
+  });
+
+  test('--formula-guard: on by default for what a spreadsheet would run, off writes every text exactly', async () => {
+    const s = storeWith([
+      { record: { id: 'f', outlet: '=cmd|calc', headline: '@SUM(1,2) killed', text: '' }, analysis: { words: 2, annotations: [] } },
+    ]);
+    const path = writeStore(s, join(dir, 'guard.sqlite'));
+    const line = async (...flags: string[]) => (await runCli(['export', 'documents', '--format', 'csv', '--db', path, ...flags])).stdout.split('\r\n')[1];
+    expect(await line()).toMatch(/^f,'=cmd\|calc,/);
+    expect(await line('--formula-guard', 'on')).toMatch(/^f,'=cmd\|calc,/);
+    expect(await line('--formula-guard', 'off')).toMatch(/^f,=cmd\|calc,/);
+    const bad = await runCli(['export', 'annotations', '--db', path, '--formula-guard', 'maybe']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--formula-guard must be on or off')]);
   });
 
   test('the corpus page offers it too', async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ANNOTATION_COLUMNS, exportAnnotations } from '../src/corpus/export/annotations';
-import { csvField } from '../src/corpus/export/csv';
+import { csvField, csvLine } from '../src/corpus/export/csv';
 import { exportDocuments } from '../src/corpus/export/documents';
 import { statsCsv, vocabularyCsv } from '../src/corpus/export/stats';
 import { corpusStats } from '../src/corpus/stats/query';
@@ -72,11 +72,32 @@ describe('annotations CSV', () => {
     [42, '42'],
     [false, 'false'],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
-    ['+1 killed', "'+1 killed"],
     ['@outlet', "'@outlet"],
+    ['\tx', "'\tx"],
+    // + and -: guarded only when a spreadsheet would run what follows
+    ['+972 Magazine', '+972 Magazine'],
+    ['+1 killed', '+1 killed'],
+    ['- Gaza live', '- Gaza live'],
+    ['-5', '-5'],
+    ['+HYPERLINK("http://x")', '"\'+HYPERLINK(""http://x"")"'],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ['+A1', "'+A1"],
+    ['-$B$2*3', "'-$B$2*3"],
+    ['+1=1', "'+1=1"],
     [-3, '-3'],
   ])('the CSV field %j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+
+  test.each([
+    ['=SUM(A1)', "'=SUM(A1)", '=SUM(A1)'],
+    ['+A1', "'+A1", '+A1'],
+    ['+972 Magazine', '+972 Magazine', '+972 Magazine'],
+  ])('the formula guard can be turned off: %j', (value, guarded, raw) => {
+    expect(csvField(value)).toBe(guarded);
+    expect(csvField(value, { formulaGuard: true })).toBe(guarded);
+    expect(csvField(value, { formulaGuard: false })).toBe(raw);
+    expect(csvLine([value, 1], { formulaGuard: false })).toBe(`${raw},1\r\n`);
   });
 });
 

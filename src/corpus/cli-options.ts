@@ -1,7 +1,9 @@
-// Flags the corpus commands share: the store, and the filters of statistics and exports.
+// Flags the corpus commands share: the store, the filters of statistics and exports, and
+// the CSV formula guard.
 
 import type { OptionSpec, ParsedArgs } from '../cli/args';
 import { UsageError } from '../cli/usage-error';
+import type { CsvOptions } from './export/csv';
 import { type Filters, parseFilters } from './filters';
 import { type Dimension, DIMENSIONS, isDimension } from './stats/query';
 
@@ -33,4 +35,17 @@ export function dimensionFrom(command: string, value: string | boolean | undefin
   if (value === undefined) return null;
   if (isDimension(value)) return value;
   throw new UsageError(`${command}: --by must be one of ${Object.keys(DIMENSIONS).join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+export const FORMULA_GUARD_OPTION: OptionSpec = { 'formula-guard': { type: 'string' } };
+
+export const FORMULA_GUARD_HELP = `  --formula-guard on|off
+                      CSV only (default on): a text a spreadsheet would run as a
+                      formula ("=...", "@...", "+A1", "-2+cmd|...") gets a leading
+                      apostrophe; off writes every text exactly as stored`;
+
+export function csvOptionsFrom(command: string, value: string | boolean | undefined): CsvOptions {
+  if (value === undefined || value === 'on') return { formulaGuard: true };
+  if (value === 'off') return { formulaGuard: false };
+  throw new UsageError(`${command}: --formula-guard must be on or off, got ${JSON.stringify(value)}`);
 }

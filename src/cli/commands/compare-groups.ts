@@ -1,7 +1,9 @@
 // `framing compare-groups`: does an outlet tell some victims' deaths differently? Per outlet
 // and victim group, with intervals, tests and Holm correction (src/corpus/groups/).
 
-import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, filtersFrom } from '../../corpus/cli-options';
+import {
+  DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, csvOptionsFrom, filtersFrom,
+} from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { type Unit, compareGroups } from '../../corpus/groups/compare';
 import { contrastsCsv, formatComparison, rowsCsv } from '../../corpus/groups/report';
@@ -43,6 +45,7 @@ ${FILTER_HELP}
                       quotation marks, not attributed to a speaker)
   --format FORMAT     text (default); csv (one row per contrast); json; rows (one
                       row per harm event: what every figure is computed from)
+${FORMULA_GUARD_HELP}
   --corrected-by S    Also give each share corrected for the tool's misclassification
                       as measured by the reviews of sample S (framing review)
   -h, --help          Show this help
@@ -52,7 +55,8 @@ Examples:
   framing compare-groups --by role --format csv > contrasts.csv
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, groups: { type: 'string' }, 'min-n': { type: 'string' },
-    unit: { type: 'string' }, format: { type: 'string' }, 'corrected-by': { type: 'string' }, 'own-voice': { type: 'boolean' } },
+    unit: { type: 'string' }, format: { type: 'string' }, 'corrected-by': { type: 'string' }, 'own-voice': { type: 'boolean' },
+    ...FORMULA_GUARD_OPTION },
   async run(args, context) {
     if (args.positionals.length > 0) throw new UsageError(`compare-groups: unexpected argument ${JSON.stringify(args.positionals[0])}`);
     const format = (args.values.format ?? 'text') as string;
@@ -67,16 +71,17 @@ Examples:
       ? args.values.groups.split(',').map((g) => g.trim().toLowerCase()).filter(Boolean) : undefined;
     const minN = intOption('min-n', args.values['min-n'], 10, 1_000_000);
     const filters = filtersFrom('compare-groups', args);
+    const csv = csvOptionsFrom('compare-groups', args.values['formula-guard']);
     const store = openExisting(dbPath(args.values.db));
     try {
       const rows = [...groupRows(store, by as GroupBy, filters)];
       if (format === 'rows') {
-        context.stdout.write(rowsCsv(rows));
+        context.stdout.write(rowsCsv(rows, csv));
         return 0;
       }
       const correction = correctionOf(store, args.values['corrected-by']);
       const comparisons = units.map((unit) => compareGroups(rows, unit, { minN, groups, ownVoice: args.values['own-voice'] === true, ...(correction ? { correction } : {}) }));
-      if (format === 'csv') context.stdout.write(contrastsCsv(comparisons));
+      if (format === 'csv') context.stdout.write(contrastsCsv(comparisons, csv));
       else if (format === 'json') context.stdout.write(`${JSON.stringify({ by, filters, comparisons }, null, 2)}\n`);
       else context.stdout.write(comparisons.map((c) => formatComparison(c)).join('\n'));
       return 0;

@@ -1,11 +1,14 @@
 // `framing export annotations|documents|stats|words`: the corpus store as CSV or JSON Lines.
 
 import type { Writable } from 'node:stream';
-import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
+import {
+  DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, csvOptionsFrom, dimensionFrom, filtersFrom,
+} from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { exportAnnotations } from '../../corpus/export/annotations';
 import { codebook } from '../../corpus/export/codebook';
 import { exportDocuments } from '../../corpus/export/documents';
+import type { CsvOptions } from '../../corpus/export/csv';
 import { exportDocumentsCsv } from '../../corpus/export/documents-csv';
 import type { ExportTally, TextSink } from '../../corpus/export/sink';
 import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
@@ -18,22 +21,22 @@ import { UsageError } from '../usage-error';
 import { openOutput } from './annotate';
 import type { Command } from './command';
 
-type Exporter = (store: CorpusStore, sink: TextSink, filters: Filters, by: Dimension | null) => Promise<ExportTally | null>;
+type Exporter = (store: CorpusStore, sink: TextSink, filters: Filters, by: Dimension | null, csv: CsvOptions) => Promise<ExportTally | null>;
 
 const KINDS: Record<string, Exporter> = {
-  annotations: (store, sink, filters) => exportAnnotations(store, sink, filters),
+  annotations: (store, sink, filters, _by, csv) => exportAnnotations(store, sink, filters, csv),
   documents: (store, sink, filters) => exportDocuments(store, sink, filters),
-  'documents-csv': (store, sink, filters) => exportDocumentsCsv(store, sink, filters),
+  'documents-csv': (store, sink, filters, _by, csv) => exportDocumentsCsv(store, sink, filters, csv),
   codebook: async (_store, sink) => {
     await sink.write(codebook());
     return null;
   },
-  stats: async (store, sink, filters, by) => {
-    await sink.write(statsCsv(corpusStats(store, filters, by)));
+  stats: async (store, sink, filters, by, csv) => {
+    await sink.write(statsCsv(corpusStats(store, filters, by), csv));
     return null;
   },
-  words: async (store, sink, filters) => {
-    await sink.write(vocabularyCsv(outletVocabulary(store, filters, { top: 50 })));
+  words: async (store, sink, filters, _by, csv) => {
+    await sink.write(vocabularyCsv(outletVocabulary(store, filters, { top: 50 }), csv));
     return null;
   },
 };
@@ -61,6 +64,7 @@ Options:
 ${FILTER_HELP}
   --by DIMENSION      For stats: event, victim_group, month or year
   --format FORMAT     For documents: jsonl (default) or csv
+${FORMULA_GUARD_HELP}
   --out FILE          Write to FILE instead of stdout
   -h, --help          Show this help
 
@@ -69,7 +73,8 @@ Examples:
   framing export documents --event syria-coast-2025-03 > syria.jsonl
   framing export stats --by event --out stats.csv
 `,
-  options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
+  options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
+    ...FORMULA_GUARD_OPTION },
   async run(args, context) {
     const [kind, ...extra] = args.positionals;
     if (kind === undefined) throw new UsageError('export: missing what to export: annotations, documents, stats, words or codebook');
@@ -77,6 +82,7 @@ Examples:
     if (format !== undefined && (kind !== 'documents' || !['jsonl', 'csv'].includes(format))) {
       throw new UsageError('export: --format is for documents: jsonl or csv');
     }
+    const csv = csvOptionsFrom('export', args.values['formula-guard']);
     const key = kind === 'documents' && format === 'csv' ? 'documents-csv' : kind;
     const exporter = kind !== 'documents-csv' && Object.hasOwn(KINDS, key) ? KINDS[key] : undefined;
     if (!exporter) throw new UsageError(`export: cannot export ${JSON.stringify(kind)}: use annotations, documents, stats, words or codebook`);
@@ -89,7 +95,7 @@ Examples:
     try {
       file = outPath ? await openOutput(outPath) : null;
       const out = new Writer(file ?? context.stdout);
-      const tally = await exporter(store, out, filters, by);
+      const tally = await exporter(store, out, filters, by, csv);
       if (file) await out.end();
       if (tally?.unannotated) {
         const what = kind === 'annotations' ? 'left out' : 'written with "annotations": null';

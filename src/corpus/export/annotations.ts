@@ -6,7 +6,7 @@ import type { Filters } from '../filters';
 import type { CorpusItem } from '../item';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
-import { type Cell, csvLine } from './csv';
+import { type Cell, type CsvOptions, csvLine } from './csv';
 import { Buffered, type ExportTally, type TextSink } from './sink';
 
 export const ANNOTATION_COLUMNS = [
@@ -35,10 +35,10 @@ export function annotationRow(item: Pick<CorpusItem, 'id' | 'outlet' | 'date' | 
   return ANNOTATION_COLUMNS.map((c) => row[c]);
 }
 
-export async function exportAnnotations(store: CorpusStore, sink: TextSink, filters: Filters = {}): Promise<ExportTally> {
+export async function exportAnnotations(store: CorpusStore, sink: TextSink, filters: Filters = {}, csv: CsvOptions = {}): Promise<ExportTally> {
   const out = new Buffered(sink);
   const tally: ExportTally = { rows: 0, documents: 0, unannotated: 0 };
-  await out.add(csvLine(ANNOTATION_COLUMNS));
+  await out.add(csvLine(ANNOTATION_COLUMNS, csv));
   for (const { item, analysis } of itemsWithAnalyses(store, filters)) {
     if (!analysis) {
       tally.unannotated++;
@@ -46,7 +46,7 @@ export async function exportAnnotations(store: CorpusStore, sink: TextSink, filt
     }
     tally.documents++;
     for (const a of analysis.annotations) {
-      await out.add(csvLine(annotationRow(item, a)));
+      await out.add(csvLine(annotationRow(item, a), csv));
       tally.rows++;
     }
   }

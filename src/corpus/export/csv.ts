@@ -1,18 +1,39 @@
 // CSV output (RFC 4180): a field is quoted when it holds a comma, quote or line break,
-// or starts or ends with a space; quotes are doubled. A text that a spreadsheet would run
-// as a formula (starting with = + - @, a tab or a carriage return: "CSV injection", OWASP)
-// gets a leading apostrophe; numbers are written as they are.
+// or starts or ends with a space; quotes are doubled. The formula guard (on unless
+// `formulaGuard: false`) gives a leading apostrophe to a text that a spreadsheet would
+// run as a formula ("CSV injection", OWASP); every other value is written as it is, so
+// "+972 Magazine" or "-5" join with the JSONL export.
 
 export type Cell = string | number | boolean | null | undefined;
 
-export function csvField(value: Cell): string {
+export interface CsvOptions {
+  /** Prefix texts a spreadsheet would run with an apostrophe (default true). */
+  formulaGuard?: boolean;
+}
+
+/**
+ * Would Excel, LibreOffice or Google Sheets run this text? Always when it starts with
+ * "=" or "@" (or a tab or carriage return, which some strip before looking); when it starts
+ * with "+" or "-", only if what follows can do something: a function call or a
+ * parenthesis ("+HYPERLINK(...)"), a DDE or sheet reference ("-2+3+cmd|' /C calc'!A0"),
+ * a comparison or concatenation, or a bare cell reference ("+A1"). Words and numbers after
+ * the sign ("+972 Magazine", "- Gaza live") are shown as text.
+ */
+export function runsAsFormula(text: string): boolean {
+  if (/^[=@\t\r]/.test(text)) return true;
+  if (!/^[+-]/.test(text)) return false;
+  return /[()!|=&;<>]/.test(text) || /^[+-]\s*\$?[A-Za-z]{1,3}\$?\d+(?![\w-])/.test(text);
+}
+
+export function csvField(value: Cell, options: CsvOptions = {}): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  const guard = options.formulaGuard !== false && typeof value === 'string' && runsAsFormula(value);
+  const s = guard ? `'${value}` : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(values: readonly Cell[]): string {
-  return `${values.map(csvField).join(',')}\r\n`;
+export function csvLine(values: readonly Cell[], options: CsvOptions = {}): string {
+  return `${values.map((v) => csvField(v, options)).join(',')}\r\n`;
 }
 
 /** A number with at most 6 decimals, for rates and intervals. */

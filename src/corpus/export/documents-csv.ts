@@ -12,7 +12,7 @@ import { COUNT_FIELDS, countDoc } from '../stats/doc-counts';
 import type { StoredAnalysis } from '../store/analyses';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
-import { type Cell, csvLine } from './csv';
+import { type Cell, type CsvOptions, csvLine } from './csv';
 import { Buffered, type ExportTally, type TextSink } from './sink';
 
 export const DOCUMENT_FIELDS = ['id', 'outlet', 'date', 'url', 'event', 'event_title', 'victim_group', 'language', 'illustrative',
@@ -62,16 +62,16 @@ function documentRow(item: CorpusItem, analysis: StoredAnalysis | null, analyser
   return [...fields, ...meta, true, analyser, ...COUNT_FIELDS.map((f) => counts[f]), ...categories.map((c) => byCategory[c] ?? 0), ...primary];
 }
 
-export async function exportDocumentsCsv(store: CorpusStore, sink: TextSink, filters: Filters = {}): Promise<ExportTally> {
+export async function exportDocumentsCsv(store: CorpusStore, sink: TextSink, filters: Filters = {}, csv: CsvOptions = {}): Promise<ExportTally> {
   const metadata = metadataKeys(store, filters);
   const categories = defaultMatcher().lexicon.categories.map((c) => c.id).sort();
   const out = new Buffered(sink);
-  await out.add(csvLine(documentColumns(metadata, categories)));
+  await out.add(csvLine(documentColumns(metadata, categories), csv));
   const tally: ExportTally = { rows: 0, documents: 0, unannotated: 0 };
   const analyserOf = store.stmt('SELECT a.analyser FROM analyses a JOIN items i ON i.pk = a.pk WHERE i.id = ?');
   for (const { item, analysis } of itemsWithAnalyses(store, filters)) {
     const analyser = analysis ? ((analyserOf.get(item.id) as { analyser: string | null } | undefined)?.analyser ?? null) : null;
-    await out.add(csvLine(documentRow(item, analysis, analyser, metadata, categories)));
+    await out.add(csvLine(documentRow(item, analysis, analyser, metadata, categories), csv));
     tally.rows++;
     tally.documents++;
     if (!analysis) tally.unannotated++;

@@ -1,7 +1,7 @@
 // The victim-group comparison as text (a readable table), CSV (one row per contrast, or one
 // row per harm event with --format rows) and JSON.
 
-import { csvLine, decimal } from '../export/csv';
+import { type CsvOptions, csvLine, decimal } from '../export/csv';
 import type { Contrast, GroupComparison } from './compare';
 import type { GroupRow } from './rows';
 
@@ -42,23 +42,23 @@ function describe(x: Contrast): string {
     `${points(x.diff)} points [${points(x.low)}, ${points(x.high)}], p ${pValue(x.p)}, Holm p ${pValue(x.pHolm)}`;
 }
 
-export function contrastsCsv(comparisons: readonly GroupComparison[]): string {
+export function contrastsCsv(comparisons: readonly GroupComparison[], csv: CsvOptions = {}): string {
   let out = csvLine(['unit', 'measure', 'kind', 'a_outlet', 'a_group', 'a_k', 'a_n', 'b_outlet', 'b_group', 'b_k', 'b_n',
-    'difference', 'low', 'high', 'p', 'p_holm']);
+    'difference', 'low', 'high', 'p', 'p_holm'], csv);
   for (const c of comparisons) {
     for (const x of c.contrasts) {
       out += csvLine([c.unit, x.measure, x.kind, x.a.outlet, x.a.group, x.a.k, x.a.n, x.b.outlet, x.b.group, x.b.k, x.b.n,
-        decimal(x.diff), decimal(x.low), decimal(x.high), decimal(x.p), decimal(x.pHolm)]);
+        decimal(x.diff), decimal(x.low), decimal(x.high), decimal(x.p), decimal(x.pHolm)], csv);
     }
   }
   return out;
 }
 
-export function rowsCsv(rows: Iterable<GroupRow>): string {
-  let out = csvLine(['item', 'outlet', 'group', 'group_from', 'primary', 'harm', 'named', 'link', 'device', 'voice', 'emotive', 'emotive_quoted']);
+export function rowsCsv(rows: Iterable<GroupRow>, csv: CsvOptions = {}): string {
+  let out = csvLine(['item', 'outlet', 'group', 'group_from', 'primary', 'harm', 'named', 'link', 'device', 'voice', 'emotive', 'emotive_quoted'], csv);
   for (const r of rows) {
     out += csvLine([r.item, r.outlet, r.group, r.groupFrom, r.primary, r.harm, r.named, r.link, r.device, r.voice,
-      r.emotive.join(' '), r.emotiveQuoted.join(' ')]);
+      r.emotive.join(' '), r.emotiveQuoted.join(' ')], csv);
   }
   return out;
 }
