@@ -124,6 +124,19 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['She was sentenced to death in absentia.', []],
     ['Palestinians fear mass expulsion from Gaza.', []],
   ],
+  // the manual's "attacks, strikes or bombing of populated places"; a place is no victim
+  'strikes on populated places': [
+    ['Warplanes bombed a crowded market in the north.', [['bombed', 'active', 'Warplanes', null]]],
+    ['The clinic was shelled overnight, medics said.', [['shelled', 'agentless-passive', null, null]]],
+    ['The coalition struck two apartment blocks in the town', [['struck', 'active', 'The coalition', null]]],
+    ['The union struck a deal with management.', []],
+    ['Navy destroys six attack boats in the strait', []],
+    ['Allies oppose a wider offensive in the south', []],
+  ],
+  // the understood subject of a gerund after a catenative verb is its doer (wordlists.yml gerund-subject)
+  'gerund complements': [
+    ['The battalion denied beating the detainees.', [['beating', 'active', 'The battalion', 'the detainees']]],
+  ],
   // ../shared/guidelines/harm.md counts natural and accidental harm, with its cause (issue 13)
   'natural causes and accidents': [
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],

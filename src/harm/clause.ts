@@ -57,6 +57,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     return verb >= 0 ? subjectOf(ctx, verb, role, depth + 1) : null;
   }
   if (ADJUNCT_PREPOSITIONS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return adjunctSubject(ctx, j, role, depth);
+  // "Israel admits killing 2 Palestinians": the doer of the -ing complement is the verb's subject
+  if (role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && ctx.lexicon.lists.get('gerund-subject')?.has(w) && isVerb(ctx, j)) {
+    return subjectOf(ctx, j, role, depth + 1);
+  }
   if (ADJUNCT_PREPOSITIONS.has(w) && BE_FORMS.has(ctx.words[start - 1] ?? '') && ctx.words[start - 1] === 'being') {
     return adjunctSubject(ctx, j, role, depth); // "died hours after being shot"
   }

@@ -31,7 +31,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   ctx.words.forEach((w, i) => {
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
-    if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '')) {
+    if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
       const target = ctx.words[i + 1] === 'on' || ctx.words[i + 1] === 'against' ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
@@ -58,6 +58,15 @@ function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
   if (ctx.words[i] !== 'offensive' || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
   const before = (k: number): string => ctx.tokens[i - k]?.tag ?? '';
   return before(1) === 'POS' || (/^NNP/.test(before(1)) && before(2) === 'POS') || ['the', 'military', 'ground', 'major'].includes(ctx.words[i - 1] ?? '');
+}
+
+/**
+ * "attack drones", "the attack response": an attack noun before a common noun names a kind of
+ * thing, not an attack made; but "strike survivors" names the people it harmed.
+ */
+function namesAThing(ctx: HarmContext, i: number): boolean {
+  const next = ctx.words[i + 1] ?? '';
+  return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next);
 }
 
 /** "hostage deal", "Hostages group", "Hostage rescue": the word names a thing, not people harmed. */

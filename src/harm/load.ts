@@ -53,15 +53,15 @@ function readHarmLexicon(dir: string): HarmLexicon {
     for (const w of entry.words.flatMap(singleWords)) if (!causes.has(w)) causes.set(w, entry.cause);
   }
   const peopleFile = read('people.yml');
-  const people = wordLists(peopleFile.file, peopleFile.data, ['people', 'forces', 'homes']);
+  const people = wordLists(peopleFile.file, peopleFile.data, ['people', 'forces', 'homes', 'places']);
   const forces = new Set(nouns(people.get('forces') ?? []));
   const contextFile = read('context.yml');
   const context = wordLists(contextFile.file, contextFile.data, ['violence']);
   const listFile = read('wordlists.yml');
   const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(inflected))]));
-  // "leave" and "claim" (result verbs) and "destroy" (homes) are not words of violence alone.
+  // "leave" and "claim" (result verbs), "destroy" (homes) and "strike" (places) are not words of violence alone.
   const harmWords = entries
-    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home')
+    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place')
     .flatMap((e) => e.words.flatMap(singleWords));
   const violence = new Set([
     ...nouns(context.get('violence') ?? []),
@@ -76,6 +76,7 @@ function readHarmLexicon(dir: string): HarmLexicon {
     people: new Set([...nouns(people.get('people') ?? []), ...forces]),
     forces,
     homes: new Set(nouns(people.get('homes') ?? [])),
+    places: new Set(nouns([...(people.get('homes') ?? []), ...(people.get('places') ?? [])])),
     violence,
     harmNouns: new Set(entries.filter((e) => e.pos === 'noun').flatMap((e) => e.words.flatMap(singleWords))),
     lists,

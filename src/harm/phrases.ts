@@ -189,7 +189,16 @@ function peopleBeforeNames(ctx: Ctx, p: Phrase): boolean {
 }
 
 export function isHomes(ctx: Ctx, p: Phrase): boolean {
-  for (let i = p.start; i < p.end; i++) if (ctx.lexicon.homes.has(ctx.words[i] as string)) return true;
+  return hasWordOf(ctx, p, ctx.lexicon.homes);
+}
+
+/** A populated place: a home, school, hospital, camp ... (people.yml homes and places). */
+export function isPlace(ctx: Ctx, p: Phrase): boolean {
+  return hasWordOf(ctx, p, ctx.lexicon.places);
+}
+
+function hasWordOf(ctx: Ctx, p: Phrase, words: ReadonlySet<string>): boolean {
+  for (let i = p.start; i < p.end; i++) if (words.has(ctx.words[i] as string)) return true;
   return false;
 }
 

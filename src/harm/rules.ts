@@ -62,6 +62,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
   // "She was sentenced to death": the verb too reports a death to come, not a harm done
   { match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
+  // "UK opposes Rafah offensive", "alternatives to a ground offensive", "fear bloody ground offensive", "a looming attack"
+  { match: '(oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|alternative|alternatives|plan|plans|planned|planning|possible|potential|looming|imminent|expected|anticipated|fear|fears|feared|prepare|prepares|preparing|prepared) (to|for|of)? (#JJ|#DT|#PRP$|#NNP|#NN|#POS){0,3} [(attack|attacks|offensive|offensives|strike|strikes|assault|invasion|incursion)]', tag: 'hypothetical', reason: 'an attack opposed, planned or feared: not reported as carried out' },
 ];
 
 /** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */

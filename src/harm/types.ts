@@ -3,7 +3,7 @@
 export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
-export type VictimKind = 'person' | 'person-noun' | 'home' | 'any';
+export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'any';
 /** What a cause noun stands for (causes.yml). */
 export type CauseClass = 'weapon' | 'attack' | 'abstraction' | 'natural';
 
@@ -51,6 +51,8 @@ export interface HarmLexicon {
   people: ReadonlySet<string>;
   forces: ReadonlySet<string>;
   homes: ReadonlySet<string>;
+  /** Homes and the other populated places of people.yml: what a strike on is harm. */
+  places: ReadonlySet<string>;
   /** One-word harm nouns ("killings", "evictions"). */
   harmNouns: ReadonlySet<string>;
   /** Words that show a sentence is about violence (context.yml plus all of the above). */

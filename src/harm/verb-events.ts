@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isPlace, npEndingAt, npStartingAt } from './phrases';
 import type { VerbEntry } from './types';
 
 type Verb = Candidate & { entry: VerbEntry };
@@ -31,6 +31,7 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
 /** Does a phrase fit the entry's victim (verbs.yml "victim")? */
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
+  if (entry.victim === 'place') return isPlace(ctx, p) || isPeople(ctx, p, true);
   if (entry.victim === 'any') return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
@@ -47,6 +48,11 @@ function arrestable(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
 
 const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
 
+/** Verbs whose event is the harm done to a thing (homes demolished, a school struck): no event without it. */
+function needsThing(entry: VerbEntry): boolean {
+  return entry.victim === 'home' || entry.victim === 'place';
+}
+
 function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | 'end' | 'harm'> {
   return { start: c.start, end: c.end, harm };
 }
@@ -54,8 +60,9 @@ function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | '
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
-  if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : c.entry.victim === 'home') return null;
-  const victim = span(ctx, subject);
+  if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : needsThing(c.entry)) return null;
+  // "UN school struck": the place attacked is not the victim (but "survivors struck again" are)
+  const victim = c.entry.victim === 'place' && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
   const extent = subject?.tail !== undefined ? { victimExtent: spanOf(ctx, subject.start, subject.tail) } : {};
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by) {
