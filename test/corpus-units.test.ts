@@ -13,6 +13,7 @@ import { metricChart, niceMax } from '../src/corpus/web/chart';
 import { boundaryOf, parseMultipart } from '../src/corpus/web/multipart';
 import { zeroCounts } from '../src/corpus/stats/doc-counts';
 import type { GroupStats } from '../src/corpus/stats/query';
+import { type MeasureSelection, selectStats } from '../src/corpus/stats/selection';
 
 describe('toItem: a record → an item, or why not', () => {
   const ok = { outlet: 'A', headline: 'H' };
@@ -36,7 +37,7 @@ describe('toItem: a record → an item, or why not', () => {
     ['long outlet', { outlet: 'x'.repeat(121), headline: 'H' }, '"outlet" is longer than 120 characters'],
     ['nothing to analyse', { outlet: 'A', headline: ' ', text: '\n' }, 'no "headline" or "text": both are missing or empty'],
     ['text not a string', { outlet: 'A', text: 5 }, '"text" must be a string (got number)'],
-    ['a date whose day and month cannot be told apart', { ...ok, date: '08/03/2025' }, '"date" "08/03/2025" could be day/month or month/day: write it as 2024-03-08'],
+    ['a date whose day and month cannot be told apart', { ...ok, date: '08/03/2025' }, '"date" "08/03/2025" could be day/month or month/day: give --date-format dmy or mdy, or write it as 2024-03-08'],
     ['a date that does not exist', { ...ok, date: '2025-13-01' }, '"date" is not a real date: "2025-13-01"'],
     ['a relative URL', { ...ok, url: '/news/1' }, '"url" must be an http:// or https:// address of at most 2000 characters, got "/news/1"'],
     ['an id object', { ...ok, id: { a: 1 } }, '"id" must be a string or a number (got object)'],
@@ -126,19 +127,26 @@ describe('charts', () => {
     metrics: [measure('harm_named_agent', 'Harm events naming who did it', 'share', k, n)],
   });
 
-  test('a share: dot at the value, whisker over the interval, on a 0–100% axis', () => {
-    const chart = metricChart(0, [group('A', 8, 10), group('B', 0, 0)], group('All outlets', 8, 10));
-    // Plot from x 4 to 584 (580 wide): 0.8 → 468; [0.490162, 0.943318] → [288.3, 551.1].
+  const selection = (groups: GroupStats[], overall: GroupStats) =>
+    selectStats({ by: null, filters: {}, categories: [], groups, overall }, { minN: 1, top: null });
+
+  test('a share: dot at the value, whisker over the interval, on a 0–100% axis; 0 of 0 not drawn', () => {
+    const s = selection([group('A', 8, 10), group('B', 0, 0)], group('All outlets', 8, 10));
+    const chart = metricChart(s, s.measures[0] as MeasureSelection);
+    // Plot from x 4 to 584 (580 wide), rows from y 34: 0.8 → 468; [0.490162, 0.943318] → [288.3, 551.1].
     expect(chart?.rows).toEqual([
-      { label: 'A', note: '80.0% [49.0%, 94.3%] · 8 of 10', textY: 28, y: 44, x: 468, x1: 288.3, x2: 551.1 },
-      { label: 'B', note: '— · 0 of 0', textY: 78, y: 94, x: null, x1: null, x2: null },
+      { label: 'A', title: null, note: '80.0% [49.0%, 94.3%] · 8 of 10', textY: 54, y: 70, x: 468, x1: 288.3, x2: 551.1 },
     ]);
     expect(chart?.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
-    expect(chart?.description).toBe('Harm events naming who did it, per outlet, with 95% intervals. Highest: A, 80.0% [49.0%, 94.3%].');
+    expect([chart?.tickY, chart?.height]).toEqual([{ top: 22, bottom: 108 }, 118]);
+    expect(chart?.hidden).toBe('1 outlet with no harm events not shown');
+    expect(chart?.description).toBe('Harm events naming who did it, per outlet, with 95% intervals, highest first. '
+      + 'Highest: A, 80.0% of 10 harm events, 95% interval [49.0%, 94.3%]. 1 outlet with no harm events not shown.');
   });
 
   test('no chart for a measure without data', () => {
-    expect(metricChart(0, [group('A', 0, 0)], group('All outlets', 0, 0))).toBeNull();
+    const s = selection([group('A', 0, 0)], group('All outlets', 0, 0));
+    expect(metricChart(s, s.measures[0] as MeasureSelection)).toBeNull();
   });
 });
 

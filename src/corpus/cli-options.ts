@@ -3,9 +3,12 @@
 
 import type { OptionSpec, ParsedArgs } from '../cli/args';
 import { UsageError } from '../cli/usage-error';
+import { type OutletAliases, readAliases } from './aliases';
+import { DATE_ORDERS, isDateOrder } from './dates';
 import type { CsvOptions } from './export/csv';
 import { type Filters, parseFilters } from './filters';
 import { type Dimension, DIMENSIONS, isDimension } from './stats/query';
+import type { ItemOptions } from './validate';
 
 export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
 
@@ -48,4 +51,25 @@ export function csvOptionsFrom(command: string, value: string | boolean | undefi
   if (value === undefined || value === 'on') return { formulaGuard: true };
   if (value === 'off') return { formulaGuard: false };
   throw new UsageError(`${command}: --formula-guard must be on or off, got ${JSON.stringify(value)}`);
+}
+
+/** `--aliases FILE`: the alias table, or null without the flag; a bad file is a usage error. */
+export function aliasesFrom(command: string, value: string | boolean | undefined): OutletAliases | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !value) throw new UsageError(`${command}: --aliases needs a file`);
+  try {
+    return readAliases(value);
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message}`);
+  }
+}
+
+/** `--date-format` and `--aliases`: how import reads a collection. */
+export function itemOptionsFrom(command: string, args: ParsedArgs): ItemOptions {
+  const order = args.values['date-format'];
+  if (order !== undefined && !isDateOrder(order)) {
+    throw new UsageError(`${command}: --date-format must be one of ${DATE_ORDERS.join(', ')}, got ${JSON.stringify(order)}`);
+  }
+  const aliases = aliasesFrom(command, args.values.aliases);
+  return { ...(order !== undefined ? { dateOrder: order } : {}), ...(aliases ? { aliases } : {}) };
 }

@@ -3,8 +3,15 @@
 // strings count as absent and booleans may be written "true"/"false".
 
 import { createHash } from 'node:crypto';
-import { parseDate } from './dates';
+import { type OutletAliases, canonicalOutlet } from './aliases';
+import { type DateOrder, parseDate } from './dates';
 import type { CorpusItem } from './item';
+
+/** How a collection is read: its numeric date order, and its outlets' aliases. */
+export interface ItemOptions {
+  dateOrder?: DateOrder;
+  aliases?: OutletAliases;
+}
 
 export const ITEM_LIMITS = { outletChars: 120, urlChars: 2_000, idChars: 200 } as const;
 
@@ -16,7 +23,7 @@ const IGNORED = new Set(['annotations', 'summary']);
 
 type Result<T> = { ok: T } | { error: string };
 
-export function toItem(record: unknown): CorpusItem | string {
+export function toItem(record: unknown, options: ItemOptions = {}): CorpusItem | string {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'not a JSON object';
   const r = record as Record<string, unknown>;
   const errors: string[] = [];
@@ -24,13 +31,14 @@ export function toItem(record: unknown): CorpusItem | string {
     if ('error' in result) errors.push(result.error);
     return 'error' in result ? fallback : result.ok;
   };
-  const outlet = take(required(r, 'outlet', ITEM_LIMITS.outletChars), '');
+  const given = take(required(r, 'outlet', ITEM_LIMITS.outletChars), '');
+  const outlet = options.aliases ? canonicalOutlet(options.aliases, given) : given;
   const headline = take(optional(r, r.headline === undefined || r.headline === '' ? 'title' : 'headline'), null);
   const text = take(optional(r, 'text'), null) ?? '';
   const item: CorpusItem = {
     id: take(id(r.id), null) ?? '',
     outlet,
-    date: take(date(r.date), null),
+    date: take(date(r.date, options.dateOrder), null),
     url: take(url(r.url), null),
     headline: headline?.trim() ?? '',
     text,
@@ -49,7 +57,8 @@ export function toItem(record: unknown): CorpusItem | string {
   if (illustrative !== null) item.illustrative = illustrative;
   if (unverified !== null) item.url_unverified = unverified;
   const metadata = extra(r);
-  if (metadata) item.metadata = metadata;
+  if (outlet !== given) item.metadata = { ...metadata, outlet_as_given: given };
+  else if (metadata) item.metadata = metadata;
   return item;
 }
 
@@ -90,11 +99,11 @@ function id(value: unknown): Result<string | null> {
 }
 
 /** A date as collections write it (src/corpus/dates.ts), kept as YYYY-MM-DD. */
-function date(value: unknown): Result<string | null> {
+function date(value: unknown, order: DateOrder | undefined): Result<string | null> {
   if (value === undefined || value === null || value === '') return { ok: null };
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { ok: value.toISOString().slice(0, 10) };
   if (typeof value !== 'string') return { error: `"date" must be a date like 2025-03-08, got ${show(value)}` };
-  const parsed = parseDate(value);
+  const parsed = parseDate(value, order);
   return 'ok' in parsed ? parsed : { error: parsed.error };
 }
 

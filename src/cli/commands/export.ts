@@ -2,18 +2,21 @@
 
 import type { Writable } from 'node:stream';
 import {
-  DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, csvOptionsFrom, dimensionFrom, filtersFrom,
+  DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, aliasesFrom, csvOptionsFrom, dimensionFrom,
+  filtersFrom,
 } from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { exportAnnotations } from '../../corpus/export/annotations';
 import { codebook } from '../../corpus/export/codebook';
 import { exportDocuments } from '../../corpus/export/documents';
+import type { OutletAliases } from '../../corpus/aliases';
 import type { CsvOptions } from '../../corpus/export/csv';
 import { exportDocumentsCsv } from '../../corpus/export/documents-csv';
 import type { ExportTally, TextSink } from '../../corpus/export/sink';
 import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
 import type { Filters } from '../../corpus/filters';
-import { corpusStats, type Dimension } from '../../corpus/stats/query';
+import { mergeAliases } from '../../corpus/stats/merge-outlets';
+import { corpusStats, type Dimension, type StatsResult } from '../../corpus/stats/query';
 import { outletVocabulary } from '../../corpus/stats/vocabulary';
 import type { CorpusStore } from '../../corpus/store/store';
 import { Writer } from '../annotate/writer';
@@ -21,22 +24,34 @@ import { UsageError } from '../usage-error';
 import { openOutput } from './annotate';
 import type { Command } from './command';
 
-type Exporter = (store: CorpusStore, sink: TextSink, filters: Filters, by: Dimension | null, csv: CsvOptions) => Promise<ExportTally | null>;
+interface ExportOptions {
+  filters: Filters;
+  by: Dimension | null;
+  csv: CsvOptions;
+  aliases: OutletAliases | null;
+}
+
+type Exporter = (store: CorpusStore, sink: TextSink, o: ExportOptions) => Promise<ExportTally | null>;
+
+function statsOf(store: CorpusStore, o: ExportOptions): StatsResult {
+  const stats = corpusStats(store, o.filters, o.by);
+  return o.aliases ? mergeAliases(stats, o.aliases) : stats;
+}
 
 const KINDS: Record<string, Exporter> = {
-  annotations: (store, sink, filters, _by, csv) => exportAnnotations(store, sink, filters, csv),
-  documents: (store, sink, filters) => exportDocuments(store, sink, filters),
-  'documents-csv': (store, sink, filters, _by, csv) => exportDocumentsCsv(store, sink, filters, csv),
+  annotations: (store, sink, o) => exportAnnotations(store, sink, o.filters, o.csv),
+  documents: (store, sink, o) => exportDocuments(store, sink, o.filters),
+  'documents-csv': (store, sink, o) => exportDocumentsCsv(store, sink, o.filters, o.csv),
   codebook: async (_store, sink) => {
     await sink.write(codebook());
     return null;
   },
-  stats: async (store, sink, filters, by, csv) => {
-    await sink.write(statsCsv(corpusStats(store, filters, by), csv));
+  stats: async (store, sink, o) => {
+    await sink.write(statsCsv(statsOf(store, o), o.csv));
     return null;
   },
-  words: async (store, sink, filters, _by, csv) => {
-    await sink.write(vocabularyCsv(outletVocabulary(store, filters, { top: 50 }), csv));
+  words: async (store, sink, o) => {
+    await sink.write(vocabularyCsv(outletVocabulary(store, o.filters, { top: 50 }), o.csv));
     return null;
   },
 };
@@ -63,6 +78,8 @@ export const exportCommand: Command = {
 Options:
 ${FILTER_HELP}
   --by DIMENSION      For stats: event, victim_group, month or year
+  --aliases FILE      For stats: count outlets under the names of an alias file (CSV
+                      with columns alias,outlet), as import --aliases would have
   --format FORMAT     For documents: jsonl (default) or csv
 ${FORMULA_GUARD_HELP}
   --out FILE          Write to FILE instead of stdout
@@ -74,7 +91,7 @@ Examples:
   framing export stats --by event --out stats.csv
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
-    ...FORMULA_GUARD_OPTION },
+    ...FORMULA_GUARD_OPTION, aliases: { type: 'string' } },
   async run(args, context) {
     const [kind, ...extra] = args.positionals;
     if (kind === undefined) throw new UsageError('export: missing what to export: annotations, documents, stats, words or codebook');
@@ -83,6 +100,8 @@ Examples:
       throw new UsageError('export: --format is for documents: jsonl or csv');
     }
     const csv = csvOptionsFrom('export', args.values['formula-guard']);
+    const aliases = aliasesFrom('export', args.values.aliases);
+    if (aliases && kind !== 'stats') throw new UsageError('export: --aliases is for stats (import --aliases renames outlets in the store)');
     const key = kind === 'documents' && format === 'csv' ? 'documents-csv' : kind;
     const exporter = kind !== 'documents-csv' && Object.hasOwn(KINDS, key) ? KINDS[key] : undefined;
     if (!exporter) throw new UsageError(`export: cannot export ${JSON.stringify(kind)}: use annotations, documents, stats, words or codebook`);
@@ -95,7 +114,7 @@ Examples:
     try {
       file = outPath ? await openOutput(outPath) : null;
       const out = new Writer(file ?? context.stdout);
-      const tally = await exporter(store, out, filters, by, csv);
+      const tally = await exporter(store, out, { filters, by, csv, aliases });
       if (file) await out.end();
       if (tally?.unannotated) {
         const what = kind === 'annotations' ? 'left out' : 'written with "annotations": null';

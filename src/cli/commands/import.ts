@@ -2,7 +2,7 @@
 // front matter, into the corpus store. Duplicates and bad rows are reported, never fatal.
 
 import { existsSync } from 'node:fs';
-import { DB_OPTION } from '../../corpus/cli-options';
+import { DB_OPTION, itemOptionsFrom } from '../../corpus/cli-options';
 import { dbPath } from '../../corpus/db-path';
 import { formatProblem, formatTally, importSource } from '../../corpus/import/run';
 import { openSource } from '../../corpus/import/sources';
@@ -19,12 +19,14 @@ export const importCommand: Command = {
   help: `Usage: framing import FILE|FOLDER|-... [--db PATH] [--format jsonl|csv]
 
 Adds news items to the corpus store (a SQLite file, created on first use). Each item
-needs an "outlet" and a "headline" or "text"; "id", "date" (YYYY-MM-DD), "url",
+needs an "outlet" and a "headline" or "text"; "id", "date", "url",
 "event", "event_title", "language", "victim_group" and "illustrative" are read when
-present, and every other field is kept as metadata (docs/corpus.md).
+present, and every other field is kept as metadata (docs/corpus.md). Dates are read
+as ISO (2024-03-08), 2024/03/08, 20240308, "March 8, 2024", "8 Mar 2024" or RSS
+dates; 08/03/2024 only when the day is over 12 or --date-format says the order.
 
-  FILE.csv              a header row, then one item per record ("text" column required,
-                        it may be empty when "headline" holds the text)
+  FILE.csv              a header row, then one item per record (a "headline" or "text"
+                        column, or both; the delimiter , ; or tab is read from the header)
   FILE.jsonl            one JSON object per line
   FOLDER, FILE.txt|.md  one item per file: YAML front matter between "---" lines,
                         then the text
@@ -38,6 +40,11 @@ Options:
   --format FORMAT    jsonl or csv (default: from the extension or the first character)
   --encoding ENC     utf8 (default; a line that is not valid UTF-8 is reported) or
                      latin1 (ISO-8859-1: every byte is a character), for CSV and JSONL
+  --date-format ORD  dmy (08/03/2024 is 8 March) or mdy (March 8): how the collection
+                     writes numeric dates with the year last; without it, a date
+                     such as 03/08/2024 is refused rather than guessed
+  --aliases FILE     CSV with columns alias,outlet: store each alias under its outlet's
+                     name (the name as given is kept as metadata outlet_as_given)
   -h, --help         Show this help
 
 Exit codes: 0 every row imported or a duplicate, 1 some rows were bad, 2 usage or
@@ -46,13 +53,16 @@ fatal error (no such file, a CSV header without "text", not a framing store).
 Examples:
   framing import headlines.csv
   framing import articles.jsonl notes/ --db corpus.sqlite
+  framing import rss.csv --date-format dmy --aliases aliases.csv
   framing annotate --db corpus.sqlite --workers 2
 `,
-  options: { ...DB_OPTION, format: { type: 'string' }, encoding: { type: 'string' } },
+  options: { ...DB_OPTION, format: { type: 'string' }, encoding: { type: 'string' }, 'date-format': { type: 'string' },
+    aliases: { type: 'string' } },
   async run(args, context) {
     if (args.positionals.length === 0) throw new UsageError('import: missing FILE or FOLDER (use "-" for stdin)');
     const format = checkFormat(args.values.format as string | undefined);
     const encoding = checkEncoding(args.values.encoding as string | undefined);
+    const options = itemOptionsFrom('import', args);
     const missing = args.positionals.find((p) => p !== '-' && !existsSync(p));
     if (missing !== undefined) throw new UsageError(`cannot read ${missing}: no such file or folder`);
     const path = dbPath(args.values.db);
@@ -61,7 +71,7 @@ Examples:
     try {
       for (const input of args.positionals) {
         const source = await openSource(input, format, context.stdin, encoding);
-        const tally = await importSource(source, store, (p) => context.stderr.write(formatProblem(source, p)));
+        const tally = await importSource(source, store, (p) => context.stderr.write(formatProblem(source, p)), undefined, options);
         context.stderr.write(formatTally(tally));
         bad += tally.errors;
       }

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CorpusItem } from '../item';
 import { type AddResult, addItems } from '../store/items';
 import type { CorpusStore } from '../store/store';
-import { toItem } from '../validate';
+import { type ItemOptions, toItem } from '../validate';
 import type { ImportSource } from './sources';
 import type { ImportItem } from './item-stream';
 
@@ -31,9 +31,9 @@ export interface ImportTally {
 
 type Checked = { at: string; item: CorpusItem } | { at: string; error: string };
 
-function check(entry: ImportItem): Checked {
+function check(entry: ImportItem, options: ItemOptions): Checked {
   if ('error' in entry) return entry;
-  const item = toItem(entry.record);
+  const item = toItem(entry.record, options);
   return typeof item === 'string' ? { at: entry.at, error: item } : { at: entry.at, item };
 }
 
@@ -42,6 +42,7 @@ export async function importSource(
   store: CorpusStore,
   report: (problem: Problem) => void,
   progress: (tally: Readonly<ImportTally>) => void = () => undefined,
+  options: ItemOptions = {},
 ): Promise<ImportTally> {
   const tally: ImportTally = { source: source.name, read: 0, added: 0, duplicates: 0, errors: 0, note: null };
   const fail = (at: string, message: string): void => {
@@ -73,7 +74,7 @@ export async function importSource(
   try {
     for await (const entry of source.items) {
       tally.read++;
-      batch.push(check(entry));
+      batch.push(check(entry, options));
       if (batch.length >= BATCH) {
         flush();
         progress(tally);
