@@ -2,7 +2,7 @@
 
 import type { AnalyzeFn } from '../context';
 import type { Doc } from '../input/document';
-import { type DocResult, annotateDoc, warmUp } from './annotate-doc';
+import { type DocResult, type OutputKind, annotateDoc, warmUp } from './annotate-doc';
 
 export interface Processor {
   /** How many batches may be in flight at once. */
@@ -12,11 +12,11 @@ export interface Processor {
   close(): Promise<void>;
 }
 
-export function inProcess(analyze: AnalyzeFn): Processor {
+export function inProcess(analyze: AnalyzeFn, kind: OutputKind = 'jsonl'): Processor {
   warmUp(analyze);
   return {
     capacity: 1,
-    run: async (docs) => docs.map((doc) => annotateDoc(doc, analyze)),
+    run: async (docs) => docs.map((doc) => annotateDoc(doc, analyze, kind)),
     close: async () => {},
   };
 }

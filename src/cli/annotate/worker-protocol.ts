@@ -1,11 +1,13 @@
 // Messages between the pool and its worker threads.
 
 import type { Doc } from '../input/document';
-import type { DocResult } from './annotate-doc';
+import type { DocResult, OutputKind } from './annotate-doc';
 
 export interface WorkerOptions {
   /** Module whose `analyze` export to use instead of the package's (tests). */
   analyzeModule?: string;
+  /** What each result line is (default jsonl). */
+  output?: OutputKind;
 }
 
 /** Pool → worker: analyze these. A worker has at most one batch at a time. */

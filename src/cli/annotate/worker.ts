@@ -4,14 +4,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze as packageAnalyze } from '../../analyze';
 import type { AnalyzeFn } from '../context';
-import { annotateDoc, warmUp } from './annotate-doc';
+import { type OutputKind, annotateDoc, warmUp } from './annotate-doc';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
 
 function start(port: NonNullable<typeof parentPort>): void {
   const send = (message: WorkerMessage): void => port.postMessage(message);
   let analyze: AnalyzeFn;
+  let kind: OutputKind = 'jsonl';
   try {
-    const { analyzeModule } = (workerData ?? {}) as WorkerOptions;
+    const { analyzeModule, output } = (workerData ?? {}) as WorkerOptions;
+    kind = output ?? 'jsonl';
     analyze = analyzeModule ? (require(analyzeModule) as { analyze: AnalyzeFn }).analyze : (t) => packageAnalyze(t);
     warmUp(analyze);
   } catch (error) {
@@ -19,7 +21,7 @@ function start(port: NonNullable<typeof parentPort>): void {
     return;
   }
   port.on('message', ({ docs }: BatchRequest) => {
-    send({ type: 'done', results: docs.map((doc) => annotateDoc(doc, analyze)) });
+    send({ type: 'done', results: docs.map((doc) => annotateDoc(doc, analyze, kind)) });
   });
   send({ type: 'ready' });
 }

@@ -3,6 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type ParsedArgs, intOption } from '../args';
+import type { OutputKind } from '../annotate/annotate-doc';
 import { type Processor, inProcess } from '../annotate/processor';
 import { annotateAll } from '../annotate/run';
 import { Tally } from '../annotate/tally';
@@ -113,7 +114,7 @@ async function runOnStore(path: string, args: ParsedArgs, context: CliContext): 
   const store = openExisting(dbPath(path));
   let processor: Processor | null = null;
   try {
-    processor = await startProcessor(workers, context);
+    processor = await startProcessor(workers, context, 'store');
     const pending: Pending = args.values.all ? { which: 'all' } : args.values.stale ? { which: 'stale', current: analyserVersion() } : { which: 'new' };
     const { tally } = await annotateStore(store, processor, context.stderr, pending);
     context.stderr.write(tally.format());
@@ -124,9 +125,9 @@ async function runOnStore(path: string, args: ParsedArgs, context: CliContext): 
   }
 }
 
-async function startProcessor(workers: number, context: CliContext): Promise<Processor> {
-  if (workers === 1) return inProcess(context.analyze);
-  return WorkerPool.start(workers, context.workerScript, { analyzeModule: context.workerAnalyzeModule });
+async function startProcessor(workers: number, context: CliContext, output: OutputKind = 'jsonl'): Promise<Processor> {
+  if (workers === 1) return inProcess(context.analyze, output);
+  return WorkerPool.start(workers, context.workerScript, { analyzeModule: context.workerAnalyzeModule, output });
 }
 
 /** A file to write to, opened before any work starts (shared with `framing export`). */

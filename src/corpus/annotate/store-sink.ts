@@ -1,10 +1,10 @@
-// Where `framing annotate --db` writes: each output line's analysis saved with its item,
-// one transaction per batch; and its error lines, naming items instead of lines.
+// Where `framing annotate --db` writes: each output line (a store row, made by the workers:
+// src/cli/annotate/annotate-doc.ts) saved with its item, one transaction per batch; and its
+// error lines, naming items instead of lines.
 
 import { Writable } from 'node:stream';
-import type { Annotation, Summary } from '../../types';
 import { analyserVersion } from '../../provenance';
-import { saveAnalysis } from '../store/analyses';
+import { type AnalysisRow, saveAnalysisRow } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
 export class StoreSink {
@@ -16,8 +16,8 @@ export class StoreSink {
     if (lines.length === 0) return;
     this.store.write(() => {
       for (const line of lines) {
-        const { id, annotations, summary } = JSON.parse(line) as { id: string; annotations: Annotation[]; summary: Summary };
-        if (saveAnalysis(this.store, id, { annotations, summary }, analyserVersion())) this.saved++;
+        const { id, counts, categories, packed } = JSON.parse(line) as { id: string; packed: string } & Omit<AnalysisRow, 'packed'>;
+        if (saveAnalysisRow(this.store, id, { counts, categories, packed: Buffer.from(packed, 'base64') }, analyserVersion())) this.saved++;
       }
     });
   }

@@ -1,18 +1,28 @@
 // Analyses of stored items: saved with their per-document counts, read back for pages
 // and exports, and the items still waiting for one.
 
-import type { Annotation, Summary } from '../../types';
 import { itemText } from '../item';
-import { COUNT_FIELDS, countDoc } from '../stats/doc-counts';
+import { COUNT_FIELDS, type Counts, countDoc } from '../stats/doc-counts';
+import { type StoredAnalysis, packAnalysis, unpackAnalysis } from './packed';
 import type { CorpusStore } from './store';
 
-export interface StoredAnalysis {
-  annotations: Annotation[];
-  summary: Summary;
+export type { StoredAnalysis } from './packed';
+
+/** What the store keeps of an analysis: its per-document counts and the analysis packed. */
+export interface AnalysisRow {
+  counts: Counts;
+  /** Euphemisms per lexicon category. */
+  categories: Record<string, number>;
+  packed: Uint8Array;
 }
 
-const SAVE = `INSERT OR REPLACE INTO analyses (pk, annotations, summary, ${COUNT_FIELDS.join(', ')}, analyser, analysed_at)
-  VALUES (@pk, @annotations, @summary, ${COUNT_FIELDS.map((f) => `@${f}`).join(', ')}, @analyser, @analysed_at)`;
+/** The row of an analysis (made in the annotate workers, so the writer only inserts). */
+export function analysisRow(analysis: StoredAnalysis): AnalysisRow {
+  return { ...countDoc(analysis.annotations, analysis.summary), packed: packAnalysis(analysis) };
+}
+
+const SAVE = `INSERT OR REPLACE INTO analyses (pk, annotations, summary, packed, ${COUNT_FIELDS.join(', ')}, analyser, analysed_at)
+  VALUES (@pk, '', '', @packed, ${COUNT_FIELDS.map((f) => `@${f}`).join(', ')}, @analyser, @analysed_at)`;
 
 /**
  * Saves (or replaces) the analysis of item `id`, with which analyser made it
@@ -20,31 +30,35 @@ const SAVE = `INSERT OR REPLACE INTO analyses (pk, annotations, summary, ${COUNT
  * no such item.
  */
 export function saveAnalysis(store: CorpusStore, id: string, analysis: StoredAnalysis, analyser: string | null = null): boolean {
-  const row = store.stmt('SELECT pk FROM items WHERE id = ?').get(id) as { pk: number } | undefined;
-  if (!row) return false;
-  const { counts, categories } = countDoc(analysis.annotations, analysis.summary);
-  store.stmt(SAVE).run({
-    pk: row.pk,
-    annotations: JSON.stringify(analysis.annotations),
-    summary: JSON.stringify(analysis.summary),
-    ...counts,
-    analyser,
-    analysed_at: new Date().toISOString(),
-  });
-  store.stmt('DELETE FROM euphemism_counts WHERE pk = ?').run(row.pk);
+  return saveAnalysisRow(store, id, analysisRow(analysis), analyser);
+}
+
+export function saveAnalysisRow(store: CorpusStore, id: string, row: AnalysisRow, analyser: string | null = null): boolean {
+  const item = store.stmt('SELECT pk FROM items WHERE id = ?').get(id) as { pk: number } | undefined;
+  if (!item) return false;
+  store.stmt(SAVE).run({ pk: item.pk, packed: row.packed, ...row.counts, analyser, analysed_at: new Date().toISOString() });
+  store.stmt('DELETE FROM euphemism_counts WHERE pk = ?').run(item.pk);
   const insert = store.stmt('INSERT INTO euphemism_counts (pk, category, n) VALUES (?, ?, ?)');
-  for (const [category, n] of Object.entries(categories)) insert.run(row.pk, category, n);
+  for (const [category, n] of Object.entries(row.categories)) insert.run(item.pk, category, n);
   return true;
 }
 
 export function getAnalysis(store: CorpusStore, id: string): StoredAnalysis | null {
-  const sql = 'SELECT a.annotations, a.summary FROM analyses a JOIN items i ON i.pk = a.pk WHERE i.id = ?';
-  const row = store.stmt(sql).get(id) as { annotations: string; summary: string } | undefined;
-  return row ? parseAnalysis(row) : null;
+  const sql = 'SELECT a.annotations, a.summary, a.packed FROM analyses a JOIN items i ON i.pk = a.pk WHERE i.id = ?';
+  const row = store.stmt(sql).get(id) as StoredColumns | undefined;
+  return row ? readAnalysis(row) : null;
 }
 
-export function parseAnalysis(row: { annotations: string; summary: string }): StoredAnalysis {
-  return { annotations: JSON.parse(row.annotations) as Annotation[], summary: JSON.parse(row.summary) as Summary };
+/** The analysis columns as stored: packed (store version 4), or JSON (saved before). */
+export interface StoredColumns {
+  annotations: string;
+  summary: string;
+  packed: Uint8Array | null;
+}
+
+export function readAnalysis(row: StoredColumns): StoredAnalysis {
+  if (row.packed) return unpackAnalysis(row.packed);
+  return { annotations: JSON.parse(row.annotations) as StoredAnalysis['annotations'], summary: JSON.parse(row.summary) as StoredAnalysis['summary'] };
 }
 
 /** A stored item as the annotate pipeline sees it. */

@@ -7,7 +7,14 @@ import { COUNT_FIELDS } from '../stats/doc-counts';
 
 /** PRAGMA application_id of a framing store ("fram"), so other SQLite files are refused. */
 export const APPLICATION_ID = 0x6672616d;
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+
+/**
+ * Version 4 (issue 17): an analysis is stored packed (src/corpus/store/packed.ts: deflated
+ * with a preset dictionary, about a ninth of its JSON); `annotations` and `summary` are then
+ * empty. Analyses saved before keep their JSON and are read as they are.
+ */
+export const PACKED_COLUMN = 'packed BLOB';
 
 /** Version 3 (issue 17): each analysis says which analyser made it, and when. */
 export const PROVENANCE_COLUMNS = ['analyser TEXT', 'analysed_at TEXT'] as const;
@@ -73,7 +80,8 @@ CREATE TABLE analyses (
   annotations TEXT NOT NULL,
   summary TEXT NOT NULL,
   ${COUNT_FIELDS.map((f) => `${f} INTEGER NOT NULL`).join(',\n  ')},
-  ${PROVENANCE_COLUMNS.join(',\n  ')}
+  ${PROVENANCE_COLUMNS.join(',\n  ')},
+  ${PACKED_COLUMN}
 );
 
 CREATE TABLE euphemism_counts (
