@@ -1,9 +1,11 @@
 // Suggested events for items that have none: items whose texts are alike (cosine of
 // TF-IDF vectors, natural's TfIdf) and whose dates are close. An item like one already in
 // an event is suggested for that event; items alike each other form a new one. New groups
-// are built from the strongest links down (single linkage), but a link never joins two
-// groups if the result would span more than `span` days or hold more than `maxItems` items,
-// so a chain of neighbours cannot grow into a month-long "event" (issue 17).
+// are built from the strongest links down with average linkage: two groups join only if
+// their items are alike on average (the mean similarity over every pair, a pair below the
+// threshold counting 0), so one shared phrase cannot chain a running story into one
+// "event"; and never if the result would span more than `span` days or hold more than
+// `maxItems` items (issue 17).
 
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import { itemText } from '../item';
@@ -108,7 +110,7 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
     });
   }
   links.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
-  const groups = new Groups(span, maxItems);
+  const groups = new Groups(span, maxItems, threshold, links);
   for (const { a, b, score } of links) groups.link(a, b, score);
   const taken = new Set(docs.flatMap((d) => (d.event ? [d.event] : [])));
   for (const group of groups.list()) {
@@ -181,18 +183,28 @@ function dot(a: Doc, b: Doc): number {
 }
 
 /**
- * Groups of linked items (union-find), built link by link, strongest first; a link that
- * would make a group span more than `span` days or hold more than `maxItems` items is left
- * out. Each group keeps its weakest joining link.
+ * Groups of linked items (union-find), built link by link, strongest first. A link joins
+ * two groups only when the mean similarity of their items, pair by pair, is at least
+ * `threshold` (average linkage; `between` holds each group's summed similarities to the
+ * others), and not if the result would span more than `span` days or hold more than
+ * `maxItems` items. Each group keeps its weakest joining link.
  */
 class Groups {
   private readonly parent = new Map<Doc, Doc>();
   private readonly root = new Map<Doc, { size: number; first: number | null; last: number | null; weakest: number }>();
+  private readonly between = new Map<Doc, Map<Doc, number>>();
 
   constructor(
     private readonly span: number,
     private readonly maxItems: number,
-  ) {}
+    private readonly threshold: number,
+    links: ReadonlyArray<{ a: Doc; b: Doc; score: number }>,
+  ) {
+    for (const { a, b, score } of links) {
+      this.sums(a).set(b, score);
+      this.sums(b).set(a, score);
+    }
+  }
 
   link(a: Doc, b: Doc, score: number): void {
     const ra = this.find(a);
@@ -204,9 +216,32 @@ class Groups {
     const first = days.length ? Math.min(...days) : null;
     const last = days.length ? Math.max(...days) : null;
     if (ga.size + gb.size > this.maxItems || (first !== null && last !== null && last - first > this.span)) return;
+    if ((this.sums(ra).get(rb) ?? 0) / (ga.size * gb.size) < this.threshold) return;
     this.parent.set(ra, rb);
     this.root.delete(ra);
     this.root.set(rb, { size: ga.size + gb.size, first, last, weakest: Math.min(ga.weakest, gb.weakest, score) });
+    this.mergeSums(ra, rb);
+  }
+
+  private sums(r: Doc): Map<Doc, number> {
+    let m = this.between.get(r);
+    if (!m) this.between.set(r, (m = new Map()));
+    return m;
+  }
+
+  /** `from`'s summed similarities move to `into`, and every other group's sums to `from` too. */
+  private mergeSums(from: Doc, into: Doc): void {
+    const target = this.sums(into);
+    target.delete(from);
+    for (const [other, sum] of this.sums(from)) {
+      if (other === into) continue;
+      const total = (target.get(other) ?? 0) + sum;
+      target.set(other, total);
+      const theirs = this.sums(other);
+      theirs.delete(from);
+      theirs.set(into, total);
+    }
+    this.between.delete(from);
   }
 
   list(): { docs: Doc[]; similarity: number }[] {
