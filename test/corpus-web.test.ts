@@ -47,8 +47,14 @@ describe('GET /corpus', () => {
     expect(res.text).toContain('<h2 id="outlets-h">By outlet</h2>');
     expect(res.text).toMatch(/<th scope="row">Sample Daily<\/th><td>4<\/td>/);
     expect(res.text).toMatch(/<tr class="overall"><th scope="row">All outlets<\/th><td>44<\/td>/);
-    expect(res.text).toMatch(/<svg class="chart-svg" viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-[\w-]+-t chart-[\w-]+-d"/);
-    expect(res.text).toContain('<circle class="chart-dot"');
+    // the sample's outlets have fewer than 20 harm events each: by default no chart draws them, and says so
+    expect(res.text).not.toContain('<circle class="chart-dot"');
+    expect(res.text).toMatch(/<li><strong>Harm events naming who did it<\/strong>: \d+ outlets with fewer than 20 harm events not shown\.<\/li>/);
+    expect(res.text).toContain('<a href="/corpus?min_n=1&amp;top=all#outlets-h">Show every outlet with data</a>');
+    const all = await request(app()).get('/corpus?min_n=1').expect(200);
+    expect(all.text).toMatch(/<svg class="chart-svg" viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-[\w-]+-t chart-[\w-]+-d"/);
+    expect(all.text).toContain('<circle class="chart-dot"');
+    expectNoInlineCode(all.text);
     expect(res.text).toContain('action="/corpus/search"');
     expect(res.text).toContain('enctype="multipart/form-data"');
     expect(res.text).toContain('href="/corpus/export/annotations.csv"');
@@ -98,7 +104,7 @@ describe('POST /corpus/import (upload)', () => {
     expect(res.text).toContain('<li class="problem-error"><span class="at">line 4</span>: expected 6 columns, got 3</li>');
     expect(res.text).toContain('<li class="problem-duplicate"><span class="at">line 6</span>: duplicate of &#34;ill-harbour-daily&#34;');
     expectNoInlineCode(res.text);
-    const page = await request(target).get('/corpus').expect(200);
+    const page = await request(target).get('/corpus?top=all').expect(200);
     expect(page.text).toContain('<th scope="row">Upload Times</th>');
     expectEscaped(page.text);
     expect(page.text).toContain('46 items from 29 outlets');

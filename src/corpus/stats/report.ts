@@ -3,6 +3,7 @@
 
 import type { MetricValue } from './metrics';
 import type { StatsResult } from './query';
+import { type StatsSelection, leavesOut, minNote, rowLabel, scopeNote } from './selection';
 import type { Suggestion } from './suggest';
 import { type OutletVocabulary, SIGNIFICANT_Z } from './vocabulary';
 
@@ -12,28 +13,35 @@ export function formatValue(m: Pick<MetricValue, 'kind' | 'value' | 'low' | 'hig
   return `${m.value.toFixed(2)} [${m.low.toFixed(2)}, ${m.high.toFixed(2)}]`;
 }
 
-function pct(x: number): string {
+export function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
 
-export function formatStats(stats: StatsResult): string {
-  const rows = [...stats.groups, stats.overall];
-  const name = (g: (typeof rows)[number]): string =>
-    g.group === null ? g.outlet : `${g.outlet} · ${g.group === '' ? '(none)' : g.group}`;
-  const width = Math.max(12, ...rows.map((g) => name(g).length));
+/** What is left out, in a line, with the flags that show it all; null when nothing is. */
+export function omittedLine(s: StatsSelection): string | null {
+  if (!leavesOut(s)) return null;
+  const min = minNote(s) ?? `${s.noun} with no data`;
+  return `${scopeNote(s)}; ${min} are left out of each measure: --top all --min-n 1 shows every row with data.`;
+}
+
+/** Per measure, the selected rows (highest first), the all-outlets line and what was left out. */
+export function formatStats(stats: StatsResult, shown: StatsSelection): string {
+  const width = Math.max(12, ...shown.groups.map((g) => rowLabel(g).length));
   const out: string[] = [];
   const o = stats.overall;
   out.push(`${o.items} items from ${stats.groups.length} ${stats.by ? 'groups' : 'outlets'}; ${o.annotated} annotated, ` +
     `${o.counts.words} words, ${o.counts.harm} harm events, ${o.counts.passives} passives, ${o.counts.euphemisms} euphemisms.`);
   if (o.annotated < o.items) out.push(`(${o.items - o.annotated} items are not annotated yet and are not counted: framing annotate --db PATH)`);
-  const metricCount = o.metrics.length;
-  for (let k = 0; k < metricCount; k++) {
-    const head = o.metrics[k] as MetricValue;
+  const omitted = omittedLine(shown);
+  if (omitted) out.push(omitted);
+  const line = (name: string, m: MetricValue): string =>
+    `  ${name.padEnd(width)}  ${`${m.count}/${m.total}`.padStart(11)}  ${formatValue(m)}`;
+  for (const m of shown.measures) {
+    const head = m.overall;
     out.push('', `${head.label}${head.kind === 'share' ? ' (share, 95% CI)' : ' (95% CI)'}`);
-    for (const g of rows) {
-      const m = g.metrics[k] as MetricValue;
-      out.push(`  ${name(g).padEnd(width)}  ${`${m.count}/${m.total}`.padStart(11)}  ${formatValue(m)}`);
-    }
+    for (const r of m.rows) out.push(line(rowLabel(r.group), r.metric));
+    out.push(line(o.outlet, head));
+    if (m.note) out.push(`  (${m.note})`);
   }
   return `${out.join('\n')}\n`;
 }

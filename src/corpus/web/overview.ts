@@ -13,6 +13,7 @@ import { type AnnotatedText, annotate } from '../../web/view';
 import { type Filters, filterQuery } from '../filters';
 import { type CorpusItem, itemText } from '../item';
 import { corpusStats, type Dimension, type StatsResult } from '../stats/query';
+import { DEFAULT_SELECTION, SELECTION_MAX, type Selection, type StatsSelection, minNote, scopeNote, selectStats } from '../stats/selection';
 import { type Suggestion, suggestEvents } from '../stats/suggest';
 import { type OutletVocabulary, outletVocabulary } from '../stats/vocabulary';
 import { getAnalysis } from '../store/analyses';
@@ -51,6 +52,15 @@ export interface Overview {
   /** Query string of the filters, for export links and paging. */
   query: string;
   stats: StatsResult;
+  selection: Selection;
+  /** The rows shown: the top N by items; per measure, those with n at least the minimum, highest first. */
+  shown: StatsSelection;
+  /** What the tables and charts show and leave out, in words, and a link to the same page showing every row. */
+  scope: { shown: string; minimum: string | null; showAll: string | null };
+  /** Bounds of the form's min n and top N fields. */
+  selectionLimits: typeof SELECTION_MAX;
+  /** Query string of the filters, `by` and the selection (when not the defaults), for the pager. */
+  pageQuery: string;
   /** The main measures, then euphemisms per category (shown folded). */
   charts: { main: Chart[]; categories: Chart[] };
   vocabulary: OutletVocabulary[];
@@ -66,10 +76,12 @@ export interface Overview {
  * on tens of thousands of items) is computed on its own turn of the event loop, so other
  * visitors are served between them; each is kept until the store changes.
  */
-export async function corpusOverview(store: CorpusStore, filters: Filters, by: Dimension | null, pageNumber: number): Promise<Overview> {
+export async function corpusOverview(store: CorpusStore, filters: Filters, by: Dimension | null, pageNumber: number,
+  selection: Selection = DEFAULT_SELECTION): Promise<Overview> {
   const key = JSON.stringify([filters, by]);
   const choices = memo(store, 'choices', () => filterChoices(store));
   const stats = memo(store, `stats ${key}`, () => corpusStats(store, filters, by));
+  const shown = selectStats(stats, selection);
   await nextTurn();
   const vocabulary = memo(store, `words ${JSON.stringify(filters)}`, () => outletVocabulary(store, filters));
   await nextTurn();
@@ -100,7 +112,12 @@ export async function corpusOverview(store: CorpusStore, filters: Filters, by: D
     by,
     query: filterQuery(filters),
     stats,
-    charts: splitCharts(charts(stats.groups, stats.overall)),
+    selection,
+    shown,
+    scope: scopeOf(shown, filters, by),
+    selectionLimits: SELECTION_MAX,
+    pageQuery: pageQuery(filters, by, selection),
+    charts: splitCharts(charts(shown)),
     vocabulary,
     suggestions,
     events: listed.map((e, k) => ({
@@ -119,4 +136,23 @@ export async function corpusOverview(store: CorpusStore, filters: Filters, by: D
 function splitCharts(all: Chart[]): Overview['charts'] {
   const isCategory = (c: Chart): boolean => c.id.startsWith('chart-euphemisms-per-1000-words-');
   return { main: all.filter((c) => !isCategory(c)), categories: all.filter(isCategory) };
+}
+
+/** The query for these filters, grouping and selection; defaults left out. */
+export function pageQuery(filters: Filters, by: Dimension | null, selection: Selection): string {
+  const params = new URLSearchParams(filterQuery(filters));
+  if (by) params.set('by', by);
+  if (selection.minN !== DEFAULT_SELECTION.minN) params.set('min_n', String(selection.minN));
+  if (selection.top !== DEFAULT_SELECTION.top) params.set('top', selection.top === null ? 'all' : String(selection.top));
+  return params.toString();
+}
+
+function scopeOf(shown: StatsSelection, filters: Filters, by: Dimension | null): Overview['scope'] {
+  const everything = shown.groups.length === shown.of && shown.selection.minN <= 1;
+  const all = pageQuery(filters, by, { minN: 1, top: null });
+  return {
+    shown: scopeNote(shown),
+    minimum: minNote(shown),
+    showAll: everything ? null : `/corpus?${all}#outlets-h`,
+  };
 }

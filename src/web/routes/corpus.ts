@@ -11,6 +11,7 @@ import { type Filters, parseFilters } from '../../corpus/filters';
 import { contrastsCsv } from '../../corpus/groups/report';
 import { type Dimension, isDimension } from '../../corpus/stats/query';
 import { formatValue } from '../../corpus/stats/report';
+import { DEFAULT_SELECTION, type Selection, parseSelection } from '../../corpus/stats/selection';
 import { acceptEvent } from '../../corpus/store/accept-event';
 import { eventSize } from '../../corpus/store/events';
 import { itemsById } from '../../corpus/store/items';
@@ -64,13 +65,21 @@ function filtersOf(query: Record<string, unknown>): { filters: Filters; by: Dime
   return typeof parsed === 'string' ? { filters: {}, by, error: parsed } : { filters: parsed, by, error: null };
 }
 
+/** Which rows the statistics show (`min_n`, `top`); a bad value gives the defaults and the error. */
+function selectionOf(query: Record<string, unknown>): { selection: Selection; error: string | null } {
+  const parsed = parseSelection({ minN: query.min_n, top: query.top }, { minN: 'min_n', top: 'top' });
+  return typeof parsed === 'string' ? { selection: DEFAULT_SELECTION, error: parsed } : { selection: parsed, error: null };
+}
+
 /** GET only reads: pending items are annotated in the background, and the page says how many remain. */
 export function corpusPage(store: CorpusStore, annotator: BackgroundAnnotator): RequestHandler {
   return async (req, res) => {
-    const { filters, by, error } = filtersOf(req.query);
+    const { filters, by, error: filterError } = filtersOf(req.query);
+    const { selection, error: selectionError } = selectionOf(req.query);
+    const error = filterError ?? selectionError;
     annotator.kick();
     const annotation = annotator.status();
-    const overview = await corpusOverview(store, filters, by, pageNumber(req.query.page));
+    const overview = await corpusOverview(store, filters, by, pageNumber(req.query.page), selection);
     res.status(error ? 400 : 200).render('corpus', { title: 'Corpus', page: 'corpus', ...overview, error,
       failed: annotation.failed, remaining: annotation.remaining, upload: UPLOAD, formatValue });
   };
