@@ -84,7 +84,7 @@ describe('outlet aliases', () => {
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('cannot read the alias file')]);
   });
 
-  test('export stats --aliases counts a store imported without them under the outlets\' names', async () => {
+  test('stats and export stats --aliases count a store imported without them under the outlets\' names', async () => {
     const csv = file('feed2.csv', 'outlet,headline\nBBC.com,One\nBBC,Two\nbbc news,Three\nCNN,Four\n');
     const db = join(dir, 'a2.sqlite');
     expect((await runCli(['import', csv, '--db', db])).code).toBe(0);
@@ -95,6 +95,8 @@ describe('outlet aliases', () => {
     };
     expect(await items()).toEqual(['BBC,1', 'bbc news,1', 'BBC.com,1', 'CNN,1']);
     expect(await items('--aliases', aliases)).toEqual(['BBC,3', 'CNN,1']);
+    const json = JSON.parse((await runCli(['stats', '--db', db, '--format', 'json', '--aliases', aliases])).stdout) as { stats: { groups: { outlet: string; items: number }[] } };
+    expect(json.stats.groups.map((g) => [g.outlet, g.items])).toEqual([['BBC', 3], ['CNN', 1]]);
     const wrong = await runCli(['export', 'annotations', '--db', db, '--aliases', aliases]);
     expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('--aliases is for stats')]);
   });

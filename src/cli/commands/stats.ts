@@ -1,9 +1,10 @@
 // `framing stats`: per-outlet framing statistics of the corpus store, with 95% intervals.
 
-import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
+import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, aliasesFrom, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
 import { dbPath, openExisting } from '../../corpus/db-path';
 import { statsCsv } from '../../corpus/export/stats';
 import { provenanceOf } from '../../corpus/stats/provenance';
+import { mergeAliases } from '../../corpus/stats/merge-outlets';
 import { corpusStats } from '../../corpus/stats/query';
 import { formatStats, formatSuggestions, formatVocabulary } from '../../corpus/stats/report';
 import {
@@ -61,6 +62,8 @@ ${FILTER_HELP}
                       default ${DEFAULT_SELECTION.minN}; 1 keeps every row with data)
   --top N             Only the N outlets with the most items (default ${DEFAULT_SELECTION.top};
                       0 or all: every outlet)
+  --aliases FILE      Count outlets under the names of an alias file (CSV with
+                      columns alias,outlet; docs/corpus.md), as import --aliases would
   --words N           Distinctive words per outlet (default 10; text and json)
   --suggest-events    Also suggest events for items without one (text and json)
   -h, --help          Show this help
@@ -72,7 +75,8 @@ Examples:
   framing stats --from 2025-03-01 --to 2025-03-31 --suggest-events
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, format: { type: 'string' },
-    words: { type: 'string' }, 'suggest-events': { type: 'boolean' }, 'min-n': { type: 'string' }, top: { type: 'string' } },
+    words: { type: 'string' }, 'suggest-events': { type: 'boolean' }, 'min-n': { type: 'string' }, top: { type: 'string' },
+    aliases: { type: 'string' } },
   async run(args, context) {
     if (args.positionals.length > 0) throw new UsageError(`stats: unexpected argument ${JSON.stringify(args.positionals[0])}`);
     const format = (args.values.format ?? 'text') as string;
@@ -83,9 +87,12 @@ Examples:
     const by = dimensionFrom('stats', args.values.by);
     const selection = selectionFrom(args, format === 'csv');
     const words = intOption('words', args.values.words, 10, 1000);
+    const aliases = aliasesFrom('stats', args.values.aliases);
     const store = openExisting(dbPath(args.values.db));
     try {
-      const stats = corpusStats(store, filters, by);
+      // outlets merged under their names first, so that top N and min n see the merged counts
+      const counted = corpusStats(store, filters, by);
+      const stats = aliases ? mergeAliases(counted, aliases) : counted;
       const shown = selectStats(stats, selection ?? CSV_SELECTION);
       if (format === 'csv') {
         context.stdout.write(statsCsv(selection ? selectedResult(stats, shown) : stats));
