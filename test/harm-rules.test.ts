@@ -58,6 +58,9 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [NOT_EVENT_RULES[23]!.match, 'The prosecutor will seek their arrest.', 'arrest'],
   [NOT_EVENT_RULES[24]!.match, 'The colonel was sentenced to death in absentia.', 'sentenced'],
   [NOT_EVENT_RULES[25]!.match, 'Three governments reject a ground attack on the city.', 'attack'],
+  [NOT_EVENT_RULES[26]!.match, 'The family won its eviction appeal.', 'eviction'],
+  [NOT_EVENT_RULES[27]!.match, 'The navy held shooting drills at sea.', 'shooting'],
+  [NOT_EVENT_RULES[28]!.match, 'Government to deport hundreds of migrants', 'deport'],
 ];
 
 describe('rules that make a harm word no event', () => {

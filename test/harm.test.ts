@@ -133,6 +133,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],
   ],
+  // a demonym alone names a person, as subject or object, in any casing (phrases.ts isDemonymNoun)
+  'demonyms as nouns': [
+    ['Lebanese shot dead outside bakery', [['shot', 'agentless-passive', null, 'Lebanese']]],
+    ['Kurdish Is Wounded In Border Shelling', [['Wounded', 'agentless-passive', null, 'Kurdish']]],
+    ['Militia fighters kill Yemeni in market attack', [['kill', 'active', 'Militia fighters', 'Yemeni']]],
+    ['A Dutch national was stabbed in the city centre.', [['stabbed', 'agentless-passive', null, 'A Dutch national']]],
+    ['Ministry to deport forty students next week', []],
+  ],
   // the understood subject of a gerund after a catenative verb is its doer (wordlists.yml gerund-subject)
   'gerund complements': [
     ['The battalion denied beating the detainees.', [['beating', 'active', 'The battalion', 'the detainees']]],

@@ -46,6 +46,8 @@ const COMPOUND_PARTICLES = new Set(['out', 'up', 'off', 'down', 'over', 'in', 'b
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
 
 const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP$', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
+/** Present-tense verbs of saying, after which a headline may drop the reported clause's subject. */
+const SAYING_NOW = new Set(['says', 'say', 'claims', 'claim', 'admits', 'admit', 'confirms', 'confirm', 'announces', 'announce', 'denies', 'deny', 'insists', 'insist']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'claimed', 'claims', 'stated', 'states', 'alleged', 'alleges', 'confirmed', 'denied', 'insisted', 'announced', 'that']);
 
 export const NOT_PASSIVE: readonly Rule[] = [
@@ -103,11 +105,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     id: 'subject-pronoun',
     // "They killed him", "we evacuated", "who volunteered", "it announced this week": a
     // subject pronoun makes the verb finite and active. "It" may be an object instead, after
-    // a verb: "found it abandoned".
+    // a verb: "found it abandoned"; but not after a verb of saying ("army says it detained").
     test: (words, i) => {
       const pronoun = words[i - 1]?.lower ?? '';
       if (SUBJECT_PRONOUNS.has(pronoun)) return true;
-      return pronoun === 'it' && !(words[i - 2]?.tag ?? '').startsWith('VB');
+      const before = words[i - 2];
+      return pronoun === 'it' && (!(before?.tag ?? '').startsWith('VB') || SAYING_NOW.has(before?.lower ?? ''));
     },
     reason: 'a subject pronoun right before the verb makes it an active past tense',
   },
@@ -206,6 +209,25 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return onlySubordinateVerbsAfter(words, i);
     },
     reason: 'a sentence with a subject and no other finite verb needs this one as its active main verb',
+  },
+  {
+    id: 'dropped-subject-after-saying',
+    // "Army says destroyed two launchers", "officials say left dozens homeless": a headline
+    // drops the subject of the reported clause ("it"), not its auxiliary; the verb right after
+    // a present-tense verb of saying, with an object after it, is active.
+    test: (words, i) => {
+      const next = words[i + 1];
+      if (!SAYING_NOW.has(words[i - 1]?.lower ?? '') || !next || next.lower === 'by') return false;
+      return OBJECT_START_TAGS.has(next.tag) || NOUN_TAGS.has(next.tag) || /^JJ/.test(next.tag) || (next.lower === 'at' && words[i + 2]?.lower === 'least');
+    },
+    reason: 'right after "says" with an object after it, the verb is the reported clause\'s, its subject dropped',
+  },
+  {
+    id: 'as-as-comparison',
+    // "as tired as before", "as left as GB News does right": a participle between "as" and
+    // "as" is an adjective compared.
+    test: (words, i) => words[i - 1]?.lower === 'as' && words[i + 1]?.lower === 'as',
+    reason: 'between "as" and "as" the participle is an adjective being compared',
   },
 ];
 

@@ -44,6 +44,9 @@ export const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'while', 'by', '
 
 /** Prepositions that can name the cause of a harm: "killed in a strike", "wounded by
  * shrapnel", "died of starvation", "shot with a rubber bullet". */
+/** Prepositions the tagger may read as adjectives or adverbs ("shot dead near/JJ Jenin"): a noun phrase never starts with one. */
+export const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'behind', 'beside', 'opposite', 'across', 'along', 'amid', 'amidst', 'off', 'beyond', 'toward', 'towards', 'beneath', 'below', 'above', 'despite']);
+
 export const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'from', 'after', 'during', 'amid', 'amidst', 'under', 'with', 'following', 'of', 'through']);
 
 /** Marks that end a clause for the cause and subject searches. */

@@ -36,7 +36,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const target = ctx.words[i + 1] === 'on' || ctx.words[i + 1] === 'against' ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
-    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
+    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
       // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
@@ -67,6 +67,11 @@ function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
 function namesAThing(ctx: HarmContext, i: number): boolean {
   const next = ctx.words[i + 1] ?? '';
   return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next);
+}
+
+/** "the emperor's grave": one grave is a burial, not harm; "a mass grave" and "graves" are. */
+function oneGrave(ctx: HarmContext, i: number): boolean {
+  return ctx.words[i] === 'grave' && ctx.words[i - 1] !== 'mass';
 }
 
 /** "hostage deal", "Hostages group", "Hostage rescue": the word names a thing, not people harmed. */

@@ -2,8 +2,9 @@
 // phrase is (people, homes, a weapon, an abstraction, a natural force).
 
 import type { HarmContext } from './context';
-import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
+import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
 import type { CauseClass, HarmLexicon } from './types';
+import { loadGroups } from './groups';
 import { DURATIONS } from '../detectors/clause';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
@@ -89,7 +90,10 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
 /** An adjective used as a noun: "A Palestinian was shot", "A 17-year-old was killed". */
 function isAdjectiveHead(ctx: Ctx, j: number): boolean {
   if (ctx.tokens[j]?.tag !== 'JJ' || isNounish(ctx, j + 1)) return false;
-  return /^(DT|HYPH|CD)$/.test(ctx.tokens[j - 1]?.tag ?? '');
+  // "a 17-year-old", "two wounded"; a demonym with no noun, adjective or hyphen after it names
+  // a person: "Palestinian killed by ..." (but not "Israeli-Canadian businessman")
+  if (/^(DT|HYPH|CD)$/.test(ctx.tokens[j - 1]?.tag ?? '')) return true;
+  return isDemonymNoun(ctx.words[j] as string) && !/^(JJ|HYPH|CD|NN)/.test(ctx.tokens[j + 1]?.tag ?? '');
 }
 
 /** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
@@ -99,10 +103,12 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (opener) i += 2;
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
   const first = ctx.tokens[i];
-  if (!first || TIME_WORDS.has(ctx.words[i] as string)) return null;
+  if (!first || TIME_WORDS.has(ctx.words[i] as string) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
   if (first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) {
     return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
   }
+  // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
+  if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
   let end = i;
   let head = -1;
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
@@ -172,12 +178,22 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || DEMONSTRATIVES.has(w)) return true;
   if (isPeopleWord(ctx.lexicon, w)) return true;
+  // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
+  if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
   const lx = ctx.lexicon;
   // "Journalists Ali Hassan and Mira Saad": names after a word for people are those people
   if (/^NNPS?$/.test(token.tag) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w);
+}
+
+/** Demonyms that name a country, not a person, as a noun ("US", "UK"; "Myanmar"). */
+const COUNTRY_DEMONYMS = new Set(['us', 'u.s.', 'uk', 'myanmar']);
+
+/** A one-word demonym of data/harm/groups.yml ("ukrainian", "israeli", "druze"). */
+function isDemonymNoun(w: string): boolean {
+  return !COUNTRY_DEMONYMS.has(w) && (loadGroups().demonyms.byFirst.get(w) ?? []).some((e) => e.words.length === 1);
 }
 
 /** A word for people opening a phrase of names: "Journalists Ali Hassan and Mira Saad", "Palestinian poet Refaat Alareer". */
