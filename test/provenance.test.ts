@@ -66,12 +66,12 @@ test('a store made before provenance (version 1) gains the columns and the revie
   const path = join(dir, 'v1.sqlite');
   CorpusStore.open(path).close();
   const raw = new Database(path);
-  raw.exec('ALTER TABLE analyses DROP COLUMN analyser; ALTER TABLE analyses DROP COLUMN analysed_at; ALTER TABLE analyses DROP COLUMN packed; DROP TABLE reviews; DROP TABLE review_items; DROP TABLE review_samples');
+  raw.exec('ALTER TABLE analyses DROP COLUMN analyser; ALTER TABLE analyses DROP COLUMN analysed_at; DROP INDEX analyses_block; ALTER TABLE analyses DROP COLUMN block; ALTER TABLE analyses DROP COLUMN slot; DROP TABLE analysis_blocks; DROP TABLE reviews; DROP TABLE review_items; DROP TABLE review_samples');
   raw.pragma('user_version = 1');
   raw.close();
   const store = CorpusStore.open(path);
   const columns = (store.db.prepare('PRAGMA table_info(analyses)').all() as { name: string }[]).map((c) => c.name);
-  expect(columns).toEqual(expect.arrayContaining(['analyser', 'analysed_at', 'packed']));
+  expect(columns).toEqual(expect.arrayContaining(['analyser', 'analysed_at', 'block', 'slot']));
   expect(store.db.pragma('user_version', { simple: true })).toBe(4);
   expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'reviews'").get()).toBeTruthy();
   store.close();

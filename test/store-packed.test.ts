@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { analyze } from '../src/analyze';
-import { getAnalysis, saveAnalysis } from '../src/corpus/store/analyses';
+import { getAnalysis, saveAnalyses, saveAnalysis } from '../src/corpus/store/analyses';
 import { itemsWithAnalyses } from '../src/corpus/store/browse';
 import { addItems } from '../src/corpus/store/items';
-import { DICTIONARY_FILE, packAnalysis, unpackAnalysis } from '../src/corpus/store/packed';
+import { DICTIONARY_FILE, analysisAt, packBlock, unpackBlock, withSpanTexts, withoutSpanTexts } from '../src/corpus/store/packed';
 import { CorpusStore } from '../src/corpus/store/store';
 import { PACKAGE_ROOT } from '../src/paths';
 
@@ -28,23 +28,54 @@ function analysisOf(text: string) {
 }
 
 describe('packed analyses', () => {
-  test.each(TEXTS)('read back exactly, in a fraction of the JSON: %s', (text) => {
-    const analysis = analysisOf(text);
-    const packed = packAnalysis(analysis);
-    expect(unpackAnalysis(packed)).toEqual(analysis);
-    const json = Buffer.byteLength(JSON.stringify(analysis.annotations) + JSON.stringify(analysis.summary));
-    expect(packed.length).toBeLessThan(json / 3);
+  test('a block reads back every analysis exactly, in a fraction of the JSON', () => {
+    const entries = TEXTS.map((text) => ({ analysis: analysisOf(text), source: text }));
+    const lines = unpackBlock(packBlock(entries));
+    entries.forEach(({ analysis, source }, slot) => expect(JSON.stringify(analysisAt(lines, slot, source))).toBe(JSON.stringify(analysis)));
+    const json = entries.reduce((n, { analysis }) => n + Buffer.byteLength(JSON.stringify(analysis)), 0);
+    expect(packBlock(entries).length).toBeLessThan(json / 4);
   });
 
-  test('an unknown format is refused with a message, not misread', () => {
-    const packed = packAnalysis(analysisOf(TEXTS[0] as string));
-    packed[0] = 9;
-    expect(() => unpackAnalysis(packed)).toThrow('unknown format (9)');
+  test('an unknown format is refused with a message, not misread; a missing slot too', () => {
+    const block = packBlock([{ analysis: analysisOf(TEXTS[0] as string), source: TEXTS[0] as string }]);
+    expect(() => analysisAt(unpackBlock(block), 1, '')).toThrow('no analysis in slot 1');
+    block[0] = 9;
+    expect(() => unpackBlock(block)).toThrow('unknown format (9)');
+  });
+
+  test('a span keeps its own text where the source differs at its offsets', () => {
+    const source = 'Police shot two men.';
+    const value = [{ start: 0, end: 6, text: 'Police', agent: { start: 7, end: 11, text: 'fired' } }];
+    expect(withoutSpanTexts(value, source)).toEqual([{ start: 0, end: 6, text: 0, agent: { start: 7, end: 11, text: 'fired' } }]);
+    expect(withSpanTexts(withoutSpanTexts(value, source), source)).toEqual(value);
   });
 
   test('the dictionary file is the one stored analyses were packed with', () => {
     const sha = createHash('sha256').update(readFileSync(join(PACKAGE_ROOT, DICTIONARY_FILE))).digest('hex');
-    expect(sha).toBe('86b7835104b0d28d643252eedf917c1cd0cc0850625732b3f5b40c309f7391c3');
+    expect(sha).toBe('4cc72961bc783e87bf1c544cfd4dfceef459b325004fbd1a44777804403f8af4');
+  });
+});
+
+describe('blocks in the store', () => {
+  test('analyses saved together share a block; replacing them all drops it; reading goes through any order', () => {
+    const store = CorpusStore.open(':memory:');
+    try {
+      addItems(store, TEXTS.map((text, i) => ({ item: { id: `b${i}`, outlet: 'O', date: null, url: null, headline: text, text: '', event: null, language: null }, source: 'test' })));
+      const first = TEXTS.map((text, i) => ({ id: `b${i}`, analysis: analysisOf(text) }));
+      store.write(() => expect(saveAnalyses(store, [...first, { id: 'nope', analysis: analysisOf('x') }])).toEqual([true, true, true, true, false]));
+      const blocks = () => (store.db.prepare('SELECT id FROM analysis_blocks').all() as { id: number }[]).map((b) => b.id);
+      expect(blocks()).toHaveLength(1);
+      expect([3, 0, 2, 1].map((i) => getAnalysis(store, `b${i}`))).toEqual([3, 0, 2, 1].map((i) => first[i]?.analysis));
+      const old = blocks()[0];
+      store.write(() => saveAnalyses(store, first.slice(0, 2)));
+      expect(blocks()).toEqual([old, expect.any(Number)]);
+      store.write(() => saveAnalyses(store, first.slice(2)));
+      expect(blocks()).not.toContain(old);
+      expect(blocks()).toHaveLength(2);
+      expect(TEXTS.map((_, i) => getAnalysis(store, `b${i}`))).toEqual(first.map((f) => f.analysis));
+    } finally {
+      store.close();
+    }
   });
 });
 
@@ -60,7 +91,7 @@ describe('a store of version 3 (analyses as JSON)', () => {
     store.close();
     const old = analysisOf(TEXTS[0] as string);
     const raw = new Database(path);
-    raw.exec('ALTER TABLE analyses DROP COLUMN packed');
+    raw.exec('DROP INDEX analyses_block; ALTER TABLE analyses DROP COLUMN block; ALTER TABLE analyses DROP COLUMN slot; DROP TABLE analysis_blocks');
     raw.prepare(`INSERT INTO analyses (pk, annotations, summary, words, harm, harm_named, harm_agentless_passive, harm_intransitive,
       harm_nominalization, passives, agentless_passives, euphemisms) VALUES (1, ?, ?, 11, 1, 1, 0, 0, 0, 0, 0, 0)`)
       .run(JSON.stringify(old.annotations), JSON.stringify(old.summary));
@@ -73,9 +104,9 @@ describe('a store of version 3 (analyses as JSON)', () => {
       expect(getAnalysis(reopened, 't0')).toEqual(old);
       const fresh = analysisOf(TEXTS[1] as string);
       expect(saveAnalysis(reopened, 't1', fresh)).toBe(true);
-      const row = reopened.db.prepare('SELECT annotations, length(packed) AS n FROM analyses WHERE pk = 2').get() as { annotations: string; n: number };
+      const row = reopened.db.prepare('SELECT annotations, block FROM analyses WHERE pk = 2').get() as { annotations: string; block: number | null };
       expect(row.annotations).toBe('');
-      expect(row.n).toBeGreaterThan(0);
+      expect(row.block).not.toBeNull();
       expect([...itemsWithAnalyses(reopened)].map((x) => x.analysis)).toEqual([old, fresh]);
     } finally {
       reopened.close();

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze';
 import { PACKAGE_ROOT } from '../src/paths';
-import { DICTIONARY_BYTES, DICTIONARY_FILE } from '../src/corpus/store/packed';
+import { DICTIONARY_BYTES, DICTIONARY_FILE, withoutSpanTexts } from '../src/corpus/store/packed';
 
 function texts(): string[] {
   const lines = (path: string): Record<string, unknown>[] =>
@@ -28,7 +28,7 @@ function texts(): string[] {
 function skeleton(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(skeleton);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'text' || k === 'start' || k === 'end' ? (typeof v === 'number' ? 0 : '') : skeleton(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'start' || k === 'end' ? 0 : k === 'text' && typeof v === 'string' ? '' : skeleton(v)]));
   }
   return value;
 }
@@ -37,7 +37,7 @@ const counts = new Map<string, number>();
 const add = (piece: string): void => void counts.set(piece, (counts.get(piece) ?? 0) + 1);
 for (const text of texts()) {
   const { annotations, summary } = analyze(text);
-  for (const a of annotations) add(JSON.stringify(skeleton(a)));
+  for (const a of withoutSpanTexts(annotations as unknown as Parameters<typeof withoutSpanTexts>[0], text) as unknown[]) add(JSON.stringify(skeleton(a)));
   add(JSON.stringify(skeleton(summary)));
 }
 const pieces = [...counts].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([piece]) => piece);

@@ -2,7 +2,7 @@
 
 import type { AnalyzeFn } from '../context';
 import type { Doc } from '../input/document';
-import { type DocResult, type OutputKind, annotateDoc, warmUp } from './annotate-doc';
+import { type DocResult, type OutputKind, annotateDocs, warmUp } from './annotate-doc';
 
 export interface Processor {
   /** How many batches may be in flight at once. */
@@ -16,7 +16,7 @@ export function inProcess(analyze: AnalyzeFn, kind: OutputKind = 'jsonl'): Proce
   warmUp(analyze);
   return {
     capacity: 1,
-    run: async (docs) => docs.map((doc) => annotateDoc(doc, analyze, kind)),
+    run: async (docs) => annotateDocs(docs, analyze, kind),
     close: async () => {},
   };
 }

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze as packageAnalyze } from '../../analyze';
 import type { AnalyzeFn } from '../context';
-import { type OutputKind, annotateDoc, warmUp } from './annotate-doc';
+import { type OutputKind, annotateDocs, warmUp } from './annotate-doc';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
 
 function start(port: NonNullable<typeof parentPort>): void {
@@ -21,7 +21,7 @@ function start(port: NonNullable<typeof parentPort>): void {
     return;
   }
   port.on('message', ({ docs }: BatchRequest) => {
-    send({ type: 'done', results: docs.map((doc) => annotateDoc(doc, analyze, kind)) });
+    send({ type: 'done', results: annotateDocs(docs, analyze, kind) });
   });
   send({ type: 'ready' });
 }

@@ -4,7 +4,7 @@
 
 import { Writable } from 'node:stream';
 import { analyserVersion } from '../../provenance';
-import { type AnalysisRow, saveAnalysisRow } from '../store/analyses';
+import { type CountedRow, saveCountedRows } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
 export class StoreSink {
@@ -14,11 +14,15 @@ export class StoreSink {
   async write(text: string): Promise<void> {
     const lines = text.split('\n').filter((l) => l !== '');
     if (lines.length === 0) return;
+    // a line with a "block" starts the rows packed in it (src/cli/annotate/annotate-doc.ts)
+    const blocks: Array<{ block: Buffer; rows: CountedRow[] }> = [];
+    for (const line of lines) {
+      const { block, ...row } = JSON.parse(line) as CountedRow & { block?: string };
+      if (block !== undefined) blocks.push({ block: Buffer.from(block, 'base64'), rows: [] });
+      blocks.at(-1)?.rows.push(row);
+    }
     this.store.write(() => {
-      for (const line of lines) {
-        const { id, counts, categories, packed } = JSON.parse(line) as { id: string; packed: string } & Omit<AnalysisRow, 'packed'>;
-        if (saveAnalysisRow(this.store, id, { counts, categories, packed: Buffer.from(packed, 'base64') }, analyserVersion())) this.saved++;
-      }
+      for (const { block, rows } of blocks) this.saved += saveCountedRows(this.store, block, rows, analyserVersion()).length;
     });
   }
 }

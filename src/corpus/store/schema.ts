@@ -10,11 +10,19 @@ export const APPLICATION_ID = 0x6672616d;
 export const SCHEMA_VERSION = 4;
 
 /**
- * Version 4 (issue 17): an analysis is stored packed (src/corpus/store/packed.ts: deflated
- * with a preset dictionary, about a ninth of its JSON); `annotations` and `summary` are then
- * empty. Analyses saved before keep their JSON and are read as they are.
+ * Version 4 (issue 17): analyses are stored packed, a block of up to 128 at a time
+ * (src/corpus/store/packed.ts); each analysis row names its block and slot, and its
+ * `annotations` and `summary` are then empty. Analyses saved before keep their JSON and are
+ * read as they are. Block ids are never reused (AUTOINCREMENT), so a cached block stays right.
  */
-export const PACKED_COLUMN = 'packed BLOB';
+export const BLOCK_COLUMNS = ['block INTEGER', 'slot INTEGER'] as const;
+export const BLOCKS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS analysis_blocks (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS analyses_block ON analyses (block);
+`;
 
 /** Version 3 (issue 17): each analysis says which analyser made it, and when. */
 export const PROVENANCE_COLUMNS = ['analyser TEXT', 'analysed_at TEXT'] as const;
@@ -81,7 +89,7 @@ CREATE TABLE analyses (
   summary TEXT NOT NULL,
   ${COUNT_FIELDS.map((f) => `${f} INTEGER NOT NULL`).join(',\n  ')},
   ${PROVENANCE_COLUMNS.join(',\n  ')},
-  ${PACKED_COLUMN}
+  ${BLOCK_COLUMNS.join(',\n  ')}
 );
 
 CREATE TABLE euphemism_counts (
@@ -103,4 +111,5 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF headline, text, outlet ON items 
   INSERT INTO items_fts (items_fts, rowid, headline, text, outlet) VALUES ('delete', old.pk, old.headline, old.text, old.outlet);
   INSERT INTO items_fts (rowid, headline, text, outlet) VALUES (new.pk, new.headline, new.text, new.outlet);
 END;
-${REVIEW_SCHEMA}`;
+${REVIEW_SCHEMA}
+${BLOCKS_SCHEMA}`;

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, PACKED_COLUMN, PROVENANCE_COLUMNS, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, BLOCKS_SCHEMA, BLOCK_COLUMNS, PROVENANCE_COLUMNS, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
 
 export const MEMORY = ':memory:';
 
@@ -93,7 +93,10 @@ function prepare(db: Database.Database, path: string): void {
     db.transaction(() => {
       if (version < 2) db.exec(REVIEW_SCHEMA);
       if (version < 3) for (const column of PROVENANCE_COLUMNS) db.exec(`ALTER TABLE analyses ADD COLUMN ${column}`);
-      if (version < 4) db.exec(`ALTER TABLE analyses ADD COLUMN ${PACKED_COLUMN}`);
+      if (version < 4) {
+        for (const column of BLOCK_COLUMNS) db.exec(`ALTER TABLE analyses ADD COLUMN ${column}`);
+        db.exec(BLOCKS_SCHEMA);
+      }
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }

@@ -4,7 +4,7 @@
 
 import type { Analysis } from '../../types';
 import { analyserVersion } from '../../provenance';
-import { pendingPage, saveAnalysis } from '../store/analyses';
+import { pendingPage, saveAnalyses } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
 export interface Annotated {
@@ -16,6 +16,7 @@ export interface Annotated {
 }
 
 const PAGE = 200;
+const BLOCK = 128;
 
 /** Annotates up to `limit` items without an analysis, in stored order after item `after` (a pk). */
 export function annotateMissing(store: CorpusStore, analyze: (text: string) => Analysis, limit = 2_000, after = 0): Annotated {
@@ -27,7 +28,8 @@ export function annotateMissing(store: CorpusStore, analyze: (text: string) => A
       if (!last) break;
       const analyses = page.map((item) => ({ id: item.id, analysis: analyze(item.text) }));
       store.write(() => {
-        for (const { id, analysis } of analyses) saveAnalysis(store, id, analysis, analyserVersion());
+        // a block of up to 128 analyses at a time, as the annotate workers make them
+        for (let k = 0; k < analyses.length; k += BLOCK) saveAnalyses(store, analyses.slice(k, k + BLOCK), analyserVersion());
       });
       annotated += page.length;
       after = last.pk;
