@@ -111,8 +111,10 @@ async function main(): Promise<void> {
 
     const file = await measure(['annotate', input, '--workers', String(workers), '--out', '/dev/null']);
     report(`framing annotate FILE --workers ${workers} --out /dev/null`, file, words);
-    const ok = file.code === 0 && file.seconds < TARGET.seconds && file.peakMb < TARGET.mb;
-    console.log(`  target: < ${TARGET.seconds} s and < ${TARGET.mb} MB: ${ok ? 'met' : 'NOT met'}`);
+    // the target is for 100,000 headlines; other sizes get it in proportion
+    const seconds = (TARGET.seconds * docs) / 100_000;
+    const ok = file.code === 0 && file.seconds < seconds && file.peakMb < TARGET.mb;
+    console.log(`  target: < ${seconds.toFixed(0)} s and < ${TARGET.mb} MB: ${ok ? 'met' : 'NOT met'}`);
 
     if (!process.argv.includes('--no-store')) {
       const db = join(dir, 'bench.sqlite');
