@@ -7,14 +7,30 @@ const MAX_ENTRIES = 32;
 const memos = new WeakMap<CorpusStore, { version: number; values: Map<string, unknown> }>();
 
 export function memo<T>(store: CorpusStore, key: string, compute: () => T): T {
+  const values = entryOf(store);
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute();
+  memoPut(store, key, value);
+  return value;
+}
+
+function entryOf(store: CorpusStore): Map<string, unknown> {
   let entry = memos.get(store);
   if (!entry || entry.version !== store.version) {
     entry = { version: store.version, values: new Map() };
     memos.set(store, entry);
   }
-  if (entry.values.has(key)) return entry.values.get(key) as T;
-  const value = compute();
-  if (entry.values.size >= MAX_ENTRIES) entry.values.delete(entry.values.keys().next().value as string);
-  entry.values.set(key, value);
-  return value;
+  return entry.values;
+}
+
+/** Is a value kept for the store as it is? */
+export function memoHas(store: CorpusStore, key: string): boolean {
+  return entryOf(store).has(key);
+}
+
+/** Keeps a value worked out elsewhere (a worker thread) for the store as it is now. */
+export function memoPut(store: CorpusStore, key: string, value: unknown): void {
+  const values = entryOf(store);
+  if (values.size >= MAX_ENTRIES && !values.has(key)) values.delete(values.keys().next().value as string);
+  values.set(key, value);
 }

@@ -14,17 +14,24 @@ import { type Filters, filterQuery } from '../filters';
 import { type CorpusItem, itemText } from '../item';
 import { corpusStats, type Dimension, type StatsResult } from '../stats/query';
 import { DEFAULT_SELECTION, SELECTION_MAX, type Selection, type StatsSelection, minNote, scopeNote, selectStats } from '../stats/selection';
-import { type Suggestion, suggestEvents } from '../stats/suggest';
-import { type OutletVocabulary, outletVocabulary } from '../stats/vocabulary';
+import type { Suggestion } from '../stats/suggest';
+import type { OutletVocabulary } from '../stats/vocabulary';
 import { getAnalysis } from '../store/analyses';
 import { type Choices, countEvents, countWithoutEvent, eventItems, filterChoices, listEvents } from '../store/events';
 import { itemCount } from '../store/items';
 import type { CorpusStore } from '../store/store';
 import { type Chart, charts } from './chart';
 import { memo } from './memo';
+import { workedOut } from './later';
 import { type Provenance, provenanceOf } from '../stats/provenance';
 
 export const EVENTS_PER_PAGE = 10;
+/**
+ * Up to these sizes (items; items without an event), the distinctive words and the suggested
+ * events are worked out for the request (about 0.1 s each); above, in a worker thread while
+ * the page is served without them (src/corpus/web/later.ts).
+ */
+export const LATER = { words: 20_000, suggestions: 500 } as const;
 
 export interface ShownItem {
   meta: ItemMeta;
@@ -63,8 +70,10 @@ export interface Overview {
   pageQuery: string;
   /** The main measures, then euphemisms per category (shown folded). */
   charts: { main: Chart[]; categories: Chart[] };
-  vocabulary: OutletVocabulary[];
-  suggestions: Suggestion[];
+  /** null while they are being worked out. */
+  vocabulary: OutletVocabulary[] | null;
+  /** null while they are being worked out. */
+  suggestions: Suggestion[] | null;
   events: ShownEvent[];
   unassigned: { items: ShownItem[]; more: number };
   pager: { number: number; count: number };
@@ -83,10 +92,10 @@ export async function corpusOverview(store: CorpusStore, filters: Filters, by: D
   const stats = memo(store, `stats ${key}`, () => corpusStats(store, filters, by));
   const shown = selectStats(stats, selection);
   await nextTurn();
-  const vocabulary = memo(store, `words ${JSON.stringify(filters)}`, () => outletVocabulary(store, filters));
+  const items = itemCount(store);
+  const vocabulary = workedOut<OutletVocabulary[]>(store, { name: 'words', filters }, items <= LATER.words);
   await nextTurn();
-  const suggestions = memo(store, 'suggestions', () => suggestEvents(store));
-  await nextTurn();
+  const suggestions = workedOut<Suggestion[]>(store, { name: 'suggestions' }, countWithoutEvent(store, {}) <= LATER.suggestions);
   const pages = Math.max(1, Math.ceil(countEvents(store, filters) / EVENTS_PER_PAGE));
   const number = Math.min(Math.max(1, pageNumber), pages);
   const listed = listEvents(store, filters, EVENTS_PER_PAGE, (number - 1) * EVENTS_PER_PAGE).map((e) => ({
@@ -105,7 +114,7 @@ export async function corpusOverview(store: CorpusStore, filters: Filters, by: D
   };
   return {
     provenance: memo(store, 'provenance', () => provenanceOf(store)),
-    counts: { items: itemCount(store), outlets: choices.outlets.length, events: choices.events.length,
+    counts: { items, outlets: choices.outlets.length, events: choices.events.length,
       illustrative: choices.illustrative },
     choices,
     filters,
