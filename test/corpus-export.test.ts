@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ANNOTATION_COLUMNS, exportAnnotations } from '../src/corpus/export/annotations';
 import { csvField, csvLine } from '../src/corpus/export/csv';
+import { fieldOf, itemText } from '../src/corpus/item';
 import { exportDocuments } from '../src/corpus/export/documents';
 import { statsCsv, vocabularyCsv } from '../src/corpus/export/stats';
 import { corpusStats } from '../src/corpus/stats/query';
@@ -109,9 +110,25 @@ describe('documents JSONL', () => {
     expect(docs.map((d) => [d.id, d.outlet])).toEqual([['h1', 'The Example Herald'], ['d1', 'Sample Daily'], ['p1', 'The Placeholder Post']]);
     expect(docs[0]).toEqual({ id: 'h1', outlet: 'The Example Herald', date: '2024-05-14', url: 'https://example.org/h1',
       headline: 'Police, "witnesses say", shot 12', text: 'Line one\nline two', event: 'e1', language: null, desk: 'world',
-      annotations: [passive('shot', 'police'), harm('active', 'Police', '12')],
+      annotations: [passive('shot', 'police'), harm('active', 'Police', '12')].map((a) => ({ ...a, field: { name: 'headline', start: a.start, end: a.end } })),
       summary: summary(20, [passive('shot', 'police'), harm('active', 'Police', '12')]) });
     expect(docs[2]).toMatchObject({ annotations: null, summary: null });
+  });
+});
+
+describe('the field an annotation is in (issue 17)', () => {
+  const item = { headline: 'Troops fire on march', text: 'Dozens were hurt.' };
+  test.each([
+    ['in the headline', 7, 11, { name: 'headline', start: 7, end: 11 }],
+    ['in the text, after the blank line', 22 + 12, 22 + 16, { name: 'text', start: 12, end: 16 }],
+  ] as const)('%s', (_what, start, end, expected) => {
+    expect(itemText(item).slice(start, end)).toBe(item.headline.length > start ? 'fire' : 'hurt');
+    expect(fieldOf(item, start, end)).toEqual(expected);
+  });
+
+  test('headline only, text only', () => {
+    expect(fieldOf({ headline: 'Troops fire', text: '' }, 7, 11)).toEqual({ name: 'headline', start: 7, end: 11 });
+    expect(fieldOf({ headline: '', text: 'Troops fire' }, 7, 11)).toEqual({ name: 'text', start: 7, end: 11 });
   });
 });
 

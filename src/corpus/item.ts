@@ -30,3 +30,18 @@ export function itemText(item: Pick<CorpusItem, 'headline' | 'text'>): string {
   if (!item.headline) return item.text;
   return item.text ? `${item.headline}\n\n${item.text}` : item.headline;
 }
+
+/** Where a span of the analysed text (itemText) lies: in the headline or the text, with offsets into that field. */
+export interface FieldSpan {
+  name: 'headline' | 'text';
+  start: number;
+  end: number;
+}
+
+/** The field a span of itemText(item) is in ("headline\n\ntext": the text starts after the blank line). */
+export function fieldOf(item: Pick<CorpusItem, 'headline' | 'text'>, start: number, end: number): FieldSpan {
+  if (!item.headline) return { name: 'text', start, end };
+  if (start < item.headline.length || !item.text) return { name: 'headline', start, end: Math.min(end, item.headline.length) };
+  const shift = item.headline.length + 2;
+  return { name: 'text', start: start - shift, end: end - shift };
+}

@@ -3,7 +3,7 @@
 
 import type { Annotation } from '../../types';
 import type { Filters } from '../filters';
-import type { CorpusItem } from '../item';
+import { type CorpusItem, fieldOf } from '../item';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
 import { type Cell, type CsvOptions, csvLine } from './csv';
@@ -14,14 +14,18 @@ export const ANNOTATION_COLUMNS = [
   'form', 'harm', 'agency', 'agent', 'victim', 'category', 'entry', 'alternative', 'contested', 'explanation',
   // issue 13, added at the end so that older readers keep their columns
   'cause', 'responsible_link', 'responsible_party', 'victim_nationality', 'victim_role',
+  // issue 17: the field the annotation is in, and its offsets there
+  'field', 'field_start', 'field_end',
 ] as const;
 
 type Column = (typeof ANNOTATION_COLUMNS)[number];
 
-export function annotationRow(item: Pick<CorpusItem, 'id' | 'outlet' | 'date' | 'url' | 'event'>, a: Annotation): Cell[] {
+export function annotationRow(item: Pick<CorpusItem, 'id' | 'outlet' | 'date' | 'url' | 'event' | 'headline' | 'text'>, a: Annotation): Cell[] {
+  const field = fieldOf(item, a.start, a.end);
   const row: Partial<Record<Column, Cell>> = {
     id: item.id, outlet: item.outlet, date: item.date, url: item.url, event: item.event,
     type: a.type, rule: a.rule, start: a.start, end: a.end, text: a.text, explanation: a.explanation,
+    field: field.name, field_start: field.start, field_end: field.end,
   };
   if (a.type === 'passive') Object.assign(row, { form: a.form, agent: a.agent?.text });
   else if (a.type === 'harm') {

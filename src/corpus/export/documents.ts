@@ -2,16 +2,17 @@
 // its annotations and summary (null when it has not been annotated yet).
 
 import type { Filters } from '../filters';
-import type { CorpusItem } from '../item';
+import { type CorpusItem, fieldOf } from '../item';
 import type { StoredAnalysis } from '../store/analyses';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
 import { Buffered, type ExportTally, type TextSink } from './sink';
 
+/** Each annotation with the field it is in and its offsets there (`start`/`end` stay offsets into the analysed text). */
 export function documentLine(item: CorpusItem, analysis: StoredAnalysis | null): string {
   const { metadata, ...fields } = item;
-  return `${JSON.stringify({ ...fields, ...metadata, annotations: analysis?.annotations ?? null,
-    summary: analysis?.summary ?? null })}\n`;
+  const annotations = analysis?.annotations.map((a) => ({ ...a, field: fieldOf(item, a.start, a.end) })) ?? null;
+  return `${JSON.stringify({ ...fields, ...metadata, annotations, summary: analysis?.summary ?? null })}\n`;
 }
 
 export async function exportDocuments(store: CorpusStore, sink: TextSink, filters: Filters = {}): Promise<ExportTally> {

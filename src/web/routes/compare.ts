@@ -110,7 +110,9 @@ export function compareDownload(ctx: WebContext, format: 'json' | 'csv'): Reques
     }
     const lines = [csvLine(ANNOTATION_COLUMNS)];
     items.forEach(({ outlet, date, url, analysis }, i) => {
-      const item = { id: `text${i + 1}`, outlet, date, url, event: typeof req.query.event === 'string' ? req.query.event : null };
+      // one field: the text as given, so offsets are into it
+      const item = { id: `text${i + 1}`, outlet, date, url, event: typeof req.query.event === 'string' ? req.query.event : null,
+        headline: '', text: analysis.text };
       for (const a of analysis.annotations) lines.push(csvLine(annotationRow(item, a)));
     });
     res.type('text/csv; charset=utf-8').send(lines.join(''));
