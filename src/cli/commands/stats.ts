@@ -5,6 +5,7 @@ import { dbPath, openExisting } from '../../corpus/db-path';
 import { statsCsv } from '../../corpus/export/stats';
 import { provenanceOf } from '../../corpus/stats/provenance';
 import { mergeAliases } from '../../corpus/stats/merge-outlets';
+import { headlineStats } from '../../corpus/stats/headline-stats';
 import { corpusStats } from '../../corpus/stats/query';
 import { formatStats, formatSuggestions, formatVocabulary } from '../../corpus/stats/report';
 import {
@@ -62,6 +63,9 @@ ${FILTER_HELP}
                       default ${DEFAULT_SELECTION.minN}; 1 keeps every row with data)
   --top N             Only the N outlets with the most items (default ${DEFAULT_SELECTION.top};
                       0 or all: every outlet)
+  --field FIELD       all (default: headline and text together) or headline (only the
+                      annotations in each item's headline, and its words; items
+                      without a headline are left out)
   --aliases FILE      Count outlets under the names of an alias file (CSV with
                       columns alias,outlet; docs/corpus.md), as import --aliases would
   --words N           Distinctive words per outlet (default 10; text and json)
@@ -76,7 +80,7 @@ Examples:
 `,
   options: { ...DB_OPTION, ...FILTER_OPTIONS, by: { type: 'string' }, format: { type: 'string' },
     words: { type: 'string' }, 'suggest-events': { type: 'boolean' }, 'min-n': { type: 'string' }, top: { type: 'string' },
-    aliases: { type: 'string' } },
+    aliases: { type: 'string' }, field: { type: 'string' } },
   async run(args, context) {
     if (args.positionals.length > 0) throw new UsageError(`stats: unexpected argument ${JSON.stringify(args.positionals[0])}`);
     const format = (args.values.format ?? 'text') as string;
@@ -88,10 +92,12 @@ Examples:
     const selection = selectionFrom(args, format === 'csv');
     const words = intOption('words', args.values.words, 10, 1000);
     const aliases = aliasesFrom('stats', args.values.aliases);
+    const field = args.values.field ?? 'all';
+    if (field !== 'all' && field !== 'headline') throw new UsageError(`stats: --field must be all or headline, got ${JSON.stringify(field)}`);
     const store = openExisting(dbPath(args.values.db));
     try {
       // outlets merged under their names first, so that top N and min n see the merged counts
-      const counted = corpusStats(store, filters, by);
+      const counted = field === 'headline' ? headlineStats(store, filters, by) : corpusStats(store, filters, by);
       const stats = aliases ? mergeAliases(counted, aliases) : counted;
       const shown = selectStats(stats, selection ?? CSV_SELECTION);
       if (format === 'csv') {
@@ -101,12 +107,13 @@ Examples:
       const vocabulary = outletVocabulary(store, filters, { top: words });
       const suggestions = args.values['suggest-events'] ? suggestEvents(store) : null;
       if (format === 'json') {
-        const json = { stats, shown: selectionJson(shown), vocabulary, suggestions, provenance: provenanceOf(store) };
+        const json = { field, stats, shown: selectionJson(shown), vocabulary, suggestions, provenance: provenanceOf(store) };
         context.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return 0;
       }
       const outlets = new Set(shown.groups.map((g) => g.outlet));
-      context.stdout.write(`${provenanceOf(store).note}\n\n${formatStats(stats, shown)}` +
+      const scope = field === 'headline' ? "Headlines only: the annotations in each item's headline, and its words.\n" : '';
+      context.stdout.write(`${provenanceOf(store).note}\n${scope}\n${formatStats(stats, shown)}` +
         `${formatVocabulary(vocabulary.filter((v) => outlets.has(v.outlet)))}${suggestions ? formatSuggestions(suggestions) : ''}`);
       return 0;
     } finally {

@@ -41,11 +41,19 @@ export interface StatsResult {
   overall: GroupStats;
 }
 
-interface SumRow extends Counts {
+/** Counts summed per outlet and group: from SQL (every field) or from the headlines (headline-stats.ts). */
+export interface SumRow extends Counts {
   outlet: string;
   grp: string | null;
   items: number;
   annotated: number;
+}
+
+export interface CategoryRow {
+  outlet: string;
+  grp: string | null;
+  category: string;
+  n: number;
 }
 
 export function corpusStats(store: CorpusStore, filters: Filters = {}, by: Dimension | null = null): StatsResult {
@@ -55,9 +63,12 @@ export function corpusStats(store: CorpusStore, filters: Filters = {}, by: Dimen
   const rows = store.stmt(`SELECT i.outlet AS outlet, ${dim} AS grp, count(*) AS items, count(a.pk) AS annotated, ${sums}
     FROM items i LEFT JOIN analyses a ON a.pk = i.pk ${where.sql} GROUP BY 1, 2`).all(...where.params) as SumRow[];
   const categoryRows = store.stmt(`SELECT i.outlet AS outlet, ${dim} AS grp, e.category AS category, sum(e.n) AS n
-    FROM items i JOIN euphemism_counts e ON e.pk = i.pk ${where.sql} GROUP BY 1, 2, 3`).all(...where.params) as
-    { outlet: string; grp: string | null; category: string; n: number }[];
+    FROM items i JOIN euphemism_counts e ON e.pk = i.pk ${where.sql} GROUP BY 1, 2, 3`).all(...where.params) as CategoryRow[];
+  return assembleStats(rows, categoryRows, filters, by);
+}
 
+/** Measures with intervals per outlet (and group), and over all, from summed counts. */
+export function assembleStats(rows: readonly SumRow[], categoryRows: readonly CategoryRow[], filters: Filters, by: Dimension | null): StatsResult {
   const key = (outlet: string, grp: string | null): string => `${outlet}\u0000${grp ?? ''}`;
   const byGroup = new Map<string, Record<string, number>>();
   for (const r of categoryRows) {
