@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suggestEvents } from '../src/corpus/stats/suggest';
 import { acceptEvent } from '../src/corpus/store/accept-event';
+import { rejectSuggestion } from '../src/corpus/store/reject-event';
 import { itemsById } from '../src/corpus/store/items';
 import { CorpusStore } from '../src/corpus/store/store';
 import { runCli } from './fixtures/cli/run';
@@ -80,7 +81,7 @@ describe('listing', () => {
       ' {3}joins an existing event; similarity ≥ 0\\.\\d\\d; 1 item:',
       ' {5}u1 {2}B {2}2024-05-15 {2}Protesters shot dead in Harbour Square',
       '',
-      'Accept with: framing events --accept N \\(or --accept all\\)\\n$',
+      'Accept with: framing events --accept N \\(or --accept all\\); reject with: framing events --reject N\\n$',
     ].join('\\n')));
     const shown = /u2 {2}C {2}2024-09-06 {2}(.*)/.exec(run.stdout)?.[1] as string;
     expect(shown).toHaveLength(80);
@@ -244,4 +245,46 @@ describe('acceptEvent, shared with POST /corpus/events', () => {
     const { event: id, title: name } = expected as { event: string; title: string };
     expect(after).toEqual(ids.map(() => [id, name]));
   });
+});
+
+describe('framing events --reject', () => {
+  test('a new event rejected is not suggested again; the other suggestions stay; nothing is assigned', async () => {
+    const path = storeFile();
+    const before = suggestedOf(path);
+    expect(before).toEqual([kessel.event, 'harbour']);
+    const run = await runCli(['events', '--reject', '1', '--db', path]);
+    expect([run.code, run.stdout]).toEqual([0, '1. rejected: these 2 items will not be suggested as one event again\n']);
+    expect(suggestedOf(path)).toEqual(['harbour']);
+    expect(eventsOf(path)).toEqual(Object.fromEntries(IDS.map((id) => [id, NONE])));
+  });
+
+  test('an item rejected for an existing event does not join it again', async () => {
+    const path = storeFile();
+    const run = await runCli(['events', '--reject', '2', '--json', '--db', path]);
+    expect(JSON.parse(run.stdout)).toEqual([{ number: 2, event: 'harbour', existing: true, items: 1 }]);
+    expect(suggestedOf(path)).toEqual([kessel.event]);
+  });
+
+  test.each([
+    [['--reject', 'all'], '--reject must be a suggestion number (1 to 2), got "all"'],
+    [['--reject', '3'], 'no suggestion 3'],
+    [['--reject', '1', '--accept', '2'], 'give --accept or --reject, not both'],
+  ])('usage: %j', async (flags, message) => {
+    const run = await runCli(['events', ...flags, '--db', storeFile()]);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(message)]);
+  });
+});
+
+test('items rejected as one event are never grouped together, not even through a third', () => {
+  const docs: TestDoc[] = ['x1', 'x2', 'x3'].map((id, i) => ({ record: { id, outlet: `O${i}`, date: '2024-03-01',
+    headline: 'Troops open fire on marchers at the northern checkpoint' } }));
+  const store = storeWith(docs);
+  expect(suggestEvents(store).map((s) => s.items.map((i) => i.id).sort())).toEqual([['x1', 'x2', 'x3']]);
+  expect(rejectSuggestion(store, ['x1', 'x2'], null)).toEqual({ items: 2 });
+  const groups = suggestEvents(store).map((s) => s.items.map((i) => i.id).sort());
+  expect(groups).toHaveLength(1);
+  expect(groups[0]).toContain('x3');
+  expect(groups[0]).not.toEqual(expect.arrayContaining(['x1', 'x2']));
+  expect(rejectSuggestion(store, ['x1'], null)).toBe('a suggested new event has two items or more');
+  expect(rejectSuggestion(store, ['nope'], 'e')).toBe('none of the chosen items are in the corpus');
 });

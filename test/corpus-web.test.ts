@@ -201,8 +201,26 @@ describe('suggested events', () => {
     expect(compare.text.match(/<article class="panel column"/g)).toHaveLength(5);
   });
 
+  test('"Not one event": the suggestion is not made again, and nothing is assigned', async () => {
+    const target = app();
+    await uploadReport(target, 'new.jsonl', [
+      { outlet: 'New One', date: '2024-05-15', headline: 'Police shoot dead 12 protesters in Harbour Square', text: '' },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const page = await request(target).get('/corpus').expect(200);
+    expect(page.text).toContain('formaction="/corpus/events/reject">Not one event</button>');
+    const id = (/Add to Harbour Square shootings, Port Averna \(fictional\)[^]*?<input type="hidden" name="id" value="([^"]+)">/.exec(page.text))?.[1] as string;
+    const res = await request(target).post('/corpus/events/reject').type('form')
+      .send({ id, event: 'fictional-harbour-square', existing: '1' }).expect(303);
+    expect(res.headers.location).toBe('/corpus#suggest-h');
+    const after = await request(target).get('/corpus').expect(200);
+    expect(after.text).not.toContain('Add to Harbour Square');
+    expect(after.text).toContain('Police shoot dead 12 protesters in Harbour Square');
+    await request(target).post('/corpus/events/reject').type('form').send({ id, event: 'x', existing: '0' }).expect(400);
+  });
+
   test('nothing chosen is a 400', async () => {
     await request(app()).post('/corpus/events').type('form').send({ event: 'x' }).expect(400);
+    await request(app()).post('/corpus/events/reject').type('form').send({ event: 'x' }).expect(400);
   });
 
   test('an item id that is not in the corpus is a 400 that says so, not a success', async () => {

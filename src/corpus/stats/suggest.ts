@@ -5,10 +5,13 @@
 // their items are alike on average (the mean similarity over every pair, a pair below the
 // threshold counting 0), so one shared phrase cannot chain a running story into one
 // "event"; and never if the result would span more than `span` days or hold more than
-// `maxItems` items (issue 17).
+// `maxItems` items (issue 17). What a person rejected is not suggested again: items rejected
+// as one new event are never linked (nor grouped together), items rejected for an event do
+// not join it (src/corpus/store/reject-event.ts).
 
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import { itemText } from '../item';
+import { rejectionsAmong } from '../store/reject-event';
 import type { CorpusStore } from '../store/store';
 import { words } from './words';
 
@@ -44,6 +47,7 @@ export interface Suggestion {
 }
 
 interface Doc extends SuggestedItem {
+  pk: number;
   event: string | null;
   eventTitle: string | null;
   day: number | null;
@@ -63,6 +67,8 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
   const docs = candidates(store, limit, days);
   const open = docs.filter((d) => d.event === null);
   if (open.length === 0) return [];
+  const rejected = rejectionsAmong(store, open.map((d) => d.pk));
+  const pairRejected = (a: Doc, b: Doc): boolean => rejected.pairs.has(a.pk < b.pk ? `${a.pk} ${b.pk}` : `${b.pk} ${a.pk}`);
   const maxItems = options.maxItems ?? Math.min(200, Math.max(10, 2 * new Set(docs.map((d) => d.outlet)).size));
   const byDay = new Map<number | null, Doc[]>();
   for (const d of docs) push(byDay, d.day, d);
@@ -82,7 +88,7 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
   for (const d of open) {
     let best: { event: string; score: number } | null = null;
     eachNear(d, (other) => {
-      if (other.event === null) return;
+      if (other.event === null || rejected.joins.has(`${d.pk} ${other.event}`)) return;
       const score = dot(d, other);
       if (score >= threshold && (!best || score > best.score)) best = { event: other.event, score };
     });
@@ -104,13 +110,20 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
   for (const d of open) {
     if (joined.has(d)) continue;
     eachNear(d, (other) => {
-      if (other.event !== null || joined.has(other) || d.id >= other.id) return;
+      if (other.event !== null || joined.has(other) || d.id >= other.id || pairRejected(d, other)) return;
       const score = dot(d, other);
       if (score >= threshold) links.push({ a: d, b: other, score });
     });
   }
   links.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
-  const groups = new Groups(span, maxItems, threshold, links);
+  const rejectedPairs = [...rejected.pairs].map((p) => p.split(' ').map(Number) as [number, number]);
+  const byPk = new Map(open.map((d) => [d.pk, d]));
+  const apart = rejectedPairs.flatMap(([a, b]) => {
+    const x = byPk.get(a);
+    const y = byPk.get(b);
+    return x && y ? [[x, y] as [Doc, Doc]] : [];
+  });
+  const groups = new Groups(span, maxItems, threshold, links, apart);
   for (const { a, b, score } of links) groups.link(a, b, score);
   const taken = new Set(docs.flatMap((d) => (d.event ? [d.event] : [])));
   for (const group of groups.list()) {
@@ -123,11 +136,11 @@ export function suggestEvents(store: CorpusStore, options: SuggestOptions = {}):
 
 /** Items without an event (most recent first), and items with one dated near them. */
 function candidates(store: CorpusStore, limit: number, days: number): Doc[] {
-  const open = store.stmt(`SELECT id, outlet, date, headline, text, event, event_title FROM items
+  const open = store.stmt(`SELECT pk, id, outlet, date, headline, text, event, event_title FROM items
     WHERE event IS NULL ORDER BY date DESC, pk LIMIT ?`).all(limit) as Row[];
   const dates = open.flatMap((r) => (r.date ? [r.date] : []));
   const withEvent = dates.length
-    ? (store.stmt(`SELECT id, outlet, date, headline, text, event, event_title FROM items
+    ? (store.stmt(`SELECT pk, id, outlet, date, headline, text, event, event_title FROM items
         WHERE event IS NOT NULL AND date BETWEEN ? AND ? ORDER BY date DESC LIMIT ?`)
         .all(shift(dates.reduce((a, b) => (a < b ? a : b)), -days), shift(dates.reduce((a, b) => (a > b ? a : b)), days),
           limit * 4) as Row[])
@@ -143,7 +156,7 @@ function candidates(store: CorpusStore, limit: number, days: number): Doc[] {
       return [numbers.get(t) as number, v];
     }).sort((a, b) => a[0] - b[0]);
     return {
-      id: r.id, outlet: r.outlet, date: r.date, headline: r.headline, event: r.event, eventTitle: r.event_title,
+      pk: r.pk, id: r.id, outlet: r.outlet, date: r.date, headline: r.headline, event: r.event, eventTitle: r.event_title,
       day: r.date ? Math.round(Date.parse(`${r.date}T00:00:00Z`) / DAY) : null,
       vector, terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]),
     };
@@ -151,6 +164,7 @@ function candidates(store: CorpusStore, limit: number, days: number): Doc[] {
 }
 
 interface Row {
+  pk: number;
   id: string;
   outlet: string;
   date: string | null;
@@ -199,6 +213,8 @@ class Groups {
     private readonly maxItems: number,
     private readonly threshold: number,
     links: ReadonlyArray<{ a: Doc; b: Doc; score: number }>,
+    /** Items rejected as one event: never in one group. */
+    private readonly apart: ReadonlyArray<readonly [Doc, Doc]> = [],
   ) {
     for (const { a, b, score } of links) {
       this.sums(a).set(b, score);
@@ -217,10 +233,20 @@ class Groups {
     const last = days.length ? Math.max(...days) : null;
     if (ga.size + gb.size > this.maxItems || (first !== null && last !== null && last - first > this.span)) return;
     if ((this.sums(ra).get(rb) ?? 0) / (ga.size * gb.size) < this.threshold) return;
+    if (this.keptApart(ra, rb)) return;
     this.parent.set(ra, rb);
     this.root.delete(ra);
     this.root.set(rb, { size: ga.size + gb.size, first, last, weakest: Math.min(ga.weakest, gb.weakest, score) });
     this.mergeSums(ra, rb);
+  }
+
+  /** Would joining the groups of roots `ra` and `rb` put two items rejected as one event together? */
+  private keptApart(ra: Doc, rb: Doc): boolean {
+    return this.apart.some(([x, y]) => {
+      const rx = this.find(x);
+      const ry = this.find(y);
+      return (rx === ra && ry === rb) || (rx === rb && ry === ra);
+    });
   }
 
   private sums(r: Doc): Map<Doc, number> {

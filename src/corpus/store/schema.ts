@@ -16,6 +16,16 @@ export const SCHEMA_VERSION = 4;
  * read as they are. Block ids are never reused (AUTOINCREMENT), so a cached block stays right.
  */
 export const BLOCK_COLUMNS = ['block INTEGER', 'slot INTEGER'] as const;
+
+/**
+ * Also version 4: suggested events a person rejected (`framing events --reject`, "Not one
+ * event" on the Corpus page), so they are not suggested again: items not to be grouped
+ * together (pairs of pks, a < b), and items not to join an event.
+ */
+export const REJECTIONS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS rejected_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rejected_joins (pk INTEGER NOT NULL, event TEXT NOT NULL, PRIMARY KEY (pk, event)) WITHOUT ROWID;
+`;
 export const BLOCKS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS analysis_blocks (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -112,4 +122,5 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF headline, text, outlet ON items 
   INSERT INTO items_fts (rowid, headline, text, outlet) VALUES (new.pk, new.headline, new.text, new.outlet);
 END;
 ${REVIEW_SCHEMA}
-${BLOCKS_SCHEMA}`;
+${BLOCKS_SCHEMA}
+${REJECTIONS_SCHEMA}`;

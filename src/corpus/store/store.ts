@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, BLOCKS_SCHEMA, BLOCK_COLUMNS, PROVENANCE_COLUMNS, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, BLOCKS_SCHEMA, BLOCK_COLUMNS, PROVENANCE_COLUMNS, REJECTIONS_SCHEMA, REVIEW_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema';
 
 export const MEMORY = ':memory:';
 
@@ -96,6 +96,7 @@ function prepare(db: Database.Database, path: string): void {
       if (version < 4) {
         for (const column of BLOCK_COLUMNS) db.exec(`ALTER TABLE analyses ADD COLUMN ${column}`);
         db.exec(BLOCKS_SCHEMA);
+        db.exec(REJECTIONS_SCHEMA);
       }
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();

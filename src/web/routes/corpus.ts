@@ -14,6 +14,7 @@ import { formatValue } from '../../corpus/stats/report';
 import { DEFAULT_SELECTION, type Selection, parseSelection } from '../../corpus/stats/selection';
 import { acceptEvent } from '../../corpus/store/accept-event';
 import { eventSize } from '../../corpus/store/events';
+import { rejectSuggestion } from '../../corpus/store/reject-event';
 import { itemsById } from '../../corpus/store/items';
 import { search, snippetPieces } from '../../corpus/store/search';
 import type { CorpusStore } from '../../corpus/store/store';
@@ -42,6 +43,7 @@ export function corpusRoutes(store: CorpusStore, annotator: BackgroundAnnotator)
   router.post('/import', sameOrigin, uploadBody, startUpload(jobs));
   router.get('/import/:job', uploadJobPage(jobs, annotator));
   router.post('/events', sameOrigin, acceptEventPost(store));
+  router.post('/events/reject', sameOrigin, rejectEventPost(store));
   router.get('/export/:file', exportFile(store, annotator));
   router.get('/status.json', statusJson(annotator));
   router.get('/groups', groupsRoute(store, annotator, 'html'));
@@ -181,6 +183,17 @@ function acceptEventPost(store: CorpusStore): RequestHandler {
     const accepted = acceptEvent(store, ids, str(body.event), str(body.title));
     if (typeof accepted === 'string') throw new InputError(accepted);
     res.redirect(303, `/corpus?${new URLSearchParams({ event: accepted.event }).toString()}#events`);
+  };
+}
+
+/** "Not one event": the suggestion's items are not suggested together (or for that event) again. */
+function rejectEventPost(store: CorpusStore): RequestHandler {
+  return (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const ids = [body.id].flat().filter((v): v is string => typeof v === 'string' && v !== '').slice(0, 1_000);
+    const rejected = rejectSuggestion(store, ids, body.existing === '1' ? str(body.event) : null);
+    if (typeof rejected === 'string') throw new InputError(rejected);
+    res.redirect(303, '/corpus#suggest-h');
   };
 }
 
