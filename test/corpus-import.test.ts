@@ -252,3 +252,20 @@ test('the sample corpus imports cleanly', async () => {
   expect(itemCount(store)).toBeGreaterThanOrEqual(15);
   store.close();
 });
+
+describe('the delimiter chosen is reported (issue 17)', () => {
+  test.each([
+    ['semi.csv', 'outlet;headline\nA;Troops fire on march\n', 'semi.csv: 1 added, 0 duplicates, 0 bad; read as semicolon-separated (the header line decided)'],
+    ['tabs.csv', 'outlet\theadline\nA;B\tTroops fire on march\n', 'tabs.csv: 1 added, 0 duplicates, 0 bad; read as tab-separated (the header line decided)'],
+  ])('%s', async (name, content, line) => {
+    const { db, file } = setup(name, content);
+    const run = await runCli(['import', file, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(line.replace(name, `${n}-${name}`));
+  });
+
+  test('a comma file says nothing of it', async () => {
+    const { db, file } = setup('comma.csv', 'outlet,headline\nA,Troops fire on march\n');
+    expect((await runCli(['import', file, '--db', db])).stderr).not.toContain('read as');
+  });
+});

@@ -5,9 +5,15 @@ import { CsvRecord } from './csv-record';
 import { type InputItem, toDoc } from './document';
 import { type Line, MAX_LINE_BYTES, lineProblem } from './lines';
 
+/** What a CSV reading settled: the delimiter the header line uses (null until it is read). */
+export interface CsvDialect {
+  delimiter: string | null;
+}
+
 export async function* csvItems(
   lines: AsyncIterable<Line>,
   maxBytes: number = MAX_LINE_BYTES,
+  dialect: CsvDialect = { delimiter: null },
 ): AsyncGenerator<InputItem> {
   let header: string[] | null = null;
   let record: CsvRecord | null = null;
@@ -20,6 +26,7 @@ export async function* csvItems(
     }
     if (!record && line.text.trim() === '') continue;
     delimiter ??= sniffDelimiter(line.text);
+    dialect.delimiter = delimiter;
     record ??= new CsvRecord(line.number, delimiter);
     const complete = record.add(line.text);
     if (record.bytes > maxBytes) {
@@ -57,4 +64,12 @@ function toItem(header: readonly string[], fields: readonly string[], line: numb
   }
   const doc = toDoc(Object.fromEntries(header.map((name, i) => [name, fields[i]])));
   return typeof doc === 'string' ? { line, error: doc } : { line, doc };
+}
+
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ';': 'semicolon', '\t': 'tab' };
+
+/** For the import report: how the file was read, when not comma-separated ("read as semicolon-separated"). */
+export function delimiterNote(dialect: CsvDialect): string | null {
+  const name = dialect.delimiter ? DELIMITER_NAMES[dialect.delimiter] : undefined;
+  return name ? `read as ${name}-separated (the header line decided)` : null;
 }

@@ -4,7 +4,7 @@ import type { ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../usage-error';
-import { csvItems } from './csv';
+import { type CsvDialect, csvItems } from './csv';
 import type { InputItem } from './document';
 import { type Format, formatFromName, sniffFormat } from './format';
 import { jsonlItems } from './jsonl';
@@ -18,6 +18,8 @@ export interface Input {
   close(): void;
   /** Bytes read so far and the file's size, for a progress bar; null for stdin. */
   position(): { done: number; total: number } | null;
+  /** For CSV: the delimiter, once the header line is read. */
+  dialect: CsvDialect;
 }
 
 export async function openInput(path: string, flag: Format | undefined, stdin: Readable, encoding: Encoding = 'utf8'): Promise<Input> {
@@ -30,9 +32,11 @@ export async function openInput(path: string, flag: Format | undefined, stdin: R
   const sniffed = head ? sniffFormat(head) : 'unknown';
   const format: Format = known ?? (sniffed === 'unknown' ? 'jsonl' : sniffed);
   const lines = readLines(chunks, MAX_LINE_BYTES, encoding);
+  const dialect: CsvDialect = { delimiter: null };
   return {
     format,
-    items: format === 'csv' ? csvItems(lines) : jsonlItems(lines),
+    dialect,
+    items: format === 'csv' ? csvItems(lines, MAX_LINE_BYTES, dialect) : jsonlItems(lines),
     close: () => {
       if (stream !== stdin) stream.destroy();
     },

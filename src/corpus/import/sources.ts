@@ -4,11 +4,11 @@
 import { stat, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { csvItems } from '../../cli/input/csv';
+import { type CsvDialect, csvItems, delimiterNote } from '../../cli/input/csv';
 import type { InputItem } from '../../cli/input/document';
 import { type Format, formatFromName, sniffFormat } from '../../cli/input/format';
 import { jsonlItems } from '../../cli/input/jsonl';
-import { type Encoding, readLines } from '../../cli/input/lines';
+import { type Encoding, MAX_LINE_BYTES, readLines } from '../../cli/input/lines';
 import { openInput } from '../../cli/input/open';
 import { UsageError } from '../../cli/usage-error';
 import { documentItem } from './document-file';
@@ -76,7 +76,7 @@ export async function openSource(path: string, format: Format | undefined, stdin
   const input = await openInput(path, format, stdin, encoding);
   const name = path === '-' ? 'stdin' : path;
   return { name, items: fromInput(input.items), close: () => input.close(), label: (at) => named(name, at), empty: EMPTY,
-    note: () => null };
+    note: () => delimiterNote(input.dialect) };
 }
 
 /** An uploaded file, held in memory (the upload limit bounds it). */
@@ -90,6 +90,7 @@ export function bufferSource(name: string, bytes: Buffer): ImportSource {
   const lines = readLines((async function* () {
     yield bytes;
   })());
-  return { name, items: fromInput(format === 'csv' ? csvItems(lines) : jsonlItems(lines)), close: () => undefined,
-    label, empty: EMPTY, note: () => null };
+  const dialect: CsvDialect = { delimiter: null };
+  return { name, items: fromInput(format === 'csv' ? csvItems(lines, MAX_LINE_BYTES, dialect) : jsonlItems(lines)), close: () => undefined,
+    label, empty: EMPTY, note: () => delimiterNote(dialect) };
 }
