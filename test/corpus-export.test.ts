@@ -44,7 +44,8 @@ describe('annotations CSV', () => {
     const sink = new Sink();
     const tally = await exportAnnotations(store, sink, {});
     expect(tally).toEqual({ rows: 4, documents: 2, unannotated: 1 });
-    expect(sink.text.split('\r\n')[0]).toBe(ANNOTATION_COLUMNS.join(','));
+    // the fixed columns, then the headline and the metadata keys the items hold (issue 17)
+    expect(sink.text.split('\r\n')[0]).toBe([...ANNOTATION_COLUMNS, 'headline', 'meta_desk'].join(','));
     const out = rows(sink.text);
     expect(out.map((r) => [r.id, r.outlet, r.date, r.url, r.type])).toEqual([
       ['h1', 'The Example Herald', '2024-05-14', 'https://example.org/h1', 'passive'],
@@ -52,7 +53,8 @@ describe('annotations CSV', () => {
       ['d1', 'Sample Daily', '2024-05-14', '', 'harm'],
       ['d1', 'Sample Daily', '2024-05-14', '', 'euphemism'],
     ]);
-    expect(out[0]).toMatchObject({ event: 'e1', rule: 'test/passive', start: '0', end: '4', text: 'shot', form: 'full', agent: 'police', victim: '', category: '' });
+    expect(out[0]).toMatchObject({ event: 'e1', rule: 'test/passive', start: '0', end: '4', text: 'shot', form: 'full', agent: 'police', victim: '', category: '',
+      headline: 'Police, "witnesses say", shot 12', meta_desk: 'world' });
     expect(out[1]).toMatchObject({ harm: 'killing', agency: 'active', agent: 'Police', victim: '12' });
     expect(out[3]).toMatchObject({ category: 'minimising-violence', entry: 'test-minimising-violence', alternative: 'killings', contested: 'false' });
   });

@@ -7,6 +7,7 @@ import { type CorpusItem, fieldOf } from '../item';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
 import { type Cell, type CsvOptions, csvLine } from './csv';
+import { metadataCells, metadataKeys } from './metadata';
 import { Buffered, type ExportTally, type TextSink } from './sink';
 
 export const ANNOTATION_COLUMNS = [
@@ -39,10 +40,15 @@ export function annotationRow(item: Pick<CorpusItem, 'id' | 'outlet' | 'date' | 
   return ANNOTATION_COLUMNS.map((c) => row[c]);
 }
 
+/**
+ * The store's annotations: ANNOTATION_COLUMNS, then the item's headline and one column per
+ * metadata key the items hold (meta_<key>), so that rows can be read without a join.
+ */
 export async function exportAnnotations(store: CorpusStore, sink: TextSink, filters: Filters = {}, csv: CsvOptions = {}): Promise<ExportTally> {
   const out = new Buffered(sink);
   const tally: ExportTally = { rows: 0, documents: 0, unannotated: 0 };
-  await out.add(csvLine(ANNOTATION_COLUMNS, csv));
+  const metadata = metadataKeys(store, filters);
+  await out.add(csvLine([...ANNOTATION_COLUMNS, 'headline', ...metadata.map((k) => `meta_${k}`)], csv));
   for (const { item, analysis } of itemsWithAnalyses(store, filters)) {
     if (!analysis) {
       tally.unannotated++;
@@ -50,7 +56,7 @@ export async function exportAnnotations(store: CorpusStore, sink: TextSink, filt
     }
     tally.documents++;
     for (const a of analysis.annotations) {
-      await out.add(csvLine(annotationRow(item, a), csv));
+      await out.add(csvLine([...annotationRow(item, a), item.headline, ...metadataCells(item.metadata, metadata)], csv));
       tally.rows++;
     }
   }

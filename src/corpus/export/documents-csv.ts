@@ -13,6 +13,7 @@ import type { StoredAnalysis } from '../store/analyses';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
 import { type Cell, type CsvOptions, csvLine } from './csv';
+import { metadataCells, metadataKeys } from './metadata';
 import { Buffered, type ExportTally, type TextSink } from './sink';
 
 export const DOCUMENT_FIELDS = ['id', 'outlet', 'date', 'url', 'event', 'event_title', 'victim_group', 'language', 'illustrative',
@@ -23,13 +24,6 @@ export const COUNT_COLUMNS = COUNT_FIELDS.map((f) => `n_${f}`);
 
 export const PRIMARY_HARM_COLUMNS = ['primary_harm', 'primary_device', 'primary_doer_named', 'primary_link', 'primary_party',
   'primary_victim', 'primary_nationality', 'primary_role', 'primary_cause', 'primary_voice'] as const;
-
-/** Every metadata key of the items the filters select, sorted (a first, cheap pass). */
-function metadataKeys(store: CorpusStore, filters: Filters): string[] {
-  const keys = new Set<string>();
-  for (const { item } of itemsWithAnalyses(store, filters)) for (const k of Object.keys(item.metadata ?? {})) keys.add(k);
-  return [...keys].filter((k) => !(DOCUMENT_FIELDS as readonly string[]).includes(k)).sort();
-}
 
 export function documentColumns(metadata: readonly string[], categories: readonly string[]): string[] {
   return [...DOCUMENT_FIELDS, ...metadata.map((k) => `meta_${k}`), 'annotated', 'analyser',
@@ -48,10 +42,7 @@ function documentRow(item: CorpusItem, analysis: StoredAnalysis | null, analyser
     const v = item[f];
     return v === undefined ? null : (v as Cell);
   });
-  const meta = metadata.map((k) => {
-    const v = item.metadata?.[k];
-    return v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
-  });
+  const meta = metadataCells(item.metadata, metadata);
   if (!analysis) return [...fields, ...meta, false, null, ...COUNT_FIELDS.map(() => null), ...categories.map(() => null), ...PRIMARY_HARM_COLUMNS.map(() => null)];
   const { counts, categories: byCategory } = countDoc(analysis.annotations, analysis.summary);
   const p = primaryOf(analysis);
@@ -63,7 +54,7 @@ function documentRow(item: CorpusItem, analysis: StoredAnalysis | null, analyser
 }
 
 export async function exportDocumentsCsv(store: CorpusStore, sink: TextSink, filters: Filters = {}, csv: CsvOptions = {}): Promise<ExportTally> {
-  const metadata = metadataKeys(store, filters);
+  const metadata = metadataKeys(store, filters, DOCUMENT_FIELDS);
   const categories = defaultMatcher().lexicon.categories.map((c) => c.id).sort();
   const out = new Buffered(sink);
   await out.add(csvLine(documentColumns(metadata, categories), csv));
