@@ -10,20 +10,15 @@ before labelling. Collections kept for independent measurement are never opened
 import csv, io, json, os, random, re, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mirrors import Mirrors
 from gaza_news import cnn_live, google_news, strip_publisher
 
 MIRRORS = sys.argv[1]
 SEED = 20261202
 rng = random.Random(SEED)
 
-def git(repo, *args):
-    return subprocess.run(['git', '-C', f'{MIRRORS}/{repo}/repo', *args], capture_output=True, check=True).stdout
-
-def show(repo, path):
-    return git(repo, 'show', f'HEAD:{path}').decode('utf-8')
-
-def commit(repo):
-    return git(repo, 'rev-parse', 'HEAD').decode().strip()
+_mirrors = Mirrors(MIRRORS)
+show, commit = _mirrors.show, _mirrors.commit
 
 pools = {}
 
