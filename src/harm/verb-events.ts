@@ -74,7 +74,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /**
- * "Funeral of Cornish man killed in Gaza": a participle with no auxiliary is said of the
+ * "Funeral of a teacher shot outside the school": a participle with no auxiliary is said of the
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
