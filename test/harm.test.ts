@@ -141,6 +141,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A Dutch national was stabbed in the city centre.', [['stabbed', 'agentless-passive', null, 'A Dutch national']]],
     ['Ministry to deport forty students next week', []],
   ],
+  // a reduced passive after "X of Y" is said of Y when only Y can be harmed, even where the tagger reads the participle as a noun
+  'of-phrase patients': [
+    ['Funeral of a teacher shot outside the school', [['shot', 'agentless-passive', null, 'a teacher']]],
+  ],
   // the understood subject of a gerund after a catenative verb is its doer (wordlists.yml gerund-subject)
   'gerund complements': [
     ['The battalion denied beating the detainees.', [['beating', 'active', 'The battalion', 'the detainees']]],

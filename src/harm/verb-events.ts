@@ -81,8 +81,10 @@ function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phra
   if (!subject || subject.end !== c.start || fits(ctx, c.entry, subject)) return subject;
   const of = ctx.words.lastIndexOf('of', subject.end - 1);
   if (of < subject.start) return subject;
+  // the of-phrase up to the verb ("a teacher", even where the tagger took "shot" for a noun)
   const tail = npStartingAt(ctx, of + 1);
-  return tail && tail.end === subject.end && fits(ctx, c.entry, tail) ? tail : subject;
+  const upToVerb = tail && tail.end >= subject.end ? { ...tail, end: subject.end, head: subject.head } : tail;
+  return upToVerb && upToVerb.end === subject.end && fits(ctx, c.entry, upToVerb) ? upToVerb : subject;
 }
 
 /** The noun phrase a by-agent starts with ("Israeli forces", not "Israeli forces during a raid"). */
