@@ -4,6 +4,7 @@
 // file: npm run bench:corpus-page measures it on 100,000 headlines.)
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Suggestion } from '../src/corpus/stats/suggest';
 import { workedOut } from '../src/corpus/web/later';
 import { addItems } from '../src/corpus/store/items';
 import { storeWith } from './fixtures/corpus/store';
@@ -24,12 +25,12 @@ test('large: null at first, then kept; after the store changes, null again until
   expect(workedOut(s, { name: 'suggestions' }, false)).toBeNull();
   expect(workedOut(s, { name: 'suggestions' }, false)).toBeNull();
   await nextTurn();
-  const first = workedOut<{ items: unknown[] }[]>(s, { name: 'suggestions' }, false);
+  const first = workedOut<Suggestion[]>(s, { name: 'suggestions' }, false);
   expect(first?.[0]?.items).toHaveLength(2);
   s.write(() => addItems(s, [{ item: { id: 'l9', outlet: 'C', date: '2024-05-01', url: null, headline: 'Troops fire on marchers in the capital again', text: '', event: null, language: null }, source: 'test' }]));
   expect(workedOut(s, { name: 'suggestions' }, false)).toBeNull();
   await nextTurn();
-  expect(workedOut<{ items: unknown[] }[]>(s, { name: 'suggestions' }, false)?.[0]?.items).toHaveLength(3);
+  expect(workedOut<Suggestion[]>(s, { name: 'suggestions' }, false)?.[0]?.items).toHaveLength(3);
 });
 
 test('the distinctive words are a job too, per filter', async () => {
