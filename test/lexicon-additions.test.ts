@@ -1,4 +1,4 @@
-// The entries added in issue 16 (stop 22), each on a sentence where it should fire and,
+// The entries added in issue 16 (stops 22 and 23), each on a sentence where it should fire and,
 // where the phrase has a literal use, one where it should not: regression checks, not
 // accuracy (constructed sentences).
 
@@ -41,6 +41,38 @@ const ROWS: Array<[string, string | null]> = [
   ['The strike killed 11 narco-terrorists, the president said.', 'narco-terrorists'],
   ['Dozens were killed in communal violence in Delhi.', 'communal-violence'],
   ['Operators called the dead bug splat.', 'bug-splat'],
+  // stop 23
+  ['Rejected asylum seekers were offered voluntary return or detention.', 'voluntary-return'],
+  ['The shop accepts voluntary returns of unused goods within a month.', null],
+  ['Authorities ordered the relocation of villagers from the valley to make way for the settlement.', 'relocation'],
+  ['After the volcano eruption, officials began the relocation of residents to safer towns.', null],
+  ['In 1942 Japanese Americans were sent to relocation centers in the desert.', 'relocation-centres'],
+  ['The company opened a relocation centre to help staff move to its new office.', null],
+  ['Thousands of Japanese American citizens were held in internment camps during the war.', 'internment'],
+  ['The men were moved to a detention facility in the desert.', 'detention-facility'],
+  ['Pro-Russian separatists shelled the town overnight, Kyiv said.', 'separatists'],
+  ['The separatists won a majority in the regional parliament election.', null],
+  ['The governor said rashists had shelled the hospital.', 'rashists'],
+  ['State television called the protesters Banderites.', 'banderites'],
+  ['The statement vowed revenge against the Zionist entity.', 'zionist-entity'],
+  ['The council debated the use of force against the rebel-held city.', 'use-of-force'],
+  ['The president ordered a troop surge in Afghanistan.', 'troop-surge'],
+  ['Commanders announced an operational pause after the column was ambushed.', 'operational-pause'],
+  ['The drone strike killed a high-value target and four others.', 'high-value-target'],
+  ['Retailers see young shoppers as a high-value target for advertising.', null],
+  ['Private military contractors guarded the convoy when the shooting began.', 'military-contractors'],
+  ['The bank hired a security contractor to install new alarms.', null],
+  ['The army said combat operations in the north had ended.', 'combat-operations'],
+  ['Troops from the coalition of the willing crossed into Iraq.', 'coalition-of-the-willing'],
+  ['Israeli and Palestinian negotiators met to revive the peace process.', 'peace-process'],
+  ['The peace process in Northern Ireland led to the Good Friday Agreement.', null],
+  ['Officials blamed a spike in violence for the rising death toll in the camps.', 'spike-in-violence'],
+  ['The minister laid a wreath for fallen soldiers killed in the ambush.', 'fallen-soldiers'],
+  ['Diplomats discussed the Ukraine crisis as Russian missiles hit Kyiv.', 'ukraine-crisis'],
+  ['The officer filed a response to resistance report after tasing the teenager.', 'response-to-resistance'],
+  ['Police said the man went into medical distress after officers restrained him.', 'medical-distress'],
+  ['A passenger suffered medical distress on the flight and the plane diverted.', null],
+  ['Police said the teenager resisted arrest before he was beaten.', 'resisted-arrest'],
 ];
 
 test.each(ROWS)('%s → %s', (text, id) => {
