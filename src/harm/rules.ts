@@ -6,6 +6,8 @@
 export type NotEventTag = 'hypothetical' | 'negated' | 'idiom' | 'counted';
 
 export interface HarmRule<Tag extends string> {
+  /** Unique, for tests and for reading: the rule that decided. */
+  id: string;
   match: string;
   tag: Tag;
   reason: string;
@@ -13,71 +15,71 @@ export interface HarmRule<Tag extends string> {
 
 export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Police could kill protesters", "Hundreds may be killed", "Homes will be demolished", "may have killed"
-  { match: '%modal (not|never|#RB)? (%be|%have|%get)* #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may come, not harm reported' },
+  { id: 'modal', match: '%modal (not|never|#RB)? (%be|%have|%get)* #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may come, not harm reported' },
   // "Will the army shoot protesters?"
-  { match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
+  { id: 'modal-question', match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
   // "If police shoot, the city will burn", "unless troops withdraw and stop killing"
-  { match: '(if|unless|whether|lest) !(,|;|:)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
-  { match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
+  { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
   // "Demonstrators want officers arrested"
-  { match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
+  { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "She was sentenced to death", "condemned to death"
-  { match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
+  { id: 'sentenced-to-death', match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide" (but "Dozens feared dead")
-  { match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
-  { match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
+  { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
-  { match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  { id: 'nobody', match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
-  { match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  { id: 'no-one', match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
-  { match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
+  { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
   // "He made a killing on the stock market"
-  { match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
+  { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
-  { match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
+  { id: 'kill-off', match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
   // "Protesters were beaten back by police lines"
-  { match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
+  { id: 'beat-back', match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
   // "Critics shot down the idea", "The drone was shot down over the sea"
-  { match: '[(shot|shoot|shoots|shooting)] down', tag: 'idiom', reason: '"shoot down": an aircraft or an idea, not people' },
+  { id: 'shoot-down', match: '[(shot|shoot|shoots|shooting)] down', tag: 'idiom', reason: '"shoot down": an aircraft or an idea, not people' },
   // "Exam season is killing me"
-  { match: '[(kill|kills|killing|killed)] me', tag: 'idiom', reason: 'a speaker cannot report their own killing: a figure of speech' },
+  { id: 'killing-me', match: '[(kill|kills|killing|killed)] me', tag: 'idiom', reason: 'a speaker cannot report their own killing: a figure of speech' },
   // "He suffered a cardiac arrest"
-  { match: '(cardiac|respiratory|heart) []', tag: 'idiom', reason: 'a medical arrest, not a detention' },
+  { id: 'cardiac-arrest', match: '(cardiac|respiratory|heart) []', tag: 'idiom', reason: 'a medical arrest, not a detention' },
   // "The death penalty was abolished", "death threats", "death row"
-  { match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
+  { id: 'death-compound', match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
   // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor"
-  { match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
-  { match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
+  { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
-  { match: '(photo|fashion|film|video|movie|commercial) []', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
+  { id: 'photo-shoot', match: '(photo|fashion|film|video|movie|commercial) []', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
   // "a dead heat", "a dead end", "dead tired"
-  { match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
+  { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"
-  { match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
+  { id: 'dead-in-the-water', match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
   // "rejects move to seek his arrest", "bid for his arrest", "requests arrest of"
-  { match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
+  { id: 'sought', match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
   // "She was sentenced to death": the verb too reports a death to come, not a harm done
-  { match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
+  { id: 'sentence-verb', match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
   // "UK opposes Rafah offensive", "alternatives to a ground offensive", "fear bloody ground offensive", "a looming attack"
-  { match: '(oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|alternative|alternatives|plan|plans|planned|planning|possible|potential|looming|imminent|expected|anticipated|fear|fears|feared|prepare|prepares|preparing|prepared) (to|for|of)? (#JJ|#DT|#PRP$|#NNP|#NN|#POS){0,3} [(attack|attacks|offensive|offensives|strike|strikes|assault|invasion|incursion)]', tag: 'hypothetical', reason: 'an attack opposed, planned or feared: not reported as carried out' },
+  { id: 'attack-opposed', match: '(oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|alternative|alternatives|plan|plans|planned|planning|possible|potential|looming|imminent|expected|anticipated|fear|fears|feared|prepare|prepares|preparing|prepared) (to|for|of)? (#JJ|#DT|#PRP$|#NNP|#NN|#POS){0,3} [(attack|attacks|offensive|offensives|strike|strikes|assault|invasion|incursion)]', tag: 'hypothetical', reason: 'an attack opposed, planned or feared: not reported as carried out' },
   // "a deportation challenge", "the expulsion policy", "eviction hearings": the matter argued, not a removal done
-  { match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
+  { id: 'legal-matter', match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
   // "live-fire shooting drills", "a shooting exercise"
-  { match: '[(shooting|shootings|firing)] (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)', tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
+  { id: 'drill', match: '[(shooting|shootings|firing)] (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)', tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
-  { match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
+  { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
 ];
 
 /** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */
 export const KILLING_RULES: ReadonlyArray<HarmRule<'killing'>> = [
   // "Two men shot dead in Belfast", "shot dead a Palestinian man"
-  { match: '[] dead', tag: 'killing', reason: '"… dead": the harm killed' },
+  { id: 'verb-dead', match: '[] dead', tag: 'killing', reason: '"… dead": the harm killed' },
   // "Man beaten to death in custody", "Assailants stab teenager to death"
-  { match: '[] (#DT|#JJ|#NN|#CD|#PRP|#HYPH){0,4} to death', tag: 'killing', reason: '"… to death": the harm killed' },
+  { id: 'to-death', match: '[] (#DT|#JJ|#NN|#CD|#PRP|#HYPH){0,4} to death', tag: 'killing', reason: '"… to death": the harm killed' },
   // "A 19-year-old was fatally shot"
-  { match: '(fatally|mortally) []', tag: 'killing', reason: '"fatally …": the harm killed' },
+  { id: 'fatally', match: '(fatally|mortally) []', tag: 'killing', reason: '"fatally …": the harm killed' },
 ];
