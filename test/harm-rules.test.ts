@@ -3,7 +3,7 @@
 
 import { parse } from '../src/analyze';
 import { defaultHarmMatcher } from '../src/harm';
-import { ruleChecker } from '../src/harm/rule-check';
+import { RuleChecker, ruleChecker } from '../src/harm/rule-check';
 import { RulePatternError, compilePattern, matchesAround } from '../src/harm/rule-pattern';
 import { KILLING_RULES, NOT_EVENT_RULES } from '../src/harm/rules';
 import type { Token } from '../src/types';
@@ -91,6 +91,15 @@ describe('rules that make a harm word no event', () => {
     expect(checker.notEvent(tokens, start, end)?.match).toBe(match);
   });
 
+  // mutation check: with the rule switched off, its example is an event again, or is ruled out
+  // for another reason (another tag: "sentenced to death" is then only "counted with its verb")
+  test.each(NOT_EVENT)('needed: %s', (match, text, word) => {
+    const own = NOT_EVENT_RULES.find((r) => r.match === match);
+    const without = new RuleChecker(matcher.lexicon, { notEvent: NOT_EVENT_RULES.filter((r) => r.match !== match), killing: KILLING_RULES });
+    const { tokens, start, end } = at(text, word);
+    expect(without.notEvent(tokens, start, end)?.tag).not.toBe(own?.tag);
+  });
+
   test.each([
     ['Dozens feared dead after airstrike', 'dead'],
     ['Police killed two men off the coast.', 'killed'],
@@ -108,9 +117,12 @@ describe('rules that make a harm a killing', () => {
     [killing('verb-dead').match, 'Two men shot dead in Belfast', 'shot'],
     [killing('to-death').match, 'Assailants stab teenager to death', 'stab'],
     [killing('fatally').match, 'A 19-year-old was fatally shot.', 'shot'],
-  ])('%s: %s', (_match, text, word) => {
+  ])('%s: %s', (match, text, word) => {
     const { tokens, start, end } = at(text, word);
     expect(checker.killed(tokens, start, end)).toBe(true);
+    // mutation check: switched off, the example is no longer a killing
+    const without = new RuleChecker(matcher.lexicon, { notEvent: NOT_EVENT_RULES, killing: KILLING_RULES.filter((r) => r.match !== match) });
+    expect(without.killed(tokens, start, end)).toBe(false);
   });
 
   test('not without them', () => {

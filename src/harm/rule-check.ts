@@ -24,12 +24,14 @@ export class RuleChecker {
   private readonly notEventRules: Compiled<NotEventTag>[];
   private readonly killingRules: Compiled<'killing'>[];
 
-  constructor(lexicon: HarmLexicon) {
+  /** `rules`: the tables of rules.ts, or others (a test switches one rule off to see it is needed). */
+  constructor(lexicon: HarmLexicon, rules: { notEvent: ReadonlyArray<HarmRule<NotEventTag>>; killing: ReadonlyArray<HarmRule<'killing'>> } =
+    { notEvent: NOT_EVENT_RULES, killing: KILLING_RULES }) {
     const lists: WordLists = new Map([...BUILT_IN, ...lexicon.lists]);
-    const compile = <Tag extends string>(rules: ReadonlyArray<HarmRule<Tag>>): Compiled<Tag>[] =>
-      rules.map((rule) => ({ rule, pattern: compilePattern(rule.match, lists) }));
-    this.notEventRules = compile(NOT_EVENT_RULES);
-    this.killingRules = compile(KILLING_RULES);
+    const compile = <Tag extends string>(table: ReadonlyArray<HarmRule<Tag>>): Compiled<Tag>[] =>
+      table.map((rule) => ({ rule, pattern: compilePattern(rule.match, lists) }));
+    this.notEventRules = compile(rules.notEvent);
+    this.killingRules = compile(rules.killing);
   }
 
   /** The first rule saying the harm word at [start, end) reports no event, if any. */
