@@ -95,7 +95,7 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
 
 /**
  * A party that is the subject of a verb of saying is who speaks, not who harmed
- * ("Netanyahu says", "Israel's army says", "health ministry in Hamas-run Gaza says").
+ * ("Netanyahu says", "Israel's army says", "the health ministry in Gaza says").
  */
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   const reporting = ctx.lexicon.lists.get('reporting');
