@@ -6,21 +6,12 @@
 //
 // Usage: npm run bench:corpus-page [-- --docs 100000]
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../src/paths';
-import { OUTLETS, pick, syntheticHeadline } from './headlines';
-import { poll, report, serve } from './web-harness';
+import { docsOption, framing, poll, report, serve, syntheticStore } from './web-harness';
 
-const BIN = join(PACKAGE_ROOT, 'bin', 'framing.js');
 const TARGET_MS = 1000;
-
-function cli(args: string[]): void {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`framing ${args[0]} failed: ${run.stderr}`);
-}
 
 async function timed(url: string): Promise<{ ms: number; body: string }> {
   const started = performance.now();
@@ -31,17 +22,11 @@ async function timed(url: string): Promise<{ ms: number; body: string }> {
 }
 
 async function main(): Promise<void> {
-  const at = process.argv.indexOf('--docs');
-  const docs = at >= 0 ? Number(process.argv[at + 1]) : 100_000;
+  const docs = docsOption(100_000);
   const dir = mkdtempSync(join(tmpdir(), 'framing-bench-'));
   try {
-    const input = join(dir, 'headlines.jsonl');
-    const db = join(dir, 'store.sqlite');
-    writeFileSync(input, Array.from({ length: docs }, (_, i) =>
-      JSON.stringify({ id: `p${i}`, outlet: pick(OUTLETS, i), date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`,
-        text: syntheticHeadline(i) })).join('\n'));
-    cli(['import', input, '--db', db]);
-    cli(['annotate', '--db', db, '--workers', '2']);
+    const db = syntheticStore(dir, docs);
+    framing(['annotate', '--db', db, '--workers', '2']);
     console.log(`Store: ${docs.toLocaleString('en-US')} synthetic headlines, all annotated; Node ${process.version}.`);
 
     const server = await serve({ FRAMING_DB: db });

@@ -2,9 +2,36 @@
 // pollers' clocks are not stopped by the server's work), and pollers that time GET requests
 // phase by phase.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths';
+import { OUTLETS, pick, syntheticHeadline } from './headlines';
+
+const BIN = join(PACKAGE_ROOT, 'bin', 'framing.js');
+
+/** `--docs N` from the command line, else `fallback`. */
+export function docsOption(fallback: number): number {
+  const at = process.argv.indexOf('--docs');
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+/** Runs `framing ARGS` to the end; throws with its stderr when it fails. */
+export function framing(args: string[]): void {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`framing ${args[0]} failed: ${run.stderr}`);
+}
+
+/** A new store in `dir` holding `docs` synthetic headlines (bench/headlines.ts), not annotated; its path. */
+export function syntheticStore(dir: string, docs: number): string {
+  const input = join(dir, 'headlines.jsonl');
+  const db = join(dir, 'store.sqlite');
+  writeFileSync(input, Array.from({ length: docs }, (_, i) =>
+    JSON.stringify({ id: `s${i}`, outlet: pick(OUTLETS, i), date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`,
+      text: syntheticHeadline(i) })).join('\n'));
+  framing(['import', input, '--db', db]);
+  return db;
+}
 
 export interface Served {
   base: string;

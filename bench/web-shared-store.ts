@@ -6,29 +6,21 @@
 //
 // Usage: npm run bench:web-store [-- --docs 20000]
 
-import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths';
-import { OUTLETS, pick, syntheticHeadline } from './headlines';
-import { poll, report, serve } from './web-harness';
+import { docsOption, poll, report, serve, syntheticStore } from './web-harness';
 
 const BIN = join(PACKAGE_ROOT, 'bin', 'framing.js');
 const TARGET_MS = 5000;
 
 async function main(): Promise<void> {
-  const at = process.argv.indexOf('--docs');
-  const docs = at >= 0 ? Number(process.argv[at + 1]) : 20_000;
+  const docs = docsOption(20_000);
   const dir = mkdtempSync(join(tmpdir(), 'framing-bench-'));
   try {
-    const input = join(dir, 'headlines.jsonl');
-    const db = join(dir, 'store.sqlite');
-    writeFileSync(input, Array.from({ length: docs }, (_, i) =>
-      JSON.stringify({ id: `s${i}`, outlet: pick(OUTLETS, i), date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`,
-        headline: syntheticHeadline(i), text: '' })).join('\n'));
-    const imported = spawnSync(process.execPath, [BIN, 'import', input, '--db', db], { encoding: 'utf8' });
-    if (imported.status !== 0) throw new Error(`import failed: ${imported.stderr}`);
+    const db = syntheticStore(dir, docs);
     console.log(`Store: ${docs.toLocaleString('en-US')} synthetic headlines, none annotated; Node ${process.version}.`);
 
     const server = await serve({ FRAMING_DB: db });
