@@ -11,6 +11,8 @@ import type { Category, Lexicon, LexiconEntry, Source } from './types';
 
 export const LEXICON_DIR = join(DATA_DIR, 'lexicon');
 const SOURCES_FILE = 'sources.yml';
+/** sources.yml, and further files named sources-*.yml (one per batch of additions). */
+const isSourcesFile = (name: string): boolean => name === SOURCES_FILE || /^sources-[a-z0-9-]+\.yml$/.test(name);
 const WORDLISTS_FILE = 'wordlists.yml';
 
 const loadFrom = loadedOnce(readLexicon);
@@ -22,19 +24,20 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
 
 function readLexicon(dir: string): Lexicon {
   const sources = new Map<string, Source>();
-  const sourcesFile = displayPath(join(dir, SOURCES_FILE));
-  for (const source of validateSources(sourcesFile, readYaml(dir, SOURCES_FILE))) {
-    if (sources.has(source.id)) throw new LexiconError(sourcesFile, source.id, 'duplicate source id');
-    sources.set(source.id, source);
+  const names = readdirSync(dir).sort();
+  for (const name of names.filter(isSourcesFile)) {
+    const sourcesFile = displayPath(join(dir, name));
+    for (const source of validateSources(sourcesFile, readYaml(dir, name))) {
+      if (sources.has(source.id)) throw new LexiconError(sourcesFile, source.id, 'duplicate source id');
+      sources.set(source.id, source);
+    }
   }
   const wordlists = validateWordlists(displayPath(join(dir, WORDLISTS_FILE)), readYaml(dir, WORDLISTS_FILE));
 
   const categories: Category[] = [];
   const entries: LexiconEntry[] = [];
   const seen = new Map<string, string>();
-  const categoryFiles = readdirSync(dir)
-    .filter((f) => f.endsWith('.yml') && f !== SOURCES_FILE && f !== WORDLISTS_FILE)
-    .sort();
+  const categoryFiles = names.filter((f) => f.endsWith('.yml') && !isSourcesFile(f) && f !== WORDLISTS_FILE);
   for (const name of categoryFiles) {
     const file = displayPath(join(dir, name));
     const stem = basename(name, '.yml');

@@ -21,13 +21,15 @@ const SOURCE_KINDS: readonly SourceKind[] = [
 ];
 const ENTRY_FIELDS = [
   'id', 'phrase', 'inflect', 'variants', 'category', 'explanation', 'alternative', 'note',
-  'contested', 'sources', 'context', 'case',
+  'contested', 'sources', 'context', 'case', 'gloss',
 ];
 const CONTEXT_FIELDS = [
   'requires_nearby', 'unless_nearby', 'requires_followed_by', 'unless_followed_by',
   'requires_preceded_by', 'unless_preceded_by', 'requires_tag',
 ];
 const MAX_WITHIN = 40;
+/** A source's date: as precise as the source gives it. */
+const SOURCE_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|undated)$/;
 
 /** The lexicon's checks on top of the shared ones. */
 class Checker extends DataChecker {
@@ -111,6 +113,7 @@ export function validateEntry(file: string, category: string, data: unknown, ind
     ...(inflect ? { inflect: inflect as Inflect } : {}),
     variants,
     category,
+    ...(raw.gloss === undefined ? {} : { gloss: check.text(raw, 'gloss') }),
     explanation: check.text(raw, 'explanation'),
     alternative: check.text(raw, 'alternative'),
     ...(note ? { note } : {}),
@@ -181,7 +184,7 @@ export function validateSources(file: string, data: unknown): Source[] {
     const raw = check.record(item, `source #${index + 1}`);
     const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
     const at: Checker = new Checker(file, id);
-    at.onlyFields(raw, ['id', 'title', 'url', 'kind', 'via'], 'the source');
+    at.onlyFields(raw, ['id', 'publisher', 'title', 'date', 'url', 'kind', 'via'], 'the source');
     if (!ID.test(id)) at.fail('id must be lower-case words joined by hyphens');
     const url = at.optionalText(raw, 'url');
     if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) at.fail('url must be an http(s) address');
@@ -189,7 +192,18 @@ export function validateSources(file: string, data: unknown): Source[] {
     if (!SOURCE_KINDS.includes(kind as SourceKind)) at.fail(`kind must be one of ${SOURCE_KINDS.join(', ')}`);
     const via = at.optionalText(raw, 'via');
     if (via !== undefined && url === undefined) at.fail('via names where a copy was read: it needs a url');
-    return { id, title: at.text(raw, 'title'), ...(url ? { url } : {}), kind: kind as SourceKind, ...(via ? { via } : {}) };
+    const publisher = at.optionalText(raw, 'publisher');
+    const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : at.optionalText(raw, 'date');
+    if (date !== undefined && !SOURCE_DATE.test(date)) at.fail('date must be YYYY, YYYY-MM or YYYY-MM-DD, or "undated"');
+    return {
+      id,
+      ...(publisher ? { publisher } : {}),
+      title: at.text(raw, 'title'),
+      ...(date ? { date } : {}),
+      ...(url ? { url } : {}),
+      kind: kind as SourceKind,
+      ...(via ? { via } : {}),
+    };
   });
 }
 

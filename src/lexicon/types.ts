@@ -42,6 +42,8 @@ export interface LexiconEntry {
   /** Further wordings in the pattern mini-language (explicit ~n / ~v markers). */
   variants: string[];
   category: string;
+  /** For an entry in another language than English: the phrase rendered in English. */
+  gloss?: string;
   explanation: string;
   alternative: string;
   /** For contested entries: the case for the term, so both sides are shown. */
@@ -72,7 +74,11 @@ export type SourceKind =
 
 export interface Source {
   id: string;
+  /** Who published it ("BBC News", "Amnesty International"): the owner of `url` unless `via` is given. */
+  publisher?: string;
   title: string;
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source gives it, or "undated". */
+  date?: string;
   /** Absent for bibliographic references without a stable public address. */
   url?: string;
   kind: SourceKind;
