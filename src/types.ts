@@ -95,7 +95,11 @@ export interface HarmAnnotation extends AnnotationBase {
 export interface LexiconSource {
   /** Short id of the source in the lexicon's source list. */
   id: string;
+  /** Who published it, when the lexicon says (issue 16). */
+  publisher?: string;
   title: string;
+  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD), when the lexicon says. */
+  date?: string;
   url: string;
   /** The site the copy at `url` was read on, when it is not the publisher's own (issue 16). */
   via?: string;
@@ -107,6 +111,8 @@ export interface EuphemismAnnotation extends AnnotationBase {
   category: string;
   /** Id of the lexicon entry. */
   entry: string;
+  /** For a phrase in another language (Arabic): the phrase rendered in English. */
+  gloss?: string;
   alternative: string;
   sources: LexiconSource[];
   contested: boolean;

@@ -4,7 +4,7 @@
 import request from 'supertest';
 import { languageOf } from '../src/nlp/language';
 import { createApp } from '../src/web/app';
-import { noticeFor } from '../src/web/view';
+import { languageNote } from '../src/language-note';
 
 describe('languageOf', () => {
   test.each([
@@ -27,9 +27,9 @@ describe('languageOf', () => {
   });
 
   test('the notice says what is not analysed, and only for other languages', () => {
-    expect(noticeFor(languageOf('Des centaines de morts alors que les forces de sécurité syriennes combattent les fidèles')))
+    expect(languageNote(languageOf('Des centaines de morts alors que les forces de sécurité syriennes combattent les fidèles')))
       .toMatch(/^This text looks like French\. framing reads English only/);
-    expect(noticeFor(languageOf('Pilot killed'))).toBeNull();
+    expect(languageNote(languageOf('Pilot killed'))).toBeNull();
   });
 });
 
@@ -38,8 +38,10 @@ describe('pages', () => {
 
   test('an Arabic text gets the notice, and is shown right to left', async () => {
     const res = await request(app).post('/').type('form').send({ text: 'مقتل المئات في اشتباكات بين قوات الأمن وفلول النظام' }).expect(200);
-    expect(res.text).toContain('This text looks like Arabic. framing reads English only');
+    expect(res.text).toContain('This text looks like Arabic. Passives, harm events and who is named are analysed for English only');
     expect(res.text).toContain('dir="auto"');
+    // The Arabic lexicon marks the label (data/lexicon/ar/delegitimising-label.yml).
+    expect(res.text).toMatch(/<mark class="hl[^"]*"[^>]*>وفلول النظام/);
   });
 
   test('a pasted URL gets a hint instead of an analysis', async () => {

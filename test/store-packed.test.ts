@@ -33,7 +33,9 @@ describe('packed analyses', () => {
     const lines = unpackBlock(packBlock(entries));
     entries.forEach(({ analysis, source }, slot) => expect(JSON.stringify(analysisAt(lines, slot, source))).toBe(JSON.stringify(analysis)));
     const json = entries.reduce((n, { analysis }) => n + Buffer.byteLength(JSON.stringify(analysis)), 0);
-    expect(packBlock(entries).length).toBeLessThan(json / 4);
+    // a quarter or less before the lexicon's sources gained publishers and dates the fixed
+    // dictionary does not hold
+    expect(packBlock(entries).length).toBeLessThan(json / 3.5);
   });
 
   test('an unknown format is refused with a message, not misread; a missing slot too', () => {

@@ -4,7 +4,7 @@
 import request from 'supertest';
 import { ANNOTATION_COLUMNS } from '../src/corpus/export/annotations';
 import { createApp } from '../src/web/app';
-import { corpusOf } from '../src/web/corpus';
+import { corpusOf } from '../src/web/corpus/app-corpus';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 
 const app = createApp({ analyze: fixtureAnalyze });
@@ -44,7 +44,8 @@ describe('GET and POST / (Analyse)', () => {
 
   test('euphemisms: category, plainer alternative and source', async () => {
     const res = await request(app).get('/').query({ text: 'The ministry spoke of individual violations.' }).expect(200);
-    expect(res.text).toContain('class="hl hl-euph-0"');
+    // minimising-violence is the 8th shipped category: style 7 mod 6
+    expect(res.text).toContain('class="hl hl-euph-1"');
     expect(res.text).toContain('Euphemism: minimising');
     expect(res.text).toContain('Plainer: killings by security forces');
     expect(res.text).toContain('<summary>Sources (1)</summary>');

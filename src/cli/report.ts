@@ -1,6 +1,7 @@
 // The human-readable `framing analyze` report: each sentence, its annotations, the summary.
 
 import { describeResponsibility, describeVictims } from '../harm/describe';
+import { languageNote } from '../language-note';
 import { languageOf } from '../nlp/language';
 import type { Analysis, Annotation, HarmSummary, Span, Summary } from '../types';
 
@@ -35,8 +36,8 @@ const DESCRIBE: Describers = {
 
 export function formatReport(analysis: Analysis): string {
   const lines: string[] = [];
-  const language = languageOf(analysis.text);
-  if (!language.english) lines.push(`Note: this text ${language.name ? `looks like ${language.name}` : 'does not look like English'}; framing reads English only.`, '');
+  const note = languageNote(languageOf(analysis.text));
+  if (note) lines.push(`Note: ${note}`, '');
   const placed = new Set<Annotation>();
   analysis.sentences.forEach((sentence, i) => {
     lines.push(`${i + 1}. ${sentence.text}`);

@@ -4,16 +4,24 @@
 import {
   type Lexicon,
   type LexiconEntry,
-  type LexiconMatch,
   type LexiconMatcher,
   defaultMatcher,
   wordView,
 } from '../lexicon';
+import { arabicWords, hasArabic, lexiconForm } from '../lexicon/arabic';
+import { type ArabicMatcher, defaultArabicMatcher } from '../lexicon/arabic-matcher';
 import { nounForms } from '../lexicon/inflect';
 import type { Detector, Document, EuphemismAnnotation, LexiconSource, Token } from '../types';
 
-/** A detector over a given matcher (tests use small lexicons); the shipped one is below. */
-export function createEuphemismDetector(matcher: () => LexiconMatcher): Detector {
+/**
+ * A detector over given matchers (tests use small lexicons); the shipped one is below.
+ * English words are matched on each sentence's tokens, Arabic words (data/lexicon/ar/) on
+ * the Arabic letters of the sentence, wherever a text has any.
+ */
+export function createEuphemismDetector(
+  matcher: () => LexiconMatcher,
+  arabicMatcher: () => ArabicMatcher = defaultArabicMatcher,
+): Detector {
   return {
     id: 'euphemism',
     detect(doc: Document): EuphemismAnnotation[] {
@@ -22,8 +30,13 @@ export function createEuphemismDetector(matcher: () => LexiconMatcher): Detector
       const words = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.lower)));
       for (const sentence of doc.sentences) {
         const view = wordView(sentence.tokens);
-        for (const match of m.match(view)) out.push(annotate(doc.text, view.tokens, match, m.lexicon, words));
+        for (const match of m.match(view)) {
+          const start = (view.tokens[match.start] as Token).start;
+          const end = (view.tokens[match.end - 1] as Token).end;
+          out.push(annotate(doc.text, start, end, match.entry, m.lexicon, (when) => caseWords(when).some((w) => words.has(w))));
+        }
       }
+      if (hasArabic(doc.text)) out.push(...arabicAnnotations(doc, arabicMatcher()));
       return out;
     },
   };
@@ -31,17 +44,25 @@ export function createEuphemismDetector(matcher: () => LexiconMatcher): Detector
 
 export const euphemismDetector: Detector = createEuphemismDetector(defaultMatcher);
 
+function arabicAnnotations(doc: Document, m: ArabicMatcher): EuphemismAnnotation[] {
+  const forms = new Set(arabicWords(doc.text).flatMap((w) => w.forms));
+  // a case word of several words ("أحمد الشرع") needs each of them
+  const about = (when: readonly string[]): boolean => when.some((w) => w.split(/\s+/).every((part) => forms.has(lexiconForm(part))));
+  return doc.sentences.flatMap((sentence) =>
+    m.match(doc.text, sentence.start, sentence.end).map((match) =>
+      annotate(doc.text, match.start, match.end, match.entry, m.lexicon, about)),
+  );
+}
+
 function annotate(
   text: string,
-  tokens: readonly Token[],
-  match: LexiconMatch,
+  start: number,
+  end: number,
+  entry: LexiconEntry,
   lexicon: Lexicon,
-  words: ReadonlySet<string>,
+  isAbout: (when: readonly string[]) => boolean,
 ): EuphemismAnnotation {
-  const { entry } = match;
-  const caseNote = entry.case && caseWords(entry.case.when).some((w) => words.has(w)) ? { case: entry.case.note } : {};
-  const start = (tokens[match.start] as Token).start;
-  const end = (tokens[match.end - 1] as Token).end;
+  const caseNote = entry.case && isAbout(entry.case.when) ? { case: entry.case.note } : {};
   return {
     type: 'euphemism',
     start,
@@ -51,6 +72,7 @@ function annotate(
     explanation: explain(entry),
     category: entry.category,
     entry: entry.id,
+    ...(entry.gloss ? { gloss: entry.gloss } : {}),
     alternative: entry.alternative,
     sources: entry.sources.map((id) => citation(lexicon, id)),
     contested: entry.contested,
@@ -72,5 +94,6 @@ function explain(entry: LexiconEntry): string {
 function citation(lexicon: Lexicon, id: string): LexiconSource {
   const source = lexicon.sources.get(id);
   if (!source) throw new Error(`lexicon source "${id}" vanished after validation`);
-  return { id, title: source.title, url: source.url ?? '', ...(source.via ? { via: source.via } : {}) };
+  const { publisher, title, date, url, via } = source;
+  return { id, ...(publisher ? { publisher } : {}), title, ...(date ? { date } : {}), url: url ?? '', ...(via ? { via } : {}) };
 }

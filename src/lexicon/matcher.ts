@@ -39,13 +39,14 @@ export class LexiconMatcher {
         }
       }
     }
-    return selectLongest(candidates, view);
+    const chars = (m: LexiconMatch): number =>
+      (view.tokens[m.end - 1]?.end ?? 0) - (view.tokens[m.start]?.start ?? 0);
+    return selectLongest(candidates, chars);
   }
 }
 
-function selectLongest(candidates: LexiconMatch[], view: WordView): LexiconMatch[] {
-  const chars = (m: LexiconMatch): number =>
-    (view.tokens[m.end - 1]?.end ?? 0) - (view.tokens[m.start]?.start ?? 0);
+/** Non-overlapping matches: the most words win, then the most characters, then the earliest. */
+export function selectLongest<M extends { start: number; end: number }>(candidates: M[], chars: (m: M) => number): M[] {
   const order = new Map(candidates.map((c, i) => [c, i]));
   const ranked = [...candidates].sort(
     (a, b) =>
@@ -54,7 +55,7 @@ function selectLongest(candidates: LexiconMatch[], view: WordView): LexiconMatch
       a.start - b.start ||
       (order.get(a) as number) - (order.get(b) as number),
   );
-  const taken: LexiconMatch[] = [];
+  const taken: M[] = [];
   for (const candidate of ranked) {
     if (taken.every((t) => candidate.end <= t.start || candidate.start >= t.end)) taken.push(candidate);
   }

@@ -193,7 +193,9 @@ export function validateSources(file: string, data: unknown): Source[] {
     const via = at.optionalText(raw, 'via');
     if (via !== undefined && url === undefined) at.fail('via names where a copy was read: it needs a url');
     const publisher = at.optionalText(raw, 'publisher');
-    const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : at.optionalText(raw, 'date');
+    // YAML reads 2025 as a number and 2025-03-08 as a date
+    const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10)
+      : typeof raw.date === 'number' ? String(raw.date) : at.optionalText(raw, 'date');
     if (date !== undefined && !SOURCE_DATE.test(date)) at.fail('date must be YYYY, YYYY-MM or YYYY-MM-DD, or "undated"');
     return {
       id,

@@ -37,4 +37,23 @@ export class PhraseTrie<T> {
     }
     return out;
   }
+
+  /**
+   * Every listed sequence starting at `start` when a position may be read in several forms
+   * (an Arabic word with and without its prefixes): each path through the forms is followed.
+   */
+  matchesAtAnyForm(forms: readonly (readonly string[])[], start: number): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
+    const walk = (node: Node<T>, i: number): void => {
+      if (i >= forms.length) return;
+      for (const form of forms[i] as readonly string[]) {
+        const child = node.next.get(form);
+        if (!child) continue;
+        if (child.values.length > 0) out.push({ end: i + 1, values: child.values });
+        walk(child, i + 1);
+      }
+    };
+    walk(this.root, start);
+    return out;
+  }
 }

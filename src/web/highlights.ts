@@ -31,7 +31,7 @@ export type Palette = ReadonlyMap<string, number>;
 
 /** Colours (CSS .hl-euph-0 ... 5); categories 6 to 11 reuse them with a hollow shape. */
 export const EUPHEMISM_STYLES = 6;
-const EUPHEMISM_MARKERS = ['◆', '■', '●', '★', '✚', '⬢', '◇', '□', '○', '☆', '✖', '⬡'];
+const EUPHEMISM_MARKERS = ['◆', '■', '●', '★', '✚', '⬢', '◇', '□', '○', '☆', '✖', '⬡', '✦', '▼', '◐', '✱'];
 
 export const DEVICE_MARKERS = { passive: '△', agentless: '▲' } as const;
 
@@ -98,6 +98,7 @@ function fromAnnotation(a: Annotation, colours: Palette): Highlight | null {
         title: `Agent omitted: ${agencyNote(a.agency)}`, details: [say(`“${a.event.text}”: who did it is not said.`)] };
     case 'euphemism': {
       const details = [say(`“${a.text}”: euphemism (${categoryName(a.category)}).`), `Plainer: ${a.alternative}`];
+      if (a.gloss) details.unshift(`“${a.text}”: in English, “${a.gloss}”.`);
       const [first, ...more] = a.sources;
       if (first) details.push(`Source: ${first.title}${more.length ? ` (and ${more.length} more)` : ''}`);
       return { ...base, device: 'euphemism', category: a.category, ...euphemismStyle(a.category, colours),

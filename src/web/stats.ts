@@ -24,6 +24,8 @@ export interface HarmEventView {
 
 export interface EuphemismView {
   text: string;
+  /** The phrase in English, for a phrase in another language (Arabic). */
+  gloss: string | null;
   category: string;
   alternative: string;
   /** The lexicon's sources, linked only when their URL is http(s). */
@@ -102,7 +104,7 @@ export function textStats(analysis: Analysis): TextStats {
       }
       if (a.victim) victims.push(a.victim.text);
     } else {
-      stats.euphemisms.push({ text: a.text, category: a.category, alternative: a.alternative,
+      stats.euphemisms.push({ text: a.text, gloss: a.gloss ?? null, category: a.category, alternative: a.alternative,
         sources: a.sources.map(link), contested: a.contested, voiced: voicedBy(a), case: a.case ?? null });
       stats.euphemismsByCategory[a.category] = (stats.euphemismsByCategory[a.category] ?? 0) + 1;
       if (a.voice === 'quoted' || a.voice === 'attributed') {

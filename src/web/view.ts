@@ -1,7 +1,8 @@
 // What a page needs to show one analysed text: its paragraphs cut into pieces with their
 // highlights and tooltip ids, and the counts for the summary panel.
 
-import { type Language, languageOf } from '../nlp/language';
+import { languageNote } from '../language-note';
+import { languageOf } from '../nlp/language';
 import type { Analysis } from '../types';
 import { type Highlight, type Palette, highlights } from './highlights';
 import { segment } from './segments';
@@ -56,12 +57,6 @@ export function annotate(analysis: Analysis, colours: Palette, prefix = 't'): An
     });
   });
   return { analysis, paragraphs: paragraphs.filter((p) => p.length), highlights: shown, stats: textStats(analysis),
-    languageNotice: noticeFor(languageOf(analysis.text)) };
+    languageNotice: languageNote(languageOf(analysis.text)) };
 }
 
-/** What is and is not read for a text not in English. */
-export function noticeFor(language: Language): string | null {
-  if (language.english) return null;
-  const which = language.name ? `looks like ${language.name}` : 'does not look like English';
-  return `This text ${which}. framing reads English only: passives, harm events, who is named and the euphemism lexicon are analysed for English text, so finding nothing here says nothing about the text.`;
-}
