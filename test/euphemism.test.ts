@@ -106,7 +106,9 @@ describe('annotations', () => {
     expect(neutralise?.alternative).toMatch(/killed/);
     expect(neutralise?.sources.length).toBeGreaterThan(0);
     for (const source of neutralise?.sources ?? []) {
-      expect(source).toEqual({ id: expect.any(String), title: expect.any(String), url: expect.stringMatching(/^(https?:\/\/|$)/) });
+      expect(source).toMatchObject({ id: expect.any(String), publisher: expect.any(String), title: expect.any(String),
+        date: expect.stringMatching(/^(\d{4}(-\d\d){0,2}|undated)$/), url: expect.stringMatching(/^(https?:\/\/|$)/) });
+      expect(Object.keys(source).filter((k) => !['id', 'publisher', 'title', 'date', 'url', 'via'].includes(k))).toEqual([]);
     }
   });
 
