@@ -1,5 +1,6 @@
 // The sections of `npm run eval`, in the order they print. Add new ones here.
 
+import { euphemismRealSection } from './euphemism-real-section';
 import { euphemismSection } from './euphemism-section';
 import { ewtPassiveSection } from './ewt-section';
 import { harmSection } from './harm-section';
@@ -7,4 +8,4 @@ import { passivePySection } from './passivepy';
 import { realSection } from './real-section';
 import type { EvalSection } from './section';
 
-export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, harmSection, realSection];
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, euphemismRealSection, harmSection, realSection];
