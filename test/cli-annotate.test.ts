@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { analyze } from '../src/analyze';
-import { BATCH_DOCS } from '../src/cli/annotate/batches';
+import { BATCH_DOCS } from '../src/corpus/annotate/batches';
 import { main } from '../src/cli/main';
 import { fakeAnalyze, jsonLines, problems, runCli } from './fixtures/cli/run';
 

@@ -1,10 +1,10 @@
 // The annotate input readers: physical lines, CSV records, format choice.
 
-import { CsvRecord } from '../src/cli/input/csv-record';
-import { sniffDelimiter } from '../src/cli/input/csv';
+import { CsvRecord } from '../src/io/csv-record';
+import { sniffDelimiter } from '../src/io/csv-read';
 import { jsonLines, runCli } from './fixtures/cli/run';
-import { formatFromName, sniffFormat } from '../src/cli/input/format';
-import { type Line, readLines } from '../src/cli/input/lines';
+import { formatFromName, sniffFormat } from '../src/io/format';
+import { type Line, readLines } from '../src/io/lines';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

@@ -3,7 +3,7 @@
 
 import request from 'supertest';
 import { pendingCount } from '../src/corpus/store/analyses';
-import { BackgroundAnnotator } from '../src/corpus/web/background';
+import { BackgroundAnnotator } from '../src/web/corpus/background';
 import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { storeWith } from './fixtures/corpus/store';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ANNOTATION_COLUMNS, exportAnnotations } from '../src/corpus/export/annotations';
-import { csvField, csvLine } from '../src/corpus/export/csv';
+import { csvField, csvLine } from '../src/io/csv-write';
 import { fieldOf, itemText } from '../src/corpus/item';
 import { exportDocuments } from '../src/corpus/export/documents';
 import { statsCsv, vocabularyCsv } from '../src/corpus/export/stats';

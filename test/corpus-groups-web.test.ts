@@ -7,7 +7,7 @@ import request from 'supertest';
 import { compareGroups, type Contrast } from '../src/corpus/groups/compare';
 import { contrastsCsv } from '../src/corpus/groups/report';
 import { groupRows } from '../src/corpus/groups/rows';
-import { CONTRAST_CHART, contrastChart, wrap } from '../src/corpus/web/contrast-chart';
+import { CONTRAST_CHART, contrastChart, wrap } from '../src/web/corpus/contrast-chart';
 import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { harm } from './fixtures/corpus/annotations';

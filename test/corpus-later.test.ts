@@ -1,11 +1,11 @@
-// The corpus page's slow parts on a large store (src/corpus/web/later.ts): the page is
+// The corpus page's slow parts on a large store (src/web/corpus/later.ts): the page is
 // answered without them, they are worked out off the request, kept until the store changes,
 // and worked out again after it changes. (The worker-thread path needs dist/ and a store
 // file: npm run bench:corpus-page measures it on 100,000 headlines.)
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Suggestion } from '../src/corpus/stats/suggest';
-import { workedOut } from '../src/corpus/web/later';
+import { workedOut } from '../src/web/corpus/later';
 import { addItems } from '../src/corpus/store/items';
 import { storeWith } from './fixtures/corpus/store';
 

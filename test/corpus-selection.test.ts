@@ -14,8 +14,8 @@ import { corpusStats, type StatsResult } from '../src/corpus/stats/query';
 import {
   DEFAULT_SELECTION, type Selection, parseSelection, selectStats, selectedResult,
 } from '../src/corpus/stats/selection';
-import { type Chart, charts, niceMax, tickValues } from '../src/corpus/web/chart';
-import { pageQuery } from '../src/corpus/web/overview';
+import { type Chart, charts, niceMax, tickValues } from '../src/web/corpus/chart';
+import { pageQuery } from '../src/web/corpus/overview';
 import { createApp } from '../src/web/app';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 import { runCli } from './fixtures/cli/run';

@@ -2,15 +2,15 @@
 // geometry and the progress line.
 
 import { parseDate } from '../src/corpus/dates';
-import { readLines } from '../src/cli/input/lines';
+import { readLines } from '../src/io/lines';
 import { parseFrontMatter } from '../src/corpus/import/front-matter';
 import { titleKey, urlKey } from '../src/corpus/keys';
 import { Writable } from 'node:stream';
 import { formatProgress, startProgress } from '../src/corpus/progress';
 import { measure } from '../src/corpus/stats/metrics';
 import { toItem } from '../src/corpus/validate';
-import { metricChart, niceMax } from '../src/corpus/web/chart';
-import { boundaryOf, parseMultipart } from '../src/corpus/web/multipart';
+import { metricChart, niceMax } from '../src/web/corpus/chart';
+import { boundaryOf, parseMultipart } from '../src/web/corpus/multipart';
 import { zeroCounts } from '../src/corpus/stats/doc-counts';
 import type { GroupStats } from '../src/corpus/stats/query';
 import { type MeasureSelection, selectStats } from '../src/corpus/stats/selection';

@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { CorpusStore } from '../src/corpus/store/store';
 import { createApp } from '../src/web/app';
-import { loadCorpus, memoryStore } from '../src/web/corpus';
+import { loadCorpus, memoryStore } from '../src/web/corpus/app-corpus';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 
 const PAYLOAD = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';

@@ -4,7 +4,8 @@
 import { isTransitiveWithoutObject } from '../src/detectors/missing-object';
 import { mustBePassive } from '../src/detectors/must-be-passive';
 import { notPassive } from '../src/detectors/not-passive';
-import { isParticipleCandidate, verbGroupOf, type Word } from '../src/detectors/verb-group';
+import { isParticipleCandidate, verbGroupOf } from '../src/detectors/verb-group';
+import type { Word } from '../src/detectors/word';
 
 function parse(tagged: string): { words: Word[]; i: number } {
   let i = -1;

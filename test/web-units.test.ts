@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { PACKAGE_ROOT } from '../src/paths';
 import { join } from 'node:path';
-import { loadCorpus, parseCorpus, SAMPLE_CORPUS } from '../src/web/corpus';
+import { loadCorpus, parseCorpus, SAMPLE_CORPUS } from '../src/web/corpus/app-corpus';
 import { analyseLink, compareLink, formRows, itemsFromRows, MAX_LINK } from '../src/web/form';
 import { defaultMatcher } from '../src/lexicon';
 import { euphemismStyle, highlights, legend, palette } from '../src/web/highlights';

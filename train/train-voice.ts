@@ -2,7 +2,8 @@
 // tagger that did not see them (jackknifing), so training sees the tagger's real errors.
 
 import type { UdToken } from '../eval/conllu';
-import { isParticipleCandidate, verbGroupOf, type Word } from '../src/detectors/verb-group';
+import { isParticipleCandidate, verbGroupOf } from '../src/detectors/verb-group';
+import type { Word } from '../src/detectors/word';
 import { voiceFeatures } from '../src/detectors/voice-features';
 import type { VoiceModelFile } from '../src/detectors/voice-model';
 import type { Casing } from '../src/types';

@@ -3,9 +3,7 @@
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../analyze';
-import type { Analysis } from '../types';
-
-export type AnalyzeFn = (text: string) => Analysis;
+import type { AnalyzeFn } from '../corpus/annotate/annotate-doc';
 
 export interface CliContext {
   stdin: Readable;
@@ -25,6 +23,6 @@ export function defaultContext(): CliContext {
     stdout: process.stdout,
     stderr: process.stderr,
     analyze: (text) => analyze(text),
-    workerScript: join(__dirname, 'annotate', 'worker.js'),
+    workerScript: join(__dirname, '..', 'corpus', 'annotate', 'worker.js'),
   };
 }

@@ -1,14 +1,14 @@
 // Flags the corpus commands share: the store, the filters of statistics and exports, and
 // the CSV formula guard.
 
-import type { OptionSpec, ParsedArgs } from '../cli/args';
-import { UsageError } from '../cli/usage-error';
-import { type OutletAliases, readAliases } from './aliases';
-import { DATE_ORDERS, isDateOrder } from './dates';
-import type { CsvOptions } from './export/csv';
-import { type Filters, parseFilters } from './filters';
-import { type Dimension, DIMENSIONS, isDimension } from './stats/query';
-import type { ItemOptions } from './validate';
+import type { OptionSpec, ParsedArgs } from './args';
+import { UsageError } from './usage-error';
+import { type OutletAliases, readAliases } from '../corpus/aliases';
+import { DATE_ORDERS, isDateOrder } from '../corpus/dates';
+import type { CsvOptions } from '../io/csv-write';
+import { type Filters, parseFilters } from '../corpus/filters';
+import { type Dimension, DIMENSIONS, isDimension } from '../corpus/stats/query';
+import type { ItemOptions } from '../corpus/validate';
 
 export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
 

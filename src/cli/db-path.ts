@@ -1,8 +1,8 @@
 // Where the CLI's store is: --db PATH, else $FRAMING_DB, else framing.sqlite here.
 
 import { existsSync } from 'node:fs';
-import { UsageError } from '../cli/usage-error';
-import { CorpusStore } from './store/store';
+import { UsageError } from './usage-error';
+import { CorpusStore } from '../corpus/store/store';
 
 export const DEFAULT_DB = 'framing.sqlite';
 

@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args';
 import { findCommand } from './commands';
 import { type CliContext, defaultContext } from './context';
 import { overview, version } from './help';
+import { UnreadableInputError } from '../io/unreadable-input';
 import { UsageError } from './usage-error';
 
 export async function main(argv: readonly string[], overrides: Partial<CliContext> = {}): Promise<number> {
@@ -14,7 +15,7 @@ export async function main(argv: readonly string[], overrides: Partial<CliContex
   } catch (error) {
     if (isBrokenPipe(error)) return 0;
     const message = error instanceof Error ? error.message : String(error);
-    const hint = error instanceof UsageError ? ' (see framing --help)' : '';
+    const hint = error instanceof UsageError || error instanceof UnreadableInputError ? ' (see framing --help)' : '';
     context.stderr.write(`framing: ${message}${hint}\n`);
     return 2;
   }

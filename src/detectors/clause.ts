@@ -5,7 +5,7 @@ import { NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../harm/func
 import { closingWord } from '../nlp/tagger';
 import { registerOf } from '../nlp/tagger-features';
 import { TIME_WORDS } from '../nlp/words';
-import type { Word } from './verb-group';
+import type { Word } from './word';
 
 /** A sentence with no final stop: a headline or a title ("Three killed in strike"). */
 export function isHeadline(words: readonly Word[]): boolean {

@@ -5,7 +5,7 @@
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { startsCountedPhrase, startsTimeExpression } from './clause';
-import type { Word } from './verb-group';
+import type { Word } from './word';
 
 /** "Police shot at protesters", "Troops shot into the crowd" are active. */
 const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);

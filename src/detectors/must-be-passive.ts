@@ -3,7 +3,8 @@
 
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import type { VerbGroup, Word } from './verb-group';
+import type { VerbGroup } from './verb-group';
+import type { Word } from './word';
 import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 
 interface Rule {

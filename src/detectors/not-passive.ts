@@ -5,7 +5,7 @@ import { closingWord } from '../nlp/tagger';
 import { ADVERB_TAGS, OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import type { Word } from './verb-group';
+import type { Word } from './word';
 
 interface Rule {
   id: string;

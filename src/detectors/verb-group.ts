@@ -9,12 +9,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
-
-/** The little a verb-group rule needs of a token. */
-export interface Word {
-  lower: string;
-  tag: string;
-}
+import type { Word } from './word';
 
 export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 

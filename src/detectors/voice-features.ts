@@ -5,7 +5,8 @@ import type { Casing } from '../types';
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { PSYCH_PARTICIPLES } from '../nlp/words';
 import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore, isHeadline } from './clause';
-import type { VerbGroup, Word } from './verb-group';
+import type { VerbGroup } from './verb-group';
+import type { Word } from './word';
 
 const BY_WINDOW = 6;
 const OBJECT_TAGS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'PDT']);

@@ -2,18 +2,11 @@
 // character ("{" is JSON Lines, anything else CSV). Stdin without --format is JSON Lines.
 
 import { extname } from 'node:path';
-import { UsageError } from '../usage-error';
 
 export const FORMATS = ['jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const EXTENSIONS: Record<string, Format> = { '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'jsonl', '.csv': 'csv' };
-
-export function checkFormat(flag: string | undefined): Format | undefined {
-  if (flag === undefined) return undefined;
-  if ((FORMATS as readonly string[]).includes(flag)) return flag as Format;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(flag)}`);
-}
 
 /** The format known without reading the input, or undefined to sniff it. */
 export function formatFromName(path: string): Format | undefined {

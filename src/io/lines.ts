@@ -3,18 +3,11 @@
 // and so is a line that is not valid UTF-8.
 
 import { isUtf8 } from 'node:buffer';
-import { UsageError } from '../usage-error';
 
 export const MAX_LINE_BYTES = 1024 * 1024;
 
 /** How a file's bytes are read: UTF-8 (checked: a bad line is reported), or Latin-1 (every byte a character). */
 export type Encoding = 'utf8' | 'latin1';
-
-export function checkEncoding(value: string | undefined): Encoding {
-  if (value === undefined || value === 'utf8' || value === 'utf-8') return 'utf8';
-  if (value === 'latin1' || value === 'latin-1' || value === 'iso-8859-1') return 'latin1';
-  throw new UsageError(`--encoding must be utf8 or latin1, got ${JSON.stringify(value)}`);
-}
 
 export type Line =
   | { number: number; text: string }

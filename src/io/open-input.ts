@@ -1,15 +1,15 @@
-// `annotate`'s input: open the file (or stdin), settle the format, and stream its records.
+// An input file (or stdin) for `annotate` and `import`: open it, settle the format, and stream its records.
 
 import type { ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { UsageError } from '../usage-error';
-import { type CsvDialect, csvItems } from './csv';
+import { type CsvDialect, csvItems } from './csv-read';
 import type { InputItem } from './document';
 import { type Format, formatFromName, sniffFormat } from './format';
-import { jsonlItems } from './jsonl';
+import { jsonlItems } from './jsonl-read';
 import { type Encoding, MAX_LINE_BYTES, readLines } from './lines';
 import { peek } from './peek';
+import { UnreadableInputError } from './unreadable-input';
 
 export interface Input {
   format: Format;
@@ -49,12 +49,12 @@ async function openFile(path: string): Promise<{ stream: ReadStream; size: numbe
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+    throw new UnreadableInputError(`cannot read ${path}: ${reason(error)}`);
   }
   const info = await handle.stat();
   if (info.isDirectory()) {
     await handle.close();
-    throw new UsageError(`cannot read ${path}: it is a directory`);
+    throw new UnreadableInputError(`cannot read ${path}: it is a directory`);
   }
   return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) as unknown as ReadStream, size: info.size };
 }

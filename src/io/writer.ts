@@ -2,7 +2,12 @@
 
 import type { Writable } from 'node:stream';
 
-export class Writer {
+/** Where text goes: a Writer, or any other sink (the store, a test's array). */
+export interface TextSink {
+  write(text: string): Promise<void>;
+}
+
+export class Writer implements TextSink {
   private failure: Error | null = null;
 
   constructor(private readonly stream: Writable) {

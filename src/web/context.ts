@@ -1,8 +1,8 @@
 // What the routes share: the analyser and the loaded corpus, with corpus analyses cached.
 
 import type { Analysis } from '../types';
-import type { Corpus, CorpusItem } from './corpus';
-import { itemText } from './corpus';
+import type { Corpus, CorpusItem } from './corpus/app-corpus';
+import { itemText } from './corpus/app-corpus';
 
 export type Analyzer = (text: string) => Analysis;
 

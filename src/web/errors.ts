@@ -2,6 +2,7 @@
 // message saying what is wrong for the client's mistakes; never a stack trace.
 
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { UnreadableInputError } from '../io/unreadable-input';
 import { InputError, LIMITS } from './input';
 
 interface HttpError {
@@ -20,6 +21,7 @@ const BODY_ERRORS: Record<string, HttpError> = {
 
 export function httpError(err: unknown): HttpError {
   if (err instanceof InputError) return { status: err.status, message: err.message };
+  if (err instanceof UnreadableInputError) return { status: 400, message: err.message };
   const { type, status, expose, message, code } = (err ?? {}) as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown; code?: unknown };
   if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type];
   // zlib's own words ("incorrect header check") say nothing to the client

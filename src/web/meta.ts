@@ -1,7 +1,7 @@
 // How a text's source is shown: outlet, date, a link only when the URL is http(s), and
 // flags for constructed items and unchecked URLs.
 
-import type { CorpusItem } from './corpus';
+import type { CorpusItem } from './corpus/app-corpus';
 import { type CompareItem, httpUrl } from './input';
 
 export interface ItemMeta {

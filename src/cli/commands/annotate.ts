@@ -3,23 +3,22 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type ParsedArgs, intOption } from '../args';
-import type { OutputKind } from '../annotate/annotate-doc';
-import { type Processor, inProcess } from '../annotate/processor';
-import { annotateAll } from '../annotate/run';
-import { Tally } from '../annotate/tally';
-import { WorkerPool } from '../annotate/worker-pool';
-import { Writer } from '../annotate/writer';
+import type { OutputKind } from '../../corpus/annotate/annotate-doc';
+import { type Processor, inProcess } from '../../corpus/annotate/processor';
+import { annotateAll } from '../../corpus/annotate/run';
+import { Tally } from '../../corpus/annotate/tally';
+import { WorkerPool } from '../../corpus/annotate/worker-pool';
+import { Writer } from '../../io/writer';
 import { annotateStore } from '../../corpus/annotate/run-store';
 import type { Pending } from '../../corpus/store/analyses';
 import { analyserVersion } from '../../provenance';
-import { dbPath, openExisting } from '../../corpus/db-path';
+import { dbPath, openExisting } from '../db-path';
 import { startProgress } from '../../corpus/progress';
 import type { CliContext } from '../context';
-import { checkFormat } from '../input/format';
-import { openInput } from '../input/open';
+import { checkEncoding, checkFormat } from '../input-options';
+import { openInput } from '../../io/open-input';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
-import { checkEncoding } from '../input/lines';
 
 const MAX_WORKERS = 64;
 

@@ -3,8 +3,8 @@
 
 import {
   DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, csvOptionsFrom, filtersFrom,
-} from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+} from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { type Unit, compareGroups } from '../../corpus/groups/compare';
 import { contrastsCsv, formatComparison, rowsCsv } from '../../corpus/groups/report';
 import { type GroupBy, groupRows } from '../../corpus/groups/rows';

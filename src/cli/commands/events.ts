@@ -1,8 +1,8 @@
 // `framing events`: the suggested events of the corpus store, numbered, and accepting
 // them by number (what "Accept" does on the Corpus page, through the same store function).
 
-import { DB_OPTION } from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+import { DB_OPTION } from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { itemText } from '../../corpus/item';
 import { type Suggestion, suggestEvents } from '../../corpus/stats/suggest';
 import { acceptEvent } from '../../corpus/store/accept-event';

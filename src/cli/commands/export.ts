@@ -4,22 +4,23 @@ import type { Writable } from 'node:stream';
 import {
   DB_OPTION, FILTER_HELP, FILTER_OPTIONS, FORMULA_GUARD_HELP, FORMULA_GUARD_OPTION, aliasesFrom, csvOptionsFrom, dimensionFrom,
   filtersFrom,
-} from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+} from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { exportAnnotations } from '../../corpus/export/annotations';
 import { codebook } from '../../corpus/export/codebook';
 import { exportDocuments } from '../../corpus/export/documents';
 import type { OutletAliases } from '../../corpus/aliases';
-import type { CsvOptions } from '../../corpus/export/csv';
+import type { CsvOptions } from '../../io/csv-write';
 import { exportDocumentsCsv } from '../../corpus/export/documents-csv';
-import type { ExportTally, TextSink } from '../../corpus/export/sink';
+import type { ExportTally } from '../../corpus/export/sink';
+import type { TextSink } from '../../io/writer';
 import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
 import type { Filters } from '../../corpus/filters';
 import { mergeAliases } from '../../corpus/stats/merge-outlets';
 import { corpusStats, type Dimension, type StatsResult } from '../../corpus/stats/query';
 import { outletVocabulary } from '../../corpus/stats/vocabulary';
 import type { CorpusStore } from '../../corpus/store/store';
-import { Writer } from '../annotate/writer';
+import { Writer } from '../../io/writer';
 import { UsageError } from '../usage-error';
 import { openOutput } from './annotate';
 import type { Command } from './command';

@@ -2,14 +2,13 @@
 // front matter, into the corpus store. Duplicates and bad rows are reported, never fatal.
 
 import { existsSync } from 'node:fs';
-import { DB_OPTION, itemOptionsFrom } from '../../corpus/cli-options';
-import { dbPath } from '../../corpus/db-path';
+import { DB_OPTION, itemOptionsFrom } from '../corpus-options';
+import { dbPath } from '../db-path';
 import { formatProblem, formatTally, importSource } from '../../corpus/import/run';
 import { openSource } from '../../corpus/import/sources';
 import { pendingCount } from '../../corpus/store/analyses';
 import { CorpusStore } from '../../corpus/store/store';
-import { checkFormat } from '../input/format';
-import { checkEncoding } from '../input/lines';
+import { checkEncoding, checkFormat } from '../input-options';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
 

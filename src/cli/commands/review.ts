@@ -2,8 +2,8 @@
 // sample before publishing figures from them (issue 18; docs/asymmetry.md, "Validation").
 // Reviewing itself is done in the web app, at /corpus/review.
 
-import { DB_OPTION } from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+import { DB_OPTION } from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { goldLine } from '../../corpus/review/export';
 import { formatReviewReport, reviewReport } from '../../corpus/review/report';
 import { reviewsOf, sampleItems, sampleNames } from '../../corpus/review/reviews';

@@ -1,7 +1,7 @@
 // `framing search QUERY...`: full-text search over the corpus store.
 
-import { DB_OPTION } from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+import { DB_OPTION } from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { MATCH_END, MATCH_START, search } from '../../corpus/store/search';
 import { intOption } from '../args';
 import { UsageError } from '../usage-error';

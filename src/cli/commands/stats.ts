@@ -1,7 +1,7 @@
 // `framing stats`: per-outlet framing statistics of the corpus store, with 95% intervals.
 
-import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, aliasesFrom, dimensionFrom, filtersFrom } from '../../corpus/cli-options';
-import { dbPath, openExisting } from '../../corpus/db-path';
+import { DB_OPTION, FILTER_HELP, FILTER_OPTIONS, aliasesFrom, dimensionFrom, filtersFrom } from '../corpus-options';
+import { dbPath, openExisting } from '../db-path';
 import { statsCsv } from '../../corpus/export/stats';
 import { provenanceOf } from '../../corpus/stats/provenance';
 import { mergeAliases } from '../../corpus/stats/merge-outlets';

@@ -4,10 +4,13 @@
 // block of the batch's analyses, packed (src/corpus/store/packed.ts): made here, in the
 // workers, so that the one thread that writes the store only inserts.
 
-import { analysisCounts } from '../../corpus/store/analyses';
-import { type BlockEntry, packBlock } from '../../corpus/store/packed';
-import type { AnalyzeFn } from '../context';
-import type { Doc } from '../input/document';
+import { analysisCounts } from '../store/analyses';
+import { type BlockEntry, packBlock } from '../store/packed';
+import type { Doc } from '../../io/document';
+import type { Analysis } from '../../types';
+
+/** The analyzer a run uses: the package's, or a test's stand-in. */
+export type AnalyzeFn = (text: string) => Analysis;
 
 export type DocResult = { ok: true; output: string; words: number } | { ok: false; error: string };
 

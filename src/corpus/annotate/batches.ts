@@ -1,6 +1,6 @@
 // Groups input items into batches, bounded in documents and in text size.
 
-import type { InputItem } from '../input/document';
+import type { InputItem } from '../../io/document';
 
 export const BATCH_DOCS = 128;
 export const BATCH_CHARS = 512 * 1024;

@@ -1,8 +1,7 @@
 // Where documents are analyzed: in this thread, or in a worker pool (./worker-pool.ts).
 
-import type { AnalyzeFn } from '../context';
-import type { Doc } from '../input/document';
-import { type DocResult, type OutputKind, annotateDocs, warmUp } from './annotate-doc';
+import type { Doc } from '../../io/document';
+import { type AnalyzeFn, type DocResult, type OutputKind, annotateDocs, warmUp } from './annotate-doc';
 
 export interface Processor {
   /** How many batches may be in flight at once. */

@@ -4,9 +4,9 @@
 // annotating a file. Interrupted, it goes on where it stopped: what it saved is current.
 
 import type { Writable } from 'node:stream';
-import type { Processor } from '../../cli/annotate/processor';
-import { annotateAll } from '../../cli/annotate/run';
-import { Tally } from '../../cli/annotate/tally';
+import type { Processor } from './processor';
+import { annotateAll } from './run';
+import { Tally } from './tally';
 import { startProgress } from '../progress';
 import { type Pending, pendingCount } from '../store/analyses';
 import type { CorpusStore } from '../store/store';

@@ -3,16 +3,12 @@
 // however long the input is.
 
 import type { Writable } from 'node:stream';
-import type { Doc, InputItem } from '../input/document';
+import type { Doc, InputItem } from '../../io/document';
+import type { TextSink } from '../../io/writer';
 import type { DocResult } from './annotate-doc';
 import { batches } from './batches';
 import type { Processor } from './processor';
 import type { Tally } from './tally';
-
-/** Where results go: a Writer (a stream, with backpressure) or any other sink, such as the store. */
-export interface Sink {
-  write(text: string): Promise<void>;
-}
 
 interface Pending {
   items: InputItem[];
@@ -22,7 +18,7 @@ interface Pending {
 export async function annotateAll(
   items: AsyncIterable<InputItem>,
   processor: Processor,
-  out: Sink,
+  out: TextSink,
   errors: Writable,
   tally: Tally,
 ): Promise<void> {
@@ -42,7 +38,7 @@ export async function annotateAll(
 async function flush(
   items: InputItem[],
   results: DocResult[],
-  out: Sink,
+  out: TextSink,
   errors: Writable,
   tally: Tally,
 ): Promise<void> {

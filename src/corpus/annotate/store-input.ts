@@ -1,6 +1,6 @@
 // The store's items still to annotate, as the annotate loop's input, a page at a time.
 
-import type { InputItem } from '../../cli/input/document';
+import type { InputItem } from '../../io/document';
 import { type Pending, pendingPage } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 

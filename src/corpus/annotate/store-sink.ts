@@ -1,5 +1,5 @@
 // Where `framing annotate --db` writes: each output line (a store row, made by the workers:
-// src/cli/annotate/annotate-doc.ts) saved with its item, one transaction per batch; and its
+// src/corpus/annotate/annotate-doc.ts) saved with its item, one transaction per batch; and its
 // error lines, naming items instead of lines.
 
 import { Writable } from 'node:stream';
@@ -14,7 +14,7 @@ export class StoreSink {
   async write(text: string): Promise<void> {
     const lines = text.split('\n').filter((l) => l !== '');
     if (lines.length === 0) return;
-    // a line with a "block" starts the rows packed in it (src/cli/annotate/annotate-doc.ts)
+    // a line with a "block" starts the rows packed in it (src/corpus/annotate/annotate-doc.ts)
     const blocks: Array<{ block: Buffer; rows: CountedRow[] }> = [];
     for (const line of lines) {
       const { block, ...row } = JSON.parse(line) as CountedRow & { block?: string };

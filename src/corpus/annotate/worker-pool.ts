@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Doc } from '../input/document';
+import type { Doc } from '../../io/document';
 import type { DocResult } from './annotate-doc';
 import type { Processor } from './processor';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';

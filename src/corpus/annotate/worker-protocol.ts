@@ -1,6 +1,6 @@
 // Messages between the pool and its worker threads.
 
-import type { Doc } from '../input/document';
+import type { Doc } from '../../io/document';
 import type { DocResult, OutputKind } from './annotate-doc';
 
 export interface WorkerOptions {

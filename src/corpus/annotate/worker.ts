@@ -3,8 +3,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze as packageAnalyze } from '../../analyze';
-import type { AnalyzeFn } from '../context';
-import { type OutputKind, annotateDocs, warmUp } from './annotate-doc';
+import { type AnalyzeFn, type OutputKind, annotateDocs, warmUp } from './annotate-doc';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
 
 function start(port: NonNullable<typeof parentPort>): void {

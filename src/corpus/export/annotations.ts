@@ -6,9 +6,10 @@ import type { Filters } from '../filters';
 import { type CorpusItem, fieldOf } from '../item';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
-import { type Cell, type CsvOptions, csvLine } from './csv';
+import { type Cell, type CsvOptions, csvLine } from '../../io/csv-write';
 import { metadataCells, metadataKeys } from './metadata';
-import { Buffered, type ExportTally, type TextSink } from './sink';
+import type { TextSink } from '../../io/writer';
+import { Buffered, type ExportTally } from './sink';
 
 export const ANNOTATION_COLUMNS = [
   'id', 'outlet', 'date', 'url', 'event', 'type', 'rule', 'start', 'end', 'text',

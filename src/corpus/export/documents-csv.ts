@@ -12,9 +12,10 @@ import { COUNT_FIELDS, countDoc } from '../stats/doc-counts';
 import type { StoredAnalysis } from '../store/analyses';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
-import { type Cell, type CsvOptions, csvLine } from './csv';
+import { type Cell, type CsvOptions, csvLine } from '../../io/csv-write';
 import { metadataCells, metadataKeys } from './metadata';
-import { Buffered, type ExportTally, type TextSink } from './sink';
+import type { TextSink } from '../../io/writer';
+import { Buffered, type ExportTally } from './sink';
 
 export const DOCUMENT_FIELDS = ['id', 'outlet', 'date', 'url', 'event', 'event_title', 'victim_group', 'language', 'illustrative',
   'headline', 'text'] as const;

@@ -6,7 +6,8 @@ import { type CorpusItem, fieldOf } from '../item';
 import type { StoredAnalysis } from '../store/analyses';
 import { itemsWithAnalyses } from '../store/browse';
 import type { CorpusStore } from '../store/store';
-import { Buffered, type ExportTally, type TextSink } from './sink';
+import type { TextSink } from '../../io/writer';
+import { Buffered, type ExportTally } from './sink';
 
 /** Each annotation with the field it is in and its offsets there (`start`/`end` stay offsets into the analysed text). */
 export function documentLine(item: CorpusItem, analysis: StoredAnalysis | null): string {

@@ -1,8 +1,7 @@
-// Where an export writes: a stream with backpressure (the CLI's Writer), and a tally.
+// Where an export writes: a TextSink (a stream with backpressure: src/io/writer.ts), a
+// tally, and a buffer in between.
 
-export interface TextSink {
-  write(text: string): Promise<void>;
-}
+import type { TextSink } from '../../io/writer';
 
 export interface ExportTally {
   /** Lines written, header excluded. */

@@ -3,7 +3,7 @@
 
 import type { StatsResult } from '../stats/query';
 import type { OutletVocabulary } from '../stats/vocabulary';
-import { type CsvOptions, csvLine, decimal } from './csv';
+import { type CsvOptions, csvLine, decimal } from '../../io/csv-write';
 
 export function statsCsv(stats: StatsResult, csv: CsvOptions = {}): string {
   const head = ['outlet', ...(stats.by ? [stats.by] : []), 'items', 'annotated', 'metric', 'label', 'count', 'total',

@@ -1,7 +1,7 @@
 // The victim-group comparison as text (a readable table), CSV (one row per contrast, or one
 // row per harm event with --format rows) and JSON.
 
-import { type CsvOptions, csvLine, decimal } from '../export/csv';
+import { type CsvOptions, csvLine, decimal } from '../../io/csv-write';
 import type { Contrast, GroupComparison } from './compare';
 import type { GroupRow } from './rows';
 

@@ -1,16 +1,16 @@
-// Where an import reads from: a CSV or JSON Lines file (through the CLI's readers, so the
-// same lines are reported the same way), a .txt/.md file, a folder of them, or an upload.
+// Where an import reads from: a CSV or JSON Lines file (read by src/io as `annotate` reads it,
+// so the same lines are reported the same way), a .txt/.md file, a folder of them, or an upload.
 
 import { stat, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { type CsvDialect, csvItems, delimiterNote } from '../../cli/input/csv';
-import type { InputItem } from '../../cli/input/document';
-import { type Format, formatFromName, sniffFormat } from '../../cli/input/format';
-import { jsonlItems } from '../../cli/input/jsonl';
-import { type Encoding, MAX_LINE_BYTES, readLines } from '../../cli/input/lines';
-import { openInput } from '../../cli/input/open';
-import { UsageError } from '../../cli/usage-error';
+import { type CsvDialect, csvItems, delimiterNote } from '../../io/csv-read';
+import type { InputItem } from '../../io/document';
+import { type Format, formatFromName, sniffFormat } from '../../io/format';
+import { jsonlItems } from '../../io/jsonl-read';
+import { type Encoding, MAX_LINE_BYTES, readLines } from '../../io/lines';
+import { openInput } from '../../io/open-input';
+import { UnreadableInputError } from '../../io/unreadable-input';
 import { documentItem } from './document-file';
 import { folderItems } from './folder';
 import { DOCUMENT_EXTENSIONS, type ImportItem, MAX_FILE_BYTES } from './item-stream';
@@ -72,7 +72,7 @@ export async function openSource(path: string, format: Format | undefined, stdin
     const item: ImportItem = bytes ? documentItem(path, bytes) : { at: path, error: 'file larger than 1 MB' };
     return { name: path, items: one(item), close: () => undefined, label: (at) => at, empty: '', note: () => null };
   }
-  if (path !== '-' && !info) throw new UsageError(`cannot read ${path}: no such file or folder`);
+  if (path !== '-' && !info) throw new UnreadableInputError(`cannot read ${path}: no such file or folder`);
   const input = await openInput(path, format, stdin, encoding);
   const name = path === '-' ? 'stdin' : path;
   return { name, items: fromInput(input.items), close: () => input.close(), label: (at) => named(name, at), empty: EMPTY,

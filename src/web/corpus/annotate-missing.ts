@@ -4,8 +4,8 @@
 
 import type { Analysis } from '../../types';
 import { analyserVersion } from '../../provenance';
-import { pendingPage, saveAnalyses } from '../store/analyses';
-import type { CorpusStore } from '../store/store';
+import { pendingPage, saveAnalyses } from '../../corpus/store/analyses';
+import type { CorpusStore } from '../../corpus/store/store';
 
 export interface Annotated {
   annotated: number;

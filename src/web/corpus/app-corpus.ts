@@ -4,14 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CorpusItem, itemText } from '../corpus/item';
-import { addItems, allItems, itemsWithEvents } from '../corpus/store/items';
-import { CorpusStore } from '../corpus/store/store';
-import { toItem } from '../corpus/validate';
-import { PACKAGE_ROOT } from '../paths';
-import type { CompareItem } from './input';
+import { type CorpusItem, itemText } from '../../corpus/item';
+import { addItems, allItems, itemsWithEvents } from '../../corpus/store/items';
+import { CorpusStore } from '../../corpus/store/store';
+import { toItem } from '../../corpus/validate';
+import { PACKAGE_ROOT } from '../../paths';
+import type { CompareItem } from '../input';
 
-export type { CorpusItem } from '../corpus/item';
+export type { CorpusItem } from '../../corpus/item';
 export { itemText };
 
 export interface CorpusEvent {

@@ -3,8 +3,8 @@
 // event loop serves other requests. Pages show what is still pending.
 
 import type { Analysis } from '../../types';
-import { pendingCount } from '../store/analyses';
-import type { CorpusStore } from '../store/store';
+import { pendingCount } from '../../corpus/store/analyses';
+import type { CorpusStore } from '../../corpus/store/store';
 import { annotateMissing } from './annotate-missing';
 
 /** Items per batch: about 25 ms of analysis, so another request waits at most that long. */

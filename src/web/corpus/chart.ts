@@ -5,9 +5,9 @@
 // from 0 to a round number above the upper bounds shown (and the all-outlets value), with
 // its labels above and below the rows. The view only places what this computes.
 
-import type { MetricValue } from '../stats/metrics';
-import { formatValue, pct } from '../stats/report';
-import { type MeasureRow, type MeasureSelection, type StatsSelection, hiddenNote, rowLabel } from '../stats/selection';
+import type { MetricValue } from '../../corpus/stats/metrics';
+import { formatValue, pct } from '../../corpus/stats/report';
+import { type MeasureRow, type MeasureSelection, type StatsSelection, hiddenNote, rowLabel } from '../../corpus/stats/selection';
 
 export const CHART = { width: 600, row: 50, top: 34, axis: 34, left: 4, right: 16, label: 32 } as const;
 

@@ -6,7 +6,7 @@
 // "significant" when Holm p < 0.05) and the figures, which a narrow screen leaves out (they
 // are in the table under the chart). The view only places what this computes.
 
-import type { Contrast } from '../groups/compare';
+import type { Contrast } from '../../corpus/groups/compare';
 import { type ChartFrame, niceMax } from './chart';
 
 export const CONTRAST_CHART = {

@@ -1,15 +1,15 @@
 // What the corpus page exports: file name → content type and how to write it.
 
-import type { Filters } from '../filters';
-import { exportAnnotations } from '../export/annotations';
-import { exportDocuments } from '../export/documents';
-import { codebook } from '../export/codebook';
-import { exportDocumentsCsv } from '../export/documents-csv';
-import type { TextSink } from '../export/sink';
-import { statsCsv, vocabularyCsv } from '../export/stats';
-import { corpusStats, type Dimension } from '../stats/query';
-import { outletVocabulary } from '../stats/vocabulary';
-import type { CorpusStore } from '../store/store';
+import type { Filters } from '../../corpus/filters';
+import { exportAnnotations } from '../../corpus/export/annotations';
+import { exportDocuments } from '../../corpus/export/documents';
+import { codebook } from '../../corpus/export/codebook';
+import { exportDocumentsCsv } from '../../corpus/export/documents-csv';
+import type { TextSink } from '../../io/writer';
+import { statsCsv, vocabularyCsv } from '../../corpus/export/stats';
+import { corpusStats, type Dimension } from '../../corpus/stats/query';
+import { outletVocabulary } from '../../corpus/stats/vocabulary';
+import type { CorpusStore } from '../../corpus/store/store';
 
 export interface ExportFile {
   type: string;

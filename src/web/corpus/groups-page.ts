@@ -2,15 +2,15 @@
 // `framing compare-groups`, docs/asymmetry.md): the query checked, the comparison computed
 // once per store version and query, and what the page shows.
 
-import { InputError } from '../../web/input';
-import { type Filters, filterQuery, parseFilters } from '../filters';
-import { type Cell, type GroupComparison, NOT_STATED, type Unit, compareGroups } from '../groups/compare';
-import { type GroupBy, groupRows } from '../groups/rows';
-import type { CorpusStore } from '../store/store';
+import { InputError } from '../input';
+import { type Filters, filterQuery, parseFilters } from '../../corpus/filters';
+import { type Cell, type GroupComparison, NOT_STATED, type Unit, compareGroups } from '../../corpus/groups/compare';
+import { type GroupBy, groupRows } from '../../corpus/groups/rows';
+import type { CorpusStore } from '../../corpus/store/store';
 import { type ContrastChart, contrastChart, percent } from './contrast-chart';
 import { memo } from './memo';
-import { correctionFrom } from '../review/correction';
-import { reviewsOf, sampleItems, sampleNames } from '../review/reviews';
+import { correctionFrom } from '../../corpus/review/correction';
+import { reviewsOf, sampleItems, sampleNames } from '../../corpus/review/reviews';
 
 export const MIN_N = { fallback: 10, max: 10_000 } as const;
 const MAX_GROUPS_CHARS = 500;

@@ -5,7 +5,7 @@
 // annotator. Jobs live in memory: the last MAX_JOBS are kept, a restart forgets them.
 
 import { randomBytes } from 'node:crypto';
-import type { CorpusStore } from '../store/store';
+import type { CorpusStore } from '../../corpus/store/store';
 import type { BackgroundAnnotator } from './background';
 import type { Part } from './multipart';
 import { type FileReport, emptyReport, importUpload } from './upload';

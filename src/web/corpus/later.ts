@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MEMORY, type CorpusStore } from '../store/store';
+import { MEMORY, type CorpusStore } from '../../corpus/store/store';
 import { type LaterJob, type LaterResult, jobKey, runJob } from './later-jobs';
 import { memo, memoHas, memoPut } from './memo';
 

@@ -1,7 +1,7 @@
 // Results derived from a store (statistics, vocabulary, suggestions), kept until the
 // store changes, so pages do not recompute them on every request.
 
-import type { CorpusStore } from '../store/store';
+import type { CorpusStore } from '../../corpus/store/store';
 
 const MAX_ENTRIES = 32;
 const memos = new WeakMap<CorpusStore, { version: number; values: Map<string, unknown> }>();

@@ -4,32 +4,32 @@
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Analysis } from '../../types';
-import { toCompareItem } from '../../web/corpus';
-import { eventLink } from '../../web/form';
-import { type LegendEntry, legend, palette } from '../../web/highlights';
-import { LIMITS } from '../../web/input';
-import { type ItemMeta, itemMeta } from '../../web/meta';
-import { type AnnotatedText, annotate } from '../../web/view';
-import { type Filters, filterQuery } from '../filters';
-import { type CorpusItem, itemText } from '../item';
-import { corpusStats, type Dimension, type StatsResult } from '../stats/query';
-import { DEFAULT_SELECTION, SELECTION_MAX, type Selection, type StatsSelection, minNote, scopeNote, selectStats } from '../stats/selection';
-import type { Suggestion } from '../stats/suggest';
-import type { OutletVocabulary } from '../stats/vocabulary';
-import { getAnalysis } from '../store/analyses';
-import { type Choices, countEvents, countWithoutEvent, eventItems, filterChoices, listEvents } from '../store/events';
-import { itemCount } from '../store/items';
-import type { CorpusStore } from '../store/store';
+import { toCompareItem } from './app-corpus';
+import { eventLink } from '../form';
+import { type LegendEntry, legend, palette } from '../highlights';
+import { LIMITS } from '../input';
+import { type ItemMeta, itemMeta } from '../meta';
+import { type AnnotatedText, annotate } from '../view';
+import { type Filters, filterQuery } from '../../corpus/filters';
+import { type CorpusItem, itemText } from '../../corpus/item';
+import { corpusStats, type Dimension, type StatsResult } from '../../corpus/stats/query';
+import { DEFAULT_SELECTION, SELECTION_MAX, type Selection, type StatsSelection, minNote, scopeNote, selectStats } from '../../corpus/stats/selection';
+import type { Suggestion } from '../../corpus/stats/suggest';
+import type { OutletVocabulary } from '../../corpus/stats/vocabulary';
+import { getAnalysis } from '../../corpus/store/analyses';
+import { type Choices, countEvents, countWithoutEvent, eventItems, filterChoices, listEvents } from '../../corpus/store/events';
+import { itemCount } from '../../corpus/store/items';
+import type { CorpusStore } from '../../corpus/store/store';
 import { type Chart, charts } from './chart';
 import { memo } from './memo';
 import { workedOut } from './later';
-import { type Provenance, provenanceOf } from '../stats/provenance';
+import { type Provenance, provenanceOf } from '../../corpus/stats/provenance';
 
 export const EVENTS_PER_PAGE = 10;
 /**
  * Up to these sizes (items; items without an event), the distinctive words and the suggested
  * events are worked out for the request (about 0.1 s each); above, in a worker thread while
- * the page is served without them (src/corpus/web/later.ts).
+ * the page is served without them (src/web/corpus/later.ts).
  */
 export const LATER = { words: 20_000, suggestions: 500 } as const;
 

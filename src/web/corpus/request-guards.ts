@@ -1,7 +1,7 @@
 // Checks on the corpus page's posts: from this site only, and uploads within the size limit.
 
 import express, { type RequestHandler } from 'express';
-import { InputError } from '../../web/input';
+import { InputError } from '../input';
 import { UPLOAD } from './upload';
 
 /**

@@ -2,9 +2,9 @@
 // its problems listed (up to a limit). Run as a job (./import-jobs.ts); annotation follows
 // in the background (./background.ts).
 
-import { type Problem, importSource } from '../import/run';
-import { bufferSource } from '../import/sources';
-import type { CorpusStore } from '../store/store';
+import { type Problem, importSource } from '../../corpus/import/run';
+import { bufferSource } from '../../corpus/import/sources';
+import type { CorpusStore } from '../../corpus/store/store';
 import type { Part } from './multipart';
 
 export const UPLOAD = {

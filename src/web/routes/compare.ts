@@ -4,7 +4,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { Analysis } from '../../types';
 import type { WebContext } from '../context';
-import { type Corpus, type CorpusItem, toCompareItem } from '../corpus';
+import { type Corpus, type CorpusItem, toCompareItem } from '../corpus/app-corpus';
 import { compareLink, eventLink, formRows, hasRows, itemsFromRows, rowsFromItems } from '../form';
 import { legend, palette } from '../highlights';
 import { type CompareItem, InputError, LIMITS } from '../input';
@@ -13,7 +13,7 @@ import { comparisonTable } from '../table';
 import { annotate } from '../view';
 import { compareResult } from '../compare-result';
 import { ANNOTATION_COLUMNS, annotationRow } from '../../corpus/export/annotations';
-import { csvLine } from '../../corpus/export/csv';
+import { csvLine } from '../../io/csv-write';
 import { absolute, submitted } from './pages';
 
 interface Chosen {

@@ -6,7 +6,7 @@
 // victim-group comparison (GET /corpus/groups, .csv, .json).
 
 import express, { type RequestHandler, type Router } from 'express';
-import { Writer } from '../../cli/annotate/writer';
+import { Writer } from '../../io/writer';
 import { type Filters, parseFilters } from '../../corpus/filters';
 import { contrastsCsv } from '../../corpus/groups/report';
 import { type Dimension, isDimension } from '../../corpus/stats/query';
@@ -18,15 +18,15 @@ import { rejectSuggestion } from '../../corpus/store/reject-event';
 import { itemsById } from '../../corpus/store/items';
 import { search, snippetPieces } from '../../corpus/store/search';
 import type { CorpusStore } from '../../corpus/store/store';
-import type { BackgroundAnnotator } from '../../corpus/web/background';
-import { EXPORT_FILES } from '../../corpus/web/export-files';
-import { groupParams, groupResult, groupsView } from '../../corpus/web/groups-page';
-import { boundaryOf, parseMultipart } from '../../corpus/web/multipart';
-import { corpusOverview } from '../../corpus/web/overview';
-import { sameOrigin, uploadBody } from '../../corpus/web/request-guards';
-import { ImportJobs } from '../../corpus/web/import-jobs';
-import { UPLOAD } from '../../corpus/web/upload';
-import { toCompareItem } from '../corpus';
+import type { BackgroundAnnotator } from '../corpus/background';
+import { EXPORT_FILES } from '../corpus/export-files';
+import { groupParams, groupResult, groupsView } from '../corpus/groups-page';
+import { boundaryOf, parseMultipart } from '../corpus/multipart';
+import { corpusOverview } from '../corpus/overview';
+import { sameOrigin, uploadBody } from '../corpus/request-guards';
+import { ImportJobs } from '../corpus/import-jobs';
+import { UPLOAD } from '../corpus/upload';
+import { toCompareItem } from '../corpus/app-corpus';
 import { compareLink, eventLink } from '../form';
 import { InputError, LIMITS } from '../input';
 import { itemMeta } from '../meta';

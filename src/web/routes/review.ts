@@ -8,7 +8,7 @@ import { DEVICES, LINKS, parseFields } from '../../corpus/review/fields';
 import { reviewReport } from '../../corpus/review/report';
 import { nextToReview, reviewsOf, sampleItem, sampleItems, sampleNames, sampleSize, saveReview } from '../../corpus/review/reviews';
 import type { CorpusStore } from '../../corpus/store/store';
-import { sameOrigin } from '../../corpus/web/request-guards';
+import { sameOrigin } from '../corpus/request-guards';
 import { InputError } from '../input';
 
 const REVIEWER = /^[\p{L}\p{N} ._-]{1,40}$/u;

@@ -1,0 +1,8 @@
+// The little a verb-group rule needs of a token (src/detectors/verb-group.ts and the rules
+// it consults: clause.ts, not-passive.ts, missing-object.ts). Its own file so that those
+// rules and verb-group.ts do not import each other in a circle.
+
+export interface Word {
+  lower: string;
+  tag: string;
+}
