@@ -22,6 +22,10 @@ describe('responsible: party and link', () => {
     ['Four dead after police fire on protesters', 'clause', 'police'],
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'clause', 'Syria security forces'],
     ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],
+    // a weapon later in the compound: the party modifies it
+    ['Russian tank fire kills three civilians in Kherson', 'modifier', 'Russian'],
+    // one object for two coordinated verbs
+    ['Soldiers beat and detained the farmer', 'grammatical', 'Soldiers'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -82,6 +86,17 @@ describe('victimGroup', () => {
     ['Seven aid workers killed in strike', null, 'aid_worker'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
+    // residents of a country the harm is placed in; a country's possessive on the victims
+    ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],
+    ["Peru's former interior minister jailed for corruption", 'peruvian', 'official'],
+    // a possessive on the doer says nothing of the victims
+    ["Kenya's police kill two men in Nairobi slum", 'kenyan', 'civilian'],
+    ["Ghana's army kills two men", null, 'civilian'],
+    // the people the text singles out among the victims
+    ['Shelling kills 20 people, including three paramedics', null, 'aid_worker'],
+    // arrests at a protest are of its protesters; "after" a protest does not say who
+    ['Forty arrested at climate protest outside parliament', null, 'protester'],
+    ['Two arrested after weekend protest in the city centre', null, null],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

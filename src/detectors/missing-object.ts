@@ -19,8 +19,20 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
   const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = words[k];
-  if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k))) return false;
+  if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
   return !next || NO_OBJECT_NEXT.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
+}
+
+/** Tags that start the object of a second, coordinated verb. */
+const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD']);
+
+/**
+ * "Police arrested and questioned the student", "shot and killed a man": after "and" a second
+ * verb with an object shares it with the first, which is then active.
+ */
+function sharesObject(words: readonly Word[], k: number): boolean {
+  const second = words[k + 1];
+  return words[k]?.tag === 'CC' && (second?.tag === 'VBD' || second?.tag === 'VBN') && OBJECT_START.has(words[k + 2]?.tag ?? '');
 }
 
 /**

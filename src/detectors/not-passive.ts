@@ -229,7 +229,25 @@ export const NOT_PASSIVE: readonly Rule[] = [
     test: (words, i) => words[i - 1]?.lower === 'as' && words[i + 1]?.lower === 'as',
     reason: 'between "as" and "as" the participle is an adjective being compared',
   },
+  {
+    id: 'shared-object',
+    // "Police arrested and questioned the student", "gunmen shot and wounded a guard": after
+    // a subject, two verbs joined by "and" share the object after the second, so both are active.
+    // The second verb too: "it killed and arrested militants".
+    test: (words, i) => {
+      const first = words[i - 1]?.tag === 'CC' && isPastVerb(words[i - 2]) ? i - 2 : i;
+      const last = first === i && words[i + 1]?.tag === 'CC' && isPastVerb(words[i + 2]) ? i + 2 : i;
+      if (first === last) return false;
+      const [subject, object] = [words[first - 1], words[last + 1]];
+      if (!subject || !object || startsTimeExpression(words, last + 1)) return false;
+      return (NOUN_TAGS.has(subject.tag) || subject.tag === 'PRP') &&
+        (OBJECT_PRONOUNS.has(object.lower) || OBJECT_START_TAGS.has(object.tag) || NOUN_TAGS.has(object.tag));
+    },
+    reason: 'two verbs joined by "and" before an object share it, so they are active',
+  },
 ];
+
+const isPastVerb = (word: Word | undefined): boolean => word?.tag === 'VBD' || word?.tag === 'VBN';
 
 const SUBJECT_HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD']);
 

@@ -76,6 +76,11 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next)) return false;
+  // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions"
+  for (let k = m.end + 1; k < m.end + 3 && /^NN/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+    const cls = lx.causes.get(ctx.words[k] as string);
+    if (cls === 'weapon' || cls === 'attack') return false;
+  }
   return m.value === 'force' || !lx.people.has(next);
 }
 
@@ -196,18 +201,42 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   };
   let role: string | null = null;
   if (vs >= 0) {
-    const roles = matchAll(g.roles, ctx.words, vs, ve).map((m) => m.value);
+    const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
   }
+  // "Sixteen arrested over Gaza protest", "Protest sees 16 arrested": those arrested at a
+  // protest are its protesters, when the text names them by number only; not "arrested after
+  // a protest", which does not say who
+  if (role === null && event.harm === 'arrest' && ctx.words.some((w, i) => PROTESTS.has(w) && !afterTheProtest(ctx, i))) role = 'protester';
   let nationality = vs >= 0 ? nationalityIn(vs, ve) : null;
   // "Palestinian death toll", "Israeli casualties": the group just before a noun of fate
   if (!nationality && FATE_NOUNS.has(ctx.words[event.start] as string)) nationality = nationalityIn(Math.max(0, event.start - 2), event.start);
   // "Gaza death toll", "killed in Rafah": residents of a place the harm is placed in; not for
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
   if (!nationality && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
-    nationality = matchAll(g.places, ctx.words).find((m) => placesHarm(ctx, m, event))?.value ?? null;
+    nationality = matchAll(g.places, ctx.words).find((m) => placesHarm(ctx, m, event))?.value
+      ?? matchAll(g.territories, ctx.words).find((m) => afterPlacing(ctx, m) || ownsVictims(ctx, m, [vs, ve]))?.value ?? null;
   }
   return { nationality, role };
+}
+
+const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'encampment', 'sit-in']);
+
+/** "arrested after Gaza war protest": the protest only dates the arrests. */
+function afterTheProtest(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (ctx.tokens[k]?.tag === 'IN') return ['after', 'before', 'following', 'since'].includes(ctx.words[k] as string);
+  }
+  return false;
+}
+
+/** "11 Palestinians, including medical staff": the people the text singles out among the victims count for their role. */
+function includingEnd(ctx: Ctx, end: number): number {
+  let k = ctx.words[end] === ',' ? end + 1 : end;
+  if (ctx.words[k] !== 'including') return end;
+  k++;
+  while (k < ctx.words.length && k < end + 8 && /^(DT|JJ|CD|NN|CC|POS|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  return k;
 }
 
 /** Prepositions that place the harm: "killed in Gaza", "across the West Bank". */
@@ -222,6 +251,18 @@ function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
   // "have fled Rafah": the place the harm words take as their object
   return PLACING.has(ctx.words[p] ?? '') || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+}
+
+/** "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing preposition. */
+function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
+  let p = m.start - 1;
+  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
+  return PLACING.has(ctx.words[p] ?? '');
+}
+
+/** "Argentina's former president", "India's biggest star": a country's possessive on the victims' words. */
+function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
+  return POSSESSIVE.has(ctx.words[m.end] ?? '') && m.start >= vs && m.end < ve;
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */

@@ -16,6 +16,8 @@ export interface Candidate {
   entry: HarmEntry;
   /** Forms the first word can be, for a verb reading (empty for a noun). */
   forms: readonly VerbForm[];
+  /** Further verb entries for the same words, tried in order when this one finds no event ("attack": people, then places). */
+  fallbacks?: readonly HarmEntry[];
 }
 
 type Ctx = Omit<HarmContext, 'verbs'>;
@@ -43,7 +45,8 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
       continue;
     }
     if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) continue;
-    out.push({ start: m.start, end: m.end, entry: reading, forms });
+    const fallbacks = m.entries.filter((e) => e.pos === 'verb' && e !== reading);
+    out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}) });
   }
   return out;
 }

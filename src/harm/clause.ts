@@ -148,7 +148,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   if (ctx.words[k] === 'dead') k++;
   const w = ctx.words[k];
   if (w !== undefined && AND_OR.has(w) && depth < MAX_DEPTH) {
-    const next = ctx.verbs.get(k + 1);
+    // "shot and wounded a guard", "arrested and questioned the student": one object for both
+    const next = ctx.verbs.get(k + 1) ?? (/^VB[DN]$/.test(ctx.tokens[k + 1]?.tag ?? '') && /^(DT|PRP|CD|NN)/.test(ctx.tokens[k + 2]?.tag ?? '') ? k + 2 : undefined);
     if (next !== undefined) return objectOf(ctx, next, depth + 1);
     return null;
   }

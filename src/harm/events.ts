@@ -47,11 +47,11 @@ export function harmEventsIn(
   for (const c of inOrder(candidates)) {
     if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
     if (rules.notEvent(ctx.tokens, c.start, c.end, ctx.words)) continue;
-    if (c.entry.needsViolence && !isViolent(ctx, c)) continue;
-    const event = c.entry.pos === 'verb' ? verbEvent(ctx, c as Candidate & { entry: VerbEntry }, voiceOf(ctx, c)) : nounEvent(ctx, c as Candidate & { entry: NounEntry });
-    if (!event) continue;
+    const read = readEvent(ctx, c);
+    if (!read) continue;
+    const { event, entry } = read;
     const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
-    found.push({ event: { ...event, harm }, entry: c.entry });
+    found.push({ event: { ...event, harm }, entry });
     taken.push([event.start, event.end], ...event.covers);
   }
   if (found.length === 0) {
@@ -62,6 +62,17 @@ export function harmEventsIn(
   // officer bitten and five others injured")
   const victims = found.flatMap(({ event }) => (event.victim ? [event.victim] : []));
   return found.map(({ event, entry }) => attributed(ctx, event, entry, victims)).sort((a, b) => a.start - b.start);
+}
+
+/** The candidate's event under its entry, or under the first of its fallbacks that finds one. */
+function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: HarmEntry } | null {
+  for (const entry of [c.entry, ...(c.fallbacks ?? [])]) {
+    const reading = { ...c, entry };
+    if (entry.needsViolence && !isViolent(ctx, reading)) continue;
+    const event = entry.pos === 'verb' ? verbEvent(ctx, reading as Candidate & { entry: VerbEntry }, voiceOf(ctx, reading)) : nounEvent(ctx, reading as Candidate & { entry: NounEntry });
+    if (event) return { event, entry };
+  }
+  return null;
 }
 
 function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {

@@ -18,6 +18,8 @@ export interface PhraseList {
 export interface Groups {
   demonyms: PhraseList;
   places: PhraseList;
+  /** Countries and their main cities, for the victims' nationality only. */
+  territories: PhraseList;
   organisations: PhraseList;
   countries: PhraseList;
   /** In order of preference: the first role found in a phrase's list order wins. */
@@ -25,7 +27,7 @@ export interface Groups {
   roleOrder: readonly string[];
 }
 
-const SECTIONS = ['demonyms', 'places', 'organisations', 'countries', 'roles'] as const;
+const SECTIONS = ['demonyms', 'places', 'territories', 'organisations', 'countries', 'roles'] as const;
 
 const loadFrom = loadedOnce(readGroups);
 
