@@ -71,7 +71,28 @@ describeBrowser('Analyse page in Chromium', () => {
     expect(await page.locator('.language-notice').innerText()).toMatch(/looks like Arabic/);
     const direction = await page.locator('.annotated p').first().evaluate((p) => getComputedStyle(p).direction);
     expect(direction).toBe('rtl');
+    // the Arabic lexicon marks the label, with its English gloss in the list
+    expect(await page.locator('.annotated mark.hl', { hasText: 'وفلول النظام' }).count()).toBe(1);
+    expect(await page.locator('.euphemisms .gloss').allInnerTexts()).toContainEqual(expect.stringMatching(/remnants/i));
+    expect(await page.locator('.language-notice').innerText()).toMatch(/analysed for English only/);
     await screenshot(page, 'analyse-arabic-rtl');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Arabic and English side by side on Compare: each column in its own direction', async () => {
+    const { page, errors } = await openPage(run);
+    await page.goto(`${run.base}/compare`);
+    await page.locator('#outlet1').fill('Arabic outlet');
+    await page.locator('#text1').fill('الداخلية تتعهد بمحاسبة مرتكبي «التجاوزات الفردية» في الساحل');
+    await page.locator('#outlet2').fill('English outlet');
+    await page.locator('#text2').fill("Syrian ministry vows to punish 'individual violations' on the coast");
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const columns = page.locator('article.column');
+    const directions = await columns.locator('.annotated p').evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction));
+    expect(directions).toEqual(['rtl', 'ltr']);
+    expect(await columns.nth(0).locator('mark.hl').first().innerText()).toContain('التجاوزات الفردية');
+    await screenshot(page, 'compare-arabic-english');
     expect(errors).toEqual([]);
     await page.close();
   });
