@@ -193,11 +193,11 @@ describe('annotation contract', () => {
     }
   });
 
-  test('rule ids name the agency; explanations quote the event', () => {
+  test('rule ids name the agency and the entry; explanations quote the event', () => {
     expect(harms.map((a) => [a.rule, a.harm])).toEqual([
-      ['harm/passive-with-agent', 'shooting'],
-      ['harm/agentless-passive', 'killing'],
-      ['harm/nominalization', 'violence'],
+      ['harm/passive-with-agent/shoot', 'shooting'],
+      ['harm/agentless-passive/kill', 'killing'],
+      ['harm/nominalization/violence', 'violence'],
     ]);
     for (const a of harms) expect(a.explanation).toContain(`“${a.event.text}”`);
     expect(harms[1]?.explanation).toBe('“killed”: agentless passive — who killed them is not said.');

@@ -28,12 +28,17 @@ export function createHarmDetector(matcher: () => HarmMatcher): Detector {
 
 export const harmDetector: Detector = createHarmDetector(defaultHarmMatcher);
 
+/** The rule id's last part for events with no lexicon entry (src/harm/implied.ts). */
+export const IMPLIED = 'implied';
+
 function annotate(text: string, sentence: TaggedSentence, e: FoundEvent): HarmAnnotation {
   const event = spanOf({ tokens: sentence.tokens, text }, e.start, e.end);
   return {
     type: 'harm',
     ...event,
-    rule: `harm/${e.agency}`,
+    // the device, then the harm lexicon entry that decided it (docs/harm-entries.md), or
+    // "implied" for an attack named with no harm word of its own
+    rule: `harm/${e.agency}/${e.entry?.id ?? IMPLIED}`,
     explanation: explain({ entry: e.entry, event, agency: e.agency, agent: e.agent, cause: e.cause }),
     harm: e.harm,
     event,

