@@ -101,6 +101,7 @@ describeBrowser('Analyse page in Chromium', () => {
     const { page } = await openPage(run);
     await page.goto(`${run.base}/?text=${encodeURIComponent("Syrian president vows to punish 'individual violations'")}`);
     expect(await page.locator('.euphemisms .voiced').first().innerText()).toBe("(quoted: not the outlet's own words)");
+    await screenshot(page, 'analyse-quoted-euphemism');
     await page.close();
   });
 });
