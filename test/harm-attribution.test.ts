@@ -127,6 +127,11 @@ describe('forms real headlines use', () => {
     ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
     ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+    // a participle with an -ing clause after it: the clause is no object (issue 13's example)
+    ['30 killed awaiting food convoy', 'killed', 'agentless-passive', '30'],
+    ['Six shot dead queuing for flour at a distribution point', 'shot', 'agentless-passive', 'Six'],
+    // "fired on" people or a gathering of them: shooting, done by the subject
+    ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);

@@ -5,6 +5,8 @@
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { startsCountedPhrase, startsTimeExpression } from './clause';
+import { defaultHarmMatcher } from '../harm/matcher';
+import { isPeopleWord } from '../harm/phrases';
 import type { Word } from './word';
 
 /** "Police shot at protesters", "Troops shot into the crowd" are active. */
@@ -47,9 +49,18 @@ function mostlyPreposition(word: Word): boolean {
 /** What may follow an -ing adjunct ("killed waiting for aid"), unlike an -ing modifier of an object noun ("killed fleeing civilians"). */
 const AFTER_ADJUNCT = new Set([',', '.', ':', 'IN', 'TO', 'RB', 'RP', 'CC']);
 
-/** "Palestinians killed waiting for aid", "shot trying to flee": an -ing clause, not an object. */
+/**
+ * "Palestinians killed waiting for aid", "shot trying to flee", "30 killed awaiting food
+ * convoy": an -ing clause, not an object. An -ing word before a noun for people modifies it,
+ * and the phrase is the object ("killed fleeing civilians").
+ */
 function startsAdjunctClause(words: readonly Word[], k: number): boolean {
   if (words[k]?.tag !== 'VBG') return false;
   const after = words[k + 1];
-  return !after || AFTER_ADJUNCT.has(after.tag);
+  if (!after || AFTER_ADJUNCT.has(after.tag)) return true;
+  let head = k + 1;
+  while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < k + 4) head++;
+  while (/^NN/.test(words[head + 1]?.tag ?? '') && head < k + 5) head++;
+  const noun = words[head];
+  return !!noun && /^NN/.test(noun.tag) && !isPeopleWord(defaultHarmMatcher().lexicon, noun.lower);
 }

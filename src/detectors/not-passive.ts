@@ -5,6 +5,8 @@ import { closingWord } from '../nlp/tagger';
 import { ADVERB_TAGS, OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
 import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
+import { defaultHarmMatcher } from '../harm/matcher';
+import { isPeopleWord } from '../harm/phrases';
 import type { Word } from './word';
 
 interface Rule {
@@ -148,6 +150,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const next = words[i + 1];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 1)) return false;
       if (OBJECT_PRONOUNS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
+      // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
+      // the object; a transitive one takes them as its own ("filmed beating detainee")
+      if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[i + 2]?.tag ?? '') && isPeopleWord(defaultHarmMatcher().lexicon, words[i + 2]?.lower ?? '')) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[i + 2];
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
@@ -230,6 +235,20 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'between "as" and "as" the participle is an adjective being compared',
   },
   {
+    id: 'fired-on-people',
+    // "troops fired on the march", "Police fired at protesters": "fire" with its preposition
+    // and people or a gathering of them is shooting, active; "fired on the spot" (dismissed)
+    // and "fired on Monday" are not about people and stay open.
+    test: (words, i) => {
+      if ((words[i] as Word).lower !== 'fired' || !FIRE_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return false;
+      let head = i + 2;
+      while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < i + 5) head++;
+      const noun = words[head]?.lower ?? '';
+      return GATHERINGS.has(noun) || isPeopleWord(defaultHarmMatcher().lexicon, noun);
+    },
+    reason: '"fired on" people is shooting at them, done by the subject',
+  },
+  {
     id: 'shared-object',
     // "Police arrested and questioned the student", "gunmen shot and wounded a guard": after
     // a subject, two verbs joined by "and" share the object after the second, so both are active.
@@ -246,6 +265,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'two verbs joined by "and" before an object share it, so they are active',
   },
 ];
+
+/** -ing forms of verbs with no object, which premodify people: "fleeing civilians", "sleeping children". */
+const PRENOMINAL_ING = new Set(['fleeing', 'protesting', 'retreating', 'sleeping', 'praying', 'starving', 'dying', 'fasting', 'marching', 'striking', 'rioting', 'demonstrating', 'waiting', 'queuing', 'working', 'surviving', 'remaining', 'fighting', 'advancing', 'unarmed', 'worshipping', 'mourning']);
+const FIRE_PREPOSITIONS = new Set(['on', 'upon', 'at', 'into']);
+/** Gatherings of people that are fired on: "fired on the march". */
+const GATHERINGS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'convoy', 'funeral', 'procession', 'mourners']);
 
 const isPastVerb = (word: Word | undefined): boolean => word?.tag === 'VBD' || word?.tag === 'VBN';
 

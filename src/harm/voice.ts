@@ -17,6 +17,9 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   const group = verbGroupOf(ctx.tokens, c.start);
   if (group.kind === 'be' || group.kind === 'get') return 'passive';
   if (group.kind === 'have') return 'active';
+  // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
+  // -ing clause after it is no object)
+  if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
   if (objectOf(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '')) return 'active';
