@@ -1,4 +1,4 @@
-// The entries added in issue 16 (stops 22 and 23), each on a sentence where it should fire and,
+// The entries added in issue 16 (stops 22 to 24), each on a sentence where it should fire and,
 // where the phrase has a literal use, one where it should not: regression checks, not
 // accuracy (constructed sentences).
 
@@ -73,6 +73,25 @@ const ROWS: Array<[string, string | null]> = [
   ['Police said the man went into medical distress after officers restrained him.', 'medical-distress'],
   ['A passenger suffered medical distress on the flight and the plane diverted.', null],
   ['Police said the teenager resisted arrest before he was beaten.', 'resisted-arrest'],
+  // stop 24 (helper c)
+  ['The report called the 15-year-old a teenage prostitute rescued from a trafficking ring.', 'child-prostitute'],
+  ['The priest was convicted of having fondled two girls in his parish.', 'fondled'],
+  ['Officers deployed pepper balls against the students blocking the road.', 'deployed-tear-gas'],
+  ['The detainee was kept awake for four days under a sleep management plan, guards said.', 'sleep-management'],
+  ['Coast guard pushbacks left migrants stranded on an islet near the border.', 'pushbacks'],
+  ['Critics told the board to expect pushback on the new fees.', null],
+  ['The officers gave the suspect a rough ride in the police van, his lawyer said.', 'rough-ride'],
+  ['Markets had a rough ride after the rate decision.', null],
+  ['Police fired chemical agents at demonstrators outside parliament.', 'chemical-irritants'],
+  ['Ministers say the Australian-funded camps for offshore processing of asylum seekers deter boat arrivals.', 'offshore-processing'],
+  ['The man expired in his cell after guards restrained him face down.', 'expired'],
+  ['The lease expired last year and the shop closed.', null],
+  ['The euthanasia bill passed its second reading in the upper house.', null],
+  ['Nazi doctors gassed patients at Grafeneck as part of the euthanasia programme.', 'nazi-euthanasia'],
+  ['The president vowed to end catch and release for migrants at the border.', 'catch-and-release'],
+  ['Anglers practise catch and release on the river in spring.', null],
+  ['The broadcaster said foreign-backed mobs had torched police cars during the protests.', 'mobs'],
+  ['A flash mob danced in the station concourse.', null],
 ];
 
 test.each(ROWS)('%s → %s', (text, id) => {
