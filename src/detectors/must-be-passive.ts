@@ -35,6 +35,9 @@ const REPORTED_STATES = new Set([...LEFT_IN, 'missing', 'alive', 'safe', 'hurt',
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
+/** Conjunctions that open a clause reduced to its participle ("when asked", "if elected"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'unless', 'as', 'until', 'though', 'although', 'while', 'whether']);
+
 export const MUST_BE_PASSIVE: readonly Rule[] = [
   {
     id: 'raising',
@@ -75,6 +78,15 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
       OBLIGATORILY_TRANSITIVE.has(lowerAt(words, i)) &&
       (group.coordinatedWith === null || isTransitiveWithoutObject(words, i)),
     reason: 'a verb that must have an object, after "be" or "get"',
+  },
+  {
+    id: 'reduced-adverbial-clause',
+    // "resists when pushed to explain", "if elected", "as expected": a participle right after
+    // a subordinating conjunction is a clause with its subject and "be" left out. In UD
+    // English EWT train + dev, 42 of 43 such participles are passive.
+    test: (words, i, group) =>
+      group.kind === 'none' && REDUCED_CLAUSE_OPENERS.has(lowerAt(words, i - 1)) && (words[i - 1]?.tag === 'IN' || words[i - 1]?.tag === 'WRB'),
+    reason: 'right after "when", "if" or "as", the participle is a clause whose subject and "be" are left out',
   },
   {
     id: 'agent-after-participle',
