@@ -196,8 +196,12 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
   const nationalityIn = (from: number, to: number): string | null => {
-    const m = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)].find((x) => x.value !== 'unstated');
-    return m?.value ?? null;
+    const found = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)]
+      .filter((x) => x.value !== 'unstated').sort((a, b) => a.start - b.start);
+    // "British-Israeli hostage", "Palestinian American doctor": the last of a compound is its head
+    let i = 0;
+    while (i + 1 < found.length && joined(ctx, found[i] as PhraseMatch, found[i + 1] as PhraseMatch)) i++;
+    return found[i]?.value ?? null;
   };
   let role: string | null = null;
   if (vs >= 0) {
@@ -221,6 +225,11 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
 }
 
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'encampment', 'sit-in']);
+
+/** Two group words written as one compound: "British-Israeli", "US-Israeli", "Palestinian American". */
+function joined(ctx: Ctx, a: PhraseMatch, b: PhraseMatch): boolean {
+  return b.start === a.end || (b.start === a.end + 1 && /^[-–]$/.test(ctx.words[a.end] ?? ''));
+}
 
 /** "arrested after Gaza war protest": the protest only dates the arrests. */
 function afterTheProtest(ctx: Ctx, i: number): boolean {
