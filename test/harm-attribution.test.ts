@@ -24,6 +24,9 @@ describe('responsible: party and link', () => {
     ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],
     // a weapon later in the compound: the party modifies it
     ['Russian tank fire kills three civilians in Kherson', 'modifier', 'Russian'],
+    // both sides of a war named as one compound modifier of the event; not as a label
+    ['Russia-Ukraine war death toll passes 10,000', 'modifier', 'Russia-Ukraine'],
+    ['Israel-Gaza war: four soldiers killed near the border', 'none', null],
     // one object for two coordinated verbs
     ['Soldiers beat and detained the farmer', 'grammatical', 'Soldiers'],
   ])('%s → %s %s', (text, link, party) => {

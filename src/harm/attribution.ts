@@ -37,8 +37,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   ctx.words.forEach((w, i) => {
     if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
   });
-  return mergeAdjacent(found.sort((a, b) => a.start - b.start))
-    .filter((m) => !inCompound(ctx, m) && !modifiesOtherThing(ctx, m))
+  return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
+    .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || !modifiesOtherThing(ctx, m)))
     .map((m) => withModifiers(ctx, m))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
 }
@@ -55,6 +55,25 @@ function withModifiers(ctx: Ctx, m: PhraseMatch): PhraseMatch {
     start--;
   }
   return { ...m, start };
+}
+
+/** The value of two parties written as one compound ("Israel-Hamas", "Thailand-Cambodia"). */
+const PAIR = 'pair';
+
+/**
+ * "israel-hamas war death toll", "Thailand-Cambodia border clashes": two parties joined by a
+ * hyphen name both sides of the conflict; as one party they count only as a modifier of the
+ * event (responsibilityOf), never as a label of the whole headline ("Israel-Gaza war: ...").
+ */
+function pairsOf(ctx: Ctx, matches: PhraseMatch[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && last.value !== PAIR && m.start === last.end + 1 && ctx.tokens[last.end]?.tag === 'HYPH') {
+      out[out.length - 1] = { start: last.start, end: m.end, value: PAIR };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** Bodies that report and mediate more than they harm: not parties on their own. */
@@ -160,10 +179,11 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
-  const modifier = candidates.find((m) => inside(m.start, cause) || modifiesEvent(ctx, m, event) || modifiesAttachedCause(ctx, m));
+  const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  if (candidates.length === 0) return { party: null, link: 'none' };
-  const nearest = candidates.reduce((a, b) => (Math.abs(b.start - event.start) < Math.abs(a.start - event.start) ? b : a));
+  const others = candidates.filter((m) => m.value !== PAIR);
+  if (others.length === 0) return { party: null, link: 'none' };
+  const nearest = others.reduce((a, b) => (Math.abs(b.start - event.start) < Math.abs(a.start - event.start) ? b : a));
   return { party: spanOf(ctx, nearest.start, nearest.end), link: 'clause' };
 }
 
