@@ -24,6 +24,8 @@ describe('responsible: party and link', () => {
     ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],
     // a weapon later in the compound: the party modifies it
     ['Russian tank fire kills three civilians in Kherson', 'modifier', 'Russian'],
+    // deprivation has no doer: not a party, unlike a natural force
+    ['Hunger kills four more children in the camp', 'none', null],
     // both sides of a war named as one compound modifier of the event; not as a label
     ['Russia-Ukraine war death toll passes 10,000', 'modifier', 'Russia-Ukraine'],
     ['Israel-Gaza war: four soldiers killed near the border', 'none', null],

@@ -112,4 +112,4 @@ function counted(ctx: HarmContext, start: number): boolean {
 }
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
-const INDIVIDUAL_ILLNESS = new Set(['cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia']);
+const INDIVIDUAL_ILLNESS = new Set(['cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
