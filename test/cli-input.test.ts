@@ -1,6 +1,6 @@
 // The annotate input readers: physical lines, CSV records, format choice.
 
-import { CsvRecord } from '../src/io/csv-record';
+import { type CsvRow, CsvRecords, TOO_LONG } from '../src/io/csv-record';
 import { sniffDelimiter } from '../src/io/csv-read';
 import { jsonLines, runCli } from './fixtures/cli/run';
 import { formatFromName, sniffFormat } from '../src/io/format';
@@ -46,7 +46,13 @@ describe('readLines', () => {
   });
 });
 
-describe('CsvRecord', () => {
+describe('CsvRecords: csv-parse fed a line at a time', () => {
+  function read(physical: readonly (string | null)[], maxBytes = 1024 * 1024): CsvRow[] {
+    const records = new CsvRecords(',', maxBytes);
+    const rows = physical.flatMap((text, i) => (text === null ? records.skip(i + 1, 'unreadable') : records.add(i + 1, text)));
+    return [...rows, ...records.end()];
+  }
+
   test.each([
     ['plain', ['a,b,c'], ['a', 'b', 'c']],
     ['empty fields', [',,'], ['', '', '']],
@@ -55,12 +61,49 @@ describe('CsvRecord', () => {
     ['line break inside quotes', ['1,"first', 'second",z'], ['1', 'first\nsecond', 'z']],
     ['blank line inside quotes', ['"a', '', 'b"'], ['a\n\nb']],
     ['quote inside an unquoted field is literal', ['5" pipe,x'], ['5" pipe', 'x']],
-    ['text after a closing quote is kept', ['"a"b,c'], ['ab', 'c']],
+    ['text after a closing quote: the field is kept as it is', ['"a"b,c'], ['"a"b', 'c']],
+    ['a carriage return inside a line is text', ['a\rb,c'], ['a\rb', 'c']],
   ])('%s', (_name, physical, fields) => {
-    const record = new CsvRecord(1);
-    const ends = physical.map((line) => record.add(line));
-    expect(ends).toEqual(physical.map((_, i) => i === physical.length - 1));
-    expect(record.fields).toEqual(fields);
+    expect(read(physical)).toEqual([{ line: 1, fields }]);
+  });
+
+  test('each record numbered by the line it starts on; blank lines and lines of spaces between records skipped', () => {
+    expect(read(['a,b', '', '1,"x', '', 'y"', '   ', '"q",2', ''])).toEqual([
+      { line: 1, fields: ['a', 'b'] }, { line: 3, fields: ['1', 'x\n\ny'] }, { line: 7, fields: ['q', '2'] },
+    ]);
+  });
+
+  test('a record over the limit is reported where it starts; reading starts again on the next line', () => {
+    expect(read(['a,b', '1,"0123456789', '0123456789', 'x,y'], 20)).toEqual([
+      { line: 1, fields: ['a', 'b'] }, { line: 2, error: TOO_LONG }, { line: 4, fields: ['x', 'y'] },
+    ]);
+  });
+
+  test('a finished record that csv-parse still holds back does not count towards the next one\'s limit', () => {
+    expect(read(['aaaaaaaaaaaaaa, ', '"', 'b"', 'c,d'], 20)).toEqual([
+      { line: 1, fields: ['aaaaaaaaaaaaaa', ' '] }, { line: 2, fields: ['\nb'] }, { line: 4, fields: ['c', 'd'] },
+    ]);
+  });
+
+  test('a closed record over the limit is reported too', () => {
+    expect(read(['1,"0123456789', '0123456789"', 'x,y'], 20)).toEqual([{ line: 1, error: TOO_LONG }, { line: 3, fields: ['x', 'y'] }]);
+  });
+
+  test('a line that cannot be read drops the record it falls in, reported where the record starts', () => {
+    expect(read(['a,b', null, 'c,"d', null, 'e,f'])).toEqual([
+      { line: 1, fields: ['a', 'b'] }, { line: 2, error: 'unreadable' }, { line: 3, error: 'unreadable' }, { line: 5, fields: ['e', 'f'] },
+    ]);
+  });
+
+  test('an unclosed quote at the end is reported where it opens', () => {
+    expect(read(['a,b', '1,"open', 'more'])).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, error: 'unclosed quote at end of input' }]);
+  });
+
+  test('a semicolon or a tab as the delimiter', () => {
+    for (const delimiter of [';', '\t']) {
+      const records = new CsvRecords(delimiter, 100);
+      expect([...records.add(1, `a${delimiter}"b${delimiter}c"`), ...records.end()]).toEqual([{ line: 1, fields: ['a', `b${delimiter}c`] }]);
+    }
   });
 });
 

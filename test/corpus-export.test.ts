@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ANNOTATION_COLUMNS, exportAnnotations } from '../src/corpus/export/annotations';
-import { csvField, csvLine } from '../src/io/csv-write';
+import { csvLine } from '../src/io/csv-write';
 import { fieldOf, itemText } from '../src/corpus/item';
 import { exportDocuments } from '../src/corpus/export/documents';
 import { statsCsv, vocabularyCsv } from '../src/corpus/export/stats';
@@ -74,6 +74,10 @@ describe('annotations CSV', () => {
     [null, ''],
     [42, '42'],
     [false, 'false'],
+    [true, 'true'],
+    [undefined, ''],
+    ['a\rb', '"a\rb"'],
+    ['\u00a0nbsp', '"\u00a0nbsp"'],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ['@outlet', "'@outlet"],
     ['\tx', "'\tx"],
@@ -89,7 +93,13 @@ describe('annotations CSV', () => {
     ['+1=1', "'+1=1"],
     [-3, '-3'],
   ])('the CSV field %j → %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
+    expect(csvLine([value])).toBe(`${expected}\r\n`);
+    expect(csvLine([1, value, 'x'])).toBe(`1,${expected},x\r\n`);
+  });
+
+  test('a row: CRLF, no BOM; an empty row is a line break', () => {
+    expect(csvLine(['id', 'text'])).toBe('id,text\r\n');
+    expect(csvLine([])).toBe('\r\n');
   });
 
   test.each([
@@ -97,9 +107,9 @@ describe('annotations CSV', () => {
     ['+A1', "'+A1", '+A1'],
     ['+972 Magazine', '+972 Magazine', '+972 Magazine'],
   ])('the formula guard can be turned off: %j', (value, guarded, raw) => {
-    expect(csvField(value)).toBe(guarded);
-    expect(csvField(value, { formulaGuard: true })).toBe(guarded);
-    expect(csvField(value, { formulaGuard: false })).toBe(raw);
+    expect(csvLine([value])).toBe(`${guarded}\r\n`);
+    expect(csvLine([value], { formulaGuard: true })).toBe(`${guarded}\r\n`);
+    expect(csvLine([value], { formulaGuard: false })).toBe(`${raw}\r\n`);
     expect(csvLine([value, 1], { formulaGuard: false })).toBe(`${raw},1\r\n`);
   });
 });

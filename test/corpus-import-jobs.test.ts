@@ -10,15 +10,14 @@ import { itemCount } from '../src/corpus/store/items';
 import { CorpusStore } from '../src/corpus/store/store';
 import { BackgroundAnnotator } from '../src/web/corpus/background';
 import { type ImportJob, ImportJobs } from '../src/web/corpus/import-jobs';
-import type { Part } from '../src/web/corpus/multipart';
-import { UPLOAD, emptyReport } from '../src/web/corpus/upload';
+import { UPLOAD, type UploadedFile, emptyReport } from '../src/web/corpus/upload';
 import { createApp } from '../src/web/app';
 import { categoryName } from '../src/web/highlights';
 import { PACKAGE_ROOT } from '../src/paths';
 import { fixtureAnalyze } from './browser/fixture-analyzer';
 
-const csv = (name: string, rows: number, from = 0): Part => ({
-  name: 'file', filename: name,
+const csv = (name: string, rows: number, from = 0): UploadedFile => ({
+  filename: name,
   data: Buffer.from(`id,outlet,headline\n${Array.from({ length: rows }, (_, i) => `r${from + i},Outlet ${i % 4},Protester ${from + i} shot in clashes`).join('\n')}\n`),
 });
 

@@ -1,4 +1,4 @@
-// The corpus format's checks, duplicate keys, front matter, multipart uploads, chart
+// The corpus format's checks, duplicate keys, front matter, chart
 // geometry and the progress line.
 
 import { parseDate } from '../src/corpus/dates';
@@ -10,7 +10,6 @@ import { formatProgress, startProgress } from '../src/corpus/progress';
 import { measure } from '../src/corpus/stats/metrics';
 import { toItem } from '../src/corpus/validate';
 import { metricChart, niceMax } from '../src/web/corpus/chart';
-import { boundaryOf, parseMultipart } from '../src/web/corpus/multipart';
 import { zeroCounts } from '../src/corpus/stats/doc-counts';
 import type { GroupStats } from '../src/corpus/stats/query';
 import { type MeasureSelection, selectStats } from '../src/corpus/stats/selection';
@@ -82,38 +81,6 @@ describe('front matter', () => {
     ['bad YAML', '---\noutlet: [A\n---\n', expect.stringMatching(/^invalid front matter \(.+\)$/)],
   ])('%s', (_name, content, expected) => {
     expect(parseFrontMatter(content)).toEqual(expected);
-  });
-});
-
-describe('multipart uploads', () => {
-  const body = (parts: string[]): Buffer => Buffer.from(`${parts.map((p) => `--XyZ\r\n${p}\r\n`).join('')}--XyZ--\r\n`);
-  test('files and fields, with their names; folder parts of file names dropped', () => {
-    const parsed = parseMultipart(body([
-      'Content-Disposition: form-data; name="file"; filename="C:\\\\Users\\\\me\\\\a.csv"\r\nContent-Type: text/csv\r\n\r\nid,text\r\n1,x',
-      'Content-Disposition: form-data; name="note"\r\n\r\nhello',
-      'Content-Disposition: form-data; name="file"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n',
-    ]), 'XyZ');
-    expect(parsed).toEqual([
-      { name: 'file', filename: 'a.csv', data: Buffer.from('id,text\r\n1,x') },
-      { name: 'note', filename: null, data: Buffer.from('hello') },
-      { name: 'file', filename: '', data: Buffer.from('') },
-    ]);
-  });
-
-  test.each([
-    ['no boundary', Buffer.from('hello'), 'the upload is not valid multipart/form-data'],
-    ['cut short', Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="f"\r\n\r\nabc'), 'the upload is cut short'],
-  ])('%s', (_name, raw, message) => {
-    expect(parseMultipart(raw, 'XyZ')).toBe(message);
-  });
-
-  test.each([
-    ['multipart/form-data; boundary=----abc', '----abc'],
-    ['multipart/form-data; boundary="a b"', 'a b'],
-    ['multipart/form-data', null],
-    [undefined, null],
-  ])('boundary of %s', (header, boundary) => {
-    expect(boundaryOf(header)).toBe(boundary);
   });
 });
 

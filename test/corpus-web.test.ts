@@ -2,6 +2,7 @@
 // uploads (limits, reports, escaping), search and opening results in Compare, accepting a
 // suggested event, exports.
 
+import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { CorpusStore } from '../src/corpus/store/store';
 import { createApp } from '../src/web/app';
@@ -133,6 +134,57 @@ describe('POST /corpus/import (upload)', () => {
     const res = await send(app()).expect(status);
     expect(res.text).toContain(message);
     expect(res.text).not.toMatch(/at .*\.(ts|js):\d+|node_modules/);
+  });
+});
+
+describe('POST /corpus/import: the multipart body (busboy)', () => {
+  const part = (headers: string, content: string): string => `--XyZ\r\n${headers}\r\n\r\n${content}\r\n`;
+  const file = (name: string, content: string): string =>
+    part(`Content-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv`, content);
+  const post = (target: ReturnType<typeof app>, body: string | Buffer, headers: Record<string, string> = {}) =>
+    request(target).post('/corpus/import').set({ 'Content-Type': 'multipart/form-data; boundary=XyZ', ...headers }).send(Buffer.from(body));
+  const CSV = 'outlet,headline\r\nRaw Times,Two protesters shot dead';
+
+  async function reportOf(target: ReturnType<typeof app>, location: string): Promise<string> {
+    for (let tries = 0; tries < 200; tries++) {
+      const res = await request(target).get(location).expect(200);
+      if (!/role="status">\s*(Waiting|Importing)/.test(res.text)) return res.text;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  test('the files of the field "file", in order, without folder parts; other fields and empty file inputs skipped', async () => {
+    const target = app();
+    const body = file('C:\\\\Users\\\\me\\\\a.csv', CSV)
+      + part('Content-Disposition: form-data; name="note"', 'hello')
+      + part('Content-Disposition: form-data; name="other"; filename="x.csv"', CSV)
+      + part('Content-Disposition: form-data; name="file"; filename=""\r\nContent-Type: application/octet-stream', '')
+      + file('b%22.jsonl', '{"outlet":"Raw Times","headline":"Police fired on the march"}') + '--XyZ--\r\n';
+    const posted = await post(target, body).expect(303);
+    const page = await reportOf(target, posted.headers.location as string);
+    expect([...page.matchAll(/<h2 id="file-\d+-h">([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(['a.csv', 'b&#34;.jsonl']);
+    expect(page.match(/<strong>1<\/strong> added/g)).toHaveLength(2);
+  });
+
+  test('a gzip body is unpacked first', async () => {
+    const target = app();
+    const posted = await post(target, gzipSync(`${file('z.csv', CSV)}--XyZ--\r\n`), { 'Content-Encoding': 'gzip' }).expect(303);
+    expect(await reportOf(target, posted.headers.location as string)).toContain('<h2 id="file-0-h">z.csv</h2>');
+  });
+
+  test.each([
+    ['cut short', `${file('a.csv', CSV)}`, {}, 400, 'the upload is cut short'],
+    ['a part without headers', '--XyZ\r\nnonsense\r\n\r\nabc\r\n--XyZ--\r\n', {}, 400, 'the upload is not valid multipart/form-data'],
+    ['no boundary', 'x', { 'Content-Type': 'multipart/form-data' }, 415, 'send files with the upload form (multipart/form-data)'],
+    ['an unknown Content-Encoding', 'x', { 'Content-Encoding': 'zstd' }, 415, 'unsupported content encoding'],
+    ['not gzip after all', 'x', { 'Content-Encoding': 'gzip' }, 400, 'the request body could not be decompressed: check its Content-Encoding'],
+    ['21 files', `${Array.from({ length: 21 }, (_, i) => file(`f${i}.csv`, CSV)).join('')}--XyZ--\r\n`, {}, 413, 'upload at most 20 files at once'],
+    ['two files over 10 MB together', `${file('a.csv', 'x'.repeat(6e6))}${file('b.csv', 'x'.repeat(6e6))}--XyZ--\r\n`, {}, 413,
+      'the upload is too large: the limit is 10 MB'],
+  ])('%s: an error with its message', async (_name, body, headers, status, message) => {
+    const res = await post(app(), body, headers).expect(status);
+    expect(res.text).toContain(message);
   });
 });
 

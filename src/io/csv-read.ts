@@ -1,7 +1,8 @@
 // CSV input: a header row naming the columns ("text" or "headline" among them), then one document per
-// record. A broken record is reported and parsing resumes on the next physical line.
+// record (parsed by csv-parse, see ./csv-record.ts). A broken record is reported and parsing resumes
+// on the next physical line.
 
-import { CsvRecord } from './csv-record';
+import { type CsvRow, CsvRecords } from './csv-record';
 import { type InputItem, toDoc } from './document';
 import { type Line, MAX_LINE_BYTES, lineProblem } from './lines';
 
@@ -16,34 +17,27 @@ export async function* csvItems(
   dialect: CsvDialect = { delimiter: null },
 ): AsyncGenerator<InputItem> {
   let header: string[] | null = null;
-  let record: CsvRecord | null = null;
-  let delimiter: string | null = null;
+  let records: CsvRecords | null = null;
+  const items = (rows: readonly CsvRow[]): InputItem[] => rows.flatMap((row) => {
+    if ('error' in row) return [row];
+    if (header) return [toItem(header, row.fields, row.line)];
+    header = checkHeader(row.fields);
+    return [];
+  });
   for await (const line of lines) {
-    if (!('text' in line)) {
-      yield { line: record?.line ?? line.number, error: lineProblem(line) };
-      record = null;
-      continue;
+    let rows: CsvRow[];
+    if (!('text' in line)) rows = records?.skip(line.number, lineProblem(line)) ?? [{ line: line.number, error: lineProblem(line) }];
+    else if (records) rows = records.add(line.number, line.text);
+    else if (line.text.trim() === '') continue;
+    else {
+      // the first line that is not blank is the header: it decides the delimiter
+      dialect.delimiter = sniffDelimiter(line.text);
+      records = new CsvRecords(dialect.delimiter, maxBytes, line.number - 1);
+      rows = records.add(line.number, line.text);
     }
-    if (!record && line.text.trim() === '') continue;
-    delimiter ??= sniffDelimiter(line.text);
-    dialect.delimiter = delimiter;
-    record ??= new CsvRecord(line.number, delimiter);
-    const complete = record.add(line.text);
-    if (record.bytes > maxBytes) {
-      yield { line: record.line, error: 'record longer than 1 MB (unclosed quote?)' };
-      record = null;
-      continue;
-    }
-    if (!complete) continue;
-    const { fields, line: start } = record;
-    record = null;
-    if (!header) {
-      header = checkHeader(fields);
-      continue;
-    }
-    yield toItem(header, fields, start);
+    for (const item of items(rows)) yield item;
   }
-  if (record) yield { line: record.line, error: 'unclosed quote at end of input' };
+  for (const item of items(records?.end() ?? [])) yield item;
 }
 
 /** The delimiter the header line uses: the one that splits it into known column names, else ",". */

@@ -1,8 +1,10 @@
-// CSV output (RFC 4180): a field is quoted when it holds a comma, quote or line break,
-// or starts or ends with a space; quotes are doubled. The formula guard (on unless
-// `formulaGuard: false`) gives a leading apostrophe to a text that a spreadsheet would
-// run as a formula ("CSV injection", OWASP); every other value is written as it is, so
-// "+972 Magazine" or "-5" join with the JSONL export.
+// CSV output (RFC 4180, CRLF line ends, no BOM), written by csv-stringify: a field is quoted
+// when it holds a comma, quote or line break, or starts or ends with a space; quotes are
+// doubled. The formula guard (on unless `formulaGuard: false`) gives a leading apostrophe to
+// a text that a spreadsheet would run as a formula ("CSV injection", OWASP); every other
+// value is written as it is, so "+972 Magazine" or "-5" join with the JSONL export.
+
+import { type Options, stringify } from 'csv-stringify/sync';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -25,15 +27,21 @@ export function runsAsFormula(text: string): boolean {
   return /[()!|=&;<>]/.test(text) || /^[+-]\s*\$?[A-Za-z]{1,3}\$?\d+(?![\w-])/.test(text);
 }
 
-export function csvField(value: Cell, options: CsvOptions = {}): string {
-  if (value === null || value === undefined) return '';
-  const guard = options.formulaGuard !== false && typeof value === 'string' && runsAsFormula(value);
-  const s = guard ? `'${value}` : String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const BASE: Options = {
+  record_delimiter: 'windows',
+  quote_record_delimiter: true,
+  quoted_match: /^\s|\s$/,
+  // csv-stringify writes true as "1" and false as ""
+  cast: { boolean: (value) => String(value) },
+};
+const GUARDED: Options = {
+  ...BASE,
+  cast: { ...BASE.cast, string: (value) => (runsAsFormula(value) ? `'${value}` : value) },
+};
 
+/** One CSV row, CRLF included. */
 export function csvLine(values: readonly Cell[], options: CsvOptions = {}): string {
-  return `${values.map((v) => csvField(v, options)).join(',')}\r\n`;
+  return stringify([values], options.formulaGuard === false ? BASE : GUARDED);
 }
 
 /** A number with at most 6 decimals, for rates and intervals. */

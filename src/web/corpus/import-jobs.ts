@@ -7,8 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CorpusStore } from '../../corpus/store/store';
 import type { BackgroundAnnotator } from './background';
-import type { Part } from './multipart';
-import { type FileReport, emptyReport, importUpload } from './upload';
+import { type FileReport, type UploadedFile, emptyReport, importUpload } from './upload';
 
 const MAX_JOBS = 100;
 
@@ -36,9 +35,9 @@ export class ImportJobs {
   ) {}
 
   /** Queues the files for import and returns the job at once. */
-  start(files: readonly Part[]): ImportJob {
+  start(files: readonly UploadedFile[]): ImportJob {
     const job: ImportJob = { id: randomBytes(9).toString('base64url'), state: 'queued',
-      files: files.map((f) => emptyReport(f.filename ?? 'upload')), current: 0, started: new Date(), finished: null };
+      files: files.map((f) => emptyReport(f.filename)), current: 0, started: new Date(), finished: null };
     this.jobs.set(job.id, job);
     for (const old of this.jobs.keys()) {
       if (this.jobs.size <= MAX_JOBS) break;
@@ -62,7 +61,7 @@ export class ImportJobs {
     return this.done.get(id);
   }
 
-  private async run(job: ImportJob, files: readonly Part[]): Promise<ImportJob> {
+  private async run(job: ImportJob, files: readonly UploadedFile[]): Promise<ImportJob> {
     job.state = 'importing';
     try {
       for (const [i, file] of files.entries()) {

@@ -1,8 +1,6 @@
-// Checks on the corpus page's posts: from this site only, and uploads within the size limit.
+// Checks on the corpus page's posts: from this site only. (Uploads are checked as they are read: ./multipart.ts.)
 
-import express, { type RequestHandler } from 'express';
-import { InputError } from '../input';
-import { UPLOAD } from './upload';
+import type { RequestHandler } from 'express';
 
 /**
  * Refuses form posts from other sites (the app has no login, so no session to protect, but
@@ -28,14 +26,3 @@ function hostOf(origin: string): string | null {
     return null;
   }
 }
-
-const rawUpload = express.raw({ type: 'multipart/form-data', limit: UPLOAD.limit });
-
-/** The raw multipart body, or a 413 naming the upload limit. */
-export const uploadBody: RequestHandler = (req, res, next) => {
-  rawUpload(req, res, (err?: unknown) => {
-    if ((err as { type?: string } | undefined)?.type === 'entity.too.large') {
-      next(new InputError(`the upload is too large: the limit is ${UPLOAD.limitText}`, 413));
-    } else next(err);
-  });
-};

@@ -5,16 +5,21 @@
 import { type Problem, importSource } from '../../corpus/import/run';
 import { bufferSource } from '../../corpus/import/sources';
 import type { CorpusStore } from '../../corpus/store/store';
-import type { Part } from './multipart';
 
 export const UPLOAD = {
-  /** Largest upload, all files together (express.raw limit syntax). */
-  limit: '10mb',
+  /** Largest upload in bytes, all files together (the body as sent, less any compression). */
+  maxBytes: 10 * 1024 * 1024,
   limitText: '10 MB',
   maxFiles: 20,
   /** Problems listed per file; the rest are counted. */
   maxProblems: 500,
 } as const;
+
+/** A file of an upload (./multipart.ts): its name as sent, without any folder part, and its bytes. */
+export interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
 
 export interface FileReport {
   name: string;
@@ -33,7 +38,7 @@ export function emptyReport(name: string): FileReport {
 }
 
 /** Imports one uploaded file into `report`, which is updated as the rows are read. */
-export async function importUpload(store: CorpusStore, file: Part, report: FileReport): Promise<void> {
+export async function importUpload(store: CorpusStore, file: UploadedFile, report: FileReport): Promise<void> {
   const record = (p: Problem): void => {
     if (report.problems.length < UPLOAD.maxProblems) report.problems.push(p);
     else report.unlisted++;

@@ -21,9 +21,9 @@ import type { CorpusStore } from '../../corpus/store/store';
 import type { BackgroundAnnotator } from '../corpus/background';
 import { EXPORT_FILES } from '../corpus/export-files';
 import { groupParams, groupResult, groupsView } from '../corpus/groups-page';
-import { boundaryOf, parseMultipart } from '../corpus/multipart';
+import { readUpload } from '../corpus/multipart';
 import { corpusOverview } from '../corpus/overview';
-import { sameOrigin, uploadBody } from '../corpus/request-guards';
+import { sameOrigin } from '../corpus/request-guards';
 import { ImportJobs } from '../corpus/import-jobs';
 import { UPLOAD } from '../corpus/upload';
 import { toCompareItem } from '../corpus/app-corpus';
@@ -40,7 +40,7 @@ export function corpusRoutes(store: CorpusStore, annotator: BackgroundAnnotator)
   router.get('/', corpusPage(store, annotator));
   router.get('/search', searchPage(store));
   router.get('/compare', compareChosen(store));
-  router.post('/import', sameOrigin, uploadBody, startUpload(jobs));
+  router.post('/import', sameOrigin, startUpload(jobs));
   router.get('/import/:job', uploadJobPage(jobs, annotator));
   router.post('/events', sameOrigin, acceptEventPost(store));
   router.post('/events/reject', sameOrigin, rejectEventPost(store));
@@ -149,16 +149,9 @@ function compareChosen(store: CorpusStore): RequestHandler {
 
 /** Checks the form, queues its files as an import job and redirects to the job's page. */
 function startUpload(jobs: ImportJobs): RequestHandler {
-  return (req, res) => {
-    const boundary = boundaryOf(req.get('content-type'));
-    if (!req.is('multipart/form-data') || !boundary || !Buffer.isBuffer(req.body)) {
-      throw new InputError('send files with the upload form (multipart/form-data)', 415);
-    }
-    const parts = parseMultipart(req.body, boundary);
-    if (typeof parts === 'string') throw new InputError(parts);
-    const files = parts.filter((p) => p.name === 'file' && p.filename);
+  return async (req, res) => {
+    const files = await readUpload(req);
     if (files.length === 0) throw new InputError('choose a file to upload');
-    if (files.length > UPLOAD.maxFiles) throw new InputError(`upload at most ${UPLOAD.maxFiles} files at once`, 413);
     res.redirect(303, `/corpus/import/${jobs.start(files).id}`);
   };
 }
