@@ -49,7 +49,8 @@ export function parse(text: string): Document {
       end: raw.end,
       text: text.slice(raw.start, raw.end),
       casing: raw.casing,
-      tokens: raw.tokens.map((t, i) => ({ ...t, lower: t.text.toLowerCase(), tag: tags[i] as string })),
+      // a literal, not { ...t }: spreading is several times slower, and this runs once per word
+      tokens: raw.tokens.map((t, i) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), tag: tags[i] as string })),
     };
   });
   return { text, sentences };

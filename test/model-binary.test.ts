@@ -1,13 +1,15 @@
 // The fast-loading binary form of the linear models (issue 15): the same scores as the JSON
 // model for every feature, seen or unseen; the shipped tagger tags identically from either;
-// a binary written from another JSON file is not used.
+// a binary written from another JSON file is not used; a model whose features share a hash
+// is refused.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { VOICE_MODEL_PATH, VoiceModel } from '../src/detectors/voice-model';
-import { BinaryLinearModel, encodeModel, featureHash, sha256 } from '../src/nlp/model-binary';
+import { hashString } from '../src/nlp/feature-hash';
+import { HashedLinearModel, encodeModel, sha256 } from '../src/nlp/model-binary';
 import { binaryPath, loadLinearModel } from '../src/nlp/model-load';
 import { LinearModel, type LinearModelFile, readGzipJson } from '../src/nlp/perceptron';
 import { TAGGER_PATH, Tagger, type TaggerModelFile } from '../src/nlp/tagger';
@@ -20,7 +22,7 @@ const SMALL: LinearModelFile & { threshold: number } = {
 
 test('scores equal the JSON model\'s for seen and unseen features; the other fields travel in the header', () => {
   const json = new LinearModel(SMALL);
-  const binary = new BinaryLinearModel(encodeModel(SMALL, 'abc'));
+  const binary = new HashedLinearModel(encodeModel(SMALL, 'abc'));
   const features = [...Object.keys(SMALL.weights), 'unseen', 'f1=wörd', '', 'f7=wörd ééé'];
   for (let i = 0; i < features.length; i += 7) {
     const some = features.slice(i, i + 9);
@@ -31,13 +33,13 @@ test('scores equal the JSON model\'s for seen and unseen features; the other fie
   expect(binary.extra).toEqual({ threshold: 0.5 });
   expect(binary.source).toBe('abc');
   expect(binary.classes).toEqual(['A', 'B', 'C']);
-  expect(featureHash('a')).not.toBe(featureHash('b'));
+  expect(hashString('a')).not.toEqual(hashString('b'));
 });
 
 test('the shipped tagger tags the same from its binary form as from its JSON', () => {
   const file = readGzipJson<TaggerModelFile>(TAGGER_PATH);
   const fromJson = Tagger.fromFile(file);
-  const fromBinary = new Tagger(new BinaryLinearModel(encodeModel(file, 'test')), file.tagdict);
+  const fromBinary = new Tagger(new HashedLinearModel(encodeModel(file, 'test')), file.tagdict);
   const sentences = [
     ['Hundreds', 'killed', 'as', 'Syria', 'security', 'forces', 'battle', 'al-Assad', 'loyalists'],
     ['Protesters', 'Were', 'Shot', 'By', 'Police', 'In', 'The', 'Capital'],
@@ -57,15 +59,25 @@ test('a binary written from another JSON file is not used; the JSON serves', () 
     writeFileSync(path, gz);
     writeFileSync(binaryPath(path), encodeModel({ ...SMALL, threshold: 9 }, 'another file'));
     expect(loadLinearModel<typeof SMALL>(path).extra.threshold).toBe(0.5);
-    expect(loadLinearModel<typeof SMALL>(path).model).toBeInstanceOf(LinearModel);
+    expect(loadLinearModel<typeof SMALL>(path).fromBinary).toBe(false);
     writeFileSync(binaryPath(path), encodeModel({ ...SMALL, threshold: 9 }, sha256(gz)));
     expect(loadLinearModel<typeof SMALL>(path).extra.threshold).toBe(9);
-    expect(loadLinearModel<typeof SMALL>(path).model).toBeInstanceOf(BinaryLinearModel);
+    expect(loadLinearModel<typeof SMALL>(path).fromBinary).toBe(true);
     writeFileSync(binaryPath(path), 'not a model');
-    expect(loadLinearModel<typeof SMALL>(path).model).toBeInstanceOf(LinearModel);
+    expect(loadLinearModel<typeof SMALL>(path).fromBinary).toBe(false);
+    expect([...loadLinearModel<typeof SMALL>(path).model.scores(['f1=wörd é'])]).toEqual([...new LinearModel(SMALL).scores(['f1=wörd é'])]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a model in which two features share a hash is refused', () => {
+  const twins: LinearModelFile = { classes: ['A'], weights: { x: [0, 1], y: [0, 2] } };
+  expect(() => encodeModel(twins, 'ok')).not.toThrow();
+  // both lanes equal: what the writer refuses, shown with a hash that gives every feature 7, 7
+  expect(() => encodeModel(twins, 'ok', () => [7, 7])).toThrow('model features "x" and "y" share a hash');
+  // one lane equal is no collision
+  expect(() => encodeModel(twins, 'ok', (f) => [7, f.charCodeAt(0)])).not.toThrow();
 });
 
 test('the voice classifier loads (from its binary form when npm install wrote one)', () => {

@@ -1,11 +1,12 @@
 // `npm run build:models` (run by `npm install` after the build): writes models/*.bin, the
 // fast-loading form of models/*.json.gz (src/nlp/model-binary.ts). Not committed: derived,
-// deterministic, and rewritten only when its JSON file has changed.
+// deterministic, and rewritten only when its JSON file or the hashing has changed. Writing
+// fails if two of a model's features share a hash (src/nlp/feature-hash.ts).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BinaryLinearModel, encodeModel, sha256 } from '../src/nlp/model-binary';
+import { HashedLinearModel, encodeModel, sha256 } from '../src/nlp/model-binary';
 import { binaryPath } from '../src/nlp/model-load';
 import type { LinearModelFile } from '../src/nlp/perceptron';
 import { MODELS_DIR } from '../src/paths';
@@ -17,7 +18,7 @@ for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
   const out = binaryPath(path);
   if (existsSync(out)) {
     try {
-      if (new BinaryLinearModel(readFileSync(out)).source === source) continue;
+      if (new HashedLinearModel(readFileSync(out)).source === source) continue;
     } catch {
       // rewritten below
     }

@@ -27,13 +27,19 @@ export function createEuphemismDetector(
     detect(doc: Document): EuphemismAnnotation[] {
       const m = matcher();
       const out: EuphemismAnnotation[] = [];
-      const words = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.lower)));
+      // the text's words, gathered only when a match has a case to check
+      let words: Set<string> | null = null;
+      const isAbout = (when: readonly string[]): boolean => {
+        words ??= new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.lower)));
+        const all = words;
+        return caseWords(when).some((w) => all.has(w));
+      };
       for (const sentence of doc.sentences) {
         const view = wordView(sentence.tokens);
         for (const match of m.match(view)) {
           const start = (view.tokens[match.start] as Token).start;
           const end = (view.tokens[match.end - 1] as Token).end;
-          out.push(annotate(doc.text, start, end, match.entry, m.lexicon, (when) => caseWords(when).some((w) => words.has(w))));
+          out.push(annotate(doc.text, start, end, match.entry, m.lexicon, isAbout));
         }
       }
       if (hasArabic(doc.text)) out.push(...arabicAnnotations(doc, arabicMatcher()));

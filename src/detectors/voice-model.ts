@@ -3,8 +3,9 @@
 
 import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
-import { type Scorer, loadLinearModel } from '../nlp/model-load';
-import { LinearModel, type LinearModelFile } from '../nlp/perceptron';
+import { HashedLinearModel } from '../nlp/model-binary';
+import { loadLinearModel } from '../nlp/model-load';
+import type { LinearModelFile } from '../nlp/perceptron';
 
 export interface VoiceModelFile extends LinearModelFile {
   /** Margin of "passive" over "active" above which a candidate counts as passive. */
@@ -18,7 +19,7 @@ export class VoiceModel {
   private readonly active: number;
 
   constructor(
-    private readonly model: Scorer,
+    private readonly model: HashedLinearModel,
     readonly threshold: number,
   ) {
     this.passive = model.classes.indexOf('passive');
@@ -27,7 +28,7 @@ export class VoiceModel {
 
   /** From a model as trained (train/). */
   static fromFile(file: VoiceModelFile): VoiceModel {
-    return new VoiceModel(new LinearModel(file), file.threshold);
+    return new VoiceModel(HashedLinearModel.fromFile(file), file.threshold);
   }
 
   static load(path: string = VOICE_MODEL_PATH): VoiceModel {

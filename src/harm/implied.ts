@@ -29,6 +29,8 @@ const IMPLIED: ReadonlyMap<string, string> = new Map([
 export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: number) => boolean): HarmEvent[] {
   const events: HarmEvent[] = [];
   ctx.words.forEach((w, i) => {
+    // only these words can make an event: the rules below are not asked about the others
+    if (!ATTACKS.has(w) && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
     if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {

@@ -55,7 +55,8 @@ function element(part: string, source: string, lists: WordLists): Element {
   if (!m) throw new RulePatternError(`bad element "${part}" in pattern "${source}"`);
   const [, negate, body, inner, quantifier, from, to] = m;
   const options = (inner ?? body ?? '').split('|').map((o) => single(o, source, lists));
-  const any: Test = (t, w) => options.some((test) => test(t, w));
+  // one option (most elements) is tested directly: no closure around `some` per token
+  const any: Test = options.length === 1 ? (options[0] as Test) : (t, w) => options.some((test) => test(t, w));
   const test: Test = negate ? (t, w) => !any(t, w) : any;
   if (quantifier === '?') return { test, min: 0, max: 1 };
   if (quantifier === '*') return { test, min: 0, max: MAX_REPEAT };

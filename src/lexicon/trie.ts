@@ -11,6 +11,8 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
@@ -28,7 +30,9 @@ export class PhraseTrie<T> {
   }
 
   /** Every listed sequence that starts at `start` and ends at or before `limit`. */
-  matchesAt(words: readonly string[], start: number, limit: number = words.length): TrieMatch<T>[] {
+  matchesAt(words: readonly string[], start: number, limit: number = words.length): readonly TrieMatch<T>[] {
+    // most words start no listed sequence: answered without making an array
+    if (start >= limit || !this.root.next.has(words[start] as string)) return NO_MATCHES;
     const out: TrieMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let i = start; i < limit && node; i++) {

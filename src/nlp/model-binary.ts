@@ -1,163 +1,211 @@
-// A linear model in a form that loads in milliseconds (issue 15): the JSON model's features
-// in an open-addressing hash table of typed arrays, read straight from a file with no
-// parsing. Written from the shipped models/*.json.gz (the reproducible artefacts of `npm run
-// train`) by `npm run build:models`, which `npm install` runs; the sha-256 of the JSON file
-// it came from is kept in it, so a stale binary is never used. Lookups compare the feature
-// string itself after the hash, so a collision can cost a probe but never give a wrong weight.
+// A linear model as typed arrays keyed by feature hashes (issue 15): loads in milliseconds
+// from a file read with no parsing, and scores a word with no string made or looked up.
+// Written from the shipped models/*.json.gz (the reproducible artefacts of `npm run train`)
+// by `npm run build:models`, which `npm install` runs; the sha-256 of the JSON file it came
+// from is kept in it, so a stale binary is never used. The same layout is built in memory
+// from a JSON model when there is no binary (`HashedLinearModel.fromFile`).
 //
-// Layout (little-endian): "FRMLM001", u32 header length, header JSON, zero padding to a
-// multiple of 8, then Int32 slots[slotCount], Uint32 hashes[n], Uint32 textStart[n + 1],
-// Uint32 pairStart[n + 1], Float32 weights[pairs], Uint8 classes[pairs], UTF-8 feature text.
+// Keys are the 64-bit hashes of feature-hash.ts. The writer refuses a model in which two
+// features share a hash, so a model feature always finds its own weights; an unseen feature
+// hits another's with odds of about 1 in 10^14 per lookup (feature-hash.ts).
+//
+// Layout (little-endian): "FRMLM005", u32 header length, header JSON, zero padding to a
+// multiple of 8, then the slots of an open-addressing hash table, four Int32s each (hash
+// lane 1, hash lane 2, first pair, pair count; count 0: empty), then the pairs, eight bytes
+// each (Int32 class index, Float32 weight), each feature's in the JSON file's order.
 
 import { createHash } from 'node:crypto';
+import { HASHING, type HashedFeatures, hashString } from './feature-hash';
+import { Exactness, type ExactnessFacts, sumsAreExact } from './model-exactness';
 import { type LinearModelFile, bestClass } from './perceptron';
 
-const MAGIC = 'FRMLM001';
-/** Lookups remembered (about 30 MB at most). */
-const SEEN_MAX = 300_000;
+/** The layout's version: a change to it or to `firstSlot` needs a new one, so old files are rewritten. */
+const MAGIC = 'FRMLM005';
+const SLOT_INTS = 4;
 
 interface Header {
   /** sha-256 (hex) of the .json.gz the model was written from. */
   source: string;
+  /** feature-hash.ts's scheme: a file hashed otherwise is not read. */
+  hashing: string;
   classes: string[];
-  features: number;
   slots: number;
   pairs: number;
-  textBytes: number;
+  /** What says whether sums are exact (model-exactness.ts). */
+  exactness: ExactnessFacts;
   /** The JSON file's other fields (tagdict, threshold, ...). */
   extra: Record<string, unknown>;
-}
-
-/** FNV-1a over UTF-16 code units: cheap, and the same on writing and reading. */
-export function featureHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function encodeModel<T extends LinearModelFile>(file: T, source: string): Buffer {
+/**
+ * The slot a hash starts probing at: the top bits of a multiplicative mix of both lanes.
+ * Not plain lo ^ hi: features that differ in their last character ("w+1 killed",
+ * "w+1 killer") differ by the same amount in both lanes, which XOR cancels, and such
+ * features piled up 80 to a slot.
+ */
+function firstSlot(lo: number, hi: number, shift: number): number {
+  return Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> shift;
+}
+
+/** A hash's bit in `HashedLinearModel.present`: from another mix of the lanes than `firstSlot`'s. */
+function presentBit(lo: number, hi: number, shift: number): number {
+  return Math.imul(hi ^ Math.imul(lo, 0xcc9e2d51), 0x1b873593) >>> shift;
+}
+
+function shiftFor(slots: number): number {
+  return 32 - Math.log2(slots);
+}
+
+/** `hash`: feature-hash.ts's, or a test's that makes features collide. */
+export function encodeModel<T extends LinearModelFile>(file: T, source: string, hash: (feature: string) => [number, number] = hashString): Buffer {
   const { classes, weights, ...rest } = file;
-  const extra = rest as Record<string, unknown>;
-  const names = Object.keys(weights);
-  const n = names.length;
-  let slots = 1;
-  while (slots < n * 2) slots *= 2;
-  const table = new Int32Array(slots).fill(-1);
-  const hashes = new Uint32Array(n);
-  const textStart = new Uint32Array(n + 1);
-  const pairStart = new Uint32Array(n + 1);
-  const texts = names.map((name) => Buffer.from(name, 'utf8'));
+  const names = Object.keys(weights).filter((name) => (weights[name] as number[]).length > 0);
+  let slots = 16;
+  while (slots < names.length * 2) slots *= 2;
+  const table = new Int32Array(slots * SLOT_INTS);
+  const owner = new Int32Array(slots);
+  const totalPairs = names.reduce((n, name) => n + (weights[name] as number[]).length / 2, 0);
+  const pairBytes = new ArrayBuffer(totalPairs * 8);
+  const classOf = new Int32Array(pairBytes);
+  const weightOf = new Float32Array(pairBytes);
+  const shift = shiftFor(slots);
+  const exactness = new Exactness();
   let pairs = 0;
   names.forEach((name, i) => {
-    const h = featureHash(name);
-    hashes[i] = h;
-    let s = h & (slots - 1);
-    while ((table[s] as number) !== -1) s = (s + 1) & (slots - 1);
-    table[s] = i;
-    textStart[i + 1] = (textStart[i] as number) + (texts[i] as Buffer).length;
-    pairs += (weights[name] as number[]).length / 2;
-    pairStart[i + 1] = pairs;
-  });
-  const weightOf = new Float32Array(pairs);
-  const classOf = new Uint8Array(pairs);
-  names.forEach((name, i) => {
-    const list = weights[name] as number[];
-    for (let k = 0; k < list.length / 2; k++) {
-      classOf[(pairStart[i] as number) + k] = list[2 * k] as number;
-      weightOf[(pairStart[i] as number) + k] = list[2 * k + 1] as number;
+    const [lo, hi] = hash(name);
+    let s = firstSlot(lo, hi, shift);
+    for (; table[s * SLOT_INTS + 3] !== 0; s = (s + 1) & (slots - 1)) {
+      if (table[s * SLOT_INTS] === lo && table[s * SLOT_INTS + 1] === hi) {
+        throw new Error(`model features ${JSON.stringify(names[owner[s] as number])} and ${JSON.stringify(name)} share a hash`);
+      }
     }
+    const list = weights[name] as number[];
+    table.set([lo, hi, pairs, list.length / 2], s * SLOT_INTS);
+    owner[s] = i;
+    for (let k = 0; k < list.length; k += 2, pairs++) {
+      classOf[2 * pairs] = list[k] as number;
+      weightOf[2 * pairs + 1] = list[k + 1] as number;
+    }
+    exactness.add(classOf.subarray(2 * (pairs - list.length / 2), 2 * pairs), weightOf.subarray(2 * (pairs - list.length / 2), 2 * pairs));
   });
-  const header: Header = { source, classes, features: n, slots, pairs, textBytes: textStart[n] as number, extra };
+  const header: Header = { source, hashing: HASHING, classes, slots, pairs, exactness: exactness.facts(), extra: rest as Record<string, unknown> };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(8 + 4 + json.length + ((8 - ((12 + json.length) % 8)) % 8));
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(json.length, 8);
   json.copy(head, 12);
-  const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([head, bytes(table), bytes(hashes), bytes(textStart), bytes(pairStart), bytes(weightOf), bytes(classOf), ...texts]);
+  return Buffer.concat([head, Buffer.from(table.buffer), Buffer.from(pairBytes)]);
 }
 
 /** The model read from its binary form: the same scores as LinearModel over the same JSON. */
-export class BinaryLinearModel {
+export class HashedLinearModel {
   readonly classes: string[];
   readonly source: string;
   readonly extra: Record<string, unknown>;
-  private readonly mask: number;
   private readonly table: Int32Array;
-  private readonly hashes: Uint32Array;
-  private readonly textStart: Uint32Array;
-  private readonly pairStart: Uint32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  private readonly classOf: Int32Array;
   private readonly weightOf: Float32Array;
-  private readonly classOf: Uint8Array;
-  private readonly text: Buffer;
+  /** Scores of the last `bestOf`, reused. */
+  private readonly scratch: Float64Array;
+  private readonly header: Header;
+  /**
+   * A bit set, eight bits per slot (4 Mbit, 512 KB, for the tagger), with the bit of each of
+   * the model's features set: most features a text has and the model has not ("ww+1 police
+   * killed") are turned away here without reading the 8 MB table, where every read is
+   * likely a cache miss.
+   */
+  private readonly present: Int32Array;
+  private readonly presentShift: number;
 
   constructor(buffer: Buffer) {
-    if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a framing binary model');
+    if (buffer.length < 12 || buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a framing binary model');
     const length = buffer.readUInt32LE(8);
     const header = JSON.parse(buffer.toString('utf8', 12, 12 + length)) as Header;
+    if (header.hashing !== HASHING) throw new Error(`model hashed as ${header.hashing}, not ${HASHING}`);
     // a fresh copy, 8-aligned, so every typed array can view it in place
     const data = new Uint8Array(buffer.length);
     data.set(buffer);
-    let at = 12 + length + ((8 - ((12 + length) % 8)) % 8);
-    const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, n: number, size: number): T => {
-      const v = new make(data.buffer, at, n);
-      at += n * size;
-      return v;
-    };
-    this.table = view(Int32Array, header.slots, 4);
-    this.hashes = view(Uint32Array, header.features, 4);
-    this.textStart = view(Uint32Array, header.features + 1, 4);
-    this.pairStart = view(Uint32Array, header.features + 1, 4);
-    this.weightOf = view(Float32Array, header.pairs, 4);
-    this.classOf = view(Uint8Array, header.pairs, 1);
-    this.text = Buffer.from(data.buffer, at, header.textBytes);
+    const at = 12 + length + ((8 - ((12 + length) % 8)) % 8);
+    this.table = new Int32Array(data.buffer, at, header.slots * SLOT_INTS);
+    const pairsAt = at + header.slots * SLOT_INTS * 4;
+    this.classOf = new Int32Array(data.buffer, pairsAt, header.pairs * 2);
+    this.weightOf = new Float32Array(data.buffer, pairsAt, header.pairs * 2);
     this.mask = header.slots - 1;
+    this.shift = shiftFor(header.slots);
     this.classes = header.classes;
     this.source = header.source;
     this.extra = header.extra;
-  }
-
-  /**
-   * Features looked up so far and their index (-1: not in the model). Features repeat from
-   * word to word, so after a few sentences nearly every lookup is one Map hit, as with the
-   * JSON model; the table below is read only for a feature not seen yet. Emptied when full.
-   */
-  private readonly seen = new Map<string, number>();
-
-  /** The feature's index, or -1. */
-  private find(feature: string): number {
-    const known = this.seen.get(feature);
-    if (known !== undefined) return known;
-    const h = featureHash(feature);
-    let found = -1;
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const i = this.table[s] as number;
-      if (i === -1) break;
-      if (this.hashes[i] === h && this.text.toString('utf8', this.textStart[i], this.textStart[i + 1]) === feature) {
-        found = i;
-        break;
-      }
+    this.scratch = new Float64Array(this.classes.length);
+    this.header = header;
+    this.presentShift = this.shift - 3;
+    this.present = new Int32Array(Math.max(1, (header.slots * 8) >>> 5));
+    for (let at = 0; at < this.table.length; at += SLOT_INTS) {
+      if (this.table[at + 3] === 0) continue;
+      const bit = presentBit(this.table[at] as number, this.table[at + 1] as number, this.presentShift);
+      this.present[bit >>> 5]! |= 1 << (bit & 31);
     }
-    if (this.seen.size >= SEEN_MAX) this.seen.clear();
-    this.seen.set(feature, found);
-    return found;
   }
 
+  /** Whether sums of up to `features` features are exact, so the same in any order (model-exactness.ts). */
+  exactSums(features: number): boolean {
+    return sumsAreExact(this.header.exactness, features);
+  }
+
+  /** The slot of the feature hashed (lo, hi), or -1 when the model does not have it. */
+  find(lo: number, hi: number): number {
+    const bit = presentBit(lo, hi, this.presentShift);
+    if (((this.present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
+    const table = this.table;
+    for (let s = firstSlot(lo, hi, this.shift); ; s = (s + 1) & this.mask) {
+      const at = s * SLOT_INTS;
+      if (table[at + 3] === 0) return -1;
+      if (table[at] === lo && table[at + 1] === hi) return s;
+    }
+  }
+
+  /** Adds the weights of the feature in `slot` (from `find`; -1: none) to `scores`. */
+  addSlot(slot: number, scores: Float64Array): void {
+    if (slot === -1) return;
+    const at = slot * SLOT_INTS;
+    const start = 2 * (this.table[at + 2] as number);
+    const end = start + 2 * (this.table[at + 3] as number);
+    for (let k = start; k < end; k += 2) scores[this.classOf[k] as number]! += this.weightOf[k + 1] as number;
+  }
+
+  /** A model as trained (train/), built in memory. */
+  static fromFile(file: LinearModelFile, source = ''): HashedLinearModel {
+    return new HashedLinearModel(encodeModel(file, source));
+  }
+
+  /** Adds the weights of each feature, in order, to `scores`. */
+  addAll(features: HashedFeatures, scores: Float64Array): void {
+    for (let f = 0; f < features.length; f++) this.addSlot(this.find(features.lo[f] as number, features.hi[f] as number), scores);
+  }
+
+  /** Scores of each class, summed in the order of the features: the same sums as LinearModel. */
+  scoreInto(features: HashedFeatures, scores: Float64Array): Float64Array {
+    scores.fill(0);
+    this.addAll(features, scores);
+    return scores;
+  }
+
+  /** The index of the best class (the first of equals). */
+  bestOf(features: HashedFeatures): number {
+    return bestIndex(this.scoreInto(features, this.scratch));
+  }
+
+  /** Scores of features given as strings: the voice classifier's few per candidate, training, tests. */
   scores(features: readonly string[]): Float64Array {
     const scores = new Float64Array(this.classes.length);
     for (const feature of features) {
-      const i = this.find(feature);
-      if (i === -1) continue;
-      for (let k = this.pairStart[i] as number; k < (this.pairStart[i + 1] as number); k++) {
-        scores[this.classOf[k] as number]! += this.weightOf[k] as number;
-      }
+      const [lo, hi] = hashString(feature);
+      this.addSlot(this.find(lo, hi), scores);
     }
     return scores;
   }
@@ -165,4 +213,11 @@ export class BinaryLinearModel {
   best(features: readonly string[]): string {
     return bestClass(this.scores(features), this.classes);
   }
+}
+
+/** The index of the highest score (the first of equals). */
+export function bestIndex(scores: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  return best;
 }

@@ -1,6 +1,7 @@
-// A linear model over sparse string features: the scoring half of an averaged perceptron.
-// Training lives in train/perceptron-trainer.ts; the tagger and the voice classifier both
-// load their weights through this class.
+// A linear model over sparse string features: the scoring half of an averaged perceptron,
+// as the JSON model files store it. Training lives in train/perceptron-trainer.ts. The tagger
+// and the voice classifier score with the same weights keyed by hashes (model-binary.ts);
+// this class is the reference the tests hold them to.
 
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

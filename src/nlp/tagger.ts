@@ -4,9 +4,13 @@
 import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
-import { type Scorer, loadLinearModel } from './model-load';
-import { LinearModel, type LinearModelFile } from './perceptron';
-import { END, START, features, lexiconTagsOf, normalise, registerOf, shape } from './tagger-features';
+import { HashedFeatures, partsOf } from './feature-hash';
+import { HashedLinearModel, bestIndex } from './model-binary';
+import { loadLinearModel } from './model-load';
+import type { LinearModelFile } from './perceptron';
+import { GroupedScorer, TAGGER_FEATURES } from './tagger-grouped';
+import { SentenceFeatures } from './tagger-hashed';
+import { START, registerOf } from './tagger-features';
 
 export interface TaggerModelFile extends LinearModelFile {
   /** Frequent words that always carry one tag, looked up before the model. */
@@ -16,18 +20,33 @@ export interface TaggerModelFile extends LinearModelFile {
 export const TAGGER_PATH = join(MODELS_DIR, 'pos-tagger.json.gz');
 
 export class Tagger {
-  private readonly tagdict: Map<string, string>;
+  /** Tag ids: the model's classes, then START's two, then any other tag of the tag dictionary. */
+  private readonly tagNames: string[];
+  private readonly startIds: [number, number];
+  private readonly sentence: SentenceFeatures;
+  /** Scores from cached groups of features, where the model's sums allow it; else null. */
+  private readonly grouped: GroupedScorer | null;
+  private readonly features = new HashedFeatures(32);
+  private readonly scores: Float64Array;
 
+  /** `groups`: false scores one feature at a time even where groups would do (tests). */
   constructor(
-    private readonly model: Scorer,
+    private readonly model: HashedLinearModel,
     tagdict: Record<string, string>,
+    groups = true,
   ) {
-    this.tagdict = new Map(Object.entries(tagdict));
+    this.tagNames = [...new Set([...model.classes, ...START, ...Object.values(tagdict)])];
+    const tagId = new Map(this.tagNames.map((tag, id) => [tag, id]));
+    this.startIds = [tagId.get(START[0] as string) as number, tagId.get(START[1] as string) as number];
+    const dict = new Map(Object.entries(tagdict).map(([form, tag]) => [form, tagId.get(tag) as number]));
+    this.sentence = new SentenceFeatures(partsOf(this.tagNames), (form) => dict.get(form) ?? -1);
+    this.grouped = groups && model.exactSums(TAGGER_FEATURES) ? new GroupedScorer(model, this.sentence) : null;
+    this.scores = new Float64Array(model.classes.length);
   }
 
   /** From a model as trained (train/). */
   static fromFile(file: TaggerModelFile): Tagger {
-    return new Tagger(new LinearModel(file), file.tagdict);
+    return new Tagger(HashedLinearModel.fromFile(file), file.tagdict);
   }
 
   static load(path: string = TAGGER_PATH): Tagger {
@@ -37,21 +56,28 @@ export class Tagger {
 
   /** One Penn Treebank tag per word. */
   tag(forms: readonly string[], casing: Casing): string[] {
-    const words = [...START, ...forms.map((f) => normalise(f.toLowerCase())), ...END];
-    const shapes = forms.map(shape);
-    const lexicon = lexiconTagsOf(words);
-    const register = registerOf(closingWord(forms));
+    const sentence = this.sentence;
+    sentence.start(forms, casing, registerOf(closingWord(forms)));
     const result: string[] = [];
-    let prev = START[0] as string;
-    let prev2 = START[1] as string;
+    let [prev, prev2] = this.startIds;
     for (let i = 0; i < forms.length; i++) {
-      const known = casing === 'sentence' ? this.tagdict.get(forms[i] as string) : undefined;
-      const tag = known ?? this.model.best(features(i, words, shapes, casing, prev, prev2, register, lexicon));
-      result.push(tag);
+      let tag = casing === 'sentence' ? sentence.dictTag(i) : -1;
+      if (tag === -1) tag = this.best(i, prev, prev2);
+      result.push(this.tagNames[tag] as string);
       prev2 = prev;
       prev = tag;
     }
     return result;
+  }
+
+  /** The model's tag id for word i after tags `prev` and `prev2`: the same from groups or one feature at a time. */
+  private best(i: number, prev: number, prev2: number): number {
+    if (this.grouped !== null) {
+      this.grouped.score(i, prev, prev2, this.scores);
+      return bestIndex(this.scores);
+    }
+    this.sentence.write(i, prev, prev2, this.features);
+    return this.model.bestOf(this.features);
   }
 }
 

@@ -69,7 +69,7 @@ describeBrowser(`Screenshots (in ${SCREENSHOTS})`, () => {
       expect(await page.locator(`mark.hl-${style}`).count()).toBeGreaterThan(0);
     }
     // two categories (minimising violence, sanitised military jargon) in two colours
-    const styles = await euphemisms.evaluateAll((marks) => marks.map((m) => [...m.classList].find((c) => c.startsWith('hl-euph-'))));
+    const styles = await euphemisms.evaluateAll((marks) => marks.map((m) => m.className.split(' ').find((c: string) => c.startsWith('hl-euph-'))));
     expect(new Set(styles).size).toBeGreaterThanOrEqual(2);
     await page.close();
   });

@@ -1,0 +1,176 @@
+// The tagger's scores from cached groups of features (issue 15). A word's 28 features add
+// about 560 weights; most of them come from features that depend on one word form, or on
+// the two tags before, or on capitals alone, and those sums are worked out once and kept:
+//   - a form's own features (b, w, s4 .. s1, p1, p3, lex): "police" anywhere;
+//   - its features as the next word (w+1, s3+1, lex+1) and as the word before (w-1, s3-1)
+//     ("police" in "shot by police"), and where its features two before (w-2) and two after
+//     (w+2) are in the model;
+//   - the two tags before (t1, t2), and the capitals of the word and the next (sh, sh+1).
+// What is left per word is 8 features of two words or of a tag and a word ("t1w DT police").
+// Summing groups changes the order of the additions, which leaves every score unchanged
+// only because the model's sums are exact (HashedLinearModel.exactSums); the tagger checks
+// that before it uses this class.
+
+import { HashedFeatures, PART_INTS } from './feature-hash';
+import type { HashedLinearModel } from './model-binary';
+import { CAPITAL_PARTS, FIRST, type SentenceFeatures, TEMPLATE } from './tagger-hashed';
+import { CAPITALS, LEXICON, PREFIX1, PREFIX3, STRIDE, SUFFIX1, SUFFIX2, SUFFIX3, SUFFIX4, WORD } from './tagger-words';
+
+/** Features per word: the number the model's exactness is checked for. */
+export const TAGGER_FEATURES = 28;
+
+/** Per form: the slots of its features as the word two before and two after. */
+const TWO_BEFORE = 0;
+const TWO_AFTER = 1;
+const SLOTS = 2;
+
+export class GroupedScorer {
+  private readonly classes: number;
+  private readonly f = new HashedFeatures(16);
+  /** Per form id, the scores of its own features, of its features as the next word and as the word before. */
+  private own = new Float64Array(0);
+  private asNext = new Float64Array(0);
+  private asBefore = new Float64Array(0);
+  private slots = new Int32Array(0);
+  /** Per (tag before, tag two before): the scores of t1 and t2; `tagsReady` says which are filled. */
+  private readonly tags: Float64Array;
+  private readonly tagsReady: Uint8Array;
+  private readonly tagCount: number;
+  /** Per (next word's capitals, this word's, first or not): the scores of sh+1 and sh. */
+  private readonly capitals: Float64Array;
+  private readonly capitalsReady: Uint8Array;
+
+  constructor(
+    private readonly model: HashedLinearModel,
+    private readonly sentence: SentenceFeatures,
+  ) {
+    this.classes = model.classes.length;
+    this.tagCount = sentence.tagParts.length / PART_INTS;
+    this.tags = new Float64Array(this.tagCount * this.tagCount * this.classes);
+    this.tagsReady = new Uint8Array(this.tagCount * this.tagCount);
+    const capitals = CAPITALS.length * CAPITALS.length * 2;
+    this.capitals = new Float64Array(capitals * this.classes);
+    this.capitalsReady = new Uint8Array(capitals);
+  }
+
+  /** Word i's score of every class, after tags `prev` and `prev2` (tag ids). */
+  score(i: number, prev: number, prev2: number, scores: Float64Array): void {
+    const ids = this.sentence.ids;
+    const w = this.prepare(ids[i + 2] as number);
+    const p1 = this.prepare(ids[i + 1] as number);
+    const p2 = this.prepare(ids[i] as number);
+    const n1 = this.prepare(ids[i + 3] as number);
+    const n2 = this.prepare(ids[i + 4] as number);
+    const C = this.classes;
+    for (let c = 0; c < C; c++) scores[c] = this.own[w * C + c] as number;
+    addTo(scores, this.asNext, n1 * C);
+    addTo(scores, this.asBefore, p1 * C);
+    addTo(scores, this.tags, this.tagGroup(prev, prev2) * C);
+    addTo(scores, this.capitals, this.capitalGroup(i) * C);
+    const model = this.model;
+    model.addSlot(this.slots[p2 * SLOTS + TWO_BEFORE] as number, scores);
+    model.addSlot(this.slots[n2 * SLOTS + TWO_AFTER] as number, scores);
+    this.pairFeatures(w * STRIDE, n1 * STRIDE, p1 * STRIDE, prev * PART_INTS);
+    model.addAll(this.f, scores);
+  }
+
+  /** The features of two words, or of a tag and a word: the ones left to look up per word. */
+  private pairFeatures(w: number, n1: number, p1: number, t1: number): void {
+    const P = this.sentence.words.parts;
+    const T = this.sentence.tagParts;
+    const register = this.sentence.register;
+    const f = this.f;
+    f.clear();
+    f.begin(TEMPLATE.w1w).part(P, p1 + WORD).space().part(P, w + WORD).end();
+    f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
+    f.begin(TEMPLATE.wwAfter).part(P, w + WORD).space().part(P, n1 + WORD).end();
+    f.begin(TEMPLATE.t1wAfter).part(T, t1).space().part(P, n1 + WORD).end();
+    f.begin(TEMPLATE.s3s3).part(P, n1 + SUFFIX3).space().part(P, w + SUFFIX3).end();
+    f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
+    f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
+    f.begin(TEMPLATE.lexT1).part(T, t1).space().part(P, w + LEXICON).end();
+  }
+
+  /** Caches the groups of form `id` if it has none yet; returns `id`. */
+  private prepare(id: number): number {
+    const words = this.sentence.words;
+    if (words.grouped[id] === 1) return id;
+    if (this.slots.length < words.capacity * SLOTS) this.grow(words.capacity);
+    const P = words.parts;
+    const at = id * STRIDE;
+    const f = this.f;
+    f.clear();
+    f.begin(TEMPLATE.bias).end();
+    f.begin(TEMPLATE.w).part(P, at + WORD).end();
+    f.begin(TEMPLATE.s4).part(P, at + SUFFIX4).end();
+    f.begin(TEMPLATE.s3).part(P, at + SUFFIX3).end();
+    f.begin(TEMPLATE.s2).part(P, at + SUFFIX2).end();
+    f.begin(TEMPLATE.s1).part(P, at + SUFFIX1).end();
+    f.begin(TEMPLATE.p1).part(P, at + PREFIX1).end();
+    f.begin(TEMPLATE.p3).part(P, at + PREFIX3).end();
+    f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
+    this.model.scoreInto(f, this.own.subarray(id * this.classes, (id + 1) * this.classes));
+    f.clear();
+    f.begin(TEMPLATE.wAfter).part(P, at + WORD).end();
+    f.begin(TEMPLATE.s3After).part(P, at + SUFFIX3).end();
+    f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
+    this.model.scoreInto(f, this.asNext.subarray(id * this.classes, (id + 1) * this.classes));
+    f.clear();
+    f.begin(TEMPLATE.wBefore).part(P, at + WORD).end();
+    f.begin(TEMPLATE.s3Before).part(P, at + SUFFIX3).end();
+    this.model.scoreInto(f, this.asBefore.subarray(id * this.classes, (id + 1) * this.classes));
+    f.clear();
+    f.begin(TEMPLATE.w2Before).part(P, at + WORD).end();
+    f.begin(TEMPLATE.w2After).part(P, at + WORD).end();
+    this.slots[id * SLOTS + TWO_BEFORE] = this.model.find(f.lo[0] as number, f.hi[0] as number);
+    this.slots[id * SLOTS + TWO_AFTER] = this.model.find(f.lo[1] as number, f.hi[1] as number);
+    words.grouped[id] = 1;
+    return id;
+  }
+
+  /** The group of t1 and t2 after tags `prev` and `prev2`, filled on first use. */
+  private tagGroup(prev: number, prev2: number): number {
+    const group = prev * this.tagCount + prev2;
+    if (this.tagsReady[group] === 0) {
+      const T = this.sentence.tagParts;
+      const f = this.f;
+      f.clear();
+      f.begin(TEMPLATE.t1).part(T, prev * PART_INTS).end();
+      f.begin(TEMPLATE.t2).part(T, prev2 * PART_INTS).space().part(T, prev * PART_INTS).end();
+      this.model.scoreInto(f, this.tags.subarray(group * this.classes, (group + 1) * this.classes));
+      this.tagsReady[group] = 1;
+    }
+    return group;
+  }
+
+  /** The group of sh+1 and sh at word i, filled on first use. */
+  private capitalGroup(i: number): number {
+    const next = this.sentence.nextCapitals(i);
+    const own = this.sentence.capitals(i);
+    const group = (next * CAPITALS.length + own) * 2 + (i === 0 ? 1 : 0);
+    if (this.capitalsReady[group] === 0) {
+      const f = this.f;
+      f.clear();
+      f.begin(TEMPLATE.nextShape).part(CAPITAL_PARTS, next * PART_INTS).end();
+      f.begin(TEMPLATE.shape).part(CAPITAL_PARTS, own * PART_INTS);
+      if (i === 0) f.part(CAPITAL_PARTS, FIRST);
+      f.end();
+      this.model.scoreInto(f, this.capitals.subarray(group * this.classes, (group + 1) * this.classes));
+      this.capitalsReady[group] = 1;
+    }
+    return group;
+  }
+
+  private grow(forms: number): void {
+    this.own = new Float64Array(forms * this.classes);
+    this.asNext = new Float64Array(forms * this.classes);
+    this.asBefore = new Float64Array(forms * this.classes);
+    this.slots = new Int32Array(forms * SLOTS);
+    this.sentence.words.grouped.fill(0);
+  }
+}
+
+/** scores += group (the `scores.length` values from `at`). */
+function addTo(scores: Float64Array, groups: Float64Array, at: number): void {
+  for (let c = 0; c < scores.length; c++) scores[c]! += groups[at + c] as number;
+}
