@@ -1,7 +1,8 @@
 // `npm run build:models` (run by `npm install` after the build): writes models/*.bin, the
 // fast-loading form of models/*.json.gz (src/nlp/model-binary.ts). Not committed: derived,
 // deterministic, and rewritten only when its JSON file or the hashing has changed. Writing
-// fails if two of a model's features share a hash (src/nlp/feature-hash.ts).
+// fails if two of a model's features share a hash (src/nlp/feature-hash.ts). Then compiles
+// the shipped lexicons into .cache/ (src/lexicon/compiled.ts), so no process parses their YAML.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,9 @@ import { HashedLinearModel, encodeModel, sha256 } from '../src/nlp/model-binary'
 import { binaryPath } from '../src/nlp/model-load';
 import type { LinearModelFile } from '../src/nlp/perceptron';
 import { MODELS_DIR } from '../src/paths';
+import { LEXICON_DIR, loadLexicon } from '../src/lexicon';
+import { ARABIC_LEXICON_DIR } from '../src/lexicon/arabic-matcher';
+import { COMPILED_DIR } from '../src/lexicon/compiled';
 
 for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
   const path = join(MODELS_DIR, name);
@@ -28,3 +32,8 @@ for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
   writeFileSync(out, bytes);
   console.log(`framing: wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB)`);
 }
+
+// The shipped lexicons, compiled once for every later process (src/lexicon/compiled.ts).
+loadLexicon(LEXICON_DIR);
+loadLexicon(ARABIC_LEXICON_DIR);
+console.log(`framing: compiled the lexicons into ${COMPILED_DIR}`);

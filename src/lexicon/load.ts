@@ -3,11 +3,13 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
 import { loadedOnce } from './cache';
+import { compiledKey, readCompiled, writeCompiled } from './compiled';
 import { LexiconError, validateCategoryFile, validateEntry, validateSources, validateWordlists } from './schema';
 import type { Category, Lexicon, LexiconEntry, Source } from './types';
+import { expansionsOf, phrasePattern, primeExpansions } from './words';
 
 export const LEXICON_DIR = join(DATA_DIR, 'lexicon');
 const SOURCES_FILE = 'sources.yml';
@@ -22,9 +24,47 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   return loadFrom(dir);
 }
 
+/** The shipped folders, whose compiled form is kept between processes (compiled.ts). */
+const KEPT = new Set([LEXICON_DIR, join(LEXICON_DIR, 'ar')]);
+
 function readLexicon(dir: string): Lexicon {
-  const sources = new Map<string, Source>();
   const names = readdirSync(dir).sort();
+  const texts = names.filter((n) => n.endsWith('.yml')).map((n) => [n, readText(dir, n)] as const);
+  const key = KEPT.has(dir) ? compiledKey(texts) : null;
+  const compiled = key ? readCompiled(dir, key) : null;
+  if (compiled) primeExpansions(compiled.expansions);
+  const yaml = new Map(texts.map(([name, text]) => [name, compiled ? compiled.yaml[name] : parseText(dir, name, text)]));
+  const readYaml = (_dir: string, name: string): unknown => {
+    if (!yaml.has(name)) readText(dir, name);
+    return yaml.get(name);
+  };
+  const lexicon = validated(dir, names, readYaml);
+  if (key && !compiled) {
+    writeCompiled(dir, { key, yaml: Object.fromEntries(yaml), expansions: dir === LEXICON_DIR ? expansionsOf(patternsOf(lexicon)) : {} });
+  }
+  return lexicon;
+}
+
+/** Every pattern the matcher and the context conditions expand. */
+function patternsOf(lexicon: Lexicon): Set<string> {
+  const patterns = new Set<string>();
+  for (const entry of lexicon.entries) {
+    patterns.add(phrasePattern(entry.phrase, entry.inflect));
+    for (const v of entry.variants) patterns.add(v);
+    const { context } = entry;
+    const words = [
+      ...(context.requires_nearby ?? []).flatMap((c) => c.words), ...(context.unless_nearby ?? []).flatMap((c) => c.words),
+      ...(context.requires_followed_by ?? []), ...(context.unless_followed_by ?? []),
+      ...(context.requires_preceded_by ?? []), ...(context.unless_preceded_by ?? []),
+    ];
+    for (const w of words) if (!w.startsWith('@')) patterns.add(w);
+  }
+  for (const list of lexicon.wordlists.values()) for (const w of list) patterns.add(w);
+  return patterns;
+}
+
+function validated(dir: string, names: readonly string[], readYaml: (dir: string, name: string) => unknown): Lexicon {
+  const sources = new Map<string, Source>();
   for (const name of names.filter(isSourcesFile)) {
     const sourcesFile = displayPath(join(dir, name));
     for (const source of validateSources(sourcesFile, readYaml(dir, name))) {
@@ -82,16 +122,20 @@ function checkReferences(
   }
 }
 
-function readYaml(dir: string, name: string): unknown {
+function readText(dir: string, name: string): string {
   const path = join(dir, name);
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw new LexiconError(displayPath(path), null, `cannot read: ${(error as Error).message}`);
   }
+}
+
+function parseText(dir: string, name: string, text: string): unknown {
+  const path = join(dir, name);
   try {
-    return parseYaml(text, { filename: displayPath(path) });
+    // the core schema reads 2025-03-08 as text, not a Date, so the compiled copy reads the same
+    return parseYaml(text, { filename: displayPath(path), schema: CORE_SCHEMA });
   } catch (error) {
     throw new LexiconError(displayPath(path), null, `invalid YAML: ${(error as Error).message}`);
   }

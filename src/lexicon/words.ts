@@ -66,10 +66,26 @@ export function expandPattern(source: string): string[][] {
 
 /** A plain phrase, inflected as a noun (last word) or a verb (first word), as patterns expand. */
 export function expandPhrase(phrase: string, inflect?: 'noun' | 'verb'): string[][] {
+  return expandPattern(phrasePattern(phrase, inflect));
+}
+
+/** The pattern a plain phrase stands for: "individual violation" + noun → "individual violation~n". */
+export function phrasePattern(phrase: string, inflect?: 'noun' | 'verb'): string {
   const words = phrase.trim().split(/\s+/);
   const index = inflect === 'noun' ? words.length - 1 : 0;
-  const marked = words.map((w, i) => (inflect && i === index ? `${w}~${inflect === 'noun' ? 'n' : 'v'}` : w));
-  return expandPattern(marked.join(' '));
+  return words.map((w, i) => (inflect && i === index ? `${w}~${inflect === 'noun' ? 'n' : 'v'}` : w)).join(' ');
+}
+
+/** Each pattern with what it expands to, for the compiled lexicon (compiled.ts). */
+export function expansionsOf(patterns: Iterable<string>): Record<string, string[][]> {
+  const out: Record<string, string[][]> = {};
+  for (const pattern of patterns) out[pattern] = expandPattern(pattern);
+  return out;
+}
+
+/** Expansions read from the compiled lexicon, so these patterns are not expanded again. */
+export function primeExpansions(expansions: Readonly<Record<string, string[][]>>): void {
+  for (const [pattern, sequences] of Object.entries(expansions)) patternCache.set(pattern, sequences);
 }
 
 /** The token sequences one pattern word can appear as. */

@@ -1,0 +1,41 @@
+// The shipped lexicon compiled once (issue 15, "data compiled once"): what a process reads back
+// from .cache/ is what parsing the YAML gives, and any change to a data file changes the key.
+
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMPILED_DIR, compiledKey, readCompiled } from '../src/lexicon/compiled';
+
+type Loaded = { lexicon: unknown; flags: unknown };
+
+/** A fresh copy of the lexicon modules: loads the lexicon and matches a few sentences. */
+function freshLoad(): Loaded {
+  let loaded: Loaded | undefined;
+  jest.isolateModules(() => {
+    const { flaggedAnnotations } = require('../eval/euphemism') as typeof import('../eval/euphemism');
+    const { loadLexicon } = require('../src/lexicon') as typeof import('../src/lexicon');
+    const lexicon = loadLexicon();
+    const texts = ['Officials spoke of individual violations.', 'The regime remnants were neutralised in a clearing operation.'];
+    loaded = {
+      lexicon: { ...lexicon, sources: [...lexicon.sources], wordlists: [...lexicon.wordlists] },
+      flags: texts.map((t) => flaggedAnnotations(t).map((a) => [a.entry, a.start, a.end])),
+    };
+  });
+  return loaded as Loaded;
+}
+
+test('the compiled lexicon reads back as the YAML parses, and matches the same', () => {
+  const file = join(COMPILED_DIR, 'lexicon-lexicon.json');
+  rmSync(file, { force: true });
+  const parsed = freshLoad();
+  expect(existsSync(file)).toBe(true);
+  const fromCache = freshLoad();
+  expect(fromCache).toEqual(parsed);
+  expect((parsed.flags as unknown[][]).flat().length).toBeGreaterThan(0);
+});
+
+test('any change to a data file changes the key, and a stale cache is not read', () => {
+  const a = compiledKey([['minimising-violence.yml', 'entries: []']]);
+  expect(compiledKey([['minimising-violence.yml', 'entries: [] ']])).not.toBe(a);
+  expect(compiledKey([['other.yml', 'entries: []']])).not.toBe(a);
+  expect(readCompiled(join(COMPILED_DIR, 'no-such-lexicon'), a)).toBeNull();
+});
