@@ -38,7 +38,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { mulberry32 } from '../../src/corpus/review/sample';
+import { mulberry32, shuffle } from '../../src/corpus/review/sample';
 import { LexiconMatcher, loadLexicon, wordView } from '../../src/lexicon';
 import type { Lexicon } from '../../src/lexicon';
 import { splitSentences } from '../../src/nlp/sentences';
@@ -369,15 +369,6 @@ function seedOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;
-}
-
-function shuffle<T>(list: readonly T[], random: () => number): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 interface Found {

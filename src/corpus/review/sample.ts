@@ -99,7 +99,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function shuffle<T>(list: readonly T[], random: () => number): T[] {
+/** Fisher–Yates with the given generator: the same seed gives the same order. */
+export function shuffle<T>(list: readonly T[], random: () => number): T[] {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
