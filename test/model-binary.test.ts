@@ -83,3 +83,16 @@ test('a model in which two features share a hash is refused', () => {
 test('the voice classifier loads (from its binary form when npm install wrote one)', () => {
   expect(VoiceModel.load(VOICE_MODEL_PATH).isPassive(['bias'])).toEqual(expect.any(Boolean));
 });
+
+test('a model in shared memory is read in place, so worker threads share one copy', () => {
+  const bytes = encodeModel(SMALL, 'abc');
+  const memory = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(memory).set(bytes);
+  const shared = new HashedLinearModel(Buffer.from(memory));
+  const copied = new HashedLinearModel(bytes);
+  const features = Object.keys(SMALL.weights);
+  expect([...shared.scores(features)]).toEqual([...copied.scores(features)]);
+  const tableOf = (m: HashedLinearModel): Int32Array => (m as unknown as { table: Int32Array }).table;
+  expect(tableOf(shared).buffer).toBe(memory);
+  expect(tableOf(copied).buffer).not.toBe(bytes.buffer);
+});

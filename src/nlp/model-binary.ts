@@ -123,14 +123,17 @@ export class HashedLinearModel {
   private readonly present: Int32Array;
   private readonly presentShift: number;
 
+  /** `buffer`: the file; one over a SharedArrayBuffer is viewed in place (workers share it). */
   constructor(buffer: Buffer) {
     if (buffer.length < 12 || buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a framing binary model');
     const length = buffer.readUInt32LE(8);
     const header = JSON.parse(buffer.toString('utf8', 12, 12 + length)) as Header;
     if (header.hashing !== HASHING) throw new Error(`model hashed as ${header.hashing}, not ${HASHING}`);
-    // a fresh copy, 8-aligned, so every typed array can view it in place
-    const data = new Uint8Array(buffer.length);
-    data.set(buffer);
+    // 8-aligned, so every typed array can view it in place: a shared buffer from its start is
+    // (worker threads then share one copy of the weights); anything else is copied
+    const shared = buffer.buffer instanceof SharedArrayBuffer && buffer.byteOffset === 0;
+    const data = shared ? new Uint8Array(buffer.buffer, 0, buffer.length) : new Uint8Array(buffer.length);
+    if (!shared) data.set(buffer);
     const at = 12 + length + ((8 - ((12 + length) % 8)) % 8);
     this.table = new Int32Array(data.buffer, at, header.slots * SLOT_INTS);
     const pairsAt = at + header.slots * SLOT_INTS * 4;

@@ -1,10 +1,31 @@
 // Loading a shipped linear model: its binary form (./model-binary.ts) when one was written
 // from this very JSON file with this hashing, else the JSON file itself, hashed in memory.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { HashedLinearModel, sha256 } from './model-binary';
 import type { LinearModelFile } from './perceptron';
+
+/** Binary models read once into shared memory by the thread that starts the workers, by path. */
+const sharedFiles = new Map<string, SharedArrayBuffer>();
+
+/** Every binary model in `dir` in shared memory, to hand to worker threads (`useSharedModels`). */
+export function sharedModels(dir: string): Record<string, SharedArrayBuffer> {
+  const out: Record<string, SharedArrayBuffer> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.bin'))) {
+    const bytes = readFileSync(join(dir, name));
+    const memory = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(memory).set(bytes);
+    out[join(dir, name)] = memory;
+  }
+  return out;
+}
+
+/** In a worker: read these models from the shared memory instead of their files. */
+export function useSharedModels(models: Readonly<Record<string, SharedArrayBuffer>>): void {
+  for (const [path, memory] of Object.entries(models)) sharedFiles.set(path, memory);
+}
 
 export function binaryPath(jsonPath: string): string {
   return jsonPath.replace(/\.json\.gz$/, '.bin');
@@ -25,7 +46,8 @@ export function loadLinearModel<T extends LinearModelFile>(jsonPath: string): Lo
   const bin = binaryPath(jsonPath);
   if (bin !== jsonPath && existsSync(bin)) {
     try {
-      const model = new HashedLinearModel(readFileSync(bin));
+      const memory = sharedFiles.get(bin);
+      const model = new HashedLinearModel(memory ? Buffer.from(memory) : readFileSync(bin));
       if (model.source === source) return { model, extra: model.extra as Omit<T, 'classes' | 'weights'>, fromBinary: true };
     } catch {
       // unreadable, or of another layout or hashing: the JSON below serves

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Doc } from '../../io/document';
+import { sharedModels } from '../../nlp/model-load';
+import { MODELS_DIR } from '../../paths';
 import type { DocResult } from './annotate-doc';
 import type { Processor } from './processor';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
@@ -48,7 +50,8 @@ export class WorkerPool implements Processor {
   /** Resolves once every worker has loaded the analyzer. */
   static async start(size: number, script: string, options: WorkerOptions = {}): Promise<WorkerPool> {
     if (!existsSync(script)) throw new Error(`worker script not found: ${script} (run npm run build)`);
-    const pool = new WorkerPool(size, script, options);
+    // the models once in shared memory rather than a copy per worker
+    const pool = new WorkerPool(size, script, { models: sharedModels(MODELS_DIR), ...options });
     const ready = pool.slots.map(
       (slot) => new Promise<void>((resolve, reject) => (slot.onReady = (e) => (e ? reject(e) : resolve()))),
     );

@@ -8,6 +8,8 @@ export interface WorkerOptions {
   analyzeModule?: string;
   /** What each result line is (default jsonl). */
   output?: OutputKind;
+  /** The binary models in shared memory, by path: one copy for all workers. */
+  models?: Record<string, SharedArrayBuffer>;
 }
 
 /** Pool → worker: analyze these. A worker has at most one batch at a time. */

@@ -3,6 +3,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze as packageAnalyze } from '../../analyze';
+import { useSharedModels } from '../../nlp/model-load';
 import { type AnalyzeFn, type OutputKind, annotateDocs, warmUp } from './annotate-doc';
 import type { BatchRequest, WorkerMessage, WorkerOptions } from './worker-protocol';
 
@@ -11,7 +12,8 @@ function start(port: NonNullable<typeof parentPort>): void {
   let analyze: AnalyzeFn;
   let kind: OutputKind = 'jsonl';
   try {
-    const { analyzeModule, output } = (workerData ?? {}) as WorkerOptions;
+    const { analyzeModule, output, models } = (workerData ?? {}) as WorkerOptions;
+    if (models) useSharedModels(models);
     kind = output ?? 'jsonl';
     analyze = analyzeModule ? (require(analyzeModule) as { analyze: AnalyzeFn }).analyze : (t) => packageAnalyze(t);
     warmUp(analyze);
