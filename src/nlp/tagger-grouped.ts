@@ -13,8 +13,8 @@
 
 import { HashedFeatures, PART_INTS } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
-import { CAPITAL_PARTS, FIRST, type SentenceFeatures, TEMPLATE } from './tagger-hashed';
-import { CAPITALS, LEXICON, PREFIX1, PREFIX3, STRIDE, SUFFIX1, SUFFIX2, SUFFIX3, SUFFIX4, WORD } from './tagger-words';
+import { AS_NEXT, AS_PREVIOUS, CAPITAL_PARTS, FIRST, OWN_SPELLING, type SentenceFeatures, TEMPLATE, writeParts } from './tagger-hashed';
+import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-words';
 
 /** Features per word: the number the model's exactness is checked for. */
 export const TAGGER_FEATURES = 28;
@@ -101,23 +101,15 @@ export class GroupedScorer {
     const f = this.f;
     f.clear();
     f.begin(TEMPLATE.bias).end();
-    f.begin(TEMPLATE.w).part(P, at + WORD).end();
-    f.begin(TEMPLATE.s4).part(P, at + SUFFIX4).end();
-    f.begin(TEMPLATE.s3).part(P, at + SUFFIX3).end();
-    f.begin(TEMPLATE.s2).part(P, at + SUFFIX2).end();
-    f.begin(TEMPLATE.s1).part(P, at + SUFFIX1).end();
-    f.begin(TEMPLATE.p1).part(P, at + PREFIX1).end();
-    f.begin(TEMPLATE.p3).part(P, at + PREFIX3).end();
+    writeParts(f, P, at, OWN_SPELLING);
     f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
     this.model.scoreInto(f, this.own.subarray(id * this.classes, (id + 1) * this.classes));
     f.clear();
-    f.begin(TEMPLATE.wAfter).part(P, at + WORD).end();
-    f.begin(TEMPLATE.s3After).part(P, at + SUFFIX3).end();
+    writeParts(f, P, at, AS_NEXT);
     f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
     this.model.scoreInto(f, this.asNext.subarray(id * this.classes, (id + 1) * this.classes));
     f.clear();
-    f.begin(TEMPLATE.wBefore).part(P, at + WORD).end();
-    f.begin(TEMPLATE.s3Before).part(P, at + SUFFIX3).end();
+    writeParts(f, P, at, AS_PREVIOUS);
     this.model.scoreInto(f, this.asBefore.subarray(id * this.classes, (id + 1) * this.classes));
     f.clear();
     f.begin(TEMPLATE.w2Before).part(P, at + WORD).end();

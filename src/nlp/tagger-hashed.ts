@@ -44,6 +44,24 @@ export const TEMPLATE = {
   lexT1: hashString('lex t1 '),
 };
 
+/** Features of one part of one word: the template and the part's place in the word's row. */
+type OnePart = readonly [readonly [number, number], number];
+
+/** A word's own spelling features, in the original order ("w", "s4" ... "p3"). */
+export const OWN_SPELLING: readonly OnePart[] = [
+  [TEMPLATE.w, WORD], [TEMPLATE.s4, SUFFIX4], [TEMPLATE.s3, SUFFIX3], [TEMPLATE.s2, SUFFIX2],
+  [TEMPLATE.s1, SUFFIX1], [TEMPLATE.p1, PREFIX1], [TEMPLATE.p3, PREFIX3],
+];
+/** The previous word's, as the next word sees them ("w-1", "s3-1"). */
+export const AS_PREVIOUS: readonly OnePart[] = [[TEMPLATE.wBefore, WORD], [TEMPLATE.s3Before, SUFFIX3]];
+/** The next word's, as the word before sees them ("w+1", "s3+1"). */
+export const AS_NEXT: readonly OnePart[] = [[TEMPLATE.wAfter, WORD], [TEMPLATE.s3After, SUFFIX3]];
+
+/** Writes the features of `table` for the word whose row starts at `at` in `parts`. */
+export function writeParts(f: HashedFeatures, parts: Int32Array, at: number, table: readonly OnePart[]): void {
+  for (const [template, offset] of table) f.begin(template).part(parts, at + offset).end();
+}
+
 /** CAPITALS, then " first" (the "sh" feature of a sentence's first word). */
 export const CAPITAL_PARTS = partsOf([...CAPITALS, ' first']);
 export const FIRST = CAPITALS.length * PART_INTS;
@@ -111,13 +129,7 @@ export class SentenceFeatures {
     const t2 = prev2 * PART_INTS;
     f.clear();
     f.begin(TEMPLATE.bias).end();
-    f.begin(TEMPLATE.w).part(P, w + WORD).end();
-    f.begin(TEMPLATE.s4).part(P, w + SUFFIX4).end();
-    f.begin(TEMPLATE.s3).part(P, w + SUFFIX3).end();
-    f.begin(TEMPLATE.s2).part(P, w + SUFFIX2).end();
-    f.begin(TEMPLATE.s1).part(P, w + SUFFIX1).end();
-    f.begin(TEMPLATE.p1).part(P, w + PREFIX1).end();
-    f.begin(TEMPLATE.p3).part(P, w + PREFIX3).end();
+    writeParts(f, P, w, OWN_SPELLING);
     f.begin(TEMPLATE.w1w).part(P, p1 + WORD).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.nextShape).part(C, this.nextCapitals(i) * PART_INTS).end();
     f.begin(TEMPLATE.shape).part(C, this.capitals(i) * PART_INTS);
@@ -126,11 +138,9 @@ export class SentenceFeatures {
     f.begin(TEMPLATE.t1).part(T, t1).end();
     f.begin(TEMPLATE.t2).part(T, t2).space().part(T, t1).end();
     f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
-    f.begin(TEMPLATE.wBefore).part(P, p1 + WORD).end();
-    f.begin(TEMPLATE.s3Before).part(P, p1 + SUFFIX3).end();
+    writeParts(f, P, p1, AS_PREVIOUS);
     f.begin(TEMPLATE.w2Before).part(P, p2 + WORD).end();
-    f.begin(TEMPLATE.wAfter).part(P, n1 + WORD).end();
-    f.begin(TEMPLATE.s3After).part(P, n1 + SUFFIX3).end();
+    writeParts(f, P, n1, AS_NEXT);
     f.begin(TEMPLATE.w2After).part(P, n2 + WORD).end();
     f.begin(TEMPLATE.wwAfter).part(P, w + WORD).space().part(P, n1 + WORD).end();
     f.begin(TEMPLATE.t1wAfter).part(T, t1).space().part(P, n1 + WORD).end();
