@@ -8,6 +8,7 @@ import type { Suggestion } from '../src/corpus/stats/suggest';
 import { workedOut } from '../src/web/corpus/later';
 import { addItems } from '../src/corpus/store/items';
 import { storeWith } from './fixtures/corpus/store';
+import { CorpusStore } from '../src/corpus/store/store';
 
 const HEADLINES = ['Troops fire on marchers in the capital', 'Troops fire on marchers in capital, dozens hurt', 'Harvest festival opens'];
 
@@ -39,4 +40,13 @@ test('the distinctive words are a job too, per filter', async () => {
   await nextTurn();
   expect(workedOut(s, { name: 'words', filters: { outlet: 'A' } }, false)).toEqual(expect.any(Array));
   expect(workedOut(s, { name: 'words', filters: {} }, false)).toBeNull();
+});
+
+test('an in-memory store reaches a worker as a copy of its image, which reads the same', () => {
+  const s = store();
+  const copy = CorpusStore.fromImage(s.db.serialize());
+  const count = (x: CorpusStore): unknown => x.db.prepare('SELECT count(*) AS n FROM items').get();
+  expect(count(copy)).toEqual(count(s));
+  expect(workedOut(copy, { name: 'suggestions' }, true)).toEqual(workedOut(s, { name: 'suggestions' }, true));
+  copy.close();
 });

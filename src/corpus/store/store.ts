@@ -47,6 +47,13 @@ export class CorpusStore {
     return CorpusStore.open(MEMORY);
   }
 
+  /** A private in-memory copy of a store from its image (`db.serialize()`), for a worker thread. */
+  static fromImage(image: Buffer): CorpusStore {
+    const db = new Database(image);
+    prepare(db, MEMORY);
+    return new CorpusStore(db, MEMORY);
+  }
+
   /** A prepared statement, prepared once per store. */
   stmt(sql: string): Database.Statement {
     let statement = this.statements.get(sql);

@@ -7,8 +7,8 @@ import { CorpusStore } from '../../corpus/store/store';
 import { type LaterJob, runJob } from './later-jobs';
 
 if (parentPort) {
-  const { path, job } = workerData as { path: string; job: LaterJob };
-  const store = CorpusStore.open(path);
+  const { path, image, job } = workerData as { path?: string; image?: Uint8Array; job: LaterJob };
+  const store = path ? CorpusStore.open(path) : CorpusStore.fromImage(Buffer.from((image as Uint8Array).buffer, (image as Uint8Array).byteOffset, (image as Uint8Array).byteLength));
   try {
     parentPort.postMessage(runJob(store, job));
   } finally {
