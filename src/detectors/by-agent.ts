@@ -2,20 +2,13 @@
 // ("shot dead by police", "killed in Gaza by Israeli forces", "sent to me by a friend").
 
 import type { Span, TaggedSentence, Token } from '../types';
-import { ADVERB_TAGS, TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
+import { VERB_ONLY_S_FORMS } from '../nlp/words';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
+import { PRONOMINAL_DETERMINERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADVERB_TAGS, AGENT_HEAD_TAGS, AGENT_PHRASE_TAGS, BEFORE_BY_TAGS, MODIFIER_AFTER_ADVERB_TAGS, NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 
-/** Tags that may stand between the participle and "by": "shot dead by", "sent to me by". */
-const BRIDGE_TAGS = new Set(['RB', 'RBR', 'JJ', 'RP', 'IN', 'TO', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'PRP', 'PRP$', 'POS', 'HYPH', '``', "''"]);
 const MAX_BRIDGE = 10;
-
-/** Tags inside the agent noun phrase. */
-const PHRASE_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'VBN', 'VBG', 'FW']);
-const HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD', 'FW']);
-/** Determiners that stand alone as the agent: "argued by some", "criticised by many". */
-const PRONOMINAL_DETERMINERS = new Set(['some', 'many', 'others', 'all', 'both', 'most', 'few', 'several', 'those', 'these', 'each', 'either', 'neither', 'any']);
 
 /** "by" that does not introduce a doer, with or without an article: "by Tuesday", "by the end of", "by the way". */
 const NOT_AGENT_AFTER_BY = new Set([...TIME_WORDS, 'far', 'way', 'percent', 'itself', 'themselves', 'himself', 'herself', 'myself', 'yourself']);
@@ -36,7 +29,7 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
       if (isIdiom(tokens, i) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
       return agentPhrase(tokens, i + 1, text);
     }
-    if (!BRIDGE_TAGS.has(token.tag)) return null;
+    if (!BEFORE_BY_TAGS.has(token.tag)) return null;
   }
   return null;
 }
@@ -71,7 +64,7 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
   if (first.tag === 'PRP' || first.tag === 'WP') return spanOf(first, first, text);
   const end = phraseEnd(tokens, from);
   let last = end - 1;
-  while (last >= from && !HEAD_TAGS.has((tokens[last] as Token).tag)) last--;
+  while (last >= from && !AGENT_HEAD_TAGS.has((tokens[last] as Token).tag)) last--;
   if (last < from) {
     return end === from + 1 && PRONOMINAL_DETERMINERS.has(first.lower) ? spanOf(first, first, text) : null;
   }
@@ -88,7 +81,7 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
 function phraseEnd(tokens: readonly Token[], from: number): number {
   const limit = Math.min(tokens.length, from + MAX_PHRASE_TOKENS);
   let end = Math.min(limit, modifiersAndNouns(tokens, from, limit));
-  while (end + 1 < limit && joins(tokens, end) && PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
+  while (end + 1 < limit && joins(tokens, end) && AGENT_PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
     end = modifiersAndNouns(tokens, end + 1, limit);
   }
   return end;
@@ -114,8 +107,8 @@ function modifiersAndNouns(tokens: readonly Token[], at: number, limit: number):
     if (!token || end >= limit) return end;
     // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
     if (end > at && (VERB_ONLY_S_FORMS.has(token.lower) || pluralThatIsAVerb(tokens, end))) return end;
-    if (PHRASE_TAGS.has(token.tag)) end++;
-    else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB.has(tokens[end + 1]?.tag ?? '')) end++;
+    if (AGENT_PHRASE_TAGS.has(token.tag)) end++;
+    else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB_TAGS.has(tokens[end + 1]?.tag ?? '')) end++;
     else if (end > at && quoteInside(token.tag, tokens[end + 1]?.tag ?? '')) end++;
     else if (token.tag === '-LRB-' && end > at) {
       const close = asideEnd(tokens, end);
@@ -147,13 +140,13 @@ function pluralThatIsAVerb(tokens: readonly Token[], k: number): boolean {
 
 /** An opening quote before more of the phrase; a closing one only before its noun ("the "Unitary Executive" theory"). */
 function quoteInside(tag: string, next: string): boolean {
-  return (tag === '``' && PHRASE_TAGS.has(next)) || (tag === "''" && NOUN_TAGS.has(next));
+  return (tag === '``' && AGENT_PHRASE_TAGS.has(next)) || (tag === "''" && NOUN_TAGS.has(next));
 }
 
 /** Does the phrase go on at `k`, maybe after a quote? */
 function continues(tokens: readonly Token[], k: number): boolean {
   const tag = tokens[k]?.tag ?? '';
-  return PHRASE_TAGS.has(tag) || quoteInside(tag, tokens[k + 1]?.tag ?? '');
+  return AGENT_PHRASE_TAGS.has(tag) || quoteInside(tag, tokens[k + 1]?.tag ?? '');
 }
 
 const MAX_ASIDE = 4;
@@ -168,8 +161,6 @@ function asideEnd(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-const MODIFIER_AFTER_ADVERB = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'HYPH']);
-
 function joins(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).lower;
   if (word === 'of' || word === 'and' || word === '&') return true;
@@ -178,7 +169,7 @@ function joins(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
     const next = tokens[k] as Token;
     if (next.lower === 'and' || next.lower === 'or') return true;
-    if (!PHRASE_TAGS.has(next.tag) && next.lower !== ',') return false;
+    if (!AGENT_PHRASE_TAGS.has(next.tag) && next.lower !== ',') return false;
   }
   return false;
 }

@@ -1,22 +1,16 @@
 // What the passive rules and the voice classifier both ask of a clause: which tags make up a
 // noun phrase before the verb, and whether another finite verb stands before or after it.
 
-import { NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../harm/function-words';
 import { closingWord } from '../nlp/tagger';
 import { registerOf } from '../nlp/tagger-features';
-import { TIME_WORDS } from '../nlp/words';
 import type { Word } from './word';
+import { DURATIONS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, RELATIVE_TIME, TIME_WORDS } from '../nlp/grammar/function-words';
+import { FINITE_TAGS } from '../nlp/grammar/tags';
 
 /** A sentence with no final stop: a headline or a title ("Three killed in strike"). */
 export function isHeadline(words: readonly Word[]): boolean {
   return registerOf(closingWord(words.map((w) => w.lower))) === 'headline';
 }
-
-/** Tags of the words of a subject noun phrase: "US troops there", "my source of income". */
-export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'HYPH', 'PRP', 'RB']);
-
-/** What a noun phrase can start with: "the police", "their professionalism", "foreigners", "answers". */
-export const NOUN_PHRASE_START_TAGS: ReadonlySet<string> = new Set(['DT', 'PRP$', 'PRP', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /**
  * A counted noun phrase starts at `k`: "more than 100 people", "over 100", "nearly 300",
@@ -33,12 +27,6 @@ export function startsCountedPhrase(words: readonly Word[], k: number): boolean 
   return !DURATIONS.has(unit) && !TIME_WORDS.has(unit);
 }
 
-/** Nouns, common and proper. */
-export const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
-
-/** Verbs that carry tense: past, present and modals. */
-export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
 export function finiteVerbBefore(words: readonly Word[], i: number): boolean {
   for (let k = 0; k < i; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
   return false;
@@ -48,9 +36,6 @@ export function finiteVerbAfter(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < words.length; k++) if (FINITE_TAGS.has((words[k] as Word).tag)) return true;
   return false;
 }
-
-export const DURATIONS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'moments']);
-const RELATIVE_TIME = new Set(['after', 'before', 'later', 'ago', 'earlier']);
 
 /**
  * A time expression at `k`, which is neither an object nor a noun a participle modifies: a

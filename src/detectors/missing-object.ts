@@ -8,11 +8,8 @@ import { startsCountedPhrase, startsTimeExpression } from './clause';
 import { defaultHarmMatcher } from '../harm/matcher';
 import { isPeopleWord } from '../harm/phrases';
 import type { Word } from './word';
-
-/** "Police shot at protesters", "Troops shot into the crowd" are active. */
-const INTRANSITIVE_PARTICLES = new Set(['at', 'into', 'through', 'back', 'up', 'out', 'off', 'down', 'on', 'upon']);
-/** What can follow a verb that has no object: punctuation, a preposition, an adverb ... */
-const NO_OBJECT_NEXT = new Set([',', '.', ':', 'IN', 'TO', 'CC', 'RB', 'RP', '-LRB-', "''", 'HYPH']);
+import { INTRANSITIVE_PARTICLES } from '../nlp/grammar/function-words';
+import { AFTER_ADJUNCT_TAGS, COORDINATED_OBJECT_START_TAGS, NO_OBJECT_NEXT_TAGS } from '../nlp/grammar/tags';
 
 /** A result after the verb ("shot dead in Mexico") is no object; what follows it still may be ("shot dead 12 protesters"). */
 const RESULTS = new Set(['dead', 'unconscious']);
@@ -22,11 +19,8 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = words[k];
   if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
-  return !next || NO_OBJECT_NEXT.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
+  return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
 }
-
-/** Tags that start the object of a second, coordinated verb. */
-const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD']);
 
 /**
  * "Police arrested and questioned the student", "shot and killed a man": after "and" a second
@@ -34,7 +28,7 @@ const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', '
  */
 function sharesObject(words: readonly Word[], k: number): boolean {
   const second = words[k + 1];
-  return words[k]?.tag === 'CC' && (second?.tag === 'VBD' || second?.tag === 'VBN') && OBJECT_START.has(words[k + 2]?.tag ?? '');
+  return words[k]?.tag === 'CC' && (second?.tag === 'VBD' || second?.tag === 'VBN') && COORDINATED_OBJECT_START_TAGS.has(words[k + 2]?.tag ?? '');
 }
 
 /**
@@ -46,9 +40,6 @@ function mostlyPreposition(word: Word): boolean {
   return (word.tag === 'JJ' || word.tag === 'NN') && lexiconTagsByLikelihood(word.lower).startsWith('IN/');
 }
 
-/** What may follow an -ing adjunct ("killed waiting for aid"), unlike an -ing modifier of an object noun ("killed fleeing civilians"). */
-const AFTER_ADJUNCT = new Set([',', '.', ':', 'IN', 'TO', 'RB', 'RP', 'CC']);
-
 /**
  * "Palestinians killed waiting for aid", "shot trying to flee", "30 killed awaiting food
  * convoy": an -ing clause, not an object. An -ing word before a noun for people modifies it,
@@ -57,7 +48,7 @@ const AFTER_ADJUNCT = new Set([',', '.', ':', 'IN', 'TO', 'RB', 'RP', 'CC']);
 function startsAdjunctClause(words: readonly Word[], k: number): boolean {
   if (words[k]?.tag !== 'VBG') return false;
   const after = words[k + 1];
-  if (!after || AFTER_ADJUNCT.has(after.tag)) return true;
+  if (!after || AFTER_ADJUNCT_TAGS.has(after.tag)) return true;
   let head = k + 1;
   while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < k + 4) head++;
   while (/^NN/.test(words[head + 1]?.tag ?? '') && head < k + 5) head++;

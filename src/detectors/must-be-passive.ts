@@ -1,11 +1,12 @@
 // Participles that are passive verbs whatever the voice classifier would say. Each rule names
 // the example it exists for; not-passive.ts holds the rules that rule a participle out.
 
-import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import { REDUCED_CLAUSE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 
 interface Rule {
   id: string;
@@ -34,9 +35,6 @@ const LEFT_IN = new Set(
 const REPORTED_STATES = new Set([...LEFT_IN, 'missing', 'alive', 'safe', 'hurt', 'trapped']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
-
-/** Conjunctions that open a clause reduced to its participle ("when asked", "if elected"). */
-const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'unless', 'as', 'until', 'though', 'although', 'while', 'whether']);
 
 export const MUST_BE_PASSIVE: readonly Rule[] = [
   {

@@ -2,12 +2,15 @@
 // applies to a participle with no auxiliary before it and names the example it exists for.
 
 import { closingWord } from '../nlp/tagger';
-import { ADVERB_TAGS, OBLIGATORILY_TRANSITIVE, TIME_WORDS } from '../nlp/words';
-import { FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_TAGS, finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import { finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { defaultHarmMatcher } from '../harm/matcher';
 import { isPeopleWord } from '../harm/phrases';
 import type { Word } from './word';
+import { irregularForms } from '../nlp/grammar/verb-forms';
+import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADVERB_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 
 interface Rule {
   id: string;
@@ -16,10 +19,6 @@ interface Rule {
   reason: string;
 }
 
-const MODIFIER_TAGS = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'CD', 'POS', 'HYPH', 'PDT', 'WP$', 'RB', 'RBS']);
-const OBJECT_START_TAGS = new Set(['DT', 'PRP$', 'CD', 'PDT']);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'everyone', 'everybody', 'someone', 'nobody']);
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
 const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
 
@@ -29,28 +28,16 @@ const CONTROL_VERBS = new Set(
   managed began agreed failed hoped planned vowed tended appeared happened wished longed
   proceeded dared bothered ceased neglected struggled volunteered hesitated`.split(/\s+/),
 );
-const RELATIVE_PRONOUN_TAGS = new Set(['WDT', 'WP']);
-const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 
 /** Past forms of verbs that take no object (Levin 1993: existence, appearance, disappearance, manner of motion; reciprocal "clash"). */
 const INTRANSITIVE_ONLY = new Set(['clashed', 'died', 'arrived', 'happened', 'occurred', 'emerged', 'existed', 'vanished', 'fled', 'perished', 'erupted', 'collided', 'rioted', 'fainted', 'slept', 'smiled', 'laughed', 'cried', 'wept', 'sneezed', 'yawned']);
 
-/** Quotation marks as the tagger tags them. */
-const QUOTES = new Set(['``', "''"]);
-
 /** Forms of "leave" whose object may be followed by a resulting state. */
-const LEAVE_FORMS = new Set(['leave', 'leaves', 'leaving', 'left']);
-
-/** Second halves of compound adjectives: "burned-out", "laid-back", "marked-up". */
-const COMPOUND_PARTICLES = new Set(['out', 'up', 'off', 'down', 'over', 'in', 'back', 'on', 'away']);
+const LEAVE_FORMS = new Set(irregularForms('leave'));
 
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
 
-const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP$', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
-/** Present-tense verbs of saying, after which a headline may drop the reported clause's subject. */
-const SAYING_NOW = new Set(['says', 'say', 'claims', 'claim', 'admits', 'admit', 'confirms', 'confirm', 'announces', 'announce', 'denies', 'deny', 'insists', 'insist']);
-const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'claimed', 'claims', 'stated', 'states', 'alleged', 'alleges', 'confirmed', 'denied', 'insisted', 'announced', 'that']);
 
 export const NOT_PASSIVE: readonly Rule[] = [
   {
@@ -61,7 +48,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const next = words[i + 1];
       const previous = words[i - 1];
       if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, i + 1)) return false;
-      return !previous || MODIFIER_TAGS.has(previous.tag);
+      return !previous || PRENOMINAL_TAGS.has(previous.tag);
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
   },
@@ -72,11 +59,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // So after an -ing verb ("attacking marked convoys"), and inside quotes ("for 'delayed'
     // response", "in a heated 'live' debate").
     test: (words, i) => {
-      const n = QUOTES.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
-      const p = QUOTES.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
+      const n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const p = QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
       const next = words[n];
       const previous = words[p];
-      if (!next || !(NOUN_TAGS.has(next.tag) || QUOTES.has(next.tag)) || startsTimeExpression(words, n)) return false;
+      if (!next || !(NOUN_TAGS.has(next.tag) || QUOTE_TAGS.has(next.tag)) || startsTimeExpression(words, n)) return false;
       return (previous?.tag === 'IN' || previous?.tag === 'VBG') && previous.lower !== 'by' && previous.lower !== 'than';
     },
     reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
@@ -112,7 +99,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const pronoun = words[i - 1]?.lower ?? '';
       if (SUBJECT_PRONOUNS.has(pronoun)) return true;
       const before = words[i - 2];
-      return pronoun === 'it' && (!(before?.tag ?? '').startsWith('VB') || SAYING_NOW.has(before?.lower ?? ''));
+      return pronoun === 'it' && (!(before?.tag ?? '').startsWith('VB') || SAYING_PRESENT.has(before?.lower ?? ''));
     },
     reason: 'a subject pronoun right before the verb makes it an active past tense',
   },
@@ -129,7 +116,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       let k = i - 1;
       while (k >= 0 && ADVERB_TAGS.has((words[k] as Word).tag)) k--;
       const pronoun = words[k];
-      return !!pronoun && RELATIVE_PRONOUN_TAGS.has(pronoun.tag) && RELATIVE_SUBJECTS.has(pronoun.lower) && next?.lower !== 'by';
+      return !!pronoun && RELATIVE_PRONOUN_TAGS.has(pronoun.tag) && RELATIVES.has(pronoun.lower) && next?.lower !== 'by';
     },
     reason: 'a relative pronoun right before the verb ("which provided") is its subject, so the verb is active',
   },
@@ -149,7 +136,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     test: (words, i) => {
       const next = words[i + 1];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 1)) return false;
-      if (OBJECT_PRONOUNS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
+      if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
       if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[i + 2]?.tag ?? '') && isPeopleWord(defaultHarmMatcher().lexicon, words[i + 2]?.lower ?? '')) return true;
@@ -167,7 +154,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const particle = words[i + 1];
       const next = words[i + 2];
       if (particle?.tag !== 'RP' || !next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 2)) return false;
-      return OBJECT_PRONOUNS.has(next.lower) || OBJECT_START_TAGS.has(next.tag) || (/^NNS?$/.test(next.tag) && words[i + 3]?.lower !== 'by');
+      return ONE_WORD_OBJECTS.has(next.lower) || OBJECT_START_TAGS.has(next.tag) || (/^NNS?$/.test(next.tag) && words[i + 3]?.lower !== 'by');
     },
     reason: 'a direct object after the verb and its particle makes it active',
   },
@@ -188,10 +175,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "alive" ("Police say man found dead in river").
     test: (words, i) => {
       let k = i - 1;
-      while (k >= 0 && SUBJECT_PHRASE_TAGS.has((words[k] as Word).tag)) k--;
+      while (k >= 0 && NOUN_SUBJECT_TAGS.has((words[k] as Word).tag)) k--;
       if (k === i - 1 || k < 0 || !NOUN_TAGS.has((words[i - 1] as Word).tag)) return false;
       if (PASSIVE_CUES.has(words[i + 1]?.lower ?? '') || isTransitiveWithoutObject(words, i)) return false;
-      return SAYING.has((words[k] as Word).lower) && !mainVerbLater(words, i);
+      const opener = (words[k] as Word).lower;
+      return (SAYING_FORMS.has(opener) || opener === 'that') && !mainVerbLater(words, i);
     },
     reason: 'a noun phrase right after a verb of saying is the subject of the reported clause',
   },
@@ -222,7 +210,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // a present-tense verb of saying, with an object after it, is active.
     test: (words, i) => {
       const next = words[i + 1];
-      if (!SAYING_NOW.has(words[i - 1]?.lower ?? '') || !next || next.lower === 'by') return false;
+      if (!SAYING_PRESENT.has(words[i - 1]?.lower ?? '') || !next || next.lower === 'by') return false;
       return OBJECT_START_TAGS.has(next.tag) || NOUN_TAGS.has(next.tag) || /^JJ/.test(next.tag) || (next.lower === 'at' && words[i + 2]?.lower === 'least');
     },
     reason: 'right after "says" with an object after it, the verb is the reported clause\'s, its subject dropped',
@@ -260,7 +248,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const [subject, object] = [words[first - 1], words[last + 1]];
       if (!subject || !object || startsTimeExpression(words, last + 1)) return false;
       return (NOUN_TAGS.has(subject.tag) || subject.tag === 'PRP') &&
-        (OBJECT_PRONOUNS.has(object.lower) || OBJECT_START_TAGS.has(object.tag) || NOUN_TAGS.has(object.tag));
+        (ONE_WORD_OBJECTS.has(object.lower) || OBJECT_START_TAGS.has(object.tag) || NOUN_TAGS.has(object.tag));
     },
     reason: 'two verbs joined by "and" before an object share it, so they are active',
   },
@@ -268,21 +256,15 @@ export const NOT_PASSIVE: readonly Rule[] = [
 
 /** -ing forms of verbs with no object, which premodify people: "fleeing civilians", "sleeping children". */
 const PRENOMINAL_ING = new Set(['fleeing', 'protesting', 'retreating', 'sleeping', 'praying', 'starving', 'dying', 'fasting', 'marching', 'striking', 'rioting', 'demonstrating', 'waiting', 'queuing', 'working', 'surviving', 'remaining', 'fighting', 'advancing', 'unarmed', 'worshipping', 'mourning']);
-const FIRE_PREPOSITIONS = new Set(['on', 'upon', 'at', 'into']);
 /** Gatherings of people that are fired on: "fired on the march". */
 const GATHERINGS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'convoy', 'funeral', 'procession', 'mourners']);
 
 const isPastVerb = (word: Word | undefined): boolean => word?.tag === 'VBD' || word?.tag === 'VBN';
 
-const SUBJECT_HEAD_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD']);
-
 /** Whether the word at `k` is the sentence's final punctuation (or past the end). */
 function isClosing(words: readonly Word[], k: number): boolean {
   return words.slice(k).every((w) => PUNCTUATION_TAGS.has(w.tag));
 }
-
-const PUNCTUATION_TAGS = new Set(['.', ',', ':', "''", '``', '-RRB-', '-LRB-', 'NFP']);
-const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'whereas', 'because', 'since', 'if', 'after', 'before', 'until', 'although', 'though', 'that', 'which', 'who', 'whom', 'whose', 'where']);
 
 /** No finite verb after `i`, or one only, inside a clause opened after the verb ("... as the storm kept ..."). */
 function onlySubordinateVerbsAfter(words: readonly Word[], i: number): boolean {
@@ -297,13 +279,11 @@ function endsWithStop(words: readonly Word[]): boolean {
   return /^[.!]+$/.test(closingWord(words.map((w) => w.lower)) ?? '');
 }
 
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'and', 'but', ',', ';']);
-
 /** "Officials said two men killed in the raid were civilians": the clause's verb comes later. */
 function mainVerbLater(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < words.length; k++) {
     const word = words[k] as Word;
-    if (SUBORDINATORS.has(word.lower)) return false;
+    if (CLAUSE_ENDS.has(word.lower)) return false;
     if (FINITE_TAGS.has(word.tag)) return true;
   }
   return false;

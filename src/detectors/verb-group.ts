@@ -4,12 +4,14 @@
 import type { Casing } from '../types';
 import { defaultHarmMatcher } from '../harm/matcher';
 import { isPeopleWord } from '../harm/phrases';
-import { NOUN_TAGS, isHeadline } from './clause';
+import { isHeadline } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { ADVERB_TAGS, BE_FORMS, COORDINATORS, GET_FORMS, HAVE_FORMS, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/words';
 import type { Word } from './word';
+import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS } from '../nlp/grammar/function-words';
+import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
+import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 
 export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 
@@ -23,12 +25,8 @@ export interface VerbGroup {
   distant: boolean;
 }
 
-const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
-/** Tags the tagger gives participles it misreads. */
-const MISREAD_TAGS = new Set(['JJ', 'NN', 'VB', 'VBP']);
-
 function couldBeParticiple(word: Word): boolean {
-  return PARTICIPLE_TAGS.has(word.tag) || (MISREAD_TAGS.has(word.tag) && canBeParticiple(word.lower));
+  return PARTICIPLE_TAGS.has(word.tag) || (MISREAD_PARTICIPLE_TAGS.has(word.tag) && canBeParticiple(word.lower));
 }
 
 /** Verbs that can be passive participles: the tagger's VBN and VBD (it confuses the two), and
@@ -40,13 +38,13 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   // base form: after "be"/"get", directly or through coordination, a participle form counts;
   // anywhere, a form that is nothing but a participle ("Demonstrators beaten, arrested").
   // (Tested first: it is the cheapest test, and it turns most words away.)
-  if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_TAGS.has(word.tag)) return false;
+  if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_PARTICIPLE_TAGS.has(word.tag)) return false;
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
-  const adjective = MISREAD_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
+  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
@@ -131,11 +129,6 @@ function nextNonAdverb(words: readonly Word[], k: number): number {
   return k;
 }
 
-/** What may follow a participle inside its own phrase: objects, prepositional phrases, particles. */
-const PHRASE_TAGS = new Set([
-  'IN', 'TO', 'DT', 'PDT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'CD', 'PRP', 'PRP$', 'POS',
-  'RB', 'RBR', 'RBS', 'RP', 'HYPH', ',', '-LRB-', '-RRB-', '``', "''",
-]);
 const MAX_CONJUNCT_DISTANCE = 14;
 
 /**
@@ -152,33 +145,28 @@ function farConjunct(words: readonly Word[], last: number, alone: VerbGroup): Ve
       if (earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
       return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j, distant: true };
     }
-    if (!PHRASE_TAGS.has(word.tag)) return alone;
+    if (!VERB_PHRASE_TAGS.has(word.tag)) return alone;
   }
   return alone;
 }
 
-const SUBJECT_PHRASE_TAGS = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'POS', 'HYPH', 'RB']);
-const QUESTION_TAGS = new Set(['WDT', 'WP', 'WRB', ',', '``', '-LRB-']);
 const MAX_SUBJECT = 6;
 
 /** Questions put the subject between auxiliary and participle: "Why is the city called X?". */
 function invertedAuxiliary(words: readonly Word[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && i - j <= MAX_SUBJECT && SUBJECT_PHRASE_TAGS.has((words[j] as Word).tag)) j--;
+  while (j >= 0 && i - j <= MAX_SUBJECT && SHORT_SUBJECT_TAGS.has((words[j] as Word).tag)) j--;
   if (j < 0 || j === i - 1) return -1;
   const aux = (words[j] as Word).lower;
   if (!BE_FORMS.has(aux) && !GET_FORMS.has(aux)) return -1;
   const before = words[j - 1];
-  return !before || QUESTION_TAGS.has(before.tag) ? j : -1;
+  return !before || QUESTION_START_TAGS.has(before.tag) ? j : -1;
 }
-
-const CLAUSE_OPENERS = new Set([',', ':', '``', '-LRB-']);
-const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** "Attached is the draft", "As discussed, enclosed are ...": the participle before "be". */
 function frontedParticiple(words: readonly Word[], i: number): number {
   const previous = words[i - 1];
-  if (previous && !CLAUSE_OPENERS.has(previous.tag)) return -1;
+  if (previous && !FRONTING_TAGS.has(previous.tag)) return -1;
   return FINITE_BE.has(words[i + 1]?.lower ?? '') ? i + 1 : -1;
 }
 
@@ -189,16 +177,13 @@ function auxiliaryKind(word: string): AuxiliaryKind {
   return 'none';
 }
 
-/** Words that stand between an auxiliary and its participle, besides adverbs. */
-const INSERTED = new Set(["n't", 'either', 'neither', 'both', 'all']);
-
 /** "was only asked", "were both killed", "is either fined or jailed", "was "forced"", "were re-routed". */
 function previousNonAdverb(words: readonly Word[], i: number): number {
   let j = i - 1;
   for (;;) {
     const word = words[j];
     if (!word) return j;
-    if (ADVERB_TAGS.has(word.tag) || INSERTED.has(word.lower) || word.tag === '``') j--;
+    if (ADVERB_TAGS.has(word.tag) || BETWEEN_AUXILIARY_AND_VERB.has(word.lower) || word.tag === '``') j--;
     // "were re-routed", "would be ill-advised", "will be e-mailed": the prefix and its hyphen
     else if (word.tag === 'HYPH' && j === i - 1) j -= 2;
     else return j;

@@ -4,12 +4,13 @@
 import type { Casing } from '../types';
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { PSYCH_PARTICIPLES } from '../nlp/words';
-import { NOUN_PHRASE_TAGS, finiteVerbAfter, finiteVerbBefore, isHeadline } from './clause';
+import { finiteVerbAfter, finiteVerbBefore, isHeadline } from './clause';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
+import { SUBJECT_WORDS } from '../nlp/grammar/function-words';
+import { CLAUSE_START_TAGS, NOUN_OR_PRONOUN_TAGS, NOUN_PHRASE_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 const BY_WINDOW = 6;
-const OBJECT_TAGS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'PDT']);
 
 export function voiceFeatures(words: readonly Word[], i: number, group: VerbGroup, casing: Casing): string[] {
   const w = words[i] as Word;
@@ -44,26 +45,21 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
     'a p1 n1 ' + aux + ' ' + p1.tag + ' ' + n1.tag,
     'w n1 ' + w.lower + ' ' + n1.tag,
     'w n1w ' + w.lower + ' ' + n1.lower,
-    'obj ' + aux + ' ' + OBJECT_TAGS.has(n1.tag),
+    'obj ' + aux + ' ' + OBJECT_OPENER_TAGS.has(n1.tag),
     'first ' + aux + ' ' + (i === 0),
     'casing ' + casing + ' ' + aux,
     // A clause with no other finite verb is a main clause ("Troops fired into the crowd.")
     // unless it is a headline, which has no final stop ("Three killed in strike").
     'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
-    'subj ' + aux + ' ' + SUBJECT_TAGS.has(p1.tag) + ' ' + prose,
+    'subj ' + aux + ' ' + NOUN_OR_PRONOUN_TAGS.has(p1.tag) + ' ' + prose,
     'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
-    'pron ' + aux + ' ' + (NOMINATIVE.has(p1.lower) ? p1.lower : '-'),
+    'pron ' + aux + ' ' + (SUBJECT_WORDS.has(p1.lower) ? p1.lower : '-'),
     'psych ' + aux + ' ' + PSYCH_PARTICIPLES.has(w.lower) + ' ' + by,
     // How a word is mostly used, by Brill's lexicon: "interested" JJ/VBD/VBN is mostly an
     // adjective after "be", "killed" VBN/VBD a participle, "started" VBD/VBN a past tense.
     'lex ' + aux + ' ' + lexiconTagsByLikelihood(w.lower),
   ];
 }
-
-const NOMINATIVE = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
-const SUBJECT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
-
-const CLAUSE_START_TAGS = new Set([',', ':', 'IN', 'CC', 'WDT', 'WP', 'WRB', '-LRB-', '``']);
 
 /** Only a noun phrase between the clause's start and the verb: "US troops there [fired]". */
 function subjectOnlyBefore(words: readonly Word[], i: number): boolean {

@@ -7,6 +7,7 @@ import { spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
+import { ATTACK_PREPOSITIONS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives'>;
 type Range = readonly [number, number];
@@ -14,11 +15,6 @@ type Range = readonly [number, number];
 const NO_RANGE: Range = [-1, -1];
 const rangeOf = (ctx: Ctx, span: Span | null): Range => (span ? tokenRange(ctx, span) : NO_RANGE);
 const inside = (i: number, [s, e]: Range): boolean => i >= s && i < e;
-
-const POSSESSIVE = new Set(["'s", '’s']);
-
-/** Prepositions after which a country or place is where, not who: "killed in Israel". */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'to', 'towards', 'toward', 'of', 'on', 'around', 'outside']);
 
 /**
  * Parties named in the sentence: forces, organisations, countries, demonyms used as
@@ -31,7 +27,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   const found = [
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE.has(ctx.words[m.start - 1] ?? '') || POSSESSIVE.has(ctx.words[m.end] ?? '')),
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
     ...matchAll(g.demonyms, ctx.words),
   ];
   ctx.words.forEach((w, i) => {
@@ -132,8 +128,6 @@ function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   return false;
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
-
 /**
  * A party that is the subject of a passive undergoes something rather than does it
  * ("Police officer bitten and five others injured", "Police criticised for response"): it is
@@ -141,18 +135,15 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  */
 function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
-  while (AUXILIARIES.has(ctx.words[k] ?? '')) k++;
+  while (PASSIVE_AUXILIARIES.has(ctx.words[k] ?? '')) k++;
   return ctx.passives.has(k);
 }
-
-/** Prepositions that attach an attack to a harm: "death toll from Israeli attacks", "amid Israeli airstrikes". */
-const CAUSE_PREPOSITIONS = new Set(['in', 'from', 'amid', 'by', 'after', 'during', 'under', 'following', 'of']);
 
 /** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
 function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
   // "dies in Israeli prison": a place of custody names who holds the victims
-  if (CUSTODY.has(ctx.words[k] ?? '') && CAUSE_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '')) return true;
+  if (CUSTODY.has(ctx.words[k] ?? '') && ATTACK_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '')) return true;
   while (k < ctx.words.length && k < m.end + 3 && !ctx.lexicon.causes.has(ctx.words[k] as string)) {
     if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '')) return false;
     k++;
@@ -163,7 +154,7 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   if (!cls || cls === 'natural' || /^VB/.test(ctx.tokens[k]?.tag ?? '') || isPhrasalHarmVerb(ctx, k)) return false;
   let p = m.start - 1;
   while (p >= 0 && /^(DT|JJ|CD)/.test(ctx.tokens[p]?.tag ?? '')) p--;
-  return CAUSE_PREPOSITIONS.has(ctx.words[p] ?? '');
+  return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
 /** `victims`: the victims of every harm event in the sentence (none of them is a party). */
@@ -268,30 +259,27 @@ function includingEnd(ctx: Ctx, end: number): number {
   return k;
 }
 
-/** Prepositions that place the harm: "killed in Gaza", "across the West Bank". */
-const PLACING = new Set(['in', 'across', 'from', 'at', 'near', 'inside', 'throughout', 'on', 'of']);
-
 /** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const next = ctx.words[m.end] ?? '';
   if (next === 'war' || next === 'protest' || next === 'protests' || ctx.tokens[m.end]?.tag === 'HYPH' || ctx.words[m.start - 1] === '-') return false;
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
   let p = m.start - 1;
-  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
+  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
   // "have fled Rafah": the place the harm words take as their object
-  return PLACING.has(ctx.words[p] ?? '') || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+  return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '') || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
 
 /** "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing preposition. */
 function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
   let p = m.start - 1;
-  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING.has(ctx.words[p] as string)) p--;
-  return PLACING.has(ctx.words[p] ?? '');
+  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
+  return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
 /** "Argentina's former president", "India's biggest star": a country's possessive on the victims' words. */
 function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
-  return POSSESSIVE.has(ctx.words[m.end] ?? '') && m.start >= vs && m.end < ve;
+  return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.start >= vs && m.end < ve;
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */

@@ -8,6 +8,7 @@ import { isAuxiliary } from './clause';
 import { isNounish } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
+import { DETERMINER_TAGS } from '../nlp/grammar/tags';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -22,7 +23,6 @@ export interface Candidate {
 
 type Ctx = Omit<HarmContext, 'verbs'>;
 
-const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'POS', 'WP$']);
 /** What may stand before a participle that modifies the noun after it: "the displaced
  * families", "among detained journalists", "frees detained Palestinians"; an -ing form only
  * after a determiner or adjective ("the starving children"), else it is a verb ("of torturing

@@ -4,9 +4,9 @@
 
 import type { Agency } from '../types';
 import type { HarmContext } from './context';
-import { AND_OR, CAUSE_PREPOSITIONS, CLAUSE_BREAKS, SUBORDINATORS } from './function-words';
 import { type Phrase, causeOf, npStartingAt } from './phrases';
 import type { CauseClass } from './types';
+import { AND_OR, CAUSE_PREPOSITIONS, CLAUSE_BREAKS, SUBORDINATORS } from '../nlp/grammar/function-words';
 
 export interface Cause {
   cls: CauseClass;

@@ -1,12 +1,9 @@
 // Who is around a harm verb: its subject (through auxiliaries, relative pronouns,
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
-import { BE_FORMS, GET_FORMS, HAVE_FORMS } from '../nlp/words';
 import type { HarmContext } from './context';
-import {
-  ADJUNCT_PREPOSITIONS, AND_OR, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS,
-} from './function-words';
 import { type Phrase, isNounish, npEndingAt, npStartingAt } from './phrases';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 
 /** How the subject was found: a doer may not hide inside a prepositional phrase, but the
  * one harmed by a reduced relative may ("Medics among dozens wounded"). */

@@ -9,7 +9,6 @@ import { type Candidate, readCandidates } from './candidates';
 import { createContext, type HarmContext } from './context';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
-import { NUMBER_WORDS, QUANTIFIER_WORDS } from './function-words';
 import { loadGroups, matchAll } from './groups';
 import { impliedEvents } from './implied';
 import { nounEvent } from './noun-events';
@@ -17,6 +16,7 @@ import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
 import { verbEvent } from './verb-events';
 import { voiceOf } from './voice';
+import { NUMBER_WORDS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface FoundEvent extends HarmEvent {
   /** The lexicon entry of the harm word; null for harm implied without one (implied.ts). */

@@ -3,8 +3,8 @@
 
 import { spellingVariants, verbForms } from '../lexicon/inflect';
 import { parsePattern } from '../lexicon/pattern';
-import { canBeParticiple } from '../nlp/words';
 import type { VerbForm } from './types';
+import { canBeParticiple } from '../nlp/grammar/verb-forms';
 
 /** The forms `word` can be, given the base it was inflected from (null: listed as written). */
 export function formsOf(word: string, base: string | null): VerbForm[] {

@@ -2,12 +2,12 @@
 // phrase is (people, homes, a weapon, an abstraction, a natural force).
 
 import type { HarmContext } from './context';
-import { NUMBER_WORDS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from './function-words';
 import type { CauseClass, HarmLexicon } from './types';
 import { loadGroups } from './groups';
-import { DURATIONS } from '../detectors/clause';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
-import { TIME_WORDS, VERB_ONLY_S_FORMS } from '../nlp/words';
+import { VERB_ONLY_S_FORMS } from '../nlp/words';
+import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -24,10 +24,6 @@ export interface Phrase {
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>;
 
-const MODIFIER_TAGS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'POS', 'HYPH', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'FW']);
-const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
-const DEMONSTRATIVES = new Set(['those', 'these', 'everyone', 'anyone', 'others', 'many', 'some', 'all', 'both']);
-
 /** A noun by its tag, or a word the lexicon knows as a noun ("Homes" tagged VBZ in a headline). */
 export function isNounish(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
@@ -43,7 +39,7 @@ function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
-  if (MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
+  if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
   if (!/^VB[GN]$/.test(token.tag)) return false;
@@ -59,7 +55,7 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   const token = ctx.tokens[j];
   if (!token) return null;
   const w = ctx.words[j] as string;
-  if (token.tag === 'PRP' || DEMONSTRATIVES.has(w)) return { start: j, end: j + 1, head: j };
+  if (token.tag === 'PRP' || STANDALONE_PEOPLE.has(w)) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
   let start = j;
   const limit = Math.max(0, j + 1 - MAX_PHRASE_TOKENS);
@@ -116,7 +112,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
     while (end < limit && isModifier(ctx, end) && !TIME_WORDS.has(ctx.words[end] as string) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[end]?.tag ?? ''))) {
-      if (isNounish(ctx, end) || DEMONSTRATIVES.has(ctx.words[end] as string)) head = end;
+      if (isNounish(ctx, end) || STANDALONE_PEOPLE.has(ctx.words[end] as string)) head = end;
       end++;
       // a plural noun ends a compound: "three journalists | drew condemnation"
       if (/^NNP?S$/.test(ctx.tokens[end - 1]?.tag ?? '')) break;
@@ -176,7 +172,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (!token) return false;
   // an adjective used as a noun names people: "A Palestinian was shot", "a 17-year-old"
   if (token.tag === 'JJ' && h === p.end - 1) return true;
-  if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || DEMONSTRATIVES.has(w)) return true;
+  if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(ctx.lexicon, w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;

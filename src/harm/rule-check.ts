@@ -1,12 +1,11 @@
 // The rules of rules.ts, compiled once against the lexicon's word lists.
 
-import { BE_FORMS, GET_FORMS, HAVE_FORMS } from '../nlp/words';
 import { normalizeWord } from '../lexicon/words';
 import type { Token } from '../types';
-import { MODALS } from './function-words';
 import { type CompiledPattern, type WordLists, compilePattern, matchesAround } from './rule-pattern';
 import { type HarmRule, KILLING_RULES, NOT_EVENT_RULES, type NotEventTag } from './rules';
 import type { HarmLexicon } from './types';
+import { BE_FORMS, GET_FORMS, HAVE_FORMS, MODALS } from '../nlp/grammar/function-words';
 
 const BUILT_IN: WordLists = new Map([
   ['modal', MODALS],

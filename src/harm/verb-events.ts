@@ -3,7 +3,6 @@
 // verbs ("Clashes leave dozens dead"). docs/harm.md, rules 3 and 4.
 
 import { findByAgent } from '../detectors/by-agent';
-import { BE_FORMS } from '../nlp/words';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
@@ -12,6 +11,7 @@ import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPlace, npEndingAt, npStartingAt } from './phrases';
 import type { VerbEntry } from './types';
+import { BE_FORMS } from '../nlp/grammar/function-words';
 
 type Verb = Candidate & { entry: VerbEntry };
 

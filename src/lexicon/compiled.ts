@@ -7,12 +7,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { GRAMMAR_DIR } from '../nlp/grammar/data';
 import { PACKAGE_ROOT } from '../paths';
 
 export const COMPILED_DIR = join(PACKAGE_ROOT, '.cache');
 
 /** The modules whose code decides what is cached: reading, validating and expanding wordings. */
-const CODE = ['load', 'schema', 'checker', 'pattern', 'words', 'inflect', '../nlp/tokenize'];
+const CODE = ['load', 'schema', 'checker', 'pattern', 'words', 'inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
+/** Data outside the folder that the expansions depend on: the irregular verb forms. */
+const SHARED_DATA = [join(GRAMMAR_DIR, 'irregular-verbs.yml')];
 
 export interface CompiledLexicon {
   key: string;
@@ -26,6 +29,7 @@ export interface CompiledLexicon {
 export function compiledKey(files: ReadonlyArray<readonly [string, string]>): string {
   const hash = createHash('sha256');
   for (const module of CODE) hash.update(readFileSync(join(__dirname, `${module}${extname(__filename)}`)));
+  for (const path of SHARED_DATA) hash.update(readFileSync(path));
   for (const [name, text] of files) hash.update(`\u0000${name}\u0000${text}`);
   return hash.digest('hex');
 }

@@ -1,6 +1,9 @@
 // English inflection for lexicon phrases: noun number, verb forms, British/American spelling.
 // Generation runs on the lexicon side only, so over-generating a form that no text contains
-// costs nothing; what matters is that every real form is produced.
+// costs nothing; what matters is that every real form is produced. Irregular verbs come
+// from the grammar's one table (data/grammar/irregular-verbs.yml).
+
+import { irregularForms } from '../nlp/grammar/verb-forms';
 
 /** Irregular nouns, singular → plural. */
 const IRREGULAR_NOUNS: Record<string, string> = {
@@ -19,45 +22,6 @@ const IRREGULAR_NOUNS: Record<string, string> = {
 };
 const IRREGULAR_PLURALS = new Map(Object.entries(IRREGULAR_NOUNS).map(([s, p]) => [p, s]));
 
-/** Irregular verbs: base → [third person singular, past, past participle, -ing]. */
-const IRREGULAR_VERBS: Record<string, [string, string, string, string]> = {
-  be: ['is', 'was', 'been', 'being'],
-  have: ['has', 'had', 'had', 'having'],
-  do: ['does', 'did', 'done', 'doing'],
-  go: ['goes', 'went', 'gone', 'going'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  make: ['makes', 'made', 'made', 'making'],
-  lose: ['loses', 'lost', 'lost', 'losing'],
-  fall: ['falls', 'fell', 'fallen', 'falling'],
-  break: ['breaks', 'broke', 'broken', 'breaking'],
-  shoot: ['shoots', 'shot', 'shot', 'shooting'],
-  flee: ['flees', 'fled', 'fled', 'fleeing'],
-  fight: ['fights', 'fought', 'fought', 'fighting'],
-  strike: ['strikes', 'struck', 'struck', 'striking'],
-  hit: ['hits', 'hit', 'hit', 'hitting'],
-  put: ['puts', 'put', 'put', 'putting'],
-  catch: ['catches', 'caught', 'caught', 'catching'],
-  bring: ['brings', 'brought', 'brought', 'bringing'],
-  keep: ['keeps', 'kept', 'kept', 'keeping'],
-  leave: ['leaves', 'left', 'left', 'leaving'],
-  hold: ['holds', 'held', 'held', 'holding'],
-  sweep: ['sweeps', 'swept', 'swept', 'sweeping'],
-  tear: ['tears', 'tore', 'torn', 'tearing'],
-  mow: ['mows', 'mowed', 'mown', 'mowing'],
-  die: ['dies', 'died', 'died', 'dying'],
-  lie: ['lies', 'lay', 'lain', 'lying'],
-  get: ['gets', 'got', 'gotten', 'getting'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  run: ['runs', 'ran', 'run', 'running'],
-  drive: ['drives', 'drove', 'driven', 'driving'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-  come: ['comes', 'came', 'come', 'coming'],
-  rid: ['rids', 'rid', 'rid', 'ridding'],
-  thin: ['thins', 'thinned', 'thinned', 'thinning'],
-  slam: ['slams', 'slammed', 'slammed', 'slamming'],
-  ram: ['rams', 'rammed', 'rammed', 'ramming'],
-  mop: ['mops', 'mopped', 'mopped', 'mopping'],
-};
 
 /** Singular and plural of a noun, whichever form it was given in. */
 export function nounForms(word: string): string[] {
@@ -88,8 +52,8 @@ function singular(word: string): string {
 
 /** Base, third person singular, past, past participle and -ing form of a verb given in its base form. */
 export function verbForms(base: string): string[] {
-  const irregular = IRREGULAR_VERBS[base.toLowerCase()];
-  if (irregular) return unique([base, ...irregular]);
+  const irregular = irregularForms(base.toLowerCase());
+  if (irregular) return unique([base, ...irregular.slice(1)]);
   return unique([base, thirdPerson(base), past(base), ing(base)]);
 }
 

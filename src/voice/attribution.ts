@@ -4,19 +4,13 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import type { Range } from './quotes';
+import { SAYING_FORMS } from '../nlp/grammar/function-words';
 
 export interface Attribution extends Range {
   /** Who the words are attributed to, when the text names them. */
   speaker: Span | null;
 }
 
-/** Verbs of saying, in the forms reports use (../../data/harm/wordlists.yml "reporting" is wider). */
-const SAYING = new Set([
-  'say', 'says', 'said', 'tell', 'tells', 'told', 'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged',
-  'warn', 'warns', 'warned', 'insist', 'insists', 'insisted', 'deny', 'denies', 'denied', 'confirm', 'confirms',
-  'confirmed', 'report', 'reports', 'reported', 'announce', 'announces', 'announced', 'state', 'states', 'stated',
-  'add', 'adds', 'added',
-]);
 /** Tags a speaker's noun phrase is made of ("the health ministry", "Israel's army"). */
 const SPEAKER_TAGS = /^(NN|NNS|NNP|NNPS|JJ|DT|POS|CD|PRP|HYPH)$/;
 /** A headline's trailing source tag: "...: report", "... - witnesses", "...: BBC". */
@@ -39,7 +33,7 @@ export function attributionsIn(sentence: TaggedSentence, text: string): Attribut
       out.push({ ...whole, speaker: span(i + 2, speakerEnd(tokens, i + 2)) });
       continue;
     }
-    if (!SAYING.has(w) || !/^VB/.test(tokens[i]?.tag ?? '')) continue;
+    if (!SAYING_FORMS.has(w) || !/^VB/.test(tokens[i]?.tag ?? '')) continue;
     const from = speakerStart(tokens, i);
     if (from === i) continue;
     const speaker = span(from, i);

@@ -1,0 +1,158 @@
+// Closed classes of English words, lower case: auxiliaries, pronouns, conjunctions,
+// prepositions, quantifiers, time words. Open-class lists that encode a judgement (which
+// verbs take two objects, which participles are psychological) are data, in data/grammar/.
+
+const words = (text: string): readonly string[] => text.trim().split(/\s+/);
+const setOf = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
+
+// Auxiliaries.
+
+/** Forms of "be": the auxiliary of the full passive ("were shot", "has been destroyed"). */
+export const BE_FORMS = setOf(
+  words("be is are was were been being am 's ’s 're ’re 'm ’m"),
+  // the first half of "isn't", "wasn't" as the tokenizer splits them
+  words('isn aren wasn weren'),
+);
+/** "is", "are", "was", "were": "be" as a finite verb ("Attached is the draft"). */
+export const FINITE_BE = setOf(words('is are was were'));
+/** Forms of "get": the get-passive ("got fired", "getting arrested"). */
+export const GET_FORMS = setOf(words('get gets got gotten getting'));
+/** Forms of "have": the perfect ("have killed") is active, not passive. */
+export const HAVE_FORMS = setOf(words("have has had having 've ’ve 'd ’d"));
+/** "do" as an auxiliary ("did not shoot"). */
+export const DO_FORMS = setOf(words('do does did doing done'));
+/** Modal and future auxiliaries (data/harm rules' %modal). */
+export const MODALS = setOf(words("will would could can may might shall should must 'll wo ca ought"));
+/** The auxiliaries before a participle, spelled out: "is", "has been", "got". */
+export const PASSIVE_AUXILIARIES = setOf(words('is are was were be been being has have had get gets got'));
+/** Words that stand between an auxiliary and its participle, besides adverbs ("were both killed"). */
+export const BETWEEN_AUXILIARY_AND_VERB = setOf(words("n't either neither both all"));
+
+// Verbs of saying.
+
+/** Verbs that report speech, as [base, third person singular, past]. */
+const SAYING_VERBS: ReadonlyArray<readonly [string, string, string]> = [
+  ['say', 'says', 'said'], ['tell', 'tells', 'told'], ['claim', 'claims', 'claimed'], ['allege', 'alleges', 'alleged'],
+  ['warn', 'warns', 'warned'], ['insist', 'insists', 'insisted'], ['deny', 'denies', 'denied'],
+  ['confirm', 'confirms', 'confirmed'], ['report', 'reports', 'reported'], ['announce', 'announces', 'announced'],
+  ['state', 'states', 'stated'], ['add', 'adds', 'added'],
+];
+/** A verb of saying in any finite form: "said", "says", "claim". */
+export const SAYING_FORMS = setOf(SAYING_VERBS.flat());
+/** A verb of saying in the present, after which a headline may drop the reported clause's subject ("Israel says 3 killed"). */
+export const SAYING_PRESENT = setOf(
+  SAYING_VERBS.flatMap(([base, third]) => [base, third]),
+  // "Israel admits 3 killed": an admission reports a clause too, though its subject is no mere source
+  ['admit', 'admits'],
+);
+
+// Pronouns.
+
+const OBJECTIVE = words('me you him her us them it');
+const REFLEXIVE = words('himself herself themselves itself ourselves myself');
+/** Pronouns in the object case, reflexives among them. */
+export const OBJECT_PRONOUNS = setOf(OBJECTIVE, REFLEXIVE);
+/** A whole object in one word: an object pronoun or "everyone", "someone", "nobody". */
+export const ONE_WORD_OBJECTS = setOf(OBJECTIVE, REFLEXIVE, words('everyone everybody someone nobody'));
+/** Pronouns that can be people ("them", "he", "himself"); "it" cannot. */
+export const PERSONAL_PRONOUNS = setOf(
+  words('i me you he him she her we us they them himself herself themselves ourselves myself yourself yourselves one who whom'),
+);
+/** Subject-only pronouns: after "said" they start a new clause ("Police said they shot ..."). */
+export const NOMINATIVE_PRONOUNS = setOf(words('i he she we they'));
+/** Subjects of a clause of their own before a participle: "they", "who". */
+export const SUBJECT_PRONOUNS = setOf(words('i you he she we they who'));
+/** Subjects the voice classifier reads before a verb, relative pronouns among them. */
+export const SUBJECT_WORDS = setOf(words('i you he she it we they who which that'));
+/** Pronoun-like words that stand for people by themselves: "those", "everyone", "many". */
+export const STANDALONE_PEOPLE = setOf(words('those these everyone anyone others many some all both'));
+/** Determiners that stand alone as the agent: "argued by some", "criticised by many". */
+export const PRONOMINAL_DETERMINERS = setOf(words('some many others all both most few several those these each either neither any'));
+/** Relative pronouns: "the soldiers who killed the boy", "the man who was shot". */
+export const RELATIVES = setOf(words('who that which whom'));
+/** "the army's": the possessive clitic as the tokenizer splits it. */
+export const POSSESSIVE_CLITICS = setOf(["'s", '’s']);
+
+// Conjunctions.
+
+/** Coordinators joining participles ("were arrested and beaten"). */
+export const COORDINATORS = setOf(words('and or but nor &'));
+/** Coordinators of verbs and noun phrases. */
+export const AND_OR = setOf(words('and or &'));
+/** Words that open a clause of their own: a noun phrase after them is that clause's. */
+export const SUBORDINATORS = setOf(words('as when while whilst because since until if unless although though once where whereas how why whether that'));
+/** Words that end a clause for a search for its finite verb: subordinators, "and", "but", a comma. */
+export const CLAUSE_ENDS = setOf(words('as while when after before because since until although though if and but'), [',', ';']);
+/** Words that open a subordinate or relative clause ("... as the storm kept ..."). */
+export const SUBORDINATE_OPENERS = setOf(
+  words('as while when whereas because since if after before until although though'),
+  words('that which who whom whose where'),
+);
+/** Conjunctions that open a clause reduced to its participle ("when asked", "if elected"). */
+export const REDUCED_CLAUSE_OPENERS = setOf(words('when if unless as until though although while whether'));
+
+// Prepositions.
+
+/** Prepositions that also open a clause: "died after police opened fire on demonstrators". */
+export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as'));
+/** Prepositions that introduce an -ing adjunct whose doer is the main clause's subject:
+ * "arrested after shooting three people", "accused of beating". */
+export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of without upon on since when despite instead'));
+/** Prepositions the tagger may read as adjectives or adverbs ("shot dead near/JJ Jenin"): a noun phrase never starts with one. */
+export const PLACE_PREPOSITIONS = setOf(words('near outside inside behind beside opposite across along amid amidst off beyond toward towards beneath below above despite'));
+/** Prepositions that can name the cause of a harm: "killed in a strike", "wounded by
+ * shrapnel", "died of starvation", "shot with a rubber bullet". */
+export const CAUSE_PREPOSITIONS = setOf(words('in by from after during amid amidst under with following of through'));
+/** Prepositions that attach an attack to a harm: "death toll from Israeli attacks", "amid Israeli airstrikes". */
+export const ATTACK_PREPOSITIONS = setOf(words('in from amid by after during under following of'));
+/** Prepositions after which a country or place is where, not who: "killed in Israel". */
+export const LOCATIVE_PREPOSITIONS = setOf(words('in at near inside across into to towards toward of on around outside'));
+/** Prepositions that place the harm: "killed in Gaza", "across the West Bank". */
+export const PLACING_PREPOSITIONS = setOf(words('in across from at near inside throughout on of'));
+/** What a shot is fired at: "fired on the march", "opened fire into the crowd". */
+export const FIRE_PREPOSITIONS = setOf(words('on upon at into'));
+/** Particles of a verb with no object: "Police shot at protesters", "Troops shot into the crowd". */
+export const INTRANSITIVE_PARTICLES = setOf(words('at into through back up out off down on upon'));
+/** Second halves of compound adjectives: "burned-out", "laid-back", "marked-up". */
+export const COMPOUND_PARTICLES = setOf(words('out up off down over in back on away'));
+
+// Quantities.
+
+/** Counts of people: "Hundreds killed", "kill 12", "tens of thousands". */
+export const NUMBER_WORDS = setOf(
+  words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred hundreds thousand thousands million millions dozen dozens scores tens several many
+  more most few some all both none`),
+);
+/** Heads of a partitive whose real head follows "of": "dozens of protesters", "members of". */
+export const PARTITIVES = setOf(
+  [...NUMBER_WORDS],
+  words('members member group groups number lot lots majority rest half each some any total'),
+  words('third quarter fifth tenth share proportion percent handful score scores one two three'),
+);
+/** Two-word openers of a counted noun phrase: "at least 40 people", "more than 200". */
+export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
+  ['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many'],
+];
+/** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
+export const QUANTIFIER_WORDS = setOf(words('nearly almost about around some over roughly approximately another near'));
+
+// Time.
+
+/** Days, months and the like: "killed Saturday" is not "killed (something called) Saturday". */
+export const TIME_WORDS = setOf(
+  words('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight'),
+  words('january february march april may june july august september october november december'),
+  words('jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'),
+  words('last this weekend morning afternoon evening night midnight noon dawn week month year end time then now'),
+);
+/** Units of a span of time: "killed over two days", "detained hours after". */
+export const DURATIONS = setOf(words('minutes hours days weeks months years minute hour day moments'));
+/** Words that make a span of time relative: "two weeks ago", "days after". */
+export const RELATIVE_TIME = setOf(words('after before later ago earlier'));
+
+// Punctuation read as words.
+
+/** Marks that end a clause for the cause and subject searches. */
+export const CLAUSE_BREAKS = setOf([';', ':', '--', '—', '–', '(', ')', '"', '“', '”']);

@@ -1,0 +1,79 @@
+// The grammar core (src/nlp/grammar/): one verb-form table read from data, and one name per
+// word or tag set across src/.
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { GrammarDataError } from '../src/nlp/grammar/data';
+import { PARTICIPLE_ONLY, canBeParticiple, irregularForms, parseIrregularVerbs } from '../src/nlp/grammar/verb-forms';
+import { verbForms } from '../src/lexicon/inflect';
+
+describe('the irregular verb table', () => {
+  it.each([
+    ['beaten', true],
+    ['slain', true],
+    ['worn', true],
+    ['outdone', true],
+    ['beat', false],
+    ['took', false],
+    ['shot', false],
+  ])('"%s" is a participle and nothing else: %s', (form, only) => {
+    expect(PARTICIPLE_ONLY.has(form)).toBe(only);
+  });
+
+  it.each([
+    ['shot', true],
+    ['held', true],
+    ['worn', true],
+    ['rewritten', true],
+    ['shoot', false],
+    ['battle', false],
+  ])('"%s" can be a past participle: %s', (form, can) => {
+    expect(canBeParticiple(form)).toBe(can);
+  });
+
+  it('gives the lexicon every form of an irregular verb, variants included', () => {
+    expect(verbForms('hang')).toEqual(expect.arrayContaining(['hang', 'hangs', 'hung', 'hanged', 'hanging']));
+    expect(verbForms('slay')).toEqual(expect.arrayContaining(['slew', 'slain']));
+    expect(irregularForms('kill')).toBeNull();
+    expect(verbForms('kill')).toEqual(['kill', 'kills', 'killed', 'killing']);
+  });
+
+  it.each([
+    [{ verbs: [['go', 'goes', 'went', 'gone']] }, /row 1: expected \[base, third, past, participle, ing\]/],
+    [{ verbs: [['go', 'goes', 'Went', 'gone', 'going']] }, /row 1: each cell is a lower-case word/],
+    [{ verbs: [['go', 'goes', 'went', 'gone', 'going'], ['go', 'goes', 'went', 'gone', 'going']] }, /row 2: "go" is listed twice/],
+    [{ verb: [] }, /expected `verbs:`/],
+  ])('rejects a malformed table, naming the file and the row (%#)', (data, message) => {
+    expect(() => parseIrregularVerbs(data)).toThrow(GrammarDataError);
+    expect(() => parseIrregularVerbs(data)).toThrow(message);
+    expect(() => parseIrregularVerbs(data)).toThrow(/^data\/grammar\/irregular-verbs\.yml: /);
+  });
+});
+
+/** Every `const NAME = new Set(` in the .ts files under `dir`, with where it is. */
+function setDefinitions(dir: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...setDefinitions(path));
+    else if (name.endsWith('.ts')) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/\bconst ([A-Z][A-Z0-9_]+)\b[^=\n]*= (?:new Set|setOf)\(/g)) found.push([m[1] as string, path]);
+    }
+  }
+  return found;
+}
+
+describe('one name, one set', () => {
+  it('defines no word or tag set name twice in src/', () => {
+    const where = new Map<string, string[]>();
+    for (const [name, path] of setDefinitions(join(__dirname, '..', 'src'))) where.set(name, [...(where.get(name) ?? []), path]);
+    const twice = [...where].filter(([, paths]) => paths.length > 1);
+    expect(twice).toEqual([]);
+  });
+
+  it('finds a name defined twice (the check can fail)', () => {
+    const fixture = join(__dirname, 'fixtures', 'grammar-twice');
+    const names = setDefinitions(fixture).map(([name]) => name);
+    expect(names.filter((n) => n === 'SUBORDINATORS')).toHaveLength(2);
+  });
+});
