@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrammarDataError } from '../src/nlp/grammar/data';
 import { PARTICIPLE_ONLY, canBeParticiple, irregularForms, parseIrregularVerbs } from '../src/nlp/grammar/verb-forms';
+import { parseWordList, wordList, wordListPart } from '../src/nlp/grammar/word-lists';
 import { verbForms } from '../src/lexicon/inflect';
 
 describe('the irregular verb table', () => {
@@ -47,6 +48,28 @@ describe('the irregular verb table', () => {
     expect(() => parseIrregularVerbs(data)).toThrow(GrammarDataError);
     expect(() => parseIrregularVerbs(data)).toThrow(message);
     expect(() => parseIrregularVerbs(data)).toThrow(/^data\/grammar\/irregular-verbs\.yml: /);
+  });
+});
+
+describe('judgement word lists', () => {
+  it('reads a list and the part of it marked `also`', () => {
+    expect(wordList('double-object').has('named')).toBe(true);
+    expect(wordList('double-object').has('killed')).toBe(false);
+    const left = wordListPart('reported-states', 'left-in');
+    expect(left.has('paralysed')).toBe(true);
+    expect(left.has('missing')).toBe(false);
+    expect(wordList('reported-states').has('missing')).toBe(true);
+  });
+
+  it.each([
+    [{ name: 'other', words: [{ word: 'a', count: null }] }, /expected `name: demo`/],
+    [{ name: 'demo', words: [] }, /expected `words:`/],
+    [{ name: 'demo', words: [{ word: 'Named', count: null }] }, /entry 1: `word` is a lower-case word/],
+    [{ name: 'demo', words: [{ word: 'named' }] }, /entry 1 \("named"\): `count` is "k of n" or null/],
+    [{ name: 'demo', words: [{ word: 'named', count: '1 of 2', also: 'left-in' }] }, /`also` is a list of names/],
+  ])('rejects a malformed list, naming the file and the entry (%#)', (data, message) => {
+    expect(() => parseWordList('demo', data)).toThrow(message);
+    expect(() => parseWordList('demo', data)).toThrow(/^data\/grammar\/demo\.yml: /);
   });
 });
 

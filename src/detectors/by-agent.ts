@@ -2,22 +2,23 @@
 // ("shot dead by police", "killed in Gaza by Israeli forces", "sent to me by a friend").
 
 import type { Span, TaggedSentence, Token } from '../types';
-import { VERB_ONLY_S_FORMS } from '../nlp/words';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
+import { type PhraseRules, asideEnd, joinsPhrase, quoteInside, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PRONOMINAL_DETERMINERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, AGENT_HEAD_TAGS, AGENT_PHRASE_TAGS, BEFORE_BY_TAGS, MODIFIER_AFTER_ADVERB_TAGS, NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
+import { VERB_ONLY_S_FORMS, wordList } from '../nlp/grammar/word-lists';
 
 const MAX_BRIDGE = 10;
 
 /** "by" that does not introduce a doer, with or without an article: "by Tuesday", "by the end of", "by the way". */
 const NOT_AGENT_AFTER_BY = new Set([...TIME_WORDS, 'far', 'way', 'percent', 'itself', 'themselves', 'himself', 'herself', 'myself', 'yourself']);
 /** Means and manners, not doers, when bare: "sent by car", "by hand", "by law"; but "hit by a car", "by the hand of the servant". */
-const MEANS_WHEN_BARE = new Set(['hand', 'mistake', 'accident', 'default', 'chance', 'contrast', 'comparison', 'design', 'phone', 'email', 'mail', 'post', 'car', 'bus', 'train', 'air', 'sea', 'land', 'road', 'rail', 'boat', 'foot', 'force', 'law', 'name', 'nature', 'fax', 'cheque', 'check', 'cash']);
+const MEANS_WHEN_BARE = wordList('means-when-bare');
 /** Verbs whose "by" gives a measure, not a doer: "multiplied by the rate". */
-const MEASURE_VERBS = new Set(['multiplied', 'divided']);
+const MEASURE_VERBS = wordList('measure-verbs');
 /** Verbs whose "by" gives a measure when a number follows: "increased by 5 per cent", but "raised by the campaign". */
-const AMOUNT_VERBS = new Set(['increased', 'decreased', 'reduced', 'raised', 'cut', 'lowered', 'exceeded', 'outnumbered', 'beaten']);
+const AMOUNT_VERBS = wordList('amount-verbs');
 
 export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: string): Span | null {
   const tokens = sentence.tokens;
@@ -41,7 +42,7 @@ function nounFollows(tokens: readonly Token[], k: number): boolean {
 }
 
 /** -ing forms of verbs that take no object: before a noun they describe it ("by falling debris"), unlike "by throwing stones". */
-const INTRANSITIVE_ING = new Set(['falling', 'flying', 'collapsing', 'exploding', 'speeding', 'crashing', 'rampaging', 'marauding', 'advancing', 'retreating', 'erupting']);
+const INTRANSITIVE_ING = wordList('intransitive-ing');
 
 /** "Man killed by *falling* tree", "injured by *flying* glass": a doer, not a means ("by throwing stones"). */
 function describesNoun(tokens: readonly Token[], at: number): boolean {
@@ -80,11 +81,35 @@ function agentPhrase(tokens: readonly Token[], from: number, text: string): Span
  */
 function phraseEnd(tokens: readonly Token[], from: number): number {
   const limit = Math.min(tokens.length, from + MAX_PHRASE_TOKENS);
-  let end = Math.min(limit, modifiersAndNouns(tokens, from, limit));
-  while (end + 1 < limit && joins(tokens, end) && AGENT_PHRASE_TAGS.has((tokens[end + 1] as Token).tag) && !isGerund(tokens[end + 1] as Token)) {
-    end = modifiersAndNouns(tokens, end + 1, limit);
-  }
-  return end;
+  return scanPhrase(from, limit, agentRules(tokens, limit)).end;
+}
+
+/**
+ * An agent's words by their tags. Inside it, before more of the phrase: an adverb before a
+ * modifier ("by mainly European immigrants"), quotes ("by the Center's "Intelligence
+ * Report"") and a short bracketed aside ("by a 9m (30ft) storm surge").
+ */
+function agentRules(tokens: readonly Token[], limit: number): PhraseRules {
+  const tagAt = (k: number): string => tokens[k]?.tag ?? '';
+  const continues = (k: number): boolean => AGENT_PHRASE_TAGS.has(tagAt(k)) || quoteInside(tagAt(k), tagAt(k + 1), AGENT_PHRASE_TAGS, NOUN_TAGS);
+  return {
+    // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
+    takes: (i, start) =>
+      !(i > start && (VERB_ONLY_S_FORMS.has((tokens[i] as Token).lower) || pluralThatIsAVerb(tokens, i))) && AGENT_PHRASE_TAGS.has(tagAt(i)),
+    isHead: (i) => AGENT_HEAD_TAGS.has(tagAt(i)),
+    stepOver: (i, start) => {
+      const tag = tagAt(i);
+      if (ADVERB_TAGS.has(tag) && MODIFIER_AFTER_ADVERB_TAGS.has(tagAt(i + 1))) return i + 1;
+      if (i > start && quoteInside(tag, tagAt(i + 1), AGENT_PHRASE_TAGS, NOUN_TAGS)) return i + 1;
+      if (tag !== '-LRB-' || i === start) return -1;
+      const close = asideEnd(tokens, i);
+      return close < 0 || !continues(close + 1) ? -1 : close + 1;
+    },
+    join: (end) =>
+      end + 1 < limit && joinsPhrase(tokens, end, AGENT_PHRASE_TAGS) && AGENT_PHRASE_TAGS.has(tagAt(end + 1)) && !isGerund(tokens[end + 1] as Token)
+        ? end + 1
+        : -1,
+  };
 }
 
 /**
@@ -93,29 +118,6 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
  */
 function isGerund(token: Token): boolean {
   return token.tag === 'VBG' && !lexiconAllows(token.lower, 'JJ');
-}
-
-/**
- * Past the words of the phrase from `at`. Inside it, before more of the phrase: an adverb
- * before a modifier ("by mainly European immigrants"), quotes ("by the Center's "Intelligence
- * Report"") and a short bracketed aside ("by a 9m (30ft) storm surge").
- */
-function modifiersAndNouns(tokens: readonly Token[], at: number, limit: number): number {
-  let end = at;
-  for (;;) {
-    const token = tokens[end];
-    if (!token || end >= limit) return end;
-    // "Man shot by police dies of wounds": "dies" is the headline's verb, whatever its tag.
-    if (end > at && (VERB_ONLY_S_FORMS.has(token.lower) || pluralThatIsAVerb(tokens, end))) return end;
-    if (AGENT_PHRASE_TAGS.has(token.tag)) end++;
-    else if (ADVERB_TAGS.has(token.tag) && MODIFIER_AFTER_ADVERB_TAGS.has(tokens[end + 1]?.tag ?? '')) end++;
-    else if (end > at && quoteInside(token.tag, tokens[end + 1]?.tag ?? '')) end++;
-    else if (token.tag === '-LRB-' && end > at) {
-      const close = asideEnd(tokens, end);
-      if (close < 0 || !continues(tokens, close + 1)) return end;
-      end = close + 1;
-    } else return end;
-  }
 }
 
 /**
@@ -136,42 +138,6 @@ function pluralThatIsAVerb(tokens: readonly Token[], k: number): boolean {
     );
   };
   return verbHere(k) && !verbHere(k + 1);
-}
-
-/** An opening quote before more of the phrase; a closing one only before its noun ("the "Unitary Executive" theory"). */
-function quoteInside(tag: string, next: string): boolean {
-  return (tag === '``' && AGENT_PHRASE_TAGS.has(next)) || (tag === "''" && NOUN_TAGS.has(next));
-}
-
-/** Does the phrase go on at `k`, maybe after a quote? */
-function continues(tokens: readonly Token[], k: number): boolean {
-  const tag = tokens[k]?.tag ?? '';
-  return AGENT_PHRASE_TAGS.has(tag) || quoteInside(tag, tokens[k + 1]?.tag ?? '');
-}
-
-const MAX_ASIDE = 4;
-
-/** The closing bracket of a short aside opening at `open`, or -1. */
-function asideEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + 1 + MAX_ASIDE; k++) {
-    const tag = (tokens[k] as Token).tag;
-    if (tag === '-RRB-') return k;
-    if (tag === '.' || tag === '-LRB-') return -1;
-  }
-  return -1;
-}
-
-function joins(tokens: readonly Token[], at: number): boolean {
-  const word = (tokens[at] as Token).lower;
-  if (word === 'of' || word === 'and' || word === '&') return true;
-  if (word !== ',') return false;
-  // A comma joins only in a list that ends in "and": "US, British and Swiss firms".
-  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
-    const next = tokens[k] as Token;
-    if (next.lower === 'and' || next.lower === 'or') return true;
-    if (!AGENT_PHRASE_TAGS.has(next.tag) && next.lower !== ',') return false;
-  }
-  return false;
 }
 
 export function spanOf(first: Token, last: Token, text: string): Span {

@@ -3,7 +3,7 @@
 // passive participle. Used by the passive detector and by the rule for reported clauses.
 
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
+import { OBLIGATORILY_TRANSITIVE } from '../nlp/grammar/word-lists';
 import { startsCountedPhrase, startsTimeExpression } from './clause';
 import { defaultHarmMatcher } from '../harm/matcher';
 import { isPeopleWord } from '../harm/phrases';

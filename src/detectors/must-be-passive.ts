@@ -4,9 +4,9 @@
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { REDUCED_CLAUSE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
+import { OBLIGATORILY_TRANSITIVE, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -20,19 +20,13 @@ interface Rule {
  * or believed, never the sayer. Not verbs that also take an infinitive of their own subject
  * ("expected to win", "claimed to be a doctor", "proved to be false").
  */
-const RAISING_PARTICIPLES = new Set(
-  `said reported believed thought known considered estimated alleged rumoured rumored
-  supposed understood presumed feared deemed reputed held shown proven seen judged`.split(/\s+/),
-);
+const RAISING_PARTICIPLES = wordList('raising-participles');
 
 /** States of harm that "leave" puts someone in: "Teenager left paralysed", "thousands left homeless". */
-const LEFT_IN = new Set(
-  `dead paralysed paralyzed homeless stranded injured wounded blind disabled unconscious
-  destitute traumatised traumatized orphaned`.split(/\s+/),
-);
+const LEFT_IN = wordListPart('reported-states', 'left-in');
 
 /** States a report can give someone: those of harm, and "reported missing", "believed alive". */
-const REPORTED_STATES = new Set([...LEFT_IN, 'missing', 'alive', 'safe', 'hurt', 'trapped']);
+const REPORTED_STATES = wordList('reported-states');
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 

@@ -2,7 +2,6 @@
 // applies to a participle with no auxiliary before it and names the example it exists for.
 
 import { closingWord } from '../nlp/tagger';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/words';
 import { finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { defaultHarmMatcher } from '../harm/matcher';
@@ -11,6 +10,8 @@ import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
 import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
+import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
+import { OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -20,17 +21,13 @@ interface Rule {
 }
 
 /** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
-const DOUBLE_OBJECT = new Set(['named', 'given', 'called', 'awarded', 'granted', 'offered', 'shown', 'sent', 'told', 'asked', 'elected', 'appointed', 'sentenced', 'denied', 'handed', 'made', 'left', 'considered', 'declared', 'crowned', 'dubbed', 'voted', 'found', 'paid', 'charged', 'fined', 'promised', 'taught', 'allowed', 'refused', 'ordered']);
+const DOUBLE_OBJECT = wordList('double-object');
 
 /** Verbs whose subject does the infinitive after them: "tried to absorb", "wanted to fly". */
-const CONTROL_VERBS = new Set(
-  `wanted continued tried attempted pretended decided started refused sought seemed pledged
-  managed began agreed failed hoped planned vowed tended appeared happened wished longed
-  proceeded dared bothered ceased neglected struggled volunteered hesitated`.split(/\s+/),
-);
+const CONTROL_VERBS = wordList('control-verbs');
 
 /** Past forms of verbs that take no object (Levin 1993: existence, appearance, disappearance, manner of motion; reciprocal "clash"). */
-const INTRANSITIVE_ONLY = new Set(['clashed', 'died', 'arrived', 'happened', 'occurred', 'emerged', 'existed', 'vanished', 'fled', 'perished', 'erupted', 'collided', 'rioted', 'fainted', 'slept', 'smiled', 'laughed', 'cried', 'wept', 'sneezed', 'yawned']);
+const INTRANSITIVE_ONLY = wordList('intransitive-only');
 
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(irregularForms('leave'));
@@ -174,8 +171,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // object it needs and lacks ("Israel says 3 militants killed in raid"), or "dead" /
     // "alive" ("Police say man found dead in river").
     test: (words, i) => {
-      let k = i - 1;
-      while (k >= 0 && NOUN_SUBJECT_TAGS.has((words[k] as Word).tag)) k--;
+      const k = beforePhraseEndingAt(words, i, NOUN_SUBJECT_TAGS);
       if (k === i - 1 || k < 0 || !NOUN_TAGS.has((words[i - 1] as Word).tag)) return false;
       if (PASSIVE_CUES.has(words[i + 1]?.lower ?? '') || isTransitiveWithoutObject(words, i)) return false;
       const opener = (words[k] as Word).lower;
@@ -255,7 +251,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
 ];
 
 /** -ing forms of verbs with no object, which premodify people: "fleeing civilians", "sleeping children". */
-const PRENOMINAL_ING = new Set(['fleeing', 'protesting', 'retreating', 'sleeping', 'praying', 'starving', 'dying', 'fasting', 'marching', 'striking', 'rioting', 'demonstrating', 'waiting', 'queuing', 'working', 'surviving', 'remaining', 'fighting', 'advancing', 'unarmed', 'worshipping', 'mourning']);
+const PRENOMINAL_ING = wordList('prenominal-ing');
 /** Gatherings of people that are fired on: "fired on the march". */
 const GATHERINGS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'convoy', 'funeral', 'procession', 'mourners']);
 

@@ -12,6 +12,7 @@ import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
+import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 
 export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 
@@ -154,8 +155,7 @@ const MAX_SUBJECT = 6;
 
 /** Questions put the subject between auxiliary and participle: "Why is the city called X?". */
 function invertedAuxiliary(words: readonly Word[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && i - j <= MAX_SUBJECT && SHORT_SUBJECT_TAGS.has((words[j] as Word).tag)) j--;
+  const j = beforePhraseEndingAt(words, i, SHORT_SUBJECT_TAGS, MAX_SUBJECT);
   if (j < 0 || j === i - 1) return -1;
   const aux = (words[j] as Word).lower;
   if (!BE_FORMS.has(aux) && !GET_FORMS.has(aux)) return -1;

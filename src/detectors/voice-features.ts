@@ -3,12 +3,13 @@
 
 import type { Casing } from '../types';
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
-import { PSYCH_PARTICIPLES } from '../nlp/words';
+import { PSYCH_PARTICIPLES } from '../nlp/grammar/word-lists';
 import { finiteVerbAfter, finiteVerbBefore, isHeadline } from './clause';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
 import { SUBJECT_WORDS } from '../nlp/grammar/function-words';
 import { CLAUSE_START_TAGS, NOUN_OR_PRONOUN_TAGS, NOUN_PHRASE_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
+import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 
 const BY_WINDOW = 6;
 
@@ -63,8 +64,7 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
 
 /** Only a noun phrase between the clause's start and the verb: "US troops there [fired]". */
 function subjectOnlyBefore(words: readonly Word[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && NOUN_PHRASE_TAGS.has((words[k] as Word).tag)) k--;
+  const k = beforePhraseEndingAt(words, i, NOUN_PHRASE_TAGS);
   return k < i - 1 && (k < 0 || CLAUSE_START_TAGS.has((words[k] as Word).tag));
 }
 

@@ -4,6 +4,7 @@
 import type { HarmContext } from './context';
 import { type Phrase, isNounish, npEndingAt, npStartingAt } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
+import { wordList } from '../nlp/grammar/word-lists';
 
 /** How the subject was found: a doer may not hide inside a prepositional phrase, but the
  * one harmed by a reduced relative may ("Medics among dozens wounded"). */
@@ -84,7 +85,7 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
 }
 
 /** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */
-const SMALL_CLAUSE_VERBS = new Set(['see', 'sees', 'saw', 'seen', 'seeing', 'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'want', 'wants', 'wanted', 'find', 'finds', 'found', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'leaving']);
+const SMALL_CLAUSE_VERBS = wordList('small-clause-verbs');
 
 /** A noun phrase right before a verb is its subject, unless it is the object of an earlier
  * verb ("A man who stabbed two commuters was arrested") or, for a doer, inside a

@@ -5,7 +5,8 @@ import type { HarmContext } from './context';
 import type { CauseClass, HarmLexicon } from './types';
 import { loadGroups } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
-import { VERB_ONLY_S_FORMS } from '../nlp/words';
+import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
+import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 
@@ -105,35 +106,33 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   }
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
-  let end = i;
-  let head = -1;
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
-  for (;;) {
-    // after the head, a number or a participle starts something else: "beat Italy 2-1",
-    // "Kill Man Holding Toy Gun"
-    while (end < limit && isModifier(ctx, end) && !TIME_WORDS.has(ctx.words[end] as string) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[end]?.tag ?? ''))) {
-      if (isNounish(ctx, end) || STANDALONE_PEOPLE.has(ctx.words[end] as string)) head = end;
-      end++;
-      // a plural noun ends a compound: "three journalists | drew condemnation"
-      if (/^NNP?S$/.test(ctx.tokens[end - 1]?.tag ?? '')) break;
-    }
-    const link = ctx.words[end];
-    const next = end + 1;
-    if (head >= 0 && link === 'of' && isModifier(ctx, next) && !TIME_WORDS.has(ctx.words[next] as string)) {
-      end = next;
-      continue;
-    }
-    // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage"
-    if (head >= 0 && coordinate && (link === 'and' || link === '&')) {
-      const second = npStartingAt(ctx, next, false);
-      const after = second ? ctx.tokens[second.end] : undefined;
-      if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
-    }
-    break;
+  const { end, head } = scanPhrase(i, limit, harmRules(ctx));
+  // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage"
+  const link = ctx.words[end];
+  if (head >= 0 && coordinate && (link === 'and' || link === '&')) {
+    const second = npStartingAt(ctx, end + 1, false);
+    const after = second ? ctx.tokens[second.end] : undefined;
+    if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
   }
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || TIME_WORDS.has(ctx.words[head] as string) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
+}
+
+/** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
+function harmRules(ctx: Ctx): PhraseRules {
+  const time = (i: number): boolean => TIME_WORDS.has(ctx.words[i] as string);
+  return {
+    // after the head, a number or a participle starts something else: "beat Italy 2-1",
+    // "Kill Man Holding Toy Gun"
+    takes: (i, _start, head) => isModifier(ctx, i) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '')),
+    isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
+    // a plural noun ends a compound: "three journalists | drew condemnation"
+    endsAfter: (i) => /^NNP?S$/.test(ctx.tokens[i]?.tag ?? ''),
+    // "members of the security forces"
+    join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
+  };
 }
 
 /** "at least" / "more than" / "nearly" before a counted phrase belongs to it. */
