@@ -1,7 +1,8 @@
 // The layers of src/ (docs/architecture.md), each importing only from the layers below it:
 //
 //   core    src/nlp, detectors, harm, lexicon, voice, analyze.ts, types.ts, summary.ts, …
-//           (every file of src/ outside the four folders below): text → Analysis
+//           (every file of src/ outside the four folders below): text → Analysis; inside it,
+//           src/nlp at the bottom and the passive analysis (src/detectors) below src/harm
 //   io      src/io      CSV and JSON Lines readers and writers, input errors
 //   corpus  src/corpus  store, import, annotate, stats, export, review: returns data
 //                       (no HTML, no HTTP, no CLI options or errors)
@@ -34,6 +35,9 @@ module.exports = {
       from: { path: '^src/nlp/' },
       to: { path: '^src/', pathNot: '^src/(nlp/|types[.]ts$|paths[.]ts$)' },
     },
+    forbid('passive-below-harm',
+      'The passive analysis (src/detectors/ but harm.ts, the harm detector\'s wrapper) builds on src/nlp; the harm detector builds on it, not the other way.',
+      { path: '^src/detectors/', pathNot: '^src/detectors/(harm|index)[.]ts$' }, '^src/harm/'),
     forbid('core-not-up', 'The core (nlp, detectors, harm, lexicon, voice, analyze) knows nothing of io, corpus, cli or web.',
       { path: '^src/', pathNot: ABOVE_CORE }, ABOVE_CORE),
     forbid('io-not-up', 'io reads and writes files for the layers above it and knows none of them.',

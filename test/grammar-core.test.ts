@@ -5,8 +5,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrammarDataError } from '../src/nlp/grammar/data';
 import { PARTICIPLE_ONLY, canBeParticiple, irregularForms, parseIrregularVerbs } from '../src/nlp/grammar/verb-forms';
+import { FORCE_WORDS, isPeopleWord } from '../src/nlp/grammar/people';
 import { parseWordList, wordList, wordListPart } from '../src/nlp/grammar/word-lists';
-import { verbForms } from '../src/lexicon/inflect';
+import { verbForms } from '../src/nlp/grammar/inflect';
 
 describe('the irregular verb table', () => {
   it.each([
@@ -48,6 +49,25 @@ describe('the irregular verb table', () => {
     expect(() => parseIrregularVerbs(data)).toThrow(GrammarDataError);
     expect(() => parseIrregularVerbs(data)).toThrow(message);
     expect(() => parseIrregularVerbs(data)).toThrow(/^data\/grammar\/irregular-verbs\.yml: /);
+  });
+});
+
+describe('nouns for people', () => {
+  it.each([
+    ['civilians', true],
+    ['villager', true],
+    ['police', true],
+    ['journalists', true],
+    ['fishermen', true],
+    ['houses', false],
+    ['strikes', false],
+  ])('"%s" is a word for people: %s', (word, people) => {
+    expect(isPeopleWord(word)).toBe(people);
+  });
+
+  it('counts those who use force among people', () => {
+    expect(FORCE_WORDS.has('gunmen')).toBe(true);
+    expect(FORCE_WORDS.has('villagers')).toBe(false);
   });
 });
 

@@ -108,7 +108,7 @@ describe('validation', () => {
     ['a bad victim', 'nouns.yml', 'victim: home', 'victim: buildings', /entry "demolition": "victim" must be one of/],
     ['a pattern that does not parse', 'verbs.yml', 'words: [kill~v, slay~v, slain]', 'words: ["kill~v (slay"]', /entry "kill": word "kill~v \(slay": missing "\)"/],
     ['a phrase in a word list', 'causes.yml', '  - shrapnel\n', '  - rubber bullet\n', /causes\.yml: entry "weapons": "rubber bullet": single words only/],
-    ['a missing list', 'people.yml', /\nhomes:[\s\S]*$/, '\n', /people\.yml: list "homes" is missing/],
+    ['a missing list', 'places.yml', /\nplaces:[\s\S]*$/, '\n', /places\.yml: list "places" is missing/],
     ['a result verb without results', 'verbs.yml', /    results: \{dead[^\n]*\n/, '', /entry "leave-dead": field "results"|"results" must be a mapping/],
     ['invalid YAML', 'nouns.yml', 'entries:', 'entries: [', /nouns\.yml: invalid YAML/],
   ])('refuses %s', (_what, file, from, to, message) => {

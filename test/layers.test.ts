@@ -24,6 +24,7 @@ test('a cycle, an upward import and a front end importing the other each fail th
     'io-not-up: src/io/read.ts → src/corpus/store.ts',
     'nlp-at-the-bottom: src/nlp/tagger.ts → src/lexicon/words.ts',
     'no-circular: src/detectors/a.ts → src/detectors/b.ts',
+    'passive-below-harm: src/detectors/passive.ts → src/harm/phrases.ts',
     'web-not-cli: src/web/app.ts → src/cli/usage-error.ts',
   ]);
 });

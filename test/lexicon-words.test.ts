@@ -1,7 +1,7 @@
 // The lexicon's word machinery: inflection, spelling variants, the pattern mini-language,
 // and the word view that makes hyphenated and spaced spellings meet.
 
-import { nounForms, spellingVariants, verbForms } from '../src/lexicon/inflect';
+import { nounForms, spellingVariants, verbForms } from '../src/nlp/grammar/inflect';
 import { PatternError, parsePattern } from '../src/lexicon/pattern';
 import { expandPattern, expandPhrase, normalizeWord, wordView } from '../src/lexicon/words';
 import { tokenize } from '../src/nlp/tokenize';

@@ -10,7 +10,7 @@ import {
 } from '../lexicon';
 import { arabicWords, hasArabic, lexiconForm } from '../lexicon/arabic';
 import { type ArabicMatcher, defaultArabicMatcher } from '../lexicon/arabic-matcher';
-import { nounForms } from '../lexicon/inflect';
+import { nounForms } from '../nlp/grammar/inflect';
 import type { Detector, Document, EuphemismAnnotation, LexiconSource, Token } from '../types';
 
 /**

@@ -5,8 +5,7 @@
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import { OBLIGATORILY_TRANSITIVE } from '../nlp/grammar/word-lists';
 import { startsCountedPhrase, startsTimeExpression } from './clause';
-import { defaultHarmMatcher } from '../harm/matcher';
-import { isPeopleWord } from '../harm/phrases';
+import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { INTRANSITIVE_PARTICLES } from '../nlp/grammar/function-words';
 import { AFTER_ADJUNCT_TAGS, COORDINATED_OBJECT_START_TAGS, NO_OBJECT_NEXT_TAGS } from '../nlp/grammar/tags';
@@ -53,5 +52,5 @@ function startsAdjunctClause(words: readonly Word[], k: number): boolean {
   while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < k + 4) head++;
   while (/^NN/.test(words[head + 1]?.tag ?? '') && head < k + 5) head++;
   const noun = words[head];
-  return !!noun && /^NN/.test(noun.tag) && !isPeopleWord(defaultHarmMatcher().lexicon, noun.lower);
+  return !!noun && /^NN/.test(noun.tag) && !isPeopleWord(noun.lower);
 }

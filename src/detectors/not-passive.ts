@@ -4,8 +4,7 @@
 import { closingWord } from '../nlp/tagger';
 import { finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import { defaultHarmMatcher } from '../harm/matcher';
-import { isPeopleWord } from '../harm/phrases';
+import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
 import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
@@ -136,7 +135,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
-      if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[i + 2]?.tag ?? '') && isPeopleWord(defaultHarmMatcher().lexicon, words[i + 2]?.lower ?? '')) return true;
+      if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[i + 2]?.tag ?? '') && isPeopleWord(words[i + 2]?.lower ?? '')) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[i + 2];
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
@@ -228,7 +227,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       let head = i + 2;
       while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < i + 5) head++;
       const noun = words[head]?.lower ?? '';
-      return GATHERINGS.has(noun) || isPeopleWord(defaultHarmMatcher().lexicon, noun);
+      return GATHERINGS.has(noun) || isPeopleWord(noun);
     },
     reason: '"fired on" people is shooting at them, done by the subject',
   },

@@ -2,8 +2,7 @@
 // a coordinated participle ("were arrested and beaten"), or nothing ("Hundreds killed").
 
 import type { Casing } from '../types';
-import { defaultHarmMatcher } from '../harm/matcher';
-import { isPeopleWord } from '../harm/phrases';
+import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
@@ -66,7 +65,7 @@ function misreadAdjective(word: Word): boolean {
 function misreadNoun(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   if ((words[i] as Word).tag !== 'NN' || !before || !NOUN_TAGS.has(before.tag) || !isHeadline(words)) return false;
-  return isPeopleWord(defaultHarmMatcher().lexicon, before.lower) && isTransitiveWithoutObject(words, i);
+  return isPeopleWord(before.lower) && isTransitiveWithoutObject(words, i);
 }
 
 /**

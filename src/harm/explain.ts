@@ -1,6 +1,6 @@
 // The sentence a reader can check against the text, per agency.
 
-import { verbForms } from '../lexicon/inflect';
+import { verbForms } from '../nlp/grammar/inflect';
 import { parsePattern } from '../lexicon/pattern';
 import type { Agency, Span } from '../types';
 import type { HarmEntry } from './types';

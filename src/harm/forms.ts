@@ -1,7 +1,7 @@
 // Which verb form a word of the harm lexicon is ("kills" present, "killed" past, "killing"
 // -ing): the detector reads voice from it. Forms come from the shared inflector.
 
-import { spellingVariants, verbForms } from '../lexicon/inflect';
+import { spellingVariants, verbForms } from '../nlp/grammar/inflect';
 import { parsePattern } from '../lexicon/pattern';
 import type { VerbForm } from './types';
 import { canBeParticiple } from '../nlp/grammar/verb-forms';

@@ -1,4 +1,4 @@
-// Loads data/harm/: verbs.yml, nouns.yml (the harm words), causes.yml, people.yml,
+// Loads data/harm/: verbs.yml, nouns.yml (the harm words), causes.yml, places.yml,
 // context.yml, wordlists.yml and sources.yml. Validated on load (schema.ts), cached per folder.
 
 import { readFileSync } from 'node:fs';
@@ -6,8 +6,9 @@ import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
 import { loadedOnce } from '../lexicon/cache';
-import { nounForms, spellingVariants, verbForms } from '../lexicon/inflect';
+import { nounForms, spellingVariants, verbForms } from '../nlp/grammar/inflect';
 import { parsePattern } from '../lexicon/pattern';
+import { FORCE_WORDS, PEOPLE_WORDS } from '../nlp/grammar/people';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
 import { verbFormTable } from './forms';
 import { entriesOf, validateNoun, validateSourceIds, validateVerb, wordLists } from './schema';
@@ -52,9 +53,9 @@ function readHarmLexicon(dir: string): HarmLexicon {
     if (entry.pos !== 'noun' || !entry.cause) continue;
     for (const w of entry.words.flatMap(singleWords)) if (!causes.has(w)) causes.set(w, entry.cause);
   }
-  const peopleFile = read('people.yml');
-  const people = wordLists(peopleFile.file, peopleFile.data, ['people', 'forces', 'homes', 'places']);
-  const forces = new Set(nouns(people.get('forces') ?? []));
+  const placesFile = read('places.yml');
+  const places = wordLists(placesFile.file, placesFile.data, ['homes', 'places']);
+  const forces = FORCE_WORDS;
   const contextFile = read('context.yml');
   const context = wordLists(contextFile.file, contextFile.data, ['violence']);
   const listFile = read('wordlists.yml');
@@ -73,10 +74,10 @@ function readHarmLexicon(dir: string): HarmLexicon {
   return {
     entries,
     causes,
-    people: new Set([...nouns(people.get('people') ?? []), ...forces]),
+    people: PEOPLE_WORDS,
     forces,
-    homes: new Set(nouns(people.get('homes') ?? [])),
-    places: new Set(nouns([...(people.get('homes') ?? []), ...(people.get('places') ?? [])])),
+    homes: new Set(nouns(places.get('homes') ?? [])),
+    places: new Set(nouns([...(places.get('homes') ?? []), ...(places.get('places') ?? [])])),
     violence,
     harmNouns: new Set(entries.filter((e) => e.pos === 'noun').flatMap((e) => e.words.flatMap(singleWords))),
     lists,

@@ -7,9 +7,10 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isPeopleWord, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -86,7 +87,7 @@ function tollIncluding(ctx: HarmContext, c: Noun): Phrase | null {
   for (let k = c.end + 1; k < ctx.words.length && k < c.end + 12; k++) {
     const w = ctx.words[k] as string;
     if (w === 'as' || w === 'while' || w === ',' || w === ';') return null;
-    const counted = ctx.tokens[k]?.tag === 'CD' && isPeopleWord(ctx.lexicon, ctx.words[k + 1] ?? '') ? npStartingAt(ctx, k) : null;
+    const counted = ctx.tokens[k]?.tag === 'CD' && isPeopleWord(ctx.words[k + 1] ?? '') ? npStartingAt(ctx, k) : null;
     if (counted) return counted;
     if (w !== 'including') continue;
     const np = npStartingAt(ctx, k + 1);

@@ -9,6 +9,7 @@ import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -155,14 +156,6 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
   return end - 1;
 }
 
-/**
- * A word for people: listed in data/harm/people.yml, a plural in -ists or -ians
- * ("journalists", "civilians"), or a compound in -man/-woman ("businessman", "fishermen").
- */
-export function isPeopleWord(lexicon: HarmLexicon, w: string): boolean {
-  return lexicon.people.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons)$/.test(w);
-}
-
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   const h = semanticHead(ctx, p);
@@ -172,7 +165,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // an adjective used as a noun names people: "A Palestinian was shot", "a 17-year-old"
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
-  if (isPeopleWord(ctx.lexicon, w)) return true;
+  if (isPeopleWord(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
   const lx = ctx.lexicon;
@@ -194,7 +187,7 @@ function isDemonymNoun(w: string): boolean {
 /** A word for people opening a phrase of names: "Journalists Ali Hassan and Mira Saad", "Palestinian poet Refaat Alareer". */
 function peopleBeforeNames(ctx: Ctx, p: Phrase): boolean {
   for (let i = p.start; i < p.end - 1; i++) {
-    if (isPeopleWord(ctx.lexicon, ctx.words[i] as string) && /^NNPS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
+    if (isPeopleWord(ctx.words[i] as string) && /^NNPS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
   }
   return false;
 }
@@ -203,7 +196,7 @@ export function isHomes(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.homes);
 }
 
-/** A populated place: a home, school, hospital, camp ... (people.yml homes and places). */
+/** A populated place: a home, school, hospital, camp ... (places.yml homes and places). */
 export function isPlace(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.places);
 }

@@ -92,7 +92,7 @@ export function validateNoun(file: string, raw: Raw, sources: ReadonlySet<string
   };
 }
 
-/** A file of named single-word lists (causes.yml, people.yml, context.yml, wordlists.yml). */
+/** A file of named single-word lists (causes.yml, places.yml, context.yml, wordlists.yml). */
 export function wordLists(file: string, data: unknown, names: readonly string[] | null): Map<string, string[]> {
   const check = new Check(file);
   const raw = check.record(data, 'the file');

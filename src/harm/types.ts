@@ -51,7 +51,7 @@ export interface HarmLexicon {
   people: ReadonlySet<string>;
   forces: ReadonlySet<string>;
   homes: ReadonlySet<string>;
-  /** Homes and the other populated places of people.yml: what a strike on is harm. */
+  /** Homes and the other populated places of places.yml: what a strike on is harm. */
   places: ReadonlySet<string>;
   /** One-word harm nouns ("killings", "evictions"). */
   harmNouns: ReadonlySet<string>;

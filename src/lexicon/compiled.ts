@@ -13,7 +13,7 @@ import { PACKAGE_ROOT } from '../paths';
 export const COMPILED_DIR = join(PACKAGE_ROOT, '.cache');
 
 /** The modules whose code decides what is cached: reading, validating and expanding wordings. */
-const CODE = ['load', 'schema', 'checker', 'pattern', 'words', 'inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
+const CODE = ['load', 'schema', 'checker', 'pattern', 'words', '../nlp/grammar/inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
 /** Data outside the folder that the expansions depend on: the irregular verb forms. */
 const SHARED_DATA = [join(GRAMMAR_DIR, 'irregular-verbs.yml')];
 

@@ -6,7 +6,7 @@
 
 import { tokenize } from '../nlp/tokenize';
 import type { Token } from '../types';
-import { nounForms, spellingVariants, verbForms } from './inflect';
+import { nounForms, spellingVariants, verbForms } from '../nlp/grammar/inflect';
 import { type WordSpec, parsePattern } from './pattern';
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);

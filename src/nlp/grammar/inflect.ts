@@ -3,7 +3,7 @@
 // costs nothing; what matters is that every real form is produced. Irregular verbs come
 // from the grammar's one table (data/grammar/irregular-verbs.yml).
 
-import { irregularForms } from '../nlp/grammar/verb-forms';
+import { irregularForms } from './verb-forms';
 
 /** Irregular nouns, singular → plural. */
 const IRREGULAR_NOUNS: Record<string, string> = {

@@ -1,0 +1,37 @@
+// Nouns for people (data/grammar/people.yml): can a noun phrase with this head be someone
+// harmed, or someone who acts? Asked by the passive rules ("killed fleeing *civilians*") and
+// by the harm detector (victims, doers).
+
+import { GrammarDataError, grammarData } from './data';
+import { nounForms, spellingVariants } from './inflect';
+
+const FILE = 'people.yml';
+
+/** "man~n" → man, men; "policeman" → policeman; each in both spellings, lower case. */
+function forms(entry: string): string[] {
+  const noun = /^(.+)~n$/.exec(entry.toLowerCase());
+  return (noun ? nounForms(noun[1] as string) : [entry.toLowerCase()]).flatMap(spellingVariants).map((w) => w.toLowerCase());
+}
+
+function list(data: Record<string, unknown>, name: string): string[] {
+  const words = data[name];
+  if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && w.trim() !== '' && !/\s/.test(w))) {
+    throw new GrammarDataError(FILE, `list "${name}" is missing or holds something other than single words`);
+  }
+  return words.flatMap(forms);
+}
+
+const data = (grammarData(FILE) ?? {}) as Record<string, unknown>;
+
+/** Those who use force ("police", "gunmen", "soldiers"): people too. */
+export const FORCE_WORDS: ReadonlySet<string> = new Set(list(data, 'forces'));
+/** Every noun for people, forces among them. */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([...list(data, 'people'), ...FORCE_WORDS]);
+
+/**
+ * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), or a
+ * compound in -man/-woman ("businessman", "fishermen").
+ */
+export function isPeopleWord(w: string): boolean {
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons)$/.test(w);
+}
