@@ -2,6 +2,8 @@
 // prepositions, quantifiers, time words. Open-class lists that encode a judgement (which
 // verbs take two objects, which participles are psychological) are data, in data/grammar/.
 
+import { irregularForms } from './verb-forms';
+
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 const setOf = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
 
@@ -9,18 +11,19 @@ const setOf = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> 
 
 /** Forms of "be": the auxiliary of the full passive ("were shot", "has been destroyed"). */
 export const BE_FORMS = setOf(
-  words("be is are was were been being am 's ’s 're ’re 'm ’m"),
+  irregularForms('be') ?? [],
+  words("are were am 's ’s 're ’re 'm ’m"),
   // the first half of "isn't", "wasn't" as the tokenizer splits them
   words('isn aren wasn weren'),
 );
 /** "is", "are", "was", "were": "be" as a finite verb ("Attached is the draft"). */
 export const FINITE_BE = setOf(words('is are was were'));
 /** Forms of "get": the get-passive ("got fired", "getting arrested"). */
-export const GET_FORMS = setOf(words('get gets got gotten getting'));
-/** Forms of "have": the perfect ("have killed") is active, not passive. */
-export const HAVE_FORMS = setOf(words("have has had having 've ’ve 'd ’d"));
+export const GET_FORMS = setOf(irregularForms('get') ?? []);
+/** Forms of "have", contracted too: the perfect ("have killed") is active, not passive. */
+export const HAVE_FORMS = setOf(irregularForms('have') ?? [], words("'ve ’ve 'd ’d"));
 /** "do" as an auxiliary ("did not shoot"). */
-export const DO_FORMS = setOf(words('do does did doing done'));
+export const DO_FORMS = setOf(irregularForms('do') ?? []);
 /** Modal and future auxiliaries (data/harm rules' %modal). */
 export const MODALS = setOf(words("will would could can may might shall should must 'll wo ca ought"));
 /** The auxiliaries before a participle, spelled out: "is", "has been", "got". */
@@ -48,6 +51,7 @@ export const SAYING_PRESENT = setOf(
 
 // Pronouns.
 
+const NOMINATIVE = words('i he she we they');
 const OBJECTIVE = words('me you him her us them it');
 const REFLEXIVE = words('himself herself themselves itself ourselves myself');
 /** Pronouns in the object case, reflexives among them. */
@@ -59,11 +63,11 @@ export const PERSONAL_PRONOUNS = setOf(
   words('i me you he him she her we us they them himself herself themselves ourselves myself yourself yourselves one who whom'),
 );
 /** Subject-only pronouns: after "said" they start a new clause ("Police said they shot ..."). */
-export const NOMINATIVE_PRONOUNS = setOf(words('i he she we they'));
-/** Subjects of a clause of their own before a participle: "they", "who". */
-export const SUBJECT_PRONOUNS = setOf(words('i you he she we they who'));
-/** Subjects the voice classifier reads before a verb, relative pronouns among them. */
-export const SUBJECT_WORDS = setOf(words('i you he she it we they who which that'));
+export const NOMINATIVE_PRONOUNS = setOf(NOMINATIVE);
+/** Subjects of a clause of their own before a participle: "they", "you", "who". */
+export const SUBJECT_PRONOUNS = setOf(NOMINATIVE, ['you', 'who']);
+/** Subjects the voice classifier reads before a verb: those, "it", and the relatives "which", "that". */
+export const SUBJECT_WORDS = setOf([...SUBJECT_PRONOUNS], ['it', 'which', 'that']);
 /** Pronoun-like words that stand for people by themselves: "those", "everyone", "many". */
 export const STANDALONE_PEOPLE = setOf(words('those these everyone anyone others many some all both'));
 /** Determiners that stand alone as the agent: "argued by some", "criticised by many". */
