@@ -47,6 +47,14 @@ describe('responsible: party and link', () => {
     ['Army criticised as two students die in crush', 'none', null],
     // a country with a genitive is a possessor even after "to": not a place
     ['Ceasefire talks turn to Russia\'s Kharkiv offensive', 'modifier', 'Russia'],
+    // any country can be a party, here only as a modifier of the attack
+    ['Mali drone strike kills eight fighters', 'modifier', 'Mali'],
+    // in another clause a country counts when it acts or is blamed, not when it is only mentioned
+    ['Twelve killed in strikes as envoys meet Jordan\'s king', 'none', null],
+    ['Twelve killed in strikes as Ethiopia launches an offensive', 'clause', 'Ethiopia'],
+    ['UN expert accuses Peru of abuses as two protesters are killed', 'clause', 'Peru'],
+    // a natural force leaving coordinated victims dead is named as the doer
+    ['A landslide left a farmer and his son dead', 'grammatical', 'A landslide'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -102,6 +110,11 @@ describe('victimGroup', () => {
     // arrests at a protest are of its protesters; "after" a protest does not say who
     ['Forty arrested at climate protest outside parliament', null, 'protester'],
     ['Two arrested after weekend protest in the city centre', null, null],
+    // a place past region adjectives is where, not who; "pro-" takes a side, not a nationality
+    ['Two Nepali workers captured during fighting in eastern Congo', 'nepali', 'civilian'],
+    ['Pro-Russian commander shot dead outside his home', null, 'militant'],
+    // country names split as the tokenizer splits them
+    ['Gunmen kill five farmers in Guinea-Bissau', 'bissau-guinean', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -154,7 +154,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
   ],
+  'people held by force, counted tolls': [
+    ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
+    ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],
+  ],
   'not harm: illness, no violence, describing people': [
+    ['Rebels captured the town', []],
+    ['Spain win the penalty shootout', []],
     ['Actor dies at 87', []],
     ['Displaced families queued for water at the camp.', []],
     ['Wounded soldiers were flown to the capital.', []],

@@ -33,6 +33,8 @@ describe('not-passive rules', () => {
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
     ['Students/NNS [set/VBN] up/RP tents/NNS', 'particle-object'],
     ['after/IN fans/NNS [clashed/VBN] outside/IN the/DT stadium/NN', 'no-passive'],
+    // unaccusative verbs have no passive either (data/grammar/intransitive-only.yml)
+    ['Reporters/NNS [come/VBN] under/IN fire/NN in/IN the/DT north/NN', 'no-passive'],
     ['Film/NN that/WDT [revealed/VBN] council/NN failures/NNS', 'relative-pronoun-subject'],
     ['Militia/NN which/WDT [backed/VBN] rebels/NNS', 'relative-pronoun-subject'],
     ['They/PRP [killed/VBD] him/PRP', 'subject-pronoun'],
@@ -99,6 +101,11 @@ describe('verb groups of conjuncts', () => {
     ['He/PRP was/VBD arrested/VBN ;/: later/RB he/PRP [left/VBD]', 'none'],
     // an earlier participle with no auxiliary gives none to share
     ['Police/NNS killed/VBD two/CD men/NNS and/CC [wounded/VBN] five/CD', 'none'],
+    // the perfect's "have" before its subject in a wh-question; before its object it is causative
+    ['What/WP has/VBZ the/DT war/NN [done/VBN] to/IN the/DT city/NN ?/.', 'have'],
+    ['What/WP has/VBZ the/DT loss/NN of/IN power/NN [done/VBN] ?/.', 'have'],
+    ['They/PRP had/VBD the/DT car/NN [repaired/VBN]', 'none'],
+    ['When/WRB having/VBG your/PRP$ car/NN [fixed/VBN]', 'none'],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     const group = verbGroupOf(words, i);

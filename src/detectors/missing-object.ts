@@ -3,7 +3,7 @@
 // passive participle. Used by the passive detector and by the rule for reported clauses.
 
 import { lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
-import { OBLIGATORILY_TRANSITIVE } from '../nlp/grammar/word-lists';
+import { OBLIGATORILY_TRANSITIVE, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { startsCountedPhrase, startsTimeExpression } from './clause';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
@@ -18,6 +18,8 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = words[k];
   if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
+  // "number of Palestinians killed reaches 56,500": a verb the tagger read as a plural noun is no object
+  if (next && VERB_ONLY_S_FORMS.has(next.lower)) return true;
   return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
 }
 

@@ -151,14 +151,22 @@ function farConjunct(words: readonly Word[], last: number, alone: VerbGroup): Ve
 }
 
 const MAX_SUBJECT = 6;
+const OF: ReadonlySet<string> = new Set(['of']);
+const WH_QUESTION_TAGS: ReadonlySet<string> = new Set(['WP', 'WRB']);
 
-/** Questions put the subject between auxiliary and participle: "Why is the city called X?". */
+/**
+ * Questions put the subject between auxiliary and participle: "Why is the city called X?",
+ * and the perfect's "have": "What has Israel's denial of food done to ...?" (active).
+ */
 function invertedAuxiliary(words: readonly Word[], i: number): number {
-  const j = beforePhraseEndingAt(words, i, SHORT_SUBJECT_TAGS, MAX_SUBJECT);
+  const j = beforePhraseEndingAt(words, i, SHORT_SUBJECT_TAGS, MAX_SUBJECT, OF);
   if (j < 0 || j === i - 1) return -1;
   const aux = (words[j] as Word).lower;
-  if (!BE_FORMS.has(aux) && !GET_FORMS.has(aux)) return -1;
   const before = words[j - 1];
+  // "have" before its object and a participle is causative as often ("have the test done"):
+  // inverted only in a wh-question ("What has the war done?") or a yes/no one
+  if (HAVE_FORMS.has(aux)) return aux !== 'having' && (before ? WH_QUESTION_TAGS.has(before.tag) : words[words.length - 1]?.lower === '?') ? j : -1;
+  if (!BE_FORMS.has(aux) && !GET_FORMS.has(aux)) return -1;
   return !before || QUESTION_START_TAGS.has(before.tag) ? j : -1;
 }
 

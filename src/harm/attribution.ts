@@ -27,7 +27,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   const found = [
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
     ...matchAll(g.demonyms, ctx.words),
   ];
   ctx.words.forEach((w, i) => {
@@ -37,6 +37,16 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || !modifiesOtherThing(ctx, m)))
     .map((m) => withModifiers(ctx, m))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
+}
+
+/**
+ * The word before a place name, past an article and region adjectives: "in [eastern] Ukraine",
+ * "across [the occupied] West Bank". A demonym is no region ("in Israeli Gaza" keeps "Israeli").
+ */
+function placeWordBefore(ctx: Ctx, start: number): number {
+  let k = start - 1;
+  while (k >= start - 3 && /^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '') && !loadGroups().demonyms.byFirst.has(ctx.words[k] as string)) k--;
+  return k;
 }
 
 /** "Air force", "Syria security forces", "riot police": the words that say which force. */
@@ -71,6 +81,33 @@ function pairsOf(ctx: Ctx, matches: PhraseMatch[]): PhraseMatch[] {
   }
   return out;
 }
+
+/** A country's name, not a force, organisation or demonym: "Egypt", "Israel". */
+function isCountry(ctx: Ctx, m: PhraseMatch): boolean {
+  return matchAll(loadGroups().countries, ctx.words, m.start, m.end).some((c) => c.start === m.start && c.end === m.end);
+}
+
+/**
+ * Named in another clause, a country is held responsible there only when it acts: as the
+ * subject of a verb ("as Israel launches strikes") or the owner of an attack or force
+ * ("Israel's offensive"); not where a clause only mentions it ("talks in Egypt", "meeting
+ * with Jordan's king").
+ */
+function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
+  if (/^(VB|MD)/.test(ctx.tokens[m.end]?.tag ?? '')) return true;
+  // blamed: "accuses Israel of", "genocide case against Israel"
+  if (BLAMING.has(ctx.words[m.start - 1] ?? '')) return true;
+  if (!POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
+  const lx = ctx.lexicon;
+  for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+    const w = ctx.words[k] as string;
+    if (lx.forces.has(w) || lx.harmNouns.has(w) || lx.causes.get(w) === 'attack' || lx.causes.get(w) === 'weapon' || lx.causes.get(w) === 'abstraction') return true;
+  }
+  return false;
+}
+
+/** Words before a party that the text blames. */
+const BLAMING = new Set(['against', 'accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'condemn', 'condemns', 'condemned', 'sue', 'sues', 'sued']);
 
 /** Bodies that report and mediate more than they harm: not parties on their own. */
 const NOT_PARTIES = new Set(['un', 'united', 'nato']);
@@ -172,7 +209,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
   if (event.agent) return { party: event.agent, link: 'modifier' };
   const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR);
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
   if (others.length === 0) return { party: null, link: 'none' };
   const nearest = others.reduce((a, b) => (Math.abs(b.start - event.start) < Math.abs(a.start - event.start) ? b : a));
   return { party: spanOf(ctx, nearest.start, nearest.end), link: 'clause' };
@@ -208,7 +245,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
   const nationalityIn = (from: number, to: number): string | null => {
     const found = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)]
-      .filter((x) => x.value !== 'unstated').sort((a, b) => a.start - b.start);
+      .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start)).sort((a, b) => a.start - b.start);
     // "British-Israeli hostage", "Palestinian American doctor": the last of a compound is its head
     let i = 0;
     while (i + 1 < found.length && joined(ctx, found[i] as PhraseMatch, found[i + 1] as PhraseMatch)) i++;
@@ -236,6 +273,13 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
 }
 
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'encampment', 'sit-in']);
+
+/** "Pro-Russian paramilitary leader", "anti-Israel protesters": a side taken, not a nationality. */
+function isStance(ctx: Ctx, start: number): boolean {
+  return ctx.words[start - 1] === '-' && STANCE_PREFIXES.has(ctx.words[start - 2] ?? '');
+}
+
+const STANCE_PREFIXES = new Set(['pro', 'anti']);
 
 /** Two group words written as one compound: "British-Israeli", "US-Israeli", "Palestinian American". */
 function joined(ctx: Ctx, a: PhraseMatch, b: PhraseMatch): boolean {

@@ -1,6 +1,6 @@
 // data/harm/groups.yml: words for the victims' nationality or group and role, and for the
 // parties a text may hold responsible. Loaded once; matched on lower-case words, with
-// multi-word entries ("aid workers", "gaza strip") matched as written.
+// multi-word entries ("aid workers", "gaza strip", "al-qaeda") split as the tokenizer splits.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +47,8 @@ function readGroups(dir: string): Groups {
     for (const [value, words] of Object.entries(raw as Record<string, unknown>)) {
       if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new LexiconError(file, `${section}.${value}`, 'must be a list of words');
       for (const phrase of words as string[]) {
-        const parts = phrase.toLowerCase().split(/\s+/);
+        // split as the tokenizer splits: "al-qaeda" is al | - | qaeda
+        const parts = phrase.toLowerCase().split(/\s+/).flatMap((w) => w.split(/(-)/).filter(Boolean));
         const list = byFirst.get(parts[0] as string) ?? [];
         list.push({ words: parts, value });
         byFirst.set(parts[0] as string, list);

@@ -11,8 +11,8 @@ import { isPeople, npEndingAt, npStartingAt } from './phrases';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
-/** "hunger strike", "general strike", "labour strike": not attacks. */
-const NOT_ATTACK_BEFORE = new Set(['unlimited', 'indefinite', 'national', 'nationwide', 'hunger', 'general', 'labour', 'labor', 'workers', 'teachers', 'nurses', 'doctors', 'rail', 'union', 'cyber', 'heart', 'panic', 'asthma', 'charm', 'verbal', 'personal', 'political']);
+/** "hunger strike", "general strike", "labour strike", "penalty shootout": not attacks. */
+const NOT_ATTACK_BEFORE = new Set(['penalty', 'unlimited', 'indefinite', 'national', 'nationwide', 'hunger', 'general', 'labour', 'labor', 'workers', 'teachers', 'nurses', 'doctors', 'rail', 'union', 'cyber', 'heart', 'panic', 'asthma', 'charm', 'verbal', 'personal', 'political']);
 /** "Airstrikes destroyed a power station": harm to property only, which the manual leaves out. */
 const PROPERTY_VERBS = new Set(['destroyed', 'destroy', 'destroys', 'damaged', 'damage', 'damages']);
 /** People harmed, named by what is left of them or by their captivity. */

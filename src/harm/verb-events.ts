@@ -11,7 +11,7 @@ import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPlace, npEndingAt, npStartingAt } from './phrases';
 import type { VerbEntry } from './types';
-import { BE_FORMS } from '../nlp/grammar/function-words';
+import { AND_OR, BE_FORMS } from '../nlp/grammar/function-words';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -170,6 +170,8 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
     const harm = c.entry.results.get(ctx.words[k] as string);
     if (!harm) {
+      // "left two soldiers and a civilian dead": coordinated victims go on
+      if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
       if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
       continue;
     }

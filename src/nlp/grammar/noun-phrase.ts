@@ -51,15 +51,26 @@ export function scanPhrase(from: number, limit: number, rules: PhraseRules): Sca
 }
 
 /**
- * Back from the word before `i` over words whose tags `tags` holds, at most `max` of them:
- * the index of the word before the run (-1 at the sentence's start). "Witnesses said
+ * Back from the word before `i` over words whose tags `tags` holds (or that `joiners` holds:
+ * "of"), at most `max` of them: the index of the word before the run (-1 at the sentence's start). "Witnesses said
  * [officers] fired": the run is the phrase, the word before it what opens the clause.
  */
-export function beforePhraseEndingAt(words: ReadonlyArray<{ tag: string }>, i: number, tags: ReadonlySet<string>, max = Infinity): number {
+export function beforePhraseEndingAt(
+  words: ReadonlyArray<{ tag: string; lower: string }>,
+  i: number,
+  tags: ReadonlySet<string>,
+  max = Infinity,
+  joiners: ReadonlySet<string> = NO_WORDS,
+): number {
   let k = i - 1;
-  while (k >= 0 && i - k <= max && tags.has((words[k] as { tag: string }).tag)) k--;
+  for (; k >= 0 && i - k <= max; k--) {
+    const word = words[k] as { tag: string; lower: string };
+    if (!tags.has(word.tag) && !joiners.has(word.lower)) break;
+  }
   return k;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 // Building blocks for rules.
 

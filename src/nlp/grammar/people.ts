@@ -1,9 +1,10 @@
-// Nouns for people (data/grammar/people.yml): can a noun phrase with this head be someone
+// Nouns for people (data/grammar/people.yml, people-gum.yml): can a noun phrase with this head be someone
 // harmed, or someone who acts? Asked by the passive rules ("killed fleeing *civilians*") and
 // by the harm detector (victims, doers).
 
 import { GrammarDataError, grammarData } from './data';
 import { nounForms, spellingVariants } from './inflect';
+import { wordList } from './word-lists';
 
 const FILE = 'people.yml';
 
@@ -25,8 +26,12 @@ const data = (grammarData(FILE) ?? {}) as Record<string, unknown>;
 
 /** Those who use force ("police", "gunmen", "soldiers"): people too. */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(list(data, 'forces'));
-/** Every noun for people, forces among them. */
-export const PEOPLE_WORDS: ReadonlySet<string> = new Set([...list(data, 'people'), ...FORCE_WORDS]);
+/** Every noun for people: listed, forces among them, and those GUM uses for people (people-gum.yml). */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  ...list(data, 'people'),
+  ...FORCE_WORDS,
+  ...[...wordList('people-gum')].flatMap((noun) => forms(`${noun}~n`)),
+]);
 
 /**
  * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), or a

@@ -51,8 +51,8 @@ export const NOUN_OR_PRONOUN_TAGS = setOf(NOUNS, ['PRP']);
 export const AGENT_PHRASE_TAGS = setOf(DETERMINERS, ['PRP$', 'POS'], ADJECTIVES, NOUNS, ['CD'], HYPHEN, ['VBN', 'VBG', 'FW']);
 /** The head of an agent: a noun, a pronoun, a number, a foreign word. */
 export const AGENT_HEAD_TAGS = setOf(NOUNS, ['PRP', 'CD', 'FW']);
-/** Modifiers before a harm noun phrase's head, nouns of a compound among them ("Syria security forces"). */
-export const HARM_MODIFIER_TAGS = setOf(DETERMINERS, ['PRP$', 'POS'], ADJECTIVES, HYPHEN, NOUNS, ['CD', 'FW']);
+/** Modifiers before a harm noun phrase's head, nouns of a compound among them ("Syria security forces"), and a prefix ("*Pro*-Russian fighters"). */
+export const HARM_MODIFIER_TAGS = setOf(DETERMINERS, ['PRP$', 'POS'], ADJECTIVES, HYPHEN, NOUNS, ['CD', 'FW', 'AFX']);
 /** Words that modify a following noun: determiners, possessives, adjectives, numbers, degree adverbs. */
 export const PRENOMINAL_TAGS = setOf(DETERMINERS, POSSESSIVES, ADJECTIVES, ['CD'], HYPHEN, ['RB', 'RBS']);
 /** Determiners of a noun phrase, possessives among them ("the", "their", "the army's"). */
