@@ -36,6 +36,8 @@ describe('the irregular verb table', () => {
   it('gives the lexicon every form of an irregular verb, variants included', () => {
     expect(verbForms('hang')).toEqual(expect.arrayContaining(['hang', 'hangs', 'hung', 'hanged', 'hanging']));
     expect(verbForms('slay')).toEqual(expect.arrayContaining(['slew', 'slain']));
+    // two syllables stressed on the last: the consonant doubles, which the rules cannot tell
+    expect(verbForms('commit')).toEqual(['commit', 'commits', 'committed', 'committing']);
     expect(irregularForms('kill')).toBeNull();
     expect(verbForms('kill')).toEqual(['kill', 'kills', 'killed', 'killing']);
   });

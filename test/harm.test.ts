@@ -154,6 +154,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
   ],
+  'deaths named by how they came': [
+    ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],
+    ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],
+    ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
+  ],
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],
