@@ -13,6 +13,7 @@
 
 import { HashedFeatures, PART_INTS } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
+import { TagWordRows } from './tagger-tag-word';
 import { AS_NEXT, AS_PREVIOUS, CAPITAL_PARTS, FIRST, OWN_SPELLING, type SentenceFeatures, TEMPLATE, writeParts } from './tagger-hashed';
 import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-words';
 
@@ -39,6 +40,8 @@ export class GroupedScorer {
   /** Per (next word's capitals, this word's, first or not): the scores of sh+1 and sh. */
   private readonly capitals: Float64Array;
   private readonly capitalsReady: Uint8Array;
+  /** Per (form, tag before, register): the scores of t1w, reg, reg w and lex t1. */
+  private readonly tagWord: TagWordRows;
 
   constructor(
     private readonly model: HashedLinearModel,
@@ -51,6 +54,7 @@ export class GroupedScorer {
     const capitals = CAPITALS.length * CAPITALS.length * 2;
     this.capitals = new Float64Array(capitals * this.classes);
     this.capitalsReady = new Uint8Array(capitals);
+    this.tagWord = new TagWordRows(this.classes, 0);
   }
 
   /** Word i's score of every class, after tags `prev` and `prev2` (tag ids). */
@@ -69,8 +73,10 @@ export class GroupedScorer {
     const beforeAt = p1 * C;
     const tagsAt = this.tagGroup(prev, prev2) * C;
     const capitalsAt = this.capitalGroup(i) * C;
+    const tagWord = this.tagWord.scores;
+    const tagWordAt = this.tagWordRow(w, prev) * C;
     for (let c = 0; c < C; c++) {
-      scores[c] = (own[ownAt + c] as number) + (asNext[nextAt + c] as number) + (asBefore[beforeAt + c] as number) + (tags[tagsAt + c] as number) + (capitals[capitalsAt + c] as number);
+      scores[c] = (own[ownAt + c] as number) + (asNext[nextAt + c] as number) + (asBefore[beforeAt + c] as number) + (tags[tagsAt + c] as number) + (capitals[capitalsAt + c] as number) + (tagWord[tagWordAt + c] as number);
     }
     const model = this.model;
     model.addSlot(this.slots[p2 * SLOTS + TWO_BEFORE] as number, scores);
@@ -79,21 +85,37 @@ export class GroupedScorer {
     model.addAll(this.f, scores);
   }
 
-  /** The features of two words, or of a tag and a word: the ones left to look up per word. */
+  /** The features of two words, or of the tag before and the next word: the ones left to look up per word. */
   private pairFeatures(w: number, n1: number, p1: number, t1: number): void {
     const P = this.sentence.words.parts;
     const T = this.sentence.tagParts;
-    const register = this.sentence.register;
     const f = this.f;
     f.clear();
     f.begin(TEMPLATE.w1w).part(P, p1 + WORD).space().part(P, w + WORD).end();
-    f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.wwAfter).part(P, w + WORD).space().part(P, n1 + WORD).end();
     f.begin(TEMPLATE.t1wAfter).part(T, t1).space().part(P, n1 + WORD).end();
     f.begin(TEMPLATE.s3s3).part(P, n1 + SUFFIX3).space().part(P, w + SUFFIX3).end();
+  }
+
+  /** The row of the features of tag `prev` and form `id` (t1w, reg, reg w, lex t1), filled on first use. */
+  private tagWordRow(id: number, prev: number): number {
+    const register = this.sentence.register;
+    const key = prev * 2 + (register === 'prose' ? 1 : 0);
+    const known = this.tagWord.find(id, key);
+    if (known !== -1) return known;
+    const row = this.tagWord.add(id, key);
+    const P = this.sentence.words.parts;
+    const T = this.sentence.tagParts;
+    const w = id * STRIDE;
+    const t1 = prev * PART_INTS;
+    const f = this.f;
+    f.clear();
+    f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
     f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.lexT1).part(T, t1).space().part(P, w + LEXICON).end();
+    this.model.scoreInto(f, this.tagWord.scores.subarray(row * this.classes, (row + 1) * this.classes));
+    return row;
   }
 
   /** Caches the groups of form `id` if it has none yet; returns `id`. */
@@ -101,6 +123,7 @@ export class GroupedScorer {
     const words = this.sentence.words;
     if (words.grouped[id] === 1) return id;
     if (this.slots.length < words.capacity * SLOTS) this.grow(words.capacity);
+    this.tagWord.forget(id);
     const P = words.parts;
     const at = id * STRIDE;
     const f = this.f;
@@ -166,6 +189,7 @@ export class GroupedScorer {
     const slots = new Int32Array(forms * SLOTS);
     slots.set(this.slots);
     this.slots = slots;
+    this.tagWord.grow(forms);
   }
 }
 
