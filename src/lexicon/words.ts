@@ -13,7 +13,9 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 /** The comparison form of one word. */
 export function normalizeWord(text: string): string {
-  const lower = text.toLowerCase().replace(/\u2019/g, "'");
+  let lower = text.toLowerCase();
+  // most words have no curly apostrophe: no replace() run on them (issue 15)
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
   return lower === "n't" ? 'not' : lower;
 }
 
