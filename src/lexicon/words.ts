@@ -41,7 +41,8 @@ export function wordView(tokens: readonly Token[]): WordView {
       token.end === next.start;
     if (!joining) kept.push(token);
   });
-  return { words: kept.map((t) => normalizeWord(t.text)), tokens: kept };
+  // from the token's lower-case form, which parse() made: normalizeWord lower-cases it again for nothing
+  return { words: kept.map((t) => normalizeWord(t.lower)), tokens: kept };
 }
 
 // Expansion is pure and patterns repeat across entries and word lists: memoise both levels.
