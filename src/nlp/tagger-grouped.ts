@@ -1,12 +1,13 @@
 // The tagger's scores from cached groups of features (issue 15). A word's 28 features add
 // about 560 weights; most of them come from features that depend on one word form, or on
 // the two tags before, or on capitals alone, and those sums are worked out once and kept:
-//   - a form's own features (b, w, s4 .. s1, p1, p3, lex): "police" anywhere;
+//   - a form's own features (b, w, s4 .. s1, p1, p3, lex), with those of the tag before it
+//     (t1w, reg, reg w, lex t1: tagger-tag-word.ts): "police" after DT;
 //   - its features as the next word (w+1, s3+1, lex+1) and as the word before (w-1, s3-1)
 //     ("police" in "shot by police"), and where its features two before (w-2) and two after
 //     (w+2) are in the model;
 //   - the two tags before (t1, t2), and the capitals of the word and the next (sh, sh+1).
-// What is left per word is 8 features of two words or of a tag and a word ("t1w DT police").
+// What is left per word is 4 features of two words or of the tag before and the next word.
 // Summing groups changes the order of the additions, which leaves every score unchanged
 // only because the model's sums are exact (HashedLinearModel.exactSums); the tagger checks
 // that before it uses this class.
@@ -28,8 +29,7 @@ const SLOTS = 2;
 export class GroupedScorer {
   private readonly classes: number;
   private readonly f = new HashedFeatures(16);
-  /** Per form id, the scores of its own features, of its features as the next word and as the word before. */
-  private own = new Float64Array(0);
+  /** Per form id, the scores of its features as the next word and as the word before. */
   private asNext = new Float64Array(0);
   private asBefore = new Float64Array(0);
   private slots = new Int32Array(0);
@@ -40,7 +40,7 @@ export class GroupedScorer {
   /** Per (next word's capitals, this word's, first or not): the scores of sh+1 and sh. */
   private readonly capitals: Float64Array;
   private readonly capitalsReady: Uint8Array;
-  /** Per (form, tag before, register): the scores of t1w, reg, reg w and lex t1. */
+  /** Per (form, tag before, register): the scores of the form's own features and of t1w, reg, reg w and lex t1. */
   private readonly tagWord: TagWordRows;
 
   constructor(
@@ -67,8 +67,7 @@ export class GroupedScorer {
     const n2 = this.prepare(ids[i + 4] as number);
     const C = this.classes;
     // the five groups in one pass, added in the order they are listed
-    const { own, asNext, asBefore, tags, capitals } = this;
-    const ownAt = w * C;
+    const { asNext, asBefore, tags, capitals } = this;
     const nextAt = n1 * C;
     const beforeAt = p1 * C;
     const tagsAt = this.tagGroup(prev, prev2) * C;
@@ -76,7 +75,7 @@ export class GroupedScorer {
     const tagWord = this.tagWord.scores;
     const tagWordAt = this.tagWordRow(w, prev) * C;
     for (let c = 0; c < C; c++) {
-      scores[c] = (own[ownAt + c] as number) + (asNext[nextAt + c] as number) + (asBefore[beforeAt + c] as number) + (tags[tagsAt + c] as number) + (capitals[capitalsAt + c] as number) + (tagWord[tagWordAt + c] as number);
+      scores[c] = (tagWord[tagWordAt + c] as number) + (asNext[nextAt + c] as number) + (asBefore[beforeAt + c] as number) + (tags[tagsAt + c] as number) + (capitals[capitalsAt + c] as number);
     }
     const model = this.model;
     model.addSlot(this.slots[p2 * SLOTS + TWO_BEFORE] as number, scores);
@@ -97,7 +96,7 @@ export class GroupedScorer {
     f.begin(TEMPLATE.s3s3).part(P, n1 + SUFFIX3).space().part(P, w + SUFFIX3).end();
   }
 
-  /** The row of the features of tag `prev` and form `id` (t1w, reg, reg w, lex t1), filled on first use. */
+  /** The row of form `id`'s own features and those of it after tag `prev` (t1w, reg, reg w, lex t1), filled on first use. */
   private tagWordRow(id: number, prev: number): number {
     const register = this.sentence.register;
     const key = prev * 2 + (register === 'prose' ? 1 : 0);
@@ -110,6 +109,9 @@ export class GroupedScorer {
     const t1 = prev * PART_INTS;
     const f = this.f;
     f.clear();
+    f.begin(TEMPLATE.bias).end();
+    writeParts(f, P, w, OWN_SPELLING);
+    f.begin(TEMPLATE.lex).part(P, w + LEXICON).end();
     f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
     f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
@@ -127,11 +129,6 @@ export class GroupedScorer {
     const P = words.parts;
     const at = id * STRIDE;
     const f = this.f;
-    f.clear();
-    f.begin(TEMPLATE.bias).end();
-    writeParts(f, P, at, OWN_SPELLING);
-    f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
-    this.model.scoreInto(f, this.own.subarray(id * this.classes, (id + 1) * this.classes));
     f.clear();
     writeParts(f, P, at, AS_NEXT);
     f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
@@ -183,7 +180,6 @@ export class GroupedScorer {
 
   /** Room for `forms` forms, the groups cached so far kept (the word table keeps their ids when it grows). */
   private grow(forms: number): void {
-    this.own = enlarged(this.own, forms * this.classes);
     this.asNext = enlarged(this.asNext, forms * this.classes);
     this.asBefore = enlarged(this.asBefore, forms * this.classes);
     const slots = new Int32Array(forms * SLOTS);

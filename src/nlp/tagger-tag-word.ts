@@ -1,8 +1,9 @@
 // Cached scores of the tagger's features of the tag before and the word itself (issue 15):
-// "t1w DT police", "reg headline DT ce", "reg w headline DT police", "lex t1 DT NN". They are
-// most of the features a word has in the model besides the groups of tagger-grouped.ts, and
-// each is a look-up in a table far larger than the processor's caches; a word after the tag
-// it had after before (the common case: "the police", "were killed") reads one row instead.
+// "t1w DT police", "reg headline DT ce", "reg w headline DT police", "lex t1 DT NN", summed
+// with the word's own features ("w police", "s3 ice", ...; tagger-grouped.ts). They are most
+// of the features a word has in the model, and each is a look-up in a table far larger than
+// the processor's caches; a word after the tag it had after before (the common case: "the
+// police", "were killed") reads one row instead.
 //
 // Rows are kept per word form (its id in the word table) in a short chain, one row per tag
 // before and register; when the rows run out, all are dropped and filled again.
