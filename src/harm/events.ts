@@ -35,7 +35,7 @@ export function harmEventsIn(
   passives: readonly PassiveAnnotation[],
 ): FoundEvent[] {
   const lexicon = matcher.lexicon;
-  const words = sentence.tokens.map((t) => normalizeWord(t.text));
+  const words = sentence.tokens.map((t) => normalizeWord(t.lower));
   const matches = matcher.match(sentence.tokens, words);
   const base = createContext(sentence, text, lexicon, passives, words);
   const candidates = readCandidates(base, matches);

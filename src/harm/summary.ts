@@ -38,7 +38,8 @@ export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm'>[]): nu
 
 export function harmSummary(annotations: readonly Annotation[]): HarmSummary {
   const events = annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
-  const byAgency = Object.fromEntries(AGENCIES.map((a) => [a, 0])) as Record<Agency, number>;
+  const byAgency = {} as Record<Agency, number>;
+  for (const a of AGENCIES) byAgency[a] = 0;
   const byHarm: Record<string, number> = {};
   for (const e of events) {
     byAgency[e.agency]++;

@@ -31,11 +31,12 @@ export class PhraseTrie<T> {
 
   /** Every listed sequence that starts at `start` and ends at or before `limit`. */
   matchesAt(words: readonly string[], start: number, limit: number = words.length): readonly TrieMatch<T>[] {
-    // most words start no listed sequence: answered without making an array
-    if (start >= limit || !this.root.next.has(words[start] as string)) return NO_MATCHES;
+    // most words start no listed sequence: answered with one look-up, without making an array
+    let node: Node<T> | undefined = start < limit ? this.root.next.get(words[start] as string) : undefined;
+    if (!node) return NO_MATCHES;
     const out: TrieMatch<T>[] = [];
-    let node: Node<T> | undefined = this.root;
-    for (let i = start; i < limit && node; i++) {
+    if (node.values.length > 0) out.push({ end: start + 1, values: node.values });
+    for (let i = start + 1; i < limit && node; i++) {
       node = node.next.get(words[i] as string);
       if (node && node.values.length > 0) out.push({ end: i + 1, values: node.values });
     }

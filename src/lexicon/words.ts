@@ -13,7 +13,9 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 /** The comparison form of one word. */
 export function normalizeWord(text: string): string {
-  const lower = text.toLowerCase().replace(/\u2019/g, "'");
+  let lower = text.toLowerCase();
+  // most words have no curly apostrophe: no replace() run on them (issue 15)
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
   return lower === "n't" ? 'not' : lower;
 }
 
@@ -39,7 +41,8 @@ export function wordView(tokens: readonly Token[]): WordView {
       token.end === next.start;
     if (!joining) kept.push(token);
   });
-  return { words: kept.map((t) => normalizeWord(t.text)), tokens: kept };
+  // from the token's lower-case form, which parse() made: normalizeWord lower-cases it again for nothing
+  return { words: kept.map((t) => normalizeWord(t.lower)), tokens: kept };
 }
 
 // Expansion is pure and patterns repeat across entries and word lists: memoise both levels.

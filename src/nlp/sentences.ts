@@ -31,7 +31,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
     if (previous && lineBreakBetween(text, previous, token)) close();
     if (current.length >= MAX_SENTENCE_TOKENS) close();
     current.push(token);
-    if (!TERMINAL.test(token.text)) continue;
+    if (!isTerminal(token.text)) continue;
     while (i + 1 < tokens.length && CLOSING.test((tokens[i + 1] as RawToken).text)) {
       i++;
       current.push(tokens[i] as RawToken);
@@ -47,9 +47,16 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
   });
 }
 
+/** Terminal punctuation; the regular expression only for words that start like it. */
+function isTerminal(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && TERMINAL.test(word);
+}
+
 /** A headline or list item sits on its own line: any line break ends a sentence. */
 function lineBreakBetween(text: string, left: RawToken, right: RawToken): boolean {
-  return text.slice(left.end, right.start).includes('\n');
+  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 function startsSentence(word: string): boolean {
@@ -62,14 +69,59 @@ const MINOR_WORDS = new Set([
   'of', 'off', 'on', 'per', 'to', 'up', 'via', 'from', 'into', 'onto', 'with', 'over', 'than',
 ]);
 
-/** Title Case when nearly every content word is capitalised; ALL CAPS when no letter is lower. */
+/** The longest of MINOR_WORDS: a longer word is none of them (lower-casing never shortens). */
+const MINOR_LENGTH = 4;
+
+/**
+ * Title Case when nearly every content word is capitalised; ALL CAPS when no letter is lower.
+ * Words are those with a letter, not starting with an apostrophe; lettered words those with a
+ * cased letter (one pass over the tokens, issue 15).
+ */
 export function casingOf(tokens: readonly RawToken[]): Casing {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !/^['’]/.test(t.text));
-  if (words.length < 2) return 'sentence';
-  const lettered = words.filter((w) => /\p{Lu}|\p{Ll}/u.test(w.text));
-  if (lettered.length >= 2 && lettered.every((w) => !/\p{Ll}/u.test(w.text))) return 'upper';
-  const content = words.filter((w) => !MINOR_WORDS.has(w.text.toLowerCase()));
-  if (content.length < 2) return 'sentence';
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w.text)).length;
-  return capitalised / content.length >= 0.8 && capitalised >= 3 ? 'title' : 'sentence';
+  let words = 0;
+  let lettered = 0;
+  let lower = false;
+  let content = 0;
+  let capitalised = 0;
+  for (const { text } of tokens) {
+    const letters = lettersOf(text);
+    if ((letters & LETTER) === 0 || text.startsWith("'") || text.startsWith('’')) continue;
+    words++;
+    if ((letters & CASED) !== 0) lettered++;
+    if ((letters & LOWER) !== 0) lower = true;
+    if (text.length <= MINOR_LENGTH && MINOR_WORDS.has(text.toLowerCase())) continue;
+    content++;
+    if ((letters & FIRST_UPPER) !== 0) capitalised++;
+  }
+  if (words < 2) return 'sentence';
+  if (lettered >= 2 && !lower) return 'upper';
+  if (content < 2) return 'sentence';
+  return capitalised / content >= 0.8 && capitalised >= 3 ? 'title' : 'sentence';
+}
+
+/** Bits of `lettersOf`: a letter (\p{L}), a cased one (\p{Lu} or \p{Ll}), a lower-case one, an upper-case first. */
+const LETTER = 1;
+const CASED = 2;
+const LOWER = 4;
+const FIRST_UPPER = 8;
+
+/** The letters a word has, as bits: ASCII words by their codes, others by regular expressions. */
+function lettersOf(text: string): number {
+  let bits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return lettersByRegExp(text);
+    if (c >= 0x41 && c <= 0x5a) bits |= LETTER | CASED | (k === 0 ? FIRST_UPPER : 0);
+    else if (c >= 0x61 && c <= 0x7a) bits |= LETTER | CASED | LOWER;
+  }
+  return bits;
+}
+
+function lettersByRegExp(text: string): number {
+  return (
+    (/\p{L}/u.test(text) ? LETTER : 0) |
+    (/\p{Lu}|\p{Ll}/u.test(text) ? CASED : 0) |
+    (/\p{Ll}/u.test(text) ? LOWER : 0) |
+    (/^\p{Lu}/u.test(text) ? FIRST_UPPER : 0)
+  );
 }

@@ -1,18 +1,20 @@
 // The tagger's scores from cached groups of features (issue 15). A word's 28 features add
 // about 560 weights; most of them come from features that depend on one word form, or on
 // the two tags before, or on capitals alone, and those sums are worked out once and kept:
-//   - a form's own features (b, w, s4 .. s1, p1, p3, lex): "police" anywhere;
+//   - a form's own features (b, w, s4 .. s1, p1, p3, lex), with those of the tag before it
+//     (t1w, reg, reg w, lex t1: tagger-tag-word.ts): "police" after DT;
 //   - its features as the next word (w+1, s3+1, lex+1) and as the word before (w-1, s3-1)
 //     ("police" in "shot by police"), and where its features two before (w-2) and two after
 //     (w+2) are in the model;
 //   - the two tags before (t1, t2), and the capitals of the word and the next (sh, sh+1).
-// What is left per word is 8 features of two words or of a tag and a word ("t1w DT police").
+// What is left per word is 4 features of two words or of the tag before and the next word.
 // Summing groups changes the order of the additions, which leaves every score unchanged
 // only because the model's sums are exact (HashedLinearModel.exactSums); the tagger checks
 // that before it uses this class.
 
 import { HashedFeatures, PART_INTS } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
+import { TagWordRows } from './tagger-tag-word';
 import { AS_NEXT, AS_PREVIOUS, CAPITAL_PARTS, FIRST, OWN_SPELLING, type SentenceFeatures, TEMPLATE, writeParts } from './tagger-hashed';
 import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-words';
 
@@ -27,8 +29,7 @@ const SLOTS = 2;
 export class GroupedScorer {
   private readonly classes: number;
   private readonly f = new HashedFeatures(16);
-  /** Per form id, the scores of its own features, of its features as the next word and as the word before. */
-  private own = new Float64Array(0);
+  /** Per form id, the scores of its features as the next word and as the word before. */
   private asNext = new Float64Array(0);
   private asBefore = new Float64Array(0);
   private slots = new Int32Array(0);
@@ -39,6 +40,8 @@ export class GroupedScorer {
   /** Per (next word's capitals, this word's, first or not): the scores of sh+1 and sh. */
   private readonly capitals: Float64Array;
   private readonly capitalsReady: Uint8Array;
+  /** Per (form, tag before, register): the scores of the form's own features and of t1w, reg, reg w and lex t1. */
+  private readonly tagWord: TagWordRows;
 
   constructor(
     private readonly model: HashedLinearModel,
@@ -51,6 +54,7 @@ export class GroupedScorer {
     const capitals = CAPITALS.length * CAPITALS.length * 2;
     this.capitals = new Float64Array(capitals * this.classes);
     this.capitalsReady = new Uint8Array(capitals);
+    this.tagWord = new TagWordRows(this.classes, 0);
   }
 
   /** Word i's score of every class, after tags `prev` and `prev2` (tag ids). */
@@ -62,11 +66,17 @@ export class GroupedScorer {
     const n1 = this.prepare(ids[i + 3] as number);
     const n2 = this.prepare(ids[i + 4] as number);
     const C = this.classes;
-    for (let c = 0; c < C; c++) scores[c] = this.own[w * C + c] as number;
-    addTo(scores, this.asNext, n1 * C);
-    addTo(scores, this.asBefore, p1 * C);
-    addTo(scores, this.tags, this.tagGroup(prev, prev2) * C);
-    addTo(scores, this.capitals, this.capitalGroup(i) * C);
+    // the five groups in one pass, added in the order they are listed
+    const { asNext, asBefore, tags, capitals } = this;
+    const nextAt = n1 * C;
+    const beforeAt = p1 * C;
+    const tagsAt = this.tagGroup(prev, prev2) * C;
+    const capitalsAt = this.capitalGroup(i) * C;
+    const tagWord = this.tagWord.scores;
+    const tagWordAt = this.tagWordRow(w, prev) * C;
+    for (let c = 0; c < C; c++) {
+      scores[c] = (tagWord[tagWordAt + c] as number) + (asNext[nextAt + c] as number) + (asBefore[beforeAt + c] as number) + (tags[tagsAt + c] as number) + (capitals[capitalsAt + c] as number);
+    }
     const model = this.model;
     model.addSlot(this.slots[p2 * SLOTS + TWO_BEFORE] as number, scores);
     model.addSlot(this.slots[n2 * SLOTS + TWO_AFTER] as number, scores);
@@ -74,21 +84,40 @@ export class GroupedScorer {
     model.addAll(this.f, scores);
   }
 
-  /** The features of two words, or of a tag and a word: the ones left to look up per word. */
+  /** The features of two words, or of the tag before and the next word: the ones left to look up per word. */
   private pairFeatures(w: number, n1: number, p1: number, t1: number): void {
     const P = this.sentence.words.parts;
     const T = this.sentence.tagParts;
-    const register = this.sentence.register;
     const f = this.f;
     f.clear();
     f.begin(TEMPLATE.w1w).part(P, p1 + WORD).space().part(P, w + WORD).end();
-    f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.wwAfter).part(P, w + WORD).space().part(P, n1 + WORD).end();
     f.begin(TEMPLATE.t1wAfter).part(T, t1).space().part(P, n1 + WORD).end();
     f.begin(TEMPLATE.s3s3).part(P, n1 + SUFFIX3).space().part(P, w + SUFFIX3).end();
+  }
+
+  /** The row of form `id`'s own features and those of it after tag `prev` (t1w, reg, reg w, lex t1), filled on first use. */
+  private tagWordRow(id: number, prev: number): number {
+    const register = this.sentence.register;
+    const key = prev * 2 + (register === 'prose' ? 1 : 0);
+    const known = this.tagWord.find(id, key);
+    if (known !== -1) return known;
+    const row = this.tagWord.add(id, key);
+    const P = this.sentence.words.parts;
+    const T = this.sentence.tagParts;
+    const w = id * STRIDE;
+    const t1 = prev * PART_INTS;
+    const f = this.f;
+    f.clear();
+    f.begin(TEMPLATE.bias).end();
+    writeParts(f, P, w, OWN_SPELLING);
+    f.begin(TEMPLATE.lex).part(P, w + LEXICON).end();
+    f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
     f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.lexT1).part(T, t1).space().part(P, w + LEXICON).end();
+    this.model.scoreInto(f, this.tagWord.scores.subarray(row * this.classes, (row + 1) * this.classes));
+    return row;
   }
 
   /** Caches the groups of form `id` if it has none yet; returns `id`. */
@@ -96,14 +125,10 @@ export class GroupedScorer {
     const words = this.sentence.words;
     if (words.grouped[id] === 1) return id;
     if (this.slots.length < words.capacity * SLOTS) this.grow(words.capacity);
+    this.tagWord.forget(id);
     const P = words.parts;
     const at = id * STRIDE;
     const f = this.f;
-    f.clear();
-    f.begin(TEMPLATE.bias).end();
-    writeParts(f, P, at, OWN_SPELLING);
-    f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
-    this.model.scoreInto(f, this.own.subarray(id * this.classes, (id + 1) * this.classes));
     f.clear();
     writeParts(f, P, at, AS_NEXT);
     f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
@@ -153,16 +178,19 @@ export class GroupedScorer {
     return group;
   }
 
+  /** Room for `forms` forms, the groups cached so far kept (the word table keeps their ids when it grows). */
   private grow(forms: number): void {
-    this.own = new Float64Array(forms * this.classes);
-    this.asNext = new Float64Array(forms * this.classes);
-    this.asBefore = new Float64Array(forms * this.classes);
-    this.slots = new Int32Array(forms * SLOTS);
-    this.sentence.words.grouped.fill(0);
+    this.asNext = enlarged(this.asNext, forms * this.classes);
+    this.asBefore = enlarged(this.asBefore, forms * this.classes);
+    const slots = new Int32Array(forms * SLOTS);
+    slots.set(this.slots);
+    this.slots = slots;
+    this.tagWord.grow(forms);
   }
 }
 
-/** scores += group (the `scores.length` values from `at`). */
-function addTo(scores: Float64Array, groups: Float64Array, at: number): void {
-  for (let c = 0; c < scores.length; c++) scores[c]! += groups[at + c] as number;
+function enlarged(values: Float64Array, length: number): Float64Array<ArrayBuffer> {
+  const out = new Float64Array(length);
+  out.set(values);
+  return out;
 }

@@ -8,9 +8,13 @@ export interface Range {
 }
 
 const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['‘', '’'], ['«', '»']];
+/** Any mark of PAIRS or a straight quote. */
+const QUOTE_MARK = /["'“”‘’«»]/;
 
 /** Character ranges [start, end) of the quoted stretches in `text`, quotes included. */
 export function quotedRanges(text: string): Range[] {
+  // most sentences have no quotation mark: none of the five passes below then
+  if (!QUOTE_MARK.test(text)) return [];
   const ranges: Range[] = [];
   for (const [open, close] of PAIRS) collectPairs(text, open, close, ranges);
   collectStraight(text, '"', ranges);
