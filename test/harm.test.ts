@@ -154,6 +154,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
   ],
+  // the manual counts attacks on populated places: placed at one by a target or the sentence
+  'attacks named with no harm word': [
+    ['Airstrike on a school in the north', [['Airstrike', 'nominalization', null, null]]],
+    ['Overnight strike in Kharkiv', [['strike', 'nominalization', null, null]]],
+    ['Air strikes on Russia continue for a third night', []],
+    ['Talks resume after Iran\'s attack', []],
+  ],
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],
     ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],

@@ -7,7 +7,8 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { isPeople, npEndingAt, npStartingAt } from './phrases';
+import { loadGroups, matchAll } from './groups';
+import { type Phrase, isPeople, npEndingAt, npStartingAt } from './phrases';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -35,8 +36,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
     if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
-      const target = ctx.words[i + 1] === 'on' || ctx.words[i + 1] === 'against' ? npStartingAt(ctx, i + 2) : null;
+      const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
+      if (!victim && !atPopulatedPlace(ctx, i, target)) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
       // "Bodies of three hostages": the of-phrase names the victims
@@ -50,6 +52,36 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   });
   return events.slice(0, 1);
 }
+
+/**
+ * The manual counts attacks on populated places: the attack must be placed at one, by its
+ * target ("strikes on Rafah", "attack on a school") or, with no target given, by a populated
+ * place the sentence names ("strike in Khan Younis", "Rafah strike"). An attack on a country
+ * ("attack on Israel", "strikes against Russia"), on a thing ("attacks on an aid crossing")
+ * or named with no place ("after Iran's attack") reports no harm to people.
+ */
+function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): boolean {
+  if (target) return isPopulated(ctx, target.start, target.end);
+  // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
+  // "Rafah strike", "tanks reach central Rafah as strikes continue"
+  return isPopulated(ctx, 0, ctx.words.length);
+}
+
+/** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
+function isPopulated(ctx: HarmContext, start: number, end: number): boolean {
+  const groups = loadGroups();
+  for (let k = start; k < end; k++) {
+    const w = ctx.words[k] as string;
+    if (ctx.lexicon.places.has(w)) return true;
+    if (/^NNP/.test(ctx.tokens[k]?.tag ?? '') && !groups.countries.byFirst.has(w) && !groups.demonyms.byFirst.has(w) && !groups.organisations.byFirst.has(w)) {
+      if (matchAll(groups.places, ctx.words, k, end).length > 0 || matchAll(groups.territories, ctx.words, k, end).length > 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */
+const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
 
 /**
  * "offensive" tagged as an adjective where only a noun can stand: after a possessive

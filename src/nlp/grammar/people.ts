@@ -35,8 +35,8 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), or a
- * compound in -man/-woman ("businessman", "fishermen").
+ * compound in -man/-woman ("businessman", "fishermen") or -goer ("churchgoers", "festival-goers").
  */
 export function isPeopleWord(w: string): boolean {
-  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons)$/.test(w);
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons|goer|goers)$/.test(w);
 }
