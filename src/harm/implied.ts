@@ -69,15 +69,13 @@ function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): b
 
 /** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
 function isPopulated(ctx: HarmContext, start: number, end: number): boolean {
-  const groups = loadGroups();
-  for (let k = start; k < end; k++) {
-    const w = ctx.words[k] as string;
-    if (ctx.lexicon.places.has(w)) return true;
-    if (/^NNP/.test(ctx.tokens[k]?.tag ?? '') && !groups.countries.byFirst.has(w) && !groups.demonyms.byFirst.has(w) && !groups.organisations.byFirst.has(w)) {
-      if (matchAll(groups.places, ctx.words, k, end).length > 0 || matchAll(groups.territories, ctx.words, k, end).length > 0) return true;
-    }
-  }
-  return false;
+  for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
+  const g = loadGroups();
+  const named = (m: { start: number }): boolean => {
+    const w = ctx.words[m.start] as string;
+    return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w);
+  };
+  return matchAll(g.places, ctx.words, start, end).some(named) || matchAll(g.territories, ctx.words, start, end).some(named);
 }
 
 /** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */
