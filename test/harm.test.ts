@@ -168,6 +168,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
+    ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
     ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],
   ],
   'not harm: illness, no violence, describing people': [
