@@ -63,7 +63,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
 function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): boolean {
   if (target) return isPopulated(ctx, target.start, target.end);
   // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
-  // "Rafah strike", "tanks reach central Rafah as strikes continue"
+  // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);
 }
 
