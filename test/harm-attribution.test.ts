@@ -31,6 +31,8 @@ describe('responsible: party and link', () => {
     ['Israel-Gaza war: four soldiers killed near the border', 'none', null],
     // one object for two coordinated verbs
     ['Soldiers beat and detained the farmer', 'grammatical', 'Soldiers'],
+    // the subject of "charged with", "convicted of" does the -ing that follows
+    ['Guard charged with beating two inmates', 'grammatical', 'Guard'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

@@ -101,7 +101,7 @@ export const REDUCED_CLAUSE_OPENERS = setOf(words('when if unless as until thoug
 export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as'));
 /** Prepositions that introduce an -ing adjunct whose doer is the main clause's subject:
  * "arrested after shooting three people", "accused of beating". */
-export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of without upon on since when despite instead'));
+export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of with without upon on since when despite instead'));
 /** Prepositions the tagger may read as adjectives or adverbs ("shot dead near/JJ Jenin"): a noun phrase never starts with one. */
 export const PLACE_PREPOSITIONS = setOf(words('near outside inside behind beside opposite across along amid amidst off beyond toward towards beneath below above despite'));
 /** Prepositions that can name the cause of a harm: "killed in a strike", "wounded by
