@@ -7,6 +7,7 @@ import { spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
+import { wordForms } from '../nlp/grammar/inflect';
 import { ATTACK_PREPOSITIONS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives'>;
@@ -101,13 +102,16 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   const lx = ctx.lexicon;
   for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const w = ctx.words[k] as string;
-    if (lx.forces.has(w) || lx.harmNouns.has(w) || lx.causes.get(w) === 'attack' || lx.causes.get(w) === 'weapon' || lx.causes.get(w) === 'abstraction') return true;
+    if (lx.forces.has(w) || lx.harmNouns.has(w) || OWNED_CAUSES.has(lx.causes.get(w) ?? 'natural')) return true;
   }
   return false;
 }
 
+/** What a country owns when it acts: "Israel's offensive", "Russia's missiles", "Iran's war". */
+const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);
+
 /** Words before a party that the text blames. */
-const BLAMING = new Set(['against', 'accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'condemn', 'condemns', 'condemned', 'sue', 'sues', 'sued']);
+const BLAMING = new Set(['against', ...['accuse~v', 'blame~v', 'condemn~v', 'sue~v'].flatMap(wordForms)]);
 
 /** Bodies that report and mediate more than they harm: not parties on their own. */
 const NOT_PARTIES = new Set(['un', 'united', 'nato']);

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
 import { loadedOnce } from '../lexicon/cache';
-import { nounForms, spellingVariants, verbForms } from '../nlp/grammar/inflect';
+import { wordForms } from '../nlp/grammar/inflect';
 import { parsePattern } from '../lexicon/pattern';
 import { FORCE_WORDS, PEOPLE_WORDS } from '../nlp/grammar/people';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
@@ -59,7 +59,7 @@ function readHarmLexicon(dir: string): HarmLexicon {
   const contextFile = read('context.yml');
   const context = wordLists(contextFile.file, contextFile.data, ['violence']);
   const listFile = read('wordlists.yml');
-  const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(inflected))]));
+  const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(wordForms))]));
   // "leave" and "claim" (result verbs), "destroy" (homes) and "strike" (places) are not words of violence alone.
   const harmWords = entries
     .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place')
@@ -87,20 +87,14 @@ function readHarmLexicon(dir: string): HarmLexicon {
 
 /** "strike~n" → strike, strikes; "fighting" → fighting; both spellings. */
 function nouns(words: readonly string[]): string[] {
-  return words.flatMap(inflected);
-}
-
-function inflected(word: string): string[] {
-  const marked = /^(.+)~([nv])$/.exec(word.toLowerCase());
-  const forms = !marked ? [word.toLowerCase()] : marked[2] === 'n' ? nounForms(marked[1] as string) : verbForms(marked[1] as string);
-  return forms.flatMap(spellingVariants).map((w) => w.toLowerCase());
+  return words.flatMap(wordForms);
 }
 
 /** The one-word wordings of an entry's patterns, inflected. */
 function singleWords(pattern: string): string[] {
   return parsePattern(pattern)
     .filter((specs) => specs.length === 1)
-    .flatMap(([spec]) => (spec ? inflected(spec.marker ? `${spec.text}~${spec.marker}` : spec.text) : []));
+    .flatMap(([spec]) => (spec ? wordForms(spec.marker ? `${spec.text}~${spec.marker}` : spec.text) : []));
 }
 
 function readYaml(dir: string, name: string): { file: string; data: unknown } {

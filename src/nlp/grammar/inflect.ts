@@ -109,3 +109,9 @@ function unique(words: string[]): string[] {
   return [...new Set(words)];
 }
 
+/** A word list's entry with all its forms: "strike~n" → strike, strikes; "kill~v" → kill, kills, killed, killing; "fighting" → fighting; both spellings, lower case. */
+export function wordForms(entry: string): string[] {
+  const marked = /^(.+)~([nv])$/.exec(entry.toLowerCase());
+  const forms = !marked ? [entry.toLowerCase()] : marked[2] === 'n' ? nounForms(marked[1] as string) : verbForms(marked[1] as string);
+  return forms.flatMap(spellingVariants).map((w) => w.toLowerCase());
+}

@@ -3,23 +3,17 @@
 // by the harm detector (victims, doers).
 
 import { GrammarDataError, grammarData } from './data';
-import { nounForms, spellingVariants } from './inflect';
+import { wordForms } from './inflect';
 import { wordList } from './word-lists';
 
 const FILE = 'people.yml';
-
-/** "man~n" → man, men; "policeman" → policeman; each in both spellings, lower case. */
-function forms(entry: string): string[] {
-  const noun = /^(.+)~n$/.exec(entry.toLowerCase());
-  return (noun ? nounForms(noun[1] as string) : [entry.toLowerCase()]).flatMap(spellingVariants).map((w) => w.toLowerCase());
-}
 
 function list(data: Record<string, unknown>, name: string): string[] {
   const words = data[name];
   if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && w.trim() !== '' && !/\s/.test(w))) {
     throw new GrammarDataError(FILE, `list "${name}" is missing or holds something other than single words`);
   }
-  return words.flatMap(forms);
+  return words.flatMap(wordForms);
 }
 
 const data = (grammarData(FILE) ?? {}) as Record<string, unknown>;
@@ -30,7 +24,7 @@ export const FORCE_WORDS: ReadonlySet<string> = new Set(list(data, 'forces'));
 export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
   ...list(data, 'people'),
   ...FORCE_WORDS,
-  ...[...wordList('people-gum')].flatMap((noun) => forms(`${noun}~n`)),
+  ...[...wordList('people-gum')].flatMap((noun) => wordForms(`${noun}~n`)),
 ]);
 
 /**
