@@ -11,11 +11,15 @@ import type { EvalSection, Section, Table, Target } from './section';
 
 const SPLITS: readonly RealSplit[] = ['dev', 'test'];
 /**
- * The fourth sample (eval/real/sample3.py, ids q…), drawn in stop 25: its test half is shown
- * apart too, since no rule had been written while looking at any of it, unlike the older
- * test items, read many times since they were frozen.
+ * Later samples, each drawn and labelled after the older test items had been read many times:
+ * their test halves are shown apart too, since no rule had been written while looking at them
+ * when each was first measured. The fourth (eval/real/sample3.py, ids q…) of stop 25; the
+ * fifth (eval/real/sample4.py, ids u… and w…) of stop 26.
  */
-const FOURTH_SAMPLE = (i: RealGoldItem): boolean => i.id.startsWith('q');
+const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boolean }> = [
+  { name: 'test, 4th sample', has: (i) => i.id.startsWith('q') },
+  { name: 'test, 5th sample', has: (i) => /^[uw]/.test(i.id) },
+];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
 interface Run {
@@ -48,8 +52,10 @@ export const realSection: EvalSection = {
         runs.push({ system, split, kind: 'all', counts: run(system, some) });
         for (const kind of KINDS) runs.push({ system, split, kind, counts: run(system, some.filter((i) => i.kind === kind)) });
       }
-      const fresh = items.filter((i) => i.split === 'test' && FOURTH_SAMPLE(i));
-      if (fresh.length > 0) runs.push({ system, split: 'test, 4th sample', kind: 'all', counts: run(system, fresh) });
+      for (const sample of LATER_SAMPLES) {
+        const fresh = items.filter((i) => i.split === 'test' && sample.has(i));
+        if (fresh.length > 0) runs.push({ system, split: sample.name, kind: 'all', counts: run(system, fresh) });
+      }
     }
     const ours = (split: string, kind: RealKind | 'all' = 'all'): RealCounts =>
       (runs.find((r) => r.system === REAL_SYSTEMS[0] && r.split === split && r.kind === kind) as Run).counts;
@@ -90,7 +96,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py and sample3.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py, sample3.py and sample4.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

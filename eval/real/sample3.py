@@ -10,31 +10,13 @@ before. Needs no mirror: the pool is in the repository.
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run
 on them; measured once on all of them before any rule was changed (CHANGELOG, stop 25).
 """
-import json, os, random, re
+import os, sys
 
-SEED = 20261203  # sample2's, so that the shuffle is the same
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, '..', 'data', 'real')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import item_line, key, lines, shuffled_pool
+
 TAKEN, SIZE = 300, 300
-
-def key(text):
-    return re.sub(r'\W+', ' ', text.lower()).strip()
-
-def lines(name):
-    with open(os.path.join(DATA, name), encoding='utf-8') as f:
-        return [json.loads(l) for l in f if l.strip()]
-
-seen = {key(it['text']) for it in lines('items.jsonl')}
-rng = random.Random(f'{SEED}-rss2025')
-uniq, keys = [], set()
-for it in lines('pool-rss2025.jsonl'):
-    k = key(it['text'])
-    if not k or k in seen or k in keys: continue
-    keys.add(k); uniq.append(it)
-rng.shuffle(uniq)
 earlier = {key(it['text']) for it in lines('items2.jsonl')}
-for k, it in enumerate(uniq[TAKEN:TAKEN + SIZE]):
+for k, it in enumerate(shuffled_pool('rss2025', None)[TAKEN:TAKEN + SIZE]):
     assert key(it['text']) not in earlier
-    print(json.dumps({'id': f'q{k + 1:04d}', 'split': 'dev' if k % 2 == 0 else 'test', 'pool': 'rss2025',
-                      'kind': it['kind'], 'text': it['text'], 'outlet': it['outlet'], 'date': it['date'],
-                      'url': it['url'], 'source': it['source']}, ensure_ascii=False))
+    print(item_line(f'q{k + 1:04d}', k, 'rss2025', it))

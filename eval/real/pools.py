@@ -1,0 +1,70 @@
+"""The pools the real-text gold samples are drawn from (eval/real/sample2.py, sample4.py): each
+pool's items in file order, each with its locator. `mirrors` reads the fetched repositories
+(eval/real/mirrors.py); rss2025 needs none, its pool being in the repository."""
+import csv, io, json, os, random, re, sys
+
+from gaza_news import cnn_live
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'real')
+
+def key(text):
+    return re.sub(r'\W+', ' ', text.lower()).strip()
+
+def pool_items(name, mirrors):
+    if name == 'cnn-live':
+        repo = 'evgeny-kolonsky+gaza-news'
+        c = mirrors.commit(repo)
+        for i, date, url, text in cnn_live(lambda path: mirrors.show(repo, path)):
+            yield dict(kind='headline', text=text, outlet='CNN', date=date, url=url,
+                       source=dict(repo='evgeny-kolonsky/gaza-news', commit=c, path='cnn-news-israel-hamas-war.txt', line=i))
+    elif name == 'cameo':
+        repo = 'javierosorio+CAMEO_ConfliBERT'
+        c = mirrors.commit(repo)
+        for r in range(2, 11):
+            path = f'annotations/training_round_{r}/relevant_r{r}.csv'
+            for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 1):
+                yield dict(kind='sentence', text=row['sentences'].strip(), outlet=None, date=None, url=None,
+                           source=dict(repo='javierosorio/CAMEO_ConfliBERT', commit=c, path=path, row=n, story=row['story']))
+    elif name == 'gum-news':
+        repo = 'UniversalDependencies+UD_English-GUM'
+        c = mirrors.commit(repo)
+        docs = [d for split in ('train', 'dev') for d in mirrors.show(repo, f'not-to-release/file-lists/files.{split}').split() if d.startswith('GUM_news_')]
+        for d in docs:
+            path = f'not-to-release/sources/{d}.conllu'
+            sent_id = None
+            for i, line in enumerate(mirrors.show(repo, path).split('\n'), 1):
+                if line.startswith('# sent_id = '): sent_id = line[12:].strip()
+                if line.startswith('# text = ') and len(line[9:].split()) >= 5:
+                    yield dict(kind='sentence', text=line[9:].strip(), outlet='Wikinews', date=None, url=None,
+                               source=dict(repo='UniversalDependencies/UD_English-GUM', commit=c, path=path, line=i, sent_id=sent_id))
+    elif name == 'rss2025':
+        with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
+            for line in f:
+                if line.strip(): yield json.loads(line)
+    else:
+        sys.exit(f'unknown pool {name}')
+
+def lines(name):
+    with open(os.path.join(DATA, name), encoding='utf-8') as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+SEED = 20261203  # sample2's: every later sample continues its shuffled order
+
+def shuffled_pool(name, mirrors):
+    """The pool's unique texts, none of the first sample's (items.jsonl), in sample2's seeded
+    order: sample2 took the head of it and each later sample takes the next stretch."""
+    seen = {key(it['text']) for it in lines('items.jsonl')}
+    rng = random.Random(f'{SEED}-{name}')
+    uniq, keys = [], set()
+    for it in pool_items(name, mirrors):
+        k = key(it['text'])
+        if not k or k in seen or k in keys: continue
+        keys.add(k); uniq.append(it)
+    rng.shuffle(uniq)
+    return uniq
+
+def item_line(item_id, k, name, it):
+    """One drawn item as a JSON line; the split alternates within each pool's stretch."""
+    return json.dumps({'id': item_id, 'split': 'dev' if k % 2 == 0 else 'test', 'pool': name,
+                       'kind': it['kind'], 'text': it['text'], 'outlet': it['outlet'], 'date': it['date'],
+                       'url': it['url'], 'source': it['source']}, ensure_ascii=False)
