@@ -33,6 +33,9 @@ describe('responsible: party and link', () => {
     ['Soldiers beat and detained the farmer', 'grammatical', 'Soldiers'],
     // the subject of "charged with", "convicted of" does the -ing that follows
     ['Guard charged with beating two inmates', 'grammatical', 'Guard'],
+    // a natural force is a party; named in another clause or phrase, it is linked there
+    ['Two hikers died after Storm Ciaran swept across the moors', 'clause', 'Storm Ciaran'],
+    ['A fisherman drowned as heavy rainfall flooded the valley', 'clause', 'heavy rainfall'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -117,6 +120,13 @@ describe('victimGroup', () => {
     ['Pro-Russian commander shot dead outside his home', null, 'militant'],
     // country names split as the tokenizer splits them
     ['Gunmen kill five farmers in Guinea-Bissau', 'bissau-guinean', 'civilian'],
+    // the place nearest the harm, within its clause; not the doer, nor the owner of a war
+    ['Militia shells a town in Chad after drone kills 4 farmers in northern Mali', 'malian', 'civilian'],
+    ['Kenya kills six villagers near the border', null, 'civilian'],
+    ["Sudan's war on Darfur: death toll from the market attack reaches 40", 'sudanese', null],
+    // aid workers and journalists are seldom residents of the place they are harmed in
+    ['Four aid workers killed in Rafah', null, 'aid_worker'],
+    ['Two Rafah journalists killed in strike', 'palestinian', 'journalist'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -8,7 +8,7 @@ import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
-import { ATTACK_PREPOSITIONS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives'>;
 type Range = readonly [number, number];
@@ -33,11 +33,44 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   ];
   ctx.words.forEach((w, i) => {
     if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+    else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
     .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || !modifiesOtherThing(ctx, m)))
     .map((m) => withModifiers(ctx, m))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
+}
+
+/** The value of a natural force as a party: the manual counts natural forces as parties. */
+const NATURAL = 'natural';
+
+/** "storm", "earthquake", "rainfall": a natural force, not an accident ("crash") nor an illness ("cancer"). */
+function isNaturalForce(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return isNatural(ctx, i) && ctx.lexicon.lists.get('accident')?.has(w) !== true && !ILLNESSES.has(w);
+}
+
+/**
+ * A word the lexicon files as a natural cause, used as a noun: not the verb of "Ben-Gvir
+ * storms Al-Aqsa" or "army floods the tunnels", which the tagger may read as a plural (an -s
+ * form between a name or noun and the start of an object).
+ */
+function isNatural(ctx: Ctx, i: number): boolean {
+  if (ctx.lexicon.causes.get(ctx.words[i] as string) !== 'natural') return false;
+  const asVerb = /s$/.test(ctx.words[i] as string) && /^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NNP|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  return !asVerb;
+}
+
+/** Causes the lexicon files as natural that are one person's illness or a mishap, not a force that strikes a place. */
+const ILLNESSES = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease', 'diseases', 'overdose', 'overdoses', 'heat', 'cold']);
+
+/** A natural force with its modifiers and name: "record-breaking rainfall", "Typhoon Mitag", "Turkey-Syria earthquakes". */
+function namedForce(ctx: Ctx, i: number): PhraseMatch {
+  let start = i;
+  while (start > 0 && start > i - 3 && /^(JJ|NN|HYPH|VBG)/.test(ctx.tokens[start - 1]?.tag ?? '') && !ctx.lexicon.harmNouns.has(ctx.words[start - 1] as string)) start--;
+  let end = i + 1;
+  while (end < i + 3 && /^NNP/.test(ctx.tokens[end]?.tag ?? '')) end++;
+  return { start, end, value: NATURAL };
 }
 
 /**
@@ -98,11 +131,17 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (/^(VB|MD)/.test(ctx.tokens[m.end]?.tag ?? '')) return true;
   // blamed: "accuses Israel of", "genocide case against Israel"
   if (BLAMING.has(ctx.words[m.start - 1] ?? '')) return true;
+  return ownsAttack(ctx, m);
+}
+
+/** "Israel's offensive", "Russia's missiles", "Israel's war on Gaza": a genitive owning an attack, force or harm; not a fate ("Gaza's death toll"). */
+function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
   if (!POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
   const lx = ctx.lexicon;
   for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const w = ctx.words[k] as string;
-    if (lx.forces.has(w) || lx.harmNouns.has(w) || OWNED_CAUSES.has(lx.causes.get(w) ?? 'natural')) return true;
+    if (FATE_NOUNS.has(w)) return false;
+    if (w === 'war' || lx.forces.has(w) || lx.harmNouns.has(w) || OWNED_CAUSES.has(lx.causes.get(w) ?? 'natural')) return true;
   }
   return false;
 }
@@ -211,12 +250,32 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
-  const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
+  const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
   if (others.length === 0) return { party: null, link: 'none' };
-  const nearest = others.reduce((a, b) => (Math.abs(b.start - event.start) < Math.abs(a.start - event.start) ? b : a));
-  return { party: spanOf(ctx, nearest.start, nearest.end), link: 'clause' };
+  const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
+  return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
+}
+
+/**
+ * How far a place is from the harm: the words between them, each clause opener among them
+ * counting as a clause ("fires rockets at Israel after airstrike kills 3 in southern
+ * Lebanon"); of two as near, the one after the harm ("killed in").
+ */
+function placeDistance(ctx: Ctx, m: PhraseMatch, event: HarmEvent): number {
+  const [from, to] = m.start >= event.end ? [event.end, m.start] : [m.end, event.start];
+  let distance = to - from + (m.start >= event.end ? 0 : 0.5);
+  for (let k = from; k < to; k++) if (SUBORDINATE_OPENERS.has(ctx.words[k] as string) || CLAUSE_BREAKS.has(ctx.words[k] as string)) distance += CLAUSE_DISTANCE;
+  return distance;
+}
+
+/** A clause between a place and the harm puts the place further than any word count within one. */
+const CLAUSE_DISTANCE = 100;
+
+/** The match at the least distance (the first of two as near). */
+function nearest(matches: readonly PhraseMatch[], distance: (m: PhraseMatch) => number): PhraseMatch | undefined {
+  return matches.reduce<PhraseMatch | undefined>((a, b) => (a === undefined || distance(b) < distance(a) ? b : a), undefined);
 }
 
 /**
@@ -270,8 +329,16 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   // "Gaza death toll", "killed in Rafah": residents of a place the harm is placed in; not for
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
   if (!nationality && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
-    nationality = matchAll(g.places, ctx.words).find((m) => placesHarm(ctx, m, event))?.value
-      ?? matchAll(g.territories, ctx.words).find((m) => afterPlacing(ctx, m) || ownsVictims(ctx, m, [vs, ve]))?.value ?? null;
+    // the place nearest the harm, not the doer ("Israel kills PIJ leader in West Bank") nor
+    // one of another clause ("fires rockets at Israel after ... kills 3 in southern Lebanon");
+    // aid workers and journalists come from elsewhere, unless the place is in their own words
+    // ("Gaza journalists", not "aid workers killed in Gaza")
+    const agent = rangeOf(ctx, event.agent);
+    const visitors = role === 'aid_worker' || role === 'journalist';
+    const places = matchAll(g.places, ctx.words).filter((m) => placesHarm(ctx, m, event) && !inside(m.start, agent) && (!visitors || inside(m.start, [vs, ve])));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent));
+    const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
+    nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
   return { nationality, role };
 }
@@ -310,7 +377,7 @@ function includingEnd(ctx: Ctx, end: number): number {
 /** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const next = ctx.words[m.end] ?? '';
-  if (next === 'war' || next === 'protest' || next === 'protests' || ctx.tokens[m.end]?.tag === 'HYPH' || ctx.words[m.start - 1] === '-') return false;
+  if (next === 'war' || next === 'protest' || next === 'protests' || ctx.tokens[m.end]?.tag === 'HYPH' || ctx.words[m.start - 1] === '-' || ownsAttack(ctx, m)) return false;
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
   let p = m.start - 1;
   while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
@@ -336,6 +403,6 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
   if (accident && ctx.words.some((w) => accident.has(w))) return 'accident';
-  if (ctx.words.some((w) => ctx.lexicon.causes.get(w) === 'natural')) return 'natural';
+  if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   return 'violence';
 }
