@@ -36,6 +36,9 @@ describe('responsible: party and link', () => {
     // a natural force is a party; named in another clause or phrase, it is linked there
     ['Two hikers died after Storm Ciaran swept across the moors', 'clause', 'Storm Ciaran'],
     ['A fisherman drowned as heavy rainfall flooded the valley', 'clause', 'heavy rainfall'],
+    // an accident has no doer unless the grammar names one; a vehicle is an instrument
+    ['Minibus overturns on a mountain road, killing at least 12 passengers', 'none', null],
+    ['Two soldiers killed in Chad army helicopter crash', 'none', null],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -75,6 +78,8 @@ describe('victims in longer noun phrases', () => {
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+    // the object of an -ing adjunct opened by a quantifier
+    ['Overloaded truck overturns on a highway, killing at least 40 Congolese traders', 'at least 40 Congolese traders', 'congolese'],
     // the subject of a passive with a post-modifier: the span is the head phrase (the
     // manual leaves post-modifiers out), the group is read from the modifier too
     ['Forty villagers from the Druze minority were shot', 'Forty villagers', 'druze'],

@@ -9,6 +9,7 @@ import { isNounish } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
+import { QUANTIFIER_OPENERS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -70,6 +71,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
 function startsObject(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
+  // "killing at least 18 passengers", "injuring more than 40"
+  if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b)) return true;
   return /^(DT|CD|PRP|JJ|NN|PDT)/.test(token.tag) || isNounish(ctx, i);
 }
 
