@@ -131,6 +131,10 @@ describe('victimGroup', () => {
     ["Sudan's war on Darfur: death toll from the market attack reaches 40", 'sudanese', null],
     // aid workers and journalists are seldom residents of the place they are harmed in
     ['Four aid workers killed in Rafah', null, 'aid_worker'],
+    // members and leaders of an armed group are militants
+    ['Israeli strike kills two Hezbollah members', 'lebanese', 'militant'],
+    ['Militia leader shot dead outside his home', null, 'militant'],
+    ['Three pilgrims crushed to death in stampede', null, 'civilian'],
     ['Two Rafah journalists killed in strike', 'palestinian', 'journalist'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });

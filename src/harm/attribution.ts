@@ -321,6 +321,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   if (vs >= 0) {
     const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
+    if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
   }
   // "Sixteen arrested over Gaza protest", "Protest sees 16 arrested": those arrested at a
   // protest are its protesters, when the text names them by number only; not "arrested after
@@ -345,6 +346,16 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
   }
   return { nationality, role };
 }
+
+/** "3 Palestinian Islamic Jihad members", "PIJ leader": members of an armed group named before them. */
+function armedMembers(ctx: Ctx, vs: number, ve: number): boolean {
+  return matchAll(loadGroups().armed, ctx.words, vs, ve).some((m) => {
+    for (let k = m.end; k < ve && k <= m.end + 2; k++) if (MEMBERS.has(ctx.words[k] as string)) return true;
+    return false;
+  });
+}
+
+const MEMBERS = new Set(['member', 'members', 'leader', 'leaders', 'chief', 'chiefs', 'commander', 'commanders', 'head', 'operative', 'operatives', 'boss', 'bosses']);
 
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'encampment', 'sit-in']);
 

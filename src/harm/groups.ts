@@ -21,13 +21,15 @@ export interface Groups {
   /** Countries and their main cities, for the victims' nationality only. */
   territories: PhraseList;
   organisations: PhraseList;
+  /** Armed groups, whose members are militants. */
+  armed: PhraseList;
   countries: PhraseList;
   /** In order of preference: the first role found in a phrase's list order wins. */
   roles: PhraseList;
   roleOrder: readonly string[];
 }
 
-const SECTIONS = ['demonyms', 'places', 'territories', 'organisations', 'countries', 'roles'] as const;
+const SECTIONS = ['demonyms', 'places', 'territories', 'organisations', 'armed', 'countries', 'roles'] as const;
 
 const loadFrom = loadedOnce(readGroups);
 
