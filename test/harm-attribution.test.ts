@@ -171,9 +171,16 @@ describe('forms real headlines use', () => {
     ['Six shot dead queuing for flour at a distribution point', 'shot', 'agentless-passive', 'Six'],
     // "fired on" people or a gathering of them: shooting, done by the subject
     ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
+    // a participle before the people it befell, when nothing else reports harm
+    ['Charity brings food for displaced families in the north', 'displaced', 'other', 'displaced families'],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);
+  });
+
+  test('a participle before people is no event of its own beside another harm word', () => {
+    const harms = analyze('Troops shot two detained protesters').annotations.filter((a) => a.type === 'harm');
+    expect(harms.map((h) => h.text)).toEqual(['shot']);
   });
 
   test('a death with no violence, accident or count stays an obituary', () => {

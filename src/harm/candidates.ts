@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import type { HarmMatch } from './matcher';
 import { isAuxiliary } from './clause';
-import { isNounish } from './phrases';
+import { isNounish, isPeople, npStartingAt } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
@@ -28,7 +28,7 @@ type Ctx = Omit<HarmContext, 'verbs'>;
  * families", "among detained journalists", "frees detained Palestinians"; an -ing form only
  * after a determiner or adjective ("the starving children"), else it is a verb ("of torturing
  * detainees", ", shooting residents"). */
-const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|VB|,|``)/;
+const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|TO|VB|,|``)/;
 const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ)/;
 
 export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
@@ -48,6 +48,25 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) continue;
     const fallbacks = m.entries.filter((e) => e.pos === 'verb' && e !== reading);
     out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Past participles of harm verbs that only describe the people after them ("displaced
+ * Palestinians", "detained journalists", "slain workers"): no event while another harm word
+ * reports one, but the only sign of harm when none does (the manual's device `other`).
+ */
+export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const verb = m.entries.find((e) => e.pos === 'verb');
+    const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? [];
+    if (!verb || verb.frame === 'state' || m.end - m.start !== 1 || !forms.includes('past')) continue;
+    if (isVerbHere(ctx, m.start, m.end, forms)) continue;
+    const people = npStartingAt(ctx, m.end);
+    if (!people || !isPeople(ctx, people, true)) continue;
+    out.push({ start: m.start, end: m.end, entry: verb, forms });
   }
   return out;
 }

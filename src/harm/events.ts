@@ -5,8 +5,9 @@
 import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
-import { type Candidate, readCandidates } from './candidates';
-import { createContext, type HarmContext } from './context';
+import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
+import { createContext, spanOf, type HarmContext } from './context';
+import { npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -58,10 +59,22 @@ export function harmEventsIn(
     const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
     for (const event of impliedEvents(ctx, notEvent)) found.push({ event, entry: null });
   }
+  if (found.length === 0) {
+    // "move displaced Palestinians": a participle before the people it befell, the only sign of harm
+    const c = prenominalParticiples(ctx, matches).find((p) => !rules.notEvent(ctx.tokens, p.start, p.end, ctx.words) && !(p.entry.needsViolence && !isViolent(ctx, p)));
+    if (c) found.push({ event: describedPeople(ctx, c), entry: c.entry });
+  }
   // the victims of every event in the sentence, so that none is read as a party ("Police
   // officer bitten and five others injured")
   const victims = found.flatMap(({ event }) => (event.victim ? [event.victim] : []));
   return found.map(({ event, entry }) => attributed(ctx, event, entry, victims)).sort((a, b) => a.start - b.start);
+}
+
+/** The event of a participle that describes the people after it: they are its victims. */
+function describedPeople(ctx: HarmContext, c: Candidate): HarmEvent {
+  const people = npStartingAt(ctx, c.end);
+  const victim = people ? spanOf(ctx, c.start, people.end) : null;
+  return { start: c.start, end: c.end, harm: c.entry.harm, agency: 'other', agent: null, victim, cause: null, covers: [] };
 }
 
 /** The candidate's event under its entry, or under the first of its fallbacks that finds one. */
