@@ -78,6 +78,8 @@ describe('victims in longer noun phrases', () => {
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+    // a name and its apposition between commas, as the subject
+    ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
     // the object of an -ing adjunct opened by a quantifier
     ['Overloaded truck overturns on a highway, killing at least 40 Congolese traders', 'at least 40 Congolese traders', 'congolese'],
     // the subject of a passive with a post-modifier: the span is the head phrase (the

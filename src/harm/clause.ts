@@ -49,6 +49,11 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
     return npEndingAt(ctx, before);
   }
+  if (w === ',') {
+    // "Andriy Portnov, Former Ukrainian Official, Is Shot Dead": a name and its apposition
+    const named = appositionBefore(ctx, j);
+    if (named) return named;
+  }
   if (w === ',' || AND_OR.has(w)) {
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
     const verb = previousVerb(ctx, j);
@@ -69,6 +74,21 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (depth === 0 && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
   if (depth === 0 && j === start - 1 && role === 'patient' && ctx.passives.has(start)) return np;
   return outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * A subject with an apposition between commas, opening the sentence or a clause: "Andriy
+ * Portnov, Former Ukrainian Official, | Is Shot Dead". The phrase runs from the name to the
+ * end of the apposition, as the manual's victim spans do.
+ */
+function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
+  const apposition = npEndingAt(ctx, comma - 1, false);
+  if (!apposition || ctx.words[apposition.start - 1] !== ',') return null;
+  const name = npEndingAt(ctx, apposition.start - 2, false);
+  if (!name || !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return null;
+  const before = ctx.words[name.start - 1];
+  if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
+  return { start: name.start, end: apposition.end, head: apposition.head };
 }
 
 /** "arrested after shooting three people": the doer of the -ing verb is the main subject;
