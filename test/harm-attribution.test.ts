@@ -36,6 +36,8 @@ describe('responsible: party and link', () => {
     // a natural force is a party; named in another clause or phrase, it is linked there
     ['Two hikers died after Storm Ciaran swept across the moors', 'clause', 'Storm Ciaran'],
     ['A fisherman drowned as heavy rainfall flooded the valley', 'clause', 'heavy rainfall'],
+    // a party inside the harm's own words modifies it
+    ['Villagers came under Russian shelling in Kharkiv', 'modifier', 'Russian'],
     // an accident has no doer unless the grammar names one; a vehicle is an instrument
     ['Minibus overturns on a mountain road, killing at least 12 passengers', 'none', null],
     ['Two soldiers killed in Chad army helicopter crash', 'none', null],

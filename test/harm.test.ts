@@ -169,6 +169,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // fired on, the people are the subject; a demonym inside the wording is no agent
+    ['Two medics came under sniper fire in Khan Younis', [['came under sniper fire', 'intransitive', null, 'Two medics']]],
     ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],
   ],
   // the manual's device `other`: "an attributive participle ('slain workers')" when it is the
@@ -182,6 +184,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Spain win the penalty shootout', []],
     ['Actor dies at 87', []],
     ['He made a killing on the stock market.', []],
+    ['Minister comes under fire over pension plans for soldiers', []],
     ['His arrest record was long.', []],
   ],
 };

@@ -247,7 +247,11 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
   const harmed = victims.map((v) => rangeOf(ctx, v));
   const cause = rangeOf(ctx, event.cause);
   const own: Range = [event.start, event.end];
-  const candidates = partiesIn(ctx).filter(
+  const parties = partiesIn(ctx);
+  // within the harm's own words: "come under Israeli fire"
+  const within = parties.find((m) => m.start > event.start && m.end < event.end && m.value !== PAIR);
+  if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
+  const candidates = parties.filter(
     (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
       !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event),
   );

@@ -43,6 +43,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Protesters were beaten back by police lines"
   { id: 'beat-back', match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
   // "Critics shot down the idea", "The drone was shot down over the sea"
+  // "Minister comes under fire over remarks", "comes under fire from critics": criticism
+  { id: 'come-under-fire-criticism', match: '[(come|comes|came|coming)] (for|over|from) !(#CD|the|a|an|israeli|russian|ukrainian|troops|soldiers|forces|militants|gunmen|rebels|snipers)', tag: 'idiom', reason: '"under fire for/over/from" critics: criticism, not shooting' },
   { id: 'shoot-down', match: '[(shot|shoot|shoots|shooting)] down', tag: 'idiom', reason: '"shoot down": an aircraft or an idea, not people' },
   // "Exam season is killing me"
   { id: 'killing-me', match: '[(kill|kills|killing|killed)] me', tag: 'idiom', reason: 'a speaker cannot report their own killing: a figure of speech' },
