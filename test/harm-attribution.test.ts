@@ -36,6 +36,8 @@ describe('responsible: party and link', () => {
     // a natural force is a party; named in another clause or phrase, it is linked there
     ['Two hikers died after Storm Ciaran swept across the moors', 'clause', 'Storm Ciaran'],
     ['A fisherman drowned as heavy rainfall flooded the valley', 'clause', 'heavy rainfall'],
+    // a genitive owner of the attack, past a participle modifier
+    ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // a party inside the harm's own words modifies it
     ['Villagers came under Russian shelling in Kharkiv', 'modifier', 'Russian'],
     // an accident has no doer unless the grammar names one; a vehicle is an instrument

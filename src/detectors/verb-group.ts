@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
-import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS } from '../nlp/grammar/function-words';
+import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
@@ -79,7 +79,7 @@ function hiddenParticiple(word: Word, casing: Casing): Word {
 
 export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   const before = previousNonAdverb(words, i);
-  const kind = auxiliaryKind(before >= 0 ? (words[before] as Word).lower : '');
+  const kind = possessiveBefore(words, before, i) ? 'none' : auxiliaryKind(before >= 0 ? (words[before] as Word).lower : '');
   if (kind !== 'none') return { kind, auxiliary: before, coordinatedWith: null, distant: false };
   const inverted = invertedAuxiliary(words, i);
   if (inverted >= 0) return { kind: auxiliaryKind((words[inverted] as Word).lower), auxiliary: inverted, coordinatedWith: null, distant: false };
@@ -98,6 +98,16 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
   // A comma joins participles only in a list that shares an auxiliary.
   if (joiner === ',' && earlier.kind !== 'be' && earlier.kind !== 'get') return alone;
   return { kind: earlier.kind, auxiliary: earlier.auxiliary, coordinatedWith: j, distant: false };
+}
+
+/**
+ * "China's planned embassy", "Israel's expanded offensive": a genitive "'s" (tagged POS)
+ * before a participle that modifies the noun after it is no "is".
+ */
+function possessiveBefore(words: readonly Word[], before: number, i: number): boolean {
+  const clitic = words[before];
+  const next = words[i + 1];
+  return before === i - 1 && clitic !== undefined && clitic.tag === 'POS' && POSSESSIVE_CLITICS.has(clitic.lower) && next !== undefined && NOUN_TAGS.has(next.tag);
 }
 
 /**

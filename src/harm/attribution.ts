@@ -138,7 +138,7 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
 function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
   if (!POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
   const lx = ctx.lexicon;
-  for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+  for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH|VBN)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const w = ctx.words[k] as string;
     if (FATE_NOUNS.has(w)) return false;
     if (w === 'war' || lx.forces.has(w) || lx.harmNouns.has(w) || OWNED_CAUSES.has(lx.causes.get(w) ?? 'natural')) return true;
@@ -304,7 +304,8 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (m.end > event.start) return false;
   for (let i = m.end; i < event.start; i++) {
     const tag = ctx.tokens[i]?.tag ?? '';
-    if (!/^(NN|JJ|POS|HYPH|CD)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
+    // "Israel's expanded offensive": a participle modifier too
+    if (!/^(NN|JJ|POS|HYPH|CD|VBN)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
   }
   return event.start - m.end <= 3;
 }
