@@ -38,6 +38,10 @@ describe('responsible: party and link', () => {
     ['A fisherman drowned as heavy rainfall flooded the valley', 'clause', 'heavy rainfall'],
     // a genitive owner of the attack, past a participle modifier
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
+    // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
+    ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
+    ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
     // a party inside the harm's own words modifies it
     ['Villagers came under Russian shelling in Kharkiv', 'modifier', 'Russian'],
     // an accident has no doer unless the grammar names one; a vehicle is an instrument

@@ -7,10 +7,11 @@ import { spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
+import { npEndingAt } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
-type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives'>;
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
 
 const NO_RANGE: Range = [-1, -1];
@@ -30,6 +31,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
     ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
     ...matchAll(g.demonyms, ctx.words),
+    // "as paramilitary group storms ministry", "militia fighters"
+    ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
   ctx.words.forEach((w, i) => {
     if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
@@ -52,12 +55,12 @@ function isNaturalForce(ctx: Ctx, i: number): boolean {
 
 /**
  * A word the lexicon files as a natural cause, used as a noun: not the verb of "Ben-Gvir
- * storms Al-Aqsa" or "army floods the tunnels", which the tagger may read as a plural (an -s
- * form between a name or noun and the start of an object).
+ * storms Al-Aqsa" or "fighters storm the hall", which the tagger may read as a noun (a form
+ * between a noun, its subject, and the start of an object).
  */
 function isNatural(ctx: Ctx, i: number): boolean {
   if (ctx.lexicon.causes.get(ctx.words[i] as string) !== 'natural') return false;
-  const asVerb = /s$/.test(ctx.words[i] as string) && /^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NNP|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  const asVerb = /^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
   return !asVerb;
 }
 
@@ -82,6 +85,13 @@ function placeWordBefore(ctx: Ctx, start: number): number {
   while (k >= start - 3 && /^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '') && !loadGroups().demonyms.byFirst.has(ctx.words[k] as string)) k--;
   return k;
 }
+
+/** "paramilitary group", "militia fighters": an armed group with the noun it qualifies. */
+function withGroupNoun(ctx: Ctx, m: PhraseMatch): PhraseMatch {
+  return GROUP_NOUNS.has(ctx.words[m.end] ?? '') ? { ...m, end: m.end + 1 } : m;
+}
+
+const GROUP_NOUNS = new Set(['group', 'groups', 'members', 'fighters', 'unit', 'units', 'cell', 'cells', 'faction', 'factions', 'leader', 'leaders', 'commander', 'commanders']);
 
 /** "Air force", "Syria security forces", "riot police": the words that say which force. */
 function withModifiers(ctx: Ctx, m: PhraseMatch): PhraseMatch {
@@ -170,7 +180,7 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   // singular only: a plural after a party is often a headline's verb ("army launches strikes")
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
   const lx = ctx.lexicon;
-  if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next)) return false;
+  if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions"
   for (let k = m.end + 1; k < m.end + 3 && /^NN/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const cls = lx.causes.get(ctx.words[k] as string);
@@ -178,6 +188,9 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return m.value === 'force' || !lx.people.has(next);
 }
+
+/** What a force does that is no attack: "after IDF withdrawal", "Israeli advance". */
+const MILITARY_ACTIONS = new Set(['withdrawal', 'withdrawals', 'pullout', 'invasion', 'invasions', 'advance', 'advances', 'occupation', 'deployment', 'deployments', 'retreat']);
 
 /** Places of custody: a party before them holds the people in them ("Israeli prison"). */
 const CUSTODY = new Set(['prison', 'prisons', 'custody', 'jail', 'jails', 'detention', 'captivity', 'camp', 'camps', 'hospital']);
@@ -260,10 +273,29 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
   const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
+  const accused = accusedOf(ctx, event);
+  if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) return { party: null, link: 'none' };
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
+
+/**
+ * "Alberta Man Convicted of Murder", "Four men have been charged with murder": the harm is
+ * what someone is accused of, and the accused is the party the text holds responsible.
+ */
+function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
+  let k = event.start - 1;
+  while (k >= 0 && /^(DT|JJ|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') || !ACCUSED.has(ctx.words[k - 1] ?? '')) return null;
+  let s = k - 2;
+  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? ''))) s--;
+  const np = npEndingAt(ctx, s);
+  return np ? spanOf(ctx, np.start, np.end) : null;
+}
+
+const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for']);
+const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried']);
 
 /**
  * How far a place is from the harm: the words between them, each clause opener among them
