@@ -40,6 +40,7 @@ describe('responsible: party and link', () => {
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],
     ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
     // a party inside the harm's own words modifies it
@@ -88,6 +89,8 @@ describe('victims in longer noun phrases', () => {
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
     // a name and its apposition between commas, as the subject
     ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
+    // an age compound is no time word
+    ['Gunmen abduct a 9-year-old Yazidi girl', 'a 9-year-old Yazidi girl', 'yazidi'],
     // the object of an -ing adjunct opened by a quantifier
     ['Overloaded truck overturns on a highway, killing at least 40 Congolese traders', 'at least 40 Congolese traders', 'congolese'],
     // the subject of a passive with a post-modifier: the span is the head phrase (the

@@ -281,20 +281,24 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
 }
 
 /**
- * "Alberta Man Convicted of Murder", "Four men have been charged with murder": the harm is
- * what someone is accused of, and the accused is the party the text holds responsible.
+ * "Alberta Man Convicted of Murder", "Four men have been charged with murder", "Man arrested
+ * over killing of ...": the harm is what someone is accused of, and the accused is the party
+ * the text holds responsible.
  */
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
   while (k >= 0 && /^(DT|JJ|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') || !ACCUSED.has(ctx.words[k - 1] ?? '')) return null;
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) return null;
+  // "detained in connection with the killing of"
+  if (ctx.words[k] === 'with' && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in') k -= 2;
+  if (!ACCUSED.has(ctx.words[k - 1] ?? '')) return null;
   let s = k - 2;
   while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? ''))) s--;
   const np = npEndingAt(ctx, s);
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
 
-const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for']);
+const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over']);
 const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried']);
 
 /**

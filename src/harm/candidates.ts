@@ -9,7 +9,7 @@ import { isNounish, isPeople, npStartingAt } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
-import { QUANTIFIER_OPENERS } from '../nlp/grammar/function-words';
+import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -90,8 +90,9 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
 function startsObject(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
-  // "killing at least 18 passengers", "injuring more than 40"
+  // "killing at least 18 passengers", "injuring more than 40", "killing over 270"
   if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b)) return true;
+  if (QUANTIFIER_WORDS.has(ctx.words[i] as string) && ctx.tokens[i + 1]?.tag === 'CD') return true;
   return /^(DT|CD|PRP|JJ|NN|PDT)/.test(token.tag) || isNounish(ctx, i);
 }
 

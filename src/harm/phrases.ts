@@ -123,7 +123,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
 
 /** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
 function harmRules(ctx: Ctx): PhraseRules {
-  const time = (i: number): boolean => TIME_WORDS.has(ctx.words[i] as string);
+  // not inside a hyphenated compound: "14-year-old", "a six-month-old baby"
+  const time = (i: number): boolean => TIME_WORDS.has(ctx.words[i] as string) && !(ctx.tokens[i - 1]?.tag === 'HYPH' && ctx.tokens[i + 1]?.tag === 'HYPH');
   return {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
