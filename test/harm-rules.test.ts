@@ -56,6 +56,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('intention').match, 'The militia vowed to kill any collaborators.', 'kill'],
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],
+  [rule('averted').match, 'Aid agencies race to avert a famine in the north.', 'famine'],
   [rule('feared').match, 'Palestinians fear mass expulsion from Gaza.', 'expulsion'],
   [rule('negated').match, 'Police did not shoot at the crowd.', 'shoot'],
   [rule('nobody').match, 'Nobody has been arrested.', 'arrested'],
@@ -78,6 +79,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('sentence-verb').match, 'The colonel was sentenced to death in absentia.', 'sentenced'],
   [rule('attack-opposed').match, 'Three governments reject a ground attack on the city.', 'attack'],
   [rule('legal-matter').match, 'The family won its eviction appeal.', 'eviction'],
+  [rule('genocide-charge').match, 'The minister rejected the genocide accusations.', 'genocide'],
+  [rule('self-deportation').match, 'The ministry pays for self-deportation flights.', 'deportation'],
   [rule('drill').match, 'The navy held shooting drills at sea.', 'shooting'],
   [rule('headline-plan').match, 'Government to deport hundreds of migrants', 'deport'],
 ];

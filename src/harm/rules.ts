@@ -26,6 +26,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "She was sentenced to death", "condemned to death"
   { id: 'sentenced-to-death', match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
+  // "to avert famine", "prevented a massacre", "avoid mass killings"
+  { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled) (a|an|the|further|#JJ|#PRP$){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide" (but "Dozens feared dead")
   { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
@@ -71,7 +73,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "a deportation challenge", "the expulsion policy", "eviction hearings": the matter argued, not a removal done
   { id: 'legal-matter', match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
   // "live-fire shooting drills", "a shooting exercise"
-  { id: 'drill', match: '[(shooting|shootings|firing)] (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)', tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
+  // "genocide claim", "a genocide attempt", "genocide accusations": a charge, not killing reported
+  { id: 'genocide-charge', match: "[(genocide|genocides)] ('|’|\"|”)? (claim|claims|charge|charges|accusation|accusations|allegation|allegations|attempt|attempts|convention|label|debate|row|denial)", tag: 'idiom', reason: 'a charge, claim or case of genocide, not a report of killing' },
+  // "self-deportation": leaving of one's own accord
+  { id: 'self-deportation', match: 'self -? [(deportation|deportations|deport|deports|deported)]', tag: 'idiom', reason: 'leaving of one\'s own accord, not a forced removal' },
+  { id: 'drill', match: "[(shooting|shootings|firing)] ('|’|\"|”)? (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)", tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
   { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
 ];
