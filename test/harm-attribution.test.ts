@@ -89,6 +89,11 @@ describe('victims in longer noun phrases', () => {
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
     // a name and its apposition between commas, as the subject
     ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
+    // a reduced passive after its noun, through an adverb; not after a preposition's object
+    // that names no people; the people among a group
+    ['Villagers mourn teacher allegedly stabbed by a neighbour', 'teacher', null],
+    ['Former Estonian soldier who spied for Russia jailed for 14 years', 'Former Estonian soldier', 'estonian'],
+    ['Two Kenyan nurses among 40 detained at the border crossing', 'Two Kenyan nurses', 'kenyan'],
     // an age compound is no time word
     ['Gunmen abduct a 9-year-old Yazidi girl', 'a 9-year-old Yazidi girl', 'yazidi'],
     // the object of an -ing adjunct opened by a quantifier

@@ -2,7 +2,7 @@
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
 import type { HarmContext } from './context';
-import { type Phrase, isNounish, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, isNounish, isPeople, npEndingAt, npStartingAt } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 
@@ -70,9 +70,14 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   const np = npEndingAt(ctx, j);
   if (!np) return null;
   // "soldiers firing into the crowd": a participle right after a noun phrase is said of it;
-  // so is a headline's reduced passive ("investigates claim British-Israeli hostage killed")
-  if (depth === 0 && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
-  if (depth === 0 && j === start - 1 && role === 'patient' && ctx.passives.has(start)) return np;
+  // so is a headline's reduced passive ("investigates claim British-Israeli hostage killed",
+  // "mourn woman allegedly beheaded"), unless the phrase is a preposition's object inside
+  // another and names no people ("soldier who spied for Iran sentenced", but "in honor of an
+  // alumnus killed in action"), or is the group the victims are among ("Two athletes among 5
+  // arrested")
+  const adjacent = depth === 0 && ctx.tokens.slice(j + 1, start).every((t) => /^RB/.test(t.tag));
+  if (adjacent && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
+  if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return outerSubject(ctx, np, role, depth);
 }
 
@@ -89,6 +94,12 @@ function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   const before = ctx.words[name.start - 1];
   if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
   return { start: name.start, end: apposition.end, head: apposition.head };
+}
+
+/** "for Iran" in "soldier who spied for Iran": the object of a preposition other than "of". */
+function insidePrepositionalPhrase(ctx: HarmContext, np: Phrase): boolean {
+  const before = ctx.tokens[np.start - 1];
+  return before?.tag === 'IN' && ctx.words[np.start - 1] !== 'of' && !SUBORDINATORS.has(ctx.words[np.start - 1] as string);
 }
 
 /** "arrested after shooting three people": the doer of the -ing verb is the main subject;
