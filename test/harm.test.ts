@@ -185,6 +185,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Actor dies at 87', []],
     ['He made a killing on the stock market.', []],
     ['Minister comes under fire over pension plans for soldiers', []],
+    // a place is not people: a metaphor
+    ['Northern Italy suffocates under a record heatwave', []],
     ['His arrest record was long.', []],
   ],
 };

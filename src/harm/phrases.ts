@@ -174,7 +174,13 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (/^NNPS?$/.test(token.tag) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
-  return !strict && named && !lx.homes.has(w) && !lx.causes.has(w);
+  return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
+}
+
+/** A country, territory or conflict place named in one word ("France", "Gaza"): a place, not people ("Southern France suffocates under heatwave"). */
+function isPlaceName(w: string): boolean {
+  const g = loadGroups();
+  return [g.countries, g.territories, g.places].some((list) => (list.byFirst.get(w) ?? []).some((e) => e.words.length === 1));
 }
 
 /** Demonyms that name a country, not a person, as a noun ("US", "UK"; "Myanmar"). */
