@@ -84,15 +84,21 @@ test('the voice classifier loads (from its binary form when npm install wrote on
   expect(VoiceModel.load(VOICE_MODEL_PATH).isPassive(['bias'])).toEqual(expect.any(Boolean));
 });
 
-test('a model in shared memory is read in place, so worker threads share one copy', () => {
+test('a model that is the whole of its memory (shared, so worker threads share one copy, or a file as read) is read in place; a slice of other memory is copied', () => {
   const bytes = encodeModel(SMALL, 'abc');
   const memory = new SharedArrayBuffer(bytes.length);
   new Uint8Array(memory).set(bytes);
   const shared = new HashedLinearModel(Buffer.from(memory));
-  const copied = new HashedLinearModel(bytes);
+  const own = Buffer.from(new ArrayBuffer(bytes.length));
+  bytes.copy(own);
+  const whole = new HashedLinearModel(own);
+  const slice = Buffer.concat([Buffer.alloc(8), bytes]).subarray(8);
+  const copied = new HashedLinearModel(slice);
   const features = Object.keys(SMALL.weights);
   expect([...shared.scores(features)]).toEqual([...copied.scores(features)]);
+  expect([...whole.scores(features)]).toEqual([...copied.scores(features)]);
   const tableOf = (m: HashedLinearModel): Int32Array => (m as unknown as { table: Int32Array }).table;
   expect(tableOf(shared).buffer).toBe(memory);
-  expect(tableOf(copied).buffer).not.toBe(bytes.buffer);
+  expect(tableOf(whole).buffer).toBe(own.buffer);
+  expect(tableOf(copied).buffer).not.toBe(slice.buffer);
 });

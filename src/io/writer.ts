@@ -7,7 +7,12 @@ export interface TextSink {
   write(text: string): Promise<void>;
 }
 
-export class Writer implements TextSink {
+/** Where whole lines go, each ending in a newline: annotate's output (a file, or the store). */
+export interface LineSink {
+  writeLines(lines: readonly string[]): Promise<void>;
+}
+
+export class Writer implements TextSink, LineSink {
   private failure: Error | null = null;
 
   constructor(private readonly stream: Writable) {
@@ -16,7 +21,22 @@ export class Writer implements TextSink {
 
   async write(text: string): Promise<void> {
     this.check();
-    if (text === '' || this.stream.write(text)) return;
+    if (text !== '') await this.send(text);
+  }
+
+  /**
+   * The lines as one write, each encoded on its own: UTF-8 encoding a string of a few hundred
+   * characters is several times faster per character than encoding one of a few hundred
+   * thousand (as `lines.join('')` or `+=` would make), and most of annotate's output is
+   * non-ASCII (the quotes of its explanations). Issue 15: 0.2 s of 30,000 headlines.
+   */
+  async writeLines(lines: readonly string[]): Promise<void> {
+    this.check();
+    if (lines.length > 0) await this.send(Buffer.concat(lines.map((line) => Buffer.from(line, 'utf8'))));
+  }
+
+  private async send(chunk: string | Buffer): Promise<void> {
+    if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error): void => {
         this.stream.off('drain', onDrain).off('error', done).off('close', onClose);

@@ -129,11 +129,12 @@ export class HashedLinearModel {
     const length = buffer.readUInt32LE(8);
     const header = JSON.parse(buffer.toString('utf8', 12, 12 + length)) as Header;
     if (header.hashing !== HASHING) throw new Error(`model hashed as ${header.hashing}, not ${HASHING}`);
-    // 8-aligned, so every typed array can view it in place: a shared buffer from its start is
-    // (worker threads then share one copy of the weights); anything else is copied
-    const shared = buffer.buffer instanceof SharedArrayBuffer && buffer.byteOffset === 0;
-    const data = shared ? new Uint8Array(buffer.buffer, 0, buffer.length) : new Uint8Array(buffer.length);
-    if (!shared) data.set(buffer);
+    // 8-aligned, so every typed array can view it in place: a buffer that is the whole of its
+    // memory is, a file as read (no 13 MB copy at start-up) or shared memory (worker threads
+    // then share one copy of the weights); a slice of other memory is copied
+    const whole = buffer.byteOffset === 0 && buffer.length === buffer.buffer.byteLength;
+    const data = whole ? new Uint8Array(buffer.buffer, 0, buffer.length) : new Uint8Array(buffer.length);
+    if (!whole) data.set(buffer);
     const at = 12 + length + ((8 - ((12 + length) % 8)) % 8);
     this.table = new Int32Array(data.buffer, at, header.slots * SLOT_INTS);
     const pairsAt = at + header.slots * SLOT_INTS * 4;

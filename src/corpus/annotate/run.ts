@@ -4,7 +4,7 @@
 
 import type { Writable } from 'node:stream';
 import type { Doc, InputItem } from '../../io/document';
-import type { TextSink } from '../../io/writer';
+import type { LineSink } from '../../io/writer';
 import type { DocResult } from './annotate-doc';
 import { batches } from './batches';
 import type { Processor } from './processor';
@@ -18,7 +18,7 @@ interface Pending {
 export async function annotateAll(
   items: AsyncIterable<InputItem>,
   processor: Processor,
-  out: TextSink,
+  out: LineSink,
   errors: Writable,
   tally: Tally,
 ): Promise<void> {
@@ -38,16 +38,16 @@ export async function annotateAll(
 async function flush(
   items: InputItem[],
   results: DocResult[],
-  out: TextSink,
+  out: LineSink,
   errors: Writable,
   tally: Tally,
 ): Promise<void> {
-  let output = '';
+  const lines: string[] = [];
   let next = 0;
   for (const item of items) {
     const result: DocResult = 'doc' in item ? (results[next++] ?? missing) : { ok: false, error: item.error };
     if (result.ok) {
-      output += result.output;
+      lines.push(result.output);
       tally.documents++;
       tally.words += result.words;
     } else {
@@ -55,7 +55,7 @@ async function flush(
       tally.failed++;
     }
   }
-  await out.write(output);
+  await out.writeLines(lines);
 }
 
 const missing: DocResult = { ok: false, error: 'no result' };

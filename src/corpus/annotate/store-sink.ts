@@ -3,16 +3,16 @@
 // error lines, naming items instead of lines.
 
 import { Writable } from 'node:stream';
+import type { LineSink } from '../../io/writer';
 import { analyserVersion } from '../../provenance';
 import { type CountedRow, saveCountedRows } from '../store/analyses';
 import type { CorpusStore } from '../store/store';
 
-export class StoreSink {
+export class StoreSink implements LineSink {
   saved = 0;
   constructor(private readonly store: CorpusStore) {}
 
-  async write(text: string): Promise<void> {
-    const lines = text.split('\n').filter((l) => l !== '');
+  async writeLines(lines: readonly string[]): Promise<void> {
     if (lines.length === 0) return;
     // a line with a "block" starts the rows packed in it (src/corpus/annotate/annotate-doc.ts)
     const blocks: Array<{ block: Buffer; rows: CountedRow[] }> = [];
