@@ -169,6 +169,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
+    ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
     // fired on, the people are the subject; a demonym inside the wording is no agent
     ['Two medics came under sniper fire in Khan Younis', [['came under sniper fire', 'intransitive', null, 'Two medics']]],
     ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],

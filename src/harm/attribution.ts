@@ -282,8 +282,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly S
 
 /**
  * "Alberta Man Convicted of Murder", "Four men have been charged with murder", "Man arrested
- * over killing of ...": the harm is what someone is accused of, and the accused is the party
- * the text holds responsible.
+ * over killing of ...", "Teen charged in fatal stabbing": the harm is what someone is accused
+ * of, and the accused is the party the text holds responsible.
  */
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
@@ -298,7 +298,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
 
-const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over']);
+const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
 const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried']);
 
 /**

@@ -17,6 +17,9 @@ const WINDOW = 10;
 /** Words between the verb and its cause phrase: "shot dead in", "beaten to death in". */
 const SKIPPED = new Set(['dead', 'to', 'death', 'alive']);
 
+/** Prepositions after which a vehicle is what harmed: "hit by a truck", "crushed under a bus". */
+const VEHICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'under']);
+
 /** The first phrase after `end` (within the clause) that names a weapon, attack,
  * abstraction or natural force. */
 export function causeAfter(ctx: HarmContext, end: number): Cause | null {
@@ -32,7 +35,8 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
       // "after police fire on protesters": the head is a phrasal harm verb of another clause
       if (isPhrasalHarmVerb(ctx, np.head)) return null;
       const cls = causeOf(ctx, np.start, np.end, np.head);
-      if (cls) return { cls, phrase: np };
+      // a vehicle is where the harm happened ("found dead in his car") unless it did it ("hit by a truck")
+      if (cls && (cls !== 'vehicle' || VEHICLE_PREPOSITIONS.has(w))) return { cls, phrase: np };
       k = np.end;
       continue;
     }
@@ -54,7 +58,7 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
  * shooting").
  */
 export function agencyOfCause(cls: CauseClass): Agency {
-  return cls === 'weapon' ? 'instrument' : 'nominalization';
+  return cls === 'weapon' || cls === 'vehicle' ? 'instrument' : 'nominalization';
 }
 
 /** The class of a phrase standing where a doer would, if it is not a doer. */

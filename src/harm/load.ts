@@ -18,6 +18,7 @@ export const HARM_DIR = join(DATA_DIR, 'harm');
 
 const CAUSE_LISTS: ReadonlyArray<[string, CauseClass]> = [
   ['weapons', 'weapon'],
+  ['vehicles', 'vehicle'],
   ['attacks', 'attack'],
   ['abstractions', 'abstraction'],
   ['natural', 'natural'],
@@ -66,7 +67,8 @@ function readHarmLexicon(dir: string): HarmLexicon {
     .flatMap((e) => e.words.flatMap(singleWords));
   const violence = new Set([
     ...nouns(context.get('violence') ?? []),
-    ...[...causes].filter(([, cls]) => cls !== 'natural').map(([w]) => w),
+    // a vehicle or a natural force alone is no sign of violence ("dies on a plane")
+    ...[...causes].filter(([, cls]) => cls !== 'natural' && cls !== 'vehicle').map(([w]) => w),
     ...forces,
     ...harmWords,
   ]);

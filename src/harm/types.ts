@@ -5,7 +5,7 @@ export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
 export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'any';
 /** What a cause noun stands for (causes.yml). */
-export type CauseClass = 'weapon' | 'attack' | 'abstraction' | 'natural';
+export type CauseClass = 'weapon' | 'vehicle' | 'attack' | 'abstraction' | 'natural';
 
 interface EntryBase {
   id: string;

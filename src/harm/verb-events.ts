@@ -146,8 +146,8 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
 }
 
-/** Words between a subject and "dead": "are dead", "feared dead". */
-const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'now', 'all', 'reportedly', 'likely']);
+/** Words between a subject and "dead": "are dead", "feared dead", "found dead" (the manual's `other`). */
+const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'now', 'all', 'reportedly', 'likely']);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
