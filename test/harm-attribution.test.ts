@@ -43,6 +43,8 @@ describe('responsible: party and link', () => {
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],
     ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
+    // the subject of coordinated verbs, one of them a word of the causes list ("storm")
+    ['Gunmen storm a church, kill 20 worshippers', 'grammatical', 'Gunmen'],
     // a party inside the harm's own words modifies it
     ['Villagers came under Russian shelling in Kharkiv', 'modifier', 'Russian'],
     // an accident has no doer unless the grammar names one; a vehicle is an instrument

@@ -169,6 +169,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // the people "among the dead"; an attack on a named populated place
+    ['Two medics among the dead in Khan Younis', [['dead', 'other', null, 'Two medics']]],
+    ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
     // fired on, the people are the subject; a demonym inside the wording is no agent

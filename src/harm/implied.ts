@@ -7,8 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { loadGroups, matchAll } from './groups';
-import { type Phrase, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -65,17 +64,6 @@ function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): b
   // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
   // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);
-}
-
-/** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
-function isPopulated(ctx: HarmContext, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
-  const g = loadGroups();
-  const named = (m: { start: number }): boolean => {
-    const w = ctx.words[m.start] as string;
-    return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w);
-  };
-  return matchAll(g.places, ctx.words, start, end).some(named) || matchAll(g.territories, ctx.words, start, end).some(named);
 }
 
 /** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import type { CauseClass, HarmLexicon } from './types';
-import { loadGroups } from './groups';
+import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
@@ -34,7 +34,12 @@ export function isNounish(ctx: Ctx, i: number): boolean {
   if (VERB_ONLY_S_FORMS.has(w)) return false;
   if (/^(NN|CD|FW)/.test(token.tag)) return true;
   const lx = ctx.lexicon;
-  return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || lx.causes.has(w);
+  return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || (lx.causes.has(w) && !verbWithObject(ctx, i));
+}
+
+/** "Gunmen storm church", "Israel shells Gaza": a word of the causes list tagged as a verb between its subject and object. */
+function verbWithObject(ctx: Ctx, i: number): boolean {
+  return /^VB[PDZ]?$/.test(ctx.tokens[i]?.tag ?? '') && /^(NNS|NNPS?|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
 function isModifier(ctx: Ctx, i: number): boolean {
@@ -206,6 +211,17 @@ export function isHomes(ctx: Ctx, p: Phrase): boolean {
 /** A populated place: a home, school, hospital, camp ... (places.yml homes and places). */
 export function isPlace(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.places);
+}
+
+/** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
+export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
+  const g = loadGroups();
+  const named = (m: { start: number }): boolean => {
+    const w = ctx.words[m.start] as string;
+    return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w);
+  };
+  return matchAll(g.places, ctx.words, start, end).some(named) || matchAll(g.territories, ctx.words, start, end).some(named);
 }
 
 function hasWordOf(ctx: Ctx, p: Phrase, words: ReadonlySet<string>): boolean {

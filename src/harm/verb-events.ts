@@ -9,7 +9,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isPlace, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import type { VerbEntry } from './types';
 import { AND_OR, BE_FORMS } from '../nlp/grammar/function-words';
 
@@ -31,7 +31,8 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
 /** Does a phrase fit the entry's victim (verbs.yml "victim")? */
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
-  if (entry.victim === 'place') return isPlace(ctx, p) || isPeople(ctx, p, true);
+  // "struck a UN school", "jets bombed Rafah"
+  if (entry.victim === 'place') return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true);
   if (entry.victim === 'any') return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
@@ -146,8 +147,8 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
 }
 
-/** Words between a subject and "dead": "are dead", "feared dead", "found dead" (the manual's `other`). */
-const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'now', 'all', 'reportedly', 'likely']);
+/** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
+const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
