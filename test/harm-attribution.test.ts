@@ -43,6 +43,8 @@ describe('responsible: party and link', () => {
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],
     ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
+    // the understood subject of a gerund with a person as its object
+    ['Soldier accused of shooting farmer near checkpoint', 'grammatical', 'Soldier'],
     // the subject of coordinated verbs, one of them a word of the causes list ("storm")
     ['Gunmen storm a church, kill 20 worshippers', 'grammatical', 'Gunmen'],
     // a party inside the harm's own words modifies it
@@ -89,6 +91,8 @@ describe('victims in longer noun phrases', () => {
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+    // an age between commas
+    ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
     // a name and its apposition between commas, as the subject
     ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
     // a reduced passive after its noun, through an adverb; not after a preposition's object

@@ -80,7 +80,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (/ing$/.test(ctx.words[start] as string)) {
     // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
     // "arrested after stabbing at school": with no object it names the event
-    if (!next || next.tag === 'NN' || ctx.lexicon.causes.has(ctx.words[end] as string)) return true;
+    // but "accused of beating inmate": a person after it is its object
+    if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string)) return true;
     return !startsObject(ctx, end);
   }
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;

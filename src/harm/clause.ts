@@ -83,14 +83,16 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
 
 /**
  * A subject with an apposition between commas, opening the sentence or a clause: "Andriy
- * Portnov, Former Ukrainian Official, | Is Shot Dead". The phrase runs from the name to the
+ * Portnov, Former Ukrainian Official, | Is Shot Dead", "Boy, 14, | stabbed". The phrase runs from the name to the
  * end of the apposition, as the manual's victim spans do.
  */
 function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   const apposition = npEndingAt(ctx, comma - 1, false);
   if (!apposition || ctx.words[apposition.start - 1] !== ',') return null;
   const name = npEndingAt(ctx, apposition.start - 2, false);
-  if (!name || !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return null;
+  // a name, or anyone given an age: "Boy, 14, stabbed to death"
+  const age = apposition.end - apposition.start === 1 && ctx.tokens[apposition.start]?.tag === 'CD';
+  if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age)) return null;
   const before = ctx.words[name.start - 1];
   if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
   return { start: name.start, end: apposition.end, head: apposition.head };
