@@ -65,6 +65,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],
   [rule('beat-back').match, 'Protesters were beaten back by police lines.', 'beaten'],
+  [rule('eliminated-in-competition').match, 'Both favourites were eliminated in the second round.', 'eliminated'],
   [rule('come-under-fire-criticism').match, 'The mayor comes under fire over rising rents.', 'comes'],
   [rule('shoot-down').match, 'Critics shot down the idea.', 'shot'],
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],

@@ -169,6 +169,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // a killing told in a security force's euphemism is still a killing
+    ['Troops neutralised three gunmen near the border', [['neutralised', 'active', 'Troops', 'three gunmen']]],
     // the people "among the dead"; an attack on a named populated place
     ['Two medics among the dead in Khan Younis', [['dead', 'other', null, 'Two medics']]],
     ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],
@@ -190,6 +192,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Actor dies at 87', []],
     ['He made a killing on the stock market.', []],
     ['Minister comes under fire over pension plans for soldiers', []],
+    ['Both seeded players were eliminated in the second round', []],
+    ['The plan would eliminate poverty among soldiers', []],
     // a place is not people: a metaphor
     ['Northern Italy suffocates under a record heatwave', []],
     ['His arrest record was long.', []],

@@ -45,6 +45,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Protesters were beaten back by police lines"
   { id: 'beat-back', match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
   // "Critics shot down the idea", "The drone was shot down over the sea"
+  // "Two players eliminated in the first round": knocked out of a competition
+  { id: 'eliminated-in-competition', match: "[(eliminate|eliminates|eliminated|eliminating)] .{0,6} (round|rounds|tournament|cup|league|competition|contest|final|finals|playoff|playoffs|race|match|game|championship|heat|heats|quarter-final|quarter-finals|semi-final|semi-finals|draw|vote|primary|primaries)", tag: 'idiom', reason: 'knocked out of a competition, not killed' },
   // "Minister comes under fire over remarks", "comes under fire from critics": criticism
   { id: 'come-under-fire-criticism', match: '[(come|comes|came|coming)] (for|over|from) !(#CD|the|a|an|israeli|russian|ukrainian|troops|soldiers|forces|militants|gunmen|rebels|snipers)', tag: 'idiom', reason: '"under fire for/over/from" critics: criticism, not shooting' },
   { id: 'shoot-down', match: '[(shot|shoot|shoots|shooting)] down', tag: 'idiom', reason: '"shoot down": an aircraft or an idea, not people' },
