@@ -2,7 +2,7 @@
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
 import type { HarmContext } from './context';
-import { type Phrase, isNounish, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, isNounish, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 
@@ -22,7 +22,10 @@ export function isVerb(ctx: HarmContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (ctx.verbs.has(i)) return true;
-  return /^VB/.test(token.tag) && !isNounish(ctx, i) && !(/^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1));
+  // a participle before a noun modifies it ("displaced families"), unless a subject stands
+  // before it ("Israeli airstrikes hit/VBN Rafah")
+  const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NNS|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '');
+  return (/^VB/.test(token.tag) || verbWithObject(ctx, i)) && !isNounish(ctx, i) && !modifier;
 }
 
 /** The verb before token j in the same clause (the first word of a harm wording). */

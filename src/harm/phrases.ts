@@ -32,14 +32,22 @@ export function isNounish(ctx: Ctx, i: number): boolean {
   if (!token) return false;
   const w = ctx.words[i] as string;
   if (VERB_ONLY_S_FORMS.has(w)) return false;
-  if (/^(NN|CD|FW)/.test(token.tag)) return true;
+  if (/^(NN|CD|FW)/.test(token.tag)) return !verbWithObject(ctx, i);
   const lx = ctx.lexicon;
   return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || (lx.causes.has(w) && !verbWithObject(ctx, i));
 }
 
-/** "Gunmen storm church", "Israel shells Gaza": a word of the causes list tagged as a verb between its subject and object. */
-function verbWithObject(ctx: Ctx, i: number): boolean {
-  return /^VB[PDZ]?$/.test(ctx.tokens[i]?.tag ?? '') && /^(NNS|NNPS?|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
+/**
+ * "Gunmen storm church", "Israel shells Gaza", "Israeli forces raid Jenin": a word of the
+ * causes list used as a verb between its subject and object; the tagger may read it as a
+ * verb or, after a plural subject, as a noun.
+ */
+export function verbWithObject(ctx: Ctx, i: number): boolean {
+  const tag = ctx.tokens[i]?.tag ?? '';
+  const before = ctx.tokens[i - 1]?.tag ?? '';
+  const verbTag = /^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before);
+  const nounTag = tag === 'NN' && /^NNP?S$/.test(before);
+  return (verbTag || nounTag) && ctx.lexicon.causes.has(ctx.words[i] as string) && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
 function isModifier(ctx: Ctx, i: number): boolean {
