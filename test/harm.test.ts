@@ -169,6 +169,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // deaths in the plural are no obituary, with or without a word of violence
+    ['Rights groups decry deaths of four migrant workers', [['deaths', 'nominalization', null, 'four migrant workers']]],
     // a killing told in a security force's euphemism is still a killing
     ['Troops neutralised three gunmen near the border', [['neutralised', 'active', 'Troops', 'three gunmen']]],
     // the people "among the dead"; an attack on a named populated place

@@ -114,6 +114,8 @@ function isViolent(ctx: HarmContext, c: Candidate): boolean {
     counted(ctx, c.start) ||
     // "Woman found dead in apartment": the manual's device `other` names "found dead"
     (ctx.words[c.start] === 'dead' && FOUND.has(ctx.words[c.start - 1] ?? '')) ||
+    // "outraged by deaths of aid workers": deaths in the plural are no obituary
+    PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
@@ -130,6 +132,7 @@ function counted(ctx: HarmContext, start: number): boolean {
 }
 
 const FOUND = new Set(['found', 'discovered']);
+const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
 const INDIVIDUAL_ILLNESS = new Set(['cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
