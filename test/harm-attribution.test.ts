@@ -94,6 +94,9 @@ describe('victims in longer noun phrases', () => {
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group
     ['War death toll passes 10,000 Ukrainians', '10,000 Ukrainians', 'ukrainian'],
+    // coordination stops at a harm verb; a demonym after its modifiers is the head
+    ['Troops opened fire on the crowd, killing four Yemenis and injuring dozens', 'four Yemenis', 'yemeni'],
+    ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
     // an age between commas
     ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
     // a name and its apposition between commas, as the subject

@@ -121,10 +121,14 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
-  const { end, head } = scanPhrase(i, limit, harmRules(ctx));
-  // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage"
+  const scanned = scanPhrase(i, limit, harmRules(ctx));
+  const end = scanned.end;
+  // "an unarmed Palestinian": a demonym after its modifiers is the head
+  const head = scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1) ? end - 1 : scanned.head;
+  // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
+  // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
-  if (head >= 0 && coordinate && (link === 'and' || link === '&')) {
+  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing')) {
     const second = npStartingAt(ctx, end + 1, false);
     const after = second ? ctx.tokens[second.end] : undefined;
     if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
