@@ -160,6 +160,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Overnight strike in Kharkiv', [['strike', 'nominalization', null, null]]],
     ['Air strikes on Russia continue for a third night', []],
     ['Talks resume after Iran\'s attack', []],
+    // an armed group's attack, or one known by its date, is on people
+    ['Memorial held a year after the al-Shabaab attack', [['attack', 'nominalization', null, null]]],
+    ['Survivors recall the 7 October attack', [['attack', 'nominalization', null, null]]],
   ],
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],

@@ -8,6 +8,8 @@ import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
+import { loadGroups, matchAll } from './groups';
+import { POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -37,7 +39,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "deadly strike on aid workers": the people attacked are its victims
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
-      if (!victim && !atPopulatedPlace(ctx, i, target)) return;
+      if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i)))) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
       // "Bodies of three hostages": the of-phrase names the victims
@@ -65,6 +67,24 @@ function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): b
   // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);
 }
+
+/**
+ * "after Hamas attacks", "Hezbollah's attack": an armed group's attack is on people, where a
+ * state's may be on a state ("Iran's attack on Israel").
+ */
+function byArmedGroup(ctx: HarmContext, i: number): boolean {
+  let k = i - 1;
+  if (POSSESSIVE_CLITICS.has(ctx.words[k] ?? '')) k--;
+  return matchAll(loadGroups().armed, ctx.words, Math.max(0, k - 3), k + 1).some((m) => m.end === k + 1);
+}
+
+/** "the October 7 attack", "the 9/11 attacks": an attack known by its date happened, on people. */
+function dated(ctx: HarmContext, i: number): boolean {
+  const [a, b] = [ctx.words[i - 2] ?? '', ctx.words[i - 1] ?? ''];
+  return (MONTHS.test(a) && /^\d{1,2}$/.test(b)) || (/^\d{1,2}$/.test(a) && MONTHS.test(b)) || /^\d{1,2}\/\d{1,2}$/.test(b);
+}
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
 
 /** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */
 const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
