@@ -57,6 +57,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],
   [rule('averted').match, 'Aid agencies race to avert a famine in the north.', 'famine'],
+  [rule('foreseen').match, 'Aid groups warn of looming famine in the north.', 'famine'],
+  [rule('foreseen-after').match, 'Famine imminent in the north, agencies say.', 'famine'],
   [rule('feared').match, 'Palestinians fear mass expulsion from Gaza.', 'expulsion'],
   [rule('negated').match, 'Police did not shoot at the crowd.', 'shoot'],
   [rule('nobody').match, 'Nobody has been arrested.', 'arrested'],
