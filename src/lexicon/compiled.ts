@@ -5,12 +5,12 @@
 // written is skipped, never trusted.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { CACHE_DIR, readCacheFile, writeCacheFile } from '../nlp/cache-file';
 import { GRAMMAR_DIR } from '../nlp/grammar/data';
-import { PACKAGE_ROOT } from '../paths';
 
-export const COMPILED_DIR = join(PACKAGE_ROOT, '.cache');
+export const COMPILED_DIR = CACHE_DIR;
 
 /** The modules whose code decides what is cached: reading, validating and expanding wordings. */
 const CODE = ['load', 'schema', 'checker', 'pattern', 'words', '../nlp/grammar/inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
@@ -34,13 +34,14 @@ export function compiledKey(files: ReadonlyArray<readonly [string, string]>): st
   return hash.digest('hex');
 }
 
-const pathFor = (dir: string): string => join(COMPILED_DIR, `lexicon-${basename(dir)}.json`);
+const nameFor = (dir: string): string => `lexicon-${basename(dir)}.json`;
 
 /** The compiled folder, when the cache holds it under this key. */
 export function readCompiled(dir: string, key: string): CompiledLexicon | null {
+  const bytes = readCacheFile(nameFor(dir));
   try {
-    const compiled = JSON.parse(readFileSync(pathFor(dir), 'utf8')) as CompiledLexicon;
-    return compiled.key === key ? compiled : null;
+    const compiled = bytes && (JSON.parse(bytes.toString('utf8')) as CompiledLexicon);
+    return compiled && compiled.key === key ? compiled : null;
   } catch {
     return null;
   }
@@ -48,13 +49,5 @@ export function readCompiled(dir: string, key: string): CompiledLexicon | null {
 
 /** Keeps the compiled folder for the next process; a read-only install just goes without. */
 export function writeCompiled(dir: string, compiled: CompiledLexicon): void {
-  try {
-    mkdirSync(COMPILED_DIR, { recursive: true });
-    const path = pathFor(dir);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(compiled));
-    renameSync(temporary, path);
-  } catch {
-    // nothing kept: the next process compiles again
-  }
+  writeCacheFile(nameFor(dir), JSON.stringify(compiled));
 }
