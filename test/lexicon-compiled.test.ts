@@ -1,9 +1,10 @@
 // The shipped lexicon compiled once (issue 15, "data compiled once"): what a process reads back
 // from .cache/ is what parsing the YAML gives, and any change to a data file changes the key.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPILED_DIR, compiledKey, readCompiled } from '../src/lexicon/compiled';
+import { LEXICON_DIR } from '../src/lexicon/load';
 
 type Loaded = { lexicon: unknown; flags: unknown };
 
@@ -38,4 +39,28 @@ test('any change to a data file changes the key, and a stale cache is not read',
   expect(compiledKey([['minimising-violence.yml', 'entries: [] ']])).not.toBe(a);
   expect(compiledKey([['other.yml', 'entries: []']])).not.toBe(a);
   expect(readCompiled(join(COMPILED_DIR, 'no-such-lexicon'), a)).toBeNull();
+});
+
+describe('a compiled lexicon that may not be used is not: the YAML is read, validated and compiled again', () => {
+  const file = join(COMPILED_DIR, 'lexicon-lexicon.json');
+  const currentKey = (): string =>
+    compiledKey(readdirSync(LEXICON_DIR).sort().filter((n) => n.endsWith('.yml')).map((n) => [n, readFileSync(join(LEXICON_DIR, n), 'utf8')] as const));
+  /** The cache as compiled now, with its key and first entry changed. */
+  const stale = (): string => {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; lexicon: { entries: { explanation: string }[] } };
+    stored.key = 'f'.repeat(64);
+    stored.lexicon.entries[0]!.explanation = 'changed';
+    return JSON.stringify(stored);
+  };
+
+  test.each<[string, () => string]>([
+    ['stale (compiled from other files or code)', stale],
+    ['cut short', () => readFileSync(file, 'utf8').slice(0, 1000)],
+    ['not JSON', () => 'nothing compiled here'],
+  ])('%s', (_why, spoilt) => {
+    const parsed = freshLoad();
+    writeFileSync(file, spoilt());
+    expect(freshLoad()).toEqual(parsed);
+    expect(readCompiled(LEXICON_DIR, currentKey())).not.toBeNull();
+  });
 });

@@ -2,7 +2,8 @@
 // fast-loading form of models/*.json.gz (src/nlp/model-binary.ts). Not committed: derived,
 // deterministic, and rewritten only when its JSON file or the hashing has changed. Writing
 // fails if two of a model's features share a hash (src/nlp/feature-hash.ts). Then compiles
-// the shipped lexicons into .cache/ (src/lexicon/compiled.ts), so no process parses their YAML.
+// the shipped lexicons into .cache/ (src/lexicon/compiled.ts), so no process parses their YAML,
+// and writes the tag lexicon's table there (src/nlp/tag-table.ts), so none parses its JSON.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { MODELS_DIR } from '../src/paths';
 import { LEXICON_DIR, loadLexicon } from '../src/lexicon';
 import { ARABIC_LEXICON_DIR } from '../src/lexicon/arabic-matcher';
 import { COMPILED_DIR } from '../src/lexicon/compiled';
+import { sharedTagTable } from '../src/nlp/tag-lexicon';
 
 for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
   const path = join(MODELS_DIR, name);
@@ -37,3 +39,5 @@ for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
 loadLexicon(LEXICON_DIR);
 loadLexicon(ARABIC_LEXICON_DIR);
 console.log(`framing: compiled the lexicons into ${COMPILED_DIR}`);
+sharedTagTable();
+console.log(`framing: the tag lexicon's table is in ${COMPILED_DIR}`);

@@ -1,28 +1,35 @@
 // The shipped lexicons compiled once, not parsed per process (issue 15, "data compiled once"):
-// a folder's YAML files as parsed, and every wording its entries expand to, kept in .cache/
-// beside the package. The key is a hash of the data files and of the code that reads and
-// expands them, so a change to either compiles afresh; a cache that cannot be read or
-// written is skipped, never trusted.
+// a folder's lexicon as validated, and every wording its entries expand to, kept in .cache/
+// beside the package. The key is a hash of the data files and of the code that reads,
+// validates and expands them, so a change to either compiles afresh; only a lexicon that
+// passed validation is kept, so one read back under the same key needs none. A cache that
+// cannot be read or written is skipped, never trusted.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { CACHE_DIR, readCacheFile, writeCacheFile } from '../nlp/cache-file';
 import { GRAMMAR_DIR } from '../nlp/grammar/data';
-import { PACKAGE_ROOT } from '../paths';
+import type { Lexicon, Source } from './types';
 
-export const COMPILED_DIR = join(PACKAGE_ROOT, '.cache');
+export const COMPILED_DIR = CACHE_DIR;
 
 /** The modules whose code decides what is cached: reading, validating and expanding wordings. */
-const CODE = ['load', 'schema', 'checker', 'pattern', 'words', '../nlp/grammar/inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
+const CODE = ['compiled', 'load', 'schema', 'checker', 'pattern', 'words', '../nlp/grammar/inflect', '../nlp/tokenize', '../nlp/grammar/verb-forms'];
 /** Data outside the folder that the expansions depend on: the irregular verb forms. */
 const SHARED_DATA = [join(GRAMMAR_DIR, 'irregular-verbs.yml')];
 
 export interface CompiledLexicon {
   key: string;
-  /** Each file's parsed YAML, by file name. */
-  yaml: Record<string, unknown>;
+  /** The folder's lexicon, as validated (load.ts). */
+  lexicon: Lexicon;
   /** Pattern → the word sequences it expands to (words.ts). */
   expansions: Record<string, string[][]>;
+}
+
+/** A compiled lexicon as its file holds it: the lexicon's maps as lists of pairs. */
+interface Stored extends Omit<CompiledLexicon, 'lexicon'> {
+  lexicon: Omit<Lexicon, 'sources' | 'wordlists'> & { sources: [string, Source][]; wordlists: [string, string[]][] };
 }
 
 /** A hash of the code and of every data file (name and text) of a folder. */
@@ -34,13 +41,16 @@ export function compiledKey(files: ReadonlyArray<readonly [string, string]>): st
   return hash.digest('hex');
 }
 
-const pathFor = (dir: string): string => join(COMPILED_DIR, `lexicon-${basename(dir)}.json`);
+const nameFor = (dir: string): string => `lexicon-${basename(dir)}.json`;
 
 /** The compiled folder, when the cache holds it under this key. */
 export function readCompiled(dir: string, key: string): CompiledLexicon | null {
+  const bytes = readCacheFile(nameFor(dir));
   try {
-    const compiled = JSON.parse(readFileSync(pathFor(dir), 'utf8')) as CompiledLexicon;
-    return compiled.key === key ? compiled : null;
+    const stored = bytes && (JSON.parse(bytes.toString('utf8')) as Stored);
+    if (!stored || stored.key !== key) return null;
+    const { sources, wordlists, ...lexicon } = stored.lexicon;
+    return { key, lexicon: { ...lexicon, sources: new Map(sources), wordlists: new Map(wordlists) }, expansions: stored.expansions };
   } catch {
     return null;
   }
@@ -48,13 +58,7 @@ export function readCompiled(dir: string, key: string): CompiledLexicon | null {
 
 /** Keeps the compiled folder for the next process; a read-only install just goes without. */
 export function writeCompiled(dir: string, compiled: CompiledLexicon): void {
-  try {
-    mkdirSync(COMPILED_DIR, { recursive: true });
-    const path = pathFor(dir);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(compiled));
-    renameSync(temporary, path);
-  } catch {
-    // nothing kept: the next process compiles again
-  }
+  const { sources, wordlists, ...lexicon } = compiled.lexicon;
+  const stored: Stored = { ...compiled, lexicon: { ...lexicon, sources: [...sources], wordlists: [...wordlists] } };
+  writeCacheFile(nameFor(dir), JSON.stringify(stored));
 }

@@ -1,5 +1,6 @@
 // Loads data/lexicon/: one YAML file per category, sources.yml and wordlists.yml.
-// Validates everything on load (schema.ts), checks references across files, caches per folder.
+// Validates everything on load (schema.ts), checks references across files, caches per folder;
+// a shipped folder's lexicon as validated is kept in .cache/ for the next process (compiled.ts).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -32,16 +33,17 @@ function readLexicon(dir: string): Lexicon {
   const texts = names.filter((n) => n.endsWith('.yml')).map((n) => [n, readText(dir, n)] as const);
   const key = KEPT.has(dir) ? compiledKey(texts) : null;
   const compiled = key ? readCompiled(dir, key) : null;
-  if (compiled) primeExpansions(compiled.expansions);
-  const yaml = new Map(texts.map(([name, text]) => [name, compiled ? compiled.yaml[name] : parseText(dir, name, text)]));
+  if (compiled) {
+    primeExpansions(compiled.expansions);
+    return compiled.lexicon;
+  }
+  const yaml = new Map(texts.map(([name, text]) => [name, parseText(dir, name, text)]));
   const readYaml = (_dir: string, name: string): unknown => {
     if (!yaml.has(name)) readText(dir, name);
     return yaml.get(name);
   };
   const lexicon = validated(dir, names, readYaml);
-  if (key && !compiled) {
-    writeCompiled(dir, { key, yaml: Object.fromEntries(yaml), expansions: dir === LEXICON_DIR ? expansionsOf(patternsOf(lexicon)) : {} });
-  }
+  if (key) writeCompiled(dir, { key, lexicon, expansions: dir === LEXICON_DIR ? expansionsOf(patternsOf(lexicon)) : {} });
   return lexicon;
 }
 

@@ -1,8 +1,10 @@
 // A word trie: finds every listed word sequence that starts at a given position.
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
-  values: T[];
+  /** null until the node has a child: most nodes are the last word of a wording (issue 15, start-up). */
+  next: Map<string, Node<T>> | null;
+  /** The shared empty list until a sequence ends here. */
+  values: readonly T[];
 }
 
 export interface TrieMatch<T> {
@@ -14,30 +16,31 @@ export interface TrieMatch<T> {
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = { next: null, values: NO_MATCHES };
 
   add(words: readonly string[], value: T): void {
     let node = this.root;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { next: null, values: NO_MATCHES };
         node.next.set(word, child);
       }
       node = child;
     }
-    if (!node.values.includes(value)) node.values.push(value);
+    if (!node.values.includes(value)) node.values = [...node.values, value];
   }
 
   /** Every listed sequence that starts at `start` and ends at or before `limit`. */
   matchesAt(words: readonly string[], start: number, limit: number = words.length): readonly TrieMatch<T>[] {
     // most words start no listed sequence: answered with one look-up, without making an array
-    let node: Node<T> | undefined = start < limit ? this.root.next.get(words[start] as string) : undefined;
+    let node: Node<T> | undefined = start < limit ? this.root.next?.get(words[start] as string) : undefined;
     if (!node) return NO_MATCHES;
     const out: TrieMatch<T>[] = [];
     if (node.values.length > 0) out.push({ end: start + 1, values: node.values });
     for (let i = start + 1; i < limit && node; i++) {
-      node = node.next.get(words[i] as string);
+      node = node.next?.get(words[i] as string);
       if (node && node.values.length > 0) out.push({ end: i + 1, values: node.values });
     }
     return out;
@@ -52,7 +55,7 @@ export class PhraseTrie<T> {
     const walk = (node: Node<T>, i: number): void => {
       if (i >= forms.length) return;
       for (const form of forms[i] as readonly string[]) {
-        const child = node.next.get(form);
+        const child = node.next?.get(form);
         if (!child) continue;
         if (child.values.length > 0) out.push({ end: i + 1, values: child.values });
         walk(child, i + 1);

@@ -14,7 +14,6 @@
 // lane 1, hash lane 2, first pair, pair count; count 0: empty), then the pairs, eight bytes
 // each (Int32 class index, Float32 weight), each feature's in the JSON file's order.
 
-import { createHash } from 'node:crypto';
 import { HASHING, type HashedFeatures, hashString } from './feature-hash';
 import { Exactness, type ExactnessFacts, sumsAreExact } from './model-exactness';
 import { type LinearModelFile, bestClass } from './perceptron';
@@ -37,9 +36,7 @@ interface Header {
   extra: Record<string, unknown>;
 }
 
-export function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256 } from './cache-file';
 
 /**
  * The slot a hash starts probing at: the top bits of a multiplicative mix of both lanes.

@@ -3,9 +3,8 @@
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { HashedLinearModel, sha256 } from './model-binary';
-import type { LinearModelFile } from './perceptron';
+import { type LinearModelFile, parseGzipJson } from './perceptron';
 
 /** Binary models read once into shared memory by the thread that starts the workers, by path. */
 const sharedFiles = new Map<string, SharedArrayBuffer>();
@@ -53,7 +52,7 @@ export function loadLinearModel<T extends LinearModelFile>(jsonPath: string): Lo
       // unreadable, or of another layout or hashing: the JSON below serves
     }
   }
-  const file = JSON.parse(gunzipSync(json).toString('utf8')) as T;
+  const file = parseGzipJson<T>(json);
   const { classes: _classes, weights: _weights, ...extra } = file;
   return { model: HashedLinearModel.fromFile(file, source), extra, fromBinary: false };
 }

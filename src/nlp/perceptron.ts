@@ -67,5 +67,10 @@ export function bestClass(scores: Float64Array, classes: readonly string[]): str
 }
 
 export function readGzipJson<T>(path: string): T {
-  return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as T;
+  return parseGzipJson<T>(readFileSync(path));
+}
+
+/** The JSON in gzipped `bytes`. */
+export function parseGzipJson<T>(bytes: Buffer): T {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as T;
 }

@@ -3,17 +3,14 @@
 // it knows words the treebank never showed it, and it tells a verb from a noun in Title Case
 // headlines, where capitals say little ("Army Denies ...", "Minister Warns ...").
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths';
-import { readGzipJson } from './perceptron';
+import { readCacheFile, sha256, writeCacheFile } from './cache-file';
+import { parseGzipJson } from './perceptron';
+import { type TagLexiconFile, TagTable, encodeTagTable } from './tag-table';
 
-export interface TagLexiconFile {
-  source?: string;
-  /** Lower-case word form → its tags, sorted and joined by "/". */
-  tags: Record<string, string>;
-  /** The same tags, the likeliest first, for the word forms where that order is not the alphabetical one. */
-  byLikelihood?: Record<string, string>;
-}
+export type { TagLexiconFile } from './tag-table';
 
 export const TAG_LEXICON_PATH = join(DATA_DIR, 'tag-lexicon', 'penn-tags.json.gz');
 
@@ -32,25 +29,36 @@ export function likelihoodOrderOf(file: TagLexiconFile): TagLexicon {
   return (lower) => (Object.hasOwn(ordered, lower) ? (ordered[lower] as string) : sorted(lower));
 }
 
-let shared: TagLexiconFile | null = null;
-let sortedTags: TagLexicon | null = null;
-let orderedTags: TagLexicon | null = null;
+const TABLE_FILE = 'tag-lexicon.bin';
+let shared: TagTable | null = null;
 
-function sharedFile(): TagLexiconFile {
-  shared ??= readGzipJson<TagLexiconFile>(TAG_LEXICON_PATH);
-  return shared;
+/**
+ * The shipped lexicon, loaded once: from its table in .cache/ (./tag-table.ts) when that was
+ * written from this very file, else from the file itself, whose table is then written.
+ */
+export function sharedTagTable(): TagTable {
+  if (shared) return shared;
+  const json = readFileSync(TAG_LEXICON_PATH);
+  const source = sha256(json);
+  const cached = readCacheFile(TABLE_FILE);
+  try {
+    if (cached) return (shared = new TagTable(cached, source));
+  } catch {
+    // stale or damaged: built again below
+  }
+  const table = encodeTagTable(parseGzipJson<TagLexiconFile>(json), source);
+  writeCacheFile(TABLE_FILE, table);
+  return (shared = new TagTable(table, source));
 }
 
 /** The shipped lexicon's tags of a word, sorted; loaded once on first use. */
 export function lexiconTags(lower: string): string {
-  sortedTags ??= tagLexiconOf(sharedFile());
-  return sortedTags(lower);
+  return (shared ?? sharedTagTable()).sorted(lower);
 }
 
 /** The shipped lexicon's tags of a word, the likeliest first. */
 export function lexiconTagsByLikelihood(lower: string): string {
-  orderedTags ??= likelihoodOrderOf(sharedFile());
-  return orderedTags(lower);
+  return (shared ?? sharedTagTable()).likeliestFirst(lower);
 }
 
 /** Whether the shipped lexicon lists `tag` among a word's tags ("shot" allows VBN). */
