@@ -250,12 +250,12 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
-/** `victims`: the victims of every harm event in the sentence (none of them is a party). */
-export function responsibilityOf(ctx: Ctx, event: HarmEvent, victims: readonly Span[] = []): Responsibility {
+/** `harmCause`: the harm's cause (causeOfHarm); `victims`: the victims of every harm event in the sentence (none of them is a party). */
+export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCause, victims: readonly Span[] = []): Responsibility {
   if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: event.agent, link: 'grammatical' };
   // an accident has no doer unless the grammar names one: "killed in Sudan military plane
   // crash", "Thailand bus overturns, killing 18" hold no party responsible
-  if (causeOfHarm(ctx, event) === 'accident') return { party: null, link: 'none' };
+  if (harmCause === 'accident') return { party: null, link: 'none' };
   const victim = rangeOf(ctx, event.victim);
   const harmed = victims.map((v) => rangeOf(ctx, v));
   const cause = rangeOf(ctx, event.cause);

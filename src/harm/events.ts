@@ -92,8 +92,8 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
 }
 
 function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
-  return { ...event, entry, responsible: responsibilityOf(ctx, event, victims), victimGroup: victimGroupOf(ctx, event),
-    harmCause: causeOfHarm(ctx, event) };
+  const harmCause = causeOfHarm(ctx, event);
+  return { ...event, entry, responsible: responsibilityOf(ctx, event, harmCause, victims), victimGroup: victimGroupOf(ctx, event), harmCause };
 }
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
