@@ -32,7 +32,9 @@ function droppedHarmPassives(text: string): Dropped[] {
     const ctx = { ...createContext(sentence, text, matcher.lexicon, inside), verbs: new Map<number, number>() };
     for (const p of inside) {
       const i = sentence.tokens.findIndex((t) => t.start === p.verb.start);
-      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb');
+      // a result verb ("leave", "take") harms only with its result word ("left dead", "taken
+      // hostage"), which other entries read; its passive alone ("taken to hospital") is none
+      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb' && e.frame !== 'result');
       if (!entry || harms.some((h) => h.start <= p.verb.start && p.verb.start < h.end)) continue;
       const patient = subjectOf(ctx, i, 'patient');
       const fits = (): boolean => {

@@ -172,6 +172,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // the people taken between the verb and "hostage"; a whole group killed
+    ['Militiamen took four engineers hostage', [['took four engineers hostage', 'active', 'Militiamen', 'four engineers']]],
+    ['A village family wiped out in a drone strike', [['wiped out', 'agentless-passive', null, 'A village family']]],
     // deaths in the plural are no obituary, with or without a word of violence
     ['Rights groups decry deaths of four migrant workers', [['deaths', 'nominalization', null, 'four migrant workers']]],
     // a killing told in a security force's euphemism is still a killing
