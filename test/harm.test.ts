@@ -179,6 +179,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rights groups decry deaths of four migrant workers', [['deaths', 'nominalization', null, 'four migrant workers']]],
     // a killing told in a security force's euphemism is still a killing
     ['Troops neutralised three gunmen near the border', [['neutralised', 'active', 'Troops', 'three gunmen']]],
+    // the subject's reduced relative is no doer: "families" is what the school shelters
+    ['Strike on a school sheltering families kills 30', [['kills', 'nominalization', null, '30']]],
     // the people "among the dead"; an attack on a named populated place
     ['Two medics among the dead in Khan Younis', [['dead', 'other', null, 'Two medics']]],
     ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],

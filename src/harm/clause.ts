@@ -134,7 +134,10 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     const token = ctx.tokens[before];
     if (w === undefined || !token) return phrase;
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
-    if (isVerb(ctx, before) && !isAuxiliary(w)) {
+    // "school sheltering families": an -ing form after a noun opens a reduced relative, even
+    // where the tagger's reading makes it look like a modifier of the noun after it
+    const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
+    if ((isVerb(ctx, before) || relative) && !isAuxiliary(w)) {
       if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
       // "protest sees 16 arrested", "had his brother detained": the object of a verb of
       // perception or causation is the one the participle after it befell
