@@ -161,6 +161,8 @@ describe('victimGroup', () => {
     ["Sudan's war on Darfur: death toll from the market attack reaches 40", 'sudanese', null],
     // aid workers and journalists are seldom residents of the place they are harmed in
     ['Four aid workers killed in Rafah', null, 'aid_worker'],
+    // the harm's own words give the role: taken hostage
+    ['Gunmen took four Nepali engineers hostage', 'nepali', 'hostage'],
     // members and leaders of an armed group are militants
     ['Israeli strike kills two Hezbollah members', 'lebanese', 'militant'],
     ['Militia leader shot dead outside his home', null, 'militant'],

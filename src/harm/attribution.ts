@@ -363,6 +363,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
+    // "held hostage", "took four engineers hostage": the harm's own words give the role
+    if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
   }
   // "Sixteen arrested over Gaza protest", "Protest sees 16 arrested": those arrested at a
   // protest are its protesters, when the text names them by number only; not "arrested after
