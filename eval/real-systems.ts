@@ -44,11 +44,13 @@ export const framingReal: RealSystem = {
 /** Any harm word of the lexicon reports harm; its first one is the primary, with nothing named. */
 export const harmWordBaseline: RealSystem = {
   name: 'harm words',
-  description: 'every harm verb or noun of the lexicon is an event; agent, party and victims never named',
+  description: 'every harm verb or noun of the lexicon is an event (a result verb only with its result word); agent, party and victims never named',
   read(text) {
     const matcher = defaultHarmMatcher();
     const events: Span[] = parse(text).sentences.flatMap((s) =>
-      matcher.match(s.tokens).map((m) => {
+      // a result verb ("leave", "take") is a harm word only with its result ("left dead",
+      // "taken hostage"), which other entries match; alone it is no harm word
+      matcher.match(s.tokens).filter((m) => m.entries.some((e) => !(e.pos === 'verb' && e.frame === 'result'))).map((m) => {
         const first = s.tokens[m.start];
         const last = s.tokens[m.end - 1];
         if (!first || !last) throw new Error('match outside the sentence');

@@ -7,7 +7,7 @@ import { spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { npEndingAt } from './phrases';
+import { npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
@@ -53,15 +53,9 @@ function isNaturalForce(ctx: Ctx, i: number): boolean {
   return isNatural(ctx, i) && ctx.lexicon.lists.get('accident')?.has(w) !== true && !ILLNESSES.has(w);
 }
 
-/**
- * A word the lexicon files as a natural cause, used as a noun: not the verb of "Ben-Gvir
- * storms Al-Aqsa" or "fighters storm the hall", which the tagger may read as a noun (a form
- * between a noun, its subject, and the start of an object).
- */
+/** A word the lexicon files as a natural cause, used as a noun, not as a verb ("Ben-Gvir storms Al-Aqsa"). */
 function isNatural(ctx: Ctx, i: number): boolean {
-  if (ctx.lexicon.causes.get(ctx.words[i] as string) !== 'natural') return false;
-  const asVerb = /^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
-  return !asVerb;
+  return ctx.lexicon.causes.get(ctx.words[i] as string) === 'natural' && !verbWithObject(ctx, i);
 }
 
 /** Causes the lexicon files as natural that are one person's illness or a mishap, not a force that strikes a place. */

@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import type { HarmMatch } from './matcher';
 import { isAuxiliary } from './clause';
-import { isNounish, isPeople, npStartingAt } from './phrases';
+import { type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
@@ -57,8 +57,8 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
  * Palestinians", "detained journalists", "slain workers"): no event while another harm word
  * reports one, but the only sign of harm when none does (the manual's device `other`).
  */
-export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
-  const out: Candidate[] = [];
+export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): Array<Candidate & { people: Phrase }> {
+  const out: Array<Candidate & { people: Phrase }> = [];
   for (const m of matches) {
     const verb = m.entries.find((e) => e.pos === 'verb');
     const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? [];
@@ -66,7 +66,7 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
     const people = npStartingAt(ctx, m.end);
     if (!people || !isPeople(ctx, people, true)) continue;
-    out.push({ start: m.start, end: m.end, entry: verb, forms });
+    out.push({ start: m.start, end: m.end, entry: verb, forms, people });
   }
   return out;
 }

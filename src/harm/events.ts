@@ -7,7 +7,7 @@ import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { createContext, spanOf, type HarmContext } from './context';
-import { npStartingAt } from './phrases';
+import type { Phrase } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -74,10 +74,8 @@ export function harmEventsIn(
 }
 
 /** The event of a participle that describes the people after it: they are its victims. */
-function describedPeople(ctx: HarmContext, c: Candidate): HarmEvent {
-  const people = npStartingAt(ctx, c.end);
-  const victim = people ? spanOf(ctx, c.start, people.end) : null;
-  return { start: c.start, end: c.end, harm: c.entry.harm, agency: 'other', agent: null, victim, cause: null, covers: [] };
+function describedPeople(ctx: HarmContext, c: Candidate & { people: Phrase }): HarmEvent {
+  return { start: c.start, end: c.end, harm: c.entry.harm, agency: 'other', agent: null, victim: spanOf(ctx, c.start, c.people.end), cause: null, covers: [] };
 }
 
 /** The candidate's event under its entry, or under the first of its fallbacks that finds one. */

@@ -38,16 +38,19 @@ export function isNounish(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * "Gunmen storm church", "Israel shells Gaza", "Israeli forces raid Jenin": a word of the
- * causes list used as a verb between its subject and object; the tagger may read it as a
- * verb or, after a plural subject, as a noun.
+ * "Gunmen storm church", "Israel shells Gaza", "Israeli forces raid Jenin", "Ben-Gvir storms
+ * Al-Aqsa": a word of the causes list used as a verb between its subject and object. The
+ * tagger may read it as a verb or as a noun: after a plural subject, any attack word; after
+ * any noun, a natural force's, which as a noun seldom stands before another ("strike
+ * survivors" is a compound, "storms Al-Aqsa" is not).
  */
 export function verbWithObject(ctx: Ctx, i: number): boolean {
+  const cls = ctx.lexicon.causes.get(ctx.words[i] as string);
+  if (!cls || !/^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
   const tag = ctx.tokens[i]?.tag ?? '';
   const before = ctx.tokens[i - 1]?.tag ?? '';
-  const verbTag = /^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before);
-  const nounTag = tag === 'NN' && /^NNP?S$/.test(before);
-  return (verbTag || nounTag) && ctx.lexicon.causes.has(ctx.words[i] as string) && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  if (cls === 'natural') return /^NN/.test(before);
+  return (/^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before)) || (tag === 'NN' && /^NNP?S$/.test(before));
 }
 
 function isModifier(ctx: Ctx, i: number): boolean {
