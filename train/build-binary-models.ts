@@ -3,7 +3,8 @@
 // deterministic, and rewritten only when its JSON file or the hashing has changed. Writing
 // fails if two of a model's features share a hash (src/nlp/feature-hash.ts). Then compiles
 // the shipped lexicons into .cache/ (src/lexicon/compiled.ts), so no process parses their YAML,
-// and writes the tag lexicon's table there (src/nlp/tag-table.ts), so none parses its JSON.
+// and writes the tag lexicon's table there (src/nlp/tag-table.ts), so none parses its JSON,
+// and the parsed grammar and harm data files (src/nlp/yaml-data.ts), read by one analysis.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { LEXICON_DIR, loadLexicon } from '../src/lexicon';
 import { ARABIC_LEXICON_DIR } from '../src/lexicon/arabic-matcher';
 import { COMPILED_DIR } from '../src/lexicon/compiled';
 import { sharedTagTable } from '../src/nlp/tag-lexicon';
+import { analyze } from '../src/analyze';
 
 for (const name of ['pos-tagger.json.gz', 'voice.json.gz']) {
   const path = join(MODELS_DIR, name);
@@ -41,3 +43,5 @@ loadLexicon(ARABIC_LEXICON_DIR);
 console.log(`framing: compiled the lexicons into ${COMPILED_DIR}`);
 sharedTagTable();
 console.log(`framing: the tag lexicon's table is in ${COMPILED_DIR}`);
+analyze('Protesters were shot dead by police in the capital.');
+console.log(`framing: the grammar and harm data, parsed, are in ${COMPILED_DIR}`);

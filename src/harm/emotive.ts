@@ -1,13 +1,10 @@
 // Emotive terms near a report of harm (data/harm/emotive.yml; issue 18): where they occur in
 // a text, and whether the outlet says them or quotes them.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
 import { loadedOnce } from '../lexicon/cache';
 import { quotedRanges } from '../voice/quotes';
-import { HARM_DIR } from './load';
+import { HARM_DIR, readYaml } from './load';
 import { validateSourceIds } from './schema';
 
 export interface EmotiveTerm {
@@ -32,10 +29,9 @@ export function loadEmotiveTerms(dir: string = HARM_DIR): EmotiveTerm[] {
 }
 
 function readEmotive(dir: string): EmotiveTerm[] {
-  const file = join(dir, 'emotive.yml');
-  const sourcesFile = join(dir, 'sources.yml');
-  const sources = validateSourceIds(sourcesFile, parseYaml(readFileSync(sourcesFile, 'utf8')));
-  const data = parseYaml(readFileSync(file, 'utf8'));
+  const sourcesYaml = readYaml(dir, 'sources.yml');
+  const sources = validateSourceIds(sourcesYaml.file, sourcesYaml.data);
+  const { file, data } = readYaml(dir, 'emotive.yml');
   if (!Array.isArray(data)) throw new LexiconError(file, null, 'expected a list of terms');
   return data.map((raw: unknown, i: number): EmotiveTerm => {
     const e = raw as Partial<EmotiveTerm>;

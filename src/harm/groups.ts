@@ -2,12 +2,9 @@
 // parties a text may hold responsible. Loaded once; matched on lower-case words, with
 // multi-word entries ("aid workers", "gaza strip", "al-qaeda") split as the tokenizer splits.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
 import { loadedOnce } from '../lexicon/cache';
-import { HARM_DIR } from './load';
+import { HARM_DIR, readYaml } from './load';
 
 /** A phrase list: each entry's words, and the value it stands for. */
 export interface PhraseList {
@@ -38,8 +35,8 @@ export function loadGroups(dir: string = HARM_DIR): Groups {
 }
 
 function readGroups(dir: string): Groups {
-  const file = join(dir, 'groups.yml');
-  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const { file, data: parsed } = readYaml(dir, 'groups.yml');
+  const data = parsed as Record<string, unknown>;
   const lists = {} as Record<(typeof SECTIONS)[number], PhraseList>;
   let roleOrder: string[] = [];
   for (const section of SECTIONS) {

@@ -3,12 +3,12 @@
 
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { LexiconError } from '../lexicon';
 import { loadedOnce } from '../lexicon/cache';
 import { wordForms } from '../nlp/grammar/inflect';
 import { parsePattern } from '../lexicon/pattern';
 import { FORCE_WORDS, PEOPLE_WORDS } from '../nlp/grammar/people';
+import { parseYamlData } from '../nlp/yaml-data';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
 import { verbFormTable } from './forms';
 import { entriesOf, validateNoun, validateSourceIds, validateVerb, wordLists } from './schema';
@@ -99,7 +99,8 @@ function singleWords(pattern: string): string[] {
     .flatMap(([spec]) => (spec ? wordForms(spec.marker ? `${spec.text}~${spec.marker}` : spec.text) : []));
 }
 
-function readYaml(dir: string, name: string): { file: string; data: unknown } {
+/** data/harm/`name` (or another folder's) parsed, with the file's name as errors show it. */
+export function readYaml(dir: string, name: string): { file: string; data: unknown } {
   const path = join(dir, name);
   const rel = relative(PACKAGE_ROOT, path);
   const file = rel.startsWith('..') ? path : rel;
@@ -110,7 +111,7 @@ function readYaml(dir: string, name: string): { file: string; data: unknown } {
     throw new LexiconError(file, null, `cannot read: ${(error as Error).message}`);
   }
   try {
-    return { file, data: parseYaml(text, { filename: file }) };
+    return { file, data: parseYamlData(text, { filename: file }) };
   } catch (error) {
     throw new LexiconError(file, null, `invalid YAML: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import { parseYaml } from '../nlp/yaml-data';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
 import { loadedOnce } from './cache';
 import { compiledKey, readCompiled, writeCompiled } from './compiled';
@@ -137,7 +137,7 @@ function parseText(dir: string, name: string, text: string): unknown {
   const path = join(dir, name);
   try {
     // the core schema reads 2025-03-08 as text, not a Date, so the compiled copy reads the same
-    return parseYaml(text, { filename: displayPath(path), schema: CORE_SCHEMA });
+    return parseYaml(text, { filename: displayPath(path), core: true });
   } catch (error) {
     throw new LexiconError(displayPath(path), null, `invalid YAML: ${(error as Error).message}`);
   }

@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { DATA_DIR } from '../../paths';
+import { parseYamlData } from '../yaml-data';
 
 export const GRAMMAR_DIR = join(DATA_DIR, 'grammar');
 
@@ -28,7 +28,7 @@ export function grammarData(file: string): unknown {
   }
   let data: unknown;
   try {
-    data = parseYaml(text, { schema: CORE_SCHEMA, filename: file });
+    data = parseYamlData(text, { filename: `data/grammar/${file}`, core: true });
   } catch (error) {
     throw new GrammarDataError(file, `invalid YAML: ${(error as Error).message}`);
   }
