@@ -63,6 +63,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('negated').match, 'Police did not shoot at the crowd.', 'shoot'],
   [rule('nobody').match, 'Nobody has been arrested.', 'arrested'],
   [rule('no-one').match, 'No one was killed in the blast.', 'killed'],
+  [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
+  [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('to-death-counted').match, 'A woman was stabbed to death.', 'death'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],

@@ -53,6 +53,15 @@ describe('not-passive rules', () => {
     ['They/PRP seized/VBD and/CC [burned/VBN] crops/NNS', 'shared-object'],
     ['Villagers/NNS [beaten/VBN] and/CC robbed/VBN in/IN raid/NN', undefined],
     ['Police/NNS [killed/VBN] two/CD men/NNS', 'direct-object'],
+    // an object opened by an adjective, a compound's first noun, or a quote
+    ['Officials/NNS [blocked/VBN] federal/JJ funding/NN', 'direct-object'],
+    ['Landlord/NN [used/VBN] tenant/NN deposits/NNS to/TO pay/VB debts/NNS', 'direct-object'],
+    ['Parents/NNS [voiced/VBN] "/`` deep/JJ concern/NN "/\'\' over/IN closure/NN', 'direct-object'],
+    ['Man/NN [shot/VBN] dead/JJ outside/IN bar/NN', undefined],
+    ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
+    ['the/DT [wounded/VBN] and/CC dying/JJ soldiers/NNS', 'coordinated-prenominal'],
+    ['hundreds/NNS of/IN dead/JJ and/CC [wounded/VBN] civilians/NNS', 'coordinated-prenominal'],
+    ['Police/NNS arrested/VBD and/CC [injured/VBN] protesters/NNS', 'shared-object'],
     ['Witnesses/NNS said/VBD officers/NNS [fired/VBN] without/IN warning/NN', 'reported-clause-subject'],
     ['The/DT US/NNP troops/NNS [fired/VBN] into/IN the/DT crowd/NN ,/, killing/VBG 4/CD ./.', 'main-clause-verb'],
     ['Oil/NN companies/NNS [evacuated/VBN] facilities/NNS as/IN the/DT storm/NN kept/VBD markets/NNS on/IN edge/NN ./.', 'main-clause-verb'],
@@ -180,6 +189,9 @@ describe('must-be-passive rules', () => {
     ['the/DT work/NN the/DT dealer/NN [said/VBD] needed/VBN to/TO be/VB done/VBN', undefined],
     ['They/PRP were/VBD arrested/VBN and/CC [killed/VBN] two/CD guards/NNS', undefined],
     ['Police/NNS [killed/VBD] two/CD men/NNS', undefined],
+    // "get" before a plural noun: the participle modifies it
+    ['rushing/VBG to/TO get/VB [wounded/VBN] villagers/NNS to/IN clinics/NNS', undefined],
+    ['Two/CD fans/NNS got/VBD [injured/VBN] in/IN the/DT crush/NN', 'transitive-after-be'],
   ])('%s → %s', (tagged, rule) => {
     const { words, i } = parse(tagged);
     expect(mustBePassive(words, i, verbGroupOf(words, i))?.id).toBe(rule);

@@ -65,9 +65,12 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     id: 'transitive-after-be',
     // "Protesters were shot.", which the tagger may read as an adjective; but a conjunct may be
     // active ("were arrested and killed two guards") and is forced only with no object.
+    // Not "get" before a plural noun, which the participle modifies: "to get injured Palestinians
+    // to hospitals" (get's object is the injured).
     test: (words, i, group) =>
       (group.kind === 'be' || group.kind === 'get') &&
       OBLIGATORILY_TRANSITIVE.has(lowerAt(words, i)) &&
+      !(group.kind === 'get' && /^NNP?S$/.test(words[i + 1]?.tag ?? '') && lowerAt(words, i + 2) !== 'by') &&
       (group.coordinatedWith === null || isTransitiveWithoutObject(words, i)),
     reason: 'a verb that must have an object, after "be" or "get"',
   },

@@ -65,6 +65,19 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
   },
   {
+    id: 'coordinated-prenominal',
+    // "dozens of killed and injured Palestinians", "the dead and wounded soldiers": participles
+    // or adjectives joined by a conjunction between a determiner or preposition and their noun.
+    test: (words, i) => {
+      const opensPhrase = (w: Word | undefined): boolean => !!w && (PRENOMINAL_TAGS.has(w.tag) || w.tag === 'IN') && w.lower !== 'by' && w.lower !== 'than';
+      const modifier = (w: Word | undefined): boolean => /^(VBN|JJ)$/.test(w?.tag ?? '');
+      const noun = (w: Word | undefined): boolean => NOUN_TAGS.has(w?.tag ?? '');
+      if (words[i + 1]?.tag === 'CC' && modifier(words[i + 2]) && noun(words[i + 3])) return opensPhrase(words[i - 1]);
+      return words[i - 1]?.tag === 'CC' && modifier(words[i - 2]) && noun(words[i + 1]) && opensPhrase(words[i - 3]);
+    },
+    reason: 'participles joined before their noun ("killed and injured Palestinians") modify it',
+  },
+  {
     id: 'result-of-leave',
     // "Shelling leaves the city's clinics overwhelmed", "leaves 17 injured": the
     // resultative complement of leave is a state, not a passive (../shared/guidelines/passive.md).
@@ -129,15 +142,19 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "Police Killed Two Men", "Floods killed more than 100 people": a passive
     // participle takes no direct object, unless it is a double-object verb ("named CEO"). A
     // time span is no object: "Three killed hours after truce".
+    // An opening quote may come first ('expressed "immense frustration"'), and an object may
+    // start with an adjective or a noun of a compound ("shut down federal courthouse",
+    // "exploited family deaths").
     test: (words, i) => {
-      const next = words[i + 1];
-      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 1)) return false;
-      if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, i + 1)) return true;
+      const at = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const next = words[at];
+      if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, at)) return false;
+      if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, at) || startsModifiedObject(words, at)) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
-      if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[i + 2]?.tag ?? '') && isPeopleWord(words[i + 2]?.lower ?? '')) return true;
+      if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[at + 1]?.tag ?? '') && isPeopleWord(words[at + 1]?.lower ?? '')) return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
-      const after = words[i + 2];
+      const after = words[at + 1];
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
     },
     reason: 'a direct object after the verb makes it active',
@@ -150,7 +167,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const particle = words[i + 1];
       const next = words[i + 2];
       if (particle?.tag !== 'RP' || !next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, i + 2)) return false;
-      return ONE_WORD_OBJECTS.has(next.lower) || OBJECT_START_TAGS.has(next.tag) || (/^NNS?$/.test(next.tag) && words[i + 3]?.lower !== 'by');
+      return ONE_WORD_OBJECTS.has(next.lower) || OBJECT_START_TAGS.has(next.tag) || startsModifiedObject(words, i + 2) || (/^NNS?$/.test(next.tag) && words[i + 3]?.lower !== 'by');
     },
     reason: 'a direct object after the verb and its particle makes it active',
   },
@@ -287,4 +304,17 @@ function mainVerbLater(words: readonly Word[], i: number): boolean {
 /** The first rule that rules the participle at `i` out as a passive, if any. */
 export function notPassive(words: readonly Word[], i: number): Rule | undefined {
   return NOT_PASSIVE.find((rule) => rule.test(words, i));
+}
+
+/**
+ * A common noun phrase opened by an adjective or by the first noun of a compound ("federal
+ * courthouse", "immense frustration", "family deaths"), with no "by" after it: an object. Not
+ * "dead" or "alive" (a passive's state: "shot dead Tuesday"), nor a time ("killed last week").
+ */
+function startsModifiedObject(words: readonly Word[], at: number): boolean {
+  const first = words[at];
+  const head = words[at + 1];
+  if (!first || !head || PASSIVE_CUES.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
+  if (!(first.tag === 'JJ' || first.tag === 'NN') || !/^NNS?$/.test(head.tag)) return false;
+  return words[at + 2]?.lower !== 'by';
 }

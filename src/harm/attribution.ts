@@ -202,14 +202,17 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
 
 /**
  * A party that is the subject of a verb of saying is who speaks, not who harmed
- * ("Netanyahu says", "Israel's army says", "the health ministry in Gaza says").
+ * ("Netanyahu says", "Israel's army says", "the health ministry in Gaza says"); so is the
+ * subject of a verb of responding to the harm ("US reviewing report on airstrike", "Egypt
+ * probes shooting"; data/harm/wordlists.yml, responding).
  */
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   const reporting = ctx.lexicon.lists.get('reporting');
+  const responding = ctx.lexicon.lists.get('responding');
   if (!reporting) return false;
   for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
-    if (reporting.has(w) || w === 'according') return true;
+    if (reporting.has(w) || responding?.has(w) === true || w === 'according') return true;
     if (!(w === 'has' || w === 'have' || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
   }
   return false;
@@ -264,7 +267,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
-  const modifier = candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m))));
+  const modifier = candidates.find(
+    (m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
+  );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
   const accused = accusedOf(ctx, event);
@@ -330,6 +335,24 @@ function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEven
 const FATE_NOUNS = new Set(['death', 'deaths', 'casualty', 'casualties', 'fatality', 'fatalities', 'injury', 'injuries', 'wounds', 'evacuation', 'evacuations', 'displacement', 'starvation', 'famine', 'suffering']);
 
 /** A party in the words just before the harm word, joined by modifiers only: "Israeli strikes", "Israel's bombardment". */
+/** "Israeli operation led to arrests", "Russian strike caused deaths": the party modifies the attack the harm came of. */
+function modifiesResultingAttack(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  const isAttack = (k: number): boolean => {
+    const cls = ctx.lexicon.causes.get(ctx.words[k] ?? '');
+    return cls === 'attack' || cls === 'weapon';
+  };
+  let k = m.end;
+  while (k < event.start && k < m.end + 3 && !isAttack(k) && /^(NN|JJ|HYPH|CD)/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  if (!isAttack(k) || !RESULTING.has(ctx.words[k + 1] ?? '')) return false;
+  let v = k + 2;
+  if (ctx.words[v] === 'to' || ctx.words[v] === 'in') v++;
+  while (v < event.start && /^(DT|JJ|CD)/.test(ctx.tokens[v]?.tag ?? '')) v++;
+  return v === event.start;
+}
+
+/** Verbs that make the harm after them the result of what comes before. */
+const RESULTING = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'caused', 'causes', 'triggered', 'sparked']);
+
 function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (m.end > event.start) return false;
   for (let i = m.end; i < event.start; i++) {
@@ -443,9 +466,13 @@ function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
   return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
-/** "Argentina's former president", "India's biggest star": a country's possessive on the victims' words. */
+/**
+ * "Argentina's former president", "India's biggest star": a country's possessive on the
+ * victims' words; or a place named as their modifier ("Istanbul Mayor", "Ohio woman").
+ */
 function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
-  return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.start >= vs && m.end < ve;
+  if (m.start < vs || m.end >= ve) return false;
+  return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */

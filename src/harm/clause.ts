@@ -134,6 +134,13 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     const token = ctx.tokens[before];
     if (w === undefined || !token) return phrase;
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
+    // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
+    // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
+    const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : null;
+    if (listed) {
+      phrase = listed;
+      continue;
+    }
     // "school sheltering families": an -ing form after a noun opens a reduced relative, even
     // where the tagger's reading makes it look like a modifier of the noun after it
     const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
@@ -171,6 +178,14 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     return phrase;
   }
   return phrase;
+}
+
+/** The first of two names joined by a comma inside a prepositional phrase after a noun, as one phrase with the second. */
+function placesListedAfter(ctx: HarmContext, second: Phrase, comma: number): Phrase | null {
+  const isName = (p: Phrase): boolean => /^NNP/.test(ctx.tokens[p.head]?.tag ?? '');
+  const first = npEndingAt(ctx, comma - 1);
+  if (!first || !isName(first) || !isName(second) || ctx.tokens[first.start - 1]?.tag !== 'IN') return null;
+  return npEndingAt(ctx, first.start - 2) ? { start: first.start, end: second.end, head: second.head } : null;
 }
 
 function verbStart(ctx: HarmContext, i: number): number {

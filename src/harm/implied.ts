@@ -41,7 +41,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
       if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i)))) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
-    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !ctx.words.some((x) => RELEASED.has(x))) {
+    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
       // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
@@ -119,5 +119,26 @@ function modifiesNoun(ctx: HarmContext, i: number): boolean {
   return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
-/** Hostages rescued or released: the report is of their freedom ("the hostages rescued from Gaza today"). */
+/** Hostages rescued or released: the report is of their freedom ("the hostages rescued from Gaza today"); not so of bodies released. */
 const RELEASED = new Set(['rescued', 'rescue', 'rescues', 'released', 'release', 'freed', 'free', 'returned']);
+
+function freed(ctx: HarmContext, w: string): boolean {
+  return IMPLIED.get(w) === 'abduction' && ctx.words.some((x) => RELEASED.has(x));
+}
+
+/** What is done with the dead: "recovers bodies from crash site", "all bodies identified". */
+const BODY_VERBS = /^(f(ou)?nd|finds|finding|recover(s|ed|ing)?|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?)$/;
+const DEAD_BEFORE = new Set(['dead', 'charred', 'decomposed', 'decomposing', 'mutilated', 'unidentified', 'unclaimed', 'burned', 'burnt']);
+
+/**
+ * "bodies" names the dead when the text counts them, names whose they are, or says what is
+ * done with them ("Bodies of three hostages", "51 more bodies", "hostages' bodies", "dead
+ * bodies", "recovers bodies"); not "UN bodies condemn the decision".
+ */
+function namesTheDead(ctx: HarmContext, i: number): boolean {
+  const before = ctx.words[i - 1] ?? '';
+  if (ctx.words[i + 1] === 'of' || DEAD_BEFORE.has(before) || POSSESSIVE_CLITICS.has(before)) return true;
+  const own = npEndingAt(ctx, i);
+  if (own && own.start < i && ctx.tokens.slice(own.start, i).some((t) => t.tag === 'CD' || /^(hundreds|thousands|dozens|more|several|many|all)$/.test(t.lower))) return true;
+  return ctx.words.some((x, k) => Math.abs(k - i) <= 4 && BODY_VERBS.test(x));
+}

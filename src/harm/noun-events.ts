@@ -32,9 +32,12 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   // only people are arrested: any common noun will do ("the arrest of tycoons")
   const arrested = entry.harm === 'arrest' && around.of !== null && /^NNS?$/.test(ctx.tokens[around.of.head]?.tag ?? '');
   if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false) && !arrested) return null;
-  // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest")
+  // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest");
+  // an event that stands alone names its victims only by an of-phrase of people ("their deadly conflict")
   const victimPhrase =
-    around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c);
+    entry.victim === 'any'
+      ? around.of && isPeople(ctx, around.of, false) ? around.of : null
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;

@@ -39,6 +39,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'nobody', match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   { id: 'no-one', match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "The raid did not result in civilian deaths", "never led to any casualties"
+  { id: 'negated-result', match: '(not|never) (result|results|resulted|cause|causes|caused|lead|leads|led) (in|to)? (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the text says the harm did not come of it' },
+  // "The building was evacuated without injuries"
+  { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
   // "He made a killing on the stock market"

@@ -124,7 +124,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const object = objectOf(ctx, c.end);
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   if (c.entry.victim !== 'any' && (!object || !fits(ctx, c.entry, object))) return null;
-  const victim = object && isPeople(ctx, object, false) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
+  const victim = object && isPeople(ctx, object, c.entry.victim === 'place') ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
 }
 
@@ -135,8 +136,9 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
-  // "Tropical storm kills 90": a natural force as subject is the doer (the manual's "agent named")
-  if (cls === 'natural') return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
+  // "Tropical storm kills 90": a natural force as subject is the doer (the manual's "agent named");
+  // its words are this event's, not another ("Deadly floods kill 40")
+  if (cls === 'natural') return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [[subject.start, subject.end]] };
   return { ...event, agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] };
 }
 
