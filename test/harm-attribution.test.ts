@@ -55,6 +55,12 @@ describe('responsible: party and link', () => {
     // an accident has no doer unless the grammar names one; a vehicle is an instrument
     ['Minibus overturns on a mountain road, killing at least 12 passengers', 'none', null],
     ['Two soldiers killed in Chad army helicopter crash', 'none', null],
+    // who responds to a harm is not held responsible for it; the party of the attack it came of is
+    ['Britain investigates shooting of aid convoy driver', 'none', null],
+    ['Minister condemns killing of two farmers', 'none', null],
+    ['Residents say week-long Russian offensive led to mass arrests', 'modifier', 'Russian'],
+    // names listed with a comma inside the subject's prepositional phrase
+    ['Russian assault on Bakhmut, Avdiivka displaces thousands', 'modifier', 'Russian'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -168,6 +174,8 @@ describe('victimGroup', () => {
     ['Militia leader shot dead outside his home', null, 'militant'],
     ['Three pilgrims crushed to death in stampede', null, 'civilian'],
     ['Two Rafah journalists killed in strike', 'palestinian', 'journalist'],
+    // a place named as the victims' modifier is where they are from
+    ['Police detain Cairo lawyer over posts', 'egyptian', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
@@ -205,6 +213,17 @@ describe('forms real headlines use', () => {
     ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
     // a participle before the people it befell, when nothing else reports harm
     ['Charity brings food for displaced families in the north', 'displaced', 'other', 'displaced families'],
+    // an event named by the deaths it caused; not something that could kill
+    ['Inspectors examine fatal collision at level crossing', 'fatal collision', 'nominalization', null],
+    ['Mayor calls for calm after their deadly riot', 'deadly riot', 'nominalization', null],
+    // a natural-force subject is the doer, not another event
+    ['Deadly landslide kills nine villagers', 'kills', 'active', 'nine villagers'],
+    ['Severe malnutrition spreads in Darfur camps', 'malnutrition', 'nominalization', null],
+    // weapons fired at a populated place: an attack on it
+    ['Militia fires mortars at Goma', 'fires mortars at', 'active', null],
+    // bodies counted, owned or handled name the dead
+    ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
+    ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);
@@ -213,6 +232,16 @@ describe('forms real headlines use', () => {
   test('a participle before people is no event of its own beside another harm word', () => {
     const harms = analyze('Troops shot two detained protesters').annotations.filter((a) => a.type === 'harm');
     expect(harms.map((h) => h.text)).toEqual(['shot']);
+  });
+
+  test.each([
+    'Deadly virus spreads among cattle',
+    'Official bodies condemn the decision',
+    'The rescue did not result in any casualties',
+    'Fire crews evacuated the tower without injuries',
+    'Militia fires rockets toward Ukraine',
+  ])('no harm: %s', (text) => {
+    expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });
 
   test('a death with no violence, accident or count stays an obituary', () => {
