@@ -37,12 +37,43 @@ def pool_items(name, mirrors):
                 if line.startswith('# text = ') and len(line[9:].split()) >= 5:
                     yield dict(kind='sentence', text=line[9:].strip(), outlet='Wikinews', date=None, url=None,
                                source=dict(repo='UniversalDependencies/UD_English-GUM', commit=c, path=path, line=i, sent_id=sent_id))
+    elif name == 'humicroedit':
+        # SemEval-2020 task 7 (Hossain et al. 2020): real headlines from Reddit's r/worldnews and
+        # r/politics, 2017-18, one word of each later edited for humour; the original is kept
+        # here, its marked word unmarked, and the corpus's tokenisation undone (detokenized)
+        repo = 'dora-tang+SemEval-2020-Task-7'
+        c = mirrors.commit(repo)
+        path = 'data/task-1/train.csv'
+        for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 2):
+            yield dict(kind='headline', text=detokenized(re.sub(r'<([^/>]*)/>', r'\1', row['original'])), outlet=None, date=None, url=None,
+                       source=dict(repo='dora-tang/SemEval-2020-Task-7', commit=c, path=path, line=n, row_id=row['id']))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
                 if line.strip(): yield json.loads(line)
     else:
         sys.exit(f'unknown pool {name}')
+
+def detokenized(text):
+    """A tokenised headline as it was written: no space before closing punctuation and
+    clitics ("Trump 's" -> "Trump's", "ca n't" -> "can't"), none inside brackets or quotes."""
+    t = re.sub(r"\b(ca|wo) n(['’])t\b", lambda m: {'ca': 'can', 'wo': 'won'}[m.group(1)] + m.group(2) + 't', text)
+    t = re.sub(r" (n['’]t|['’](s|re|ve|ll|d|m))\b", r'\1', t)
+    t = re.sub(r' ([,.:;?!%)\]])', r'\1', t)
+    t = re.sub(r'([(\[$]) ', r'\1', t)
+    t = re.sub(r'([‘“]) ', r'\1', t)
+    t = re.sub(r' ([’”])', r'\1', t)
+    out, open_quote = [], {'"': False, "'": False}
+    for token in t.split(' '):
+        if token in open_quote:
+            if open_quote[token]:
+                out[-1:] = [(out[-1] if out else '') + token]
+            else:
+                out.append(token + '\u0000')
+            open_quote[token] = not open_quote[token]
+        else:
+            out.append(token)
+    return ' '.join(out).replace('\u0000 ', '').replace('\u0000', '').strip()
 
 def lines(name):
     with open(os.path.join(DATA, name), encoding='utf-8') as f:
