@@ -213,6 +213,10 @@ describe('forms real headlines use', () => {
     ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
     // a participle before the people it befell, when nothing else reports harm
     ['Charity brings food for displaced families in the north', 'displaced', 'other', 'displaced families'],
+    // a participle before the people it befell, past an adjective, an adverb or a second participle
+    ['Charity shelters the abducted Yazidi women in Sinjar', 'abducted', 'other', 'abducted Yazidi women'],
+    ['Aid for forcibly displaced families grows', 'displaced', 'other', 'displaced families'],
+    ['Clinic overwhelmed by hundreds of wounded and sick villagers', 'wounded', 'other', 'wounded and sick villagers'],
     // an event named by the deaths it caused; not something that could kill
     ['Inspectors examine fatal collision at level crossing', 'fatal collision', 'nominalization', null],
     ['Mayor calls for calm after their deadly riot', 'deadly riot', 'nominalization', null],

@@ -65,19 +65,6 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
   },
   {
-    id: 'coordinated-prenominal',
-    // "dozens of killed and injured Palestinians", "the dead and wounded soldiers": participles
-    // or adjectives joined by a conjunction between a determiner or preposition and their noun.
-    test: (words, i) => {
-      const opensPhrase = (w: Word | undefined): boolean => !!w && (PRENOMINAL_TAGS.has(w.tag) || w.tag === 'IN') && w.lower !== 'by' && w.lower !== 'than';
-      const modifier = (w: Word | undefined): boolean => /^(VBN|JJ)$/.test(w?.tag ?? '');
-      const noun = (w: Word | undefined): boolean => NOUN_TAGS.has(w?.tag ?? '');
-      if (words[i + 1]?.tag === 'CC' && modifier(words[i + 2]) && noun(words[i + 3])) return opensPhrase(words[i - 1]);
-      return words[i - 1]?.tag === 'CC' && modifier(words[i - 2]) && noun(words[i + 1]) && opensPhrase(words[i - 3]);
-    },
-    reason: 'participles joined before their noun ("killed and injured Palestinians") modify it',
-  },
-  {
     id: 'result-of-leave',
     // "Shelling leaves the city's clinics overwhelmed", "leaves 17 injured": the
     // resultative complement of leave is a state, not a passive (../shared/guidelines/passive.md).

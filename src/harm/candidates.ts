@@ -8,6 +8,7 @@ import { isAuxiliary } from './clause';
 import { type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
+import type { Token } from '../types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
 import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
@@ -64,7 +65,9 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
     const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? [];
     if (!verb || verb.frame === 'state' || m.end - m.start !== 1 || !forms.includes('past')) continue;
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
-    const people = npStartingAt(ctx, m.end);
+    // "killed and injured Palestinians": the people after both participles
+    const coordinated = ctx.tokens[m.end]?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[m.end + 1]?.tag ?? '');
+    const people = npStartingAt(ctx, coordinated ? m.end + 2 : m.end);
     if (!people || !isPeople(ctx, people, true)) continue;
     out.push({ start: m.start, end: m.end, entry: verb, forms, people });
   }
@@ -107,14 +110,40 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
   if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
-  // "Displaced families queued", "a wounded protester", "the starving children"
+  // "Displaced families queued", "a wounded protester", "the starving children"; past an
+  // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
+  // killed and injured Palestinians")
   const participle = forms.includes('past') || forms.includes('ing');
-  const modifiesNext = next !== undefined && /^NN/.test(next.tag) && isNounish(ctx, end);
+  const modifiesNext = next !== undefined && modifiesNounAt(ctx, end);
   const before = forms.includes('past') ? BEFORE_PRENOMINAL_PAST : BEFORE_PRENOMINAL_ING;
-  // not after an auxiliary: "is starving civilians", "have disappeared dozens", "has left hundreds"
-  const beforeOk = !prev || (before.test(prev.tag) && !isAuxiliary(normalizeWord(prev.text)));
+  // not after an auxiliary: "is starving civilians", "have disappeared dozens", "has left hundreds";
+  // an adverb inside the noun phrase is passed over ("of forcibly displaced people")
+  const opener = openerBefore(ctx, start);
+  const beforeOk = !opener || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
   if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
   return true;
+}
+
+/**
+ * The word that opens the noun phrase a participle at `start` would modify, past an adverb
+ * inside it ("of forcibly displaced people") or a first modifier and its conjunction ("of
+ * killed and injured Palestinians").
+ */
+function openerBefore(ctx: Ctx, start: number): Token | undefined {
+  const prev = ctx.tokens[start - 1];
+  const opensPhrase = (t: Token | undefined): boolean => /^(DT|PRP\$|IN)$/.test(t?.tag ?? '');
+  if (prev && /^RB/.test(prev.tag) && !isAuxiliary(normalizeWord(prev.text)) && opensPhrase(ctx.tokens[start - 2])) return ctx.tokens[start - 2];
+  if (prev?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[start - 2]?.tag ?? '') && opensPhrase(ctx.tokens[start - 3])) return ctx.tokens[start - 3];
+  return prev;
+}
+
+/** A noun at `i`, or one after an adjective or a coordinated modifier ("Ukrainian children", "and injured Palestinians"), that a participle before it modifies. */
+function modifiesNounAt(ctx: Ctx, i: number): boolean {
+  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k);
+  const tag = ctx.tokens[i]?.tag ?? '';
+  if (/^NN/.test(tag)) return isNounish(ctx, i);
+  if (tag === 'JJ') return nounAt(i + 1);
+  return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2);
 }
 
 /** A noun phrase right before the verb ("Gunmen abducted villagers"): then it is a verb. */
