@@ -174,6 +174,8 @@ describe('victimGroup', () => {
     ['Militia leader shot dead outside his home', null, 'militant'],
     ['Three pilgrims crushed to death in stampede', null, 'civilian'],
     ['Two Rafah journalists killed in strike', 'palestinian', 'journalist'],
+    // an age under 18 names a child
+    ['Man stabs 9-year-old in park', null, 'child'],
     // a place named as the victims' modifier is where they are from
     ['Police detain Cairo lawyer over posts', 'egyptian', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
@@ -225,6 +227,12 @@ describe('forms real headlines use', () => {
     ['Severe malnutrition spreads in Darfur camps', 'malnutrition', 'nominalization', null],
     // weapons fired at a populated place: an attack on it
     ['Militia fires mortars at Goma', 'fires mortars at', 'active', null],
+    // a noun read on its own when the longer wording finds no event ("shoot at" needs people)
+    ['Police investigate a shooting at a mall', 'shooting', 'nominalization', null],
+    // blows; trafficking; an age names a person
+    ['Man kicks pensioner at bus stop', 'kicks', 'active', 'pensioner'],
+    ['Teenagers trafficked to farms in the south', 'trafficked', 'agentless-passive', 'Teenagers'],
+    ['Gunman kills 16-year-old in school', 'kills', 'active', '16-year-old'],
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
@@ -244,6 +252,8 @@ describe('forms real headlines use', () => {
     'The rescue did not result in any casualties',
     'Fire crews evacuated the tower without injuries',
     'Militia fires rockets toward Ukraine',
+    'Drug trafficking rises in port cities',
+    'Prosecutors punch holes in the defence case',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

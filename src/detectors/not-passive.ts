@@ -87,6 +87,13 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle hyphenated to a particle before a noun ("burned-out car") is part of a compound adjective',
   },
   {
+    id: 'hyphenated-to-noun',
+    // "Hamas-run", "U.S.-led", "rebel-planted mine": a noun hyphened to the participle makes a
+    // compound adjective, which ../shared/guidelines/passive.md does not count as a passive
+    test: (words, i) => words[i - 1]?.tag === 'HYPH' && /^(NN|NNS|NNP|NNPS)$/.test(words[i - 2]?.tag ?? ''),
+    reason: 'a noun joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
+  },
+  {
     id: 'subject-pronoun',
     // "They killed him", "we evacuated", "who volunteered", "it announced this week": a
     // subject pronoun makes the verb finite and active. "It" may be an object instead, after

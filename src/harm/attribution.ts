@@ -382,6 +382,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
+    // "Man punches 5-year-old": an age under 18 names a child
+    if (role === null && childByAge(ctx, vs, ve)) role = 'child';
   }
   // "Sixteen arrested over Gaza protest", "Protest sees 16 arrested": those arrested at a
   // protest are its protesters, when the text names them by number only; not "arrested after
@@ -405,6 +407,15 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
   return { nationality, role };
+}
+
+/** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
+function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
+  for (let k = vs; k + 4 < ve; k++) {
+    const years = Number(ctx.words[k]);
+    if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
+  }
+  return false;
 }
 
 /** "3 Palestinian Islamic Jihad members", "PIJ leader": members of an armed group named before them. */

@@ -21,6 +21,8 @@ export interface Candidate {
   forms: readonly VerbForm[];
   /** Further verb entries for the same words, tried in order when this one finds no event ("attack": people, then places). */
   fallbacks?: readonly HarmEntry[];
+  /** A noun that the first words make on their own, tried last ("A shooting at a school": not "shoot at" a person). */
+  nounPrefix?: { end: number; entry: HarmEntry };
 }
 
 type Ctx = Omit<HarmContext, 'verbs'>;
@@ -46,9 +48,14 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
       out.push({ start: m.start, end: m.end, entry: reading, forms: [] });
       continue;
     }
-    if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) continue;
+    const prefixNoun = m.shorter?.entries.find((e) => e.pos === 'noun');
+    const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : null;
+    if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) {
+      if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
+      continue;
+    }
     const fallbacks = m.entries.filter((e) => e.pos === 'verb' && e !== reading);
-    out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}) });
+    out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}) });
   }
   return out;
 }

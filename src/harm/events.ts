@@ -80,8 +80,10 @@ function describedPeople(ctx: HarmContext, c: Candidate & { people: Phrase }): H
 
 /** The candidate's event under its entry, or under the first of its fallbacks that finds one. */
 function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: HarmEntry } | null {
-  for (const entry of [c.entry, ...(c.fallbacks ?? [])]) {
-    const reading = { ...c, entry };
+  const readings: Candidate[] = [c, ...(c.fallbacks ?? []).map((entry) => ({ ...c, entry }))];
+  if (c.nounPrefix) readings.push({ start: c.start, end: c.nounPrefix.end, entry: c.nounPrefix.entry, forms: [] });
+  for (const reading of readings) {
+    const { entry } = reading;
     if (entry.needsViolence && !isViolent(ctx, reading)) continue;
     const event = entry.pos === 'verb' ? verbEvent(ctx, reading as Candidate & { entry: VerbEntry }, voiceOf(ctx, reading)) : nounEvent(ctx, reading as Candidate & { entry: NounEntry });
     if (event) return { event, entry };

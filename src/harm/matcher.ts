@@ -15,6 +15,8 @@ export interface HarmMatch {
   end: number;
   /** Entries whose wordings match exactly these words (a verb and a noun reading at most). */
   entries: HarmEntry[];
+  /** The next longest wording at the same start ("shooting" under "shooting at"), read when the longest finds no event. */
+  shorter?: { end: number; entries: HarmEntry[] };
 }
 
 export class HarmMatcher {
@@ -30,11 +32,14 @@ export class HarmMatcher {
   match(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => normalizeWord(t.text))): HarmMatch[] {
     const found: HarmMatch[] = [];
     for (let start = 0; start < words.length; start++) {
-      const longest = this.trie.matchesAt(words, start).at(-1);
+      const all = this.trie.matchesAt(words, start);
+      const longest = all.at(-1);
       if (!longest) continue;
       const last = found.at(-1);
       if (last && last.end > start) continue;
-      found.push({ start, end: longest.end, entries: longest.values.map((i) => this.lexicon.entries[i] as HarmEntry) });
+      const entriesOf = (values: readonly number[]): HarmEntry[] => values.map((i) => this.lexicon.entries[i] as HarmEntry);
+      const shorter = all.at(-2);
+      found.push({ start, end: longest.end, entries: entriesOf(longest.values), ...(shorter ? { shorter: { end: shorter.end, entries: entriesOf(shorter.values) } } : {}) });
     }
     return found;
   }
