@@ -233,6 +233,12 @@ describe('forms real headlines use', () => {
     ['Man kicks pensioner at bus stop', 'kicks', 'active', 'pensioner'],
     ['Teenagers trafficked to farms in the south', 'trafficked', 'agentless-passive', 'Teenagers'],
     ['Gunman kills 16-year-old in school', 'kills', 'active', '16-year-old'],
+    // an attack's -ing form with no object names the attack
+    ['Police investigate bombing at market', 'bombing', 'nominalization', null],
+    // injury implied, poisoning, less-lethal force
+    ['Cyclist hospitalised after hit-and-run crash', 'hospitalised', 'agentless-passive', 'Cyclist'],
+    ['Forty guests poisoned at banquet', 'poisoned', 'agentless-passive', 'Forty guests'],
+    ['Officers tasered a pensioner', 'tasered', 'active', 'a pensioner'],
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
@@ -254,6 +260,8 @@ describe('forms real headlines use', () => {
     'Militia fires rockets toward Ukraine',
     'Drug trafficking rises in port cities',
     'Prosecutors punch holes in the defence case',
+    'Singer hospitalised with flu',
+    'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

@@ -34,7 +34,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     // only these words can make an event: the rules below are not asked about the others
     if (!ATTACKS.has(w) && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
-    if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
+    if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
     if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
@@ -93,6 +93,13 @@ const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
  * "offensive" tagged as an adjective where only a noun can stand: after a possessive
  * ("Israel's Gaza offensive", "Russia's offensive"), or after "the", "military", "ground".
  */
+/** "investigate bombing at school", "Shelling in Kharkiv": an attack's -ing form with no object after it names the attack. */
+function gerundAsNoun(ctx: HarmContext, i: number): boolean {
+  if (ctx.tokens[i]?.tag !== 'VBG') return false;
+  const next = ctx.tokens[i + 1];
+  return !next || /^(IN|TO|,|\.|:)$/.test(next.tag);
+}
+
 function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
   // "offensive remarks": an adjective before a noun
   if (ctx.words[i] !== 'offensive' || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
