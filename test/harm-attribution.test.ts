@@ -233,6 +233,9 @@ describe('forms real headlines use', () => {
     ['Man kicks pensioner at bus stop', 'kicks', 'active', 'pensioner'],
     ['Teenagers trafficked to farms in the south', 'trafficked', 'agentless-passive', 'Teenagers'],
     ['Gunman kills 16-year-old in school', 'kills', 'active', '16-year-old'],
+    // an attack of a kind made only on people, wherever it is; a noun inside a compound is no verb
+    ['Police hunt man after acid attack', 'attack', 'nominalization', null],
+    ['Knife attack suspect arrested', 'arrested', 'agentless-passive', 'Knife attack suspect'],
     // an attack's -ing form with no object names the attack
     ['Police investigate bombing at market', 'bombing', 'nominalization', null],
     // injury implied, poisoning, less-lethal force

@@ -39,7 +39,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "deadly strike on aid workers": the people attacked are its victims
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
-      if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i)))) return;
+      if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
       // "Bodies of three hostages": the of-phrase names the victims
@@ -93,6 +93,13 @@ const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
  * "offensive" tagged as an adjective where only a noun can stand: after a possessive
  * ("Israel's Gaza offensive", "Russia's offensive"), or after "the", "military", "ground".
  */
+/** Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing", "terror attack". */
+const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch']);
+
+function onPeopleByKind(ctx: HarmContext, i: number): boolean {
+  return ON_PEOPLE.has(ctx.words[i - 1] ?? '');
+}
+
 /** "investigate bombing at school", "Shelling in Kharkiv": an attack's -ing form with no object after it names the attack. */
 function gerundAsNoun(ctx: HarmContext, i: number): boolean {
   if (ctx.tokens[i]?.tag !== 'VBG') return false;
