@@ -117,8 +117,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
   if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
-  // "Terror attack suspect arrested": a singular noun between two others is inside a compound
-  if (token.tag === 'NN' && prev?.tag === 'NN' && next?.tag === 'NN') return false;
+  // "Terror attack suspect arrested": a singular noun between two others is inside a compound;
+  // "Knife attack suspect": one before an attack noun names its kind
+  if (token.tag === 'NN' && ((prev?.tag === 'NN' && next?.tag === 'NN') || ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack')) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
