@@ -236,6 +236,8 @@ describe('forms real headlines use', () => {
     // an attack of a kind made only on people, wherever it is; a noun inside a compound is no verb
     ['Police hunt man after acid attack', 'attack', 'nominalization', null],
     ['Knife attack suspect arrested', 'arrested', 'agentless-passive', 'Knife attack suspect'],
+    // an injury counts whatever caused it
+    ['Worker suffered a serious head injury at the plant', 'injury', 'nominalization', null],
     // an attack's -ing form with no object names the attack
     ['Police investigate bombing at market', 'bombing', 'nominalization', null],
     // injury implied, poisoning, less-lethal force
@@ -264,6 +266,8 @@ describe('forms real headlines use', () => {
     'Drug trafficking rises in port cities',
     'Prosecutors punch holes in the defence case',
     'Singer hospitalised with flu',
+    'Captain misses the cup final with a hamstring injury',
+    'The vote reopened old wounds',
     'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);

@@ -1,12 +1,15 @@
 // A property over the real-text gold (issue 13): every passive reading of a harm verb is a
 // harm event, unless one of the manual's exclusions applies: hypothetical, negated or
-// idiomatic harm (src/harm/rules.ts), or a patient that is not what the verb harms (people,
-// or homes for demolition: harm only to things or animals, "water sites destroyed").
+// idiomatic harm (src/harm/rules.ts), a patient that is not what the verb harms (people,
+// or homes for demolition: harm only to things or animals, "water sites destroyed"), or a
+// verb that counts only where violence is around, with none there (one person's illness:
+// "was hospitalized after she became ill").
 
 import { analyze, parse } from '../src/analyze';
 import { defaultHarmMatcher } from '../src/harm';
 import { subjectOf } from '../src/harm/clause';
 import { createContext } from '../src/harm/context';
+import { isViolent } from '../src/harm/events';
 import { isHomes, isPeople } from '../src/harm/phrases';
 import { ruleChecker } from '../src/harm/rule-check';
 import type { VerbEntry } from '../src/harm';
@@ -42,7 +45,8 @@ function droppedHarmPassives(text: string): Dropped[] {
         if (entry.victim === 'home') return isHomes(ctx, patient);
         return entry.victim === 'any' || isPeople(ctx, patient, entry.victim === 'person-noun');
       };
-      const excluded = rules.notEvent(sentence.tokens, i, i + 1, ctx.words) !== null || !fits();
+      const quiet = entry.needsViolence && !isViolent(ctx, { start: i, end: i + 1, entry, forms: ['past'] });
+      const excluded = rules.notEvent(sentence.tokens, i, i + 1, ctx.words) !== null || !fits() || quiet;
       out.push({ text, verb: p.verb.text, excluded });
     }
   }

@@ -107,7 +107,7 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
  * confrontation with troops", "A cyclist has died after colliding with another rider",
  * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
  */
-function isViolent(ctx: HarmContext, c: Candidate): boolean {
+export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
   if (ctx.words.some((w) => INDIVIDUAL_ILLNESS.has(w))) return false;
   return (
