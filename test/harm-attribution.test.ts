@@ -268,6 +268,7 @@ describe('forms real headlines use', () => {
     'Singer hospitalised with flu',
     'Captain misses the cup final with a hamstring injury',
     'The vote reopened old wounds',
+    'Archer with a record shot should win gold',
     'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);

@@ -10,6 +10,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
+import { isPeopleWord } from '../nlp/grammar/people';
 import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
@@ -120,6 +121,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // "Terror attack suspect arrested": a singular noun between two others is inside a compound;
   // "Knife attack suspect": one before an attack noun names its kind
   if (token.tag === 'NN' && ((prev?.tag === 'NN' && next?.tag === 'NN') || ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack')) return false;
+  // "with record shot should be": a singular noun after a noun that names no one, before a
+  // verb, is that compound's head ("Man shot" and "Army shot" name who)
+  if (token.tag === 'NN' && prev?.tag === 'NN' && /^(MD|VB[DPZ]?)$/.test(next?.tag ?? '') && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '')) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
