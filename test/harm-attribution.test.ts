@@ -236,6 +236,11 @@ describe('forms real headlines use', () => {
     // an attack of a kind made only on people, wherever it is; a noun inside a compound is no verb
     ['Police hunt man after acid attack', 'attack', 'nominalization', null],
     ['Knife attack suspect arrested', 'arrested', 'agentless-passive', 'Knife attack suspect'],
+    // a day after the participle is no noun it modifies; a participle between a number and its noun modifies it
+    ['Four killed Sunday in Kharkiv', 'killed', 'agentless-passive', 'Four'],
+    ['Jets killed two suspected smugglers', 'killed', 'active', 'two suspected smugglers'],
+    ['Troops shot three armed poachers', 'shot', 'active', 'three armed poachers'],
+    ['Officials estimate 5,000 people have fled the town', 'fled', 'intransitive', '5,000 people'],
     // an injury counts whatever caused it
     ['Worker suffered a serious head injury at the plant', 'injury', 'nominalization', null],
     // an attack's -ing form with no object names the attack

@@ -11,7 +11,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
+import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -153,9 +153,10 @@ function openerBefore(ctx: Ctx, start: number): Token | undefined {
 
 /** A noun at `i`, or one after an adjective or a coordinated modifier ("Ukrainian children", "and injured Palestinians"), that a participle before it modifies. */
 function modifiesNounAt(ctx: Ctx, i: number): boolean {
-  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k);
+  // not a time: "Two killed Tuesday in Gaza"
+  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string);
   const tag = ctx.tokens[i]?.tag ?? '';
-  if (/^NN/.test(tag)) return isNounish(ctx, i);
+  if (/^NN/.test(tag)) return nounAt(i);
   if (tag === 'JJ') return nounAt(i + 1);
   return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2);
 }

@@ -142,6 +142,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   return { start: k, end: head + 1, head };
 }
 
+function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
+  return ctx.tokens[i]?.tag === 'VBN' && head === i - 1 && ctx.tokens[head]?.tag === 'CD' && /^NNP?S$/.test(ctx.tokens[i + 1]?.tag ?? '');
+}
+
 /** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
 function harmRules(ctx: Ctx): PhraseRules {
   // not inside a hyphenated compound: "14-year-old", "a six-month-old baby"
@@ -149,7 +153,8 @@ function harmRules(ctx: Ctx): PhraseRules {
   return {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
-    takes: (i, _start, head) => isModifier(ctx, i) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '')),
+    // ("three suspected militants": a participle between a number and a plural noun modifies it)
+    takes: (i, _start, head) => isModifier(ctx, i) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     endsAfter: (i) => /^NNP?S$/.test(ctx.tokens[i]?.tag ?? ''),
@@ -173,6 +178,12 @@ function semanticHead(ctx: Ctx, p: Phrase): number {
   return PARTITIVES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, p.start + of);
 }
 
+/** A number before the head: "two suspected smugglers". */
+function counted(ctx: Ctx, p: Phrase, head: number): boolean {
+  for (let i = p.start; i < head; i++) if (ctx.tokens[i]?.tag === 'CD') return true;
+  return false;
+}
+
 function lastNoun(ctx: Ctx, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) if (isNounish(ctx, i) || ctx.tokens[i]?.tag === 'PRP') return i;
   return end - 1;
@@ -188,6 +199,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
+  // "two suspected smugglers", "three miners": a counted plural of a word for a doer
+  if (counted(ctx, p, h) && token.tag === 'NNS' && /(ers|ors|ists|ians)$/.test(w) && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
   const lx = ctx.lexicon;
