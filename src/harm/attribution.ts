@@ -172,7 +172,7 @@ function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
 function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   const next = ctx.words[m.end] ?? '';
   // singular only: a plural after a party is often a headline's verb ("army launches strikes")
-  if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '') return false;
+  if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '' || verbWithObject(ctx, m.end)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions"
@@ -241,7 +241,10 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   const cls = ctx.lexicon.causes.get(ctx.words[k] ?? '');
   // "after riot police fire on protesters": a verb, so another clause. The tag is not asked
   // for more than "not a verb": lower-case headlines mistag nouns ("israeli airstrike/IN").
-  if (!cls || cls === 'natural' || /^VB/.test(ctx.tokens[k]?.tag ?? '') || isPhrasalHarmVerb(ctx, k)) return false;
+  // ("in Houthi shelling on Kharkiv": an -ing form with no object after it is the noun)
+  const tag = ctx.tokens[k]?.tag ?? '';
+  const gerundNoun = tag === 'VBG' && !/^(DT|NN|PRP|CD)/.test(ctx.tokens[k + 1]?.tag ?? '');
+  if (!cls || cls === 'natural' || (/^VB/.test(tag) && !gerundNoun) || isPhrasalHarmVerb(ctx, k)) return false;
   let p = m.start - 1;
   while (p >= 0 && /^(DT|JJ|CD)/.test(ctx.tokens[p]?.tag ?? '')) p--;
   return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');

@@ -45,8 +45,11 @@ export function isNounish(ctx: Ctx, i: number): boolean {
  * survivors" is a compound, "storms Al-Aqsa" is not).
  */
 export function verbWithObject(ctx: Ctx, i: number): boolean {
-  const cls = ctx.lexicon.causes.get(ctx.words[i] as string);
-  if (!cls || !/^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+  const w = ctx.words[i] as string;
+  const cls = ctx.lexicon.causes.get(w);
+  // a harm verb's present form is read the same way: "Israeli forces pound/NN Gaza"
+  const harmVerb = !cls && (ctx.lexicon.verbForms.get(w) ?? []).some((f) => f === 'base' || f === 'present');
+  if (!(cls || harmVerb) || !/^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
   const tag = ctx.tokens[i]?.tag ?? '';
   const before = ctx.tokens[i - 1]?.tag ?? '';
   if (cls === 'natural') return /^NN/.test(before);

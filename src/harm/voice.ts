@@ -8,6 +8,7 @@ import type { HarmContext } from './context';
 import { objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
+import { TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -31,5 +32,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // shot dead in robbery"), unless an adverb takes the object's place ("The striker shot wide").
   // "A gunman opened fire in a mall" needs no object.
   if (c.entry.victim === 'any') return 'active';
-  return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && ctx.words[c.end] !== 'dead' ? 'active' : 'passive';
+  // ("Two wounded overnight": a time is no such adverb)
+  const after = ctx.words[c.end] ?? '';
+  return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
 }
