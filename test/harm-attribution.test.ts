@@ -254,6 +254,11 @@ describe('forms real headlines use', () => {
     ['Cyclist hospitalised after hit-and-run crash', 'hospitalised', 'agentless-passive', 'Cyclist'],
     ['Forty guests poisoned at banquet', 'poisoned', 'agentless-passive', 'Forty guests'],
     ['Officers tasered a pensioner', 'tasered', 'active', 'a pensioner'],
+    // force fired at people; one body of a person
+    ['Riot police fire rubber bullets at fans', 'fire rubber bullets at', 'active', 'fans'],
+    ['Body of missing hiker found in lake', 'Body', 'other', 'missing hiker'],
+    // a word for people before a noun-tagged harm word is its subject
+    ['Witnesses say police shot driver', 'shot', 'active', 'driver'],
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
@@ -279,6 +284,7 @@ describe('forms real headlines use', () => {
     'Captain misses the cup final with a hamstring injury',
     'The vote reopened old wounds',
     'Archer with a record shot should win gold',
+    'A body of evidence grows against the firm',
     'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);

@@ -119,11 +119,12 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
   if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
   // "Terror attack suspect arrested": a singular noun between two others is inside a compound;
-  // "Knife attack suspect": one before an attack noun names its kind
-  if (token.tag === 'NN' && ((prev?.tag === 'NN' && next?.tag === 'NN') || ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack')) return false;
-  // "with record shot should be": a singular noun after a noun that names no one, before a
-  // verb, is that compound's head ("Man shot" and "Army shot" name who)
-  if (token.tag === 'NN' && prev?.tag === 'NN' && /^(MD|VB[DPZ]?)$/.test(next?.tag ?? '') && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '')) return false;
+  // "with record shot should be": so is one after a noun, before a verb. Not after a word for
+  // people or a force, which is its subject ("police shot/NN protester", "Man shot").
+  const namesNoOne = prev?.tag === 'NN' && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '');
+  if (token.tag === 'NN' && namesNoOne && (next?.tag === 'NN' || /^(MD|VB[DPZ]?)$/.test(next?.tag ?? ''))) return false;
+  // "Knife attack suspect": a noun before an attack noun names its kind
+  if (token.tag === 'NN' && ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack') return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")

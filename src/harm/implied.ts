@@ -19,6 +19,7 @@ const NOT_ATTACK_BEFORE = new Set(['penalty', 'unlimited', 'indefinite', 'nation
 const PROPERTY_VERBS = new Set(['destroyed', 'destroy', 'destroys', 'damaged', 'damage', 'damages']);
 /** People harmed, named by what is left of them or by their captivity. */
 const IMPLIED: ReadonlyMap<string, string> = new Map([
+  ['body', 'killing'],
   ['bodies', 'killing'],
   ['remains', 'killing'],
   ['grave', 'killing'],
@@ -41,7 +42,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
       if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
-    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
+    } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
       // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
@@ -138,6 +139,12 @@ const RELEASED = new Set(['rescued', 'rescue', 'rescues', 'released', 'release',
 
 function freed(ctx: HarmContext, w: string): boolean {
   return IMPLIED.get(w) === 'abduction' && ctx.words.some((x) => RELEASED.has(x));
+}
+
+/** "Body of missing teenager found": one body names the dead only by an of-phrase of people (not "body of evidence", "governing body"). */
+function bodyOfPerson(ctx: HarmContext, i: number): boolean {
+  const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
+  return of !== null && isPeople(ctx, of, true);
 }
 
 /** What is done with the dead: "recovers bodies from crash site", "all bodies identified". */

@@ -20,6 +20,9 @@ const SEVERITY: Readonly<Record<string, number>> = {
   'sexual-violence': 1,
   starvation: 1,
   violence: 1,
+  // an attack on a place with no harm of its own named: below the injuries it caused
+  // ("Settlers attack village, injuring five"), above detention
+  attack: 1.5,
   arrest: 2,
   abduction: 2,
   displacement: 3,
