@@ -254,6 +254,9 @@ describe('forms real headlines use', () => {
     ['Cyclist hospitalised after hit-and-run crash', 'hospitalised', 'agentless-passive', 'Cyclist'],
     ['Forty guests poisoned at banquet', 'poisoned', 'agentless-passive', 'Forty guests'],
     ['Officers tasered a pensioner', 'tasered', 'active', 'a pensioner'],
+    // a child's death is no obituary; lives claimed by the hundred
+    ['Infant dies in overheated car', 'dies', 'intransitive', 'Infant'],
+    ['Flooding claims thousands of lives', 'claims thousands of lives', 'active', 'thousands'],
     // force fired at people; one body of a person
     ['Riot police fire rubber bullets at fans', 'fire rubber bullets at', 'active', 'fans'],
     ['Body of missing hiker found in lake', 'Body', 'other', 'missing hiker'],
@@ -285,6 +288,7 @@ describe('forms real headlines use', () => {
     'The vote reopened old wounds',
     'Archer with a record shot should win gold',
     'A body of evidence grows against the firm',
+    'Former child actor dies at 88',
     'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);

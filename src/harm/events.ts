@@ -117,6 +117,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
+    // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
+    // before the verb: not "Former child star dies at 90")
+    matchAll(loadGroups().roles, ctx.words, Math.max(0, c.start - 3), c.start).some((m) => m.value === 'child' && m.end === c.start) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
 }

@@ -169,16 +169,21 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
 const RESULT_WINDOW = 6;
 
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
+
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
     const harm = c.entry.results.get(ctx.words[k] as string);
     if (!harm) {
       // "left two soldiers and a civilian dead": coordinated victims go on
       if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
+      // "claims hundreds of lives": a quantity's "of"
+      if (ctx.words[k] === 'of' && QUANTITY_NOUNS.has(ctx.words[k - 1] as string)) continue;
       if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
       continue;
     }
-    const victimPhrase = k > c.end ? { start: c.end, end: k, head: k - 1 } : null;
+    const end = ctx.words[k - 1] === 'of' ? k - 1 : k;
+    const victimPhrase = end > c.end ? { start: c.end, end, head: end - 1 } : null;
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
     return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), k + 1, harm);
   }
