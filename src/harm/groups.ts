@@ -70,9 +70,12 @@ export interface PhraseMatch {
 export function matchAll(list: PhraseList, words: readonly string[], from = 0, to = words.length): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (let i = from; i < to; i++) {
-    for (const entry of list.byFirst.get(words[i] as string) ?? []) {
+    // most words start no entry: one look-up, no array or closure made (issue 15)
+    const entries = list.byFirst.get(words[i] as string);
+    if (entries === undefined) continue;
+    for (const entry of entries) {
       const end = i + entry.words.length;
-      if (end <= to && entry.words.every((w, k) => words[i + k] === w)) {
+      if (end <= to && startsAt(entry.words, words, i)) {
         found.push({ start: i, end, value: entry.value });
         i = end - 1;
         break;
@@ -80,4 +83,10 @@ export function matchAll(list: PhraseList, words: readonly string[], from = 0, t
     }
   }
   return found;
+}
+
+/** Whether `words` from `i` on begin with `phrase`. */
+function startsAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
 }

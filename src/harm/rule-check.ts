@@ -3,6 +3,7 @@
 import { normalizeWord } from '../lexicon/words';
 import type { Token } from '../types';
 import { type CompiledPattern, type WordLists, compilePattern, matchesAround } from './rule-pattern';
+import { RuleFilter } from './rule-filter';
 import { type HarmRule, KILLING_RULES, NOT_EVENT_RULES, type NotEventTag } from './rules';
 import type { HarmLexicon } from './types';
 import { BE_FORMS, GET_FORMS, HAVE_FORMS, MODALS } from '../nlp/grammar/function-words';
@@ -22,6 +23,8 @@ interface Compiled<Tag extends string> {
 export class RuleChecker {
   private readonly notEventRules: Compiled<NotEventTag>[];
   private readonly killingRules: Compiled<'killing'>[];
+  private readonly notEventFilter: RuleFilter;
+  private readonly killingFilter: RuleFilter;
 
   /** `rules`: the tables of rules.ts, or others (a test switches one rule off to see it is needed). */
   constructor(lexicon: HarmLexicon, rules: { notEvent: ReadonlyArray<HarmRule<NotEventTag>>; killing: ReadonlyArray<HarmRule<'killing'>> } =
@@ -31,19 +34,32 @@ export class RuleChecker {
       table.map((rule) => ({ rule, pattern: compilePattern(rule.match, lists) }));
     this.notEventRules = compile(rules.notEvent);
     this.killingRules = compile(rules.killing);
+    this.notEventFilter = new RuleFilter(this.notEventRules.map((c) => c.pattern));
+    this.killingFilter = new RuleFilter(this.killingRules.map((c) => c.pattern));
   }
 
   /** The first rule saying the harm word at [start, end) reports no event, if any. */
   notEvent(tokens: readonly Token[], start: number, end: number, words?: readonly string[]): HarmRule<NotEventTag> | null {
-    const w = words ?? wordsOf(tokens);
-    return this.notEventRules.find((c) => matchesAround(c.pattern, tokens, start, end, w))?.rule ?? null;
+    return firstMatching(this.notEventRules, this.notEventFilter, tokens, start, end, words)?.rule ?? null;
   }
 
   /** Do the words around make it a killing ("shot dead", "beaten to death")? */
   killed(tokens: readonly Token[], start: number, end: number, words?: readonly string[]): boolean {
-    const w = words ?? wordsOf(tokens);
-    return this.killingRules.some((c) => matchesAround(c.pattern, tokens, start, end, w));
+    return firstMatching(this.killingRules, this.killingFilter, tokens, start, end, words) !== undefined;
   }
+}
+
+/** The first of `rules` that matches around [start, end), trying only those `filter` allows in the sentence. */
+function firstMatching<Tag extends string>(
+  rules: readonly Compiled<Tag>[],
+  filter: RuleFilter,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  words: readonly string[] = wordsOf(tokens),
+): Compiled<Tag> | undefined {
+  const possible = filter.possibleIn(words);
+  return rules.find((c, rule) => possible[rule] === 1 && matchesAround(c.pattern, tokens, start, end, words));
 }
 
 const wordsOf = (tokens: readonly Token[]): string[] => tokens.map((t) => normalizeWord(t.text));

@@ -17,8 +17,13 @@ export class RulePatternError extends Error {}
 
 type Test = (token: Token, word: string) => boolean;
 
-interface Element {
+/** A test, and the words it accepts when they are a known few (a word, a list): null for any word, a tag, or "all but". */
+interface WordTest {
   test: Test;
+  words: ReadonlySet<string> | null;
+}
+
+interface Element extends WordTest {
   min: number;
   max: number;
 }
@@ -28,6 +33,8 @@ export interface CompiledPattern {
   left: Element[];
   anchor: Test;
   right: Element[];
+  /** Words of which a match needs one (the fewest such, of an element that must match), or null: a sentence without any is not matched at all. */
+  required: ReadonlySet<string> | null;
 }
 
 /** Named word lists (%name), lower case. */
@@ -43,11 +50,18 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
     throw new RulePatternError(`pattern "${source}" needs exactly one [] for the harm word`);
   }
   const anchorText = (parts[at] as string).replace(/^\[|\]$/g, '');
-  return {
-    left: parts.slice(0, at).map((p) => element(p, source, lists)).reverse(),
-    anchor: anchorText === '' ? () => true : element(anchorText, source, lists).test,
-    right: parts.slice(at + 1).map((p) => element(p, source, lists)),
-  };
+  const left = parts.slice(0, at).map((p) => element(p, source, lists)).reverse();
+  const anchor: Element = anchorText === '' ? { test: () => true, words: null, min: 1, max: 1 } : element(anchorText, source, lists);
+  const right = parts.slice(at + 1).map((p) => element(p, source, lists));
+  return { left, anchor: anchor.test, right, required: fewestRequired([...left, anchor, ...right]) };
+}
+
+function fewestRequired(elements: readonly Element[]): ReadonlySet<string> | null {
+  let fewest: ReadonlySet<string> | null = null;
+  for (const { min, words } of elements) {
+    if (min > 0 && words !== null && (fewest === null || words.size < fewest.size)) fewest = words;
+  }
+  return fewest;
 }
 
 function element(part: string, source: string, lists: WordLists): Element {
@@ -56,29 +70,30 @@ function element(part: string, source: string, lists: WordLists): Element {
   const [, negate, body, inner, quantifier, from, to] = m;
   const options = (inner ?? body ?? '').split('|').map((o) => single(o, source, lists));
   // one option (most elements) is tested directly: no closure around `some` per token
-  const any: Test = options.length === 1 ? (options[0] as Test) : (t, w) => options.some((test) => test(t, w));
+  const any: Test = options.length === 1 ? (options[0] as WordTest).test : (t, w) => options.some((o) => o.test(t, w));
   const test: Test = negate ? (t, w) => !any(t, w) : any;
-  if (quantifier === '?') return { test, min: 0, max: 1 };
-  if (quantifier === '*') return { test, min: 0, max: MAX_REPEAT };
-  if (quantifier === '+') return { test, min: 1, max: MAX_REPEAT };
-  if (from !== undefined && to !== undefined) return { test, min: Number(from), max: Number(to) };
-  return { test, min: 1, max: 1 };
+  const words = negate || options.some((o) => o.words === null) ? null : new Set(options.flatMap((o) => [...(o.words ?? [])]));
+  if (quantifier === '?') return { test, words, min: 0, max: 1 };
+  if (quantifier === '*') return { test, words, min: 0, max: MAX_REPEAT };
+  if (quantifier === '+') return { test, words, min: 1, max: MAX_REPEAT };
+  if (from !== undefined && to !== undefined) return { test, words, min: Number(from), max: Number(to) };
+  return { test, words, min: 1, max: 1 };
 }
 
-function single(text: string, source: string, lists: WordLists): Test {
-  if (text === '.') return () => true;
+function single(text: string, source: string, lists: WordLists): WordTest {
+  if (text === '.') return { test: () => true, words: null };
   if (text.startsWith('#')) {
     const tag = text.slice(1);
-    return (t) => t.tag.startsWith(tag);
+    return { test: (t) => t.tag.startsWith(tag), words: null };
   }
   if (text.startsWith('%')) {
     const list = lists.get(text.slice(1));
     if (!list) throw new RulePatternError(`unknown word list "${text}" in pattern "${source}"`);
-    return (_t, w) => list.has(w);
+    return { test: (_t, w) => list.has(w), words: list };
   }
   if (text === '' || /[\s()|[\]?*+{}!#%]/.test(text)) throw new RulePatternError(`bad word "${text}" in pattern "${source}"`);
   const word = normalizeWord(text);
-  return (_t, w) => w === word;
+  return { test: (_t, w) => w === word, words: new Set([word]) };
 }
 
 /** Does the pattern match around the harm word at tokens [start, end)? `words`: the tokens'

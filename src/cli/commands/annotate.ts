@@ -129,9 +129,16 @@ async function startProcessor(workers: number, context: CliContext, output: Outp
   return WorkerPool.start(workers, context.workerScript, { analyzeModule: context.workerAnalyzeModule, output });
 }
 
+/**
+ * Bytes an output file may buffer before a write waits for it to drain. The default, 16 KB,
+ * is less than one batch of annotate's output: every batch then waited for its write to
+ * finish before the next was analysed (issue 15: 0.1 s of 30,000 headlines, idle).
+ */
+const OUTPUT_BUFFER = 1 << 20;
+
 /** A file to write to, opened before any work starts (shared with `framing export`). */
 export async function openOutput(path: string): Promise<Writable> {
-  const stream = createWriteStream(path);
+  const stream = createWriteStream(path, { highWaterMark: OUTPUT_BUFFER });
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', (error) => reject(new UsageError(`cannot write ${path}: ${error.message}`)));
