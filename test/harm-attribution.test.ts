@@ -177,6 +177,8 @@ describe('victimGroup', () => {
     ['Militia leader shot dead outside his home', null, 'militant'],
     ['Three pilgrims crushed to death in stampede', null, 'civilian'],
     ['Two Rafah journalists killed in strike', 'palestinian', 'journalist'],
+    // the place a harm verb attacks, before an -ing adjunct of harm
+    ['Militia shells Goma, killing nine', 'congolese', null],
     // an age under 18 names a child
     ['Man stabs 9-year-old in park', null, 'child'],
     // a place named as the victims' modifier is where they are from

@@ -405,7 +405,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     const agent = rangeOf(ctx, event.agent);
     const visitors = role === 'aid_worker' || role === 'journalist';
     const places = matchAll(g.places, ctx.words).filter((m) => placesHarm(ctx, m, event) && !inside(m.start, agent) && (!visitors || inside(m.start, [vs, ve])));
-    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
@@ -470,7 +470,12 @@ function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   let p = m.start - 1;
   while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
   // "have fled Rafah": the place the harm words take as their object
-  return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '') || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+  return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '') || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+}
+
+/** "Russia pounds Kharkiv, killing six": a place that a harm verb right before it attacks. */
+function attackedPlace(ctx: Ctx, m: PhraseMatch): boolean {
+  return (ctx.lexicon.verbForms.get(ctx.words[m.start - 1] ?? '') ?? []).some((f) => f !== 'ing');
 }
 
 /** "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing preposition. */
