@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Draw the eighth real-text gold sample (issue 13, stop 27), reproducibly.
+
+Continues sample2's seeded order of a pool (eval/real/pools.py), so no text is in an
+earlier sample: CNN live-page post titles of the Israel-Hamas war (cnn-live, the next 300
+after the 600 of sample2, sample4 and sample5). Split dev/test alternately.
+  python3 eval/real/sample7.py MIRRORS_DIR > eval/data/real/items7.jsonl
+MIRRORS_DIR holds evgeny-kolonsky/gaza-news as fetched (eval/real/mirrors.py); only
+cnn-news-israel-hamas-war.txt is read. Labelled under eval/data/real/BRIEF.md by readers
+who never ran the tool, before it was run on them; measured once on all of them before any
+rule was changed (CHANGELOG, stop 27).
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mirrors import Mirrors
+from pools import item_line, key, lines, shuffled_pool
+
+STRETCHES = [('cnn-live', 'k', 600, 300)]  # pool, id prefix, taken before, size
+
+mirrors = Mirrors(sys.argv[1])
+earlier = {key(it['text']) for name in ('items2.jsonl', 'items3.jsonl', 'items4.jsonl', 'items5.jsonl', 'items6.jsonl') for it in lines(name)}
+for name, prefix, taken, size in STRETCHES:
+    for k, it in enumerate(shuffled_pool(name, mirrors)[taken:taken + size]):
+        assert key(it['text']) not in earlier
+        print(item_line(f'{prefix}{k + 1:04d}', k, name, it))
