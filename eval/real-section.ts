@@ -15,14 +15,15 @@ const SPLITS: readonly RealSplit[] = ['dev', 'test'];
  * their test halves are shown apart too, since no rule had been written while looking at them
  * when each was first measured. The fourth (eval/real/sample3.py, ids q…) of stop 25; the
  * fifth (eval/real/sample4.py, ids u… and w…) of stop 26; the sixth (eval/real/sample5.py,
- * ids x… and y…) and the seventh (eval/real/sample6.py, ids h…, world and US political
- * headlines, a new pool) of stop 27.
+ * ids x… and y…), the seventh (eval/real/sample6.py, ids h…, world and US political
+ * headlines, a new pool) and the eighth (eval/real/sample7.py, ids k…) of stop 27.
  */
 const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boolean }> = [
   { name: 'test, 4th sample', has: (i) => i.id.startsWith('q') },
   { name: 'test, 5th sample', has: (i) => /^[uw]/.test(i.id) },
   { name: 'test, 6th sample', has: (i) => /^[xy]/.test(i.id) },
   { name: 'test, 7th sample', has: (i) => i.id.startsWith('h') },
+  { name: 'test, 8th sample', has: (i) => i.id.startsWith('k') },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
