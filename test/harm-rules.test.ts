@@ -82,6 +82,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],
   [rule('dead-idiom').match, 'It was a dead heat.', 'dead'],
   [rule('dead-in-the-water').match, 'The project is dead in the water.', 'dead'],
+  [rule('needed').match, 'Hundreds of patients need urgent evacuation from the north.', 'evacuation'],
   [rule('sought').match, 'The prosecutor will seek their arrest.', 'arrest'],
   [rule('sentence-verb').match, 'The colonel was sentenced to death in absentia.', 'sentenced'],
   [rule('attack-opposed').match, 'Three governments reject a ground attack on the city.', 'attack'],

@@ -76,6 +76,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"
   { id: 'dead-in-the-water', match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
+  // "9,000 patients require urgent evacuation abroad", "need medical evacuation": a need, not a harm done
+  { id: 'needed', match: '(need|needs|needed|needing|require|requires|required|requiring) (urgent|medical|immediate|emergency)? []', tag: 'hypothetical', reason: 'harm needed or required, not reported' },
   // "rejects move to seek his arrest", "bid for his arrest", "requests arrest of"
   { id: 'sought', match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
   // "She was sentenced to death": the verb too reports a death to come, not a harm done
