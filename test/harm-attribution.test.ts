@@ -45,6 +45,8 @@ describe('responsible: party and link', () => {
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
     // the understood subject of a gerund with a person as its object
     ['Soldier accused of shooting farmer near checkpoint', 'grammatical', 'Soldier'],
+    // the object of blame is no grammatical doer (the manual)
+    ['Watchdog accuses militia of abducting journalists', 'clause', 'militia'],
     // the subject of an -ing adjunct is the main clause's, whatever the tagger made of its verb
     ['Militia fighters raid a village, killing six farmers', 'grammatical', 'Militia fighters'],
     ['Russian missiles hit Odesa, killing three people', 'modifier', 'Russian'],

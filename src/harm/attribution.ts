@@ -8,7 +8,7 @@ import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { npEndingAt, verbWithObject } from './phrases';
-import { wordForms } from '../nlp/grammar/inflect';
+import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -154,7 +154,7 @@ function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
 const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);
 
 /** Words before a party that the text blames. */
-const BLAMING = new Set(['against', ...['accuse~v', 'blame~v', 'condemn~v', 'sue~v'].flatMap(wordForms)]);
+const BLAMING = new Set(['against', ...BLAME_VERBS]);
 
 /** Bodies that report and mediate more than they harm: not parties on their own. */
 const NOT_PARTIES = new Set(['un', 'united', 'nato']);

@@ -5,6 +5,7 @@ import type { HarmContext } from './context';
 import { type Phrase, isNounish, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
+import { wordForms } from '../nlp/grammar/inflect';
 
 /** How the subject was found: a doer may not hide inside a prepositional phrase, but the
  * one harmed by a reduced relative may ("Medics among dozens wounded"). */
@@ -115,9 +116,23 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
   if (ctx.words[preposition] === 'of') {
     const end = ctx.verbs.get(verb) ?? verb + 1;
     const object = npStartingAt(ctx, end);
-    if (object && object.end === preposition) return object;
+    // "accuses Israel of targeting aid workers": the one blamed is no grammatical doer (the
+    // manual's "object of blame"); "accused the guard of beating": neither is the accuser
+    if (object && object.end === preposition) return BLAME_VERBS.has(ctx.words[verb] as string) ? null : object;
   }
   return subjectOf(ctx, verb, role, depth + 1);
+}
+
+/** Verbs that blame their object for what follows "of" ("accuses X of killing"). */
+export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v'].flatMap(wordForms));
+
+/** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
+export function blamedGerund(ctx: HarmContext, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && /^RB/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  if (!/ing$/.test(ctx.words[start] ?? '') || ctx.words[p] !== 'of') return false;
+  const verb = previousVerb(ctx, p);
+  return verb >= 0 && BLAME_VERBS.has(ctx.words[verb] as string);
 }
 
 /** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */

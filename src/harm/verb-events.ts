@@ -6,7 +6,7 @@ import { findByAgent } from '../detectors/by-agent';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { objectOf, subjectOf } from './clause';
+import { blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
@@ -132,7 +132,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 /** The subject of an active harm verb: a doer, or a weapon, attack or abstraction. */
 function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
   const event = { start: c.start, end, harm: harm ?? c.entry.harm };
-  if (!subject) return { ...event, agency: 'active', agent: null, victim, cause: null, covers: [] };
+  // "accuses Israel of targeting aid workers": a harm the text blames someone for, named as a deed
+  if (!subject) return { ...event, agency: blamedGerund(ctx, c.start) ? 'nominalization' : 'active', agent: null, victim, cause: null, covers: [] };
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
