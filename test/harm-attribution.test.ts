@@ -45,6 +45,8 @@ describe('responsible: party and link', () => {
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
     // the understood subject of a gerund with a person as its object
     ['Soldier accused of shooting farmer near checkpoint', 'grammatical', 'Soldier'],
+    // the object of a verb of perception does what follows it
+    ['Residents watched troops fire on the crowd', 'grammatical', 'troops'],
     // the object of blame is no grammatical doer (the manual)
     ['Watchdog accuses militia of abducting journalists', 'clause', 'militia'],
     // the subject of an -ing adjunct is the main clause's, whatever the tagger made of its verb
@@ -292,6 +294,7 @@ describe('forms real headlines use', () => {
     'The vote reopened old wounds',
     'Archer with a record shot should win gold',
     'A body of evidence grows against the firm',
+    'Officials say fire at the depot was caused by a fault',
     'Former child actor dies at 88',
     'The scandal poisoned the debate',
   ])('no harm: %s', (text) => {

@@ -123,6 +123,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // people or a force, which is its subject ("police shot/NN protester", "Man shot").
   const namesNoOne = prev?.tag === 'NN' && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '');
   if (token.tag === 'NN' && namesNoOne && (next?.tag === 'NN' || /^(MD|VB[DPZ]?)$/.test(next?.tag ?? ''))) return false;
+  // "military says fire/NN at Rafah camp not caused by ...": a noun right after a finite verb
+  // has no subject of its own to be a verb with
+  if (token.tag === 'NN' && /^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return false;
   // "Knife attack suspect": a noun before an attack noun names its kind
   if (token.tag === 'NN' && ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack') return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an

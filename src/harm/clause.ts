@@ -135,6 +135,9 @@ export function blamedGerund(ctx: HarmContext, start: number): boolean {
   return verb >= 0 && BLAME_VERBS.has(ctx.words[verb] as string);
 }
 
+/** Verbs of perception, whose object is the subject of a bare infinitive or -ing complement (Huddleston & Pullum 2002, ch. 14). */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see~v', 'saw', 'seen', 'watch~v', 'show~v', 'shown', 'hear~v', 'heard', 'film~v'].flatMap(wordForms));
+
 /** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */
 const SMALL_CLAUSE_VERBS = wordList('small-clause-verbs');
 
@@ -164,6 +167,9 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       // "protest sees 16 arrested", "had his brother detained": the object of a verb of
       // perception or causation is the one the participle after it befell
       if (role === 'patient' && SMALL_CLAUSE_VERBS.has(w)) return phrase;
+      // "witnesses saw tanks fire at civilians", "video shows soldiers beating detainees": the
+      // object of a verb of perception does what the verb after it says
+      if (role === 'doer' && PERCEPTION_VERBS.has(w)) return phrase;
       // "Two journalists covering the protest were detained": a participle's noun phrase is
       // inside a reduced relative; the subject is the noun it modifies
       if (/^VB[GN]$/.test(token.tag)) {
