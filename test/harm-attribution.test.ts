@@ -45,6 +45,9 @@ describe('responsible: party and link', () => {
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
     // the understood subject of a gerund with a person as its object
     ['Soldier accused of shooting farmer near checkpoint', 'grammatical', 'Soldier'],
+    // a tank is a weapon; a place in a noun's prepositional phrase is no antecedent of "that"
+    ['Russian tanks shell Kharkiv, killing two', 'modifier', 'Russian'],
+    ['Officials confirm the raid on Jenin camp that killed six', 'none', null],
     // the object of a verb of perception does what follows it
     ['Residents watched troops fire on the crowd', 'grammatical', 'troops'],
     // the object of blame is no grammatical doer (the manual)
@@ -224,6 +227,8 @@ describe('forms real headlines use', () => {
     ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
     // a participle before the people it befell, when nothing else reports harm
     ['Charity brings food for displaced families in the north', 'displaced', 'other', 'displaced families'],
+    // the victims of a harm noun named after "against"
+    ['Report documents violence against detained women', 'violence', 'nominalization', 'detained women'],
     // a participle before the people it befell, past an adjective, an adverb or a second participle
     ['Charity shelters the abducted Yazidi women in Sinjar', 'abducted', 'other', 'abducted Yazidi women'],
     ['Aid for forcibly displaced families grows', 'displaced', 'other', 'displaced families'],

@@ -2,7 +2,7 @@
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
 import type { HarmContext } from './context';
-import { type Phrase, isNounish, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -51,7 +51,11 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
     // "the soldiers who killed", "The protesters, who were detained"
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
-    return npEndingAt(ctx, before);
+    const np = npEndingAt(ctx, before);
+    // "strike on Al-Maghazi refugee camp that killed 8": a place in a noun's prepositional
+    // phrase does no harm; the noun it follows is the antecedent
+    if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
+    return np;
   }
   if (w === ',') {
     // "Andriy Portnov, Former Ukrainian Official, Is Shot Dead": a name and its apposition
@@ -136,7 +140,7 @@ export function blamedGerund(ctx: HarmContext, start: number): boolean {
 }
 
 /** Verbs of perception, whose object is the subject of a bare infinitive or -ing complement (Huddleston & Pullum 2002, ch. 14). */
-const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see~v', 'saw', 'seen', 'watch~v', 'show~v', 'shown', 'hear~v', 'heard', 'film~v'].flatMap(wordForms));
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see~v', 'saw', 'seen', 'watch~v', 'witness~v', 'show~v', 'shown', 'hear~v', 'heard', 'film~v'].flatMap(wordForms));
 
 /** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */
 const SMALL_CLAUSE_VERBS = wordList('small-clause-verbs');

@@ -54,7 +54,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
 }
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
-  const of = ctx.words[c.end] === 'of' ? npStartingAt(ctx, c.end + 1) : null;
+  // "the killing of three journalists", "sexual assaults against Palestinians"
+  const of = ctx.words[c.end] === 'of' || ctx.words[c.end] === 'against' ? npStartingAt(ctx, c.end + 1) : null;
   const prev = ctx.tokens[c.start - 1];
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
