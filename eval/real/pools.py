@@ -99,3 +99,15 @@ def item_line(item_id, k, name, it):
     return json.dumps({'id': item_id, 'split': 'dev' if k % 2 == 0 else 'test', 'pool': name,
                        'kind': it['kind'], 'text': it['text'], 'outlet': it['outlet'], 'date': it['date'],
                        'url': it['url'], 'source': it['source']}, ensure_ascii=False)
+
+def print_stretches(mirrors_dir, stretches, earlier_names):
+    """Print the next stretch of each pool's seeded order as item lines, none of them in an
+    earlier sample: (pool, id prefix, items taken before, size) per stretch. Shared by
+    sample4.py, sample5.py and sample7.py."""
+    from mirrors import Mirrors
+    mirrors = Mirrors(mirrors_dir)
+    earlier = {key(it['text']) for name in earlier_names for it in lines(name)}
+    for name, prefix, taken, size in stretches:
+        for k, it in enumerate(shuffled_pool(name, mirrors)[taken:taken + size]):
+            assert key(it['text']) not in earlier
+            print(item_line(f'{prefix}{k + 1:04d}', k, name, it))

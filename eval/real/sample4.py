@@ -14,14 +14,8 @@ rule was changed (CHANGELOG, stop 26).
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mirrors import Mirrors
-from pools import item_line, key, lines, shuffled_pool
+from pools import print_stretches
 
 STRETCHES = [('cnn-live', 'u', 200, 200), ('rss2025', 'w', 600, 100)]  # pool, id prefix, taken before, size
 
-mirrors = Mirrors(sys.argv[1])
-earlier = {key(it['text']) for name in ('items2.jsonl', 'items3.jsonl') for it in lines(name)}
-for name, prefix, taken, size in STRETCHES:
-    for k, it in enumerate(shuffled_pool(name, mirrors)[taken:taken + size]):
-        assert key(it['text']) not in earlier
-        print(item_line(f'{prefix}{k + 1:04d}', k, name, it))
+print_stretches(sys.argv[1], STRETCHES, ('items2.jsonl', 'items3.jsonl'))
