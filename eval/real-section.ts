@@ -24,6 +24,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 6th sample', has: (i) => /^[xy]/.test(i.id) },
   { name: 'test, 7th sample', has: (i) => i.id.startsWith('h') },
   { name: 'test, 8th sample', has: (i) => i.id.startsWith('k') },
+  // the three of stop 27 together: 450 test items no rule was written while looking at
+  { name: 'test, 6th-8th samples', has: (i) => /^[xyhk]/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -52,7 +52,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "the soldiers who killed", "The protesters, who were detained"
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
     const np = npEndingAt(ctx, before);
-    // "strike on Al-Maghazi refugee camp that killed 8": a place in a noun's prepositional
+    // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
     return np;
