@@ -7,7 +7,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
@@ -90,8 +90,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     id: 'hyphenated-to-noun',
     // "Hamas-run", "U.S.-led", "rebel-planted mine": a noun hyphened to the participle makes a
     // compound adjective, which ../shared/guidelines/passive.md does not count as a passive
-    test: (words, i) => words[i - 1]?.tag === 'HYPH' && /^(NN|NNS|NNP|NNPS)$/.test(words[i - 2]?.tag ?? ''),
-    reason: 'a noun joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
+    // The noun names the doer: a name or a word for people ("Tear-Gassed" is a verb's own compound)
+    test: (words, i) => {
+      const noun = words[i - 2];
+      return words[i - 1]?.tag === 'HYPH' && !!noun && (/^NNPS?$/.test(noun.tag) || (/^NNS?$/.test(noun.tag) && isPeopleWord(noun.lower)));
+    },
+    reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
   },
   {
     id: 'subject-pronoun',
@@ -308,7 +312,8 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
 function startsModifiedObject(words: readonly Word[], at: number): boolean {
   const first = words[at];
   const head = words[at + 1];
-  if (!first || !head || PASSIVE_CUES.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
+  // not a preposition the tagger read as an adjective ("stabbed outside/JJ nightclub")
+  if (!first || !head || PASSIVE_CUES.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
   if (!(first.tag === 'JJ' || first.tag === 'NN') || !/^NNS?$/.test(head.tag)) return false;
   return words[at + 2]?.lower !== 'by';
 }
