@@ -118,16 +118,7 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
   if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
-  // "Terror attack suspect arrested": a singular noun between two others is inside a compound;
-  // "with record shot should be": so is one after a noun, before a verb. Not after a word for
-  // people or a force, which is its subject ("police shot/NN protester", "Man shot").
-  const namesNoOne = prev?.tag === 'NN' && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '');
-  if (token.tag === 'NN' && namesNoOne && (next?.tag === 'NN' || /^(MD|VB[DPZ]?)$/.test(next?.tag ?? ''))) return false;
-  // "military says fire/NN at Rafah camp not caused by ...": a noun right after a finite verb
-  // has no subject of its own to be a verb with
-  if (token.tag === 'NN' && /^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return false;
-  // "Knife attack suspect": a noun before an attack noun names its kind
-  if (token.tag === 'NN' && ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack') return false;
+  if (token.tag === 'NN' && nounHere(ctx, start, end)) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
@@ -140,6 +131,22 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const beforeOk = !opener || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
   if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
   return true;
+}
+
+/** Where a word tagged as a singular noun is one, whatever the lexicon says. */
+function nounHere(ctx: Ctx, start: number, end: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  const next = ctx.tokens[end];
+  // "Terror attack suspect arrested": a singular noun between two others is inside a compound;
+  // "with record shot should be": so is one after a noun, before a verb. Not after a word for
+  // people or a force, which is its subject ("police shot/NN protester", "Man shot").
+  const namesNoOne = prev?.tag === 'NN' && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '');
+  if (namesNoOne && (next?.tag === 'NN' || /^(MD|VB[DPZ]?)$/.test(next?.tag ?? ''))) return true;
+  // "military says fire/NN at Rafah camp not caused by ...": right after a finite verb it has
+  // no subject of its own to be a verb with
+  if (/^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return true;
+  // "Knife attack suspect": a noun before an attack noun names its kind
+  return ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack';
 }
 
 /**
