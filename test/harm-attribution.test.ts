@@ -250,6 +250,9 @@ describe('forms real headlines use', () => {
     // an attack of a kind made only on people, wherever it is; a noun inside a compound is no verb
     ['Police hunt man after acid attack', 'attack', 'nominalization', null],
     ['Knife attack suspect arrested', 'arrested', 'agentless-passive', 'Knife attack suspect'],
+    // a quantity's "of" still counts the dead; the outlet's own words before a quoted label
+    ['Dozens of miners dead after collapse', 'dead', 'nominalization', 'Dozens of miners'],
+    ["'Slaughter': 30 villagers killed in Ituri", 'killed', 'agentless-passive', '30 villagers'],
     // a day after the participle is no noun it modifies; a participle between a number and its noun modifies it
     ['Four killed Sunday in Kharkiv', 'killed', 'agentless-passive', 'Four'],
     ['Jets killed two suspected smugglers', 'killed', 'active', 'two suspected smugglers'],

@@ -129,7 +129,8 @@ function counted(ctx: HarmContext, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
     const w = ctx.words[i] as string;
     if (ctx.tokens[i]?.tag === 'CD' || NUMBER_WORDS.has(w) || QUANTIFIER_WORDS.has(w)) return true;
-    if (!/^(NN|JJ|RB|VB[DNZP]?|DT)/.test(ctx.tokens[i]?.tag ?? '')) return false;
+    // "dozens of migrants dead": a quantity's "of"
+    if (!/^(NN|JJ|RB|VB[DNZP]?|DT)/.test(ctx.tokens[i]?.tag ?? '') && w !== 'of') return false;
   }
   return false;
 }

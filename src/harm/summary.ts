@@ -29,12 +29,15 @@ const SEVERITY: Readonly<Record<string, number>> = {
   demolition: 3,
 };
 
-/** Index of the most severe harm, the first of equals; null when there is none. */
-export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm'>[]): number | null {
+/**
+ * Index of the most severe harm, the first of equals, the outlet's own words before quoted
+ * ones ("'Massacre': 20 killed in ...": the quoted label is somebody's word); null when none.
+ */
+export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm' | 'voice'>[]): number | null {
+  const rank = (e: Pick<HarmAnnotation, 'harm' | 'voice'>): number => (SEVERITY[e.harm] ?? 1) + (e.voice === 'quoted' ? 0.25 : 0);
   let best: number | null = null;
   events.forEach((e, i) => {
-    const rank = SEVERITY[e.harm] ?? 1;
-    if (best === null || rank < (SEVERITY[(events[best] as HarmAnnotation).harm] ?? 1)) best = i;
+    if (best === null || rank(e) < rank(events[best] as HarmAnnotation)) best = i;
   });
   return best;
 }
