@@ -48,6 +48,8 @@ describe('responsible: party and link', () => {
     // a tank is a weapon; a place in a noun's prepositional phrase is no antecedent of "that"
     ['Russian tanks shell Kharkiv, killing two', 'modifier', 'Russian'],
     ['Officials confirm the raid on Jenin camp that killed six', 'none', null],
+    // a verb of saying the tagger read as a participle modifies no noun
+    ['Witnesses said soldiers opened fire on the crowd.', 'grammatical', 'soldiers'],
     // the object of a verb of perception does what follows it
     ['Residents watched troops fire on the crowd', 'grammatical', 'troops'],
     // the object of blame is no grammatical doer (the manual)
@@ -271,6 +273,7 @@ describe('forms real headlines use', () => {
     // a child's death is no obituary; lives claimed by the hundred
     ['Infant dies in overheated car', 'dies', 'intransitive', 'Infant'],
     ['Flooding claims thousands of lives', 'claims thousands of lives', 'active', 'thousands'],
+    ['Two guards were ambushed near the border, the army said.', 'ambushed', 'agentless-passive', 'Two guards'],
     // force fired at people; one body of a person
     ['Riot police fire rubber bullets at fans', 'fire rubber bullets at', 'active', 'fans'],
     ['Body of missing hiker found in lake', 'Body', 'other', 'missing hiker'],

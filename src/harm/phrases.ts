@@ -63,7 +63,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
-  if (!/^VB[GN]$/.test(token.tag)) return false;
+  // a verb of saying modifies nothing: "Witnesses/VBZ said/VBN troops opened fire"
+  if (!/^VB[GN]$/.test(token.tag) || ctx.lexicon.lists.get('reporting')?.has(ctx.words[i] as string)) return false;
   // "Longest-serving", "Hamas-run": the participle of a hyphenated compound modifier
   if (ctx.tokens[i - 1]?.tag === 'HYPH' && isModifier(ctx, i + 1)) return true;
   // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun,
