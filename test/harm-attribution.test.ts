@@ -203,6 +203,8 @@ describe('cause and primary harm', () => {
     ['Earthquake kills hundreds', 'natural'],
     ['Two people died in a motorway crash', 'accident'],
     ['Dozens arrested at the rally', 'legal'],
+    // a vehicle that hits someone: an accident, and no obituary
+    ['Boy, 9, dies after being hit by van', 'accident'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

@@ -7,7 +7,7 @@ import { spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { npEndingAt, verbWithObject } from './phrases';
+import { hitByVehicle, npEndingAt, verbWithObject } from './phrases';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
@@ -499,7 +499,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'arrest' || event.harm === 'execution') return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
-  if (accident && ctx.words.some((w) => accident.has(w))) return 'accident';
+  if ((accident && ctx.words.some((w) => accident.has(w))) || hitByVehicle(ctx)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   return 'violence';
 }

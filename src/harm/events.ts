@@ -7,7 +7,7 @@ import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { createContext, spanOf, type HarmContext } from './context';
-import type { Phrase } from './phrases';
+import { type Phrase, hitByVehicle } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -117,6 +117,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
+    // "dies after being hit by car": a vehicle that hits someone is an accident
+    hitByVehicle(ctx) ||
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
     // before the verb: not "Former child star dies at 90")
     matchAll(loadGroups().roles, ctx.words, Math.max(0, c.start - 3), c.start).some((m) => m.value === 'child' && m.end === c.start) ||

@@ -247,6 +247,11 @@ export function isPlace(ctx: Ctx, p: Phrase): boolean {
 }
 
 /** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
+/** A vehicle as the doer of a passive: "hit by a car", "struck by the train" (an accident). */
+export function hitByVehicle(ctx: Ctx): boolean {
+  return ctx.words.some((w, i) => ctx.lexicon.causes.get(w) === 'vehicle' && (ctx.words[i - 1] === 'by' || (ctx.words[i - 2] === 'by' && ctx.tokens[i - 1]?.tag === 'DT')));
+}
+
 export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
   const g = loadGroups();
