@@ -304,6 +304,7 @@ describe('forms real headlines use', () => {
     'Prosecutors punch holes in the defence case',
     'Singer hospitalised with flu',
     'Captain misses the cup final with a hamstring injury',
+    'Rovers massacre Town 7-0 in the derby',
     'The vote reopened old wounds',
     'Archer with a record shot should win gold',
     'A body of evidence grows against the firm',

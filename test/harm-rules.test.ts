@@ -66,6 +66,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('to-death-counted').match, 'A woman was stabbed to death.', 'death'],
+  [rule('sport-score').match, 'City slaughter United 6-1 at home.', 'slaughter'],
   [rule('sports-injury').match, 'Midfielder ruled out with an ankle injury.', 'injury'],
   [rule('sports-injury-after').match, 'An injury keeps the goalkeeper out.', 'injury'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],

@@ -45,6 +45,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
+  // "Liverpool massacre Arsenal 5-0", "slaughtered the visitors 4-1": a team and a score after the harm word is sport
+  { id: 'sport-score', match: '[] (the|#NNP|#NNPS|#NN|#NNS){1,3} #CD (-|–) #CD', tag: 'idiom', reason: 'a team and a score follow: sport, which the manual leaves out' },
   // "Striker out for six weeks with knee injury", "Hamstring injury rules out captain": sport
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
