@@ -52,6 +52,8 @@ describe('responsible: party and link', () => {
     ['Witnesses said soldiers opened fire on the crowd.', 'grammatical', 'soldiers'],
     // the object of a verb of perception does what follows it
     ['Residents watched troops fire on the crowd', 'grammatical', 'troops'],
+    // hostages taken or held by someone: the taking, its doer named
+    ['Captives held by the militia for a year', 'grammatical', 'the militia'],
     // the object of blame is no grammatical doer (the manual)
     ['Watchdog accuses militia of abducting journalists', 'clause', 'militia'],
     // the subject of an -ing adjunct is the main clause's, whatever the tagger made of its verb

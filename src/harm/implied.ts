@@ -49,7 +49,10 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const own = npEndingAt(ctx, i);
       const counted = own && own.start < i ? own : null;
       const victim = of ? spanOf(ctx, of.start, of.end) : counted || IMPLIED.get(w) === 'abduction' ? spanOf(ctx, own?.start ?? i, i + 1) : null;
-      events.push({ start: i, end: i + 1, harm: IMPLIED.get(w) as string, agency: 'other', agent: null, victim, cause: null, covers: [] });
+      // "hostages taken by Hamas": the taking, with its doer named
+      const holder = IMPLIED.get(w) === 'abduction' ? takenBy(ctx, i) : null;
+      if (holder) events.push({ start: i + 1, end: i + 2, harm: 'abduction', agency: 'passive-with-agent', agent: spanOf(ctx, holder.start, holder.end), victim, cause: null, covers: [] });
+      else events.push({ start: i, end: i + 1, harm: IMPLIED.get(w) as string, agency: 'other', agent: null, victim, cause: null, covers: [] });
     }
   });
   return events.slice(0, 1);
@@ -94,6 +97,14 @@ const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
  * "offensive" tagged as an adjective where only a noun can stand: after a possessive
  * ("Israel's Gaza offensive", "Russia's offensive"), or after "the", "military", "ground".
  */
+/** The by-phrase of "taken", "held" or "kept" right after the hostages: who holds them. */
+function takenBy(ctx: HarmContext, i: number): Phrase | null {
+  if (!HELD.has(ctx.words[i + 1] ?? '') || ctx.words[i + 2] !== 'by') return null;
+  return npStartingAt(ctx, i + 3);
+}
+
+const HELD = new Set(['taken', 'held', 'kept']);
+
 /** Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing", "terror attack". */
 const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch']);
 
