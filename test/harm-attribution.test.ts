@@ -86,6 +86,18 @@ describe('responsible: party and link', () => {
   });
 
   test.each([
+    // a headline's last words after a colon or dash credit its source
+    ['Boy dies after fire at flat in Croydon: police', 'none', null],
+    ['Two shot dead at wedding party – army', 'none', null],
+    // not when words after the party make it a clause of its own
+    ['Woman killed in Leeds: army fires on protesters', 'clause', 'army'],
+  ])('credited source: %s → %s %s', (text, link, party) => {
+    const r = primary(text).responsible;
+    expect(r?.link).toBe(link);
+    expect(r?.party?.text ?? null).toBe(party);
+  });
+
+  test.each([
     // the subject of a passive undergoes, it does not do
     ['Soldier stabbed and three others wounded at checkpoint', 'none', null],
     ['Army criticised as two students die in crush', 'none', null],

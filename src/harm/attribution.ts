@@ -207,6 +207,7 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
  * probes shooting"; data/harm/wordlists.yml, responding).
  */
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
+  if (isCreditedSource(ctx, m)) return true;
   const reporting = ctx.lexicon.lists.get('reporting');
   const responding = ctx.lexicon.lists.get('responding');
   if (!reporting) return false;
@@ -217,6 +218,23 @@ function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return false;
 }
+
+/**
+ * "Child Dies Following Arson at Richmond Hill Home: Police", "... - witnesses", "...: UN
+ * chief": a headline's last words after a colon or dash credit the source of the report
+ * (AP Stylebook, "headlines": attribution), who speaks rather than acts.
+ */
+function isCreditedSource(ctx: Ctx, m: PhraseMatch): boolean {
+  let end = m.end;
+  while (end < ctx.words.length && /^(NN|JJ|POS)/.test(ctx.tokens[end]?.tag ?? '')) end++;
+  while (end < ctx.words.length && /^[.!?]+$/.test(ctx.words[end] as string)) end++;
+  if (end !== ctx.words.length) return false;
+  let before = m.start - 1;
+  while (before >= 0 && /^(DT|JJ)/.test(ctx.tokens[before]?.tag ?? '')) before--;
+  return before > 0 && CREDIT_MARKS.has(ctx.words[before] as string);
+}
+
+const CREDIT_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
 
 /**
  * A party that is the subject of a passive undergoes something rather than does it
