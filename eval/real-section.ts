@@ -26,6 +26,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 8th sample', has: (i) => i.id.startsWith('k') },
   // the three of stop 27 together: 450 test items no rule was written while looking at
   { name: 'test, 6th-8th samples', has: (i) => /^[xyhk]/.test(i.id) },
+  // stop 28's: measured before any rule of that stop looked at its dev half
+  { name: 'test, 9th sample', has: (i) => i.id.startsWith('m') },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
