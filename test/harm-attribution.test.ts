@@ -298,6 +298,9 @@ describe('forms real headlines use', () => {
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
+    // an attack said to be deadly killed, whatever it hit; the death of many is no obituary
+    ['Navy opens inquiry into deadly missile strike on tanker', 'strike', 'nominalization', null],
+    ['Church leaders mourn the death of four nuns', 'death', 'nominalization', 'four nuns'],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);

@@ -7,7 +7,7 @@ import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { createContext, spanOf, type HarmContext } from './context';
-import { type Phrase, hitByVehicle } from './phrases';
+import { type Phrase, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -116,6 +116,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     (ctx.words[c.start] === 'dead' && FOUND.has(ctx.words[c.start - 1] ?? '')) ||
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
+    // "after death of aid workers", "the death of three children": the death of many is no
+    // obituary of one person's illness or old age
+    ofManyPeople(ctx, c.end) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||
@@ -135,6 +138,13 @@ function counted(ctx: HarmContext, start: number): boolean {
     if (!/^(NN|JJ|RB|VB[DNZP]?|DT)/.test(ctx.tokens[i]?.tag ?? '') && w !== 'of') return false;
   }
   return false;
+}
+
+/** An of-phrase at `i` naming people in the plural: "of aid workers", "of three children". */
+function ofManyPeople(ctx: HarmContext, i: number): boolean {
+  if (ctx.words[i] !== 'of') return false;
+  const np = npStartingAt(ctx, i + 1);
+  return np !== null && /^NNP?S$/.test(ctx.tokens[np.head]?.tag ?? '') && isPeople(ctx, np, false);
 }
 
 const FOUND = new Set(['found', 'discovered']);

@@ -40,7 +40,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "deadly strike on aid workers": the people attacked are its victims
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
-      if (!victim && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
+      if (!victim && !deadly(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
       // "Bodies of three hostages": the of-phrase names the victims
@@ -89,6 +89,16 @@ function dated(ctx: HarmContext, i: number): boolean {
 }
 
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
+
+/** "deadly airstrike on its consulate", "Israel's deadly strike": an attack said to have killed, whatever it hit. */
+function deadly(ctx: HarmContext, i: number): boolean {
+  // past the attack's own modifiers: "deadly missile strike", "fatal drone attack"
+  let k = i - 1;
+  while (k > i - 3 && ctx.tokens[k]?.tag === 'NN') k--;
+  return DEADLY.has(ctx.words[k] ?? '');
+}
+
+const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 
 /** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */
 const TARGETING = new Set(['on', 'against', 'at', 'towards', 'toward']);
