@@ -86,6 +86,15 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'sentence-verb', match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
   // "UK opposes Rafah offensive", "alternatives to a ground offensive", "fear bloody ground offensive", "a looming attack"
   { id: 'attack-opposed', match: '(oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|alternative|alternatives|plan|plans|planned|planning|possible|potential|looming|imminent|expected|anticipated|fear|fears|feared|prepare|prepares|preparing|prepared) (to|for|of)? (#JJ|#DT|#PRP$|#NNP|#NN|#POS){0,3} [(attack|attacks|offensive|offensives|strike|strikes|assault|invasion|incursion)]', tag: 'hypothetical', reason: 'an attack opposed, planned or feared: not reported as carried out' },
+  // "an offensive in Rafah would be devastating", "invasion of the city could cost thousands of lives": a campaign whose outcome is
+  // foretold (not "attacks could constitute genocide": attacks so named have happened)
+  { id: 'attack-foretold', match: '[(offensive|offensives|assault|invasion|incursion)] (in|on|into|of|against)? (#DT|#NNP|#JJ|#NN){0,3} %modal not? (#VB|be) !#VBN', tag: 'hypothetical', reason: 'an attack whose outcome a modal foretells: not reported as carried out' },
+  // "an offensive into Rafah is not imminent", "invasion of the city is likely"
+  { id: 'attack-foreseen-after', match: '[(offensive|offensives|assault|invasion|incursion)] (in|on|into|of|against)? (#DT|#NNP|#JJ|#NN){0,3} %be not? (imminent|looming|likely|possible|expected|unlikely)', tag: 'hypothetical', reason: 'an attack foreseen or ruled out, not reported' },
+  // "restrictions may amount to the war crime of starvation", "could constitute genocide": a legal finding hedged
+  { id: 'may-amount-to', match: '%modal not? (amount|constitute) to? (#DT|#JJ|#NN|of){0,4} []', tag: 'hypothetical', reason: 'a hedged legal finding, not harm reported' },
+  // "calls for the evacuation of Rafah", "demand for a Rafah evacuation", "pushes for mass deportations": harm called for
+  { id: 'called-for', match: '(call|calls|called|calling|demand|demands|demanded|demanding|appeal|appeals|appealed|push|pushes|pushed|pushing) for (#DT|#JJ|#NN|#NNP|#PRP$|#POS|#CD){0,3} []', tag: 'hypothetical', reason: 'harm called for, not reported' },
   // "a deportation challenge", "the expulsion policy", "eviction hearings": the matter argued, not a removal done
   { id: 'legal-matter', match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
   // "live-fire shooting drills", "a shooting exercise"
