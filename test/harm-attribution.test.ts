@@ -298,6 +298,8 @@ describe('forms real headlines use', () => {
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
+    // "found dead": the participle's subject, past a relative clause
+    ['Climber who went missing on the ridge found dead', 'dead', 'other', 'Climber'],
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary
     ['Navy opens inquiry into deadly missile strike on tanker', 'strike', 'nominalization', null],
     ['Church leaders mourn the death of four nuns', 'death', 'nominalization', 'four nuns'],

@@ -196,7 +196,7 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
         continue;
       }
       if (isVerb(ctx, before - 1)) {
-        const head = subjectOf(ctx, verbStart(ctx, before - 1), 'patient', depth + 1);
+        const head = subjectOf(ctx, verbChainStart(ctx, verbStart(ctx, before - 1)), 'patient', depth + 1);
         return head && role === 'patient' ? { ...head, tail: np.tail ?? np.end } : head;
       }
     }
@@ -211,6 +211,13 @@ function placesListedAfter(ctx: HarmContext, second: Phrase, comma: number): Phr
   const first = npEndingAt(ctx, comma - 1);
   if (!first || !isName(first) || !isName(second) || ctx.tokens[first.start - 1]?.tag !== 'IN') return null;
   return npEndingAt(ctx, first.start - 2) ? { start: first.start, end: second.end, head: second.head } : null;
+}
+
+/** "who went missing in the hills": the first of the verbs and adverbs that end at `i`, so its subject is the chain's. */
+function verbChainStart(ctx: HarmContext, i: number): number {
+  let k = i;
+  while (k > 0 && /^(VB[DZP]?|RB)$/.test(ctx.tokens[k - 1]?.tag ?? '') && !isAuxiliary(ctx.words[k - 1] as string)) k--;
+  return k;
 }
 
 function verbStart(ctx: HarmContext, i: number): number {

@@ -153,11 +153,15 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
 const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
 
+const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered']);
+
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   let j = c.start - 1;
   while (j >= 0 && BEFORE_DEAD.has(ctx.words[j] as string)) j--;
-  const subject = npEndingAt(ctx, j);
+  // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
+  const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
+  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, j);
   if (!subject || !isPeople(ctx, subject, false)) return null;
   const next = ctx.tokens[c.end];
   if (next && /^NN/.test(next.tag)) return null;
