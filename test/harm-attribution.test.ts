@@ -86,6 +86,10 @@ describe('responsible: party and link', () => {
   });
 
   test.each([
+    // people whom only harm befalls are described by a group word, which names no party
+    ['Three Israeli hostages mark a year since their kidnapping', 'none', null],
+    // who reveals or details a harm reports it
+    ['Canadian inspectors detail abuse of inmates', 'none', null],
     // a headline's last words after a colon or dash credit its source
     ['Boy dies after fire at flat in Croydon: police', 'none', null],
     ['Two shot dead at wedding party – army', 'none', null],
@@ -298,6 +302,8 @@ describe('forms real headlines use', () => {
     // bodies counted, owned or handled name the dead
     ['Rescuers recover bodies from collapsed mine', 'bodies', 'other', null],
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
+    // a plural after an adjective is the subject of the harm verb after it
+    ['Russian strikes pound Kharkiv overnight', 'pound', 'nominalization', null],
     // "found dead": the participle's subject, past a relative clause
     ['Climber who went missing on the ridge found dead', 'dead', 'other', 'Climber'],
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary

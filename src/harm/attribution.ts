@@ -39,7 +39,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
-    .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || !modifiesOtherThing(ctx, m)))
+    .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || (!modifiesOtherThing(ctx, m) && !describesHarmed(ctx, m))))
     .map((m) => withModifiers(ctx, m))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
 }
@@ -182,6 +182,21 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return m.value === 'force' || !lx.people.has(next);
 }
+
+/**
+ * "released Israeli hostages", "Palestinian prisoners", "Ukrainian children", "British aid
+ * workers": a group word before people whom the roles list only as the harmed describes them,
+ * never a party that harms.
+ */
+function describesHarmed(ctx: Ctx, m: PhraseMatch): boolean {
+  if (m.value === 'force') return false;
+  let k = m.end;
+  while (ctx.tokens[k]?.tag === 'JJ' && k < m.end + 2) k++;
+  return matchAll(loadGroups().roles, ctx.words, k, Math.min(ctx.words.length, k + 3)).some((r) => r.start === k && ONLY_HARMED.has(r.value));
+}
+
+/** Roles of people who are harmed, held or helping, never of those who harm (data/harm/groups.yml, roles). */
+const ONLY_HARMED: ReadonlySet<string> = new Set(['hostage', 'prisoner', 'child', 'journalist', 'aid_worker']);
 
 /** What a force does that is no attack: "after IDF withdrawal", "Israeli advance". */
 const MILITARY_ACTIONS = new Set(['withdrawal', 'withdrawals', 'pullout', 'invasion', 'invasions', 'advance', 'advances', 'occupation', 'deployment', 'deployments', 'retreat']);

@@ -119,6 +119,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
   if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
   if (token.tag === 'NN' && nounHere(ctx, start, end)) return false;
+  // "Israeli strikes pound Gaza", "Russian attacks hit Kharkiv": a plural after an adjective
+  // or determiner is the subject when a harm verb follows it
+  if (token.tag === 'NNS' && prev && /^(JJ|DT|PRP\$)$/.test(prev.tag) && harmVerbAt(ctx, end)) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
@@ -131,6 +134,11 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const beforeOk = !opener || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
   if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
   return true;
+}
+
+/** A finite form of a harm verb at `i` ("pound", "hit", "kill"), whatever its tag. */
+function harmVerbAt(ctx: Ctx, i: number): boolean {
+  return (ctx.lexicon.verbForms.get(ctx.words[i] ?? '') ?? []).some((f) => f === 'base' || f === 'present' || f === 'past');
 }
 
 /** Where a word tagged as a singular noun is one, whatever the lexicon says. */
