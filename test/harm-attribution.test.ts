@@ -304,6 +304,8 @@ describe('forms real headlines use', () => {
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
     // a plural after an adjective is the subject of the harm verb after it
     ['Russian strikes pound Kharkiv overnight', 'pound', 'nominalization', null],
+    // quotes around the harm's own words: its subject and its cause are still found
+    ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
     // "found dead": the participle's subject, past a relative clause
     ['Climber who went missing on the ridge found dead', 'dead', 'other', 'Climber'],
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary

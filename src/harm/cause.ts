@@ -16,6 +16,7 @@ export interface Cause {
 const WINDOW = 10;
 /** Words between the verb and its cause phrase: "shot dead in", "beaten to death in". */
 const SKIPPED = new Set(['dead', 'to', 'death', 'alive']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 
 /** Prepositions after which a vehicle is what harmed: "hit by a truck", "crushed under a bus". */
 const VEHICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'under']);
@@ -26,6 +27,11 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
   for (let k = end; k < end + WINDOW && k < ctx.tokens.length; ) {
     const w = ctx.words[k] as string;
     const tag = ctx.tokens[k]?.tag ?? '';
+    // 'were "lightly injured" in a stabbing attack': the quote that closes the harm's own words
+    if (k === end && CLOSING_QUOTES.has(w)) {
+      k++;
+      continue;
+    }
     if (w === ',' || CLAUSE_BREAKS.has(w) || (SUBORDINATORS.has(w) && w !== 'that') || AND_OR.has(w)) return null;
     if (CAUSE_PREPOSITIONS.has(w)) {
       // "arrested after shooting three people": a clause, not a cause

@@ -12,6 +12,7 @@ import { wordForms } from '../nlp/grammar/inflect';
 export type Role = 'doer' | 'patient';
 
 const MAX_DEPTH = 4;
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const MAX_HOPS = 3;
 
 export function isAuxiliary(w: string): boolean {
@@ -45,7 +46,8 @@ export function previousVerb(ctx: HarmContext, j: number): number {
 export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0): Phrase | null {
   if (depth > MAX_DEPTH) return null;
   let j = start - 1;
-  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? ''))) j--;
+  // 'were "lightly injured"': a quote opening the harm's own words is passed over too
+  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTES.has(ctx.words[j] as string)))) j--;
   const w = ctx.words[j];
   if (w === undefined) return null;
   if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
