@@ -90,6 +90,8 @@ describe('responsible: party and link', () => {
     ['Three Israeli hostages mark a year since their kidnapping', 'none', null],
     // who reveals or details a harm reports it
     ['Canadian inspectors detail abuse of inmates', 'none', null],
+    // a pronoun opening what someone reports stands for the speaker
+    ['Coastguard says it shot two smugglers', 'grammatical', 'Coastguard'],
     // a headline's last words after a colon or dash credit its source
     ['Boy dies after fire at flat in Croydon: police', 'none', null],
     ['Two shot dead at wedding party – army', 'none', null],
@@ -304,6 +306,9 @@ describe('forms real headlines use', () => {
     ['Militants hand over the bodies of three soldiers', 'bodies', 'other', 'three soldiers'],
     // a plural after an adjective is the subject of the harm verb after it
     ['Russian strikes pound Kharkiv overnight', 'pound', 'nominalization', null],
+    // words in quotes before the noun they modify, or a whole quoted noun phrase, as the object
+    ['Troops shot "armed" fishermen near the coast', 'shot', 'active', '"armed" fishermen'],
+    ['Police killed "raiders" in the village', 'killed', 'active', '"raiders"'],
     // quotes around the harm's own words: its subject and its cause are still found
     ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
     // "found dead": the participle's subject, past a relative clause

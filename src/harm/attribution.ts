@@ -9,7 +9,7 @@ import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { hitByVehicle, npEndingAt, verbWithObject } from './phrases';
 import { BLAME_VERBS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, NOMINATIVE_PRONOUNS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -285,7 +285,7 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
 
 /** `harmCause`: the harm's cause (causeOfHarm); `victims`: the victims of every harm event in the sentence (none of them is a party). */
 export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCause, victims: readonly Span[] = []): Responsibility {
-  if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: event.agent, link: 'grammatical' };
+  if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: speakerOfPronoun(ctx, event.agent) ?? event.agent, link: 'grammatical' };
   // an accident has no doer unless the grammar names one: "killed in Sudan military plane
   // crash", "Thailand bus overturns, killing 18" hold no party responsible
   if (harmCause === 'accident') return { party: null, link: 'none' };
@@ -314,6 +314,22 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
+
+/**
+ * "IDF says it killed ...", "Police said they shot ...": a pronoun that opens what someone
+ * reports stands for that speaker, who is the party the text names.
+ */
+function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
+  const [start, end] = tokenRange(ctx, agent);
+  if (end !== start + 1 || !SPEAKER_PRONOUNS.has(ctx.words[start] as string)) return null;
+  let verb = start - 1;
+  if (ctx.words[verb] === 'that') verb--;
+  if (!ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] ?? '')) return null;
+  const speaker = npEndingAt(ctx, verb - 1);
+  return speaker && !NOMINATIVE_PRONOUNS.has(ctx.words[speaker.start] as string) ? spanOf(ctx, speaker.start, speaker.end) : null;
+}
+
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 
 /**
  * "Alberta Man Convicted of Murder", "Four men have been charged with murder", "Man arrested

@@ -122,6 +122,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
   const first = ctx.tokens[i];
   if (!first || TIME_WORDS.has(ctx.words[i] as string) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
+  if (first.tag === '``') return quotedModifierPhrase(ctx, k, i, coordinate);
   if (first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) {
     return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
   }
@@ -145,6 +146,22 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (head < 0 || TIME_WORDS.has(ctx.words[head] as string) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
 }
+
+/** 'killed "significant wanted" militant': words in quotes before the noun they modify, with it; or a quoted noun phrase. */
+function quotedModifierPhrase(ctx: Ctx, k: number, open: number, coordinate: boolean): Phrase | null {
+  for (let close = open + 2; close <= open + 4; close++) {
+    // the tagger may read a closing quote as an opening one: the word decides
+    if (!QUOTES.has(ctx.words[close] as string)) continue;
+    const rest = npStartingAt(ctx, close + 1, coordinate);
+    if (rest && (/^NN/.test(ctx.tokens[rest.head]?.tag ?? '') || ctx.lexicon.people.has(ctx.words[rest.head] as string))) return { start: k, end: rest.end, head: rest.head };
+    // 'killed "terrorists" in the village': a whole noun phrase in quotes
+    const inner = npStartingAt(ctx, open + 1, false);
+    return inner && inner.end === close ? { start: k, end: close + 1, head: inner.head } : null;
+  }
+  return null;
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '”', '“', "'", '’']);
 
 function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
   return ctx.tokens[i]?.tag === 'VBN' && head === i - 1 && ctx.tokens[head]?.tag === 'CD' && /^NNP?S$/.test(ctx.tokens[i + 1]?.tag ?? '');
