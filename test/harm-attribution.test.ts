@@ -97,7 +97,7 @@ describe('responsible: party and link', () => {
     ['Two shot dead at wedding party – army', 'none', null],
     // not when words after the party make it a clause of its own
     ['Woman killed in Leeds: army fires on protesters', 'clause', 'army'],
-  ])('credited source: %s → %s %s', (text, link, party) => {
+  ])('speakers, sources and groups harmed: %s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
     expect(r?.party?.text ?? null).toBe(party);
