@@ -90,6 +90,11 @@ describe('responsible: party and link', () => {
     ['Three Israeli hostages mark a year since their kidnapping', 'none', null],
     // who reveals or details a harm reports it
     ['Canadian inspectors detail abuse of inmates', 'none', null],
+    // a party opening the sentence that reports an attack no one else is named for speaks of its own
+    ['Army confirms overnight strike on refugee camp', 'clause', 'Army'],
+    // not one that only reviews it, nor a source credited at the end
+    ['Canada reviewing report on strike on refugee camp', 'none', null],
+    ['Three killed in strike on refugee camp, army says', 'none', null],
     // a pronoun opening what someone reports stands for the speaker
     ['Coastguard says it shot two smugglers', 'grammatical', 'Coastguard'],
     // a headline's last words after a colon or dash credit its source

@@ -222,13 +222,16 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
  * probes shooting"; data/harm/wordlists.yml, responding).
  */
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
-  if (isCreditedSource(ctx, m)) return true;
-  const reporting = ctx.lexicon.lists.get('reporting');
-  const responding = ctx.lexicon.lists.get('responding');
-  if (!reporting) return false;
+  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting') || verbAfter(ctx, m, 'responding');
+}
+
+/** Whether the party's own verb, past nouns and "has", is one of a word list ("Israel's army says"). */
+function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): boolean {
+  const verbs = ctx.lexicon.lists.get(list);
+  if (!verbs) return false;
   for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
-    if (reporting.has(w) || responding?.has(w) === true || w === 'according') return true;
+    if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
     if (!(w === 'has' || w === 'have' || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
   }
   return false;
@@ -310,9 +313,37 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
-  if (others.length === 0) return { party: null, link: 'none' };
+  if (others.length === 0) {
+    const owner = ownOperationSpeaker(ctx, event, parties);
+    return owner ? { party: spanOf(ctx, owner.start, owner.end), link: 'clause' } : { party: null, link: 'none' };
+  }
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
+}
+
+/**
+ * "Israeli military investigating deadly strike on camp", "IDF says it is investigating
+ * shooting of civilians", "Israeli military confirms strike on refugee camp": a party
+ * that opens the sentence and speaks of, confirms or looks into an attack no one else is
+ * named for speaks of its own operation, and the text links it to the attack in that clause.
+ * Not a source credited at the end ("..., Israeli military says"), nor a harm that is no
+ * attack ("Soldier killed, military says").
+ */
+function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
+  // an attack, or a harm an attack caused ("strike on camp that killed 8")
+  if (event.agency !== 'nominalization' || !(ATTACK_HARMS.has(event.harm) || event.cause !== null)) return null;
+  const first = parties[0];
+  if (!first || first.value === PAIR || first.value === NATURAL || first.end > event.start || !opensSentence(ctx, first.start)) return null;
+  // one that reports it, not one that reviews or probes another's ("US reviewing report on airstrike")
+  return verbAfter(ctx, first, 'reporting') ? first : null;
+}
+
+const ATTACK_HARMS: ReadonlySet<string> = new Set(['attack', 'shooting']);
+
+function opensSentence(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(DT|JJ)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  return k < 0;
 }
 
 /**
