@@ -95,6 +95,9 @@ describe('responsible: party and link', () => {
     // not one that only reviews it, nor a source credited at the end
     ['Canada reviewing report on strike on refugee camp', 'none', null],
     ['Three killed in strike on refugee camp, army says', 'none', null],
+    // a nationality naming civilians in another clause: mourners, not a party
+    ['Syrian father weeps as son dies in shelling', 'none', null],
+    ['Ukrainians mourn as three die in blast', 'none', null],
     // a pronoun opening what someone reports stands for the speaker
     ['Coastguard says it shot two smugglers', 'grammatical', 'Coastguard'],
     // a headline's last words after a colon or dash credit its source

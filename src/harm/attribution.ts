@@ -310,7 +310,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     (m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
   );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -345,6 +345,22 @@ function opensSentence(ctx: Ctx, i: number): boolean {
   while (k >= 0 && /^(DT|JJ)/.test(ctx.tokens[k]?.tag ?? '')) k--;
   return k < 0;
 }
+
+/**
+ * "Israelis bury their dead", "Young Gazans with leg injuries", "Palestinian mother pleads":
+ * a nationality as a noun, or before a word for civilians or kin, names people, who in another
+ * clause are mourners, witnesses or victims, not a party (unlike "Israeli troops", "Israeli
+ * strikes").
+ */
+function namesCivilians(ctx: Ctx, m: PhraseMatch): boolean {
+  const demonym = matchAll(loadGroups().demonyms, ctx.words, m.start, m.end).some((d) => d.start === m.start && d.end === m.end);
+  if (!demonym) return false;
+  if (/^NNP?S$/.test(ctx.tokens[m.end - 1]?.tag ?? '') && !ctx.lexicon.forces.has(ctx.words[m.end] ?? '')) return true;
+  if (ctx.lexicon.lists.get('kin')?.has(ctx.words[m.end] ?? '') === true) return true;
+  return matchAll(loadGroups().roles, ctx.words, m.end, Math.min(ctx.words.length, m.end + 3)).some((r) => r.start === m.end && CIVILIAN_ROLES.has(r.value));
+}
+
+const CIVILIAN_ROLES: ReadonlySet<string> = new Set(['civilian', 'woman', 'child']);
 
 /**
  * "IDF says it killed ...", "Police said they shot ...": a pronoun that opens what someone
