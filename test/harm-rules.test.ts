@@ -89,6 +89,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('attack-opposed').match, 'Three governments reject a ground attack on the city.', 'attack'],
   [rule('attack-foretold').match, 'A ground offensive in the valley would cost many lives.', 'offensive'],
   [rule('attack-foreseen-after').match, 'Diplomats say an offensive on the port is unlikely.', 'offensive'],
+  [rule('attack-discussed').match, 'The two leaders will discuss a ground offensive.', 'offensive'],
   [rule('may-amount-to').match, 'Experts say the siege could amount to mass starvation.', 'starvation'],
   [rule('called-for').match, 'Ministers call for the deportation of the activists.', 'deportation'],
   [rule('legal-matter').match, 'The family won its eviction appeal.', 'eviction'],

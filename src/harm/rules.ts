@@ -91,6 +91,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'attack-foretold', match: '[(offensive|offensives|assault|invasion|incursion)] (in|on|into|of|against)? (#DT|#NNP|#JJ|#NN){0,3} %modal not? (#VB|be) !#VBN', tag: 'hypothetical', reason: 'an attack whose outcome a modal foretells: not reported as carried out' },
   // "an offensive into Rafah is not imminent", "invasion of the city is likely"
   { id: 'attack-foreseen-after', match: '[(offensive|offensives|assault|invasion|incursion)] (in|on|into|of|against)? (#DT|#NNP|#JJ|#NN){0,3} %be not? (imminent|looming|likely|possible|expected|unlikely)', tag: 'hypothetical', reason: 'an attack foreseen or ruled out, not reported' },
+  // "envoys will discuss the ground offensive", "talks about a Rafah offensive": a campaign talked over, not one carried out
+  { id: 'attack-discussed', match: '(discuss|discusses|discussed|discussing|talks|talk|meeting|meetings) (about|on|over|of)? (#DT|#JJ|#NN|#POS|#PRP$){0,3} [(offensive|offensives|invasion|incursion)]', tag: 'hypothetical', reason: 'a campaign discussed, not reported as carried out' },
   // "restrictions may amount to the war crime of starvation", "could constitute genocide": a legal finding hedged
   { id: 'may-amount-to', match: '%modal not? (amount|constitute) to? (#DT|#JJ|#NN|of){0,4} []', tag: 'hypothetical', reason: 'a hedged legal finding, not harm reported' },
   // "calls for the evacuation of Rafah", "demand for a Rafah evacuation", "pushes for mass deportations": harm called for
