@@ -220,6 +220,9 @@ describe('victimGroup', () => {
     ['Man stabs 9-year-old in park', null, 'child'],
     // a place named as the victims' modifier is where they are from
     ['Police detain Cairo lawyer over posts', 'egyptian', 'civilian'],
+    // a state's force that reports soldiers killed reports its own; an armed group's may not
+    ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
+    ['Three soldiers killed near the border, Taliban says', null, 'soldier'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

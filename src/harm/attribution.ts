@@ -505,7 +505,22 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
+  // "Two soldiers killed in southern Gaza, Israel Defense Forces says": a force reports its own losses
+  if (!nationality && vs >= 0 && (role === 'soldier' || role === 'police')) nationality = reportingSide(ctx, [vs, ve]);
   return { nationality, role };
+}
+
+/** The nationality of a state's party that reports in the sentence (a speaker or a credited source), not one among the victims. */
+function reportingSide(ctx: Ctx, victims: Range): string | null {
+  const g = loadGroups();
+  for (const m of partiesIn(ctx)) {
+    // a state's: an armed group reports the losses it inflicts as often as its own ("Three soldiers killed, Hamas says")
+    if (inside(m.start, victims) || !(verbAfter(ctx, m, 'reporting') || isCreditedSource(ctx, m)) || matchAll(g.armed, ctx.words, m.start, m.end).length > 0) continue;
+    const named = [...matchAll(g.demonyms, ctx.words, m.start, m.end), ...matchAll(g.organisations, ctx.words, m.start, m.end), ...matchAll(g.countries, ctx.words, m.start, m.end)];
+    const value = named.find((x) => x.value !== 'unstated')?.value;
+    if (value) return value;
+  }
+  return null;
 }
 
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
