@@ -220,6 +220,10 @@ describe('victimGroup', () => {
     ['Man stabs 9-year-old in park', null, 'child'],
     // a place named as the victims' modifier is where they are from
     ['Police detain Cairo lawyer over posts', 'egyptian', 'civilian'],
+    // people named only by number where they are clearly not combatants are civilians
+    ['At least 12 killed in blast at a mosque in Kabul', 'afghan', 'civilian'],
+    ['Dozens shot as they queued for food', null, 'civilian'],
+    ['Dozens shot in the north', null, null],
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],

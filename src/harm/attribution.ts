@@ -9,7 +9,7 @@ import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { hitByVehicle, npEndingAt, verbWithObject } from './phrases';
 import { BLAME_VERBS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, NOMINATIVE_PRONOUNS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -505,10 +505,24 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
+  // "At least 20 killed as they waited for aid", "38 killed in church attack": people named only
+  // by number where they are clearly not combatants are civilians
+  if (role === null && vs >= 0 && event.harm !== 'arrest' && countedOnly(ctx, vs, ve) && ctx.words.some((w) => ctx.lexicon.lists.get('civilian-places')?.has(w) === true)) role = 'civilian';
   // "Two soldiers killed in southern Gaza, Israel Defense Forces says": a force reports its own losses
   if (!nationality && vs >= 0 && (role === 'soldier' || role === 'police')) nationality = reportingSide(ctx, [vs, ve]);
   return { nationality, role };
 }
+
+/** Victims named by a number or quantity alone: "At least 20", "dozens", "More than 100". */
+function countedOnly(ctx: Ctx, vs: number, ve: number): boolean {
+  for (let k = vs; k < ve; k++) {
+    const w = ctx.words[k] as string;
+    if (!(ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(w) || QUANTIFIER_WORDS.has(w) || COUNT_HEDGES.has(w))) return false;
+  }
+  return true;
+}
+
+const COUNT_HEDGES: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'another', 'of', 'the']);
 
 /** The nationality of a state's party that reports in the sentence (a speaker or a credited source), not one among the victims. */
 function reportingSide(ctx: Ctx, victims: Range): string | null {
