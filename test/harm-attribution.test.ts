@@ -300,7 +300,7 @@ describe('forms real headlines use', () => {
     // a time after the participle is no adverb that takes the object's place
     ['Two wounded overnight in Rafah', 'wounded', 'agentless-passive', 'Two'],
     // an injury counts whatever caused it
-    ['Worker suffered a serious head injury at the plant', 'injury', 'nominalization', null],
+    ['Worker suffered a serious head injury at the plant', 'injury', 'intransitive', 'Worker'],
     // an attack's -ing form with no object names the attack
     ['Police investigate bombing at market', 'bombing', 'nominalization', null],
     // injury implied, poisoning, less-lethal force
@@ -326,6 +326,9 @@ describe('forms real headlines use', () => {
     ['Police killed "raiders" in the village', 'killed', 'active', '"raiders"'],
     // quotes around the harm's own words: its subject and its cause are still found
     ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
+    // the victims undergo a harm noun as the object of suffer, sustain, survive, face (the manual's intransitive)
+    ['Two miners sustained injuries in the explosion', 'injuries', 'intransitive', 'Two miners'],
+    ['Villagers face starvation as the siege tightens', 'starvation', 'intransitive', 'Villagers'],
     // "found dead": the participle's subject, past a relative clause
     ['Climber who went missing on the ridge found dead', 'dead', 'other', 'Climber'],
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary

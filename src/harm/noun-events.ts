@@ -11,6 +11,8 @@ import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } fro
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { wordForms } from '../nlp/grammar/inflect';
+import { subjectOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -41,6 +43,12 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
+  // "a man who suffered an eye injury", "survived the shooting": the victims undergo the harm
+  // as the subject of a verb with no doer (the manual's `intransitive`)
+  const undergoer = agent === null ? undergoerOf(ctx, c.start) : null;
+  if (undergoer !== undefined && undergoer !== null) {
+    return { start: c.start, end: c.end, harm: entry.harm, agency: 'intransitive', agent: null, victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : spanOf(ctx, undergoer.start, undergoer.end), cause: null, covers: [] };
+  }
   return {
     start: c.start,
     end: c.end,
@@ -52,6 +60,21 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
     covers: [],
   };
 }
+
+/**
+ * The people who undergo a harm noun as the object of "suffer", "sustain", "survive",
+ * "endure" or "face" ("sustained injuries", "survived the attack", "face starvation"): the
+ * verb's subject; undefined when no such verb governs the noun.
+ */
+function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
+  let k = start - 1;
+  while (k >= start - 4 && k >= 0 && /^(DT|JJ|NN|PRP\$|CD|HYPH|RB)/.test(ctx.tokens[k]?.tag ?? '') && !UNDERGOING.has(ctx.words[k] as string)) k--;
+  if (!UNDERGOING.has(ctx.words[k] ?? '')) return undefined;
+  const subject = subjectOf(ctx, k, 'patient');
+  return subject && isPeople(ctx, subject, false) ? subject : null;
+}
+
+const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
   // "the killing of three journalists", "sexual assaults against Palestinians"
