@@ -326,6 +326,9 @@ describe('forms real headlines use', () => {
     ['Police killed "raiders" in the village', 'killed', 'active', '"raiders"'],
     // quotes around the harm's own words: its subject and its cause are still found
     ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
+    // a light verb's subject does what its object names (active)
+    ['Rebels launched a mortar attack on the camp', 'attack', 'active', null],
+    ['Gunmen carried out a massacre in the village', 'massacre', 'active', null],
     // the victims undergo a harm noun as the object of suffer, sustain, survive, face (the manual's intransitive)
     ['Two miners sustained injuries in the explosion', 'injuries', 'intransitive', 'Two miners'],
     ['Villagers face starvation as the siege tightens', 'starvation', 'intransitive', 'Villagers'],

@@ -242,3 +242,25 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
   return npStartingAt(ctx, k);
 }
+
+/** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre". */
+export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null {
+  const k = governingVerb(ctx, start, LIGHT_VERBS);
+  if (k === undefined) return null;
+  // "carry out": the verb before its particle
+  const verb = ctx.words[k] === 'out' ? k - 1 : k;
+  return subjectOf(ctx, verb, 'doer');
+}
+
+/** The index of the verb of `verbs` whose object starts a phrase headed at `start`, past its modifiers. */
+export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
+  let k = start - 1;
+  while (k >= start - 4 && k >= 0 && /^(DT|JJ|NN|PRP\$|CD|HYPH|RB)/.test(ctx.tokens[k]?.tag ?? '') && !verbs.has(ctx.words[k] as string)) k--;
+  if (!verbs.has(ctx.words[k] ?? '')) return undefined;
+  // "carry out": only with its verb
+  if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;
+  return k;
+}
+
+const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
+const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v'].flatMap(wordForms), 'out']);

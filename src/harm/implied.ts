@@ -9,6 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
+import { lightVerbSubject } from './clause';
 import { POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
@@ -41,7 +42,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
       if (!victim && !deadly(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
-      events.push({ start: i, end: i + 1, harm: 'attack', agency: 'nominalization', agent: null, victim, cause: null, covers: [] });
+      // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
+      const doer = lightVerbSubject(ctx, i);
+      events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w)) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;

@@ -12,7 +12,7 @@ import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
-import { subjectOf } from './clause';
+import { governingVerb, lightVerbSubject, subjectOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -43,6 +43,12 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
+  // "Hamas launches rocket attack", "Israel carried out strike in Damascus": a light verb's
+  // subject does what its object names (the manual's `active`)
+  const doer = agent === null ? lightVerbSubject(ctx, c.start) : null;
+  if (doer) {
+    return { start: c.start, end: c.end, harm: entry.harm, agency: 'active', agent: spanOf(ctx, doer.start, doer.end), victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : null, cause: null, covers: [] };
+  }
   // "a man who suffered an eye injury", "survived the shooting": the victims undergo the harm
   // as the subject of a verb with no doer (the manual's `intransitive`)
   const undergoer = agent === null ? undergoerOf(ctx, c.start) : null;
@@ -67,9 +73,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
  * verb's subject; undefined when no such verb governs the noun.
  */
 function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
-  let k = start - 1;
-  while (k >= start - 4 && k >= 0 && /^(DT|JJ|NN|PRP\$|CD|HYPH|RB)/.test(ctx.tokens[k]?.tag ?? '') && !UNDERGOING.has(ctx.words[k] as string)) k--;
-  if (!UNDERGOING.has(ctx.words[k] ?? '')) return undefined;
+  const k = governingVerb(ctx, start, UNDERGOING);
+  if (k === undefined) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }
