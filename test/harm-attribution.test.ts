@@ -145,6 +145,9 @@ describe('victims in longer noun phrases', () => {
     ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
     // an age between commas
     ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
+    // an of-phrase only after a quantity or part; the rest of the phrase still places them
+    ['Drone kills mayor of a Kharkiv suburb', 'mayor', 'ukrainian'],
+    ['Drone kills dozens of Kharkiv residents', 'dozens of Kharkiv residents', 'ukrainian'],
     // a name and its apposition between commas, as the subject
     ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
     // a reduced passive after its noun, through an adverb; not after a preposition's object

@@ -6,7 +6,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
-import { createContext, spanOf, type HarmContext } from './context';
+import { createContext, spanOf, tokenRange, type HarmContext } from './context';
 import { type Phrase, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
@@ -17,7 +17,7 @@ import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
 import { verbEvent } from './verb-events';
 import { voiceOf } from './voice';
-import { NUMBER_WORDS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
+import { NUMBER_WORDS, PARTITIVES, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface FoundEvent extends HarmEvent {
   /** The lexicon entry of the harm word; null for harm implied without one (implied.ts). */
@@ -91,10 +91,30 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
   return null;
 }
 
-function attributed(ctx: HarmContext, event: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
+function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
+  const event = withoutOfPhrase(ctx, found);
   const harmCause = causeOfHarm(ctx, event);
   return { ...event, entry, responsible: responsibilityOf(ctx, event, harmCause, victims), victimGroup: victimGroupOf(ctx, event), harmCause };
 }
+
+/**
+ * "kills mayor of central Gaza refugee camp": the manual's victim span keeps an of-phrase only
+ * when its head is a quantity or part ("members of one Gaza family", "dozens of migrants");
+ * the whole phrase still places the victims (victimExtent).
+ */
+function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
+  if (!event.victim) return event;
+  const [start, end] = tokenRange(ctx, event.victim);
+  const of = ctx.words.indexOf('of', start);
+  if (of <= start || of >= end) return event;
+  const before = ctx.words[of - 1] as string;
+  // not "relatives of hostages", "parents of killed hostage": kin name whose they are, the harmed
+  const kin = before === 'relatives' || ctx.lexicon.lists.get('kin')?.has(before) === true;
+  if (kin || PARTITIVES.has(before) || QUANTITY_WORDS.has(before) || ctx.tokens[of - 1]?.tag === 'CD' || !ctx.lexicon.people.has(before)) return event;
+  return { ...event, victim: spanOf(ctx, start, of), victimExtent: event.victimExtent ?? event.victim };
+}
+
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens', 'number', 'numbers', 'group', 'groups']);
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
 function inOrder(candidates: readonly Candidate[]): Candidate[] {
