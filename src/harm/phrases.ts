@@ -130,10 +130,13 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
   const scanned = scanPhrase(i, limit, harmRules(ctx));
+  // "kill at least 1 Palestinian": a demonym after a number is the head it counts
+  const demonymAt = scanned.head + 1;
+  const countedDemonym = ctx.tokens[scanned.head]?.tag === 'CD' && scanned.end === demonymAt + 1 && isDemonymNoun(ctx.words[demonymAt] as string) && isAdjectiveHead(ctx, demonymAt);
   const end = scanned.end;
   // "an unarmed Palestinian": a demonym after its modifiers is the head; "a 17-year-old": the age
   const age = end > i + 1 && ctx.words[end - 1] === 'old' && ctx.tokens[end - 2]?.tag === 'HYPH';
-  const head = age || (scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1)) ? end - 1 : scanned.head;
+  const head = age || countedDemonym || (scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1)) ? end - 1 : scanned.head;
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
