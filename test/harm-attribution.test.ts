@@ -145,6 +145,8 @@ describe('victims in longer noun phrases', () => {
     ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
     // an age between commas
     ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
+    // a death toll's victims after "of" or "for"; a harm's after "among"
+    ['Death toll for migrant workers rises to 40', 'migrant workers', null],
     // a demonym after a number is the head it counts
     ['Settlers kill 1 Palestinian near Hebron', '1 Palestinian', 'palestinian'],
     // an of-phrase only after a quantity or part; the rest of the phrase still places them

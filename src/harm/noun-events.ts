@@ -82,8 +82,13 @@ function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
-  // "the killing of three journalists", "sexual assaults against Palestinians"
-  const of = ctx.words[c.end] === 'of' || ctx.words[c.end] === 'against' ? npStartingAt(ctx, c.end + 1) : null;
+  // "the killing of three journalists", "sexual assaults against Palestinians"; "death toll of
+  // Palestinians", "death toll for women and children", "malnutrition among children" (people only)
+  const toll = ctx.words[c.end] === 'toll' ? c.end + 1 : c.end;
+  const preposition = ctx.words[toll] ?? '';
+  const direct = preposition === 'of' || preposition === 'against';
+  const after = direct || preposition === 'among' || (preposition === 'for' && toll > c.end) ? npStartingAt(ctx, toll + 1) : null;
+  const of = after && (direct || isPeople(ctx, after, false)) ? after : null;
   const prev = ctx.tokens[c.start - 1];
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
