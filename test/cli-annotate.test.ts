@@ -8,6 +8,7 @@ import { Readable, Writable } from 'node:stream';
 import { analyze } from '../src/analyze';
 import { BATCH_DOCS } from '../src/corpus/annotate/batches';
 import { main } from '../src/cli/main';
+import { encodeLines } from '../src/io/writer';
 import { fakeAnalyze, jsonLines, problems, runCli } from './fixtures/cli/run';
 
 let dir: string;
@@ -220,4 +221,10 @@ describe('headline-only input', () => {
     expect(out.field).toBe('headline');
     expect(out.annotations.filter((a) => a.type === 'harm').map((a) => [a.text, a.agency])).toEqual([['kill', 'active']]);
   });
+});
+
+test('the lines of a batch are written as the UTF-8 of each line, one after another', () => {
+  const lines = ['{"id":"a"}\n', '“quoted” — café\n', 'emoji 👮 and a lone surrogate \ud800\n', ''];
+  expect(encodeLines(lines).equals(Buffer.concat(lines.map((line) => Buffer.from(line, 'utf8'))))).toBe(true);
+  expect(encodeLines([]).length).toBe(0);
 });

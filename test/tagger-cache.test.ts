@@ -5,16 +5,16 @@
 import { HashedLinearModel } from '../src/nlp/model-binary';
 import { readGzipJson } from '../src/nlp/perceptron';
 import { TAGGER_PATH, Tagger, type TaggerModelFile } from '../src/nlp/tagger';
-import { TagWordRows } from '../src/nlp/tagger-tag-word';
+import { MAX_ROWS, TagWordRows } from '../src/nlp/tagger-tag-word';
 import type { Casing } from '../src/types';
 
 const WORDS = ['police', 'killed', 'the', 'protesters', 'in', 'shot', 'by', 'army', 'were', 'says', 'after', 'strike'];
 
-/** Sentences with more made-up word forms (16,800) than the word table (16,384) and the rows hold. */
+/** Sentences with more made-up word forms (6 each: 33,372) than the word table (16,384) and the rows (MAX_ROWS) hold. */
 function sentences(): Array<{ forms: string[]; casing: Casing }> {
   const out: Array<{ forms: string[]; casing: Casing }> = [];
   const casings: Casing[] = ['sentence', 'title', 'upper'];
-  for (let s = 0; s < 2800; s++) {
+  for (let s = 0; s < Math.ceil(MAX_ROWS / 6) + 100; s++) {
     const forms: string[] = [];
     for (let k = 0; k < 8; k++) forms.push(k % 4 < 3 ? `w${s}x${'abcdefgh'[k]}` : (WORDS[(s + k) % WORDS.length] as string));
     out.push({ forms, casing: casings[s % 3] as Casing });
@@ -42,8 +42,8 @@ test('rows of a form are found under their key, forgotten with the form, and dro
   expect(rows.find(7, 11)).toBe(-1);
   rows.forget(1);
   expect(rows.find(1, 10)).toBe(-1);
-  for (let k = 0; k < 1 << 14; k++) rows.add(2, k);
+  for (let k = 0; k < MAX_ROWS; k++) rows.add(2, k);
   expect(rows.find(2, 0)).toBe(-1);
-  // rows 2 .. 16,383 hold keys 0 .. 16,381; the last two keys came after the drop, in rows 0 and 1
-  expect([rows.find(2, (1 << 14) - 2), rows.find(2, (1 << 14) - 1)]).toEqual([0, 1]);
+  // rows 2 .. MAX_ROWS - 1 hold keys 0 .. MAX_ROWS - 3; the last two keys came after the drop, in rows 0 and 1
+  expect([rows.find(2, MAX_ROWS - 2), rows.find(2, MAX_ROWS - 1)]).toEqual([0, 1]);
 });

@@ -32,7 +32,7 @@ export class Writer implements TextSink, LineSink {
    */
   async writeLines(lines: readonly string[]): Promise<void> {
     this.check();
-    if (lines.length > 0) await this.send(Buffer.concat(lines.map((line) => Buffer.from(line, 'utf8'))));
+    if (lines.length > 0) await this.send(encodeLines(lines));
   }
 
   private async send(chunk: string | Buffer): Promise<void> {
@@ -62,4 +62,18 @@ export class Writer implements TextSink, LineSink {
     if (this.failure) throw this.failure;
     if (this.stream.destroyed) throw new Error('output closed');
   }
+}
+
+/**
+ * The lines' UTF-8 bytes, each line encoded straight into one buffer of their total length:
+ * no buffer per line and no copy of them all into one (Buffer.concat), which took 85 ms of
+ * the 30,000 headlines' 20 MB of output (issue 15).
+ */
+export function encodeLines(lines: readonly string[]): Buffer {
+  let length = 0;
+  for (const line of lines) length += Buffer.byteLength(line, 'utf8');
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const line of lines) at += out.write(line, at, 'utf8');
+  return out;
 }

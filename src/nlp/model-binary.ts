@@ -170,13 +170,16 @@ export class HashedLinearModel {
     }
   }
 
-  /** Adds the weights of the feature in `slot` (from `find`; -1: none) to `scores`. */
-  addSlot(slot: number, scores: Float64Array): void {
+  /**
+   * Adds the weights of the feature in `slot` (from `find`; -1: none) to `scores`, class c's
+   * at `offset + c`: an offset, not a subarray, so that filling a row of a cache allocates nothing.
+   */
+  addSlot(slot: number, scores: Float64Array, offset = 0): void {
     if (slot === -1) return;
     const at = slot * SLOT_INTS;
     const start = 2 * (this.table[at + 2] as number);
     const end = start + 2 * (this.table[at + 3] as number);
-    for (let k = start; k < end; k += 2) scores[this.classOf[k] as number]! += this.weightOf[k + 1] as number;
+    for (let k = start; k < end; k += 2) scores[offset + (this.classOf[k] as number)]! += this.weightOf[k + 1] as number;
   }
 
   /** A model as trained (train/), built in memory. */
@@ -184,15 +187,20 @@ export class HashedLinearModel {
     return new HashedLinearModel(encodeModel(file, source));
   }
 
-  /** Adds the weights of each feature, in order, to `scores`. */
-  addAll(features: HashedFeatures, scores: Float64Array): void {
-    for (let f = 0; f < features.length; f++) this.addSlot(this.find(features.lo[f] as number, features.hi[f] as number), scores);
+  /** Adds the weights of each feature, in order, to `scores` (from `offset`, as `addSlot`). */
+  addAll(features: HashedFeatures, scores: Float64Array, offset = 0): void {
+    for (let f = 0; f < features.length; f++) this.addSlot(this.find(features.lo[f] as number, features.hi[f] as number), scores, offset);
   }
 
   /** Scores of each class, summed in the order of the features: the same sums as LinearModel. */
   scoreInto(features: HashedFeatures, scores: Float64Array): Float64Array {
-    scores.fill(0);
-    this.addAll(features, scores);
+    return this.scoreRow(features, scores, 0);
+  }
+
+  /** `scoreInto` of the row of `scores` that starts at `offset` (a row of a cache of scores). */
+  scoreRow(features: HashedFeatures, scores: Float64Array, offset: number): Float64Array {
+    scores.fill(0, offset, offset + this.classes.length);
+    this.addAll(features, scores, offset);
     return scores;
   }
 

@@ -2,7 +2,8 @@
 // about 560 weights; most of them come from features that depend on one word form, or on
 // the two tags before, or on capitals alone, and those sums are worked out once and kept:
 //   - a form's own features (b, w, s4 .. s1, p1, p3, lex), with those of the tag before it
-//     (t1w, reg, reg w, lex t1: tagger-tag-word.ts): "police" after DT;
+//     (t1w, reg, reg w, lex t1: tagger-tag-word.ts): "police" after DT. The own features are
+//     also kept apart per form, so that a form after a tag new to it looks up 4 features, not 13;
 //   - its features as the next word (w+1, s3+1, lex+1) and as the word before (w-1, s3-1)
 //     ("police" in "shot by police"), and where its features two before (w-2) and two after
 //     (w+2) are in the model;
@@ -29,7 +30,8 @@ const SLOTS = 2;
 export class GroupedScorer {
   private readonly classes: number;
   private readonly f = new HashedFeatures(16);
-  /** Per form id, the scores of its features as the next word and as the word before. */
+  /** Per form id, the scores of its own features, of its features as the next word and as the word before. */
+  private own = new Float64Array(0);
   private asNext = new Float64Array(0);
   private asBefore = new Float64Array(0);
   private slots = new Int32Array(0);
@@ -96,7 +98,7 @@ export class GroupedScorer {
     f.begin(TEMPLATE.s3s3).part(P, n1 + SUFFIX3).space().part(P, w + SUFFIX3).end();
   }
 
-  /** The row of form `id`'s own features and those of it after tag `prev` (t1w, reg, reg w, lex t1), filled on first use. */
+  /** The row of form `id`'s own features and those of it after tag `prev` (t1w, reg, reg w, lex t1), filled on first use from its own. */
   private tagWordRow(id: number, prev: number): number {
     const register = this.sentence.register;
     const key = prev * 2 + (register === 'prose' ? 1 : 0);
@@ -109,14 +111,15 @@ export class GroupedScorer {
     const t1 = prev * PART_INTS;
     const f = this.f;
     f.clear();
-    f.begin(TEMPLATE.bias).end();
-    writeParts(f, P, w, OWN_SPELLING);
-    f.begin(TEMPLATE.lex).part(P, w + LEXICON).end();
     f.begin(TEMPLATE.t1w).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
     f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.lexT1).part(T, t1).space().part(P, w + LEXICON).end();
-    this.model.scoreInto(f, this.tagWord.scores.subarray(row * this.classes, (row + 1) * this.classes));
+    // the form's own scores, then the 4 features of the tag before added to them
+    const scores = this.tagWord.scores;
+    const C = this.classes;
+    for (let c = 0, from = id * C, to = row * C; c < C; c++) scores[to + c] = this.own[from + c] as number;
+    this.model.addAll(f, scores, row * C);
     return row;
   }
 
@@ -126,23 +129,33 @@ export class GroupedScorer {
     if (words.grouped[id] === 1) return id;
     if (this.slots.length < words.capacity * SLOTS) this.grow(words.capacity);
     this.tagWord.forget(id);
-    const P = words.parts;
+    this.fillForm(id, words.parts);
+    words.grouped[id] = 1;
+    return id;
+  }
+
+  /** Form `id`'s own groups: its own features, as the next word, as the word before, two before and two after. */
+  private fillForm(id: number, P: Int32Array): void {
     const at = id * STRIDE;
     const f = this.f;
+    const row = id * this.classes;
+    f.clear();
+    f.begin(TEMPLATE.bias).end();
+    writeParts(f, P, at, OWN_SPELLING);
+    f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
+    this.model.scoreRow(f, this.own, row);
     f.clear();
     writeParts(f, P, at, AS_NEXT);
     f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
-    this.model.scoreInto(f, this.asNext.subarray(id * this.classes, (id + 1) * this.classes));
+    this.model.scoreRow(f, this.asNext, row);
     f.clear();
     writeParts(f, P, at, AS_PREVIOUS);
-    this.model.scoreInto(f, this.asBefore.subarray(id * this.classes, (id + 1) * this.classes));
+    this.model.scoreRow(f, this.asBefore, row);
     f.clear();
     f.begin(TEMPLATE.w2Before).part(P, at + WORD).end();
     f.begin(TEMPLATE.w2After).part(P, at + WORD).end();
     this.slots[id * SLOTS + TWO_BEFORE] = this.model.find(f.lo[0] as number, f.hi[0] as number);
     this.slots[id * SLOTS + TWO_AFTER] = this.model.find(f.lo[1] as number, f.hi[1] as number);
-    words.grouped[id] = 1;
-    return id;
   }
 
   /** The group of t1 and t2 after tags `prev` and `prev2`, filled on first use. */
@@ -154,7 +167,7 @@ export class GroupedScorer {
       f.clear();
       f.begin(TEMPLATE.t1).part(T, prev * PART_INTS).end();
       f.begin(TEMPLATE.t2).part(T, prev2 * PART_INTS).space().part(T, prev * PART_INTS).end();
-      this.model.scoreInto(f, this.tags.subarray(group * this.classes, (group + 1) * this.classes));
+      this.model.scoreRow(f, this.tags, group * this.classes);
       this.tagsReady[group] = 1;
     }
     return group;
@@ -172,7 +185,7 @@ export class GroupedScorer {
       f.begin(TEMPLATE.shape).part(CAPITAL_PARTS, own * PART_INTS);
       if (i === 0) f.part(CAPITAL_PARTS, FIRST);
       f.end();
-      this.model.scoreInto(f, this.capitals.subarray(group * this.classes, (group + 1) * this.classes));
+      this.model.scoreRow(f, this.capitals, group * this.classes);
       this.capitalsReady[group] = 1;
     }
     return group;
@@ -180,6 +193,7 @@ export class GroupedScorer {
 
   /** Room for `forms` forms, the groups cached so far kept (the word table keeps their ids when it grows). */
   private grow(forms: number): void {
+    this.own = enlarged(this.own, forms * this.classes);
     this.asNext = enlarged(this.asNext, forms * this.classes);
     this.asBefore = enlarged(this.asBefore, forms * this.classes);
     const slots = new Int32Array(forms * SLOTS);
