@@ -231,6 +231,8 @@ describe('victimGroup', () => {
     ['At least 12 killed in blast at a mosque in Kabul', 'afghan', 'civilian'],
     ['Dozens shot as they queued for food', null, 'civilian'],
     ['Dozens shot in the north', null, null],
+    // the party held responsible is no place of the victims
+    ['Sudan strike kills 12 at a market', null, 'civilian'],
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],

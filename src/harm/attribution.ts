@@ -462,7 +462,8 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   return event.start - m.end <= 3;
 }
 
-export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
+/** `party`: the party held responsible, whose name is no place of the victims ("Israel strike kills 5"). */
+export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = null): VictimGroup {
   const g = loadGroups();
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
@@ -499,9 +500,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent): VictimGroup {
     // aid workers and journalists come from elsewhere, unless the place is in their own words
     // ("Gaza journalists", not "aid workers killed in Gaza")
     const agent = rangeOf(ctx, event.agent);
+    const responsible = rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
-    const places = matchAll(g.places, ctx.words).filter((m) => placesHarm(ctx, m, event) && !inside(m.start, agent) && (!visitors || inside(m.start, [vs, ve])));
-    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent));
+    const places = matchAll(g.places, ctx.words).filter((m) => placesHarm(ctx, m, event) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }

@@ -94,7 +94,8 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
 function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
   const event = withoutOfPhrase(ctx, found);
   const harmCause = causeOfHarm(ctx, event);
-  return { ...event, entry, responsible: responsibilityOf(ctx, event, harmCause, victims), victimGroup: victimGroupOf(ctx, event), harmCause };
+  const responsible = responsibilityOf(ctx, event, harmCause, victims);
+  return { ...event, entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party), harmCause };
 }
 
 /**
