@@ -335,6 +335,8 @@ describe('forms real headlines use', () => {
     ['Police killed "raiders" in the village', 'killed', 'active', '"raiders"'],
     // quotes around the harm's own words: its subject and its cause are still found
     ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
+    // force used on people
+    ['Riot police used water cannon on the marchers', 'used water cannon on', 'active', 'the marchers'],
     // a light verb's subject does what its object names (active)
     ['Rebels launched a mortar attack on the camp', 'attack', 'active', null],
     ['Gunmen carried out a massacre in the village', 'massacre', 'active', null],
