@@ -335,6 +335,10 @@ describe('forms real headlines use', () => {
     ['Police killed "raiders" in the village', 'killed', 'active', '"raiders"'],
     // quotes around the harm's own words: its subject and its cause are still found
     ['Four guards were "badly hurt" in a bomb attack', 'hurt', 'agentless-passive', 'Four guards'],
+    // a parenthetical that singles out some of the subject; "among the dead" counted
+    ['Eight villagers, including two children, were among the dead', 'dead', 'intransitive', 'Eight villagers'],
+    // "held" is detention with "incommunicado", "without charge"
+    ['The reporter was held incommunicado for a month', 'held incommunicado', 'agentless-passive', 'The reporter'],
     // force used on people
     ['Riot police used water cannon on the marchers', 'used water cannon on', 'active', 'the marchers'],
     // a light verb's subject does what its object names (active)

@@ -48,6 +48,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   let j = start - 1;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
   while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTES.has(ctx.words[j] as string)))) j--;
+  j = beforeParenthetical(ctx, j);
   const w = ctx.words[j];
   if (w === undefined) return null;
   if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
@@ -90,6 +91,21 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return outerSubject(ctx, np, role, depth);
 }
+
+/**
+ * "15 civilians, including four children, were", "The victims, all of them women, were": the
+ * index before a parenthetical that singles out some of the subject (or `j` when none ends at it).
+ */
+export function beforeParenthetical(ctx: HarmContext, j: number): number {
+  if (ctx.words[j] !== ',') return j;
+  for (let k = j - 2; k >= j - 8 && k > 0; k--) {
+    if (ctx.words[k] !== ',') continue;
+    return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) ? k - 1 : j;
+  }
+  return j;
+}
+
+const PARENTHETICAL_OPENERS = new Set(['including', 'among', 'all', 'most', 'many', 'some', 'both', 'mostly', 'mainly', 'several']);
 
 /**
  * A subject with an apposition between commas, opening the sentence or a clause: "Andriy

@@ -6,6 +6,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
+import { beforeParenthetical } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
 import { type Phrase, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
@@ -152,7 +153,17 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
 
 /** "Ten dead", "30 people die", "records 134 deaths", "Dozens feared dead": deaths counted are not an obituary. */
 function counted(ctx: HarmContext, start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+  // "Five civilians were among the dead": "among the" does not count towards the four words
+  const among = ctx.words[start - 1] === 'the' && ctx.words[start - 2] === 'among' ? 2 : 0;
+  let floor = start - 4 - among;
+  for (let i = start - 1 - among; i >= 0 && i >= floor; i--) {
+    // past a parenthetical: "15 civilians, including four children, were among the dead"
+    const before = beforeParenthetical(ctx, i);
+    if (before !== i) {
+      floor -= i - before;
+      i = before + 1;
+      continue;
+    }
     const w = ctx.words[i] as string;
     if (ctx.tokens[i]?.tag === 'CD' || NUMBER_WORDS.has(w) || QUANTIFIER_WORDS.has(w)) return true;
     // "dozens of migrants dead": a quantity's "of"

@@ -6,7 +6,7 @@ import { findByAgent } from '../detectors/by-agent';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { blamedGerund, objectOf, subjectOf } from './clause';
+import { beforeParenthetical, blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
@@ -159,6 +159,7 @@ const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'repo
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   let j = c.start - 1;
   while (j >= 0 && BEFORE_DEAD.has(ctx.words[j] as string)) j--;
+  j = beforeParenthetical(ctx, j);
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
   const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, j);
