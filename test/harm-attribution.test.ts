@@ -339,6 +339,9 @@ describe('forms real headlines use', () => {
     ['Eight villagers, including two children, were among the dead', 'dead', 'intransitive', 'Eight villagers'],
     // "held" is detention with "incommunicado", "without charge"
     ['The reporter was held incommunicado for a month', 'held incommunicado', 'agentless-passive', 'The reporter'],
+    // an -ing its victims can do alone, before them and after a verb wanting an object, describes them
+    ['Nurses treat starving infants in the north', 'starving', 'other', 'starving infants'],
+    ['The regime continues starving civilians', 'starving', 'active', 'civilians'],
     // force used on people
     ['Riot police used water cannon on the marchers', 'used water cannon on', 'active', 'the marchers'],
     // a light verb's subject does what its object names (active)

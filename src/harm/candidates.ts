@@ -6,6 +6,7 @@ import type { HarmContext } from './context';
 import type { HarmMatch } from './matcher';
 import { isAuxiliary } from './clause';
 import { type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
+import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
@@ -71,7 +72,9 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
   for (const m of matches) {
     const verb = m.entries.find((e) => e.pos === 'verb');
     const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? [];
-    if (!verb || verb.frame === 'state' || m.end - m.start !== 1 || !forms.includes('past')) continue;
+    // past participles, and the -ing of a verb its victims can do alone ("starving children", "dying patients")
+    const participle = forms.includes('past') || (forms.includes('ing') && (verb?.frame === 'both' || verb?.frame === 'intransitive'));
+    if (!verb || verb.frame === 'state' || m.end - m.start !== 1 || !participle) continue;
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
     // "killed and injured Palestinians": the people after both participles
     const coordinated = ctx.tokens[m.end]?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[m.end + 1]?.tag ?? '');
@@ -128,6 +131,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const participle = forms.includes('past') || forms.includes('ing');
   const modifiesNext = next !== undefined && modifiesNounAt(ctx, end);
   const before = forms.includes('past') ? BEFORE_PRENOMINAL_PAST : BEFORE_PRENOMINAL_ING;
+  // "shows starving children", "treat starving babies": an -ing between a verb that wants an
+  // object and a noun modifies the noun, unless the verb takes a gerund ("stop starving civilians")
+  if (forms.includes('ing') && end - start === 1 && modifiesNext && prev && /^VB[DPZ]?$/.test(prev.tag) && !isAuxiliary(normalizeWord(prev.text)) && ctx.lexicon.lists.get('gerund-subject')?.has(normalizeWord(prev.text)) !== true && !CATENATIVES.has(normalizeWord(prev.text))) return false;
   // not after an auxiliary: "is starving civilians", "have disappeared dozens", "has left hundreds";
   // an adverb inside the noun phrase is passed over ("of forcibly displaced people")
   const opener = openerBefore(ctx, start);
@@ -135,6 +141,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
   return true;
 }
+
+/** Verbs that take an -ing complement: "keep starving", "stop shelling", "continue killing". */
+const CATENATIVES: ReadonlySet<string> = new Set(['keep~v', 'stop~v', 'start~v', 'begin~v', 'continue~v', 'resume~v', 'avoid~v', 'risk~v', 'quit~v', 'finish~v'].flatMap(wordForms));
 
 /** A finite form of a harm verb at `i` ("pound", "hit", "kill"), whatever its tag. */
 function harmVerbAt(ctx: Ctx, i: number): boolean {
