@@ -207,7 +207,8 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     // "Two men from the village were killed", "52 people belonging to the minority were
     // executed": the phrase before the verb is inside a post-modifier of the real subject;
     // the one harmed is the whole of it, head and modifier
-    if (token.tag === 'IN' && w !== 'of') {
+    // (not an article the tagger read as a preposition: "claims/NNS a/IN Gaza hostage died")
+    if (token.tag === 'IN' && w !== 'of' && w !== 'a' && w !== 'an' && w !== 'the') {
       const outer = npEndingAt(ctx, before - 1);
       if (outer) {
         phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;
