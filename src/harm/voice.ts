@@ -8,7 +8,7 @@ import type { HarmContext } from './context';
 import { objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
-import { TIME_WORDS } from '../nlp/grammar/function-words';
+import { POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -16,6 +16,8 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (!c.forms.includes('past')) return 'active';
   if (c.entry.pos === 'verb' && c.entry.passiveOnly) return 'passive';
   const group = verbGroupOf(ctx.tokens, c.start);
+  // "Israel says it's killed half of the commanders": "'s" before a harm verb with an object is "has"
+  if (group.kind === 'be' && POSSESSIVE_CLITICS.has(ctx.words[group.auxiliary] ?? '') && objectOf(ctx, c.end)) return 'active';
   if (group.kind === 'be' || group.kind === 'get') return 'passive';
   if (group.kind === 'have') return 'active';
   // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
