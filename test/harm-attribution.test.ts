@@ -346,6 +346,8 @@ describe('forms real headlines use', () => {
     ['Four hostages held in tunnels, army says', 'hostages', 'other', 'Four hostages'],
     ['Villagers bury their dead after the raid', 'dead', 'other', null],
     ["Parents mourn as their son's body is returned", 'body', 'other', 'their son'],
+    // a light verb past quotes around its object, whose victims follow "against"
+    ['Militia committed "brutal massacre" against villagers', 'massacre', 'active', 'villagers'],
     // "'s" before a harm verb with an object is "has"; a correspondent is a journalist
     ["Army says it's killed two gunmen near the border", 'killed', 'active', 'two gunmen'],
     ['Police arrest BBC correspondent in Istanbul', 'arrest', 'active', 'BBC correspondent'],

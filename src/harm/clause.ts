@@ -272,7 +272,8 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
 /** The index of the verb of `verbs` whose object starts a phrase headed at `start`, past its modifiers. */
 export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
   let k = start - 1;
-  while (k >= start - 4 && k >= 0 && /^(DT|JJ|NN|PRP\$|CD|HYPH|RB)/.test(ctx.tokens[k]?.tag ?? '') && !verbs.has(ctx.words[k] as string)) k--;
+  // (past quotes too: 'committed "horrific massacre"')
+  while (k >= start - 4 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTES.has(ctx.words[k] as string)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // "carry out": only with its verb
   if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;
