@@ -233,6 +233,9 @@ describe('victimGroup', () => {
     ['Dozens shot in the north', null, null],
     // the party held responsible is no place of the victims
     ['Sudan strike kills 12 at a market', null, 'civilian'],
+    // people the text calls foreign are no residents of the place; peacekeepers are soldiers
+    ['Two foreign workers killed in rocket attack on Haifa', null, 'civilian'],
+    ['Three peacekeepers wounded in Goma', null, 'soldier'],
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],

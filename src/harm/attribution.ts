@@ -494,7 +494,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (!nationality && FATE_NOUNS.has(ctx.words[event.start] as string)) nationality = nationalityIn(Math.max(0, event.start - 2), event.start);
   // "Gaza death toll", "killed in Rafah": residents of a place the harm is placed in; not for
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
-  if (!nationality && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
+  // (not for people the text calls foreign: "1 foreign worker killed in missile attack on northern Israel")
+  const foreign = vs >= 0 && ctx.words.slice(vs, ve).some((w, k) => FOREIGN.has(w) && !FOREIGN_OFFICES.has(ctx.words[vs + k + 1] ?? ''));
+  if (!nationality && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
     // the place nearest the harm, not the doer ("Israel kills PIJ leader in West Bank") nor
     // one of another clause ("fires rockets at Israel after ... kills 3 in southern Lebanon");
     // aid workers and journalists come from elsewhere, unless the place is in their own words
@@ -525,6 +527,10 @@ function countedOnly(ctx: Ctx, vs: number, ve: number): boolean {
 }
 
 const COUNT_HEDGES: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'another', 'of', 'the']);
+
+const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'foreigner', 'foreigners', 'expatriate', 'expatriates', 'expat', 'expats']);
+/** "former foreign minister": an office, not a stranger. */
+const FOREIGN_OFFICES: ReadonlySet<string> = new Set(['minister', 'ministers', 'ministry', 'secretary', 'affairs', 'office', 'policy', 'service']);
 
 /** The nationality of a state's party that reports in the sentence (a speaker or a credited source), not one among the victims. */
 function reportingSide(ctx: Ctx, victims: Range): string | null {
