@@ -354,6 +354,9 @@ describe('forms real headlines use', () => {
     // "'s" before a harm verb with an object is "has"; a correspondent is a journalist
     ["Army says it's killed two gunmen near the border", 'killed', 'active', 'two gunmen'],
     ['Police arrest BBC correspondent in Istanbul', 'arrest', 'active', 'BBC correspondent'],
+    // an attack that had victims, or a raid said to be deadly, whatever it hit
+    ['Mourners bury victims of missile strike on depot', 'strike', 'nominalization', 'victims'],
+    ['Minister resigns after deadly commando raid on ship', 'raid', 'nominalization', null],
     // force used on people
     ['Riot police used water cannon on the marchers', 'used water cannon on', 'active', 'the marchers'],
     // a light verb's subject does what its object names (active)

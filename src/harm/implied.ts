@@ -46,14 +46,17 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (dead && !notEvent(i, i + 1)) events.push(dead);
       return;
     }
-    if (!ATTACKS.has(w) && !IMPLIED.has(w)) return;
+    // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
+    const attack = ATTACKS.has(w) || (RAIDS.has(w) && deadly(ctx, i));
+    if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
-    if (ATTACKS.has(w) && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
+    if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
-      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : null;
-      if (!victim && !deadly(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
+      const harmed = harmedOf(ctx, i);
+      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
+      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
@@ -116,6 +119,21 @@ function deadly(ctx: HarmContext, i: number): boolean {
 }
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
+const RAIDS = new Set(['raid', 'raids']);
+
+/** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
+function hadVictims(ctx: HarmContext, i: number): boolean {
+  return harmedOf(ctx, i) >= 0;
+}
+
+/** The index of "victims" in "victims of air strike", else -1. */
+function harmedOf(ctx: HarmContext, i: number): number {
+  let k = i - 1;
+  while (k > i - 4 && /^(DT|JJ|NN)/.test(ctx.tokens[k]?.tag ?? '') && ctx.words[k] !== 'of') k--;
+  return ctx.words[k] === 'of' && HARMED_OF.has(ctx.words[k - 1] ?? '') ? k - 1 : -1;
+}
+
+const HARMED_OF = new Set(['victims', 'victim', 'survivors', 'survivor', 'casualties', 'dead', 'wounded', 'injured']);
 
 /**
  * "Israelis bury their dead", "mourning the dead", "families of dead hostages": the dead named
