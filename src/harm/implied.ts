@@ -56,7 +56,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const harmed = harmedOf(ctx, i);
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
-      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i)))) return;
+      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
@@ -172,6 +172,17 @@ const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', '
 function onPeopleByKind(ctx: HarmContext, i: number): boolean {
   return ON_PEOPLE.has(ctx.words[i - 1] ?? '');
 }
+
+/**
+ * "aid strike", "Gaza family strike", "World Central Kitchen strike", "tent strike": an attack
+ * named by the people or shelter it hit. Not "school strike" or "hospital strike", which are
+ * as often walkouts.
+ */
+function onTargetByName(ctx: HarmContext, i: number): boolean {
+  return TARGETS_BEFORE.has(ctx.words[i - 1] ?? '');
+}
+
+const TARGETS_BEFORE: ReadonlySet<string> = new Set(['aid', 'convoy', 'family', 'families', 'tent', 'tents', 'shelter', 'camp', 'home', 'house', 'kitchen', 'wedding', 'funeral', 'market', 'mosque', 'church', 'ambulance', 'bakery']);
 
 /** "investigate bombing at school", "Shelling in Kharkiv": an attack's -ing form with no object after it names the attack. */
 function gerundAsNoun(ctx: HarmContext, i: number): boolean {
