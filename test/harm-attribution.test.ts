@@ -358,7 +358,7 @@ describe('forms real headlines use', () => {
     ['Mourners bury victims of missile strike on depot', 'strike', 'nominalization', 'victims'],
     ['Minister resigns after deadly commando raid on ship', 'raid', 'nominalization', null],
     // an attack named by the people or shelter it hit
-    ['Army releases findings on convoy strike', 'strike', 'nominalization', null],
+    ['Army releases findings on aid strike', 'strike', 'nominalization', null],
     // force used on people
     ['Riot police used water cannon on the marchers', 'used water cannon on', 'active', 'the marchers'],
     // a light verb's subject does what its object names (active)
