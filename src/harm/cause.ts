@@ -6,7 +6,7 @@ import type { Agency } from '../types';
 import type { HarmContext } from './context';
 import { type Phrase, causeOf, npStartingAt } from './phrases';
 import type { CauseClass } from './types';
-import { AND_OR, CAUSE_PREPOSITIONS, CLAUSE_BREAKS, SUBORDINATORS } from '../nlp/grammar/function-words';
+import { AND_OR, CAUSE_PREPOSITIONS, CLAUSE_BREAKS, CLOSING_QUOTE_MARKS, SUBORDINATORS } from '../nlp/grammar/function-words';
 
 export interface Cause {
   cls: CauseClass;
@@ -16,7 +16,6 @@ export interface Cause {
 const WINDOW = 10;
 /** Words between the verb and its cause phrase: "shot dead in", "beaten to death in". */
 const SKIPPED = new Set(['dead', 'to', 'death', 'alive']);
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 
 /** Prepositions after which a vehicle is what harmed: "hit by a truck", "crushed under a bus". */
 const VEHICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'under']);
@@ -28,7 +27,7 @@ export function causeAfter(ctx: HarmContext, end: number): Cause | null {
     const w = ctx.words[k] as string;
     const tag = ctx.tokens[k]?.tag ?? '';
     // 'were "lightly injured" in a stabbing attack': the quote that closes the harm's own words
-    if (k === end && CLOSING_QUOTES.has(w)) {
+    if (k === end && CLOSING_QUOTE_MARKS.has(w)) {
       k++;
       continue;
     }

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -12,7 +12,6 @@ import { wordForms } from '../nlp/grammar/inflect';
 export type Role = 'doer' | 'patient';
 
 const MAX_DEPTH = 4;
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const MAX_HOPS = 3;
 
 export function isAuxiliary(w: string): boolean {
@@ -47,7 +46,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (depth > MAX_DEPTH) return null;
   let j = start - 1;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
-  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTES.has(ctx.words[j] as string)))) j--;
+  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTE_MARKS.has(ctx.words[j] as string)))) j--;
   j = beforeParenthetical(ctx, j);
   const w = ctx.words[j];
   if (w === undefined) return null;
@@ -273,7 +272,7 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
 export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
   let k = start - 1;
   // (past quotes too: 'committed "horrific massacre"')
-  while (k >= start - 4 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTES.has(ctx.words[k] as string)) && !verbs.has(ctx.words[k] as string)) k--;
+  while (k >= start - 4 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // "carry out": only with its verb
   if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;

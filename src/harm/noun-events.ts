@@ -11,6 +11,7 @@ import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } fro
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { CLOSING_QUOTE_MARKS } from '../nlp/grammar/function-words';
 import { wordForms } from '../nlp/grammar/inflect';
 import { governingVerb, lightVerbSubject, subjectOf } from './clause';
 
@@ -81,13 +82,11 @@ function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
-
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
   // "the killing of three journalists", "sexual assaults against Palestinians"; "death toll of
   // Palestinians", "death toll for women and children", "malnutrition among children" (people only)
   // (past a closing quote: '"horrific massacre" against civilians')
-  const toll = ctx.words[c.end] === 'toll' || CLOSING_QUOTES.has(ctx.words[c.end] ?? '') ? c.end + 1 : c.end;
+  const toll = ctx.words[c.end] === 'toll' || CLOSING_QUOTE_MARKS.has(ctx.words[c.end] ?? '') ? c.end + 1 : c.end;
   const preposition = ctx.words[toll] ?? '';
   const direct = preposition === 'of' || preposition === 'against';
   const after = direct || preposition === 'among' || (preposition === 'for' && toll > c.end) ? npStartingAt(ctx, toll + 1) : null;

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 
@@ -154,7 +154,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
 function quotedModifierPhrase(ctx: Ctx, k: number, open: number, coordinate: boolean): Phrase | null {
   for (let close = open + 2; close <= open + 4; close++) {
     // the tagger may read a closing quote as an opening one: the word decides
-    if (!QUOTES.has(ctx.words[close] as string)) continue;
+    if (!QUOTE_MARKS.has(ctx.words[close] as string)) continue;
     const rest = npStartingAt(ctx, close + 1, coordinate);
     if (rest && (/^NN/.test(ctx.tokens[rest.head]?.tag ?? '') || ctx.lexicon.people.has(ctx.words[rest.head] as string))) return { start: k, end: rest.end, head: rest.head };
     // 'killed "terrorists" in the village': a whole noun phrase in quotes
@@ -163,8 +163,6 @@ function quotedModifierPhrase(ctx: Ctx, k: number, open: number, coordinate: boo
   }
   return null;
 }
-
-const QUOTES: ReadonlySet<string> = new Set(['"', '”', '“', "'", '’']);
 
 function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
   return ctx.tokens[i]?.tag === 'VBN' && head === i - 1 && ctx.tokens[head]?.tag === 'CD' && /^NNP?S$/.test(ctx.tokens[i + 1]?.tag ?? '');

@@ -160,3 +160,10 @@ export const RELATIVE_TIME = setOf(words('after before later ago earlier'));
 
 /** Marks that end a clause for the cause and subject searches. */
 export const CLAUSE_BREAKS = setOf([';', ':', '--', '—', '–', '(', ')', '"', '“', '”']);
+
+/** Quote marks as words: those that open a quotation ('were "lightly injured"'), those that close one, and both. */
+const OPENING_QUOTES = ['"', '“', "'", '‘'];
+const CLOSING_QUOTES = ['"', '”', "'", '’'];
+export const OPENING_QUOTE_MARKS = setOf(OPENING_QUOTES);
+export const CLOSING_QUOTE_MARKS = setOf(CLOSING_QUOTES);
+export const QUOTE_MARKS = setOf(OPENING_QUOTES, CLOSING_QUOTES);
