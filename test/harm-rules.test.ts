@@ -69,6 +69,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('sport-score').match, 'City slaughter United 6-1 at home.', 'slaughter'],
   [rule('sports-injury').match, 'Midfielder ruled out with an ankle injury.', 'injury'],
   [rule('sports-injury-after').match, 'An injury keeps the goalkeeper out.', 'injury'],
+  [rule('hunger-strike').match, 'Detainees in the camp began a hunger strike.', 'hunger'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],
   [rule('beat-back').match, 'Protesters were beaten back by police lines.', 'beaten'],

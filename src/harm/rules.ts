@@ -51,6 +51,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   // "He made a killing on the stock market"
+  // "prisoners on hunger strike": a protest, not starvation
+  { id: 'hunger-strike', match: '[hunger] (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
   { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
   { id: 'kill-off', match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
