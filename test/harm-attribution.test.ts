@@ -236,6 +236,8 @@ describe('victimGroup', () => {
     // people the text calls foreign are no residents of the place; peacekeepers are soldiers
     ['Two foreign workers killed in rocket attack on Haifa', null, 'civilian'],
     ['Three peacekeepers wounded in Goma', null, 'soldier'],
+    // a dash set apart by spaces ends the headline's words ("- Reuters"); a hyphen joins them
+    ['Strike kills nine in Kharkiv - Reuters', 'ukrainian', null],
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],

@@ -3,7 +3,7 @@
 // are, and what caused the harm. Reads the event the grammar found and the sentence around it.
 
 import type { HarmCause, Responsibility, Span, VictimGroup } from '../types';
-import { spanOf, tokenRange, type HarmContext } from './context';
+import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
@@ -160,8 +160,7 @@ const BLAMING = new Set(['against', ...BLAME_VERBS]);
 const NOT_PARTIES = new Set(['un', 'united', 'nato']);
 
 function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
-  const dash = (i: number): boolean => ctx.tokens[i]?.tag === 'HYPH' || /^[-–]$/.test(ctx.words[i] ?? '');
-  return dash(m.end) || dash(m.start - 1);
+  return joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1);
 }
 
 /**
@@ -598,7 +597,7 @@ function includingEnd(ctx: Ctx, end: number): number {
 /** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const next = ctx.words[m.end] ?? '';
-  if (next === 'war' || next === 'protest' || next === 'protests' || ctx.tokens[m.end]?.tag === 'HYPH' || ctx.words[m.start - 1] === '-' || ownsAttack(ctx, m)) return false;
+  if (next === 'war' || next === 'protest' || next === 'protests' || joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1) || ownsAttack(ctx, m)) return false;
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
   let p = m.start - 1;
   while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;

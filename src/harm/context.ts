@@ -53,3 +53,14 @@ export function tokenRange(ctx: Pick<HarmContext, 'tokens'>, span: Span): [numbe
   });
   return [start, end];
 }
+
+/**
+ * Whether the token at `i` is a hyphen that joins the words beside it ("Israel-Gaza",
+ * "Hamas-run"), not a dash set apart by spaces ("... in Rafah - Reuters"), which the tagger
+ * tags alike.
+ */
+export function joiningHyphen(ctx: Pick<HarmContext, 'tokens'>, i: number): boolean {
+  const [before, dash, after] = [ctx.tokens[i - 1], ctx.tokens[i], ctx.tokens[i + 1]];
+  if (!dash || !(dash.tag === 'HYPH' || /^[-–]$/.test(dash.text))) return false;
+  return before !== undefined && after !== undefined && before.end === dash.start && dash.end === after.start;
+}
