@@ -54,8 +54,15 @@ function needsThing(entry: VerbEntry): boolean {
   return entry.victim === 'home' || entry.victim === 'place';
 }
 
-function base(c: Verb, harm: string = c.entry.harm): Pick<HarmEvent, 'start' | 'end' | 'harm'> {
-  return { start: c.start, end: c.end, harm };
+/**
+ * The verb's event over words [c.start, end), built as one literal with every property, in
+ * the same order for every verb event: spreading a part into the event (`{ ...part, agency }`)
+ * made building it most of these functions' time, and events of one shape keep the code that
+ * reads them monomorphic (issue 15).
+ */
+function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: string = c.entry.harm, end: number = c.end): HarmEvent {
+  // `satisfies`: a property added to HarmEvent must be added here too, or this does not compile
+  return { start: c.start, end, harm, agency: rest.agency, agent: rest.agent, victim: rest.victim, victimExtent: rest.victimExtent, cause: rest.cause, covers: rest.covers } satisfies Record<keyof HarmEvent, unknown>;
 }
 
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
@@ -64,14 +71,14 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : needsThing(c.entry)) return null;
   // "UN school struck": the place attacked is not the victim (but "survivors struck again" are)
   const victim = c.entry.victim === 'place' && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
-  const extent = subject?.tail !== undefined ? { victimExtent: spanOf(ctx, subject.start, subject.tail) } : {};
+  const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by) {
     const cls = causeOf(ctx, by.start, by.end, by.head);
-    if (!cls) return { ...base(c), agency: 'passive-with-agent', agent: span(ctx, by), victim, ...extent, cause: null, covers: [] };
-    return { ...base(c), agency: agencyOfCause(cls), agent: null, victim, ...extent, cause: span(ctx, by), covers: [[by.start, by.end]] };
+    if (!cls) return base(c, { agency: 'passive-with-agent', agent: span(ctx, by), victim, victimExtent, cause: null, covers: [] });
+    return base(c, { agency: agencyOfCause(cls), agent: null, victim, victimExtent, cause: span(ctx, by), covers: [[by.start, by.end]] });
   }
-  return { ...withCause(ctx, c, 'agentless-passive', victim), ...extent };
+  return withCause(ctx, c, 'agentless-passive', victim, undefined, victimExtent);
 }
 
 /**
@@ -111,12 +118,12 @@ function sharedBy(ctx: HarmContext, end: number): Span | null {
  * manual's coders read them; only a verbless state takes the cause's ("3 dead in shooting":
  * nominalization). The cause is kept for responsibility ("killed in Israeli strike").
  */
-function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null, harm?: string): HarmEvent {
+function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null, harm?: string, victimExtent?: Span): HarmEvent {
   const cause = c.entry.takesCause ? causeAfter(ctx, c.end) : null;
-  if (!cause) return { ...base(c, harm), agency: plain, agent: null, victim, cause: null, covers: [] };
+  if (!cause) return base(c, { agency: plain, agent: null, victim, victimExtent, cause: null, covers: [] }, harm);
   const covers: [number, number][] = [[cause.phrase.start, cause.phrase.end]];
   const agency = plain === 'other' ? agencyOfCause(cause.cls) : plain;
-  return { ...base(c, harm), agency, agent: null, victim, cause: span(ctx, cause.phrase), covers };
+  return base(c, { agency, agent: null, victim, victimExtent, cause: span(ctx, cause.phrase), covers }, harm);
 }
 
 /** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
@@ -131,16 +138,15 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 
 /** The subject of an active harm verb: a doer, or a weapon, attack or abstraction. */
 function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
-  const event = { start: c.start, end, harm: harm ?? c.entry.harm };
   // "accuses Israel of targeting aid workers": a harm the text blames someone for, named as a deed
-  if (!subject) return { ...event, agency: blamedGerund(ctx, c.start) ? 'nominalization' : 'active', agent: null, victim, cause: null, covers: [] };
+  if (!subject) return base(c, { agency: blamedGerund(ctx, c.start) ? 'nominalization' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
-  if (!cls) return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] };
+  if (!cls) return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] }, harm, end);
   // "Tropical storm kills 90": a natural force as subject is the doer (the manual's "agent named");
   // its words are this event's, not another ("Deadly floods kill 40")
-  if (cls === 'natural') return { ...event, agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [[subject.start, subject.end]] };
-  return { ...event, agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] };
+  if (cls === 'natural') return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [[subject.start, subject.end]] }, harm, end);
+  return base(c, { agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] }, harm, end);
 }
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
