@@ -56,7 +56,8 @@ export function harmEventsIn(
     if (!read) continue;
     const { event, entry } = read;
     const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
-    found.push({ event: { ...event, harm }, entry });
+    // copied only when the harm changes: spreading an event is slow (attributed)
+    found.push({ event: harm === event.harm ? event : { ...event, harm }, entry });
     taken.push([event.start, event.end], ...event.covers);
   }
   if (found.length === 0) {
@@ -96,7 +97,13 @@ function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null,
   const event = withoutOfPhrase(ctx, found);
   const harmCause = causeOfHarm(ctx, event);
   const responsible = responsibilityOf(ctx, event, harmCause, victims);
-  return { ...event, entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party), harmCause };
+  // every property named, not `{ ...event, entry, ... }`: events come in several shapes, and
+  // spreading them took V8's slow generic copy (issue 15); `satisfies` makes a property added
+  // to the event a compile error here until it is copied too
+  return {
+    start: event.start, end: event.end, harm: event.harm, agency: event.agency, agent: event.agent, victim: event.victim, victimExtent: event.victimExtent, cause: event.cause, covers: event.covers,
+    entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party), harmCause,
+  } satisfies Record<keyof FoundEvent, unknown>;
 }
 
 /**
