@@ -401,6 +401,10 @@ describe('forms real headlines use', () => {
     'Officials say fire at the depot was caused by a fault',
     'Former child actor dies at 88',
     'The scandal poisoned the debate',
+    // a campaign to be deterred; harm someone was sent to do; the White House is no home
+    'Allies work to deter an offensive on Rafah',
+    'Commandos were sent to kill the rebel leader, a witness says',
+    'White House condemns overnight attack',
     // hostages named alone: a status or a negotiation
     'Hostages top the agenda of talks in Cairo',
   ])('no harm: %s', (text) => {

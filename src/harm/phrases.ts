@@ -271,13 +271,19 @@ export function hitByVehicle(ctx: Ctx): boolean {
 }
 
 export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
+  for (let k = start; k < end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string) && !houseAsName(ctx, k)) return true;
   const g = loadGroups();
   const named = (m: { start: number }): boolean => {
     const w = ctx.words[m.start] as string;
     return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w);
   };
   return matchAll(g.places, ctx.words, start, end).some(named) || matchAll(g.territories, ctx.words, start, end).some(named);
+}
+
+/** "White House", "House Intel Committee head": the House of a government or a parliament, no home. */
+function houseAsName(ctx: Ctx, k: number): boolean {
+  if (ctx.words[k] !== 'house') return false;
+  return ctx.words[k - 1] === 'white' || (ctx.sentence.casing === 'sentence' && k > 0 && ctx.tokens[k]?.text === 'House');
 }
 
 function hasWordOf(ctx: Ctx, p: Phrase, words: ReadonlySet<string>): boolean {
