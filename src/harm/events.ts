@@ -119,11 +119,9 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
   const before = ctx.words[of - 1] as string;
   // not "relatives of hostages", "parents of killed hostage": kin name whose they are, the harmed
   const kin = before === 'relatives' || ctx.lexicon.lists.get('kin')?.has(before) === true;
-  if (kin || PARTITIVES.has(before) || QUANTITY_WORDS.has(before) || ctx.tokens[of - 1]?.tag === 'CD' || !ctx.lexicon.people.has(before)) return event;
+  if (kin || PARTITIVES.has(before) || ctx.tokens[of - 1]?.tag === 'CD' || !ctx.lexicon.people.has(before)) return event;
   return { ...event, victim: spanOf(ctx, start, of), victimExtent: event.victimExtent ?? event.victim };
 }
-
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens', 'number', 'numbers', 'group', 'groups']);
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
 function inOrder(candidates: readonly Candidate[]): Candidate[] {

@@ -10,7 +10,7 @@ import type { HarmEvent } from './event';
 import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject } from './clause';
-import { POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -65,7 +65,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
       // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
       const own = npEndingAt(ctx, i);
-      const counted = own && own.start < i && ctx.tokens.slice(own.start, i).some((t) => t.tag === 'CD' || QUANTITIES.test(t.lower)) ? own : null;
+      const counted = own && countsBefore(ctx, own, i) ? own : null;
       // "three hostages' bodies": the possessor
       const owner = possessorBefore(ctx, i);
       const victim = of ? spanOf(ctx, of.start, of.end) : owner ? spanOf(ctx, owner.start, owner.end) : counted || IMPLIED.get(w) === 'abduction' ? spanOf(ctx, own?.start ?? i, i + 1) : null;
@@ -231,7 +231,14 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   return owner !== null && isPeople(ctx, owner, true);
 }
 
-const QUANTITIES = /^(hundreds|thousands|dozens|more|several|many|all)$/;
+/** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */
+function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {
+  for (let k = own.start; k < i; k++) {
+    const t = ctx.tokens[k];
+    if (t && (t.tag === 'CD' || NUMBER_WORDS.has(t.lower) || t.lower === 'more' || t.lower === 'all')) return true;
+  }
+  return false;
+}
 
 /** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
 function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
@@ -254,6 +261,6 @@ function namesTheDead(ctx: HarmContext, i: number): boolean {
   const before = ctx.words[i - 1] ?? '';
   if (ctx.words[i + 1] === 'of' || DEAD_BEFORE.has(before) || possessorBefore(ctx, i) !== null) return true;
   const own = npEndingAt(ctx, i);
-  if (own && own.start < i && ctx.tokens.slice(own.start, i).some((t) => t.tag === 'CD' || QUANTITIES.test(t.lower))) return true;
+  if (own && countsBefore(ctx, own, i)) return true;
   return ctx.words.some((x, k) => Math.abs(k - i) <= 4 && BODY_VERBS.test(x));
 }

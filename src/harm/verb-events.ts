@@ -11,7 +11,7 @@ import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import type { VerbEntry } from './types';
-import { AND_OR, BE_FORMS } from '../nlp/grammar/function-words';
+import { AND_OR, BE_FORMS, NUMBER_WORDS } from '../nlp/grammar/function-words';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -181,7 +181,6 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
 const RESULT_WINDOW = 6;
 
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
-const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
 
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
@@ -190,7 +189,7 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
       // "left two soldiers and a civilian dead": coordinated victims go on
       if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
       // "claims hundreds of lives": a quantity's "of"
-      if (ctx.words[k] === 'of' && QUANTITY_NOUNS.has(ctx.words[k - 1] as string)) continue;
+      if (ctx.words[k] === 'of' && NUMBER_WORDS.has(ctx.words[k - 1] as string)) continue;
       if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
       continue;
     }
