@@ -374,6 +374,12 @@ describe('forms real headlines use', () => {
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary
     ['Navy opens inquiry into deadly missile strike on tanker', 'strike', 'nominalization', null],
     ['Church leaders mourn the death of four nuns', 'death', 'nominalization', 'four nuns'],
+    // a capital named as a city is a populated place; a raid on a populated place that is no dwelling
+    ['Russian jets bomb Kyiv overnight', 'bomb', 'active', null],
+    ['Envoy condemns missile strike in Tehran', 'strike', 'nominalization', null],
+    ['Troops pull back after raid on refugee camp hospital', 'raid', 'nominalization', null],
+    // an exodus in war is displacement
+    ['Exodus from Khan Younis grows as shelling nears', 'Exodus', 'nominalization', null],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);
@@ -407,6 +413,10 @@ describe('forms real headlines use', () => {
     'White House condemns overnight attack',
     // hostages named alone: a status or a negotiation
     'Hostages top the agenda of talks in Cairo',
+    // a capital standing for its government; a raid on a home; an exodus from no war
+    'Tehran vows attack on rival',
+    'Police raid on the home of a banker',
+    'The exodus of nurses from public hospitals',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

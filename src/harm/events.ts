@@ -144,8 +144,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     // "after death of aid workers", "the death of three children": the death of many is no
-    // obituary of one person's illness or old age
-    ofManyPeople(ctx, c.end) ||
+    // obituary of one person's illness or old age (but "the exodus of doctors" is no flight from war)
+    (c.entry.harm !== 'displacement' && ofManyPeople(ctx, c.end)) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||

@@ -20,13 +20,16 @@ export interface Groups {
   organisations: PhraseList;
   /** Armed groups, whose members are militants. */
   armed: PhraseList;
+  /** Countries and the capitals that stand for their governments, as parties. */
   countries: PhraseList;
+  /** The capitals among `countries`: parties, yet also cities a strike may hit. */
+  capitals: PhraseList;
   /** In order of preference: the first role found in a phrase's list order wins. */
   roles: PhraseList;
   roleOrder: readonly string[];
 }
 
-const SECTIONS = ['demonyms', 'places', 'territories', 'organisations', 'armed', 'countries', 'roles'] as const;
+const SECTIONS = ['demonyms', 'places', 'territories', 'organisations', 'armed', 'capitals', 'countries', 'roles'] as const;
 
 const loadFrom = loadedOnce(readGroups);
 
@@ -57,7 +60,10 @@ function readGroups(dir: string): Groups {
     lists[section] = { byFirst };
     if (section === 'roles') roleOrder = Object.keys(raw as object);
   }
-  return { ...lists, roleOrder };
+  // a capital is a party as its country is: "Moscow says", "Tehran's response"
+  const countries = new Map(lists.countries.byFirst);
+  for (const [first, entries] of lists.capitals.byFirst) countries.set(first, [...(countries.get(first) ?? []), ...entries]);
+  return { ...lists, countries: { byFirst: countries }, roleOrder };
 }
 
 export interface PhraseMatch {

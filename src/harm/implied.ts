@@ -47,7 +47,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
-    const attack = ATTACKS.has(w) || (RAIDS.has(w) && deadly(ctx, i));
+    const attack = ATTACKS.has(w) || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i)));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
@@ -120,6 +120,19 @@ function deadly(ctx: HarmContext, i: number): boolean {
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
+
+/**
+ * "Israeli raid on Al-Shifa Hospital", "raids in Jenin refugee camp": a raid on a populated
+ * place other than a dwelling is an attack on it; a raid on a home is a search as often.
+ */
+function raidOnPlace(ctx: HarmContext, i: number): boolean {
+  if (!RAID_PREPOSITIONS.has(ctx.words[i + 1] ?? '')) return false;
+  const target = npStartingAt(ctx, i + 2);
+  return target !== null && isPopulated(ctx, target.start, target.end) && !DWELLINGS.has(ctx.words[target.head] ?? '');
+}
+
+const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
+const DWELLINGS = new Set(['home', 'homes', 'house', 'houses', 'apartment', 'apartments', 'flat', 'flats', 'residence', 'residences']);
 
 /** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
 function hadVictims(ctx: HarmContext, i: number): boolean {

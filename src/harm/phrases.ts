@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 
@@ -275,9 +275,20 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
   const g = loadGroups();
   const named = (m: { start: number }): boolean => {
     const w = ctx.words[m.start] as string;
-    return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w);
+    if (!/^NNP/.test(ctx.tokens[m.start]?.tag ?? '') || g.demonyms.byFirst.has(w) || g.organisations.byFirst.has(w)) return false;
+    return !g.countries.byFirst.has(w) || (g.capitals.byFirst.has(w) && capitalAsPlace(ctx, m.start));
   };
   return matchAll(g.places, ctx.words, start, end).some(named) || matchAll(g.territories, ctx.words, start, end).some(named);
+}
+
+/**
+ * A capital named as a city, not as its government: "Russia bombs Kyiv", "strike in Damascus",
+ * but not "Moscow says", "Tehran's response", "Washington warns of attack" (a sentence's
+ * opening word, a possessor, or a verb's subject).
+ */
+function capitalAsPlace(ctx: Ctx, k: number): boolean {
+  if (k === 0 || POSSESSIVE_CLITICS.has(ctx.words[k + 1] ?? '')) return false;
+  return !/^(VB|MD)/.test(ctx.tokens[k + 1]?.tag ?? '');
 }
 
 /** "White House", "House Intel Committee head": the House of a government or a parliament, no home. */
