@@ -72,6 +72,10 @@ describe('responsible: party and link', () => {
     // who responds to a harm is not held responsible for it; the party of the attack it came of is
     ['Britain investigates shooting of aid convoy driver', 'none', null],
     ['Minister condemns killing of two farmers', 'none', null],
+    // nor who voices, joins or presses a reaction, or brings aid, alone or coordinated
+    ['The army and police voice alarm over the shelling of a clinic', 'none', null],
+    ['US military airdrops aid to the north as hunger deaths mount', 'none', null],
+    ['Russian officials join outrage over deaths of miners', 'none', null],
     ['Residents say week-long Russian offensive led to mass arrests', 'modifier', 'Russian'],
     // names listed with a comma inside the subject's prepositional phrase
     ['Russian assault on Bakhmut, Avdiivka displaces thousands', 'modifier', 'Russian'],

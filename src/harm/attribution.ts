@@ -231,7 +231,8 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): 
   for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
     if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
-    if (!(w === 'has' || w === 'have' || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
+    // past nouns, "has", and a party coordinated with it ("France and Germany join ...")
+    if (!(w === 'has' || w === 'have' || w === 'and' || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
   }
   return false;
 }
