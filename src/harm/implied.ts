@@ -53,7 +53,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
     if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
-      const target = TARGETING.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
+      // "strike hits Gaza school": what an impact verb after the attack hits is its target
+      const target = TARGETING.has(ctx.words[i + 1] ?? '') || IMPACT_VERBS.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
       const harmed = harmedOf(ctx, i);
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i)))) return;
@@ -217,8 +218,11 @@ function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
  */
 function namesAThing(ctx: HarmContext, i: number): boolean {
   const next = ctx.words[i + 1] ?? '';
-  return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next);
+  return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next) && !IMPACT_VERBS.has(next);
 }
+
+/** Verbs of impact an attack does to its target ("strike hits school", "shelling rocks the town"), which headlines' taggers often read as plural nouns. */
+const IMPACT_VERBS = new Set(['hit', 'hits', 'pound', 'pounds', 'pounded', 'rock', 'rocks', 'rocked', 'slam', 'slams', 'slammed', 'batter', 'batters', 'battered']);
 
 /** "the emperor's grave": one grave is a burial, not harm; "a mass grave" and "graves" are. */
 function oneGrave(ctx: HarmContext, i: number): boolean {

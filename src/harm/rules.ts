@@ -31,6 +31,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) []', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
+  { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide" (but "Dozens feared dead")
   { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
@@ -71,6 +73,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "The death penalty was abolished", "death threats", "death row"
   { id: 'death-compound', match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
   // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor"
+  // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
+  { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
