@@ -384,6 +384,10 @@ describe('forms real headlines use', () => {
     ['Troops pull back after raid on refugee camp hospital', 'raid', 'nominalization', null],
     // what an impact verb after the attack hits is its target, though tagged as a plural noun
     ['Russian strike hits Odesa school', 'strike', 'nominalization', null],
+    // a child's death is no obituary; burns are injuries; two -ing forms joined by a comma share the object
+    ["Village grieves after a schoolboy's death", 'death', 'nominalization', 'a schoolboy'],
+    ['Medics treat a girl with severe burns', 'burns', 'nominalization', null],
+    ['Report accuses guards of detaining, jailing reporters', 'detaining', 'nominalization', 'reporters'],
     // an exodus in war is displacement
     ['Exodus from Khan Younis grows as shelling nears', 'Exodus', 'nominalization', null],
   ])('%s', (text, event, agency, victim) => {

@@ -80,6 +80,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
+  [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
   [rule('warrant-for').match, 'The court issued a warrant for her arrest.', 'arrest'],
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],

@@ -249,14 +249,20 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   let k = end;
   if (ctx.words[k] === 'dead') k++;
   const w = ctx.words[k];
-  if (w !== undefined && AND_OR.has(w) && depth < MAX_DEPTH) {
-    // "shot and wounded a guard", "arrested and questioned the student": one object for both
-    const next = ctx.verbs.get(k + 1) ?? (/^VB[DN]$/.test(ctx.tokens[k + 1]?.tag ?? '') && /^(DT|PRP|CD|NN)/.test(ctx.tokens[k + 2]?.tag ?? '') ? k + 2 : undefined);
+  if (w !== undefined && (AND_OR.has(w) || commaBetweenGerunds(ctx, end, k)) && depth < MAX_DEPTH) {
+    // "shot and wounded a guard", "arrested and questioned the student", "of detaining,
+    // coercing staffers": one object for both
+    const next = ctx.verbs.get(k + 1) ?? (/^VB[DNG]$/.test(ctx.tokens[k + 1]?.tag ?? '') && /^(DT|PRP|CD|NN)/.test(ctx.tokens[k + 2]?.tag ?? '') ? k + 2 : undefined);
     if (next !== undefined) return objectOf(ctx, next, depth + 1);
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
   return npStartingAt(ctx, k);
+}
+
+/** "detaining, coercing staffers": a comma between two -ing forms coordinates them. */
+function commaBetweenGerunds(ctx: HarmContext, end: number, k: number): boolean {
+  return ctx.words[k] === ',' && /ing$/.test(ctx.words[end - 1] ?? '') && /ing$/.test(ctx.words[k + 1] ?? '');
 }
 
 /** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre". */

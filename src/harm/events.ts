@@ -18,7 +18,7 @@ import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
 import { verbEvent } from './verb-events';
 import { voiceOf } from './voice';
-import { NUMBER_WORDS, PARTITIVES, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
+import { NUMBER_WORDS, PARTITIVES, POSSESSIVE_CLITICS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface FoundEvent extends HarmEvent {
   /** The lexicon entry of the harm word; null for harm implied without one (implied.ts). */
@@ -150,10 +150,15 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
-    // before the verb: not "Former child star dies at 90")
-    matchAll(loadGroups().roles, ctx.words, Math.max(0, c.start - 3), c.start).some((m) => m.value === 'child' && m.end === c.start) ||
+    // before the verb: not "Former child star dies at 90"; or the death's possessor: "after the teen's death")
+    childBefore(ctx, c.start) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
+}
+
+function childBefore(ctx: HarmContext, start: number): boolean {
+  const end = POSSESSIVE_CLITICS.has(ctx.words[start - 1] ?? '') ? start - 1 : start;
+  return matchAll(loadGroups().roles, ctx.words, Math.max(0, end - 3), end).some((m) => m.value === 'child' && m.end === end);
 }
 
 /** "Ten dead", "30 people die", "records 134 deaths", "Dozens feared dead": deaths counted are not an obituary. */
