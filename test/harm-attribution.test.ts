@@ -388,6 +388,8 @@ describe('forms real headlines use', () => {
     ["Village grieves after a schoolboy's death", 'death', 'nominalization', 'a schoolboy'],
     ['Medics treat a girl with severe burns', 'burns', 'nominalization', null],
     ['Report accuses guards of detaining, jailing reporters', 'detaining', 'nominalization', 'reporters'],
+    // an event named by the violence done in it
+    ['Families recall violent crackdown on the march', 'violent crackdown', 'nominalization', null],
     // an exodus in war is displacement
     ['Exodus from Khan Younis grows as shelling nears', 'Exodus', 'nominalization', null],
   ])('%s', (text, event, agency, victim) => {

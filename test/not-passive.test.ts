@@ -67,6 +67,13 @@ describe('not-passive rules', () => {
     ['The/DT US/NNP troops/NNS [fired/VBN] into/IN the/DT crowd/NN ,/, killing/VBG 4/CD ./.', 'main-clause-verb'],
     ['Oil/NN companies/NNS [evacuated/VBN] facilities/NNS as/IN the/DT storm/NN kept/VBD markets/NNS on/IN edge/NN ./.', 'main-clause-verb'],
     ['As/IN of/IN 2005/CD ,/, my/PRP$ income/NN [changed/VBN] from/IN Mozilla/NNP ./.', 'main-clause-verb'],
+    // an adverb hyphened to the participle; "headed" or "bound for" a place; an age
+    ['so/RB -/HYPH [called/VBN] scary/JJ clowns/NNS', 'hyphenated-to-adverb'],
+    ['the/DT much/JJ -/HYPH [needed/VBN] ,/, overdue/JJ reform/NN', 'hyphenated-to-adverb'],
+    ['Aid/NN ship/NN [headed/VBN] to/IN Gaza/NNP', 'motion-headed'],
+    ['a/DT plane/NN [bound/VBN] for/IN Rome/NNP', 'motion-headed'],
+    ['the/DT team/NN [headed/VBN] by/IN a/DT judge/NN', undefined],
+    ['Singer/NN dies/VBZ [aged/VBN] 52/CD', 'aged-number'],
     // not ruled out: left to the voice classifier
     ['it/PRP was/VBD found/VBN it/PRP [abandoned/VBN] ./.', undefined],
     ['Hundreds/NNS [killed/VBN] ./.', undefined],
@@ -164,6 +171,11 @@ describe('participles the tagger misread', () => {
     ['Flu/NN [shot/NN] in/IN short/JJ supply/NN', false],
     ['Man/NN [shot/NN] his/PRP$ wife/NN', false],
     ['The/DT police/NNS [shot/NN] in/IN the/DT air/NN ./.', false],
+    // an adjective reading after a count, in a headline, of a verb that needs an object
+    ['toll/NN rises/VBZ ,/, over/RB 200/CD [wounded/JJ] ,/, ministry/NN says/VBZ', true],
+    ['Dozens/NNS [injured/JJ] as/IN bus/NN overturns/VBZ', true],
+    ['two/CD [injured/JJ] players/NNS', false],
+    ['The/DT two/CD were/VBD [injured/JJ] ./.', true],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     expect(isParticipleCandidate(words, i, 'sentence')).toBe(expected);

@@ -98,6 +98,33 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
   },
   {
+    id: 'hyphenated-to-adverb',
+    // "so-called scary clowns", "a long-awaited report", "well-known", "much-needed aid": an
+    // adverb hyphened to the participle makes a compound adjective (../shared/guidelines/passive.md)
+    test: (words, i) => {
+      const first = words[i - 2];
+      return words[i - 1]?.tag === 'HYPH' && !!first && (ADVERB_TAGS.has(first.tag) || COMPOUND_ADVERBS.has(first.lower));
+    },
+    reason: 'an adverb joined to the participle by a hyphen ("so-called", "long-awaited") makes a compound adjective',
+  },
+  {
+    id: 'motion-headed',
+    // "Aid ship headed to Gaza", "missiles headed for Israel", "a plane bound for Rome": the
+    // participle of intransitive "head" (or "bound for") names where something goes; it has no doer
+    test: (words, i) => {
+      const word = (words[i] as Word).lower;
+      const next = words[i + 1]?.lower ?? '';
+      return (word === 'headed' && HEADING.has(next)) || (word === 'bound' && next === 'for');
+    },
+    reason: '"headed to/for" and "bound for" say where something goes: intransitive, no passive',
+  },
+  {
+    id: 'aged-number',
+    // "Singer dies aged 52", "children aged 5 to 12": "aged" before a number gives an age
+    test: (words, i) => (words[i] as Word).lower === 'aged' && words[i + 1]?.tag === 'CD',
+    reason: '"aged" before a number gives an age, an adjective',
+  },
+  {
     id: 'subject-pronoun',
     // "They killed him", "we evacuated", "who volunteered", "it announced this week": a
     // subject pronoun makes the verb finite and active. "It" may be an object instead, after
@@ -263,6 +290,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'two verbs joined by "and" before an object share it, so they are active',
   },
 ];
+
+/** Adverbs the tagger may read as adjectives, first in compound adjectives: "long-awaited", "much-needed". */
+const COMPOUND_ADVERBS = new Set(['so', 'well', 'long', 'much', 'ill', 'newly', 'hard', 'far', 'short', 'half', 'self', 'best', 'least', 'most', 'widely', 'highly']);
+/** Where "headed" goes: "headed to Gaza", "headed home". */
+const HEADING = new Set(['to', 'for', 'toward', 'towards', 'into', 'home', 'back', 'north', 'south', 'east', 'west', 'out']);
 
 /** -ing forms of verbs with no object, which premodify people: "fleeing civilians", "sleeping children". */
 const PRENOMINAL_ING = wordList('prenominal-ing');

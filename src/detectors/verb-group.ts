@@ -44,7 +44,7 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return true;
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
-  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i);
+  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
@@ -55,6 +55,21 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
 function misreadAdjective(word: Word): boolean {
   return word.tag === 'JJ' && word.lower.endsWith('ed') && !lexiconAllows(word.lower, 'JJ');
 }
+
+/**
+ * "Death toll rises to 45, over 200 wounded", "5 injured in crash": in a headline, a participle
+ * the tagger read as an adjective, right after a count and with no noun after it, is the
+ * count's reduced passive (../shared/guidelines/passive.md: "Hundreds killed"), when it is a
+ * verb that must have an object and has none.
+ */
+function countedParticiple(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if ((words[i] as Word).tag !== 'JJ' || !before || !(before.tag === 'CD' || COUNT_NOUNS.has(before.lower)) || !isHeadline(words)) return false;
+  return !NOUN_TAGS.has(words[i + 1]?.tag ?? '') && isTransitiveWithoutObject(words, i);
+}
+
+/** Plural counts that stand for people: "dozens injured". */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
 
 /**
  * "Man shot outside mosque", "Officer shot during traffic stop": after a word for people the
