@@ -72,6 +72,10 @@ describe('responsible: party and link', () => {
     // who responds to a harm is not held responsible for it; the party of the attack it came of is
     ['Britain investigates shooting of aid convoy driver', 'none', null],
     ['Minister condemns killing of two farmers', 'none', null],
+    // a state or force reporting arrests, or armed enemies killed, reports its own operation; not its own losses
+    ['Pakistan says insurgent commander killed near border', 'clause', 'Pakistan'],
+    ['Dozens detained after the march, police said', 'clause', 'police'],
+    ['Army says two soldiers killed in ambush', 'none', null],
     // nor who voices, joins or presses a reaction, or brings aid, alone or coordinated
     ['The army and police voice alarm over the shelling of a clinic', 'none', null],
     ['US military airdrops aid to the north as hunger deaths mount', 'none', null],

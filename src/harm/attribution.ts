@@ -330,6 +330,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
  * attack ("Soldier killed, military says").
  */
 function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
+  const operation = operationReport(ctx, event, parties);
+  if (operation) return operation;
   // an attack, or a harm an attack caused ("strike on camp that killed 8")
   if (event.agency !== 'nominalization' || !(ATTACK_HARMS.has(event.harm) || event.cause !== null)) return null;
   const first = parties[0];
@@ -339,6 +341,28 @@ function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly Phras
 }
 
 const ATTACK_HARMS: ReadonlySet<string> = new Set(['attack', 'shooting']);
+
+/**
+ * "India says Maoist rebel chief killed", "600 arrested since the raid, Israeli military says":
+ * a state or its force that reports arrests, or militants killed, with no doer named, reports
+ * its own operation; the text links it to the harm in that clause. Not its own losses
+ * ("Army says two soldiers killed"): only arrests and armed enemies.
+ */
+function operationReport(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
+  if (event.agency !== 'agentless-passive' || !(event.harm === 'arrest' || militantVictims(ctx, event))) return null;
+  return parties.find((m) => (m.value === 'force' || isCountry(ctx, m) || ctx.lexicon.forces.has(ctx.words[m.end - 1] ?? '')) && verbAfter(ctx, m, 'reporting')) ?? null;
+}
+
+const STATE_FORCES: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'police', 'troops', 'soldier', 'soldiers', 'idf', 'guard', 'guards']);
+
+function militantVictims(ctx: Ctx, event: HarmEvent): boolean {
+  const [start, end] = rangeOf(ctx, event.victim);
+  if (start < 0) return false;
+  // a state's own commander is no armed enemy: "Iranian military senior commander killed, Guard says"
+  for (let k = start; k < end; k++) if (STATE_FORCES.has(ctx.words[k] as string)) return false;
+  const g = loadGroups();
+  return matchAll(g.roles, ctx.words, start, end).some((r) => r.value === 'militant') || matchAll(g.armed, ctx.words, start, end).length > 0;
+}
 
 function opensSentence(ctx: Ctx, i: number): boolean {
   let k = i - 1;
