@@ -76,6 +76,10 @@ describe('responsible: party and link', () => {
     ['Pakistan says insurgent commander killed near border', 'clause', 'Pakistan'],
     ['Dozens detained after the march, police said', 'clause', 'police'],
     ['Army says two soldiers killed in ambush', 'none', null],
+    // an army probing a strike probes its own (its -ing read as a noun); the police probe others'; a country named as a place
+    ['Army investigating deadly strike on displacement camp', 'clause', 'Army'],
+    ['Police investigating fatal shooting of teenager', 'none', null],
+    ['Wounded children find care in US, but face uncertain future', 'none', null],
     // nor who voices, joins or presses a reaction, or brings aid, alone or coordinated
     ['The army and police voice alarm over the shelling of a clinic', 'none', null],
     ['US military airdrops aid to the north as hunger deaths mount', 'none', null],

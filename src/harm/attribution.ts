@@ -7,7 +7,8 @@ import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { hitByVehicle, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, hitByVehicle, npEndingAt, verbWithObject } from './phrases';
+import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
@@ -30,7 +31,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
     ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
-    ...matchAll(g.demonyms, ctx.words),
+    // "find care in US": a demonym that names a country is a place after a locative preposition
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? ''))),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
@@ -174,6 +176,8 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '' || verbWithObject(ctx, m.end)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
+  // "Israeli military investigating/NN deadly strike": a verb's -ing the tagger read as a noun, before its object
+  if (/ing$/.test(next) && /^(JJ|DT|CD)/.test(ctx.tokens[m.end + 1]?.tag ?? '')) return false;
   // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions"
   for (let k = m.end + 1; k < m.end + 3 && /^NN/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const cls = lx.causes.get(ctx.words[k] as string);
@@ -336,11 +340,16 @@ function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly Phras
   if (event.agency !== 'nominalization' || !(ATTACK_HARMS.has(event.harm) || event.cause !== null)) return null;
   const first = parties[0];
   if (!first || first.value === PAIR || first.value === NATURAL || first.end > event.start || !opensSentence(ctx, first.start)) return null;
-  // one that reports it, not one that reviews or probes another's ("US reviewing report on airstrike")
-  return verbAfter(ctx, first, 'reporting') ? first : null;
+  // one that reports it, not one that reviews or probes another's ("US reviewing report on
+  // airstrike"); but an army probes its own strike ("Israeli military investigating deadly
+  // strike"), where the police probe others' crimes ("Police investigating fatal shooting")
+  const army = event.harm === 'attack' && ARMIES.has(ctx.words[first.end - 1] ?? '');
+  return verbAfter(ctx, first, 'reporting') || (army && PROBING.has(ctx.words[first.end] ?? '')) ? first : null;
 }
 
 const ATTACK_HARMS: ReadonlySet<string> = new Set(['attack', 'shooting']);
+const ARMIES: ReadonlySet<string> = new Set(['military', 'army', 'idf', 'navy', 'forces', 'troops', 'force']);
+const PROBING: ReadonlySet<string> = new Set(['investigate~v', 'probe~v', 'review~v', 'examine~v'].flatMap(wordForms));
 
 /**
  * "India says Maoist rebel chief killed", "600 arrested since the raid, Israeli military says":

@@ -240,7 +240,7 @@ function isPlaceName(w: string): boolean {
 }
 
 /** Demonyms that name a country, not a person, as a noun ("US", "UK"; "Myanmar"). */
-const COUNTRY_DEMONYMS = new Set(['us', 'u.s.', 'uk', 'myanmar']);
+export const COUNTRY_DEMONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'myanmar']);
 
 /** A one-word demonym of data/harm/groups.yml ("ukrainian", "israeli", "druze"). */
 function isDemonymNoun(w: string): boolean {
