@@ -80,6 +80,9 @@ describe('responsible: party and link', () => {
     ['Army investigating deadly strike on displacement camp', 'clause', 'Army'],
     ['Police investigating fatal shooting of teenager', 'none', null],
     ['Wounded children find care in US, but face uncertain future', 'none', null],
+    // the party a war is waged against is its target; who recovers the dead did not kill them
+    ['Minister backs the war against Hamas despite outrage over aid deaths', 'none', null],
+    ['Army recovers bodies of four fishermen', 'none', null],
     // nor who voices, joins or presses a reaction, or brings aid, alone or coordinated
     ['The army and police voice alarm over the shelling of a clinic', 'none', null],
     ['US military airdrops aid to the north as hunger deaths mount', 'none', null],

@@ -136,7 +136,7 @@ function isCountry(ctx: Ctx, m: PhraseMatch): boolean {
 function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (/^(VB|MD)/.test(ctx.tokens[m.end]?.tag ?? '')) return true;
   // blamed: "accuses Israel of", "genocide case against Israel"
-  if (BLAMING.has(ctx.words[m.start - 1] ?? '')) return true;
+  if (BLAMING.has(ctx.words[m.start - 1] ?? '') && !isTargeted(ctx, m)) return true;
   return ownsAttack(ctx, m);
 }
 
@@ -154,6 +154,26 @@ function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
 
 /** What a country owns when it acts: "Israel's offensive", "Russia's missiles", "Iran's war". */
 const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);
+
+/**
+ * "support of Israel in war against Hamas", "strikes against the Houthis": the party a war or
+ * an attack is waged against is its target, not its doer (unlike "case against Israel").
+ */
+function isTargeted(ctx: Ctx, m: PhraseMatch): boolean {
+  return ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '');
+}
+
+const WAGED: ReadonlySet<string> = new Set(['war', 'wars', 'offensive', 'campaign', 'fight', 'operation', 'operations', 'strike', 'strikes', 'attack', 'attacks', 'battle', 'crackdown', 'retaliation', 'airstrikes']);
+
+/**
+ * "Israel recovers bodies of 3 hostages", "Rescuers find remains": who recovers, finds or
+ * buries the dead did not kill them (unlike who holds and hands them over).
+ */
+function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  return event.agency === 'other' && RECOVERING.has(ctx.words[m.end] ?? '');
+}
+
+const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
 
 /** Words before a party that the text blames. */
 const BLAMING = new Set(['against', ...BLAME_VERBS]);
@@ -306,7 +326,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
-      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event),
+      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
