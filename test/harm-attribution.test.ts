@@ -399,6 +399,15 @@ describe('forms real headlines use', () => {
     ["Village grieves after a schoolboy's death", 'death', 'nominalization', 'a schoolboy'],
     ['Medics treat a girl with severe burns', 'burns', 'nominalization', null],
     ['Report accuses guards of detaining, jailing reporters', 'detaining', 'nominalization', 'reporters'],
+    // an armed assault on a populated place; a place that comes under fire; people under rubble
+    ['Militia fighters storm a hospital in Darfur', 'storm', 'active', null],
+    ['Troops raid refugee camp near Tulkarm', 'raid', 'active', null],
+    ['Clinic comes under fire in Kharkiv', 'comes under fire', 'intransitive', null],
+    ['Dozens trapped under rubble after quake', 'trapped under rubble', 'agentless-passive', 'Dozens'],
+    // survivors sought after an attack; bodies piled up; a phrase ("shoot at") with no target falls back to its verb
+    ['Medics search for survivors after missile strike', 'strike', 'nominalization', null],
+    ['Bodies piled up outside the morgue', 'Bodies', 'other', null],
+    ['Two villagers shot at checkpoint', 'shot', 'agentless-passive', 'Two villagers'],
     // an event named by the violence done in it
     ['Families recall violent crackdown on the march', 'violent crackdown', 'nominalization', null],
     // an exodus in war is displacement
@@ -440,6 +449,9 @@ describe('forms real headlines use', () => {
     'Tehran vows attack on rival',
     'Police raid on the home of a banker',
     'The exodus of nurses from public hospitals',
+    // a force shoots at what follows; fans storm a pitch
+    'Police shot at the car',
+    'Fans storm the pitch after the final',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

@@ -80,6 +80,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
+  [rule('bodies-under-rubble').match, 'Rescuers say 40 bodies trapped under rubble.', 'trapped'],
+  [rule('raid-search').match, 'Agents raided the offices of the bank.', 'raided'],
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
   [rule('warrant-for').match, 'The court issued a warrant for her arrest.', 'arrest'],
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],

@@ -25,6 +25,8 @@ export interface Candidate {
   fallbacks?: readonly HarmEntry[];
   /** A noun that the first words make on their own, tried last ("A shooting at a school": not "shoot at" a person). */
   nounPrefix?: { end: number; entry: HarmEntry };
+  /** A verb that the first words make on their own, tried after this one ("Two shot at checkpoint": not "shoot at" a place). */
+  verbPrefix?: { end: number; entry: HarmEntry };
 }
 
 type Ctx = Omit<HarmContext, 'verbs'>;
@@ -57,7 +59,9 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
       continue;
     }
     const fallbacks = m.entries.filter((e) => e.pos === 'verb' && e !== reading);
-    out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}) });
+    const prefixVerb = m.shorter?.entries.find((e) => e.pos === 'verb');
+    const verbPrefix = m.shorter && prefixVerb ? { end: m.shorter.end, entry: prefixVerb } : null;
+    out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}), ...(verbPrefix ? { verbPrefix } : {}) });
   }
   return out;
 }

@@ -83,6 +83,7 @@ function describedPeople(ctx: HarmContext, c: Candidate & { people: Phrase }): H
 /** The candidate's event under its entry, or under the first of its fallbacks that finds one. */
 function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: HarmEntry } | null {
   const readings: Candidate[] = [c, ...(c.fallbacks ?? []).map((entry) => ({ ...c, entry }))];
+  if (c.verbPrefix && undergoerBefore(ctx, c.start)) readings.push({ start: c.start, end: c.verbPrefix.end, entry: c.verbPrefix.entry, forms: c.forms });
   if (c.nounPrefix) readings.push({ start: c.start, end: c.nounPrefix.end, entry: c.nounPrefix.entry, forms: [] });
   for (const reading of readings) {
     const { entry } = reading;
@@ -91,6 +92,16 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
     if (event) return { event, entry };
   }
   return null;
+}
+
+/**
+ * "Two Palestinians shot at checkpoint", "Man shot at party": people right before the verb
+ * whose phrase ("shoot at") found no target undergo the verb alone. Not a force, which
+ * shoots at what follows ("Police shot at the car"), nor a noun's modifier ("a parting shot at").
+ */
+function undergoerBefore(ctx: HarmContext, start: number): boolean {
+  const before = ctx.tokens[start - 1];
+  return !!before && /^(NNS?|NNPS?|CD)$/.test(before.tag) && ctx.tokens[start - 2]?.tag !== 'DT' && !ctx.lexicon.forces.has(ctx.words[start - 1] as string);
 }
 
 function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {

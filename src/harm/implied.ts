@@ -137,7 +137,8 @@ const DWELLINGS = new Set(['home', 'homes', 'house', 'houses', 'apartment', 'apa
 
 /** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
 function hadVictims(ctx: HarmContext, i: number): boolean {
-  return harmedOf(ctx, i) >= 0;
+  // "search the rubble for survivors after Israeli strike": survivors are of harm done
+  return harmedOf(ctx, i) >= 0 || ctx.words.some((w) => w === 'survivors' || w === 'survivor');
 }
 
 /** The index of "victims" in "victims of air strike", else -1. */
@@ -266,7 +267,7 @@ function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
 }
 
 /** What is done with the dead: "recovers bodies from crash site", "all bodies identified". */
-const BODY_VERBS = /^(f(ou)?nd|finds|finding|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?)$/;
+const BODY_VERBS = /^(f(ou)?nd|finds|finding|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?|pil(e|es|ed|ing))$/;
 const DEAD_BEFORE = new Set(['dead', 'charred', 'decomposed', 'decomposing', 'mutilated', 'unidentified', 'unclaimed', 'burned', 'burnt']);
 
 /**

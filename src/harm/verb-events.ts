@@ -152,7 +152,10 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
 function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = subjectOf(ctx, c.start, 'doer');
-  if (subject && !isPeople(ctx, subject, false)) return null;
+  if (subject && !isPeople(ctx, subject, false)) {
+    // "Hospital comes under fire": a populated place attacked, not a victim
+    return c.entry.victim === 'place' && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
+  }
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
 }
 
