@@ -191,20 +191,15 @@ export class GroupedScorer {
     return group;
   }
 
-  /** Room for `forms` forms, the groups cached so far kept (the word table keeps their ids when it grows). */
+  /**
+   * Room for `forms` forms. The word table grows only when it is emptied, so every form has a
+   * new id and its groups are filled again: none cached so far is copied.
+   */
   private grow(forms: number): void {
-    this.own = enlarged(this.own, forms * this.classes);
-    this.asNext = enlarged(this.asNext, forms * this.classes);
-    this.asBefore = enlarged(this.asBefore, forms * this.classes);
-    const slots = new Int32Array(forms * SLOTS);
-    slots.set(this.slots);
-    this.slots = slots;
+    this.own = new Float64Array(forms * this.classes);
+    this.asNext = new Float64Array(forms * this.classes);
+    this.asBefore = new Float64Array(forms * this.classes);
+    this.slots = new Int32Array(forms * SLOTS);
     this.tagWord.grow(forms);
   }
-}
-
-function enlarged(values: Float64Array, length: number): Float64Array<ArrayBuffer> {
-  const out = new Float64Array(length);
-  out.set(values);
-  return out;
 }
