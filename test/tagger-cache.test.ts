@@ -1,5 +1,5 @@
-// The tagger's caches (issue 15) change no tag when they fill up: the word table grows, then
-// is emptied, and the rows of tag-and-word scores are dropped and filled again, and all the
+// The tagger's caches (issue 15) change no tag when they fill up: the word table is emptied
+// and filled again, and the rows of tag-and-word scores are dropped and filled again, and all the
 // while the cached tagger tags as the one that looks up every feature.
 
 import { HashedLinearModel } from '../src/nlp/model-binary';

@@ -24,14 +24,15 @@ export const STRIDE = 8 * PART_INTS;
 export const CAPITALS = ['XX', 'X', 'Xx', 'd', 'xd', 'x-x', 'x', 'p', '-END-', 'sentence', 'title', 'upper'];
 export const END_SHAPE = CAPITALS.indexOf('-END-');
 
-/** Forms the table starts with room for. */
-const CAPACITY = 1 << 13;
 /**
- * Forms kept at most before the table is emptied and filled again: it doubles up to this.
- * The real headlines of bench/throughput.ts have 8,133 forms; at 1 << 13 the table was
- * emptied on every pass over them and a fifth of the words were looked up again (issue 15).
+ * Forms kept at most before the table is emptied and filled again. The real headlines of
+ * bench/throughput.ts have 8,133 forms; at 1 << 13 the table was emptied on every pass over
+ * them and a fifth of the words were looked up again (issue 15). The table starts this size:
+ * grown from half of it, it and the tagger's cached groups (tagger-grouped.ts), some 20 MB,
+ * were copied once mid-run, 40 ms of a 30,000-headline `framing annotate`; memory not yet
+ * written costs nothing.
  */
-const MAX_CAPACITY = 1 << 14;
+const CAPACITY = 1 << 14;
 
 export class WordTable {
   /** Per form id, STRIDE Int32s: the parts above. */
@@ -60,10 +61,6 @@ export class WordTable {
   /** Makes room for `n` new forms, so that no id given out from here to the next call is reused. */
   reserve(n: number): void {
     if (this.next + n <= this.shapeOf.length) return;
-    if (this.next + n <= MAX_CAPACITY) {
-      this.enlarge(Math.min(MAX_CAPACITY, 2 * this.shapeOf.length));
-      return;
-    }
     this.ids.clear();
     this.next = this.pads.length;
     if (this.next + n > this.shapeOf.length) this.grow(this.next + n);
@@ -96,19 +93,6 @@ export class WordTable {
   /** How many forms the table holds at most, until it grows. */
   get capacity(): number {
     return this.shapeOf.length;
-  }
-
-  /** Room for `forms` forms, keeping every form's id and record. */
-  private enlarge(forms: number): void {
-    const { parts, shapeOf, dictTag, grouped } = this;
-    this.parts = new Int32Array(forms * STRIDE);
-    this.parts.set(parts);
-    this.shapeOf = new Uint8Array(forms);
-    this.shapeOf.set(shapeOf);
-    this.dictTag = new Int32Array(forms);
-    this.dictTag.set(dictTag);
-    this.grouped = new Uint8Array(forms);
-    this.grouped.set(grouped);
   }
 
   private grow(forms: number): void {
