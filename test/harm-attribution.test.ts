@@ -408,6 +408,9 @@ describe('forms real headlines use', () => {
     ['Medics search for survivors after missile strike', 'strike', 'nominalization', null],
     ['Bodies piled up outside the morgue', 'Bodies', 'other', null],
     ['Two villagers shot at checkpoint', 'shot', 'agentless-passive', 'Two villagers'],
+    // a list of counted victims joined by commas is one victim phrase
+    ['Two soldiers, a policeman and four civilians killed in attack', 'killed', 'agentless-passive', 'Two soldiers, a policeman and four civilians'],
+    ['In the city, a man and his son were killed', 'killed', 'agentless-passive', 'a man and his son'],
     // an event named by the violence done in it
     ['Families recall violent crackdown on the march', 'violent crackdown', 'nominalization', null],
     // an exodus in war is displacement

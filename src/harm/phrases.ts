@@ -97,12 +97,32 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     if (coordinate && link === 'and') {
       const first = npEndingAt(ctx, start - 2, false);
       const before = first ? ctx.tokens[first.start - 1] : undefined;
-      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag))) start = first.start;
+      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag))) start = listStart(ctx, first.start, limit);
     }
     break;
   }
   start = withOpener(ctx, start);
   return { start, end: j + 1, head: j };
+}
+
+/**
+ * "At least three soldiers, six vigilantes and dozens of insurgents": counted phrases before
+ * the last two, joined by commas, belong to the same list; the list's first phrase is returned.
+ */
+function listStart(ctx: Ctx, start: number, limit: number): number {
+  let first = start;
+  while (ctx.words[first - 1] === ',' && countOpens(ctx, first)) {
+    const item = npEndingAt(ctx, first - 2, false);
+    if (!item || item.start < limit || !countOpens(ctx, withOpener(ctx, item.start))) break;
+    first = withOpener(ctx, item.start);
+  }
+  return first;
+}
+
+/** A phrase opened by a number, a quantity or "a": "six vigilantes", "at least three soldiers", "dozens of", "a policeman". */
+function countOpens(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return ctx.tokens[i]?.tag === 'CD' || w === 'a' || w === 'an' || NUMBER_WORDS.has(w) || QUANTIFIER_WORDS.has(w) || QUANTIFIER_OPENERS.some(([a]) => a === w);
 }
 
 /** An adjective used as a noun: "A Palestinian was shot", "A 17-year-old was killed". */
