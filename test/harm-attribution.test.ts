@@ -408,6 +408,11 @@ describe('forms real headlines use', () => {
     ['Medics search for survivors after missile strike', 'strike', 'nominalization', null],
     ['Bodies piled up outside the morgue', 'Bodies', 'other', null],
     ['Two villagers shot at checkpoint', 'shot', 'agentless-passive', 'Two villagers'],
+    // an event's toll; force used to break up a gathering; an animal's mauling; caught in crossfire
+    ['Flood toll rises to 120 in the south', 'Flood toll', 'nominalization', null],
+    ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
+    ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
+    ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
     // a list of counted victims joined by commas is one victim phrase
     ['Two soldiers, a policeman and four civilians killed in attack', 'killed', 'agentless-passive', 'Two soldiers, a policeman and four civilians'],
     ['In the city, a man and his son were killed', 'killed', 'agentless-passive', 'a man and his son'],
@@ -452,6 +457,8 @@ describe('forms real headlines use', () => {
     'Tehran vows attack on rival',
     'Police raid on the home of a banker',
     'The exodus of nurses from public hospitals',
+    // a toll road; a toll on health
+    'Motorists face higher fees on the new war toll road',
     // a force shoots at what follows; fans storm a pitch
     'Police shot at the car',
     'Fans storm the pitch after the final',

@@ -72,7 +72,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'cardiac-arrest', match: '(cardiac|respiratory|heart) []', tag: 'idiom', reason: 'a medical arrest, not a detention' },
   // "The death penalty was abolished", "death threats", "death row"
   { id: 'death-compound', match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
-  // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor", "a displacement camp"
+  // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor", "a displacement camp", "a toll road"
   // "10,000 bodies trapped under rubble": the dead, counted by their bodies (implied.ts)
   { id: 'bodies-under-rubble', match: '(bodies|corpses|remains|body) [(buried|trapped)]', tag: 'counted', reason: 'the dead under the rubble: their bodies report the killing' },
   // "Police raid the home of a banker", "FBI raids offices": a search, not an attack
@@ -81,7 +81,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
-  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
