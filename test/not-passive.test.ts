@@ -28,6 +28,8 @@ describe('not-passive rules', () => {
     ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['blames/VBZ Hamas/NNP for/IN [expected/VBN] defeat/NN', 'prenominal-after-preposition'],
     ['accused/VBN of/IN attacking/VBG [marked/VBN] convoys/NNS', 'prenominal-after-preposition'],
+    ['dozens/NNS of/IN [killed/VBN] and/CC injured/VBN Palestinians/NNPS arrive/VBP', 'prenominal-after-preposition'],
+    ['dozens/NNS of/IN killed/VBN and/CC [injured/VBN] Palestinians/NNPS arrive/VBP', 'prenominal-after-preposition'],
     ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
@@ -122,6 +124,11 @@ describe('verb groups of conjuncts', () => {
     ['What/WP has/VBZ the/DT war/NN [done/VBN] to/IN the/DT city/NN ?/.', 'have'],
     ['What/WP has/VBZ the/DT loss/NN of/IN power/NN [done/VBN] ?/.', 'have'],
     ['They/PRP had/VBD the/DT car/NN [repaired/VBN]', 'none'],
+    // "'s" before a participle with an object is "has"; not before a time, nor with a second object
+    ["Israel/NNP says/VBZ it/PRP 's/VBZ [killed/VBN] half/NN of/IN its/PRP$ commanders/NNS", 'have'],
+    ["Army/NNP says/VBZ it/PRP 's/VBZ [arrested/VBN] 40/CD people/NNS", 'have'],
+    ["it/PRP 's/VBZ [done/VBN] every/DT day/NN", 'be'],
+    ["It/PRP 's/VBZ [called/VBN] a/DT pandemic/NN", 'be'],
     ['When/WRB having/VBG your/PRP$ car/NN [fixed/VBN]', 'none'],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);

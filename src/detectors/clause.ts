@@ -45,6 +45,8 @@ export function startsTimeExpression(words: readonly Word[], k: number): boolean
   const word = words[k];
   if (!word) return false;
   if (TIME_WORDS.has(word.lower)) return true;
+  // "every day", "each week": but "every member" is an object
+  if ((word.lower === 'every' || word.lower === 'each') && (TIME_WORDS.has(words[k + 1]?.lower ?? '') || DURATIONS.has(words[k + 1]?.lower ?? ''))) return true;
   const at = word.tag === 'CD' || word.lower === 'a' ? k + 1 : k;
   return DURATIONS.has(words[at]?.lower ?? '') && RELATIVE_TIME.has(words[at + 1]?.lower ?? '');
 }
