@@ -33,6 +33,7 @@ describe('not-passive rules', () => {
     ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
+    ['Coach/NN [left/VBD] injured/JJ players/NNS out/IN of/IN squad/NN', 'leave-modified-object'],
     ['Students/NNS [set/VBN] up/RP tents/NNS', 'particle-object'],
     ['after/IN fans/NNS [clashed/VBN] outside/IN the/DT stadium/NN', 'no-passive'],
     // unaccusative verbs have no passive either (data/grammar/intransitive-only.yml)

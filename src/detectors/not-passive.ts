@@ -83,6 +83,16 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'after "leave" and its object, a participle is the resulting state ("leaves 17 injured")',
   },
   {
+    id: 'leave-modified-object',
+    // "Coach left injured players out of squad": "leave" (which keeps a second object in the
+    // passive, "was left a fortune") before an adjective and a plural noun has them as its
+    // object, so it is active; its passive would put the people first ("players left injured").
+    // UD English EWT train + dev has no such "left" without an auxiliary, so the voice model's
+    // training is unchanged by it.
+    test: (words, i) => LEAVE_FORMS.has((words[i] as Word).lower) && /^(JJ|VBN)$/.test(words[i + 1]?.tag ?? '') && words[i + 2]?.tag === 'NNS',
+    reason: '"left" before an adjective and a plural noun has them as its object: active',
+  },
+  {
     id: 'hyphenated-compound',
     // "Woman found dead in burned-out car", "a laid-back atmosphere": a participle joined by
     // a hyphen to a particle, before a noun, is the first half of a compound adjective.
