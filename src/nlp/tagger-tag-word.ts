@@ -21,14 +21,14 @@ export const MAX_ROWS = 1 << 15;
 /** Index slots: twice the rows, so that the index is at most half full and a look-up reads one or two slots. */
 const SLOTS = 2 * MAX_ROWS;
 const SLOT_SHIFT = 32 - Math.log2(SLOTS);
-/** Int32s per slot: form id, key, the form id's generation, row (-1: empty). */
+/** Int32s per slot: form id, key, the form id's generation, row + 1 (0: empty, so that a new index is written nowhere). */
 const SLOT_INTS = 4;
 
 export class TagWordRows {
   /** The scores of each row, `classes` Float64s per row. */
   readonly scores: Float64Array;
   /** The index, SLOT_INTS per slot: one cache line read per slot probed. */
-  private readonly slots = new Int32Array(SLOTS * SLOT_INTS).fill(-1);
+  private readonly slots = new Int32Array(SLOTS * SLOT_INTS);
   /**
    * Per form id, how many forms have had it: a row is found only under its form's current
    * generation, so forgetting a form touches nothing but this counter.
@@ -50,23 +50,23 @@ export class TagWordRows {
     const generation = this.generation[id] as number;
     for (let s = slotOf(id, key); ; s = (s + 1) & (SLOTS - 1)) {
       const at = s * SLOT_INTS;
-      const row = slots[at + 3] as number;
-      if (row === -1) return -1;
-      if (slots[at] === id && slots[at + 1] === key && slots[at + 2] === generation) return row;
+      const next = slots[at + 3] as number;
+      if (next === 0) return -1;
+      if (slots[at] === id && slots[at + 1] === key && slots[at + 2] === generation) return next - 1;
     }
   }
 
   /** A new row for form `id` under `key` (which `find` did not have), its scores to be written by the caller. */
   add(id: number, key: number): number {
     if (this.used === MAX_ROWS) {
-      this.slots.fill(-1);
+      this.slots.fill(0);
       this.used = 0;
     }
     const row = this.used++;
     const slots = this.slots;
     let s = slotOf(id, key);
-    while (slots[s * SLOT_INTS + 3] !== -1) s = (s + 1) & (SLOTS - 1);
-    slots.set([id, key, this.generation[id] as number, row], s * SLOT_INTS);
+    while (slots[s * SLOT_INTS + 3] !== 0) s = (s + 1) & (SLOTS - 1);
+    slots.set([id, key, this.generation[id] as number, row + 1], s * SLOT_INTS);
     return row;
   }
 
