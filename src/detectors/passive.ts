@@ -9,7 +9,6 @@ import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSe
 import { findByAgent, spanOf } from './by-agent';
 import { mustBePassive } from './must-be-passive';
 import { earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
-import { voiceFeatures } from './voice-features';
 import { defaultVoiceModel } from './voice-model';
 
 export const passiveDetector: Detector = {
@@ -34,7 +33,7 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
     if (!isParticipleCandidate(tokens, i, sentence.casing)) return;
     const group = verbGroupOf(tokens, i);
     const must = mustBePassive(tokens, i, group);
-    const margin = must ? 0 : model.margin(voiceFeatures(tokens, i, group, sentence.casing)) - model.threshold;
+    const margin = must ? 0 : model.marginAt(tokens, i, group, sentence.casing) - model.threshold;
     if (!must && !(margin > 0)) return;
     const decided = must ? { rule: `passive/must/${must.id}` } : { rule: 'passive/model', score: Number(margin.toFixed(3)) };
     const agent = findByAgent(sentence, i, text);

@@ -13,7 +13,24 @@ import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 
 const BY_WINDOW = 6;
 
+/**
+ * Where `writeVoiceFeatures` puts each feature: a name and up to four values, the feature
+ * being all of them joined by spaces ("a gap be 1"). Training keeps the strings
+ * (`voiceFeatures`); detection hashes them as they come (voice-model.ts), with no string made.
+ */
+export interface VoiceFeatureSink {
+  add(name: string, a?: string, b?: string, c?: string, d?: string): void;
+}
+
+/** The features of the candidate at word i, as strings. */
 export function voiceFeatures(words: readonly Word[], i: number, group: VerbGroup, casing: Casing): string[] {
+  const out: string[] = [];
+  const join = (...parts: Array<string | undefined>): string => parts.filter((p) => p !== undefined).join(' ');
+  writeVoiceFeatures(words, i, group, casing, { add: (name, a, b, c, d) => void out.push(join(name, a, b, c, d)) });
+  return out;
+}
+
+export function writeVoiceFeatures(words: readonly Word[], i: number, group: VerbGroup, casing: Casing, f: VoiceFeatureSink): void {
   const w = words[i] as Word;
   const at = (k: number): Word => words[k] ?? { lower: k < 0 ? '<s>' : '</s>', tag: k < 0 ? '<s>' : '</s>' };
   const p1 = at(i - 1);
@@ -23,43 +40,42 @@ export function voiceFeatures(words: readonly Word[], i: number, group: VerbGrou
   const aux = group.coordinatedWith === null ? group.kind : `${group.distant ? 'distant' : 'coord'}-${group.kind}`;
   const by = hasByAfter(words, i) ? 'by' : 'no-by';
   const gap = group.kind === 'none' ? 0 : Math.max(-1, Math.min(3, i - group.auxiliary));
-  const prose = !isHeadline(words);
-  return [
-    'bias',
-    'w ' + w.lower,
-    's3 ' + w.lower.slice(-3),
-    't ' + w.tag,
-    'a ' + aux,
-    'a gap ' + aux + ' ' + gap,
-    'a w ' + aux + ' ' + w.lower,
-    'a t ' + aux + ' ' + w.tag,
-    'a by ' + aux + ' ' + by,
-    'w by ' + w.lower + ' ' + by,
-    'p1 ' + p1.tag,
-    'p1w ' + p1.lower,
-    'p2 p1 ' + p2.tag + ' ' + p1.tag,
-    'n1 ' + n1.tag,
-    'n1w ' + n1.lower,
-    'n1 n2 ' + n1.tag + ' ' + n2.tag,
-    'p1 n1 ' + p1.tag + ' ' + n1.tag,
-    'a n1 ' + aux + ' ' + n1.tag,
-    'a p1 n1 ' + aux + ' ' + p1.tag + ' ' + n1.tag,
-    'w n1 ' + w.lower + ' ' + n1.tag,
-    'w n1w ' + w.lower + ' ' + n1.lower,
-    'obj ' + aux + ' ' + OBJECT_OPENER_TAGS.has(n1.tag),
-    'first ' + aux + ' ' + (i === 0),
-    'casing ' + casing + ' ' + aux,
-    // A clause with no other finite verb is a main clause ("Troops fired into the crowd.")
-    // unless it is a headline, which has no final stop ("Three killed in strike").
-    'fin ' + aux + ' ' + finiteVerbBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
-    'subj ' + aux + ' ' + NOUN_OR_PRONOUN_TAGS.has(p1.tag) + ' ' + prose,
-    'np-clause ' + aux + ' ' + subjectOnlyBefore(words, i) + ' ' + finiteVerbAfter(words, i) + ' ' + prose,
-    'pron ' + aux + ' ' + (SUBJECT_WORDS.has(p1.lower) ? p1.lower : '-'),
-    'psych ' + aux + ' ' + PSYCH_PARTICIPLES.has(w.lower) + ' ' + by,
-    // How a word is mostly used, by Brill's lexicon: "interested" JJ/VBD/VBN is mostly an
-    // adjective after "be", "killed" VBN/VBD a participle, "started" VBD/VBN a past tense.
-    'lex ' + aux + ' ' + lexiconTagsByLikelihood(w.lower),
-  ];
+  const prose = String(!isHeadline(words));
+  f.add('bias');
+  f.add('w', w.lower);
+  f.add('s3', w.lower.slice(-3));
+  f.add('t', w.tag);
+  f.add('a', aux);
+  f.add('a gap', aux, String(gap));
+  f.add('a w', aux, w.lower);
+  f.add('a t', aux, w.tag);
+  f.add('a by', aux, by);
+  f.add('w by', w.lower, by);
+  f.add('p1', p1.tag);
+  f.add('p1w', p1.lower);
+  f.add('p2 p1', p2.tag, p1.tag);
+  f.add('n1', n1.tag);
+  f.add('n1w', n1.lower);
+  f.add('n1 n2', n1.tag, n2.tag);
+  f.add('p1 n1', p1.tag, n1.tag);
+  f.add('a n1', aux, n1.tag);
+  f.add('a p1 n1', aux, p1.tag, n1.tag);
+  f.add('w n1', w.lower, n1.tag);
+  f.add('w n1w', w.lower, n1.lower);
+  f.add('obj', aux, String(OBJECT_OPENER_TAGS.has(n1.tag)));
+  f.add('first', aux, String(i === 0));
+  f.add('casing', casing, aux);
+  // A clause with no other finite verb is a main clause ("Troops fired into the crowd.")
+  // unless it is a headline, which has no final stop ("Three killed in strike").
+  const after = String(finiteVerbAfter(words, i));
+  f.add('fin', aux, String(finiteVerbBefore(words, i)), after, prose);
+  f.add('subj', aux, String(NOUN_OR_PRONOUN_TAGS.has(p1.tag)), prose);
+  f.add('np-clause', aux, String(subjectOnlyBefore(words, i)), after, prose);
+  f.add('pron', aux, SUBJECT_WORDS.has(p1.lower) ? p1.lower : '-');
+  f.add('psych', aux, String(PSYCH_PARTICIPLES.has(w.lower)), by);
+  // How a word is mostly used, by Brill's lexicon: "interested" JJ/VBD/VBN is mostly an
+  // adjective after "be", "killed" VBN/VBD a participle, "started" VBD/VBN a past tense.
+  f.add('lex', aux, lexiconTagsByLikelihood(w.lower));
 }
 
 /** Only a noun phrase between the clause's start and the verb: "US troops there [fired]". */

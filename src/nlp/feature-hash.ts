@@ -57,6 +57,9 @@ export function partsOf(strings: readonly string[]): Int32Array {
   return parts;
 }
 
+/** The hash of the empty string: where `HashedFeatures.text` starts a feature given whole. */
+export const EMPTY: readonly [number, number] = [K1, K2];
+
 /** Both lanes of a whole string's hash: what the model writer stores for each feature. */
 export function hashString(s: string): [number, number] {
   let h1 = K1;
@@ -101,6 +104,23 @@ export class HashedFeatures {
   part(parts: Int32Array, at: number): this {
     this.h1 = (Math.imul(this.h1, parts[at + 2] as number) + (parts[at] as number)) | 0;
     this.h2 = (Math.imul(this.h2, parts[at + 3] as number) + (parts[at + 1] as number)) | 0;
+    return this;
+  }
+
+  /**
+   * Appends a string code unit by code unit, as `hashString` hashes it: for features made of
+   * strings no word table keeps parts of (the voice classifier's), with no string made.
+   */
+  text(s: string): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      h1 = (Math.imul(h1, B1) + c) | 0;
+      h2 = (Math.imul(h2, B2) + c) | 0;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
     return this;
   }
 
