@@ -413,6 +413,9 @@ describe('forms real headlines use', () => {
     ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
     ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
     ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
+    // flogging is beating; teargas as a verb is force used on people
+    ['Militants flog two men in the square', 'flog', 'active', 'two men'],
+    ['Police teargas marchers outside parliament', 'teargas', 'active', 'marchers'],
     // a list of counted victims joined by commas is one victim phrase
     ['Two soldiers, a policeman and four civilians killed in attack', 'killed', 'agentless-passive', 'Two soldiers, a policeman and four civilians'],
     ['In the city, a man and his son were killed', 'killed', 'agentless-passive', 'a man and his son'],
@@ -457,6 +460,9 @@ describe('forms real headlines use', () => {
     'Tehran vows attack on rival',
     'Police raid on the home of a banker',
     'The exodus of nurses from public hospitals',
+    // weather lashes a coast; support whipped up
+    'Storm lashes the coast overnight',
+    'Senator whips up support for the bill',
     // a toll road; a toll on health
     'Motorists face higher fees on the new war toll road',
     // a force shoots at what follows; fans storm a pitch
