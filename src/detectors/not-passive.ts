@@ -10,7 +10,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -19,8 +19,6 @@ interface Rule {
   reason: string;
 }
 
-/** Passives that keep a second object: "Man named CEO", "Suspect given life sentence". */
-const DOUBLE_OBJECT = wordList('double-object');
 
 /** Verbs whose subject does the infinitive after them: "tried to absorb", "wanted to fly". */
 const CONTROL_VERBS = wordList('control-verbs');

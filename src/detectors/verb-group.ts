@@ -9,10 +9,10 @@ import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
-import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
+import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT } from '../nlp/grammar/word-lists';
 
 export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 
@@ -132,9 +132,7 @@ function hasBeforeObject(words: readonly Word[], before: number, i: number): boo
   return OBJECT_OPENER_TAGS.has(next.tag) || (PARTITIVES.has(next.lower) && words[i + 2]?.lower === 'of');
 }
 
-const OBJECT_OPENER_TAGS: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$', 'PDT']);
-/** Passives that keep a second object: "Man named CEO", "it's called a pandemic". */
-const DOUBLE_OBJECT = wordList('double-object');
+
 
 /**
  * "China's planned embassy", "Israel's expanded offensive": a genitive "'s" (tagged POS)

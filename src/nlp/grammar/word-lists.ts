@@ -50,6 +50,8 @@ export function wordListPart(name: string, part: string): ReadonlySet<string> {
 
 // Lists more than one detector reads.
 
+/** Passives that keep a second object: "Man named CEO", "Suspect given life sentence", "it's called a pandemic". */
+export const DOUBLE_OBJECT = wordList('double-object');
 /** Participles of verbs that must have an object when active ("Hundreds killed, thousands displaced"). */
 export const OBLIGATORILY_TRANSITIVE = wordList('obligatorily-transitive');
 /** Participles of psychological verbs, adjectives after "be" ("I was ashamed"). */
