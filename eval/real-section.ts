@@ -35,6 +35,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 11th sample', has: (i) => i.id.startsWith('p') },
   // stop 29's: 150 humicroedit headlines (j) and 150 CNN titles (z), measured before any rule looked at them
   { name: 'test, 12th sample', has: (i) => /^[jz]/.test(i.id) },
+  // stop 29's last: 150 humicroedit headlines (e) and 66 CNN titles (f), labelled after the stop's rules
+  { name: 'test, 13th sample', has: (i) => /^[ef]/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
