@@ -413,6 +413,9 @@ describe('forms real headlines use', () => {
     ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
     ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
     ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
+    // a vehicle driven into people; attacks on people past a closing quote
+    ['Truck rams into crowd at Christmas market', 'rams into', 'instrument', 'crowd'],
+    ['Charity decries "pattern of attacks" on aid workers', 'attacks', 'nominalization', 'aid workers'],
     // flogging is beating; teargas as a verb is force used on people
     ['Militants flog two men in the square', 'flog', 'active', 'two men'],
     ['Police teargas marchers outside parliament', 'teargas', 'active', 'marchers'],
@@ -460,6 +463,9 @@ describe('forms real headlines use', () => {
     'Tehran vows attack on rival',
     'Police raid on the home of a banker',
     'The exodus of nurses from public hospitals',
+    // a car into a wall; targeted by scammers
+    'Car crashes into wall on ring road',
+    'Scammers target pensioners with fake calls',
     // weather lashes a coast; support whipped up
     'Storm lashes the coast overnight',
     'Senator whips up support for the bill',

@@ -80,6 +80,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
+  [rule('targeted-online').match, 'Officials say hackers targeted campaign staff twice.', 'targeted'],
   [rule('bodies-under-rubble').match, 'Rescuers say 40 bodies trapped under rubble.', 'trapped'],
   [rule('raid-search').match, 'Agents raided the offices of the bank.', 'raided'],
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],

@@ -10,7 +10,7 @@ import type { HarmEvent } from './event';
 import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject } from './clause';
-import { NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -54,7 +54,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
       // "strike hits Gaza school": what an impact verb after the attack hits is its target
-      const target = TARGETING.has(ctx.words[i + 1] ?? '') || IMPACT_VERBS.has(ctx.words[i + 1] ?? '') ? npStartingAt(ctx, i + 2) : null;
+      // (past a closing quote: 'a "pattern of attacks" on aid workers')
+      const after = CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
+      const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') ? npStartingAt(ctx, after + 1) : null;
       const harmed = harmedOf(ctx, i);
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i)))) return;

@@ -73,6 +73,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "The death penalty was abolished", "death threats", "death row"
   { id: 'death-compound', match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
   // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor", "a displacement camp", "a toll road"
+  // "Russian hackers targeted his campaign staff", "scammers target pensioners": targeted online or for money
+  { id: 'targeted-online', match: '(hacker|hackers|scammer|scammers|spammers|advertisers|phishers|trolls) #RB? [(target|targets|targeted|targeting)]', tag: 'idiom', reason: 'targeted by hackers, scammers or advertisers: no attack on people' },
   // "10,000 bodies trapped under rubble": the dead, counted by their bodies (implied.ts)
   { id: 'bodies-under-rubble', match: '(bodies|corpses|remains|body) [(buried|trapped)]', tag: 'counted', reason: 'the dead under the rubble: their bodies report the killing' },
   // "Police raid the home of a banker", "FBI raids offices": a search, not an attack
