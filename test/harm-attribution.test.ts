@@ -413,6 +413,9 @@ describe('forms real headlines use', () => {
     ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
     ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
     ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
+    // in Title Case, a verb after an -ing makes the -ing its subject noun; sexual harassment is abuse
+    ['Crowd Fled as Shooting Began', 'Shooting', 'nominalization', null],
+    ['Nurses describe years of sexual harassment', 'sexual harassment', 'nominalization', null],
     // a vehicle driven into people; attacks on people past a closing quote
     ['Truck rams into crowd at Christmas market', 'rams into', 'instrument', 'crowd'],
     ['Charity decries "pattern of attacks" on aid workers', 'attacks', 'nominalization', 'aid workers'],

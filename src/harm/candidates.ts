@@ -3,6 +3,7 @@
 // ("displaced families", "wounded soldiers") rather than reporting harm.
 
 import type { HarmContext } from './context';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
 import { isAuxiliary } from './clause';
 import { type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
@@ -100,10 +101,17 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object
     if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string)) return true;
+    // "as Shooting Began": in Title Case a verb after the -ing reads as a name; the -ing is its subject
+    if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
     return !startsObject(ctx, end);
   }
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
+}
+
+/** A past or present verb form that the tag lexicon knows as no noun: "began", "erupts". */
+function finiteVerbOnly(w: string): boolean {
+  return (lexiconAllows(w, 'VBD') || lexiconAllows(w, 'VBZ')) && !lexiconAllows(w, 'NN') && !lexiconAllows(w, 'NNS') && !lexiconAllows(w, 'NNP');
 }
 
 function startsObject(ctx: Ctx, i: number): boolean {
