@@ -79,7 +79,7 @@ describe('responsible: party and link', () => {
     // an army probing a strike probes its own (its -ing read as a noun); the police probe others'; a country named as a place
     ['Army investigating deadly strike on displacement camp', 'clause', 'Army'],
     ['Police investigating fatal shooting of teenager', 'none', null],
-    ['Wounded children find care in US, but face uncertain future', 'none', null],
+    ['Wounded children get treatment in US as relatives wait', 'none', null],
     // the party a war is waged against is its target; who recovers the dead did not kill them
     ['Minister backs the war against Hamas despite outrage over aid deaths', 'none', null],
     ['Army recovers bodies of four fishermen', 'none', null],

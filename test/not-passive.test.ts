@@ -28,8 +28,8 @@ describe('not-passive rules', () => {
     ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['blames/VBZ Hamas/NNP for/IN [expected/VBN] defeat/NN', 'prenominal-after-preposition'],
     ['accused/VBN of/IN attacking/VBG [marked/VBN] convoys/NNS', 'prenominal-after-preposition'],
-    ['dozens/NNS of/IN [killed/VBN] and/CC injured/VBN Palestinians/NNPS arrive/VBP', 'prenominal-after-preposition'],
-    ['dozens/NNS of/IN killed/VBN and/CC [injured/VBN] Palestinians/NNPS arrive/VBP', 'prenominal-after-preposition'],
+    ['scores/NNS of/IN [killed/VBN] and/CC wounded/VBN villagers/NNS reach/VBP', 'prenominal-after-preposition'],
+    ['scores/NNS of/IN killed/VBN and/CC [wounded/VBN] villagers/NNS reach/VBP', 'prenominal-after-preposition'],
     ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
@@ -126,7 +126,7 @@ describe('verb groups of conjuncts', () => {
     ['What/WP has/VBZ the/DT loss/NN of/IN power/NN [done/VBN] ?/.', 'have'],
     ['They/PRP had/VBD the/DT car/NN [repaired/VBN]', 'none'],
     // "'s" before a participle with an object is "has"; not before a time, nor with a second object
-    ["Israel/NNP says/VBZ it/PRP 's/VBZ [killed/VBN] half/NN of/IN its/PRP$ commanders/NNS", 'have'],
+    ["Army/NNP says/VBZ it/PRP 's/VBZ [killed/VBN] half/NN of/IN the/DT gang/NN 's/POS leaders/NNS", 'have'],
     ["Army/NNP says/VBZ it/PRP 's/VBZ [arrested/VBN] 40/CD people/NNS", 'have'],
     ["it/PRP 's/VBZ [done/VBN] every/DT day/NN", 'be'],
     ["It/PRP 's/VBZ [called/VBN] a/DT pandemic/NN", 'be'],
@@ -180,7 +180,7 @@ describe('participles the tagger misread', () => {
     ['Man/NN [shot/NN] his/PRP$ wife/NN', false],
     ['The/DT police/NNS [shot/NN] in/IN the/DT air/NN ./.', false],
     // an adjective reading after a count, in a headline, of a verb that needs an object
-    ['toll/NN rises/VBZ ,/, over/RB 200/CD [wounded/JJ] ,/, ministry/NN says/VBZ', true],
+    ['quake/NN toll/NN climbs/VBZ ,/, nearly/RB 90/CD [injured/JJ] ,/, officials/NNS say/VBP', true],
     ['Dozens/NNS [injured/JJ] as/IN bus/NN overturns/VBZ', true],
     ['two/CD [injured/JJ] players/NNS', false],
     ['The/DT two/CD were/VBD [injured/JJ] ./.', true],

@@ -125,7 +125,7 @@ const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
 
 /**
- * "Israeli raid on Al-Shifa Hospital", "raids in Jenin refugee camp": a raid on a populated
+ * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated
  * place other than a dwelling is an attack on it; a raid on a home is a search as often.
  */
 function raidOnPlace(ctx: HarmContext, i: number): boolean {
