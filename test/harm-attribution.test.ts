@@ -59,6 +59,8 @@ describe('responsible: party and link', () => {
     // the subject of an -ing adjunct is the main clause's, whatever the tagger made of its verb
     ['Militia fighters raid a village, killing six farmers', 'grammatical', 'Militia fighters'],
     ['Russian missiles hit Odesa, killing three people', 'modifier', 'Russian'],
+    // an impact verb the tagger read as a plural noun after an attack noun is the clause's verb
+    ['Russian strike hits Odesa school, killing four children', 'modifier', 'Russian'],
     // the subject of coordinated verbs, one of them a word of the causes list ("storm")
     ['Gunmen storm a church, kill 20 worshippers', 'grammatical', 'Gunmen'],
     // a party inside the harm's own words modifies it

@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
+import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject } from './clause';
 import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -224,8 +224,6 @@ function namesAThing(ctx: HarmContext, i: number): boolean {
   return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next) && !IMPACT_VERBS.has(next);
 }
 
-/** Verbs of impact an attack does to its target ("strike hits school", "shelling rocks the town"), which headlines' taggers often read as plural nouns. */
-const IMPACT_VERBS = new Set(['hit', 'hits', 'pound', 'pounds', 'pounded', 'rock', 'rocks', 'rocked', 'slam', 'slams', 'slammed', 'batter', 'batters', 'battered']);
 
 /** "the emperor's grave": one grave is a burial, not harm; "a mass grave" and "graves" are. */
 function oneGrave(ctx: HarmContext, i: number): boolean {

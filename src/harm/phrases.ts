@@ -46,6 +46,8 @@ export function isNounish(ctx: Ctx, i: number): boolean {
  */
 export function verbWithObject(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i] as string;
+  // "Russian strike hits/NNS Odesa school": an impact verb after an attack noun, before its object
+  if (IMPACT_VERBS.has(w) && ctx.lexicon.causes.get(ctx.words[i - 1] ?? '') === 'attack' && /^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
   const cls = ctx.lexicon.causes.get(w);
   // a harm verb's present form is read the same way: "Israeli forces pound/NN Gaza"
   const harmVerb = !cls && (ctx.lexicon.verbForms.get(w) ?? []).some((f) => f === 'base' || f === 'present');
@@ -55,6 +57,9 @@ export function verbWithObject(ctx: Ctx, i: number): boolean {
   if (cls === 'natural') return /^NN/.test(before);
   return (/^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before)) || (tag === 'NN' && /^NNP?S$/.test(before));
 }
+
+/** Verbs of impact an attack does to its target ("strike hits school", "shelling rocks the town"), which headlines' taggers often read as plural nouns. */
+export const IMPACT_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'pound', 'pounds', 'pounded', 'rock', 'rocks', 'rocked', 'slam', 'slams', 'slammed', 'batter', 'batters', 'battered']);
 
 function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
