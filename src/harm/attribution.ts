@@ -368,6 +368,7 @@ function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly Phras
 }
 
 const ATTACK_HARMS: ReadonlySet<string> = new Set(['attack', 'shooting']);
+/** Words for a state's army as a party: "Israeli military", "the army", "IDF", "troops". */
 const ARMIES: ReadonlySet<string> = new Set(['military', 'army', 'idf', 'navy', 'forces', 'troops', 'force']);
 const PROBING: ReadonlySet<string> = new Set(['investigate~v', 'probe~v', 'review~v', 'examine~v'].flatMap(wordForms));
 
@@ -382,7 +383,8 @@ function operationReport(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMat
   return parties.find((m) => (m.value === 'force' || isCountry(ctx, m) || ctx.lexicon.forces.has(ctx.words[m.end - 1] ?? '')) && verbAfter(ctx, m, 'reporting')) ?? null;
 }
 
-const STATE_FORCES: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'police', 'troops', 'soldier', 'soldiers', 'idf', 'guard', 'guards']);
+/** A state's armed forces and police: the armies, and "police", "soldier(s)", "guard(s)". */
+const STATE_FORCES: ReadonlySet<string> = new Set([...ARMIES, 'police', 'soldier', 'soldiers', 'guard', 'guards']);
 
 function militantVictims(ctx: Ctx, event: HarmEvent): boolean {
   const [start, end] = rangeOf(ctx, event.victim);

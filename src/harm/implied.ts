@@ -125,17 +125,17 @@ const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
 
 /**
- * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated
- * place other than a dwelling is an attack on it; a raid on a home is a search as often.
+ * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated place
+ * is an attack on it; one on a home or an office (`searched-places` in wordlists.yml, shared
+ * with rule raid-search) is a search as often.
  */
 function raidOnPlace(ctx: HarmContext, i: number): boolean {
   if (!RAID_PREPOSITIONS.has(ctx.words[i + 1] ?? '')) return false;
   const target = npStartingAt(ctx, i + 2);
-  return target !== null && isPopulated(ctx, target.start, target.end) && !DWELLINGS.has(ctx.words[target.head] ?? '');
+  return target !== null && isPopulated(ctx, target.start, target.end) && ctx.lexicon.lists.get('searched-places')?.has(ctx.words[target.head] ?? '') !== true;
 }
 
 const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
-const DWELLINGS = new Set(['home', 'homes', 'house', 'houses', 'apartment', 'apartments', 'flat', 'flats', 'residence', 'residences']);
 
 /** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
 function hadVictims(ctx: HarmContext, i: number): boolean {

@@ -78,7 +78,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "10,000 bodies trapped under rubble": the dead, counted by their bodies (implied.ts)
   { id: 'bodies-under-rubble', match: '(bodies|corpses|remains|body) [(buried|trapped)]', tag: 'counted', reason: 'the dead under the rubble: their bodies report the killing' },
   // "Police raid the home of a banker", "FBI raids offices": a search, not an attack
-  { id: 'raid-search', match: '[(raid|raids|raided|raiding)] (#DT|#PRP$|#NNP|#POS|#JJ){0,3} (home|homes|house|houses|office|offices|apartment|apartments|residence|headquarters)', tag: 'idiom', reason: 'a raid on a home or an office is a search as often as an attack' },
+  { id: 'raid-search', match: '[(raid|raids|raided|raiding)] (#DT|#PRP$|#NNP|#POS|#JJ){0,3} %searched-places', tag: 'idiom', reason: 'a raid on a home or an office is a search as often as an attack' },
   // "Ken Burns", "Robert Burns Night": a name after a name, not injuries
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
