@@ -37,6 +37,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 12th sample', has: (i) => /^[jz]/.test(i.id) },
   // stop 29's last: 150 humicroedit headlines (e) and 66 CNN titles (f), labelled after the stop's rules
   { name: 'test, 13th sample', has: (i) => /^[ef]/.test(i.id) },
+  // stop 30's: HuffPost, a new outlet: 200 headlines (a) and 100 article sentences (b), measured before any rule looked at them
+  { name: 'test, 14th sample', has: (i) => /^[ab]/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

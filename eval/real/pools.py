@@ -47,12 +47,42 @@ def pool_items(name, mirrors):
         for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 2):
             yield dict(kind='headline', text=detokenized(re.sub(r'<([^/>]*)/>', r'\1', row['original'])), outlet=None, date=None, url=None,
                        source=dict(repo='dora-tang/SemEval-2020-Task-7', commit=c, path=path, line=n, row_id=row['id']))
+    elif name in ('huffpost-harm-desks', 'huffpost-other-desks', 'huffpost-descriptions'):
+        # HuffPost's News Category Dataset (Misra 2018), a 4,782-line excerpt of 2018 as
+        # republished in a public repository: each line an article's headline, its first
+        # sentences ("short_description"), desk (category), authors, date and URL.
+        # Headlines of the crime and world-news desks, the other desks' headlines, and the
+        # crime and world-news desks' descriptions are three pools, so that a sample can hold
+        # about as much harm as the issue asks for without looking at any text.
+        repo = 'ongraphpythondev+elastic_search'
+        c = mirrors.commit(repo)
+        path = 'News_Category_Dataset_v2.json'
+        harm_desks = ('CRIME', 'WORLD NEWS')
+        for n, line in enumerate(mirrors.show(repo, path).split('\n'), 1):
+            if not line.strip(): continue
+            row = json.loads(line)
+            on_harm_desk = row['category'] in harm_desks
+            source = dict(repo='ongraphpythondev/elastic_search', commit=c, path=path, line=n, category=row['category'])
+            if name == 'huffpost-descriptions':
+                if not on_harm_desk: continue
+                text = first_sentence(row['short_description'])
+                if len(text.split()) < 5: continue
+                yield dict(kind='sentence', text=text, outlet='HuffPost', date=row['date'], url=row['link'], source=source)
+            elif on_harm_desk == (name == 'huffpost-harm-desks'):
+                yield dict(kind='headline', text=row['headline'].strip(), outlet='HuffPost', date=row['date'], url=row['link'], source=source)
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
                 if line.strip(): yield json.loads(line)
     else:
         sys.exit(f'unknown pool {name}')
+
+def first_sentence(text):
+    """An article description's first sentence: up to the first full stop, question or
+    exclamation mark followed by a space and a capital (abbreviations such as "U.S." stay)."""
+    text = ' '.join(text.split())
+    m = re.search(r'(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.?!]["”’]?(?= [A-Z"“])', text)
+    return text[:m.end()] if m else text
 
 def detokenized(text):
     """A tokenised headline as it was written: no space before closing punctuation and
