@@ -44,3 +44,18 @@ test('the voice classifier decides the rest, with its margin; a list shares a pa
   const listed = passives('Hospital staff threatened, assaulted in raid').find((p) => p.verb.text === 'threatened');
   expect(listed?.rule).toBe('passive/list');
 });
+
+test.each([
+  ['Ticket sales dropped by 40 percent over the winter', 'dropped'],
+  ['Water rations slashed by 25% in the camps', 'slashed'],
+  ['Subsidy trimmed by $300 a month', 'trimmed'],
+])('an amount after "by" is the size of a change, never a doer, nor a rule\'s reason: %s', (text, verb) => {
+  for (const p of passives(text).filter((x) => x.verb.text === verb)) {
+    expect(p.agent).toBeNull();
+    expect(p.rule).not.toBe('passive/must/agent-after-participle');
+  }
+});
+
+test('a number of people after "by" is still the doer', () => {
+  expect(passives('Shopkeeper robbed by 3 teenagers').find((p) => p.verb.text === 'robbed')?.agent?.text).toBe('3 teenagers');
+});

@@ -5,7 +5,7 @@ import type { Span, TaggedSentence, Token } from '../types';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, asideEnd, joinsPhrase, quoteInside, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { PRONOMINAL_DETERMINERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { PRONOMINAL_DETERMINERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, AGENT_HEAD_TAGS, AGENT_PHRASE_TAGS, BEFORE_BY_TAGS, MODIFIER_AFTER_ADVERB_TAGS, NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { VERB_ONLY_S_FORMS, wordList } from '../nlp/grammar/word-lists';
 
@@ -27,7 +27,7 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
   for (let i = verbIndex + 1; i <= verbIndex + 1 + MAX_BRIDGE && i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.lower === 'by') {
-      if (isIdiom(tokens, i) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
+      if (isIdiom(tokens, i) || amountAt(tokens, i + 1) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
       return agentPhrase(tokens, i + 1, text);
     }
     if (!BEFORE_BY_TAGS.has(token.tag)) return null;

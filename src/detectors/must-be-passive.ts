@@ -4,7 +4,7 @@
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { REDUCED_CLAUSE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { OBLIGATORILY_TRANSITIVE, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
@@ -88,9 +88,10 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // "Man shot by police outside his home", "a village shelled by artillery": with no
     // auxiliary, a participle followed by "by" and a noun phrase. In UD English EWT train +
     // dev, 139 of 143 such participles are passive; the others are "by the time" and a
-    // subject pronoun's verb ("what he meant by the phrase").
+    // subject pronoun's verb ("what he meant by the phrase"). Not an amount after "by", the
+    // size of a change: "Aid dropped by 67%".
     test: (words, i, group) =>
-      group.kind === 'none' && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') &&
+      group.kind === 'none' && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') && !amountAt(words, i + 2) &&
       !TIME_WORDS.has(lowerAt(words, i + 2)) && lowerAt(words, i + 3) !== 'time' && words[i - 1]?.tag !== 'PRP',
     reason: 'a doer named with "by" right after the participle makes it a passive',
   },

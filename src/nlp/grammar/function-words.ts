@@ -142,6 +142,23 @@ export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
 /** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
 export const QUANTIFIER_WORDS = setOf(words('nearly almost about around some over roughly approximately another near'));
 
+/** Units that make a number an amount, not people: "by 67%", "by 10 percent", "by 5 per cent", "by two points". */
+export const AMOUNT_UNITS = setOf(words('% percent per percentage points point'));
+/** Currency signs: "slashed by $2 billion". */
+const CURRENCY_SIGNS = setOf(words('$ £ € ¥'));
+
+/**
+ * "dropped by 67%", "cut by $2 billion": the words at `k` give an amount (a number and its
+ * unit, or a sum of money), so a "by" before them names the size of a change, never a doer
+ * ("killed by 2 gunmen" has people after its number).
+ */
+export function amountAt(words: ReadonlyArray<{ lower: string; tag: string }>, k: number): boolean {
+  const first = words[k];
+  if (!first) return false;
+  if (CURRENCY_SIGNS.has(first.lower)) return true;
+  return first.tag === 'CD' && (/%$/.test(first.lower) || AMOUNT_UNITS.has(words[k + 1]?.lower ?? ''));
+}
+
 // Time.
 
 /** Days, months and the like: "killed Saturday" is not "killed (something called) Saturday". */
