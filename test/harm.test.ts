@@ -153,6 +153,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'natural causes and accidents': [
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
+    // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
+    ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
+    ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
   ],
   // the manual counts attacks on populated places: placed at one by a target or the sentence
   'attacks named with no harm word': [
@@ -200,6 +203,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],
     ['Actor dies at 87', []],
+    // an unnamed person's death from illness, or a named person's with no cause: obituaries
+    ['Jogger, 41, dies after collapsing near finish line', []],
+    ['Retired bishop dies at home', []],
     ['He made a killing on the stock market.', []],
     ['Minister comes under fire over pension plans for soldiers', []],
     ['Both seeded players were eliminated in the second round', []],

@@ -163,8 +163,31 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
     // before the verb: not "Former child star dies at 90"; or the death's possessor: "after the teen's death")
     childBefore(ctx, c.start) ||
+    // "Man dies after getting head stuck in seat": someone the text does not name
+    (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
+}
+
+/**
+ * The subject right before a death is someone named only by what they are ("Man dies",
+ * "Dallas officer shot at store dies", "Italian athlete, 29, dies": past an age in commas), a
+ * common noun of the `unnamed-persons` list, not a proper name's part ("Officer Smith dies").
+ */
+function unnamedBefore(ctx: HarmContext, start: number): boolean {
+  let k = start - 1;
+  // ", 29," an age in apposition
+  if (ctx.words[k] === ',' && ctx.tokens[k - 1]?.tag === 'CD' && ctx.words[k - 2] === ',') k -= 3;
+  // "Dallas Officer Shot At Home Depot Dies": past the reduced relative that tells what befell them
+  else if (ctx.verbs.size > 0) k = beforeReducedRelative(ctx, k);
+  const head = ctx.tokens[k];
+  return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
+}
+
+/** "officer shot at Home Depot [dies]": the end of the noun a harm participle before `k` follows, else `k`. */
+function beforeReducedRelative(ctx: HarmContext, k: number): number {
+  for (const [start] of ctx.verbs) if (start < k && start > k - 6 && /^(NNS?|NNPS?)$/.test(ctx.tokens[start - 1]?.tag ?? '')) return start - 1;
+  return k;
 }
 
 function childBefore(ctx: HarmContext, start: number): boolean {
@@ -204,4 +227,4 @@ const FOUND = new Set(['found', 'discovered']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
-const INDIVIDUAL_ILLNESS = new Set(['cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
+const INDIVIDUAL_ILLNESS = new Set(['collapsing', 'cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
