@@ -40,6 +40,8 @@ describe('responsible: party and link', () => {
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    // punished for a harm: the one punished is blamed for it
+    ["EU moves to punish Belarus for the dissident's poisoning", 'clause', 'Belarus'],
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],
     ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],

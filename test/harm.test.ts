@@ -74,6 +74,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
     ['Clashes between rival militias killed 15 fighters.', [['killed', 'nominalization', null, '15 fighters']]],
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
+    // a harm verb's -ing made a noun by an article or a possessor: its of-phrase or possessor are the victims
+    ['Lawyers question the torturing of detainees at the base', [['torturing', 'nominalization', null, 'detainees']]],
+    ["Vigil held over the dissident's poisoning", [['poisoning', 'nominalization', null, 'the dissident']]],
+    // neither: a thing is no victim
+    ['Critics decry the poisoning of public debate', []],
   ],
   instrument: [
     ['Three killed in Israeli strike', [['killed', 'agentless-passive', null, 'Three']]],

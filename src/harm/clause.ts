@@ -144,8 +144,8 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
   return subjectOf(ctx, verb, role, depth + 1);
 }
 
-/** Verbs that blame their object for what follows "of" ("accuses X of killing"). */
-export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v'].flatMap(wordForms));
+/** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
+export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v'].flatMap(wordForms));
 
 /** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
 export function blamedGerund(ctx: HarmContext, start: number): boolean {

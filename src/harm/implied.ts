@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
+import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject } from './clause';
 import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -256,14 +256,6 @@ function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {
     if (t && (t.tag === 'CD' || NUMBER_WORDS.has(t.lower) || t.lower === 'more' || t.lower === 'all')) return true;
   }
   return false;
-}
-
-/** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
-function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
-  const mark = ctx.words[i - 1] ?? '';
-  const plural = (mark === '’' || mark === "'") && /s$/.test(ctx.words[i - 2] ?? '');
-  if (!POSSESSIVE_CLITICS.has(mark) && !plural) return null;
-  return npEndingAt(ctx, i - 2);
 }
 
 /** What is done with the dead: "recovers bodies from crash site", "all bodies identified". */

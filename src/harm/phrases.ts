@@ -212,10 +212,16 @@ function harmRules(ctx: Ctx): PhraseRules {
 
 /** "at least" / "more than" / "nearly" before a counted phrase belongs to it. */
 function withOpener(ctx: Ctx, start: number): number {
-  if (QUANTIFIER_WORDS.has(ctx.words[start - 1] ?? '')) return start - 1;
+  // "over 200 people", but not "held over the dissident's poisoning": a word that is also a
+  // preposition opens the phrase only before a count
+  const quantifier = ctx.words[start - 1] ?? '';
+  if (QUANTIFIER_WORDS.has(quantifier) && (!PREPOSITION_QUANTIFIERS.has(quantifier) || ctx.tokens[start]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[start] ?? ''))) return start - 1;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[start - 2] === a && ctx.words[start - 1] === b);
   return opener ? start - 2 : start;
 }
+
+/** Quantifiers that are prepositions too: "over 100", "over the border". */
+const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'near']);
 
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
@@ -339,4 +345,12 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
     if (cls && isNounish(ctx, i)) return cls;
   }
   return null;
+}
+
+/** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
+export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
+  const mark = ctx.words[i - 1] ?? '';
+  const plural = (mark === '’' || mark === "'") && /s$/.test(ctx.words[i - 2] ?? '');
+  if (!POSSESSIVE_CLITICS.has(mark) && !plural) return null;
+  return npEndingAt(ctx, i - 2);
 }

@@ -9,9 +9,9 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { VerbEntry } from './types';
-import { AND_OR, BE_FORMS, NUMBER_WORDS } from '../nlp/grammar/function-words';
+import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -24,8 +24,28 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
     case 'result':
       return result(ctx, c);
     default:
-      return voice === 'passive' ? passive(ctx, c) : active(ctx, c);
+      return nominalIng(ctx, c) ?? (voice === 'passive' ? passive(ctx, c) : active(ctx, c));
   }
+}
+
+/** Words that make the -ing after them a noun: "the poisoning of", "a jailing", "his torturing". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+/**
+ * "the poisoning of the activist", "Russia blamed for ex-spy's poisoning", "the jailing of two
+ * reporters": the -ing of a harm verb made a noun by an article or a possessor names the
+ * harm, and the people in its of-phrase or its possessor are its victims (the manual's
+ * nominalization: "the harm is only a noun"). Not with neither ("the poisoning of the
+ * debate", "a jailing" alone), which other readings may still find.
+ */
+function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
+  if (!c.forms.includes('ing') || c.end - c.start !== 1) return null;
+  const before = ctx.words[c.start - 1] ?? '';
+  const owner = possessorBefore(ctx, c.start);
+  if (!owner && !NOUN_OPENERS.has(before)) return null;
+  const of = ctx.words[c.end] === 'of' ? npStartingAt(ctx, c.end + 1) : null;
+  const victim = [of, owner].find((p): p is Phrase => p !== null && fits(ctx, c.entry, p));
+  return victim ? base(c, { agency: 'nominalization', agent: null, victim: span(ctx, victim), cause: null, covers: [] }) : null;
 }
 
 /** Does a phrase fit the entry's victim (verbs.yml "victim")? */
