@@ -273,6 +273,7 @@ describe('cause and primary harm', () => {
     ['Dozens arrested at the rally', 'legal'],
     // a vehicle that hits someone: an accident, and no obituary
     ['Boy, 9, dies after being hit by van', 'accident'],
+    ['Three festival-goers died of suspected overdoses', 'accident'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

@@ -158,6 +158,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'natural causes and accidents': [
     ['Flood Kills 12 In Coastal Villages', [['Kills', 'active', 'Flood', '12']]],
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
+    // an accident is an event, not a natural force: no doer named (the manual's nominalization)
+    ['Minibus collision kills nine pilgrims', [['kills', 'nominalization', null, 'nine pilgrims']]],
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
     ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
