@@ -40,6 +40,11 @@ describe('responsible: party and link', () => {
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
+    ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
+    ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
+    ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
+    ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
     // punished for a harm: the one punished is blamed for it
     ["EU moves to punish Belarus for the dissident's poisoning", 'clause', 'Belarus'],
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],

@@ -196,6 +196,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
+    // a hyphenated kin compound is one word, headed by its kin noun
+    ['Sister-in-law stabbed during family feud', [['stabbed', 'agentless-passive', null, 'Sister-in-law']]],
     // fired on, the people are the subject; a demonym inside the wording is no agent
     ['Two medics came under sniper fire in Khan Younis', [['came under sniper fire', 'intransitive', null, 'Two medics']]],
     ['The number of people killed reaches 500', [['killed', 'agentless-passive', null, 'The number of people']]],

@@ -10,7 +10,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, hitByVehicle, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -440,19 +440,27 @@ const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
  */
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
-  while (k >= 0 && /^(DT|JJ|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) return null;
+  // past the harm's own modifiers: "for alleged child rape"
+  while (k >= 0 && (/^(DT|JJ|PRP\$)/.test(ctx.tokens[k]?.tag ?? '') || (/^NN/.test(ctx.tokens[k]?.tag ?? '') && /^(JJ|DT)/.test(ctx.tokens[k - 1]?.tag ?? '')))) k--;
+  // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
   // "detained in connection with the killing of"
   if (ctx.words[k] === 'with' && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in') k -= 2;
-  if (!ACCUSED.has(ctx.words[k - 1] ?? '')) return null;
-  let s = k - 2;
-  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? ''))) s--;
+  const accused = ctx.words[k - 1] ?? '';
+  // "will stand trial for sexual abuse", "on trial for murder"
+  if (!ACCUSED.has(accused) && !(accused === 'trial' && TRIAL_BEFORE.has(ctx.words[k - 2] ?? ''))) return null;
+  let s = accused === 'trial' ? k - 3 : k - 2;
+  // "was found guilty of", "pleaded guilty to": the verb that gives the verdict or the plea
+  if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
+  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === ',')) s--;
   const np = npEndingAt(ctx, s);
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
 
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
-const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried']);
+const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'prosecuted']);
+const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
+const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
 /**
  * How far a place is from the harm: the words between them, each clause opener among them

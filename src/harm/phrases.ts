@@ -87,6 +87,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   let start = j;
   const limit = Math.max(0, j + 1 - MAX_PHRASE_TOKENS);
   for (;;) {
+    // "Father-In-Law", "mother-in-law": a hyphenated compound is one word, whatever its parts' tags
+    while (start - 2 >= limit && ctx.tokens[start - 1]?.tag === 'HYPH' && /^[\p{L}\p{N}]/u.test(ctx.words[start - 2] ?? '')) start -= 2;
     while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
       // "At least 20", "more than 200": the opener is taken whole below
       if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) break;
@@ -225,6 +227,8 @@ const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', '
 
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
+  // "mother-in-law", "Father-In-Law": the kin word before "-in-law"
+  if (ctx.words[p.head] === 'law' && ctx.words[p.head - 2] === 'in' && ctx.tokens[p.head - 1]?.tag === 'HYPH' && ctx.tokens[p.head - 3]?.tag === 'HYPH' && p.head - 4 >= p.start) return p.head - 4;
   const of = ctx.words.slice(p.start, p.end).indexOf('of');
   if (of < 0) return p.head;
   const beforeOf = p.start + of - 1;
