@@ -74,6 +74,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
     ['Clashes between rival militias killed 15 fighters.', [['killed', 'nominalization', null, '15 fighters']]],
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
+    // a rampage or spree is an attack carried out: an event as the subject, its doer a possessor
+    ["The attacker's rampage left six injured", [['left six injured', 'nominalization', null, 'six']]],
     // a harm verb's -ing made a noun by an article or a possessor: its of-phrase or possessor are the victims
     ['Lawyers question the torturing of detainees at the base', [['torturing', 'nominalization', null, 'detainees']]],
     ["Vigil held over the dissident's poisoning", [['poisoning', 'nominalization', null, 'the dissident']]],
