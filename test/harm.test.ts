@@ -62,6 +62,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Dozens perished in the shelling.', [['perished', 'intransitive', null, 'Dozens']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
     ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],
+    // who bombs or shoots is a person, who can die too
+    ['A bomber died in a shootout with troops', [['died', 'intransitive', null, 'A bomber']]],
   ],
   nominalization: [
     ['Clashes leave dozens dead', [['leave dozens dead', 'nominalization', null, 'dozens']]],
