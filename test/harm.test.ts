@@ -177,6 +177,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an armed group's attack, or one known by its date, is on people
     ['Memorial held a year after the al-Shabaab attack', [['attack', 'nominalization', null, null]]],
     ['Survivors recall the 7 October attack', [['attack', 'nominalization', null, null]]],
+    // a bombing named by a place's name before it, known or not; not by a country's
+    ['Detectives link the Brixton bombings to a single suspect', [['bombings', 'nominalization', null, null]]],
+    ['Talks stall after Israel bombing claims', []],
   ],
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],

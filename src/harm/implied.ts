@@ -59,7 +59,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') ? npStartingAt(ctx, after + 1) : null;
       const harmed = harmedOf(ctx, i);
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
-      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i)))) return;
+      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
@@ -112,6 +112,22 @@ function dated(ctx: HarmContext, i: number): boolean {
 }
 
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
+
+/**
+ * "Austin bombings", "the Manchester bombing": a bombing named by a proper noun right before
+ * it, which with no target is where it happened (a country or a party names no place:
+ * "Israel bombing", "Hamas bombing" are read by the rules above). Only bombings: "Trump
+ * attack", "Biden strike" are as often words as deeds.
+ */
+function namedByPlace(ctx: HarmContext, i: number): boolean {
+  const k = i - 1;
+  if (!BOMBINGS.has(ctx.words[i] as string) || !/^NNP/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  const g = loadGroups();
+  const w = ctx.words[k] as string;
+  return !g.countries.byFirst.has(w) && !g.demonyms.byFirst.has(w) && !g.organisations.byFirst.has(w) && !g.armed.byFirst.has(w);
+}
+
+const BOMBINGS: ReadonlySet<string> = new Set(['bombing', 'bombings']);
 
 /** "deadly airstrike on its consulate", "Israel's deadly strike": an attack said to have killed, whatever it hit. */
 function deadly(ctx: HarmContext, i: number): boolean {
