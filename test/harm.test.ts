@@ -55,6 +55,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three protesters were shot near the border.', [['shot', 'agentless-passive', null, 'Three protesters']]],
     ['Families Forced To Flee Villages In North', [['Forced To Flee', 'agentless-passive', null, 'Families']]],
     ['Teen arrested after stabbing at school', [['arrested', 'agentless-passive', null, 'Teen'], ['stabbing', 'nominalization', null, null]]],
+    // "after being shot" with no verb but "be" before it, or none: the clause's subject is the victim
+    ['Teenager in critical condition after being stabbed', [['stabbed', 'agentless-passive', null, 'Teenager']]],
+    ['The tourist was stable last night after being shot twice.', [['shot', 'agentless-passive', null, 'The tourist']]],
+    // a count opens its phrase: the headline's subject and its reporting verb stay out
+    ['Rangers Report 2 Dead After Avalanche', [['Dead', 'nominalization', null, '2']]],
   ],
   intransitive: [
     ['Teen dies after confrontation with troops', [['dies', 'intransitive', null, 'Teen']]],

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -133,7 +133,7 @@ function insidePrepositionalPhrase(ctx: HarmContext, np: Phrase): boolean {
  * "accuse the security forces of torturing": it is the object before "of". */
 function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth: number): Phrase | null {
   const verb = previousVerb(ctx, preposition);
-  if (verb < 0) return null;
+  if (verb < 0) return copulaSubject(ctx, preposition);
   if (ctx.words[preposition] === 'of') {
     const end = ctx.verbs.get(verb) ?? verb + 1;
     const object = npStartingAt(ctx, end);
@@ -142,6 +142,21 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
     if (object && object.end === preposition) return BLAME_VERBS.has(ctx.words[verb] as string) ? null : object;
   }
   return subjectOf(ctx, verb, role, depth + 1);
+}
+
+/**
+ * "The victim is in stable condition after being shot", "Man in hospital after being
+ * stabbed": with no verb but "be", or none at all, before the adjunct, the clause's subject
+ * is the noun phrase before "be", or the one the clause opens with.
+ */
+function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
+  for (let k = preposition - 1; k >= 0; k--) {
+    const w = ctx.words[k] as string;
+    if (CLAUSE_BREAKS.has(w) || RELATIVES.has(w) || w === ',') return null;
+    if (FINITE_BE.has(w)) return npEndingAt(ctx, k - 1);
+  }
+  const opening = npStartingAt(ctx, 0);
+  return opening && opening.end < preposition && ctx.tokens[opening.end]?.tag === 'IN' ? opening : null;
 }
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */

@@ -92,6 +92,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
       // "At least 20", "more than 200": the opener is taken whole below
       if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) break;
+      // "Florida Police Report 2 Dead": a count opens its phrase; a noun before it is another's
+      if (ctx.tokens[start]?.tag === 'CD' && /^NN/.test(ctx.tokens[start - 1]?.tag ?? '')) break;
       start--;
     }
     // "members of the security forces"
