@@ -45,6 +45,8 @@ describe('responsible: party and link', () => {
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
+    // a nerve agent is a poison, no party: the one blamed is
+    ['Britain blames Russia for the nerve agent attack', 'clause', 'Russia'],
     // punished for a harm: the one punished is blamed for it
     ["EU moves to punish Belarus for the dissident's poisoning", 'clause', 'Belarus'],
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],

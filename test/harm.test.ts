@@ -182,6 +182,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an armed group's attack, or one known by its date, is on people
     ['Memorial held a year after the al-Shabaab attack', [['attack', 'nominalization', null, null]]],
     ['Survivors recall the 7 October attack', [['attack', 'nominalization', null, null]]],
+    // a poison attack is made on people
+    ['Inspectors confirm a chemical attack last spring', [['attack', 'nominalization', null, null]]],
     // a bombing named by a place's name before it, known or not; not by a country's
     ['Detectives link the Brixton bombings to a single suspect', [['bombings', 'nominalization', null, null]]],
     ['Talks stall after Israel bombing claims', []],

@@ -37,7 +37,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
   ctx.words.forEach((w, i) => {
-    if (ctx.lexicon.forces.has(w) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+    // not "nerve agent", a poison
+    if (ctx.lexicon.forces.has(w) && !(w === 'agent' && ctx.words[i - 1] === 'nerve') && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))

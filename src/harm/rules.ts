@@ -108,6 +108,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "envoys will discuss the ground offensive", "talks about a Rafah offensive": a campaign talked over, not one carried out
   { id: 'attack-discussed', match: '(discuss|discusses|discussed|discussing|talks|talk|meeting|meetings) (about|on|over|of)? (#DT|#JJ|#NN|#POS|#PRP$){0,3} [(offensive|offensives|invasion|incursion)]', tag: 'hypothetical', reason: 'a campaign discussed, not reported as carried out' },
   // "restrictions may amount to the war crime of starvation", "could constitute genocide": a legal finding hedged
+  // "claimed the walkout would result in child abuse", "a policy that could lead to famine"
+  { id: 'modal-result', match: '%modal not? #RB? (result|lead|cause) (in|to)? (#DT|#JJ|#NN|#CD){0,3} []', tag: 'hypothetical', reason: 'harm said to be a consequence to come, not reported' },
+  // "Russia expels 23 British diplomats", "Two envoys expelled": a diplomatic act, no forced removal of people
+  { id: 'expel-diplomats', match: '[(expel|expels|expelled|expelling)] (#CD|#JJ|#NNP|#NNPS|#DT){0,3} (diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls)', tag: 'idiom', reason: 'diplomats expelled: a diplomatic act, not forced displacement' },
+  { id: 'diplomats-expelled', match: '(diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls) (%be)? #RB? [(expelled)]', tag: 'idiom', reason: 'diplomats expelled: a diplomatic act, not forced displacement' },
   { id: 'may-amount-to', match: '%modal not? (amount|constitute) to? (#DT|#JJ|#NN|of){0,4} []', tag: 'hypothetical', reason: 'a hedged legal finding, not harm reported' },
   // "calls for the evacuation of Rafah", "demand for a Rafah evacuation", "pushes for mass deportations": harm called for
   { id: 'called-for', match: '(call|calls|called|calling|demand|demands|demanded|demanding|appeal|appeals|appealed|push|pushes|pushed|pushing) for (#DT|#JJ|#NN|#NNP|#PRP$|#POS|#CD){0,3} []', tag: 'hypothetical', reason: 'harm called for, not reported' },
