@@ -45,6 +45,9 @@ describe('responsible: party and link', () => {
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
+    // held to account, condemned or criticised: the party blamed
+    ['Ankara vows to hold Russia accountable after the market strike', 'clause', 'Russia'],
+    ['Growing condemnation of Russia after 14 killed in missile strike', 'clause', 'Russia'],
     // a nerve agent is a poison, no party: the one blamed is
     ['Britain blames Russia for the nerve agent attack', 'clause', 'Russia'],
     // punished for a harm: the one punished is blamed for it

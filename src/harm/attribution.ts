@@ -30,7 +30,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   const found = [
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')),
+    // (but "condemnation of Israel" blames it)
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m)),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? ''))),
     // "as paramilitary group storms ministry", "militia fighters"
@@ -138,7 +139,14 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (/^(VB|MD)/.test(ctx.tokens[m.end]?.tag ?? '')) return true;
   // blamed: "accuses Israel of", "genocide case against Israel"
   if (BLAMING.has(ctx.words[m.start - 1] ?? '') && !isTargeted(ctx, m)) return true;
+  // "hold Israel accountable after Rafah strike", "holds Russia responsible"; "condemnation of Israel after ..."
+  if (HELD_TO_ACCOUNT.has(ctx.words[m.end] ?? '') || condemned(ctx, m)) return true;
   return ownsAttack(ctx, m);
+}
+
+/** "condemnation of Israel", "criticism of Russia": the of-phrase of a noun of blame. */
+function condemned(ctx: Ctx, m: PhraseMatch): boolean {
+  return ctx.words[m.start - 1] === 'of' && CONDEMNATION.has(ctx.words[m.start - 2] ?? '');
 }
 
 /** "Israel's offensive", "Russia's missiles", "Israel's war on Gaza": a genitive owning an attack, force or harm; not a fate ("Gaza's death toll"). */
@@ -175,6 +183,11 @@ function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 }
 
 const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
+
+/** Words after a party held to account: "hold Israel accountable". */
+const HELD_TO_ACCOUNT: ReadonlySet<string> = new Set(['accountable', 'responsible', 'culpable', 'liable']);
+/** Nouns of blame whose of-phrase is the party blamed: "condemnation of Israel". */
+const CONDEMNATION: ReadonlySet<string> = new Set(['condemnation', 'condemnations', 'criticism', 'censure', 'accusations', 'accusation']);
 
 /** Words before a party that the text blames. */
 const BLAMING = new Set(['against', ...BLAME_VERBS]);

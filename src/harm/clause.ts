@@ -160,7 +160,7 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
 }
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
-export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v'].flatMap(wordForms));
+export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v'].flatMap(wordForms));
 
 /** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
 export function blamedGerund(ctx: HarmContext, start: number): boolean {
