@@ -18,6 +18,9 @@ describe('responsible: party and link', () => {
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
+    // asked to act ("press Hamas to", "call for Hamas to") is not acting in the harm
+    ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
+    ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
     ['Four dead after police fire on protesters', 'clause', 'police'],
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'clause', 'Syria security forces'],

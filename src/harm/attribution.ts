@@ -184,6 +184,19 @@ function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 
 const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
 
+/** Words before a party asked to do something: "urge Hamas to", "call for Israel to", "presses Russia to". */
+const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell~v', 'told', 'pressure~v', 'for', 'on', 'implore~v', 'encourage~v', 'invite~v'].flatMap(wordForms));
+
+/** "call for Hamas to accept", "urge Hamas and Israel to close this deal": asked to act, not acting in the harm. */
+function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
+  return ASKING.has(ctx.words[m.start - 1] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
+}
+
+/** The end of a party and any party joined to it by "and": "Hamas and Israel [to]". */
+function pairEnd(ctx: Ctx, m: PhraseMatch): number {
+  return ctx.words[m.end] === 'and' && /^NNP/.test(ctx.tokens[m.end + 1]?.tag ?? '') ? m.end + 2 : m.end;
+}
+
 /** Words after a party held to account: "hold Israel accountable". */
 const HELD_TO_ACCOUNT: ReadonlySet<string> = new Set(['accountable', 'responsible', 'culpable', 'liable']);
 /** Nouns of blame whose of-phrase is the party blamed: "condemnation of Israel". */
@@ -348,7 +361,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     (m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
   );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
