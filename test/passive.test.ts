@@ -74,6 +74,8 @@ describe('passives found', () => {
     // verbs of news coverage that need an object when active
     ['Activist Detained In Cairo Freed After Three Weeks', ['reduced:Detained', 'reduced:Freed']],
     ['Ceasefire violated hours after truce', ['reduced:violated']],
+    // "forced" needs an object when active: none before "to" in a reported clause
+    ['Witnesses say villagers forced to dig trenches', ['reduced:forced']],
   ])('%s', (text, expected) => {
     expect(passives(text).map(show)).toEqual(expected);
   });
