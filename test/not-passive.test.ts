@@ -45,6 +45,7 @@ describe('not-passive rules', () => {
     ['a/DT nation/NN that/WDT [tested/VBN] nuclear/JJ weapons/NNS ./.', 'relative-pronoun-subject'],
     ['the/DT government/NN [tried/VBN] to/TO absorb/VB them/PRP ./.', 'control-verb'],
     ['Mayor/NNP [promised/VBN] to/TO reopen/VB the/DT bridge/NN', 'control-verb'],
+    ['Regulator/NNP [prepared/VBN] to/TO fine/VB the/DT bank/NN', 'control-verb'],
     ['NASA/NNP said/VBD ,/, it/PRP [announced/VBD] this/DT week/NN ./.', 'subject-pronoun'],
     ['Navy/NNP says/VBZ it/PRP [sank/VBN] three/CD boats/NNS', 'subject-pronoun'],
     ['Ministry/NNP says/VBZ [seized/VBN] weapons/NNS cache/NN', 'dropped-subject-after-saying'],
