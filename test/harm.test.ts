@@ -48,6 +48,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two men were killed in an airstrike by Israeli forces.', [['killed', 'passive-with-agent', 'Israeli forces', 'Two men']]],
     ['A Palestinian was shot and wounded by settlers near Hebron.', [['shot', 'passive-with-agent', 'settlers', 'A Palestinian'], ['wounded', 'passive-with-agent', 'settlers', 'A Palestinian']]],
   ],
+  // a wording led by an adverb ("sexually assault") is read from its verb
+  'adverb-led wordings': [
+    ['Patient says she was sexually assaulted by a nurse', [['assaulted', 'passive-with-agent', 'a nurse', 'she']]],
+    ['Teenager Sexually Assaulted At Music Festival', [['Assaulted', 'agentless-passive', null, 'Teenager']]],
+  ],
   'agentless passive (agent omission)': [
     ['Dozens detained after protest', [['detained', 'agentless-passive', null, 'Dozens']]],
     ['Homes demolished in East Jerusalem', [['demolished', 'agentless-passive', null, 'Homes']]],

@@ -41,9 +41,14 @@ const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ)/;
 
 export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches) {
+  for (let m of matches) {
     const verb = m.entries.find((e) => e.pos === 'verb');
     const noun = m.entries.find((e) => e.pos === 'noun');
+    // "Sexually Assaulted": a wording led by an adverb is read from its verb, which the
+    // voice and the verb group are found from (the adverb is left out of the event's words)
+    if (verb && !noun && !m.shorter && m.end - m.start > 1 && /^RB/.test(ctx.tokens[m.start]?.tag ?? '') && ctx.lexicon.verbForms.has(ctx.words[m.start + 1] as string)) {
+      m = { ...m, start: m.start + 1 };
+    }
     const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? ['base'];
     const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) ? noun : verb) : (verb ?? noun);
     if (!reading) continue;
