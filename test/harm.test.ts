@@ -53,6 +53,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Patient says she was sexually assaulted by a nurse', [['assaulted', 'passive-with-agent', 'a nurse', 'she']]],
     ['Teenager Sexually Assaulted At Music Festival', [['Assaulted', 'agentless-passive', null, 'Teenager']]],
   ],
+  // a two-word wording spelled with a hyphen ("tear-gassed", "pepper-spray"), read by its last word's form
+  'hyphened wordings': [
+    ['Riot police tear-gassed the marchers', [['tear-gassed', 'active', 'Riot police', 'the marchers']]],
+    ['Students Tear-Gassed Outside Parliament', [['Tear-Gassed', 'agentless-passive', null, 'Students']]],
+    ['Guards Pepper-Spray Inmates During Search', [['Pepper-Spray', 'active', 'Guards', 'Inmates']]],
+  ],
   'agentless passive (agent omission)': [
     ['Dozens detained after protest', [['detained', 'agentless-passive', null, 'Dozens']]],
     ['Homes demolished in East Jerusalem', [['demolished', 'agentless-passive', null, 'Homes']]],

@@ -44,12 +44,12 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
   for (let m of matches) {
     const verb = m.entries.find((e) => e.pos === 'verb');
     const noun = m.entries.find((e) => e.pos === 'noun');
-    // "Sexually Assaulted": a wording led by an adverb is read from its verb, which the
-    // voice and the verb group are found from (the adverb is left out of the event's words)
-    if (verb && !noun && !m.shorter && m.end - m.start > 1 && /^RB/.test(ctx.tokens[m.start]?.tag ?? '') && ctx.lexicon.verbForms.has(ctx.words[m.start + 1] as string)) {
-      m = { ...m, start: m.start + 1 };
-    }
-    const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? ['base'];
+    // "Sexually Assaulted": a wording led by an adverb is read from its verb, which the voice
+    // and the verb group are found from (the adverb is left out of the event's words)
+    if (verb && !noun && !m.shorter && adverbLed(ctx, m)) m = { ...m, start: m.start + 1 };
+    // "Tear-Gassed": a hyphened compound's form is its last word's
+    const formWord = ctx.words[m.start + 1] === '-' && m.end - m.start === 3 ? m.end - 1 : m.start;
+    const forms = ctx.lexicon.verbForms.get(ctx.words[formWord] as string) ?? ['base'];
     const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) ? noun : verb) : (verb ?? noun);
     if (!reading) continue;
     if (reading.pos === 'noun') {
@@ -60,7 +60,7 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     }
     const prefixNoun = m.shorter?.entries.find((e) => e.pos === 'noun');
     const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : null;
-    if (reading.frame !== 'state' && !isVerbHere(ctx, m.start, m.end, forms)) {
+    if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
     }
@@ -70,6 +70,11 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}), ...(verbPrefix ? { verbPrefix } : {}) });
   }
   return out;
+}
+
+/** A wording whose first word is an adverb before its verb ("sexually assaulted"). */
+function adverbLed(ctx: Ctx, m: HarmMatch): boolean {
+  return m.end - m.start > 1 && /^RB/.test(ctx.tokens[m.start]?.tag ?? '') && ctx.lexicon.verbForms.has(ctx.words[m.start + 1] as string);
 }
 
 /**

@@ -27,14 +27,16 @@ export function verbFormTable(patterns: readonly string[]): Map<string, Set<Verb
   };
   for (const pattern of patterns) {
     for (const specs of parsePattern(pattern)) {
-      const first = specs[0];
-      if (!first) continue;
-      const base = first.marker === 'v' ? first.text.toLowerCase() : null;
-      const words = base ? verbForms(base) : [first.text.toLowerCase()];
-      for (const form of words) {
-        const forms = formsOf(form, base);
-        for (const spelled of spellingVariants(form)) add(spelled, forms);
-      }
+      // the first word, and a verb later in the wording ("tear gas~v": "gassed" is a past form)
+      specs.forEach((spec, k) => {
+        const base = spec.marker === 'v' ? spec.text.toLowerCase() : null;
+        if (k > 0 && !base) return;
+        const words = base ? verbForms(base) : [spec.text.toLowerCase()];
+        for (const form of words) {
+          const forms = formsOf(form, base);
+          for (const spelled of spellingVariants(form)) add(spelled, forms);
+        }
+      });
     }
   }
   return table;

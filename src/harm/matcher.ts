@@ -24,7 +24,14 @@ export class HarmMatcher {
 
   constructor(readonly lexicon: HarmLexicon) {
     lexicon.entries.forEach((entry, index) => {
-      for (const pattern of entry.words) for (const words of expandPattern(pattern)) this.trie.add(words, index);
+      for (const pattern of entry.words) {
+        for (const words of expandPattern(pattern)) {
+          this.trie.add(words, index);
+          // "Tear-Gassed", "pepper-sprayed": a two-word wording spelled with a hyphen, which
+          // the tokenizer keeps as a token of its own
+          if (words.length === 2) this.trie.add([words[0] as string, '-', words[1] as string], index);
+        }
+      }
     });
   }
 
