@@ -195,6 +195,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Survivors recall the 7 October attack', [['attack', 'nominalization', null, null]]],
     // a poison attack is made on people
     ['Inspectors confirm a chemical attack last spring', [['attack', 'nominalization', null, null]]],
+    ['Regime denies new chemical weapons attack', [['attack', 'nominalization', null, null]]],
     // a bombing named by a place's name before it, known or not; not by a country's
     ['Detectives link the Brixton bombings to a single suspect', [['bombings', 'nominalization', null, null]]],
     ['Talks stall after Israel bombing claims', []],

@@ -202,10 +202,10 @@ const HELD = new Set(['taken', 'held', 'kept']);
 /** Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing", "terror attack". */
 const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok']);
 
-/** "chemical attack", "nerve toxin attack", "nerve agent attack": poisons are used on people. */
+/** "chemical attack", "nerve toxin attack", "nerve agent attack", "chemical weapons attack": poisons are used on people. */
 function onPeopleByKind(ctx: HarmContext, i: number): boolean {
   const before = ctx.words[i - 1] ?? '';
-  return ON_PEOPLE.has(before) || (before === 'agent' && ctx.words[i - 2] === 'nerve');
+  return ON_PEOPLE.has(before) || (before === 'agent' && ctx.words[i - 2] === 'nerve') || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
 }
 
 /**
