@@ -208,6 +208,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
     ['Three engineers held hostage for months', [['held hostage', 'agentless-passive', null, 'Three engineers']]],
+    // held in cages or cells is detention; strangling is assault
+    ['Asylum seekers held in cages at the depot', [['held in cages', 'agentless-passive', null, 'Asylum seekers']]],
+    ['Pensioner strangled during burglary', [['strangled', 'agentless-passive', null, 'Pensioner']]],
     // the people taken between the verb and "hostage"; a whole group killed
     ['Militiamen took four engineers hostage', [['took four engineers hostage', 'active', 'Militiamen', 'four engineers']]],
     ['A village family wiped out in a drone strike', [['wiped out', 'agentless-passive', null, 'A village family']]],
