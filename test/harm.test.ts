@@ -180,6 +180,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
     // an accident is an event, not a natural force: no doer named (the manual's nominalization)
     ['Minibus collision kills nine pilgrims', [['kills', 'nominalization', null, 'nine pilgrims']]],
+    // a death someone is charged over is no obituary; an age after "dies at" makes one
+    ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
     ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
@@ -244,6 +246,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an unnamed person's death from illness, or a named person's with no cause: obituaries
     ['Jogger, 41, dies after collapsing near finish line', []],
     ['Retired bishop dies at home', []],
+    ['Poet once charged with sedition dies at 91', []],
     ['He made a killing on the stock market.', []],
     ['Minister comes under fire over pension plans for soldiers', []],
     ['Both seeded players were eliminated in the second round', []],

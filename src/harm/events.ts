@@ -148,6 +148,8 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
   if (ctx.words.some((w) => INDIVIDUAL_ILLNESS.has(w))) return false;
+  // "dies at 80": an age, an obituary's
+  if (ctx.words[c.end] === 'at' && /^\d{1,3}$/.test(ctx.words[c.end + 1] ?? '') && Number(ctx.words[c.end + 1]) >= 40) return false;
   return (
     counted(ctx, c.start) ||
     // "Woman found dead in apartment": the manual's device `other` names "found dead"
@@ -165,6 +167,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     childBefore(ctx, c.start) ||
     // "Man dies after getting head stuck in seat": someone the text does not name
     (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
+    // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
+    ctx.words.some((w) => CHARGED.has(w)) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
 }
@@ -225,6 +229,9 @@ function ofManyPeople(ctx: HarmContext, i: number): boolean {
 
 const FOUND = new Set(['found', 'discovered']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
+
+/** Words of a charge or conviction: a death that brings one is a harm someone is held to account for. */
+const CHARGED = new Set(['charged', 'indicted', 'convicted', 'prosecuted', 'manslaughter', 'homicide', 'murder', 'murdered']);
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
 const INDIVIDUAL_ILLNESS = new Set(['collapsing', 'cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
