@@ -225,6 +225,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the people "among the dead"; an attack on a named populated place
     ['Two medics among the dead in Khan Younis', [['dead', 'other', null, 'Two medics']]],
     ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],
+    // a plural attack noun opening the headline is the subject of the harm verb after it
+    ['Strikes pound Mariupol overnight', [['pound', 'nominalization', null, null]]],
     // a blast that rips or tears through a populated place strikes it
     ['Suicide blast rips through crowded mosque', [['rips through', 'nominalization', null, null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed

@@ -146,7 +146,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (token.tag === 'NN' && nounHere(ctx, start, end)) return false;
   // "Israeli strikes pound Gaza", "Russian attacks hit Kharkiv": a plural after an adjective
   // or determiner is the subject when a harm verb follows it
-  if (token.tag === 'NNS' && prev && /^(JJ|DT|PRP\$)$/.test(prev.tag) && harmVerbAt(ctx, end)) return false;
+  // (or the headline's first word: "Strikes pound Khan Younis")
+  if (token.tag === 'NNS' && (!prev || /^(JJ|DT|PRP\$)$/.test(prev.tag)) && harmVerbAt(ctx, end)) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
