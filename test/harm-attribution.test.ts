@@ -45,6 +45,7 @@ describe('responsible: party and link', () => {
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
+    ['Militia accused of summary executions', 'clause', 'Militia'],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
