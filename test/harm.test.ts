@@ -180,6 +180,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three people died in a car crash on the motorway.', [['died', 'intransitive', null, 'Three people']]],
     // an accident is an event, not a natural force: no doer named (the manual's nominalization)
     ['Minibus collision kills nine pilgrims', [['kills', 'nominalization', null, 'nine pilgrims']]],
+    // the subject is what an -ing adjunct follows, not the adjunct's object
+    ['Teenager Tased By Officers After Calling 911 Dies', [['Tased', 'passive-with-agent', 'Officers', 'Teenager'], ['Dies', 'intransitive', null, 'Teenager']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)

@@ -198,6 +198,17 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     // "school sheltering families": an -ing form after a noun opens a reduced relative, even
     // where the tagger's reading makes it look like a modifier of the noun after it
     const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
+    // "Woman shot by police after calling 911 dies": the phrase is the object in an -ing
+    // adjunct; the subject is what the adjunct follows
+    // (or the -ing read as the phrase's modifier: "after leaving/VBG depot")
+    const adjunct = token.tag === 'VBG' ? before - 1 : ctx.tokens[phrase.start]?.tag === 'VBG' ? before : -1;
+    if (role === 'doer' && adjunct > 0 && ctx.tokens[adjunct]?.tag === 'IN' && ADJUNCT_PREPOSITIONS.has(ctx.words[adjunct] as string)) {
+      const outer = npEndingAt(ctx, adjunct - 1);
+      if (outer) {
+        phrase = outer;
+        continue;
+      }
+    }
     if ((isVerb(ctx, before) || relative) && !isAuxiliary(w)) {
       if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
       // "protest sees 16 arrested", "had his brother detained": the object of a verb of
