@@ -5,6 +5,8 @@ interface Node<T> {
   next: Map<string, Node<T>> | null;
   /** The shared empty list until a sequence ends here. */
   values: readonly T[];
+  /** A first word's node only: the sequences starting with it not yet in the trie; null once they are. */
+  pending: Array<{ words: readonly string[]; value: T }> | null;
 }
 
 export interface TrieMatch<T> {
@@ -15,26 +17,29 @@ export interface TrieMatch<T> {
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
-export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: null, values: NO_MATCHES };
-  /**
-   * Sequences added but not yet in the trie, by first word. A first word's branch is built
-   * the first time a text has that word (issue 15): most of the lexicons' 20,000 wordings
-   * start with a word a run never meets, and building every branch up front took 40 ms of
-   * each start-up, half of it collecting the garbage of the many small maps. Built in the
-   * order added, a branch holds its values in the same order as if built up front.
-   */
-  private readonly pending = new Map<string, Array<{ words: readonly string[]; value: T }>>();
+const newNode = <T>(): Node<T> => ({ next: null, values: NO_MATCHES, pending: null });
 
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = newNode();
+
+  /**
+   * Sequences are kept by first word and put in the trie the first time a text has that word
+   * (issue 15): most of the lexicons' 20,000 wordings start with a word a run never meets, and
+   * building every branch up front took 40 ms of each start-up, half of it collecting the
+   * garbage of the many small maps. Put in in the order added, a branch holds its values in
+   * the same order as if built up front; a word that starts nothing still costs one look-up.
+   */
   add(words: readonly string[], value: T): void {
     const first = words[0];
-    if (first !== undefined && !this.root.next?.has(first)) {
-      const waiting = this.pending.get(first);
-      if (waiting) waiting.push({ words, value });
-      else this.pending.set(first, [{ words, value }]);
-      return;
+    if (first === undefined) return this.insert(words, value);
+    this.root.next ??= new Map();
+    let branch = this.root.next.get(first);
+    if (branch === undefined) {
+      branch = { next: null, values: NO_MATCHES, pending: [] };
+      this.root.next.set(first, branch);
     }
-    this.insert(words, value);
+    if (branch.pending !== null) branch.pending.push({ words, value });
+    else this.insert(words, value);
   }
 
   private insert(words: readonly string[], value: T): void {
@@ -43,7 +48,7 @@ export class PhraseTrie<T> {
       node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = { next: null, values: NO_MATCHES };
+        child = newNode();
         node.next.set(word, child);
       }
       node = child;
@@ -51,15 +56,15 @@ export class PhraseTrie<T> {
     if (!node.values.includes(value)) node.values = [...node.values, value];
   }
 
-  /** The branch of sequences starting with `word`, built now if it is still pending. */
+  /** The branch of sequences starting with `word`, its pending sequences put in first. */
   private branch(word: string): Node<T> | undefined {
-    const built = this.root.next?.get(word);
-    if (built !== undefined) return built;
-    const waiting = this.pending.get(word);
-    if (waiting === undefined) return undefined;
-    this.pending.delete(word);
-    for (const { words, value } of waiting) this.insert(words, value);
-    return this.root.next?.get(word);
+    const branch = this.root.next?.get(word);
+    if (branch?.pending) {
+      const waiting = branch.pending;
+      branch.pending = null;
+      for (const { words, value } of waiting) this.insert(words, value);
+    }
+    return branch;
   }
 
   /** Every listed sequence that starts at `start` and ends at or before `limit`. */
