@@ -10,6 +10,37 @@ import { HARM_DIR, readYaml } from './load';
 export interface PhraseList {
   /** By first word: the entries starting with it, longest first. */
   byFirst: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; value: string }>>;
+  /** The first words of this list and of the other lists loaded with it. */
+  firsts: FirstWords;
+  /** This list's bit in `firsts`. */
+  bit: number;
+}
+
+/**
+ * The first words of all the lists of one groups.yml, each with the bits of the lists it
+ * starts an entry of (issue 15). A harm event's sentence is matched against up to a dozen
+ * lists (its parties, the victims' group and place); the words are looked up here once, in
+ * one map, and each list then reads a bit per word instead of looking the word up again.
+ */
+export class FirstWords {
+  private readonly bits = new Map<string, number>();
+  /** The sentence words last asked about (an array, by identity) and their bits: one sentence kept. */
+  private words: readonly string[] | null = null;
+  private masks = new Int32Array(0);
+
+  add(first: string, bit: number): void {
+    this.bits.set(first, (this.bits.get(first) ?? 0) | bit);
+  }
+
+  /** Per word of `words`, the bits of the lists it starts an entry of; worked out again only for another array. */
+  masksOf(words: readonly string[]): Int32Array {
+    if (words === this.words) return this.masks;
+    const masks = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) masks[i] = this.bits.get(words[i] as string) ?? 0;
+    this.words = words;
+    this.masks = masks;
+    return masks;
+  }
 }
 
 export interface Groups {
@@ -41,8 +72,9 @@ function readGroups(dir: string): Groups {
   const { file, data: parsed } = readYaml(dir, 'groups.yml');
   const data = parsed as Record<string, unknown>;
   const lists = {} as Record<(typeof SECTIONS)[number], PhraseList>;
+  const firsts = new FirstWords();
   let roleOrder: string[] = [];
-  for (const section of SECTIONS) {
+  for (const [index, section] of SECTIONS.entries()) {
     const raw = data[section];
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LexiconError(file, section, 'must map values to word lists');
     const byFirst = new Map<string, Array<{ words: string[]; value: string }>>();
@@ -57,13 +89,18 @@ function readGroups(dir: string): Groups {
       }
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    lists[section] = { byFirst };
+    lists[section] = phraseList(byFirst, firsts, 1 << index);
     if (section === 'roles') roleOrder = Object.keys(raw as object);
   }
   // a capital is a party as its country is: "Moscow says", "Tehran's response"
   const countries = new Map(lists.countries.byFirst);
   for (const [first, entries] of lists.capitals.byFirst) countries.set(first, [...(countries.get(first) ?? []), ...entries]);
-  return { ...lists, countries: { byFirst: countries }, roleOrder };
+  return { ...lists, countries: phraseList(countries, firsts, 1 << SECTIONS.length), roleOrder };
+}
+
+function phraseList(byFirst: PhraseList['byFirst'], firsts: FirstWords, bit: number): PhraseList {
+  for (const first of byFirst.keys()) firsts.add(first, bit);
+  return { byFirst, firsts, bit };
 }
 
 export interface PhraseMatch {
@@ -75,10 +112,11 @@ export interface PhraseMatch {
 /** Every match of the list in words [from, to), left to right, longest first, not overlapping. */
 export function matchAll(list: PhraseList, words: readonly string[], from = 0, to = words.length): PhraseMatch[] {
   const found: PhraseMatch[] = [];
+  const masks = list.firsts.masksOf(words);
   for (let i = from; i < to; i++) {
-    // most words start no entry: one look-up, no array or closure made (issue 15)
-    const entries = list.byFirst.get(words[i] as string);
-    if (entries === undefined) continue;
+    // most words start no entry: a bit read, no look-up, array or closure (issue 15)
+    if (((masks[i] as number) & list.bit) === 0) continue;
+    const entries = list.byFirst.get(words[i] as string) as ReadonlyArray<{ words: readonly string[]; value: string }>;
     for (const entry of entries) {
       const end = i + entry.words.length;
       if (end <= to && startsAt(entry.words, words, i)) {

@@ -40,7 +40,9 @@ const IMPLIED: ReadonlyMap<string, string> = new Map([
 export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: number) => boolean): HarmEvent[] {
   const events: HarmEvent[] = [];
   ctx.words.forEach((w, i) => {
-    // only these words can make an event: the rules below are not asked about the others
+    // only these words can make an event: the rules below are not asked about the others,
+    // and most words are turned away by one look-up, not three (issue 15)
+    if (!TRIGGERS.has(w)) return;
     if (w === 'dead') {
       const dead = theDead(ctx, i);
       if (dead && !notEvent(i, i + 1)) events.push(dead);
@@ -139,6 +141,9 @@ function deadly(ctx: HarmContext, i: number): boolean {
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
+
+/** Every word impliedEvents reads an event from: "dead", the attacks, the raids and the implied harms. */
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', ...ATTACKS, ...RAIDS, ...IMPLIED.keys()]);
 
 /**
  * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated place

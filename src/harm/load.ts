@@ -46,6 +46,8 @@ function readHarmLexicon(dir: string): HarmLexicon {
       entries.push(entry);
     }
   }
+  // each pattern parsed and inflected once, though three sets below read its words (issue 15, start-up)
+  const singleWords = memoized(oneWordWordings);
   const causeFile = read('causes.yml');
   const causeLists = wordLists(causeFile.file, causeFile.data, CAUSE_LISTS.map(([name]) => name));
   const causes = new Map<string, CauseClass>();
@@ -92,8 +94,21 @@ function nouns(words: readonly string[]): string[] {
   return words.flatMap(wordForms);
 }
 
+/** `f` with its results kept per argument, for the calls of one load. */
+function memoized<T>(f: (key: string) => T): (key: string) => T {
+  const results = new Map<string, T>();
+  return (key) => {
+    let result = results.get(key);
+    if (result === undefined) {
+      result = f(key);
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
 /** The one-word wordings of an entry's patterns, inflected. */
-function singleWords(pattern: string): string[] {
+function oneWordWordings(pattern: string): string[] {
   return parsePattern(pattern)
     .filter((specs) => specs.length === 1)
     .flatMap(([spec]) => (spec ? wordForms(spec.marker ? `${spec.text}~${spec.marker}` : spec.text) : []));

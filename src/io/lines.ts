@@ -30,16 +30,21 @@ export async function* readLines(
   let pieces: Buffer[] = [];
   let size = 0;
   let number = 0;
-  const finish = (): Line => {
+  /** The line of `bytes` [from, to), `size` bytes long in all (longer than `maxBytes`: not kept in `bytes`). */
+  const finish = (bytes: Buffer, from: number, to: number): Line => {
     number++;
     if (size > maxBytes) return { number, tooLong: true };
-    const bytes = Buffer.concat(pieces, size);
-    let text = bytes.toString(encoding);
+    let text = bytes.toString(encoding, from, to);
     // Decoding replaces bad bytes with U+FFFD; only then is the strict check needed.
-    if (encoding === 'utf8' && text.includes('\uFFFD') && !isUtf8(bytes)) return { number, invalidUtf8: true };
+    if (encoding === 'utf8' && text.includes('\uFFFD') && !isUtf8(bytes.subarray(from, to))) return { number, invalidUtf8: true };
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (number === 1 && text.startsWith(BOM)) text = text.slice(1);
     return { number, text };
+  };
+  /** The line gathered in `pieces`, from the chunks it spans. */
+  const finishPieces = (): Line => {
+    const bytes = size > maxBytes ? Buffer.alloc(0) : Buffer.concat(pieces, size);
+    return finish(bytes, 0, bytes.length);
   };
   for await (const raw of source) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
@@ -47,15 +52,22 @@ export async function* readLines(
     while (pos < chunk.length) {
       const newline = chunk.indexOf(NEWLINE, pos);
       const end = newline === -1 ? chunk.length : newline;
-      size += end - pos;
-      if (size <= maxBytes) pieces.push(chunk.subarray(pos, end));
-      else pieces = [];
-      if (newline === -1) break;
-      yield finish();
+      if (newline !== -1 && size === 0) {
+        // the whole line is in this chunk (nearly every line): decoded where it is, not first
+        // copied out of the chunk (issue 15: the 30,000 lines of the throughput bench, 0.17 -> 0.15 s)
+        size = end - pos;
+        yield finish(chunk, pos, end);
+      } else {
+        size += end - pos;
+        if (size <= maxBytes) pieces.push(chunk.subarray(pos, end));
+        else pieces = [];
+        if (newline === -1) break;
+        yield finishPieces();
+      }
       pieces = [];
       size = 0;
       pos = newline + 1;
     }
   }
-  if (size > 0) yield finish();
+  if (size > 0) yield finishPieces();
 }

@@ -9,17 +9,18 @@
 // features share a hash, so a model feature always finds its own weights; an unseen feature
 // hits another's with odds of about 1 in 10^14 per lookup (feature-hash.ts).
 //
-// Layout (little-endian): "FRMLM005", u32 header length, header JSON, zero padding to a
+// Layout (little-endian): "FRMLM006", u32 header length, header JSON, zero padding to a
 // multiple of 8, then the slots of an open-addressing hash table, four Int32s each (hash
 // lane 1, hash lane 2, first pair, pair count; count 0: empty), then the pairs, eight bytes
-// each (Int32 class index, Float32 weight), each feature's in the JSON file's order.
+// each (Int32 class index, Float32 weight), each feature's in the JSON file's order, then
+// the bit set of the features present (`presentBits`), Int32s.
 
 import { HASHING, type HashedFeatures, hashString } from './feature-hash';
 import { Exactness, type ExactnessFacts, sumsAreExact } from './model-exactness';
 import { type LinearModelFile, bestClass } from './perceptron';
 
 /** The layout's version: a change to it or to `firstSlot` needs a new one, so old files are rewritten. */
-const MAGIC = 'FRMLM005';
+const MAGIC = 'FRMLM006';
 const SLOT_INTS = 4;
 
 interface Header {
@@ -55,6 +56,23 @@ function presentBit(lo: number, hi: number, shift: number): number {
 
 function shiftFor(slots: number): number {
   return 32 - Math.log2(slots);
+}
+
+/** Int32s of the bit set of features present: eight bits per slot. */
+function presentInts(slots: number): number {
+  return Math.max(1, (slots * 8) >>> 5);
+}
+
+/** The bit set of the features in `table` (`HashedLinearModel.present`). */
+function presentBits(table: Int32Array, slots: number): Int32Array {
+  const present = new Int32Array(presentInts(slots));
+  const shift = shiftFor(slots) - 3;
+  for (let at = 0; at < table.length; at += SLOT_INTS) {
+    if (table[at + 3] === 0) continue;
+    const bit = presentBit(table[at] as number, table[at + 1] as number, shift);
+    present[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return present;
 }
 
 /** `hash`: feature-hash.ts's, or a test's that makes features collide. */
@@ -95,7 +113,8 @@ export function encodeModel<T extends LinearModelFile>(file: T, source: string, 
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(json.length, 8);
   json.copy(head, 12);
-  return Buffer.concat([head, Buffer.from(table.buffer), Buffer.from(pairBytes)]);
+  // the bit set is written, not made at each start-up: 30 ms of every process (issue 15)
+  return Buffer.concat([head, Buffer.from(table.buffer), Buffer.from(pairBytes), Buffer.from(presentBits(table, slots).buffer)]);
 }
 
 /** The model read from its binary form: the same scores as LinearModel over the same JSON. */
@@ -145,12 +164,7 @@ export class HashedLinearModel {
     this.scratch = new Float64Array(this.classes.length);
     this.header = header;
     this.presentShift = this.shift - 3;
-    this.present = new Int32Array(Math.max(1, (header.slots * 8) >>> 5));
-    for (let at = 0; at < this.table.length; at += SLOT_INTS) {
-      if (this.table[at + 3] === 0) continue;
-      const bit = presentBit(this.table[at] as number, this.table[at + 1] as number, this.presentShift);
-      this.present[bit >>> 5]! |= 1 << (bit & 31);
-    }
+    this.present = new Int32Array(data.buffer, pairsAt + header.pairs * 8, presentInts(header.slots));
   }
 
   /** Whether sums of up to `features` features are exact, so the same in any order (model-exactness.ts). */
