@@ -182,6 +182,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Minibus collision kills nine pilgrims', [['kills', 'nominalization', null, 'nine pilgrims']]],
     // the subject is what an -ing adjunct follows, not the adjunct's object
     ['Teenager Tased By Officers After Calling 911 Dies', [['Tased', 'passive-with-agent', 'Officers', 'Teenager'], ['Dies', 'intransitive', null, 'Teenager']]],
+    ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)

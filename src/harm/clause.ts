@@ -187,17 +187,6 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     const w = ctx.words[before];
     const token = ctx.tokens[before];
     if (w === undefined || !token) return phrase;
-    if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
-    // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
-    // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
-    const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : null;
-    if (listed) {
-      phrase = listed;
-      continue;
-    }
-    // "school sheltering families": an -ing form after a noun opens a reduced relative, even
-    // where the tagger's reading makes it look like a modifier of the noun after it
-    const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
     // "Woman shot by police after calling 911 dies": the phrase is the object in an -ing
     // adjunct; the subject is what the adjunct follows
     // (or the -ing read as the phrase's modifier: "after leaving/VBG depot")
@@ -209,6 +198,17 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
         continue;
       }
     }
+    if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
+    // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
+    // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
+    const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : null;
+    if (listed) {
+      phrase = listed;
+      continue;
+    }
+    // "school sheltering families": an -ing form after a noun opens a reduced relative, even
+    // where the tagger's reading makes it look like a modifier of the noun after it
+    const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
     if ((isVerb(ctx, before) || relative) && !isAuxiliary(w)) {
       if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
       // "protest sees 16 arrested", "had his brother detained": the object of a verb of
