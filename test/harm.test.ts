@@ -91,6 +91,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['His arrest came hours after he criticised the president.', [['arrest', 'nominalization', null, 'His']]],
     ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
     ['Clashes between rival militias killed 15 fighters.', [['killed', 'nominalization', null, '15 fighters']]],
+    // "her" before its noun is a possessive, not the object
+    ['The explosion killed a farmer and her two sons.', [['killed', 'nominalization', null, 'a farmer and her two sons']]],
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
     // a rampage or spree is an attack carried out: an event as the subject, its doer a possessor
     ["The attacker's rampage left six injured", [['left six injured', 'nominalization', null, 'six']]],
@@ -234,6 +236,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Suicide blast rips through crowded mosque', [['rips through', 'nominalization', null, null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
+    // "was found dead", "was pronounced dead": still the manual's `other`, not the copula's
+    ['The teenager was pronounced dead at the scene.', [['dead', 'other', null, 'The teenager']]],
+    ['A climber was found dead below the ridge.', [['dead', 'other', null, 'A climber']]],
     // a hyphenated kin compound is one word, headed by its kin noun
     ['Sister-in-law stabbed during family feud', [['stabbed', 'agentless-passive', null, 'Sister-in-law']]],
     // fired on, the people are the subject; a demonym inside the wording is no agent

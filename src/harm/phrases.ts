@@ -152,7 +152,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   const first = ctx.tokens[i];
   if (!first || TIME_WORDS.has(ctx.words[i] as string) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
   if (first.tag === '``') return quotedModifierPhrase(ctx, k, i, coordinate);
-  if (first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) {
+  // (not "her" before its noun: "a mother and her three children")
+  const possessiveHer = ctx.words[i] === 'her' && /^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
     return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
   }
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person

@@ -180,9 +180,10 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
-const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
+const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
 
-const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered']);
+/** "found dead", "pronounced dead at the scene", "declared dead". */
+const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared']);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
@@ -197,7 +198,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (next && /^NN/.test(next.tag)) return null;
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
-  const copula = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
+  // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
+  const copula = participle < 0 && ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
   return withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, subject));
 }
 
