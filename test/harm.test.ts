@@ -237,7 +237,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
     // "was found dead", "was pronounced dead": still the manual's `other`, not the copula's
-    ['The teenager was pronounced dead at the scene.', [['dead', 'other', null, 'The teenager']]],
+    ['The teenager was pronounced dead after the shooting.', [['dead', 'nominalization', null, 'The teenager']]],
     ['A climber was found dead below the ridge.', [['dead', 'other', null, 'A climber']]],
     // a hyphenated kin compound is one word, headed by its kin noun
     ['Sister-in-law stabbed during family feud', [['stabbed', 'agentless-passive', null, 'Sister-in-law']]],
