@@ -39,6 +39,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 13th sample', has: (i) => /^[ef]/.test(i.id) },
   // stop 30's: HuffPost, a new outlet: 200 headlines (a) and 100 article sentences (b), measured before any rule looked at them
   { name: 'test, 14th sample', has: (i) => /^[ab]/.test(i.id) },
+  // stop 30's last: 200 more HuffPost headlines (d) and 100 sentences (i), labelled while the stop's rules were written, measured once at its end
+  { name: 'test, 15th sample', has: (i) => /^[di]/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Draw the fifteenth real-text gold sample (issue 13, stop 30, its last), reproducibly.
+
+A new outlet and desk mix, none of it seen by any rule: HuffPost's News Category Dataset
+(eval/real/pools.py), in the seeded order every pool follows:
+- the next 120 headlines of the crime and world-news desks (ids d): those in no earlier sample;
+- the next 80 headlines of the other desks (ids d, after those);
+- the next 100 first sentences of crime and world-news descriptions (ids i).
+Split dev/test alternately within each stretch.
+  python3 eval/real/sample14.py MIRRORS_DIR > eval/data/real/items14.jsonl
+Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
+them; measured once, with the stop's final rules, as text no rule has seen (dev half too).
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import item_line, key, lines, shuffled_pool
+from mirrors import Mirrors
+
+EARLIER = ['items2.jsonl'] + [f'items{n}.jsonl' for n in range(3, 14)]
+STRETCHES = [('huffpost-harm-desks', 'd', 0, 120, 0), ('huffpost-other-desks', 'd', 0, 80, 120),
+             ('huffpost-descriptions', 'i', 0, 100, 0)]  # pool, id prefix, skipped, size, first number: earlier samples' items are left out first
+
+mirrors = Mirrors(sys.argv[1])
+earlier = {key(it['text']) for name in EARLIER for it in lines(name)}
+drawn = set()
+for name, prefix, taken, size, first in STRETCHES:
+    items = [it for it in shuffled_pool(name, mirrors) if key(it['text']) not in earlier | drawn]
+    for k, it in enumerate(items[taken:taken + size]):
+        drawn.add(key(it['text']))
+        print(item_line(f'{prefix}{first + k + 1:04d}', k, name, it))
