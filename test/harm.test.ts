@@ -67,7 +67,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Families Forced To Flee Villages In North', [['Forced To Flee', 'agentless-passive', null, 'Families']]],
     ['Teen arrested after stabbing at school', [['arrested', 'agentless-passive', null, 'Teen'], ['stabbing', 'nominalization', null, null]]],
     // "after being shot" with no verb but "be" before it, or none: the clause's subject is the victim
-    ['Teenager in critical condition after being stabbed', [['stabbed', 'agentless-passive', null, 'Teenager']]],
+    ['Teenager in critical condition after being stabbed', [['in critical condition', 'other', null, 'Teenager'], ['stabbed', 'agentless-passive', null, 'Teenager']]],
     ['The tourist was stable last night after being shot twice.', [['shot', 'agentless-passive', null, 'The tourist']]],
     // a count opens its phrase: the headline's subject and its reporting verb stay out
     ['Rangers Report 2 Dead After Avalanche', [['Dead', 'nominalization', null, '2']]],
@@ -236,6 +236,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Suicide blast rips through crowded mosque', [['rips through', 'nominalization', null, null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
+    // injured people named by their state, where there is violence
+    ['Three guards are in critical condition after the riot', [['in critical condition', 'intransitive', null, 'Three guards']]],
     // "was found dead", "was pronounced dead": still the manual's `other`, not the copula's
     ['The teenager was pronounced dead after the shooting.', [['dead', 'nominalization', null, 'The teenager']]],
     ['A climber was found dead below the ridge.', [['dead', 'other', null, 'A climber']]],
@@ -255,6 +257,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],
     ['Actor dies at 87', []],
+    ['Former senator in critical condition with pneumonia', []],
+    ['Homicide detectives are questioning neighbours', []],
     // an unnamed person's death from illness, or a named person's with no cause: obituaries
     ['Jogger, 41, dies after collapsing near finish line', []],
     ['Retired bishop dies at home', []],

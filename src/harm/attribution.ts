@@ -468,7 +468,7 @@ const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
-  while (k >= 0 && /^(DT|JJ|PRP\$|NN)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
   if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
   // "detained in connection with the killing of"

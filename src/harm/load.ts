@@ -74,7 +74,8 @@ function readHarmLexicon(dir: string): HarmLexicon {
     ...forces,
     ...harmWords,
   ]);
-  const verbPatterns = entries.filter((e) => e.pos === 'verb').flatMap((e) => e.words);
+  // (not a state's words, which are no verb: "dead", "in critical condition")
+  const verbPatterns = entries.filter((e) => e.pos === 'verb' && e.frame !== 'state').flatMap((e) => e.words);
   return {
     entries,
     causes,

@@ -83,7 +83,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
-  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|squad|squads|unit|units)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
