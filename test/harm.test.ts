@@ -38,6 +38,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'active: coordination and -ing clauses share the doer': [
     ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
     ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
+    // an object in a quotation that runs on past it
+    ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
     ['Gunmen stormed the village and abducted 20 villagers.', [['stormed', 'active', 'Gunmen', null], ['abducted', 'active', 'Gunmen', '20 villagers']]],
     ['The man was arrested after shooting three people.', [['arrested', 'agentless-passive', null, 'The man'], ['shooting', 'active', 'The man', 'three people']]],
   ],

@@ -151,7 +151,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
   const first = ctx.tokens[i];
   if (!first || TIME_WORDS.has(ctx.words[i] as string) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
-  if (first.tag === '``') return quotedModifierPhrase(ctx, k, i, coordinate);
+  // (a quote mark the tagger read as a closing one opens a phrase all the same)
+  if (first.tag === '``' || (first.tag === "''" && QUOTE_MARKS.has(ctx.words[i] as string))) return quotedModifierPhrase(ctx, k, i, coordinate);
   // (not "her" before its noun: "a mother and her three children")
   const possessiveHer = ctx.words[i] === 'her' && /^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
@@ -192,7 +193,9 @@ function quotedModifierPhrase(ctx: Ctx, k: number, open: number, coordinate: boo
     const inner = npStartingAt(ctx, open + 1, false);
     return inner && inner.end === close ? { start: k, end: close + 1, head: inner.head } : null;
   }
-  return null;
+  // 'the attackers killed "innocent and vulnerable woman because ...': a quotation that opens
+  // with the noun phrase (its words, not the quote mark)
+  return npStartingAt(ctx, open + 1, coordinate);
 }
 
 function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
