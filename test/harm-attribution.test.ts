@@ -46,6 +46,8 @@ describe('responsible: party and link', () => {
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
     ['Militia accused of summary executions', 'clause', 'Militia'],
+    // the understood subject of a gerund after an adjective predicate is its doer
+    ['Syria likely responsible for poisoning villagers, inspectors say', 'grammatical', 'Syria'],
     ['The drifter was charged in three homicides', 'clause', 'The drifter'],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],

@@ -155,8 +155,11 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
     if (CLAUSE_BREAKS.has(w) || RELATIVES.has(w) || w === ',') return null;
     if (FINITE_BE.has(w)) return npEndingAt(ctx, k - 1);
   }
+  // ("Russia likely responsible for poisoning spy": past an adjective predicate, and its adverb)
   const opening = npStartingAt(ctx, 0);
-  return opening && opening.end < preposition && ctx.tokens[opening.end]?.tag === 'IN' ? opening : null;
+  if (!opening || opening.end >= preposition) return null;
+  for (let k = opening.end; k < preposition; k++) if (!/^(RB|JJ)/.test(ctx.tokens[k]?.tag ?? '')) return k === opening.end && ctx.tokens[k]?.tag === 'IN' ? opening : null;
+  return opening;
 }
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
