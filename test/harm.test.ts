@@ -93,6 +93,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['His arrest came hours after he criticised the president.', [['arrest', 'nominalization', null, 'His']]],
     ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
     ['Clashes between rival militias killed 15 fighters.', [['killed', 'nominalization', null, '15 fighters']]],
+    // a time's genitive is when, not who
+    ["Envoy resigns over Saturday's massacre", [['massacre', 'nominalization', null, null]]],
     // "her" before its noun is a possessive, not the object
     ['The explosion killed a farmer and her two sons.', [['killed', 'nominalization', null, 'a farmer and her two sons']]],
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],

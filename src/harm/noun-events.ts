@@ -11,7 +11,7 @@ import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } fro
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { CLOSING_QUOTE_MARKS } from '../nlp/grammar/function-words';
+import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordForms } from '../nlp/grammar/inflect';
 import { governingVerb, lightVerbSubject, subjectOf } from './clause';
 
@@ -95,6 +95,8 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
   else if (prev?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 2);
+  // "Saturday's massacre", "last week's attack": a time is when, not who
+  if (genitive && TIME_WORDS.has(ctx.words[genitive.head] as string)) genitive = null;
   return { of, genitive, modifier: modifierOf(ctx, c.start), by: doerBy(ctx, of ? of.end - 1 : c.end - 1) };
 }
 
