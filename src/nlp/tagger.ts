@@ -63,7 +63,10 @@ export class Tagger {
     for (let i = 0; i < forms.length; i++) {
       let tag = casing === 'sentence' ? sentence.dictTag(i) : -1;
       if (tag === -1) tag = this.best(i, prev, prev2);
-      result.push(this.tagNames[tag] as string);
+      const name = this.tagNames[tag] as string;
+      // "Report: Muslims/GW Were Attacked": EWT's GW marks a piece of a word split by a typo;
+      // a whole word in news is a noun (the model's next tags are kept, as the model saw GW)
+      result.push(name === 'GW' ? nounTagFor(forms[i] as string) : name);
       prev2 = prev;
       prev = tag;
     }
@@ -94,4 +97,10 @@ let shared: Tagger | null = null;
 export function defaultTagger(): Tagger {
   shared ??= Tagger.load();
   return shared;
+}
+
+/** A noun tag for a word the model marked as a piece of another (GW): a name when capitalised. */
+function nounTagFor(form: string): string {
+  if (!/^\p{Lu}/u.test(form)) return 'NN';
+  return /s$/.test(form) && form.length > 3 ? 'NNPS' : 'NNP';
 }
