@@ -49,6 +49,8 @@ describe('responsible: party and link', () => {
     // the understood subject of a gerund after an adjective predicate is its doer
     ['Syria likely responsible for poisoning villagers, inspectors say', 'grammatical', 'Syria'],
     ['The drifter was charged in three homicides', 'clause', 'The drifter'],
+    // arrested after a death: the one arrested is held to account for it
+    ['The landlord was arrested after the tenant died of his injuries.', 'clause', 'The landlord'],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],

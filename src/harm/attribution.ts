@@ -469,8 +469,14 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
   while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // "was arrested after the 84-year-old died of a head injury": the clause the arrest follows
+  if (ctx.verbs.has(event.start) && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
+    const after = ctx.words.lastIndexOf('after', event.start - 1);
+    const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
+    if (after > 0 && subjectOnly && ACCUSED.has(ctx.words[after - 1] ?? '')) k = after;
+  }
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
   // "detained in connection with the killing of"
   if (ctx.words[k] === 'with' && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in') k -= 2;
   const accused = ctx.words[k - 1] ?? '';
