@@ -252,6 +252,9 @@ describe('victimGroup', () => {
     ["Sudan's war on Darfur: death toll from the market attack reaches 40", 'sudanese', null],
     // aid workers and journalists are seldom residents of the place they are harmed in
     ['Four aid workers killed in Rafah', null, 'aid_worker'],
+    // schoolgirls are children; an actress is a woman
+    ['Gunmen abduct 40 schoolgirls', null, 'child'],
+    ['Actress stabbed outside theatre', null, 'woman'],
     // the harm's own words give the role: taken hostage
     ['Gunmen took four Nepali engineers hostage', 'nepali', 'hostage'],
     // members and leaders of an armed group are militants
