@@ -240,6 +240,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Suicide blast rips through crowded mosque', [['rips through', 'nominalization', null, null]]],
     // the manual's "found dead" (device other); a vehicle after "in" is where, not what harmed
     ['Guard found dead in his car near the depot', [['dead', 'other', null, 'Guard']]],
+    // a state's subject past a relative clause
+    ['Two miners who were hurt in the blast are now dead', [['hurt', 'agentless-passive', null, 'Two miners'], ['dead', 'intransitive', null, 'Two miners']]],
     // injured people named by their state, where there is violence
     ['Three guards are in critical condition after the riot', [['in critical condition', 'intransitive', null, 'Three guards']]],
     // "was found dead", "was pronounced dead": still the manual's `other`, not the copula's

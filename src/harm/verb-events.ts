@@ -193,14 +193,21 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
   const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, j);
-  if (!subject || !isPeople(ctx, subject, false)) return null;
+  const victim = subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
+  if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   if (next && /^NN/.test(next.tag)) return null;
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
   // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
   const copula = participle < 0 && ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
-  return withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, subject));
+  return withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, victim));
+}
+
+/** "The three women who survived the crash [were in critical condition]": the noun a relative clause ending in `p` follows. */
+function antecedentOf(ctx: HarmContext, p: Phrase): Phrase | null {
+  const who = ctx.words.lastIndexOf('who', p.start - 1);
+  return who > 0 && who >= p.start - 6 ? npEndingAt(ctx, who - 1) : null;
 }
 
 const RESULT_WINDOW = 6;
