@@ -141,3 +141,18 @@ def print_stretches(mirrors_dir, stretches, earlier_names):
         for k, it in enumerate(shuffled_pool(name, mirrors)[taken:taken + size]):
             assert key(it['text']) not in earlier
             print(item_line(f'{prefix}{k + 1:04d}', k, name, it))
+
+def print_unseen_stretches(mirrors_dir, stretches, earlier_names):
+    """Print, from each pool's seeded order with every earlier sample's texts (and those this
+    draw took) left out, a stretch as item lines: (pool, id prefix, skipped, size, first
+    number) per stretch, so that two pools can share a prefix. Shared by sample13.py and
+    sample14.py."""
+    from mirrors import Mirrors
+    mirrors = Mirrors(mirrors_dir)
+    earlier = {key(it['text']) for name in earlier_names for it in lines(name)}
+    drawn = set()
+    for name, prefix, skipped, size, first in stretches:
+        items = [it for it in shuffled_pool(name, mirrors) if key(it['text']) not in earlier | drawn]
+        for k, it in enumerate(items[skipped:skipped + size]):
+            drawn.add(key(it['text']))
+            print(item_line(f'{prefix}{first + k + 1:04d}', k, name, it))

@@ -14,18 +14,10 @@ them; measured once, with the stop's final rules, as text no rule has seen (dev 
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pools import item_line, key, lines, shuffled_pool
-from mirrors import Mirrors
+from pools import print_unseen_stretches
 
 EARLIER = ['items2.jsonl'] + [f'items{n}.jsonl' for n in range(3, 14)]
 STRETCHES = [('huffpost-harm-desks', 'd', 0, 120, 0), ('huffpost-other-desks', 'd', 0, 80, 120),
              ('huffpost-descriptions', 'i', 0, 100, 0)]  # pool, id prefix, skipped, size, first number: earlier samples' items are left out first
 
-mirrors = Mirrors(sys.argv[1])
-earlier = {key(it['text']) for name in EARLIER for it in lines(name)}
-drawn = set()
-for name, prefix, taken, size, first in STRETCHES:
-    items = [it for it in shuffled_pool(name, mirrors) if key(it['text']) not in earlier | drawn]
-    for k, it in enumerate(items[taken:taken + size]):
-        drawn.add(key(it['text']))
-        print(item_line(f'{prefix}{first + k + 1:04d}', k, name, it))
+print_unseen_stretches(sys.argv[1], STRETCHES, EARLIER)
