@@ -252,6 +252,9 @@ describe('victimGroup', () => {
     ["Sudan's war on Darfur: death toll from the market attack reaches 40", 'sudanese', null],
     // aid workers and journalists are seldom residents of the place they are harmed in
     ['Four aid workers killed in Rafah', null, 'aid_worker'],
+    // a count's noun in quotes is part of the victims, and gives their role; attackers are militants
+    ['Army says troops killed 12 "militants" near the border', null, 'militant'],
+    ['Police shoot two attackers outside embassy', null, 'militant'],
     // schoolgirls are children; an actress is a woman
     ['Gunmen abduct 40 schoolgirls', null, 'child'],
     ['Actress stabbed outside theatre', null, 'woman'],

@@ -165,6 +165,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "kill at least 1 Palestinian": a demonym after a number is the head it counts
   const demonymAt = scanned.head + 1;
   const countedDemonym = ctx.tokens[scanned.head]?.tag === 'CD' && scanned.end === demonymAt + 1 && isDemonymNoun(ctx.words[demonymAt] as string) && isAdjectiveHead(ctx, demonymAt);
+  // 'killed 10 "terrorists"': a count's noun in quotes, the speaker's word for those counted
+  const quotedNoun = ctx.tokens[scanned.head]?.tag === 'CD' && scanned.end === scanned.head + 1 && QUOTE_MARKS.has(ctx.words[scanned.end] ?? '') && /^NN/.test(ctx.tokens[scanned.end + 1]?.tag ?? '') && QUOTE_MARKS.has(ctx.words[scanned.end + 2] ?? '');
+  if (quotedNoun) return { start: k, end: scanned.end + 3, head: scanned.end + 1 };
   const end = scanned.end;
   // "an unarmed Palestinian": a demonym after its modifiers is the head; "a 17-year-old": the age
   const age = end > i + 1 && ctx.words[end - 1] === 'old' && ctx.tokens[end - 2]?.tag === 'HYPH';
