@@ -18,6 +18,8 @@ describe('responsible: party and link', () => {
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
+    // a malfunction is an accident's event, no doer
+    ['Lift malfunction injures nine skiers', 'none', null],
     // asked to act ("press Hamas to", "call for Hamas to") is not acting in the harm
     ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
     ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],
@@ -46,6 +48,8 @@ describe('responsible: party and link', () => {
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
     ['Militia accused of summary executions', 'clause', 'Militia'],
+    // "make" is a light verb before an arrest: its subject makes it
+    ['Detectives make arrest after months of surveillance', 'grammatical', 'Detectives'],
     // the understood subject of a gerund after an adjective predicate is its doer
     ['Syria likely responsible for poisoning villagers, inspectors say', 'grammatical', 'Syria'],
     ['The drifter was charged in three homicides', 'clause', 'The drifter'],

@@ -296,7 +296,8 @@ function commaBetweenGerunds(ctx: HarmContext, end: number, k: number): boolean 
 
 /** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre". */
 export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null {
-  const k = governingVerb(ctx, start, LIGHT_VERBS);
+  // "Cops make arrest": "make" is light before an arrest only
+  const k = governingVerb(ctx, start, LIGHT_VERBS) ?? (ARRESTS.has(ctx.words[start] as string) ? governingVerb(ctx, start, MAKE) : undefined);
   if (k === undefined) return null;
   // "carry out": the verb before its particle
   const verb = ctx.words[k] === 'out' ? k - 1 : k;
@@ -315,4 +316,6 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
 }
 
 const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
+const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
+const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
 const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v'].flatMap(wordForms), 'out']);
