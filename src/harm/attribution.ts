@@ -7,7 +7,7 @@ import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { COUNTRY_DEMONYMS, hitByVehicle, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, hitByVehicle, isNerveAgent, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
@@ -39,7 +39,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   ];
   ctx.words.forEach((w, i) => {
     // not "nerve agent", a poison
-    if (ctx.lexicon.forces.has(w) && !(w === 'agent' && ctx.words[i - 1] === 'nerve') && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+    if (ctx.lexicon.forces.has(w) && !isNerveAgent(ctx.words, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
@@ -491,7 +491,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
 }
 
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
-const ACCUSED = new Set(['convicted', 'charged', 'accused', 'guilty', 'suspected', 'indicted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'prosecuted']);
+/** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
+export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
+const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 

@@ -4,7 +4,7 @@
 
 import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
-import { causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
+import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
@@ -168,7 +168,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Man dies after getting head stuck in seat": someone the text does not name
     (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
-    ctx.words.some((w) => CHARGED.has(w)) ||
+    ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w)) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
   );
 }
@@ -230,8 +230,8 @@ function ofManyPeople(ctx: HarmContext, i: number): boolean {
 const FOUND = new Set(['found', 'discovered']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 
-/** Words of a charge or conviction: a death that brings one is a harm someone is held to account for. */
-const CHARGED = new Set(['charged', 'indicted', 'convicted', 'prosecuted', 'manslaughter', 'homicide', 'murder', 'murdered']);
+/** Crimes a death is charged as: with them, or a charge (CHARGED), the death is no obituary. */
+const CHARGED_CRIMES = new Set(['manslaughter', 'homicide', 'murder', 'murdered']);
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
 const INDIVIDUAL_ILLNESS = new Set(['collapsing', 'cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);

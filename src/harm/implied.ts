@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject } from './clause';
 import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -210,7 +210,7 @@ const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', '
 /** "chemical attack", "nerve toxin attack", "nerve agent attack", "chemical weapons attack": poisons are used on people. */
 function onPeopleByKind(ctx: HarmContext, i: number): boolean {
   const before = ctx.words[i - 1] ?? '';
-  return ON_PEOPLE.has(before) || (before === 'agent' && ctx.words[i - 2] === 'nerve') || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
+  return ON_PEOPLE.has(before) || isNerveAgent(ctx.words, i - 1) || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
 }
 
 /**

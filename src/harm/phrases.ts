@@ -368,3 +368,8 @@ export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
   if (!POSSESSIVE_CLITICS.has(mark) && !plural) return null;
   return npEndingAt(ctx, i - 2);
 }
+
+/** "nerve agent": a poison, not an agent who acts (read by the attack and party rules alike). */
+export function isNerveAgent(words: readonly string[], i: number): boolean {
+  return words[i] === 'agent' && words[i - 1] === 'nerve';
+}
