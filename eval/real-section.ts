@@ -41,6 +41,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 14th sample', has: (i) => /^[ab]/.test(i.id) },
   // stop 30's last: 200 more HuffPost headlines (d) and 100 sentences (i), labelled while the stop's rules were written, measured once at its end
   { name: 'test, 15th sample', has: (i) => /^[di]/.test(i.id) },
+  // stop 31's: 200 more HuffPost headlines (l) and 100 sentences (o), measured before any rule of the stop looked at them
+  { name: 'test, 16th sample', has: (i) => /^[lo]/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

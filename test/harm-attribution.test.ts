@@ -20,6 +20,8 @@ describe('responsible: party and link', () => {
     ['Dozens detained after protest', 'none', null],
     // a malfunction is an accident's event, no doer
     ['Lift malfunction injures nine skiers', 'none', null],
+    // a blaze is an accident's event too, not a doer
+    ['Warehouse blaze injures two firefighters', 'none', null],
     // asked to act ("press Hamas to", "call for Hamas to") is not acting in the harm
     ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
     ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],

@@ -28,6 +28,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'sentenced-to-death', match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
   // "to avert famine", "prevented a massacre", "avoid mass killings"
   { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled|deter|deters|deterred|deterring) (a|an|the|further|#JJ|#NNP|#PRP$){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
+  // "Police foil knife attack on market", "Troops thwarted the bombing": harm stopped before it was done (the manual: foiled harm is no harm)
+  { id: 'foiled', match: '(foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting) (a|an|the|#JJ|#NN|#HYPH|#POS|#PRP$){0,5} []', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
+  // "Bomb attack foiled by police", "Shooting thwarted"
+  { id: 'foiled-after', match: '[] (#IN|#DT|#JJ|#NN){0,4} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) []', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },

@@ -5,28 +5,28 @@
 
 import { irregularForms } from './verb-forms';
 
-/** Irregular nouns, singular → plural. */
-const IRREGULAR_NOUNS: Record<string, string> = {
-  man: 'men',
-  woman: 'women',
-  child: 'children',
-  person: 'people',
-  gunman: 'gunmen',
-  policeman: 'policemen',
-  serviceman: 'servicemen',
-  life: 'lives',
-  wife: 'wives',
-  foot: 'feet',
-  tooth: 'teeth',
-  mouse: 'mice',
-};
-const IRREGULAR_PLURALS = new Map(Object.entries(IRREGULAR_NOUNS).map(([s, p]) => [p, s]));
+/** Irregular nouns, singular → plural (a Map: "constructor" is a noun too, not an object's key). */
+const IRREGULAR_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['child', 'children'],
+  ['person', 'people'],
+  ['gunman', 'gunmen'],
+  ['policeman', 'policemen'],
+  ['serviceman', 'servicemen'],
+  ['life', 'lives'],
+  ['wife', 'wives'],
+  ['foot', 'feet'],
+  ['tooth', 'teeth'],
+  ['mouse', 'mice'],
+]);
+const IRREGULAR_PLURALS = new Map([...IRREGULAR_NOUNS].map(([s, p]) => [p, s]));
 
 
 /** Singular and plural of a noun, whichever form it was given in. */
 export function nounForms(word: string): string[] {
   const lower = word.toLowerCase();
-  const irregularPlural = IRREGULAR_NOUNS[lower];
+  const irregularPlural = IRREGULAR_NOUNS.get(lower);
   if (irregularPlural) return [word, irregularPlural];
   const irregularSingular = IRREGULAR_PLURALS.get(lower);
   if (irregularSingular) return [word, irregularSingular];
