@@ -169,6 +169,10 @@ describe('responsible: party and link', () => {
     ['UN expert accuses Peru of abuses as two protesters are killed', 'clause', 'Peru'],
     // a natural force leaving coordinated victims dead is named as the doer
     ['A landslide left a farmer and his son dead', 'grammatical', 'A landslide'],
+    // the accused: past a charge's counts, past a sentence's term, the object of an active charge
+    ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
+    ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
+    ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -187,6 +191,8 @@ describe('victims in longer noun phrases', () => {
     // coordination stops at a harm verb; a demonym after its modifiers is the head
     ['Troops opened fire on the crowd, killing four Yemenis and injuring dozens', 'four Yemenis', 'yemeni'],
     ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
+    // a name's last word tagged a common noun in a Title Case headline
+    ['Farmer Jailed For Murder Of Reporter Jan Stone', 'Reporter Jan Stone', null],
     // an age between commas
     ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
     // a death toll's victims after "of" or "for"; a harm's after "among"

@@ -479,9 +479,15 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
   // "detained in connection with the killing of"
   if (ctx.words[k] === 'with' && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in') k -= 2;
+  // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
+  if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
+  // "sentenced to life in prison for murder", "jailed for 10 years for": past the term
+  if (ctx.words[k] === 'for') k = pastSentenceTerm(ctx, k);
   const accused = ctx.words[k - 1] ?? '';
+  // "Police charge 3 church leaders with abuse": the object of an active charge
+  if (!ACCUSED.has(accused) && accused !== 'trial') return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
-  if (!ACCUSED.has(accused) && !(accused === 'trial' && TRIAL_BEFORE.has(ctx.words[k - 2] ?? ''))) return null;
+  if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
   let s = accused === 'trial' ? k - 3 : k - 2;
   // "was found guilty of", "pleaded guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
@@ -489,6 +495,34 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const np = npEndingAt(ctx, s);
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
+
+/** The preposition of a sentence's reason, after any term: "sentenced to 30 years in prison for" → just after "sentenced". */
+function pastSentenceTerm(ctx: Ctx, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    if (SENTENCED.has(ctx.words[j] as string)) return j + 1;
+    if (!SENTENCE_TERMS.has(ctx.words[j] as string) && ctx.tokens[j]?.tag !== 'CD') return k;
+  }
+  return k;
+}
+
+/** The accused of an active charge before the preposition at k: "charge [3 church leaders] with", "accused [the guards] of". */
+function chargedObject(ctx: Ctx, k: number): Span | null {
+  const np = npEndingAt(ctx, k - 1);
+  if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
+  return spanOf(ctx, np.start, np.end);
+}
+
+const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
+const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
+const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned']);
+const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
+/** Verbs of a charge, with the preposition that gives what the accused is charged with. */
+const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for']].flatMap(([verb, preps]) =>
+    [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
+  ),
+);
+const ACTIVE_CHARGES: ReadonlySet<string> = new Set(Object.keys(CHARGE_PREPOSITION));
 
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */

@@ -272,7 +272,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
   const lx = ctx.lexicon;
   // "Journalists Ali Hassan and Mira Saad": names after a word for people are those people
-  if (/^NNPS?$/.test(token.tag) && peopleBeforeNames(ctx, p)) return true;
+  // (a name's last word may be tagged a common noun in a headline: "Journalist Kim Wall")
+  if (/^NN/.test(token.tag) && (/^NNPS?$/.test(token.tag) || /^\p{Lu}/u.test(token.text)) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
@@ -309,7 +310,6 @@ export function isPlace(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.places);
 }
 
-/** Homes, populated places, and named places that are no country ("Rafah", "Kharkiv"). */
 /** A vehicle as the doer of a passive: "hit by a car", "struck by the train" (an accident). */
 export function hitByVehicle(ctx: Ctx): boolean {
   return ctx.words.some((w, i) => ctx.lexicon.causes.get(w) === 'vehicle' && (ctx.words[i - 1] === 'by' || (ctx.words[i - 2] === 'by' && ctx.tokens[i - 1]?.tag === 'DT')));
