@@ -42,6 +42,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
     ['Gunmen stormed the village and abducted 20 villagers.', [['stormed', 'active', 'Gunmen', null], ['abducted', 'active', 'Gunmen', '20 villagers']]],
     ['The man was arrested after shooting three people.', [['arrested', 'agentless-passive', null, 'The man'], ['shooting', 'active', 'The man', 'three people']]],
+    // a subject raised past a verb of saying or seeming
+    ['The militia is believed to have abducted 40 pupils.', [['abducted', 'active', 'The militia', '40 pupils']]],
+    ['A mortar round appears to have killed two herders.', [['killed', 'instrument', null, 'two herders']]],
   ],
   'passive with agent': [
     ['Protesters were shot by police', [['shot', 'passive-with-agent', 'police', 'Protesters']]],

@@ -50,6 +50,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   j = beforeParenthetical(ctx, j);
   const w = ctx.words[j];
   if (w === undefined) return null;
+  // "A chemical attack was said to have killed 49", "The strike appears to have killed 12":
+  // the subject raised past a verb of saying or seeming is the harm verb's own
+  if (w === 'to' && j > 0 && RAISING.has(ctx.words[j - 1] as string)) return subjectOf(ctx, j - 1, role, depth + 1);
   if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
     // "the soldiers who killed", "The protesters, who were detained"
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
@@ -161,6 +164,9 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
   for (let k = opening.end; k < preposition; k++) if (!/^(RB|JJ)/.test(ctx.tokens[k]?.tag ?? '')) return k === opening.end && ctx.tokens[k]?.tag === 'IN' ? opening : null;
   return opening;
 }
+
+/** Verbs whose subject is raised from the infinitive after them: saying and believing in the passive (raising-participles.yml), seeming, likelihood. */
+const RAISING: ReadonlySet<string> = new Set([...wordList('raising-participles'), ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v'].flatMap(wordForms));
