@@ -245,6 +245,8 @@ describe('victimGroup', () => {
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],
     ["Peru's former interior minister jailed for corruption", 'peruvian', 'official'],
+    // a place among the victims' own modifiers, not only their head's
+    ['Settlers attack 5 Hebron hill shepherds', 'palestinian', 'civilian'],
     // politicians and legislators hold office
     ['Opposition senator shot dead outside his home in Manila', 'filipino', 'official'],
     // a possessive on the doer says nothing of the victims

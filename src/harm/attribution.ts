@@ -636,7 +636,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const agent = rangeOf(ctx, event.agent);
     const responsible = rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
-    const places = matchAll(g.places, ctx.words).filter((m) => placesHarm(ctx, m, event) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])));
+    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])));
     const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
