@@ -88,6 +88,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
   [rule('warrant-for').match, 'The court issued a warrant for her arrest.', 'arrest'],
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],
+  [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
+  [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],
   [rule('dead-idiom').match, 'It was a dead heat.', 'dead'],

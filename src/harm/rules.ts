@@ -88,6 +88,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|squad|squads|unit|units)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  // "Bomb suspect's family speaks", "the shooting suspect was named": a person named by the crime suspected of them, no harm reported
+  { id: 'suspect-compound', match: '[(bomb|bombing|bombings|shooting|shootings|stabbing|stabbings|murder|murders|killing|killings|rape|rapes)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a crime, reports no harm' },
+  // "Suspect fleeing from police", "fled the scene": running from the law, not displacement
+  { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
