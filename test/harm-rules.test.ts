@@ -88,6 +88,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
   [rule('warrant-for').match, 'The court issued a warrant for her arrest.', 'arrest'],
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],
+  [rule('harm-as-topic').match, 'The minister promised a crackdown on domestic violence.', 'violence'],
+  [rule('harm-kind-compound').match, 'The league faces a sexual abuse scandal.', 'sexual abuse'],
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
