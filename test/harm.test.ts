@@ -250,6 +250,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "was found dead", "was pronounced dead": still the manual's `other`, not the copula's
     ['The teenager was pronounced dead after the shooting.', [['dead', 'nominalization', null, 'The teenager']]],
     ['A climber was found dead below the ridge.', [['dead', 'other', null, 'A climber']]],
+    // "turned up dead" is said of the one found, as "found dead" is
+    ['A missing guard turned up dead near the depot, police said.', [['dead', 'other', null, 'A missing guard']]],
     // a hyphenated kin compound is one word, headed by its kin noun
     ['Sister-in-law stabbed during family feud', [['stabbed', 'agentless-passive', null, 'Sister-in-law']]],
     // fired on, the people are the subject; a demonym inside the wording is no agent

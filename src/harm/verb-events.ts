@@ -179,16 +179,18 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
 }
 
+const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
+
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
 const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
 
-/** "found dead", "pronounced dead at the scene", "declared dead". */
-const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared']);
+/** "found dead", "pronounced dead at the scene", "declared dead"; "turned up dead", said of the one found as "found dead" is. */
+const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   let j = c.start - 1;
-  while (j >= 0 && BEFORE_DEAD.has(ctx.words[j] as string)) j--;
+  while (j >= 0 && (BEFORE_DEAD.has(ctx.words[j] as string) || (ctx.words[j] === 'up' && TURN_FORMS.includes(ctx.words[j - 1] ?? '')))) j -= ctx.words[j] === 'up' ? 2 : 1;
   j = beforeParenthetical(ctx, j);
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
