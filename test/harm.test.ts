@@ -163,6 +163,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Warplanes bombed a crowded market in the north.', [['bombed', 'active', 'Warplanes', null]]],
     ['The clinic was shelled overnight, medics said.', [['shelled', 'agentless-passive', null, null]]],
     ['The coalition struck two apartment blocks in the town', [['struck', 'active', 'The coalition', null]]],
+    // a weapon or a gerund attack as the subject of an impact verb that hits a populated place
+    ['Rocket hits a kindergarten in the border town', [['Rocket', 'instrument', null, null]]],
+    ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
+    ['Drone hits fuel depot near the airfield', []],
     ['The union struck a deal with management.', []],
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],

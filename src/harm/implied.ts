@@ -42,14 +42,16 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   ctx.words.forEach((w, i) => {
     // only these words can make an event: the rules below are not asked about the others,
     // and most words are turned away by one look-up, not three (issue 15)
-    if (!TRIGGERS.has(w)) return;
+    // "Missile hits apartment block": a weapon that an impact verb says struck a place
+    const weaponHit = !TRIGGERS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? '') && ctx.lexicon.causes.get(w) === 'weapon';
+    if (!TRIGGERS.has(w) && !weaponHit) return;
     if (w === 'dead') {
       const dead = theDead(ctx, i);
       if (dead && !notEvent(i, i + 1)) events.push(dead);
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
-    const attack = ATTACKS.has(w) || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i)));
+    const attack = ATTACKS.has(w) || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i)));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
@@ -64,7 +66,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
-      events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
+      events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : weaponHit ? 'instrument' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w) && !(IMPLIED.get(w) === 'abduction' && !HELD.has(ctx.words[i + 1] ?? ''))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
@@ -228,7 +230,8 @@ const TARGETS_BEFORE: ReadonlySet<string> = new Set(['aid', 'convoy', 'family', 
 function gerundAsNoun(ctx: HarmContext, i: number): boolean {
   if (ctx.tokens[i]?.tag !== 'VBG') return false;
   const next = ctx.tokens[i + 1];
-  return !next || /^(IN|TO|,|\.|:)$/.test(next.tag);
+  // ("Shelling hits hospital": the subject of an impact verb)
+  return !next || /^(IN|TO|,|\.|:)$/.test(next.tag) || IMPACT_VERBS.has(ctx.words[i + 1] as string);
 }
 
 function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
