@@ -113,6 +113,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three killed in Israeli strike', [['killed', 'agentless-passive', null, 'Three']]],
     ['Israeli strike kills three in Gaza', [['kills', 'nominalization', null, 'three']]],
     ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
+    // a vehicle driven over someone; choking is assault; forced from a camp is displacement
+    ['Cyclist run over by a lorry on the ring road', [['run over', 'instrument', null, 'Cyclist']]],
+    ['The guard choked a prisoner in his cell.', [['choked', 'active', 'The guard', 'a prisoner']]],
+    ['Families forced from the camp as shelling nears', [['forced from the camp', 'agentless-passive', null, 'Families']]],
     ['Teenager Killed In Police Shooting', [['Killed', 'agentless-passive', null, 'Teenager']]],
     ['Attack leaves 12 dead', [['leaves 12 dead', 'nominalization', null, '12']]],
     ['A car bomb killed 14 people at a market in the capital.', [['killed', 'instrument', null, '14 people']]],
