@@ -81,6 +81,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Teen dies after confrontation with troops', [['dies', 'intransitive', null, 'Teen']]],
     ['Three people lost their lives when soldiers fired on the crowd.', [['lost their lives', 'intransitive', null, 'Three people'], ['fired on', 'active', 'soldiers', 'the crowd']]],
     ['Dozens perished in the shelling.', [['perished', 'intransitive', null, 'Dozens']]],
+    // the manual's "survive an attack": the survivors were its victims
+    ['The pilgrims survived the attack on their convoy.', [['attack', 'intransitive', null, 'The pilgrims']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
     ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],
     // who bombs or shoots is a person, who can die too
@@ -101,6 +103,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "her" before its noun is a possessive, not the object
     ['The explosion killed a farmer and her two sons.', [['killed', 'nominalization', null, 'a farmer and her two sons']]],
     ['Violence claims 20 lives in border region', [['claims 20 lives', 'nominalization', null, '20']]],
+    // "the lives of": the people after "of" are the victims
+    ['The fighting claimed the lives of nine fishermen.', [['claimed the lives', 'nominalization', null, 'nine fishermen']]],
     // a rampage or spree is an attack carried out: an event as the subject, its doer a possessor
     ["The attacker's rampage left six injured", [['left six injured', 'nominalization', null, 'six']]],
     // a harm verb's -ing made a noun by an article or a possessor: its of-phrase or possessor are the victims

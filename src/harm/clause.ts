@@ -325,3 +325,17 @@ const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
 const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
 const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
 const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v'].flatMap(wordForms), 'out']);
+
+/**
+ * The people who undergo a harm noun as the object of "suffer", "sustain", "survive",
+ * "endure" or "face" ("sustained injuries", "survived the attack", "face starvation"): the
+ * verb's subject; undefined when no such verb governs the noun.
+ */
+export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
+  const k = governingVerb(ctx, start, UNDERGOING);
+  if (k === undefined) return undefined;
+  const subject = subjectOf(ctx, k, 'patient');
+  return subject && isPeople(ctx, subject, false) ? subject : null;
+}
+
+const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));

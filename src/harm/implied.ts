@@ -9,7 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
-import { lightVerbSubject } from './clause';
+import { lightVerbSubject, undergoerOf } from './clause';
 import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
@@ -55,6 +55,12 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
+    // "The woman survived the attack": those who undergo it were its victims (the manual's intransitive)
+    const undergoer = ATTACKS.has(w) ? undergoerOf(ctx, i) : undefined;
+    if (undergoer) {
+      events.push({ start: i, end: i + 1, harm: 'attack', agency: 'intransitive', agent: null, victim: spanOf(ctx, undergoer.start, undergoer.end), cause: null, covers: [] });
+      return;
+    }
     if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
       // "deadly strike on aid workers": the people attacked are its victims
       // "strike hits Gaza school": what an impact verb after the attack hits is its target

@@ -12,8 +12,7 @@ import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { wordForms } from '../nlp/grammar/inflect';
-import { governingVerb, lightVerbSubject, subjectOf } from './clause';
+import { lightVerbSubject, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -67,20 +66,6 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
     covers: [],
   };
 }
-
-/**
- * The people who undergo a harm noun as the object of "suffer", "sustain", "survive",
- * "endure" or "face" ("sustained injuries", "survived the attack", "face starvation"): the
- * verb's subject; undefined when no such verb governs the noun.
- */
-function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
-  const k = governingVerb(ctx, start, UNDERGOING);
-  if (k === undefined) return undefined;
-  const subject = subjectOf(ctx, k, 'patient');
-  return subject && isPeople(ctx, subject, false) ? subject : null;
-}
-
-const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
   // "the killing of three journalists", "sexual assaults against Palestinians"; "death toll of

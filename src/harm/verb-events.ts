@@ -228,7 +228,9 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
       continue;
     }
     const end = ctx.words[k - 1] === 'of' ? k - 1 : k;
-    const victimPhrase = end > c.end ? { start: c.end, end, head: end - 1 } : null;
+    // "claimed the lives of six people": the people after "of", the result word's own
+    const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
+    const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
     return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), k + 1, harm);
   }
