@@ -28,6 +28,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['ARMY DENIES SOLDIERS SHOT UNARMED MAN', [['SHOT', 'active', 'SOLDIERS', 'UNARMED MAN']]],
     ['Minister Warns Of Reprisals After Journalist Detained', [['Detained', 'agentless-passive', null, 'Journalist']]],
     ['UN warns troops killed civilians', [['killed', 'active', 'troops', 'civilians']]],
+    // a count of times after the object is no part of it
+    ['The guard kicked the inmate several times.', [['kicked', 'active', 'The guard', 'the inmate']]],
     ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],
     ['The army has detained more than 200 people since the coup.', [['detained', 'active', 'The army', 'more than 200 people']]],
     ['Police said they shot the man after he ran at officers.', [['shot', 'active', 'they', 'the man']]],

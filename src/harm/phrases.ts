@@ -144,6 +144,11 @@ function isAdjectiveHead(ctx: Ctx, j: number): boolean {
 }
 
 /** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
+/** A phrase from i to end that ends in a count of times after a noun: "his wife several times". */
+function timesCounted(ctx: Ctx, i: number, end: number): boolean {
+  return ctx.words[end - 1] === 'times' && end - 3 >= i && (NUMBER_WORDS.has(ctx.words[end - 2] as string) || ctx.tokens[end - 2]?.tag === 'CD') && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
+}
+
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
@@ -168,10 +173,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // 'killed 10 "terrorists"': a count's noun in quotes, the speaker's word for those counted
   const quotedNoun = ctx.tokens[scanned.head]?.tag === 'CD' && scanned.end === scanned.head + 1 && QUOTE_MARKS.has(ctx.words[scanned.end] ?? '') && /^NN/.test(ctx.tokens[scanned.end + 1]?.tag ?? '') && QUOTE_MARKS.has(ctx.words[scanned.end + 2] ?? '');
   if (quotedNoun) return { start: k, end: scanned.end + 3, head: scanned.end + 1 };
-  const end = scanned.end;
+  // "stabbed his wife several times": a count of times is an adverbial, not the object's head
+  const end = timesCounted(ctx, i, scanned.end) ? scanned.end - 2 : scanned.end;
   // "an unarmed Palestinian": a demonym after its modifiers is the head; "a 17-year-old": the age
   const age = end > i + 1 && ctx.words[end - 1] === 'old' && ctx.tokens[end - 2]?.tag === 'HYPH';
-  const head = age || countedDemonym || (scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1)) ? end - 1 : scanned.head;
+  const head = age || countedDemonym || end < scanned.end || (scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1)) ? end - 1 : scanned.head;
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
