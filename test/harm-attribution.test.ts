@@ -193,6 +193,9 @@ describe('victims in longer noun phrases', () => {
     ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
     // a name's last word tagged a common noun in a Title Case headline
     ['Farmer Jailed For Murder Of Reporter Jan Stone', 'Reporter Jan Stone', null],
+    // those "with" the injuries: the phrase before it, or the clause's subject
+    ['Two porters with serious burns were flown to the city', 'Two porters', null],
+    ['Four miners remain in hospital with head injuries', 'Four miners', null],
     // an age between commas
     ['Girl, 9, shot dead in Kharkiv', 'Girl, 9', 'ukrainian'],
     // a death toll's victims after "of" or "for"; a harm's after "among"
@@ -446,7 +449,7 @@ describe('forms real headlines use', () => {
     ['Russian strike hits Odesa school', 'strike', 'nominalization', null],
     // a child's death is no obituary; burns are injuries; two -ing forms joined by a comma share the object
     ["Village grieves after a schoolboy's death", 'death', 'nominalization', 'a schoolboy'],
-    ['Medics treat a girl with severe burns', 'burns', 'nominalization', null],
+    ['Medics treat a girl with severe burns', 'burns', 'nominalization', 'a girl'],
     ['Report accuses guards of detaining, jailing reporters', 'detaining', 'nominalization', 'reporters'],
     // an armed assault on a populated place; a place that comes under fire; people under rubble
     ['Militia fighters storm a hospital in Darfur', 'storm', 'active', null],

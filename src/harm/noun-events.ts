@@ -12,7 +12,7 @@ import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { lightVerbSubject, undergoerOf } from './clause';
+import { lightVerbSubject, previousVerb, subjectOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -39,7 +39,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const victimPhrase =
     entry.victim === 'any'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
@@ -65,6 +65,21 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
     cause: null,
     covers: [],
   };
+}
+
+/**
+ * "Young Gazans with severe leg injuries", "Three people remain in hospital with gunshot
+ * wounds": the people who have the injuries "with" gives them, before it or the clause's subject.
+ */
+function bearerOf(ctx: HarmContext, start: number): Phrase | null {
+  let k = start - 1;
+  while (k >= 0 && /^(JJ|NN|HYPH|VBN|RB)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (ctx.words[k] !== 'with') return null;
+  const before = npEndingAt(ctx, k - 1);
+  if (before && isPeople(ctx, before, true)) return before;
+  const verb = previousVerb(ctx, k);
+  const subject = verb >= 0 ? subjectOf(ctx, verb, 'patient') : null;
+  return subject && isPeople(ctx, subject, true) ? subject : null;
 }
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
