@@ -8,7 +8,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
 import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { ADVERB_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
+import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
 
@@ -38,10 +38,13 @@ export const NOT_PASSIVE: readonly Rule[] = [
     id: 'prenominal',
     // "the reported reasons", "a wounded man": an adjective before its noun; but not before a
     // time span ("Three killed hours after truce").
+    // After a determiner, past adjectives too: "the suspected Syrian chemical attack".
     test: (words, i) => {
-      const next = words[i + 1];
       const previous = words[i - 1];
-      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, i + 1)) return false;
+      let n = i + 1;
+      if (previous && DETERMINER_TAGS.has(previous.tag)) while (n < i + 4 && words[n]?.tag === 'JJ') n++;
+      const next = words[n];
+      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, n)) return false;
       return !previous || PRENOMINAL_TAGS.has(previous.tag);
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
