@@ -197,6 +197,7 @@ describe('must-be-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['Dozens/NNS [believed/VBN] to/TO have/VB been/VBN killed/VBN', 'raising'],
     ['a/DT man/NN [said/VBN] to/TO be/VB a/DT commander/NN', 'raising'],
+    ['Carmaker/NN [said/VBD] to/TO weigh/VB closing/VBG plants/NNS', 'raising-in-headline'],
     ['Two/CD [reported/VBN] missing/JJ after/IN flash/NN floods/NNS', 'reported-in-a-state'],
     ['Dozens/NNS of/IN civilians/NNS [reported/VBD] killed/VBN in/IN El/NNP Fasher/NNP', 'reported-in-a-state'],
     ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],

@@ -1,6 +1,7 @@
 // Participles that are passive verbs whatever the voice classifier would say. Each rule names
 // the example it exists for; not-passive.ts holds the rules that rule a participle out.
 
+import { isHeadline } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
@@ -37,6 +38,20 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     test: (words, i, group) =>
       group.kind !== 'have' && RAISING_PARTICIPLES.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'to' && ['be', 'have'].includes(lowerAt(words, i + 2)),
     reason: 'before "to be" or "to have", the subject of a verb of saying or believing is what is said, not the sayer',
+  },
+  {
+    id: 'raising-in-headline',
+    // "Fox News Said To Settle Lawsuits", "Apple said to plan new phone": a headline's subject
+    // right before a verb of saying or believing and an infinitive is what is said ("is said to
+    // settle"); in running text "he said to wait" tells someone to, so only in headlines
+    test: (words, i, group) =>
+      group.kind === 'none' &&
+      isHeadline(words) &&
+      RAISING_PARTICIPLES.has(lowerAt(words, i)) &&
+      NOUN_TAGS.has(words[i - 1]?.tag ?? '') &&
+      lowerAt(words, i + 1) === 'to' &&
+      words[i + 2]?.tag === 'VB',
+    reason: 'in a headline, a subject before a verb of saying or believing and an infinitive is what is said, not the sayer',
   },
   {
     id: 'reported-in-a-state',
