@@ -94,6 +94,9 @@ describe('not passives', () => {
     'Police shot dead 12 protesters.',
     'Police fired and killed two men.',
     'Clashes left dozens dead',
+    // the passive manual: "is prepared to", "are set to" say how ready someone is
+    'The union is prepared to resume talks.',
+    'Lawmakers Are Set To Vote On The Budget',
     'Coach left injured players out of squad',
     // a verb that also takes an infinitive of its own subject
     'He claimed to be a doctor.',

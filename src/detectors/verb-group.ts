@@ -43,11 +43,24 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
   const group = verbGroupOf(words, i);
-  if (group.kind === 'be' || group.kind === 'get') return true;
+  if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i);
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
   const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
+
+/**
+ * "is prepared to discuss", "are set to vote", "was determined to win": after "be", these
+ * participles before an infinitive say how ready the subject is, not what was done to it (the
+ * passive manual's "stative or adjectival participles ... 'is prepared to', 'are set to'"; UD
+ * English EWT train + dev tags "set", "determined" and "committed" there as adjectives, 8 of 8,
+ * and "prepared" once as a passive: the manual decides).
+ */
+function readyToAct(words: readonly Word[], i: number): boolean {
+  return READY.has((words[i] as Word).lower) && words[i + 1]?.lower === 'to' && words[i + 2]?.tag === 'VB';
+}
+
+const READY: ReadonlySet<string> = new Set(['prepared', 'set', 'poised', 'determined', 'committed']);
 
 /**
  * An -ed form tagged JJ that Brill's lexicon does not list as an adjective is a participle the
