@@ -91,6 +91,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A bomber died in a shootout with troops', [['died', 'intransitive', null, 'A bomber']]],
   ],
   nominalization: [
+    // an -ing before a plural noun of the law names the kind of case
+    ['Sheriff indicted in kidnapping cases', [['kidnapping', 'nominalization', null, null]]],
     ['Clashes leave dozens dead', [['leave dozens dead', 'nominalization', null, 'dozens']]],
     ['Violence erupted after the vote.', [['Violence', 'nominalization', null, null]]],
     ['Rights groups condemned the killing of three journalists.', [['killing', 'nominalization', null, 'three journalists']]],

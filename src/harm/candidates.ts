@@ -110,7 +110,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object
-    if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string)) return true;
+    // ("Kidnapping Cases", "murder and shooting charges": a plural of the law's nouns too)
+    if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string) || LEGAL_PLURALS.has(ctx.words[end] as string)) return true;
     // "as Shooting Began": in Title Case a verb after the -ing reads as a name; the -ing is its subject
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
     return !startsObject(ctx, end);
@@ -118,6 +119,9 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
 }
+
+/** Plural nouns of the law that a harm's -ing names the kind of: "kidnapping cases", "shooting charges". */
+const LEGAL_PLURALS: ReadonlySet<string> = new Set(['cases', 'charges', 'counts', 'incidents', 'allegations', 'trials', 'probes', 'investigations', 'inquiries']);
 
 /** A past or present verb form that the tag lexicon knows as no noun: "began", "erupts". */
 function finiteVerbOnly(w: string): boolean {
