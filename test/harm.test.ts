@@ -93,6 +93,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   nominalization: [
     // an -ing before a plural noun of the law names the kind of case
     ['Sheriff indicted in kidnapping cases', [['kidnapping', 'nominalization', null, null]]],
+    // a capitalised harm word after a name in running text ends the event's name
+    ['Historians revisit the Amritsar Massacre a century later.', [['Massacre', 'nominalization', null, null]]],
     ['Clashes leave dozens dead', [['leave dozens dead', 'nominalization', null, 'dozens']]],
     ['Violence erupted after the vote.', [['Violence', 'nominalization', null, null]]],
     ['Rights groups condemned the killing of three journalists.', [['killing', 'nominalization', null, 'three journalists']]],

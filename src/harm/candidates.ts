@@ -116,6 +116,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
     return !startsObject(ctx, end);
   }
+  // "the My Lai Massacre": in running text, a capitalised harm word after a name ends the name of an event
+  if (ctx.sentence.casing === 'sentence' && ctx.tokens[start]?.tag === 'NNP' && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
 }
