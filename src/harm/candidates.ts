@@ -117,7 +117,7 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     return !startsObject(ctx, end);
   }
   // "the My Lai Massacre": in running text, a capitalised harm word after a name ends the name of an event
-  if (ctx.sentence.casing === 'sentence' && ctx.tokens[start]?.tag === 'NNP' && /^NNP/.test(prev?.tag ?? '')) return true;
+  if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
 }
