@@ -236,6 +236,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],
     ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],
     ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
+    ['Two farmers were hacked to death in their fields', [['hacked to death', 'agentless-passive', null, 'Two farmers']]],
+    // an animal's bite; groping is sexual violence
+    ['A surfer was bitten by a shark on Sunday', [['bitten', 'passive-with-agent', 'a shark', 'A surfer']]],
+    ['The coach groped two players, the inquiry found', [['groped', 'active', 'The coach', 'two players']]],
   ],
   'people held by force, counted tolls': [
     ['Two foreign nationals captured during fighting in the east', [['captured', 'agentless-passive', null, 'Two foreign nationals']]],
