@@ -28,6 +28,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['ARMY DENIES SOLDIERS SHOT UNARMED MAN', [['SHOT', 'active', 'SOLDIERS', 'UNARMED MAN']]],
     ['Minister Warns Of Reprisals After Journalist Detained', [['Detained', 'agentless-passive', null, 'Journalist']]],
     ['UN warns troops killed civilians', [['killed', 'active', 'troops', 'civilians']]],
+    // an -ing after an object pronoun is a verb; a participle opening its object modifies it
+    ['Video Shows Him Punching Handcuffed Man', [['Punching', 'active', 'Him', 'Handcuffed Man']]],
     // a count of times after the object is no part of it
     ['The guard kicked the inmate several times.', [['kicked', 'active', 'The guard', 'the inmate']]],
     ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],

@@ -145,6 +145,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const prev = ctx.tokens[start - 1];
   const next = ctx.tokens[end];
   if (!token) return false;
+  // "Video Shows Him Punching Handcuffed Man": an -ing after an object pronoun is its verb ("her" may be a possessive)
+  if (forms.includes('ing') && PRONOUNS_BEFORE_ING.has(ctx.words[start - 1] ?? '')) return true;
   // "a shot rang out", "the kill"
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
@@ -170,6 +172,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
   return true;
 }
+
+const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 
 /** Verbs that take an -ing complement: "keep starving", "stop shelling", "continue killing". */
 const CATENATIVES: ReadonlySet<string> = new Set(['keep~v', 'stop~v', 'start~v', 'begin~v', 'continue~v', 'resume~v', 'avoid~v', 'risk~v', 'quit~v', 'finish~v'].flatMap(wordForms));

@@ -219,7 +219,10 @@ function harmRules(ctx: Ctx): PhraseRules {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
     // ("three suspected militants": a participle between a number and a plural noun modifies it)
-    takes: (i, _start, head) => isModifier(ctx, i) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)),
+    // (a participle that opens the phrase modifies the noun after it, whatever came before:
+    // "punching/NN handcuffed man")
+    takes: (i, start, head) =>
+      (isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     endsAfter: (i) => /^NNP?S$/.test(ctx.tokens[i]?.tag ?? ''),
