@@ -239,6 +239,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],
     ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
     ['Two farmers were hacked to death in their fields', [['hacked to death', 'agentless-passive', null, 'Two farmers']]],
+    // set on fire: a result of two words
+    ['A man set his neighbour on fire after a quarrel', [['set his neighbour on fire', 'active', 'A man', 'his neighbour']]],
     // an animal's bite; groping is sexual violence
     ['A surfer was bitten by a shark on Sunday', [['bitten', 'passive-with-agent', 'a shark', 'A surfer']]],
     ['The coach groped two players, the inquiry found', [['groped', 'active', 'The coach', 'two players']]],

@@ -218,7 +218,9 @@ const RESULT_WINDOW = 6;
 
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
-    const harm = c.entry.results.get(ctx.words[k] as string);
+    // ("set girlfriend on fire": a result of two words)
+    const pair = c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]}`);
+    const harm = pair ?? c.entry.results.get(ctx.words[k] as string);
     if (!harm) {
       // "left two soldiers and a civilian dead": coordinated victims go on
       if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
@@ -232,7 +234,7 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
     const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
-    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), k + 1, harm);
+    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), pair ? k + 2 : k + 1, harm);
   }
   return null;
 }
