@@ -90,6 +90,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],
   [rule('harm-as-topic').match, 'The minister promised a crackdown on domestic violence.', 'violence'],
   [rule('harm-kind-compound').match, 'The league faces a sexual abuse scandal.', 'sexual abuse'],
+  [rule('faces-penalty').match, 'The smuggler faces up to ten years imprisonment.', 'imprisonment'],
+  [rule('murder-for-hire').match, 'The banker was charged with murder for hire.', 'murder'],
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
