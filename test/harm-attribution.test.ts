@@ -328,6 +328,11 @@ describe('cause and primary harm', () => {
   test('death outranks detention, whatever the order', () => {
     expect(primary('Dozens arrested and three killed in the raid').harm).toBe('killing');
   });
+
+  test('violence named as such ranks below the arrests and injuries reported with it', () => {
+    expect(primary('Police arrested 14 people after clashes broke out at the rally.').harm).toBe('arrest');
+    expect(primary('Bloodshed in the capital as three protesters are beaten').harm).toBe('beating');
+  });
 });
 
 // The forms issue 13 lists, as a user would paste them: each is found as harm.

@@ -19,12 +19,15 @@ const SEVERITY: Readonly<Record<string, number>> = {
   torture: 1,
   'sexual-violence': 1,
   starvation: 1,
-  violence: 1,
   // an attack on a place with no harm of its own named: below the injuries it caused
   // ("Settlers attack village, injuring five"), above detention
   attack: 1.5,
   arrest: 2,
   abduction: 2,
+  // violence named as such ("clashes", "bloodshed", "a violent incident") names no harm to anyone
+  // of its own: below the injuries and arrests the text reports with it ("Police arrested 14 after
+  // clashes broke out": the arrests; the brief counts clashes only where they report harm)
+  violence: 2.5,
   displacement: 3,
   demolition: 3,
 };
