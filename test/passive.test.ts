@@ -1,6 +1,8 @@
 // Passive voice, table-driven: each row is a text and the passives expected in it, written
 // as "form:verb" or "form:verb<agent".
 
+import { analyze } from '../src/analyze';
+import type { PassiveAnnotation } from '../src/types';
 import { passives, show } from './support/passives';
 
 describe('passives found', () => {
@@ -78,6 +80,17 @@ describe('passives found', () => {
     ['Witnesses say villagers forced to dig trenches', ['reduced:forced']],
   ])('%s', (text, expected) => {
     expect(passives(text).map(show)).toEqual(expected);
+  });
+});
+
+describe('news verbs that must have an object (obligatorily-transitive.yml)', () => {
+  test.each([
+    ['Border talks canned', 'canned'],
+    ['Two drones intercepted over the capital', 'intercepted'],
+    ['Victims laid to rest in hometown', 'laid'],
+  ])('%s: "%s" is passive by the list, not by the classifier', (text, verb) => {
+    const found = analyze(text).annotations.find((a): a is PassiveAnnotation => a.type === 'passive' && a.verb.text === verb);
+    expect(found?.rule).toBe('passive/must/transitive-without-object');
   });
 });
 
