@@ -10,7 +10,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, hitByVehicle, isNerveAgent, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -143,6 +143,23 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (HELD_TO_ACCOUNT.has(ctx.words[m.end] ?? '') || condemned(ctx, m)) return true;
   return ownsAttack(ctx, m);
 }
+
+/**
+ * "Israel's military recovers bodies of 3 hostages", "Families mourn", "Police struggle to find
+ * motives for bombings", "Minister urges calm": a party whose verb recovers, mourns, treats,
+ * urges or seeks does something after the harm or about it, and is not held responsible in
+ * that clause.
+ */
+function tendsTheHarmed(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.end;
+  // past the rest of its phrase ("Israel's military") and "has", an adverb
+  while (k < m.end + 4 && (/^(RB|NN|POS)/.test(ctx.tokens[k]?.tag ?? '') || HAVE_FORMS.has(ctx.words[k] as string)) && !AFTERMATH_VERBS.has(ctx.words[k] as string)) k++;
+  return AFTERMATH_VERBS.has(ctx.words[k] ?? '');
+}
+
+const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
+  ['recover~v', 'retrieve~v', 'mourn~v', 'bury~v', 'treat~v', 'urge~v', 'struggle~v', 'instruct~v', 'quit~v', 'resign~v', 'rally~v', 'welcome~v', 'thank~v', 'honour~v', 'honor~v', 'visit~v', 'search~v', 'seek~v', 'sought'].flatMap(wordForms),
+);
 
 /** "condemnation of Israel", "criticism of Russia": the of-phrase of a noun of blame. */
 function condemned(ctx: Ctx, m: PhraseMatch): boolean {
@@ -361,7 +378,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     (m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
   );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
