@@ -544,7 +544,7 @@ const ACTIVE_CHARGES: ReadonlySet<string> = new Set(Object.keys(CHARGE_PREPOSITI
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
-const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated']);
+const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
