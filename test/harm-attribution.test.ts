@@ -169,6 +169,8 @@ describe('responsible: party and link', () => {
     ['UN expert accuses Peru of abuses as two protesters are killed', 'clause', 'Peru'],
     // a natural force leaving coordinated victims dead is named as the doer
     ['A landslide left a farmer and his son dead', 'grammatical', 'A landslide'],
+    // US police forces by their initials are parties
+    ['Five arrested after LAPD raid on warehouse party', 'modifier', 'LAPD'],
     // "involved in", "responsible for": the accused's whole phrase
     ['Police say two guards involved in the beating of an inmate were suspended', 'clause', 'two guards'],
     // a party that only tends to the harm or seeks its cause afterwards is not held responsible
