@@ -65,6 +65,8 @@ describe('not-passive rules', () => {
     ['Parents/NNS [voiced/VBN] "/`` deep/JJ concern/NN "/\'\' over/IN closure/NN', 'direct-object'],
     ['Man/NN [shot/VBN] dead/JJ outside/IN bar/NN', undefined],
     ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
+    ['Sergeant/NN [told/VBN] two/CD officers/NNS to/TO leave/VB', 'object-control'],
+    ['Execs/NNS [bragged/VBN] of/IN using/VBG fake/JJ news/NN', 'no-passive'],
     ['Iran/NNP -/HYPH [backed/VBN] militias/NNS', 'prenominal'],
     ['a/DT sugar/NN -/HYPH [coated/VBN] bitter/JJ pill/NN', 'hyphenated-to-noun'],
     ['the/DT coalition/NN is/VBZ U.S./NNP -/HYPH [led/VBN]', 'hyphenated-to-noun'],

@@ -29,6 +29,9 @@ const INTRANSITIVE_ONLY = wordList('intransitive-only');
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(irregularForms('leave'));
 
+/** Verbs of telling and asking whose object does what the infinitive after it says (Huddleston & Pullum 2002, ch. 14: object control). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'warned', 'instructed', 'allowed', 'encouraged', 'invited', 'persuaded', 'begged']);
+
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
 
@@ -205,6 +208,20 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
     },
     reason: 'a direct object after the verb makes it active',
+  },
+  {
+    id: 'object-control',
+    // "Deputy Told Other Officers To Stay Away", "asked residents to leave": a verb of telling
+    // with people after it and then "to" and a verb has them as its object, so it is active
+    // (its passive has no people between: "Officers told to stay away")
+    test: (words, i) => {
+      if (!OBJECT_CONTROL.has((words[i] as Word).lower)) return false;
+      let k = i + 1;
+      while (k < i + 5 && /^(DT|JJ|PRP\$|CD|NN|PRP)/.test(words[k]?.tag ?? '')) k++;
+      const people = words.slice(i + 1, k).some((w) => w.tag === 'PRP' || (/^NN/.test(w.tag) && isPeopleWord(w.lower)));
+      return people && words[k]?.lower === 'to' && words[k + 1]?.tag === 'VB';
+    },
+    reason: 'a verb of telling with people and then "to" and a verb after it has them as its object, so it is active',
   },
   {
     id: 'particle-object',
