@@ -66,6 +66,8 @@ describe('not-passive rules', () => {
     ['Man/NN [shot/VBN] dead/JJ outside/IN bar/NN', undefined],
     ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
     ['Sergeant/NN [told/VBN] two/CD officers/NNS to/TO leave/VB', 'object-control'],
+    ['the/DT homes/NNS which/WDT settlers/NNS [torched/VBN] last/JJ year/NN', 'relative-object'],
+    ['a/DT raid/NN in/IN which/WDT 20/CD people/NNS [killed/VBN]', undefined],
     ['Execs/NNS [bragged/VBN] of/IN using/VBG fake/JJ news/NN', 'no-passive'],
     ['Iran/NNP -/HYPH [backed/VBN] militias/NNS', 'prenominal'],
     ['a/DT sugar/NN -/HYPH [coated/VBN] bitter/JJ pill/NN', 'hyphenated-to-noun'],

@@ -163,6 +163,20 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a subject pronoun right before the verb makes it an active past tense',
   },
   {
+    id: 'relative-object',
+    // "the students whom the department abandoned", "the homes which settlers torched": a
+    // relative pronoun, then a noun phrase, then the verb: the pronoun is the verb's object
+    // and the phrase its subject, so the verb is active ("that" is left out: it also opens
+    // clauses that report)
+    test: (words, i) => {
+      let k = i - 1;
+      while (k > i - 5 && k >= 0 && /^(DT|JJ|NN|PRP\$|POS|CD)/.test((words[k] as Word).tag)) k--;
+      // (not after a preposition: "a raid in which 20 people killed" drops its auxiliary)
+      return k < i - 1 && /^NN/.test(words[i - 1]?.tag ?? '') && (words[k]?.lower === 'whom' || words[k]?.lower === 'which') && words[k - 1]?.tag !== 'IN' && words[i + 1]?.lower !== 'by';
+    },
+    reason: 'a relative pronoun and a noun phrase before the verb are its object and its subject, so it is active',
+  },
+  {
     id: 'relative-pronoun-subject',
     // "the peace accord, which ambitiously provided for disarming", "the government, which
     // apologised to Japan": in prose, with no auxiliary, a relative pronoun before the verb is
