@@ -240,7 +240,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
     ['Two farmers were hacked to death in their fields', [['hacked to death', 'agentless-passive', null, 'Two farmers']]],
     // force used on people who are "met with" it
-    ['The strikers were met with batons outside the plant', [['met with batons', 'agentless-passive', null, 'The strikers']]],
+    ['The marchers were met with batons outside the plant', [['met with batons', 'agentless-passive', null, 'The marchers']]],
     // live and plastic bullets fired at people
     ['Troops fired plastic bullets at the mourners', [['fired plastic bullets at', 'active', 'Troops', 'the mourners']]],
     // set on fire: a result of two words
