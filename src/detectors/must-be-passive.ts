@@ -7,7 +7,7 @@ import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
 import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
-import { OBLIGATORILY_TRANSITIVE, wordList, wordListPart } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -115,6 +115,14 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // "Hundreds killed, thousands displaced", "Palestinians killed waiting for aid"
     test: (words, i, group) => group.kind === 'none' && isTransitiveWithoutObject(words, i),
     reason: 'a verb that must have an object, with none after it and no auxiliary before it, can only be a passive participle',
+  },
+  {
+    id: 'second-object-after-be',
+    // "Founder Is Denied Entry Into U.S.", "was given a medal", "is considered a threat": after
+    // "be", a verb that keeps a second object in the passive, with a noun phrase after it
+    test: (words, i, group) =>
+      (group.kind === 'be' || group.kind === 'get') && DOUBLE_OBJECT.has(lowerAt(words, i)) && NOUN_PHRASE_START_TAGS.has(words[i + 1]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 1)),
+    reason: 'after "be", a verb that keeps a second object in the passive ("was given a medal") is a passive',
   },
   {
     id: 'agent-after-be',
