@@ -208,6 +208,7 @@ describe('must-be-passive rules', () => {
     ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],
     ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
     ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
+    ['Widow/NN [found/VBD] not/RB guilty/JJ of/IN aiding/VBG attack/NN', 'found-in-a-state'],
     ['Founder/NN is/VBZ [denied/VBN] entry/NN into/IN U.S./NNP', 'second-object-after-be'],
     ['I/PRP was/VBD immediately/RB [impressed/JJ] by/IN their/PRP$ professionalism/NN', 'agent-after-be'],
     // left to the voice classifier

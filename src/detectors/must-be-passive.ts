@@ -29,6 +29,9 @@ const LEFT_IN = wordListPart('reported-states', 'left-in');
 /** States a report can give someone: those of harm, and "reported missing", "believed alive". */
 const REPORTED_STATES = wordList('reported-states');
 
+/** What a court or an inquiry finds someone. */
+const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'culpable', 'negligent', 'unfit', 'insane', 'incompetent', 'competent']);
+
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
 export const MUST_BE_PASSIVE: readonly Rule[] = [
@@ -115,6 +118,17 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // "Hundreds killed, thousands displaced", "Palestinians killed waiting for aid"
     test: (words, i, group) => group.kind === 'none' && isTransitiveWithoutObject(words, i),
     reason: 'a verb that must have an object, with none after it and no auxiliary before it, can only be a passive participle',
+  },
+  {
+    id: 'found-in-a-state',
+    // "Widow Found Not Guilty Of Aiding Attack", "officer found liable": with no auxiliary,
+    // "found" right before a verdict reports it of its subject (the court found them so)
+    test: (words, i, group) => {
+      if (group.kind !== 'none' || lowerAt(words, i) !== 'found') return false;
+      const next = lowerAt(words, i + 1) === 'not' ? i + 2 : i + 1;
+      return VERDICTS.has(lowerAt(words, next));
+    },
+    reason: '"found" right before a verdict ("found not guilty") reports it of its subject: a passive',
   },
   {
     id: 'second-object-after-be',
