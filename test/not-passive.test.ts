@@ -206,6 +206,8 @@ describe('must-be-passive rules', () => {
     ['Two/CD [reported/VBN] missing/JJ after/IN flash/NN floods/NNS', 'reported-in-a-state'],
     ['Dozens/NNS of/IN civilians/NNS [reported/VBD] killed/VBN in/IN El/NNP Fasher/NNP', 'reported-in-a-state'],
     ['Teenager/NN [left/VBN] paralysed/JJ after/IN shooting/NN', 'left-in-a-state'],
+    ['Villagers/NNS [left/VBD] waiting/VBG for/IN aid/NN', 'left-in-a-state'],
+    ['The/DT army/NN [left/VBD] fighting/VBG positions/NNS', undefined],
     ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
     ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
     ['Widow/NN [found/VBD] not/RB guilty/JJ of/IN aiding/VBG attack/NN', 'found-in-a-state'],

@@ -75,8 +75,12 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     id: 'left-in-a-state',
     // "Teenager left paralysed after police shooting"; not "left injured players out", where
     // the state word modifies the object.
+    // So is an -ing right after it, with a noun before and none after: "Hungry Gazans Left
+    // Waiting", "residents left scrambling for water" (not "the army left fighting positions").
     test: (words, i, group) =>
-      group.kind !== 'have' && lowerAt(words, i) === 'left' && LEFT_IN.has(lowerAt(words, i + 1)) && !NOUN_TAGS.has(words[i + 2]?.tag ?? ''),
+      group.kind !== 'have' &&
+      lowerAt(words, i) === 'left' &&
+      ((LEFT_IN.has(lowerAt(words, i + 1)) && !NOUN_TAGS.has(words[i + 2]?.tag ?? '')) || (/ing$/.test(lowerAt(words, i + 1)) && /^(VBG|NN)$/.test(words[i + 1]?.tag ?? '') && NOUN_TAGS.has(words[i - 1]?.tag ?? '') && !NOUN_TAGS.has(words[i + 2]?.tag ?? ''))),
     reason: '"leave" in this sense needs an object ("the attack left him paralysed"); with the state right after it, none is there',
   },
   {
