@@ -138,6 +138,8 @@ describe('verb groups of conjuncts', () => {
     ["Army/NNP says/VBZ it/PRP 's/VBZ [arrested/VBN] 40/CD people/NNS", 'have'],
     ["it/PRP 's/VBZ [done/VBN] every/DT day/NN", 'be'],
     ["It/PRP 's/VBZ [called/VBN] a/DT pandemic/NN", 'be'],
+    ["he/PRP 's/VBZ [called/VBN] for/IN a/DT ceasefire/NN", 'have'],
+    ["she/PRP 's/VBZ [made/VBN] a/DT decision/NN", 'have'],
     ['When/WRB having/VBG your/PRP$ car/NN [fixed/VBN]', 'none'],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);

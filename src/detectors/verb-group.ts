@@ -138,14 +138,23 @@ export function verbGroupOf(words: readonly Word[], i: number): VerbGroup {
  */
 function hasBeforeObject(words: readonly Word[], before: number, i: number): boolean {
   const clitic = words[before]?.lower;
-  if (before !== i - 1 || (clitic !== "'s" && clitic !== '’s') || DOUBLE_OBJECT.has((words[i] as Word).lower)) return false;
+  if (before !== i - 1 || (clitic !== "'s" && clitic !== '’s')) return false;
   const next = words[i + 1];
+  // of the verbs that keep a second object in the passive, only readings "is" cannot have:
+  // "he's called for a ceasefire", "he's made a decision" (not "he's called a liar")
+  if (DOUBLE_OBJECT.has((words[i] as Word).lower)) return HAS_ONLY.some(([verb, after]) => (words[i] as Word).lower === verb && after.includes(next?.lower ?? ''));
   // "it's killed half of its commanders": a part before "of" opens the object too
   if (!next || startsTimeExpression(words, i + 1)) return false;
   return OBJECT_OPENER_TAGS.has(next.tag) || (PARTITIVES.has(next.lower) && words[i + 2]?.lower === 'of');
 }
 
 
+
+/** A verb of the double-object list and the words after it that only "has" reads: "he's called for", "she's made a decision". */
+const HAS_ONLY: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['called', ['for', 'on', 'off']],
+  ['made', ['a', 'an', 'the', 'its', 'his', 'her', 'their']],
+];
 
 /**
  * "China's planned embassy", "Israel's expanded offensive": a genitive "'s" (tagged POS)
