@@ -93,6 +93,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A bomber died in a shootout with troops', [['died', 'intransitive', null, 'A bomber']]],
   ],
   nominalization: [
+    // a harm word before the noun for those it befell is a noun ("attack victim"), not after its doers
+    ['Acid attack victim speaks out', [['attack', 'nominalization', null, null]]],
+    ['Mob attacks victims at funeral', [['attacks', 'active', 'Mob', 'victims']]],
     // an -ing before a plural noun of the law names the kind of case
     ['Sheriff indicted in kidnapping cases', [['kidnapping', 'nominalization', null, null]]],
     // a capitalised harm word after a name in running text ends the event's name

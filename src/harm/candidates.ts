@@ -116,11 +116,16 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
     return !startsObject(ctx, end);
   }
+  // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm
+  if (HARMED_NOUNS.has(ctx.words[end] ?? '')) return true;
   // "the My Lai Massacre": in running text, a capitalised harm word after a name ends the name of an event
   if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
 }
+
+/** Nouns for those a harm befell, after the harm word that names it: "attack victim", "rape survivors". */
+const HARMED_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims', 'survivor', 'survivors']);
 
 /** Plural nouns of the law that a harm's -ing names the kind of: "kidnapping cases", "shooting charges". */
 const LEGAL_PLURALS: ReadonlySet<string> = new Set(['cases', 'charges', 'counts', 'incidents', 'allegations', 'trials', 'probes', 'investigations', 'inquiries']);
@@ -145,6 +150,10 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const prev = ctx.tokens[start - 1];
   const next = ctx.tokens[end];
   if (!token) return false;
+  // "Acid Attack Victim": a noun for those it befell after it makes it a noun
+  // (not after a word for its doers: "Mob attacks victims")
+  const prevWord = ctx.words[start - 1] ?? '';
+  if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || (/^(JJ|NN)/.test(prev.tag) && !isPeopleWord(prevWord) && !ctx.lexicon.forces.has(prevWord)))) return false;
   // "Video Shows Him Punching Handcuffed Man": an -ing after an object pronoun is its verb ("her" may be a possessive)
   if (forms.includes('ing') && PRONOUNS_BEFORE_ING.has(ctx.words[start - 1] ?? '')) return true;
   // "a shot rang out", "the kill"

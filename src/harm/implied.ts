@@ -169,7 +169,8 @@ const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
 /** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
 function hadVictims(ctx: HarmContext, i: number): boolean {
   // "search the rubble for survivors after Israeli strike": survivors are of harm done
-  return harmedOf(ctx, i) >= 0 || ctx.words.some((w) => w === 'survivors' || w === 'survivor');
+  // "Acid attack victim speaks out": the attack's own victims, right after it
+  return harmedOf(ctx, i) >= 0 || ctx.words.some((w) => w === 'survivors' || w === 'survivor') || ctx.words[i + 1] === 'victim' || ctx.words[i + 1] === 'victims';
 }
 
 /** The index of "victims" in "victims of air strike", else -1. */
