@@ -30,6 +30,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['UN warns troops killed civilians', [['killed', 'active', 'troops', 'civilians']]],
     // an -ing after an object pronoun is a verb; a participle opening its object modifies it
     ['Video Shows Him Punching Handcuffed Man', [['Punching', 'active', 'Him', 'Handcuffed Man']]],
+    // the one filmed or seen doing it, a perception verb's passive subject, is the -ing verb's doer
+    ['Guards filmed kicking a prisoner', [['kicking', 'active', 'Guards', 'a prisoner']]],
     // a count of times after the object is no part of it
     ['The guard kicked the inmate several times.', [['kicked', 'active', 'The guard', 'the inmate']]],
     ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],

@@ -73,6 +73,11 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     return verb >= 0 ? subjectOf(ctx, verb, role, depth + 1) : null;
   }
   if (ADJUNCT_PREPOSITIONS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return adjunctSubject(ctx, j, role, depth);
+  // "Troops filmed executing women": the one seen or filmed doing it, the perception verb's
+  // subject in the passive, is the -ing verb's doer
+  if (role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && j === start - 1 && PERCEPTION_VERBS.has(w) && /^VB[ND]$/.test(ctx.tokens[j]?.tag ?? '')) {
+    return subjectOf(ctx, j, 'patient', depth + 1);
+  }
   // "Israel admits killing 2 Palestinians": the doer of the -ing complement is the verb's subject
   if (role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && ctx.lexicon.lists.get('gerund-subject')?.has(w) && isVerb(ctx, j)) {
     return subjectOf(ctx, j, role, depth + 1);
