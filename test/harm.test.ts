@@ -30,6 +30,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['UN warns troops killed civilians', [['killed', 'active', 'troops', 'civilians']]],
     // an -ing after an object pronoun is a verb; a participle opening its object modifies it
     ['Video Shows Him Punching Handcuffed Man', [['Punching', 'active', 'Him', 'Handcuffed Man']]],
+    // a verb of reporting or finding before the harm participle says it of its own subject
+    ['Dozens reported killed in border clashes', [['killed', 'agentless-passive', null, 'Dozens']]],
+    ['Student found shot near the campus', [['shot', 'agentless-passive', null, 'Student']]],
     // the one filmed or seen doing it, a perception verb's passive subject, is the -ing verb's doer
     ['Guards filmed kicking a prisoner', [['kicking', 'active', 'Guards', 'a prisoner']]],
     // a count of times after the object is no part of it

@@ -53,6 +53,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // "A chemical attack was said to have killed 49", "The strike appears to have killed 12":
   // the subject raised past a verb of saying or seeming is the harm verb's own
   if (w === 'to' && j > 0 && RAISING.has(ctx.words[j - 1] as string)) return subjectOf(ctx, j - 1, role, depth + 1);
+  // "Dozens reported killed", "Teen found shot in park": a verb of reporting or finding right
+  // before the harm participle says it of its own subject
+  // (not before a noun the participle modifies: "said killed suspects were armed")
+  if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return subjectOf(ctx, j, role, depth + 1);
   if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
     // "the soldiers who killed", "The protesters, who were detained"
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
@@ -171,6 +175,9 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
 }
 
 /** Verbs whose subject is raised from the infinitive after them: saying and believing in the passive (raising-participles.yml), seeming, likelihood. */
+/** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
+const REPORTED_OF: ReadonlySet<string> = new Set([...wordList('raising-participles'), 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
+
 const RAISING: ReadonlySet<string> = new Set([...wordList('raising-participles'), ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
