@@ -361,6 +361,8 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   const causes = ctx.lexicon.causes;
   const own = causes.get(ctx.words[head] ?? '');
   if (own) return own;
+  // "poisoned by a nerve agent": a poison used as a weapon, not an agent who acts
+  if (isNerveAgent(ctx.words, head)) return 'weapon';
   if (ctx.lexicon.people.has(ctx.words[head] ?? '')) return null;
   for (let i = start; i < end; i++) {
     if (ctx.words[i] === 'of') break;
