@@ -134,7 +134,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Israeli strike kills three in Gaza', [['kills', 'nominalization', null, 'three']]],
     ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
     // a nerve agent is a weapon, not an agent who acts
-    ['Defector poisoned by a nerve agent in his flat', [['poisoned', 'instrument', null, 'Defector']]],
+    ['Former spy poisoned by a nerve agent in his flat', [['poisoned', 'instrument', null, 'Former spy']]],
     // a vehicle driven over someone; choking is assault; forced from a camp is displacement
     ['Cyclist run over by a lorry on the ring road', [['run over', 'instrument', null, 'Cyclist']]],
     ['The guard choked a prisoner in his cell.', [['choked', 'active', 'The guard', 'a prisoner']]],
