@@ -156,6 +156,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen Abducted 20 Villagers', [['Abducted', 'active', 'Gunmen', '20 Villagers']]],
   ],
   'not harm: labour strikes, metaphors, property, sport': [
+    // torture of oneself is a figure of speech
+    ['Revising the thesis was pure self-torture.', []],
     ['Workers strike over pay', []],
     ['WORKERS STRIKE OVER PAY', []],
     ['Stocks plunge', []],
@@ -249,6 +251,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],
     ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
     ['Two farmers were hacked to death in their fields', [['hacked to death', 'agentless-passive', null, 'Two farmers']]],
+    // a bomb set off inside a place where the public gathers; people enslaved; a crowd dispersed with tear gas
+    ['Two men detonated a bomb inside a busy cafe', [['detonated a bomb inside', 'active', 'Two men', null]]],
+    ['The farmer enslaved three migrant workers for a decade', [['enslaved', 'active', 'The farmer', 'three migrant workers']]],
+    ['Mourners were dispersed with tear gas at the cemetery', [['dispersed with tear gas', 'agentless-passive', null, 'Mourners']]],
     // force used on people who are "met with" it
     ['The marchers were met with batons outside the plant', [['met with batons', 'agentless-passive', null, 'The marchers']]],
     // live and plastic bullets fired at people

@@ -137,8 +137,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "live-fire shooting drills", "a shooting exercise"
   // "genocide claim", "a genocide attempt", "genocide accusations": a charge, not killing reported
   { id: 'genocide-charge', match: "[(genocide|genocides)] ('|’|\"|”)? (claim|claims|charge|charges|accusation|accusations|allegation|allegations|attempt|attempts|convention|label|debate|row|denial)", tag: 'idiom', reason: 'a charge, claim or case of genocide, not a report of killing' },
-  // "self-deportation": leaving of one's own accord
-  { id: 'self-deportation', match: 'self -? [(deportation|deportations|deport|deports|deported)]', tag: 'idiom', reason: 'leaving of one\'s own accord, not a forced removal' },
+  // "self-deportation": leaving of one's own accord; "my self-torture": done to oneself, a figure of speech
+  { id: 'self-deportation', match: 'self -? [(deportation|deportations|deport|deports|deported|torture)]', tag: 'idiom', reason: 'done of one\'s own accord, not a forced removal or torture' },
   { id: 'drill', match: "[(shooting|shootings|firing)] ('|’|\"|”)? (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)", tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
   { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
