@@ -101,6 +101,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a harm word before the noun for those it befell is a noun ("attack victim"), not after its doers
     ['Acid attack victim speaks out', [['attack', 'nominalization', null, null]]],
     ['Mob attacks victims at funeral', [['attacks', 'active', 'Mob', 'victims']]],
+    // a home before the harm noun is where or what kind, not who ("house arrest")
+    ['The dissident was freed from house arrest on Monday', [['arrest', 'nominalization', null, null]]],
     // an -ing before a plural noun of the law names the kind of case
     ['Sheriff indicted in kidnapping cases', [['kidnapping', 'nominalization', null, null]]],
     // a capitalised harm word after a name in running text ends the event's name

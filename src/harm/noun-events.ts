@@ -39,7 +39,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const victimPhrase =
     entry.victim === 'any'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
