@@ -108,13 +108,17 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
  * index before a parenthetical that singles out some of the subject (or `j` when none ends at it).
  */
 export function beforeParenthetical(ctx: HarmContext, j: number): number {
-  if (ctx.words[j] !== ',') return j;
+  const mark = ctx.words[j] as string;
+  if (!PARENTHETICAL_MARKS.has(mark)) return j;
   for (let k = j - 2; k >= j - 8 && k > 0; k--) {
-    if (ctx.words[k] !== ',') continue;
+    if (ctx.words[k] !== mark) continue;
     return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) ? k - 1 : j;
   }
   return j;
 }
+
+/** What sets a parenthetical off, the same before and after it: "60 people -- including 41 children -- died". */
+const PARENTHETICAL_MARKS: ReadonlySet<string> = new Set([',', '--', '—', '–']);
 
 const PARENTHETICAL_OPENERS = new Set(['including', 'among', 'all', 'most', 'many', 'some', 'both', 'mostly', 'mainly', 'several']);
 
