@@ -173,6 +173,8 @@ describe('responsible: party and link', () => {
     ['Five arrested after LAPD raid on warehouse party', 'modifier', 'LAPD'],
     // "involved in", "responsible for": the accused's whole phrase
     ['Police say two guards involved in the beating of an inmate were suspended', 'clause', 'two guards'],
+    // ordered or directed to act ("ordered the police to release footage") is not acting in the harm
+    ['A judge has ordered the police to release footage of the deadly rampage.', 'none', null],
     // a party that only tends to the harm or seeks its cause afterwards is not held responsible
     ['Police struggle to name suspect after school stabbing', 'none', null],
     // the accused: past a charge's counts, past a sentence's term, the object of an active charge

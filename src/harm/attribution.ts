@@ -202,11 +202,13 @@ function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
 
 /** Words before a party asked to do something: "urge Hamas to", "call for Israel to", "presses Russia to". */
-const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell~v', 'told', 'pressure~v', 'for', 'on', 'implore~v', 'encourage~v', 'invite~v'].flatMap(wordForms));
+const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell~v', 'told', 'pressure~v', 'for', 'on', 'implore~v', 'encourage~v', 'invite~v', 'order~v', 'direct~v'].flatMap(wordForms));
 
 /** "call for Hamas to accept", "urge Hamas and Israel to close this deal": asked to act, not acting in the harm. */
 function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
-  return ASKING.has(ctx.words[m.start - 1] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
+  // (past an article: "ordered the police to")
+  const before = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
+  return ASKING.has(ctx.words[before] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
 }
 
 /** The end of a party and any party joined to it by "and": "Hamas and Israel [to]". */
