@@ -95,6 +95,8 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
   else if (prev?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 2);
+  // past a place named between them: "the businessman's London death"
+  else if (prev?.tag === 'NNP' && ctx.tokens[c.start - 2]?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 3);
   // "Saturday's massacre", "last week's attack": a time is when, not who
   if (genitive && TIME_WORDS.has(ctx.words[genitive.head] as string)) genitive = null;
   return { of, genitive, modifier: modifierOf(ctx, c.start), by: doerBy(ctx, of ? of.end - 1 : c.end - 1) };
