@@ -201,6 +201,8 @@ describe('victims in longer noun phrases', () => {
     ['Officer jailed for the killing of an unarmed Kurd', 'an unarmed Kurd', 'kurdish'],
     // a name's last word tagged a common noun in a Title Case headline
     ['Farmer Jailed For Murder Of Reporter Jan Stone', 'Reporter Jan Stone', null],
+    // those who flee a harm named as a noun are its victims
+    ['Thousands of villagers flee the violence in the north', 'Thousands of villagers', null],
     // a genitive past a place named before the harm noun
     ["Police reopen inquiry into the reporter's Moscow death after a shooting", 'the reporter', null],
     // a parenthetical set off by dashes, as by commas

@@ -11,8 +11,9 @@ import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } fro
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { wordForms } from '../nlp/grammar/inflect';
 import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { lightVerbSubject, previousVerb, subjectOf, undergoerOf } from './clause';
+import { governingVerb, lightVerbSubject, previousVerb, subjectOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -55,17 +56,29 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   if (undergoer !== undefined && undergoer !== null) {
     return { start: c.start, end: c.end, harm: entry.harm, agency: 'intransitive', agent: null, victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : spanOf(ctx, undergoer.start, undergoer.end), cause: null, covers: [] };
   }
+  // "Rohingya Muslims flee systemic violence": those who flee it are its victims
+  const fleeing = agent === null && victimPhrase === null ? fleerOf(ctx, c.start) : null;
+  const victim = victimPhrase ?? fleeing;
   return {
     start: c.start,
     end: c.end,
     harm: entry.harm,
     agency: 'nominalization',
     agent,
-    victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : null,
+    victim: victim ? spanOf(ctx, victim.start, victim.end) : null,
     cause: null,
     covers: [],
   };
 }
+
+/** The people who flee or escape a harm noun: the subject of the verb that governs it. */
+function fleerOf(ctx: HarmContext, start: number): Phrase | null {
+  const k = governingVerb(ctx, start, FLEEING);
+  const subject = k === undefined ? null : subjectOf(ctx, k, 'patient');
+  return subject && isPeople(ctx, subject, true) ? subject : null;
+}
+
+const FLEEING: ReadonlySet<string> = new Set(['flee~v', 'fled', 'escape~v'].flatMap(wordForms));
 
 /**
  * "Young Gazans with severe leg injuries", "Three people remain in hospital with gunshot
