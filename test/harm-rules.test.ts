@@ -93,6 +93,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('faces-penalty').match, 'The smuggler faces up to ten years imprisonment.', 'imprisonment'],
   [rule('murder-for-hire').match, 'The banker was charged with murder for hire.', 'murder'],
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
+  [rule('fired-by-medium').match, 'The coach was fired on Twitter by the owner.', 'fired'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],
