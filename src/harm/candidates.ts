@@ -6,7 +6,7 @@ import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
 import { isAuxiliary } from './clause';
-import { type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
+import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
@@ -123,9 +123,6 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
 }
-
-/** Nouns for those a harm befell, after the harm word that names it: "attack victim", "rape survivors". */
-const HARMED_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims', 'survivor', 'survivors']);
 
 /** Plural nouns of the law that a harm's -ing names the kind of: "kidnapping cases", "shooting charges". */
 const LEGAL_PLURALS: ReadonlySet<string> = new Set(['cases', 'charges', 'counts', 'incidents', 'allegations', 'trials', 'probes', 'investigations', 'inquiries']);

@@ -179,10 +179,13 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
 }
 
 /** Verbs whose subject is raised from the infinitive after them: saying and believing in the passive (raising-participles.yml), seeming, likelihood. */
-/** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
-const REPORTED_OF: ReadonlySet<string> = new Set([...wordList('raising-participles'), 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
+/** Verbs of saying and believing whose passive says what is said of its subject (raising-participles.yml). */
+const RAISING_PARTICIPLES = wordList('raising-participles');
 
-const RAISING: ReadonlySet<string> = new Set([...wordList('raising-participles'), ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely']);
+/** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
+const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
+
+const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v'].flatMap(wordForms));

@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { HARMED_NOUNS, IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject, undergoerOf } from './clause';
 import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -170,7 +170,7 @@ const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
 function hadVictims(ctx: HarmContext, i: number): boolean {
   // "search the rubble for survivors after Israeli strike": survivors are of harm done
   // "Acid attack victim speaks out": the attack's own victims, right after it
-  return harmedOf(ctx, i) >= 0 || ctx.words.some((w) => w === 'survivors' || w === 'survivor') || ctx.words[i + 1] === 'victim' || ctx.words[i + 1] === 'victims';
+  return harmedOf(ctx, i) >= 0 || ctx.words.some((w) => w === 'survivors' || w === 'survivor') || HARMED_NOUNS.has(ctx.words[i + 1] ?? '');
 }
 
 /** The index of "victims" in "victims of air strike", else -1. */

@@ -380,6 +380,9 @@ export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
   return npEndingAt(ctx, i - 2);
 }
 
+/** Nouns for those a harm befell, after the harm word that names it: "attack victim", "rape survivors". */
+export const HARMED_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims', 'survivor', 'survivors']);
+
 /** "nerve agent": a poison, not an agent who acts (read by the attack and party rules alike). */
 export function isNerveAgent(words: readonly string[], i: number): boolean {
   return words[i] === 'agent' && words[i - 1] === 'nerve';
