@@ -70,6 +70,23 @@ def pool_items(name, mirrors):
                 yield dict(kind='sentence', text=text, outlet='HuffPost', date=row['date'], url=row['link'], source=source)
             elif on_harm_desk == (name == 'huffpost-harm-desks'):
                 yield dict(kind='headline', text=row['headline'].strip(), outlet='HuffPost', date=row['date'], url=row['link'], source=source)
+    elif name in ('gva-first', 'gva-later'):
+        # Local US news articles on shootings (2013-19), the sources the Gun Violence Archive
+        # cites, as scraped for a University of Pennsylvania course project (CIS 530; its
+        # train, dev and test files alike: none of them is kept out of this project). An
+        # article's first sentence is one pool, a later sentence another: first sentences
+        # report the shooting, later ones tell it on, with pronouns, quotes and police words.
+        # Scraping left captions, copyright lines and lists: only sentences that look like
+        # running prose are kept (prose_sentences).
+        repo = 'husinthewei+CIS530P'
+        c = mirrors.commit(repo)
+        for path in ('data/data-train/X_train.json', 'data/data-dev/X_val.json', 'data/data-test/X_test.json'):
+            for n, article in enumerate(json.loads(mirrors.show(repo, path))):
+                sentences = prose_sentences(article['text'])
+                chosen = sentences[:1] if name == 'gva-first' else sentences[1:]
+                for k, (number, text) in enumerate(chosen):
+                    yield dict(kind='sentence', text=text, outlet=None, date=article['publish_date'] or None, url=None,
+                               source=dict(repo='husinthewei/CIS530P', commit=c, path=path, index=n, sentence=number))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
@@ -83,6 +100,37 @@ def first_sentence(text):
     text = ' '.join(text.split())
     m = re.search(r'(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.?!]["”’]?(?= [A-Z"“])', text)
     return text[:m.end()] if m else text
+
+TITLE_END = re.compile(r'\b(Mr|Mrs|Ms|Dr|St|Sgt|Lt|Det|Capt|Cpl|Gov|Sen|Rep|No|Jr|Sr|Ave|Blvd|Rd|Ft|Mt|vs|Co|Inc|Gen|Col|Maj|Ofc|Dep|Insp|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|a\.m|p\.m)\.$')
+
+SCRAPE_JUNK = re.compile(r'copyright|all rights reserved|tweet|\.jpg|\(photo|photo:|click here|subscribe|advertisement|http|@|#|\|', re.I)
+
+def prose_sentences(text):
+    """The article's sentences that read as running prose, numbered from 1 in the article's
+    order: split at a full stop, question or exclamation mark before a space and a capital
+    (not after a capital alone or a short title: "U.S.", "Sgt.", "St."); kept when 8 to 45
+    words long, starting with a capital or a quote, ending with a full stop or quote, and
+    free of scraping's junk (SCRAPE_JUNK)."""
+    out = []
+    for paragraph in text.split('\n'):
+        pieces = re.split(r'(?<=[.?!])(?:(?<=[.?!])["”’])? (?=["“]?[A-Z])', ' '.join(paragraph.split()))
+        for piece in pieces:
+            # "Sgt. Don Cobb", "U.S. Army": a piece ending in a title or initial goes on
+            if out and out[-1][1] and (TITLE_END.search(out[-1][0]) or re.search(r'(^|\W)[A-Z]\.$', out[-1][0])):
+                out[-1] = (out[-1][0] + ' ' + piece, True)
+            else:
+                out.append((piece, True))
+        if out: out[-1] = (out[-1][0], False)
+    out = [s for s, _ in out]
+    numbered = []
+    seen = set()
+    for number, s in enumerate(out, 1):
+        if s in seen: continue
+        seen.add(s)
+        words = len(s.split())
+        if 8 <= words <= 45 and re.match(r'["“]?[A-Z]', s) and re.search(r'[.!?]["”’]?$', s) and not SCRAPE_JUNK.search(s):
+            numbered.append((number, s))
+    return numbered
 
 def detokenized(text):
     """A tokenised headline as it was written: no space before closing punctuation and
