@@ -19,32 +19,34 @@ const SPLITS: readonly RealSplit[] = ['dev', 'test'];
  * headlines, a new pool) and the eighth (eval/real/sample7.py, ids k…) of stop 27.
  */
 const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boolean }> = [
-  { name: 'test, 4th sample', has: (i) => i.id.startsWith('q') },
-  { name: 'test, 5th sample', has: (i) => /^[uw]/.test(i.id) },
-  { name: 'test, 6th sample', has: (i) => /^[xy]/.test(i.id) },
-  { name: 'test, 7th sample', has: (i) => i.id.startsWith('h') },
-  { name: 'test, 8th sample', has: (i) => i.id.startsWith('k') },
+  { name: 'test, 4th sample', has: (i) => /^q\d/.test(i.id) },
+  { name: 'test, 5th sample', has: (i) => /^[uw]\d/.test(i.id) },
+  { name: 'test, 6th sample', has: (i) => /^[xy]\d/.test(i.id) },
+  { name: 'test, 7th sample', has: (i) => /^h\d/.test(i.id) },
+  { name: 'test, 8th sample', has: (i) => /^k\d/.test(i.id) },
   // the three of stop 27 together: 450 test items no rule was written while looking at
-  { name: 'test, 6th-8th samples', has: (i) => /^[xyhk]/.test(i.id) },
+  { name: 'test, 6th-8th samples', has: (i) => /^[xyhk]\d/.test(i.id) },
   // stop 28's: measured before any rule of that stop looked at its dev half
-  { name: 'test, 9th sample', has: (i) => i.id.startsWith('m') },
-  { name: 'test, 10th sample', has: (i) => i.id.startsWith('v') },
+  { name: 'test, 9th sample', has: (i) => /^m\d/.test(i.id) },
+  { name: 'test, 10th sample', has: (i) => /^v\d/.test(i.id) },
   // the two of stop 28 together: 300 test items, measured before any rule looked at their dev halves
-  { name: 'test, 9th-10th samples', has: (i) => /^[mv]/.test(i.id) },
+  { name: 'test, 9th-10th samples', has: (i) => /^[mv]\d/.test(i.id) },
   // stop 28's last, labelled after its last rule: the final build on text no rule has seen (dev half too)
-  { name: 'test, 11th sample', has: (i) => i.id.startsWith('p') },
+  { name: 'test, 11th sample', has: (i) => /^p\d/.test(i.id) },
   // stop 29's: 150 humicroedit headlines (j) and 150 CNN titles (z), measured before any rule looked at them
-  { name: 'test, 12th sample', has: (i) => /^[jz]/.test(i.id) },
+  { name: 'test, 12th sample', has: (i) => /^[jz]\d/.test(i.id) },
   // stop 29's last: 150 humicroedit headlines (e) and 66 CNN titles (f), labelled after the stop's rules
-  { name: 'test, 13th sample', has: (i) => /^[ef]/.test(i.id) },
+  { name: 'test, 13th sample', has: (i) => /^[ef]\d/.test(i.id) },
   // stop 30's: HuffPost, a new outlet: 200 headlines (a) and 100 article sentences (b), measured before any rule looked at them
-  { name: 'test, 14th sample', has: (i) => /^[ab]/.test(i.id) },
+  { name: 'test, 14th sample', has: (i) => /^[ab]\d/.test(i.id) },
   // stop 30's last: 200 more HuffPost headlines (d) and 100 sentences (i), labelled while the stop's rules were written, measured once at its end
-  { name: 'test, 15th sample', has: (i) => /^[di]/.test(i.id) },
+  { name: 'test, 15th sample', has: (i) => /^[di]\d/.test(i.id) },
   // stop 31's: 200 more HuffPost headlines (l) and 100 sentences (o), measured before any rule of the stop looked at them
-  { name: 'test, 16th sample', has: (i) => /^[lo]/.test(i.id) },
+  { name: 'test, 16th sample', has: (i) => /^[lo]\d/.test(i.id) },
   // stop 31's last: 150 humicroedit headlines and 57 HuffPost headlines (s), 93 HuffPost sentences (t), labelled while the stop's rules were written, measured once at its end
-  { name: 'test, 17th sample', has: (i) => /^[st]/.test(i.id) },
+  { name: 'test, 17th sample', has: (i) => /^[st]\d/.test(i.id) },
+  // stop 32's: a new source, local US news on shootings (100 first sentences, ga; 100 later ones, gb), and 100 humicroedit headlines (hu), measured before any rule of the stop looked at them
+  { name: 'test, 18th sample', has: (i) => /^(ga|gb|hu)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
