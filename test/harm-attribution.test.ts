@@ -335,6 +335,9 @@ describe('cause and primary harm', () => {
     // a vehicle that hits someone: an accident, and no obituary
     ['Boy, 9, dies after being hit by van', 'accident'],
     ['Three festival-goers died of suspected overdoses', 'accident'],
+    ['Electrician dies of electrocution on building site', 'accident'],
+    // the word that recasts a strike as an accident is the framing, not the cause
+    ['Deadly strike on the camp a tragic mishap, minister says', 'violence'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

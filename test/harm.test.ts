@@ -231,6 +231,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
     ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
+    // a fall is an accident (wordlists.yml accident), whoever died
+    ['Singer dies after fall from scaffolding', [['dies', 'intransitive', null, 'Singer']]],
+    // a first name tagged a common noun in Title Case still follows the word for people
+    ['Italian Reporter Summer Walsh Dies In Plunge From Cliff', [['Dies', 'intransitive', null, 'Italian Reporter Summer Walsh']]],
   ],
   // the manual counts attacks on populated places: placed at one by a target or the sentence
   'attacks named with no harm word': [

@@ -304,8 +304,13 @@ function isDemonymNoun(w: string): boolean {
 
 /** A word for people opening a phrase of names: "Journalists Ali Hassan and Mira Saad", "Palestinian poet Refaat Alareer". */
 function peopleBeforeNames(ctx: Ctx, p: Phrase): boolean {
+  // "Russian Reporter Maxim Borodin": in a headline a first name may be tagged a common noun;
+  // a capitalised noun counts as a name when a name ends the phrase
+  const endsInName = /^NNPS?$/.test(ctx.tokens[p.end - 1]?.tag ?? '');
   for (let i = p.start; i < p.end - 1; i++) {
-    if (isPeopleWord(ctx.words[i] as string) && /^NNPS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
+    const next = ctx.tokens[i + 1];
+    if (!next || !isPeopleWord(ctx.words[i] as string)) continue;
+    if (/^NNPS?$/.test(next.tag) || (endsInName && /^NNS?$/.test(next.tag) && /^\p{Lu}/u.test(next.text))) return true;
   }
   return false;
 }
