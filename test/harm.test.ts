@@ -43,6 +43,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The soldiers who killed the boy were never identified.', [['killed', 'active', 'The soldiers', 'the boy']]],
     ['Men in uniform abducted the activist from his home.', [['abducted', 'active', 'Men', 'the activist']]],
     ['The regime is starving civilians in besieged towns.', [['starving', 'active', 'The regime', 'civilians']]],
+    // the gun named between "fire" and its target (entry fire-rounds-at); none at the air
+    ['A man fired a gun at officers during the chase.', [['fired a gun at', 'active', 'A man', 'officers']]],
+    ['He fired shots into the air to scatter the dogs.', []],
   ],
   'active: coordination and -ing clauses share the doer': [
     ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
@@ -187,6 +190,17 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The death penalty was abolished in 2016.', []],
     ['She was sentenced to death in absentia.', []],
     ['Palestinians fear mass expulsion from Gaza.', []],
+    // a clause of time past "whether" is taken as given: the harm in it is reported
+    ['Nobody knows whether she was driving when she was shot.', [['shot', 'agentless-passive', null, 'she']]],
+  ],
+  // one person who flees with no place or danger named escapes; displacement is from a place or violence
+  // the one arrested between "take" or "hold" and "into custody", as in "take hostage"
+  'custody': [
+    ['Deputies took the driver into custody after a chase.', [['took the driver into custody', 'active', 'Deputies', 'the driver']]],
+  ],
+  'fleeing: escape or displacement': [
+    ['Police said he pulled a knife, grabbed the till and fled.', []],
+    ['He fled Aleppo when the shelling began.', [['fled', 'intransitive', null, 'He']]],
   ],
   // the manual's "attacks, strikes or bombing of populated places"; a place is no victim
   'strikes on populated places': [
@@ -233,6 +247,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
     // a fall is an accident (wordlists.yml accident), whoever died
     ['Singer dies after fall from scaffolding', [['dies', 'intransitive', null, 'Singer']]],
+    // "pronounced dead", like "found dead", is said of a sudden death, not an obituary's
+    ['She was pronounced dead at the scene.', [['dead', 'other', null, 'She']]],
     // a first name tagged a common noun in Title Case still follows the word for people
     ['Italian Reporter Summer Walsh Dies In Plunge From Cliff', [['Dies', 'intransitive', null, 'Italian Reporter Summer Walsh']]],
   ],

@@ -227,7 +227,8 @@ function ofManyPeople(ctx: HarmContext, i: number): boolean {
   return np !== null && /^NNP?S$/.test(ctx.tokens[np.head]?.tag ?? '') && isPeople(ctx, np, false);
 }
 
-const FOUND = new Set(['found', 'discovered']);
+/** "found dead", "pronounced dead": said of a sudden death, which someone came upon or a doctor declared, not of an obituary's. */
+const FOUND = new Set(['found', 'discovered', 'pronounced']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 
 /** Crimes a death is charged as: with them, or a charge (CHARGED), the death is no obituary. */

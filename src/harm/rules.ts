@@ -18,8 +18,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'modal', match: '%modal (not|never|#RB)? (%be|%have|%get)* #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may come, not harm reported' },
   // "Will the army shoot protesters?"
   { id: 'modal-question', match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
-  // "If police shoot, the city will burn", "unless troops withdraw and stop killing"
-  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  // "If police shoot, the city will burn", "unless troops withdraw and stop killing"; not past
+  // a clause of time, which the condition takes as given ("whether he was armed when he was shot")
+  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
   { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
   // "Demonstrators want officers arrested"

@@ -11,6 +11,7 @@ import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { VerbEntry } from './types';
+import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
 type Verb = Candidate & { entry: VerbEntry };
@@ -176,7 +177,33 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
     // "Hospital comes under fire": a populated place attacked, not a victim
     return c.entry.victim === 'place' && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
   }
+  if (c.entry.harm === 'displacement' && loneEscape(ctx, c, subject)) return null;
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
+}
+
+const LONE_PRONOUNS = new Set(['he', 'she']);
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?']);
+
+/**
+ * "Police said he displayed a gun and demanded cash, then fled", "The suspect fled on foot":
+ * one person who flees, with no place or danger named that they flee, escapes; displacement
+ * is of people driven from a place or from violence ("He fled Syria in 2012", "A family fled
+ * the shelling", "Thousands flee").
+ */
+function loneEscape(ctx: HarmContext, c: Verb, subject: Phrase | null): boolean {
+  const head = subject ? ctx.tokens[subject.head] : undefined;
+  if (!subject || !head || !(/^NNP?$/.test(head.tag) || LONE_PRONOUNS.has(ctx.words[subject.head] as string))) return false;
+  let end = c.end;
+  while (end < ctx.tokens.length && !CLAUSE_END.has(ctx.words[end] as string) && !/^VB[DZP]?$/.test(ctx.tokens[end]?.tag ?? '')) end++;
+  if (end === c.end) return true;
+  const fromWhat = ctx.words.slice(c.end, end);
+  const g = loadGroups();
+  return (
+    !isPopulated(ctx, c.end, end) &&
+    !fromWhat.some((w) => ctx.lexicon.homes.has(w) || ctx.lexicon.violence.has(w) || ctx.lexicon.harmNouns.has(w)) &&
+    matchAll(g.countries, ctx.words, c.end, end).length === 0 &&
+    matchAll(g.territories, ctx.words, c.end, end).length === 0
+  );
 }
 
 const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
