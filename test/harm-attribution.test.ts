@@ -181,6 +181,10 @@ describe('responsible: party and link', () => {
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
+    // the source a report is credited to, the one it was told to, the police looking into a crime
+    ['A man was stabbed outside a bar on Friday, according to Dayton police.', 'none', null],
+    ['The teenager told deputies he had been beaten with a bat.', 'none', null],
+    ['Springfield police are investigating a stabbing that wounded two men.', 'none', null],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

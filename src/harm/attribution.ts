@@ -291,7 +291,36 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
  * probes shooting"; data/harm/wordlists.yml, responding).
  */
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
-  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting') || verbAfter(ctx, m, 'responding');
+  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting') || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m);
+}
+
+const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'alerted', 'notified', 'called', 'contacted']);
+
+/**
+ * "..., according to Bakersfield Police", "she told authorities he pulled a gun": the source a
+ * report is credited to, or the one it was told to, speaks or hears; it does not act.
+ */
+function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
+  let b = m.start - 1;
+  while (b >= 0 && /^(DT|NNPS?|JJ|POS)$/.test(ctx.tokens[b]?.tag ?? '')) b--;
+  return (ctx.words[b] === 'to' && ctx.words[b - 1] === 'according') || TOLD.has(ctx.words[b] ?? '');
+}
+
+/** Parties that are the police: those who look into others' crimes. */
+const POLICE: ReadonlySet<string> = new Set(['police', 'authorities', 'deputies', 'investigators', 'detectives', 'troopers', 'sheriff', 'officers', 'department', 'office']);
+const LOOKING_INTO: ReadonlySet<string> = new Set(['investigate~v', 'probe~v', 'look~v', 'search~v', 'seek~v', 'hunt~v', 'release~v', 'ask~v', 'identify~v'].flatMap(wordForms));
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'still', 'now']);
+
+/**
+ * "Harrisburg police are investigating a shooting", "Police are not releasing suspect
+ * information", "Police are looking for the gunman": the police look into a crime others
+ * did (an army that probes its own strike is ownOperationSpeaker's).
+ */
+function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {
+  if (!POLICE.has(ctx.words[m.end - 1] ?? '')) return false;
+  let k = m.end;
+  while (AUXILIARIES.has(ctx.words[k] ?? '')) k++;
+  return LOOKING_INTO.has(ctx.words[k] ?? '');
 }
 
 /** Whether the party's own verb, past nouns and "has", is one of a word list ("Israel's army says"). */
