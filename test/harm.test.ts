@@ -43,6 +43,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The soldiers who killed the boy were never identified.', [['killed', 'active', 'The soldiers', 'the boy']]],
     ['Men in uniform abducted the activist from his home.', [['abducted', 'active', 'Men', 'the activist']]],
     ['The regime is starving civilians in besieged towns.', [['starving', 'active', 'The regime', 'civilians']]],
+    // "her" before a number opens the object, though the tagger reads it as a pronoun
+    ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
     // the gun named between "fire" and its target (entry fire-rounds-at); none at the air
     ['A man fired a gun at officers during the chase.', [['fired a gun at', 'active', 'A man', 'officers']]],
     ['He fired shots into the air to scatter the dogs.', []],

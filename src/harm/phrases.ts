@@ -163,6 +163,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
     return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
   }
+  // "her two sons", "her 40-year-old husband": the phrase is scanned past the determiner (the
+  // tagger may read "her" as a pronoun, which no phrase takes as a modifier)
+  if (possessiveHer && first.tag === 'PRP') i++;
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
