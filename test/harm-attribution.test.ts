@@ -325,6 +325,9 @@ describe('victimGroup', () => {
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],
+    // a juvenile is a minor; a female victim a woman
+    ['A juvenile was stabbed outside the arcade', null, 'child'],
+    ['A female hiker was attacked on the trail', null, 'woman'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
