@@ -43,6 +43,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The soldiers who killed the boy were never identified.', [['killed', 'active', 'The soldiers', 'the boy']]],
     ['Men in uniform abducted the activist from his home.', [['abducted', 'active', 'Men', 'the activist']]],
     ['The regime is starving civilians in besieged towns.', [['starving', 'active', 'The regime', 'civilians']]],
+    // a death one did to oneself: the subject is the doer the grammar names and the victim, past a relative clause
+    ['The actor committed suicide in 2017.', [['committed suicide', 'active', 'The actor', 'The actor']]],
+    ['A teacher who lost his savings in the crash took his own life', [['took his own life', 'active', 'A teacher', 'A teacher']]],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
     // the gun named between "fire" and its target (entry fire-rounds-at); none at the air
@@ -273,7 +276,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],
     ['Nine migrants drowned when their boat sank', [['drowned', 'intransitive', null, 'Nine migrants']]],
-    ['The poet committed suicide in exile', [['committed suicide', 'intransitive', null, 'The poet']]],
+    // (suicide: active, its subject the doer and the victim; see "a death one did to oneself")
+    ['The poet committed suicide in exile', [['committed suicide', 'active', 'The poet', 'The poet']]],
     ['Two farmers were hacked to death in their fields', [['hacked to death', 'agentless-passive', null, 'Two farmers']]],
     // a bomb set off inside a place where the public gathers; people enslaved; a crowd dispersed with tear gas
     ['Two men detonated a bomb inside a busy cafe', [['detonated a bomb inside', 'active', 'Two men', null]]],

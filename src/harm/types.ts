@@ -1,6 +1,7 @@
 // The harm lexicon as loaded from data/harm/*.yml (format in the files' headers and docs/harm.md).
 
-export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result';
+/** reflexive: the subject does it to itself, doer and victim at once ("committed suicide"). */
+export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
 export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'any';

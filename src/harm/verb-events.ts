@@ -20,6 +20,8 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
   switch (c.entry.frame) {
     case 'intransitive':
       return intransitive(ctx, c);
+    case 'reflexive':
+      return reflexive(ctx, c);
     case 'state':
       return state(ctx, c);
     case 'result':
@@ -179,6 +181,19 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   }
   if (c.entry.harm === 'displacement' && loneEscape(ctx, c, subject)) return null;
   return withCause(ctx, c, 'intransitive', span(ctx, subject));
+}
+
+/**
+ * "The actor committed suicide", "took his own life": the subject did it to itself, so it is
+ * both the doer the grammar names (the manual's active) and the victim; past a relative
+ * clause to the noun it follows ("operative who looked for the emails committed suicide").
+ */
+function reflexive(ctx: HarmContext, c: Verb): HarmEvent | null {
+  const subject = subjectOf(ctx, c.start, 'doer');
+  const person = subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
+  if (!person || !isPeople(ctx, person, false)) return null;
+  const who = span(ctx, person);
+  return base(c, { agency: 'active', agent: who, victim: who, cause: null, covers: [] });
 }
 
 const LONE_PRONOUNS = new Set(['he', 'she']);
