@@ -85,6 +85,11 @@ describe('not-passive rules', () => {
     ['a/DT plane/NN [bound/VBN] for/IN Rome/NNP', 'motion-headed'],
     ['the/DT team/NN [headed/VBN] by/IN a/DT judge/NN', undefined],
     ['Singer/NN dies/VBZ [aged/VBN] 52/CD', 'aged-number'],
+    // a feeling said of people with no doer: a state; with a doer, or said of a thing, left to the classifier
+    ["Miners/NNS '/'' [shocked/VBN] '/'' after/IN pit/NN closure/NN", 'psych-state'],
+    ['Parents/NNS "/`` deeply/RB [worried/VBN] "/\'\' about/IN exam/NN', 'psych-state'],
+    ['Parents/NNS [worried/VBN] by/IN exam/NN changes/NNS', undefined],
+    ['Stadium/NN [devastated/VBN] after/IN storm/NN', undefined],
     // not ruled out: left to the voice classifier
     ['it/PRP was/VBD found/VBN it/PRP [abandoned/VBN] ./.', undefined],
     ['Hundreds/NNS [killed/VBN] ./.', undefined],

@@ -10,7 +10,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -327,6 +327,16 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: '"fired on" people is shooting at them, done by the subject',
   },
   {
+    id: 'psych-state',
+    // "Texas Bomb Suspect's Family 'Devastated'", "Experts Stunned Yet Cautiously Optimistic",
+    // 'US "incredibly concerned" about': a participle of a psychological verb said of people,
+    // with no auxiliary and no doer after it, names how they feel, a state (the manual's
+    // adjectival participles: "were distracted"). With a doer it stays a passive ("Encouraged by
+    // Trump, Europeans push"), and so it does of a thing ("hospital devastated").
+    test: (words, i) => PSYCH_PARTICIPLES.has((words[i] as Word).lower) && !followedByBy(words, i) && feelerBefore(words, i),
+    reason: 'a feeling said of people with no doer named is a state, not a passive',
+  },
+  {
     id: 'shared-object',
     // "Police arrested and questioned the student", "gunmen shot and wounded a guard": after
     // a subject, two verbs joined by "and" share the object after the second, so both are active.
@@ -355,6 +365,23 @@ const PRENOMINAL_ING = wordList('prenominal-ing');
 const GATHERINGS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'convoy', 'funeral', 'procession', 'mourners']);
 
 const isPastVerb = (word: Word | undefined): boolean => word?.tag === 'VBD' || word?.tag === 'VBN';
+
+/** Adverbs of degree and negation between a feeler and the feeling: "deeply troubled", "not concerned". */
+const DEGREE_WORDS = new Set(['deeply', 'very', 'so', 'too', 'incredibly', 'extremely', 'gravely', 'greatly', 'really', 'not', 'visibly', 'clearly', 'still']);
+
+/** A word for people right before the participle, past quote marks and degree adverbs: the one who feels it. */
+function feelerBefore(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (QUOTE_TAGS.has((words[k] as Word).tag) || DEGREE_WORDS.has((words[k] as Word).lower))) k--;
+  const before = words[k];
+  return !!before && NOUN_TAGS.has(before.tag) && isPeopleWord(before.lower);
+}
+
+/** "by" right after the participle, past a closing quote: a doer follows. */
+function followedByBy(words: readonly Word[], i: number): boolean {
+  const next = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? words[i + 2] : words[i + 1];
+  return next?.lower === 'by';
+}
 
 /** Whether the word at `k` is the sentence's final punctuation (or past the end). */
 function isClosing(words: readonly Word[], k: number): boolean {
