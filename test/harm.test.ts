@@ -216,6 +216,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rocket hits a kindergarten in the border town', [['Rocket', 'instrument', null, null]]],
     ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
     ['Drone hits fuel depot near the airfield', []],
+    // a span of time after the attack dates it; it does not make the attack a modifier ("attack drones")
+    ['Market Hit By Rocket Attack Hours Before Ceasefire', [['Attack', 'nominalization', null, null]]],
     ['The union struck a deal with management.', []],
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],
@@ -250,6 +252,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
     ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
+    // trauma named by the body part or kind it hurt is an injury; a trauma ward is none
+    ['The cyclist suffered blunt trauma to the chest.', [['blunt trauma', 'intransitive', null, 'The cyclist']]],
+    ['The hospital opened a new trauma unit.', []],
     // a fall is an accident (wordlists.yml accident), whoever died
     ['Singer dies after fall from scaffolding', [['dies', 'intransitive', null, 'Singer']]],
     // "pronounced dead", like "found dead", is said of a sudden death, not an obituary's

@@ -10,7 +10,7 @@ import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject, undergoerOf } from './clause';
-import { CLOSING_QUOTE_MARKS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { CLOSING_QUOTE_MARKS, DURATIONS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout']);
@@ -254,6 +254,8 @@ function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
  */
 function namesAThing(ctx: HarmContext, i: number): boolean {
   const next = ctx.words[i + 1] ?? '';
+  // not a span of time that dates the attack: "Terror Attack Days Before Election"
+  if (DURATIONS.has(next) && RELATIVE_TIME.has(ctx.words[i + 2] ?? '')) return false;
   return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next) && !IMPACT_VERBS.has(next);
 }
 
