@@ -203,6 +203,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'custody': [
     ['Deputies took the driver into custody after a chase.', [['took the driver into custody', 'active', 'Deputies', 'the driver']]],
   ],
+  // people sold into servitude, with or without the people between (entries traffic, sell-into)
+  'sold into servitude': [
+    ['Teenage girls were sold into slavery by the militia', [['sold into slavery', 'passive-with-agent', 'the militia', 'Teenage girls']]],
+    ['Parents sold their daughter into marriage at 12', [['sold their daughter into marriage', 'active', 'Parents', 'their daughter']]],
+    ['The company sold into new markets last year', []],
+  ],
   'fleeing: escape or displacement': [
     ['Police said he pulled a knife, grabbed the till and fled.', []],
     ['He fled Aleppo when the shelling began.', [['fled', 'intransitive', null, 'He']]],
