@@ -212,6 +212,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'fleeing: escape or displacement': [
     ['Police said he pulled a knife, grabbed the till and fled.', []],
     ['He fled Aleppo when the shelling began.', [['fled', 'intransitive', null, 'He']]],
+    ['The driver was wanted on a count of fleeing a police officer and possession of a firearm.', []],
   ],
   // the manual's "attacks, strikes or bombing of populated places"; a place is no victim
   'strikes on populated places': [

@@ -101,8 +101,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'suspect-compound', match: '[(bomb|bombing|bombings|shooting|shootings|stabbing|stabbings|murder|murders|killing|killings|rape|rapes)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a crime, reports no harm' },
   // "Minister fired on Twitter", "fired on live TV": dismissed through a medium ("fired on" read as "fire on"), not shot at
   { id: 'fired-by-medium', match: '[(fire|fires|fired|firing)] (on)? (live)? (twitter|facebook|instagram|tv|television|radio|camera|video|zoom)', tag: 'idiom', reason: 'dismissed through a medium, not shot at' },
-  // "Suspect fleeing from police", "fled the scene": running from the law, not displacement
-  { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
+  // "Suspect fleeing from police", "fled the scene", "charged with fleeing a police officer": running from the law, not displacement
+  { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the|a|an)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
