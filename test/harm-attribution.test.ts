@@ -181,6 +181,9 @@ describe('responsible: party and link', () => {
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
+    // the one wanted for a harm, and the one arrested in connection with it (to it), are accused of it
+    ['Two brothers are wanted in connection with a stabbing at a bus stop.', 'clause', 'Two brothers'],
+    ['Investigators arrested a neighbour in connection to the stabbing.', 'clause', 'a neighbour'],
     // the source a report is credited to, the one it was told to, the police looking into a crime
     ['A man was stabbed outside a bar on Friday, according to Dayton police.', 'none', null],
     ['The teenager told deputies he had been beaten with a bat.', 'none', null],

@@ -524,9 +524,10 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
     if (after > 0 && subjectOnly && ACCUSED.has(ctx.words[after - 1] ?? '')) k = after;
   }
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty')) return null;
-  // "detained in connection with the killing of"
-  if (ctx.words[k] === 'with' && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in') k -= 2;
+  const inConnection = (ctx.words[k] === 'with' || ctx.words[k] === 'to') && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in';
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection) return null;
+  // "detained in connection with the killing of", "arrested in connection to the shooting"
+  if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
   if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
   // "sentenced to life in prison for murder", "jailed for 10 years for": past the term
@@ -566,7 +567,8 @@ const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprison
 const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for']].flatMap(([verb, preps]) =>
+  // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
+  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );
@@ -575,7 +577,7 @@ const ACTIVE_CHARGES: ReadonlySet<string> = new Set(Object.keys(CHARGE_PREPOSITI
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
-const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
