@@ -181,6 +181,8 @@ describe('responsible: party and link', () => {
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
+    // the police who report a shooting report a crime others did (not an army's own operation)
+    ['Police said the shooting happened around midnight.', 'none', null],
     // the one wanted for a harm, and the one arrested in connection with it (to it), are accused of it
     ['Two brothers are wanted in connection with a stabbing at a bus stop.', 'clause', 'Two brothers'],
     ['Investigators arrested a neighbour in connection to the stabbing.', 'clause', 'a neighbour'],

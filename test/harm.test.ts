@@ -209,6 +209,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Parents sold their daughter into marriage at 12', [['sold their daughter into marriage', 'active', 'Parents', 'their daughter']]],
     ['The company sold into new markets last year', []],
   ],
+  // a harm with no victims of its own: those taken to hospital after it, or those the sentence calls its victims
+  'victims named around a harm noun': [
+    ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
+    ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
+    ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
+  ],
   'fleeing: escape or displacement': [
     ['Police said he pulled a knife, grabbed the till and fled.', []],
     ['He fled Aleppo when the shelling began.', [['fled', 'intransitive', null, 'He']]],

@@ -439,6 +439,8 @@ function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly Phras
   // airstrike"); but an army probes its own strike ("Israeli military investigating deadly
   // strike"), where the police probe others' crimes ("Police investigating fatal shooting")
   const army = event.harm === 'attack' && ARMIES.has(ctx.words[first.end - 1] ?? '');
+  // (the police who report a shooting report a crime others did: "Police said the victim was not hit in the shooting")
+  if (POLICE.has(ctx.words[first.end - 1] ?? '')) return null;
   return verbAfter(ctx, first, 'reporting') || (army && PROBING.has(ctx.words[first.end] ?? '')) ? first : null;
 }
 

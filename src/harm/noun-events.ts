@@ -40,7 +40,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const victimPhrase =
     entry.victim === 'any'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
@@ -93,6 +93,46 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   const verb = previousVerb(ctx, k);
   const subject = verb >= 0 ? subjectOf(ctx, verb, 'patient') : null;
   return subject && isPeople(ctx, subject, true) ? subject : null;
+}
+
+/** Verbs that take the harmed to a hospital, or keep them there. */
+const TREATED: ReadonlySet<string> = new Set(['hospitalize~v', 'hospitalise~v', 'treat~v', 'admit~v', 'take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v'].flatMap(wordForms));
+/** Verbs that say only where someone was taken: they take the harmed only to a hospital. */
+const TAKEN_TO_HOSPITAL: ReadonlySet<string> = new Set(['take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v'].flatMap(wordForms));
+const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'er']);
+
+/**
+ * "A man was sent to the hospital following an early-morning shooting", "remains hospitalized
+ * after the stabbing": the one taken to a hospital, or kept there, after a harm is its victim
+ * (the subject of that verb).
+ */
+function treatedAfter(ctx: HarmContext, start: number): Phrase | null {
+  let k = start - 1;
+  while (k >= 0 && /^(DT|JJ|NN|HYPH|VBN|RB|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (ctx.words[k] !== 'after' && ctx.words[k] !== 'following') return null;
+  const verb = previousVerb(ctx, k);
+  const w = ctx.words[verb] ?? '';
+  if (verb < 0 || !TREATED.has(w)) return null;
+  if (TAKEN_TO_HOSPITAL.has(w) && !ctx.words.slice(verb + 1, k).some((x) => HOSPITALS.has(x))) return null;
+  const subject = subjectOf(ctx, verb, 'patient');
+  return subject && isPeople(ctx, subject, true) ? subject : null;
+}
+
+const VICTIM_WORDS: ReadonlySet<string> = new Set(['victim', 'victims']);
+
+/**
+ * "Hero In Waffle House Shooting Is Raising Funds For Victims", "the victim wasn't hit in the
+ * shooting": a harm that names no victims of its own is said of those the sentence calls its
+ * victims.
+ */
+function namedVictims(ctx: HarmContext, start: number): Phrase | null {
+  let best: Phrase | null = null;
+  ctx.words.forEach((w, i) => {
+    if (!VICTIM_WORDS.has(w) || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return;
+    const np = npEndingAt(ctx, i);
+    if (np && (!best || Math.abs(i - start) < Math.abs(best.head - start))) best = np;
+  });
+  return best;
 }
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
