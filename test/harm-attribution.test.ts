@@ -330,6 +330,10 @@ describe('victimGroup', () => {
     // a state's force that reports soldiers killed reports its own; an armed group's may not
     ['Three soldiers killed near the border, Turkish army says', 'turkish', 'soldier'],
     ['Three soldiers killed near the border, Taliban says', null, 'soldier'],
+    // a people's own name before a world religion says which people; deputies are police; a councilwoman an official
+    ['Soldiers burned the homes of Uyghur Muslims', 'uyghur', null],
+    ['Two deputies shot during a traffic stop', null, 'police'],
+    ['City councilwoman stabbed outside her office', null, 'official'],
     // a juvenile is a minor; a female victim a woman
     ['A juvenile was stabbed outside the arcade', null, 'child'],
     ['A female hiker was attacked on the trail', null, 'woman'],

@@ -647,6 +647,9 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 }
 
 /** `party`: the party held responsible, whose name is no place of the victims ("Israel strike kills 5"). */
+/** Religions whose followers are of many peoples: after a people's name they do not say which (victimGroupOf). */
+const WORLD_RELIGIONS: ReadonlySet<string> = new Set(['muslim', 'christian', 'jewish']);
+
 export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = null): VictimGroup {
   const g = loadGroups();
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
@@ -657,6 +660,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "British-Israeli hostage", "Palestinian American doctor": the last of a compound is its head
     let i = 0;
     while (i + 1 < found.length && joined(ctx, found[i] as PhraseMatch, found[i + 1] as PhraseMatch)) i++;
+    // "Rohingya Muslims", "Uyghur Muslims", "Palestinian Christians": a world religion after the
+    // people's own name is the wider group; the name before it says which people
+    if (i > 0 && WORLD_RELIGIONS.has(found[i]?.value ?? '')) i--;
     return found[i]?.value ?? null;
   };
   let role: string | null = null;
