@@ -265,6 +265,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // someone the text does not name: news of what befell them, no obituary (wordlist unnamed-persons)
     ['Cyclist dies after hitting pothole on rural lane', [['dies', 'intransitive', null, 'Cyclist']]],
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
+    // the one who dies is the noun before the reduced relative that tells what befell them
+    ['Nurse Shot At Bus Station Dies', [['Shot', 'agentless-passive', null, 'Nurse'], ['Dies', 'intransitive', null, 'Nurse']]],
     // trauma named by the body part or kind it hurt is an injury; a trauma ward is none
     ['The cyclist suffered blunt trauma to the chest.', [['blunt trauma', 'intransitive', null, 'The cyclist']]],
     ['The hospital opened a new trauma unit.', []],

@@ -358,3 +358,9 @@ export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | un
 }
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
+
+/** "officer shot at Home Depot [dies]": the end of the noun a harm participle before `k` follows, else `k`. */
+export function beforeReducedRelative(ctx: HarmContext, k: number): number {
+  for (const [start] of ctx.verbs) if (start < k && start > k - 6 && /^(NNS?|NNPS?)$/.test(ctx.tokens[start - 1]?.tag ?? '')) return start - 1;
+  return k;
+}

@@ -6,7 +6,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
-import { beforeParenthetical } from './clause';
+import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
 import { type Phrase, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
@@ -186,12 +186,6 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   else if (ctx.verbs.size > 0) k = beforeReducedRelative(ctx, k);
   const head = ctx.tokens[k];
   return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
-}
-
-/** "officer shot at Home Depot [dies]": the end of the noun a harm participle before `k` follows, else `k`. */
-function beforeReducedRelative(ctx: HarmContext, k: number): number {
-  for (const [start] of ctx.verbs) if (start < k && start > k - 6 && /^(NNS?|NNPS?)$/.test(ctx.tokens[start - 1]?.tag ?? '')) return start - 1;
-  return k;
 }
 
 function childBefore(ctx: HarmContext, start: number): boolean {

@@ -6,7 +6,7 @@ import { findByAgent } from '../detectors/by-agent';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { beforeParenthetical, blamedGerund, objectOf, subjectOf } from './clause';
+import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
@@ -174,7 +174,13 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
 function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
-  const subject = subjectOf(ctx, c.start, 'doer');
+  let subject = subjectOf(ctx, c.start, 'doer');
+  if (subject && !isPeople(ctx, subject, false)) {
+    // "Dallas Officer Shot At Home Depot Dies": past the reduced relative that tells what befell them
+    const k = beforeReducedRelative(ctx, c.start - 1);
+    const before = k !== c.start - 1 ? npEndingAt(ctx, k) : null;
+    if (before && isPeople(ctx, before, false)) subject = before;
+  }
   if (subject && !isPeople(ctx, subject, false)) {
     // "Hospital comes under fire": a populated place attacked, not a victim
     return c.entry.victim === 'place' && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
