@@ -214,6 +214,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
+    ['Teenage survivor of the market bombing returns home', [['bombing', 'nominalization', null, 'Teenage survivor']]],
+    ['Young survivor of refugee camp strike flown to Jordan', [['strike', 'nominalization', null, 'Young survivor']]],
   ],
   'fleeing: escape or displacement': [
     ['Police said he pulled a knife, grabbed the till and fled.', []],

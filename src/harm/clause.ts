@@ -359,6 +359,16 @@ export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | un
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
+const SURVIVORS: ReadonlySet<string> = new Set(['survivor', 'survivors']);
+
+/** "Child survivor of Gaza family strike", "survivors of the shooting": those who survived the harm after "of" were its victims. */
+export function survivorsOf(ctx: HarmContext, start: number): Phrase | null {
+  let k = start - 1;
+  while (k >= 0 && k > start - 6 && /^(DT|JJ|NN|CD|HYPH|POS|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (ctx.words[k] !== 'of' || !SURVIVORS.has(ctx.words[k - 1] ?? '')) return null;
+  return npEndingAt(ctx, k - 1);
+}
+
 /** "officer shot at Home Depot [dies]": the end of the noun a harm participle before `k` follows, else `k`. */
 export function beforeReducedRelative(ctx: HarmContext, k: number): number {
   for (const [start] of ctx.verbs) if (start < k && start > k - 6 && /^(NNS?|NNPS?)$/.test(ctx.tokens[start - 1]?.tag ?? '')) return start - 1;

@@ -9,7 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
-import { lightVerbSubject, undergoerOf } from './clause';
+import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { CLOSING_QUOTE_MARKS, DURATIONS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
@@ -61,14 +61,16 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       events.push({ start: i, end: i + 1, harm: 'attack', agency: 'intransitive', agent: null, victim: spanOf(ctx, undergoer.start, undergoer.end), cause: null, covers: [] });
       return;
     }
-    if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && !namesAThing(ctx, i)) {
+    if (attack && !NOT_ATTACK_BEFORE.has(ctx.words[i - 1] ?? '') && !PROPERTY_VERBS.has(ctx.words[i + 1] ?? '') && (!namesAThing(ctx, i) || survivorsOf(ctx, i) !== null)) {
       // "deadly strike on aid workers": the people attacked are its victims
       // "strike hits Gaza school": what an impact verb after the attack hits is its target
       // (past a closing quote: 'a "pattern of attacks" on aid workers')
       const after = CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
       const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') ? npStartingAt(ctx, after + 1) : null;
       const harmed = harmedOf(ctx, i);
-      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
+      // ("Child survivor of Gaza family strike": those who survived it)
+      const survivors = survivorsOf(ctx, i);
+      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);

@@ -13,7 +13,7 @@ import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { governingVerb, lightVerbSubject, previousVerb, subjectOf, undergoerOf } from './clause';
+import { governingVerb, lightVerbSubject, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -40,7 +40,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const victimPhrase =
     entry.victim === 'any'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
