@@ -231,6 +231,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rocket hits a kindergarten in the border town', [['Rocket', 'instrument', null, null]]],
     ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
     ['Drone hits fuel depot near the airfield', []],
+    // the members of an armed group, named by its plural, are people
+    ['US jets bomb Houthis in Yemen', [['bomb', 'active', 'US jets', 'Houthis']]],
     // a span of time after the attack dates it; it does not make the attack a modifier ("attack drones")
     ['Market Hit By Rocket Attack Hours Before Ceasefire', [['Attack', 'nominalization', null, null]]],
     ['The union struck a deal with management.', []],
