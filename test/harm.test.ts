@@ -368,6 +368,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Actor dies at 87', []],
     ['Former senator in critical condition with pneumonia', []],
     ['Homicide detectives are questioning neighbours', []],
+    ['Homicide investigators from the robbery division canvassed the street', []],
     // an unnamed person's death from illness, or a named person's with no cause: obituaries
     ['Jogger, 41, dies after collapsing near finish line', []],
     ['Retired bishop dies at home', []],
