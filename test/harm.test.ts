@@ -271,6 +271,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
     // the one who dies is the noun before the reduced relative that tells what befell them
     ['Nurse Shot At Bus Station Dies', [['Shot', 'agentless-passive', null, 'Nurse'], ['Dies', 'intransitive', null, 'Nurse']]],
+    // "in a critical state", "in a serious condition": the article and "state" too
+    ['Two teenagers are in a critical state after the stabbing', [['in a critical state', 'intransitive', null, 'Two teenagers']]],
     // trauma named by the body part or kind it hurt is an injury; a trauma ward is none
     ['The cyclist suffered blunt trauma to the chest.', [['blunt trauma', 'intransitive', null, 'The cyclist']]],
     ['The hospital opened a new trauma unit.', []],
