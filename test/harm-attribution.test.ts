@@ -181,6 +181,9 @@ describe('responsible: party and link', () => {
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
+    // "he" or "she" opening what a person reports stands for that person; not for an institution
+    ['A farmer told reporters he shot the man in the leg', 'grammatical', 'A farmer'],
+    ['The ministry said he shot a protester', 'grammatical', 'he'],
     // the police who report a shooting report a crime others did (not an army's own operation)
     ['Police said the shooting happened around midnight.', 'none', null],
     // the one wanted for a harm, and the one arrested in connection with it (to it), are accused of it

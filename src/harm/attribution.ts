@@ -7,7 +7,7 @@ import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { COUNTRY_DEMONYMS, hitByVehicle, isNerveAgent, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
@@ -495,20 +495,34 @@ function namesCivilians(ctx: Ctx, m: PhraseMatch): boolean {
 const CIVILIAN_ROLES: ReadonlySet<string> = new Set(['civilian', 'woman', 'child']);
 
 /**
- * "IDF says it killed ...", "Police said they shot ...": a pronoun that opens what someone
- * reports stands for that speaker, who is the party the text names.
+ * "IDF says it killed ...", "Police said they shot ...", "a resident said he shot someone",
+ * "Netanyahu denies he is starving civilians": a pronoun that opens what someone reports
+ * stands for that speaker, who is the party the text names ("he" and "she" only for a person).
  */
 function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
   const [start, end] = tokenRange(ctx, agent);
-  if (end !== start + 1 || !SPEAKER_PRONOUNS.has(ctx.words[start] as string)) return null;
+  const pronoun = ctx.words[start] as string;
+  if (end !== start + 1 || !(SPEAKER_PRONOUNS.has(pronoun) || PERSON_PRONOUNS.has(pronoun))) return null;
   let verb = start - 1;
   if (ctx.words[verb] === 'that') verb--;
+  // "told reporters he shot ...": past the one told
+  const told = TOLD.has(ctx.words[verb] ?? '') ? null : npEndingAt(ctx, verb);
+  if (told && TOLD.has(ctx.words[told.start - 1] ?? '')) verb = told.start - 1;
   if (!ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] ?? '')) return null;
   const speaker = npEndingAt(ctx, verb - 1);
-  return speaker && !NOMINATIVE_PRONOUNS.has(ctx.words[speaker.start] as string) ? spanOf(ctx, speaker.start, speaker.end) : null;
+  if (!speaker || NOMINATIVE_PRONOUNS.has(ctx.words[speaker.start] as string)) return null;
+  if (PERSON_PRONOUNS.has(pronoun) && !namesAPerson(ctx, speaker)) return null;
+  return spanOf(ctx, speaker.start, speaker.end);
 }
 
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** A singular word for a person ("an El Cajon resident"), or a name ("Netanyahu"). */
+function namesAPerson(ctx: Ctx, p: Phrase): boolean {
+  const head = ctx.tokens[p.head];
+  return !!head && (head.tag === 'NNP' || (head.tag === 'NN' && isPeople(ctx, p, true)));
+}
 
 /**
  * "Alberta Man Convicted of Murder", "Four men have been charged with murder", "Man arrested
