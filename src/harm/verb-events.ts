@@ -10,7 +10,7 @@ import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, sub
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
-import type { VerbEntry } from './types';
+import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 
@@ -251,7 +251,24 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // feared dead" have none at all (the manual's `other`)
   // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
   const copula = participle < 0 && ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
-  return withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, victim));
+  const event = withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, victim));
+  // "10 Dead After Van Rams Into Crowd", "4 Dead As Hostage Standoff Ends", "1 Person Dead After
+  // Shooting At Mall": the clause after it names the event that caused the deaths (the
+  // manual's "3 dead in shooting"), a nominalization or an instrument
+  const cls = event.agency === 'other' && participle < 0 ? causingClauseAfter(ctx, c.end) : null;
+  return cls ? { ...event, agency: agencyOfCause(cls) } : event;
+}
+
+const CLAUSE_OF_CAUSE = new Set(['after', 'as', 'when', 'following']);
+
+/** The class of the subject of a clause right after a harm ("after plane crashes"), or "attack" for a harm's -ing ("after shooting"). */
+function causingClauseAfter(ctx: HarmContext, end: number): CauseClass | null {
+  const k = CLAUSE_OF_CAUSE.has(ctx.words[end] ?? '') ? end : CLAUSE_OF_CAUSE.has(ctx.words[end + 1] ?? '') && /^(IN|RB)/.test(ctx.tokens[end]?.tag ?? '') ? end + 1 : -1;
+  if (k < 0) return null;
+  // "after shooting at a mall": a harm verb's -ing with no object names the event
+  if (ctx.verbs.has(k + 1) && /ing$/.test(ctx.words[k + 1] ?? '')) return 'attack';
+  const np = npStartingAt(ctx, k + 1);
+  return np ? causeClassOf(ctx, np) : null;
 }
 
 /** "The three women who survived the crash [were in critical condition]": the noun a relative clause ending in `p` follows. */
