@@ -46,6 +46,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a death one did to oneself: the subject is the doer the grammar names and the victim, past a relative clause
     ['The actor committed suicide in 2017.', [['committed suicide', 'active', 'The actor', 'The actor']]],
     ['A teacher who lost his savings in the crash took his own life', [['took his own life', 'active', 'A teacher', 'A teacher']]],
+    // adjectives joined before their noun open the object, in quotes too; lives are people's
+    ['Guards beat "old and frail prisoners" in the yard', [['beat', 'active', 'Guards', 'old and frail prisoners']]],
+    ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
     // the gun named between "fire" and its target (entry fire-rounds-at); none at the air

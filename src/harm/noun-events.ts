@@ -28,13 +28,16 @@ interface Around {
   by: Span | null;
 }
 
+const LIVES: ReadonlySet<string> = new Set(['life', 'lives']);
+
 export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const around = phrasesAround(ctx, c);
   const { entry } = c;
   if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
   // only people are arrested: any common noun will do ("the arrest of tycoons")
   const arrested = entry.harm === 'arrest' && around.of !== null && /^NNS?$/.test(ctx.tokens[around.of.head]?.tag ?? '');
-  if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false) && !arrested) return null;
+  // ("massacre of civilian life": lives are people's)
+  if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false) && !arrested && !LIVES.has(ctx.words[around.of.head] ?? '')) return null;
   // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest");
   // an event that stands alone names its victims only by an of-phrase of people ("their deadly conflict")
   const victimPhrase =

@@ -189,6 +189,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     const after = second ? ctx.tokens[second.end] : undefined;
     if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
   }
+  // "innocent and vulnerable woman", "old and sick people": adjectives joined before their noun
+  if (head < 0 && end > i && (link === 'and' || link === 'or') && ctx.tokens.slice(i, end).every((t) => t.tag === 'JJ') && ctx.tokens[end + 1]?.tag === 'JJ') {
+    const rest = npStartingAt(ctx, end + 1, false);
+    if (rest) return { start: k, end: rest.end, head: rest.head };
+  }
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || TIME_WORDS.has(ctx.words[head] as string) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
