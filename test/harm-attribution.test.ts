@@ -181,6 +181,8 @@ describe('responsible: party and link', () => {
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
+    // an -ing adjunct's doer is the subject of the clause it follows, though the tagger reads that verb as a participle
+    ['Two boys were walking home when a man in a van fired shots, striking them', 'grammatical', 'a man'],
     // "he" or "she" opening what a person reports stands for that person; not for an institution
     ['A farmer told reporters he shot the man in the leg', 'grammatical', 'A farmer'],
     ['The ministry said he shot a protester', 'grammatical', 'he'],

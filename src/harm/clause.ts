@@ -24,8 +24,8 @@ export function isVerb(ctx: HarmContext, i: number): boolean {
   if (!token) return false;
   if (ctx.verbs.has(i)) return true;
   // a participle before a noun modifies it ("displaced families"), unless a subject stands
-  // before it ("Israeli airstrikes hit/VBN Rafah")
-  const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NNS|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '');
+  // before it ("Israeli airstrikes hit/VBN Rafah", "someone in a sedan fired/VBN shots")
+  const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '');
   return (/^VB/.test(token.tag) || verbWithObject(ctx, i)) && !isNounish(ctx, i) && !modifier;
 }
 
