@@ -51,6 +51,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
+    // "march" in lower case is a gathering, not the month; a preposition of place read as an adjective is no object
+    ['Soldiers fired on the march near the square', [['fired on', 'active', 'Soldiers', null]]],
+    ['Teen gunned down outside convenience store', [['gunned down', 'agentless-passive', null, 'Teen']]],
     // the gun named between "fire" and its target (entry fire-rounds-at); none at the air
     ['A man fired a gun at officers during the chase.', [['fired a gun at', 'active', 'A man', 'officers']]],
     ['He fired shots into the air to scatter the dogs.', []],

@@ -149,13 +149,21 @@ function timesCounted(ctx: Ctx, i: number, end: number): boolean {
   return ctx.words[end - 1] === 'times' && end - 3 >= i && (NUMBER_WORDS.has(ctx.words[end - 2] as string) || ctx.tokens[end - 2]?.tag === 'CD') && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
 }
 
+/** Months that are also common words: a month only when capitalised ("in March", not "fired on the march"). */
+const WORD_MONTHS: ReadonlySet<string> = new Set(['march', 'may']);
+
+function isTimeWord(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return TIME_WORDS.has(w) && !(WORD_MONTHS.has(w) && !/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? ''));
+}
+
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
   if (opener) i += 2;
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
   const first = ctx.tokens[i];
-  if (!first || TIME_WORDS.has(ctx.words[i] as string) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
+  if (!first || isTimeWord(ctx, i) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
   // (a quote mark the tagger read as a closing one opens a phrase all the same)
   if (first.tag === '``' || (first.tag === "''" && QUOTE_MARKS.has(ctx.words[i] as string))) return quotedModifierPhrase(ctx, k, i, coordinate);
   // (not "her" before its noun: "a mother and her three children")
@@ -195,7 +203,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     if (rest) return { start: k, end: rest.end, head: rest.head };
   }
   // "killed over (the) past day": a time span, not a counted phrase
-  if (head < 0 || TIME_WORDS.has(ctx.words[head] as string) || DURATIONS.has(ctx.words[head] as string)) return null;
+  if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
 }
 
@@ -222,7 +230,7 @@ function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
 /** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
 function harmRules(ctx: Ctx): PhraseRules {
   // not inside a hyphenated compound: "14-year-old", "a six-month-old baby"
-  const time = (i: number): boolean => TIME_WORDS.has(ctx.words[i] as string) && !(ctx.tokens[i - 1]?.tag === 'HYPH' && ctx.tokens[i + 1]?.tag === 'HYPH');
+  const time = (i: number): boolean => isTimeWord(ctx, i) && !(ctx.tokens[i - 1]?.tag === 'HYPH' && ctx.tokens[i + 1]?.tag === 'HYPH');
   return {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"

@@ -8,7 +8,7 @@ import type { HarmContext } from './context';
 import { objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
-import { POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -25,7 +25,8 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
   if (objectOf(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
-  if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '')) return 'active';
+  // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
+  if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
   if (ctx.passives.has(c.start) || ctx.sentence.casing !== 'sentence') return 'passive';
   // "hurt", "hit": a base form too, active unless tagged as a participle
   if (c.forms.includes('base') && ctx.tokens[c.start]?.tag !== 'VBN') return 'active';
