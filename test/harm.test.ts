@@ -51,6 +51,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
+    // an -ing verb with its own object after the participle opens an adjunct, not the participle's object
+    ['Two firefighters injured battling blaze at warehouse', [['injured', 'agentless-passive', null, 'Two firefighters']]],
     // "march" in lower case is a gathering, not the month; a preposition of place read as an adjective is no object
     ['Soldiers fired on the march near the square', [['fired on', 'active', 'Soldiers', null]]],
     ['Teen gunned down outside convenience store', [['gunned down', 'agentless-passive', null, 'Teen']]],

@@ -8,6 +8,9 @@ import type { HarmContext } from './context';
 import { objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
+import { isPeopleWord } from '../nlp/grammar/people';
+import { wordList } from '../nlp/grammar/word-lists';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
@@ -23,7 +26,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
   // -ing clause after it is no object)
   if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
-  if (objectOf(ctx, c.end)) return 'active';
+  if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
@@ -38,4 +41,19 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // ("Two wounded overnight": a time is no such adverb)
   const after = ctx.words[c.end] ?? '';
   return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
+}
+
+/** -ing forms of verbs with no object, which premodify people ("fleeing civilians"). */
+const PRENOMINAL_ING = wordList('prenominal-ing');
+
+/**
+ * "Two firefighters injured battling/NN blaze", "killed fighting the militia": an -ing verb
+ * with its own object after the participle opens an adjunct clause, not the participle's
+ * object; but "killed fleeing civilians": an -ing of a verb with no object before people
+ * modifies them.
+ */
+function ingAdjunct(ctx: HarmContext, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  if (!/ing$/.test(w) || !lexiconAllows(w, 'VBG')) return false;
+  return !(PRENOMINAL_ING.has(w) && isPeopleWord(ctx.words[k + 1] ?? ''));
 }
