@@ -284,6 +284,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "N dead" after the clause that names the event: its subject's class gives the device
     ['12 Dead After Bus Overturns On Mountain Road', [['Dead', 'instrument', null, '12']]],
     ['3 Dead After Shooting At Festival', [['Dead', 'nominalization', null, '3'], ['Shooting', 'nominalization', null, null]]],
+    ['Five Dead In Shooting At Market', [['Dead', 'nominalization', null, 'Five'], ['Shooting', 'nominalization', null, null]]],
     // trauma named by the body part or kind it hurt is an injury; a trauma ward is none
     ['The cyclist suffered blunt trauma to the chest.', [['blunt trauma', 'intransitive', null, 'The cyclist']]],
     ['The hospital opened a new trauma unit.', []],
@@ -402,12 +403,12 @@ describe.each(Object.entries(CASES))('%s', (_category, cases) => {
   });
 });
 
-// Known limits (docs/harm.md): in Title Case the tagger reads "Shooting" and "Fighting" as
-// verbs, so the cause is not found. The expectation is the manual's; `test.failing` passes
-// while the detector is wrong and fails, to be moved up, once it is right.
+// Known limits (docs/harm.md): in Title Case the tagger reads "Fighting" as a verb, so the
+// cause is not found. The expectation is the manual's; `test.failing` passes while the
+// detector is wrong and fails, to be moved up, once it is right. ("Five Dead In Shooting At
+// Market" was here until stop 32: a harm's -ing after "in" now names the event.)
 describe('known limits: Title Case causes', () => {
   test.failing.each([
-    ['Five Dead In Shooting At Market', [['Dead', 'nominalization', null, 'Five']]],
     ['Thousands Displaced By Fighting', [['Displaced', 'nominalization', null, 'Thousands']]],
   ] as Array<[string, Event[]]>)('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);

@@ -259,7 +259,7 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   return cls ? { ...event, agency: agencyOfCause(cls) } : event;
 }
 
-const CLAUSE_OF_CAUSE = new Set(['after', 'as', 'when', 'following']);
+const CLAUSE_OF_CAUSE = new Set(['after', 'as', 'when', 'following', 'in']);
 
 /** The class of the subject of a clause right after a harm ("after plane crashes"), or "attack" for a harm's -ing ("after shooting"). */
 function causingClauseAfter(ctx: HarmContext, end: number): CauseClass | null {
