@@ -363,6 +363,11 @@ describe('cause and primary harm', () => {
     expect(primary(text).cause).toBe(cause);
   });
 
+  test('the state the harmed are in ranks after the act told with it', () => {
+    expect(primary('The victim is in stable condition after being shot in the arm.').event.text).toBe('shot');
+    expect(primary('A man remains hospitalized after stabbing himself in the leg.').event.text).toBe('stabbing');
+  });
+
   test('death outranks detention, whatever the order', () => {
     expect(primary('Dozens arrested and three killed in the raid').harm).toBe('killing');
   });

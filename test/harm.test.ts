@@ -229,6 +229,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police said he pulled a knife, grabbed the till and fled.', []],
     ['He fled Aleppo when the shelling began.', [['fled', 'intransitive', null, 'He']]],
     ['The driver was wanted on a count of fleeing a police officer and possession of a firearm.', []],
+    // those who did a crime, or took property, escape whatever their number
+    ['Armed suspects fled on foot after the attempted hold-up.', []],
+    ['Three men with knives forced their way into a flat, stole jewellery and fled.', []],
   ],
   // the manual's "attacks, strikes or bombing of populated places"; a place is no victim
   'strikes on populated places': [
@@ -279,6 +282,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Hiker Dies After Fall From Ridge', [['Dies', 'intransitive', null, 'Hiker']]],
     // the one who dies is the noun before the reduced relative that tells what befell them
     ['Nurse Shot At Bus Station Dies', [['Shot', 'agentless-passive', null, 'Nurse'], ['Dies', 'intransitive', null, 'Nurse']]],
+    // "in stable condition" follows an injury too; a victim in the sentence is a sign of violence
+    ['The victim is in stable condition at a county hospital.', [['in stable condition', 'intransitive', null, 'The victim']]],
+    // struck on the body where violence is around; a ball in sport is none
+    ['The third victim, a cyclist, was hit in the leg.', [['hit in the leg', 'agentless-passive', null, null]]],
+    ['The goalkeeper was hit in the face by the ball.', []],
     // "in a critical state", "in a serious condition": the article and "state" too
     ['Two teenagers are in a critical state after the stabbing', [['in a critical state', 'intransitive', null, 'Two teenagers']]],
     // "N dead" after the clause that names the event: its subject's class gives the device

@@ -33,11 +33,19 @@ const SEVERITY: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Entries that tell the state the harmed are in ("in stable condition", "remains hospitalized"),
+ * not the harm done: after the act of the same severity told with them ("The victim is in
+ * stable condition after being shot": the shooting).
+ */
+const STATES_OF_THE_HARMED: ReadonlySet<string> = new Set(['critical-condition', 'hospitalise']);
+
+/**
  * Index of the most severe harm, the first of equals, the outlet's own words before quoted
  * ones ("'Massacre': 20 killed in ...": the quoted label is somebody's word); null when none.
  */
-export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm' | 'voice'>[]): number | null {
-  const rank = (e: Pick<HarmAnnotation, 'harm' | 'voice'>): number => (SEVERITY[e.harm] ?? 1) + (e.voice === 'quoted' ? 0.25 : 0);
+export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm' | 'voice' | 'rule'>[]): number | null {
+  const rank = (e: Pick<HarmAnnotation, 'harm' | 'voice' | 'rule'>): number =>
+    (SEVERITY[e.harm] ?? 1) + (e.voice === 'quoted' ? 0.25 : 0) + (STATES_OF_THE_HARMED.has(e.rule.slice(e.rule.lastIndexOf('/') + 1)) ? 0.1 : 0);
   let best: number | null = null;
   events.forEach((e, i) => {
     if (best === null || rank(e) < rank(events[best] as HarmAnnotation)) best = i;
