@@ -287,6 +287,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // struck on the body where violence is around; a ball in sport is none
     ['The third victim, a cyclist, was hit in the leg.', [['hit in the leg', 'agentless-passive', null, null]]],
     ['The goalkeeper was hit in the face by the ball.', []],
+    // a suit about a kind of harm reports none (rule harm-kind-compound)
+    ['The senator settled a sexual harassment suit last year.', []],
     // "in a critical state", "in a serious condition": the article and "state" too
     ['Two teenagers are in a critical state after the stabbing', [['in a critical state', 'intransitive', null, 'Two teenagers']]],
     // "N dead" after the clause that names the event: its subject's class gives the device
