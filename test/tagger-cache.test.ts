@@ -1,6 +1,7 @@
 // The tagger's caches (issue 15) change no tag when they fill up: the word table is emptied
-// and filled again, and the rows of tag-and-word scores are dropped and filled again, and all the
-// while the cached tagger tags as the one that looks up every feature.
+// and filled again, the rows of tag-and-word scores and the rows shared by forms
+// (tagger-shared-rows.ts) are dropped and filled again, and all the while the cached tagger
+// tags as the one that looks up every feature.
 
 import { HashedLinearModel } from '../src/nlp/model-binary';
 import { readGzipJson } from '../src/nlp/perceptron';
@@ -46,4 +47,22 @@ test('rows of a form are found under their key, forgotten with the form, and dro
   expect(rows.find(2, 0)).toBe(-1);
   // rows 2 .. MAX_ROWS - 1 hold keys 0 .. MAX_ROWS - 3; the last two keys came after the drop, in rows 0 and 1
   expect([rows.find(2, MAX_ROWS - 2), rows.find(2, MAX_ROWS - 1)]).toEqual([0, 1]);
+});
+
+test('the grouped tagger tags as the one-feature-at-a-time tagger past the shared rows it holds', () => {
+  const file = readGzipJson<TaggerModelFile>(TAGGER_PATH);
+  const model = HashedLinearModel.fromFile(file);
+  const grouped = new Tagger(model, file.tagdict);
+  const plain = new Tagger(model, file.tagdict, false);
+  // made-up forms of a model prefix and a model suffix: each its own row of own features,
+  // 21,000 of them, more than the 16,384 kept
+  const ends = (template: string): string[] => Object.keys(file.weights).filter((f) => f.startsWith(template)).map((f) => f.slice(template.length));
+  const prefixes = ends('p3 ').filter((p) => /^[a-z]{3}$/.test(p)).slice(0, 150);
+  const suffixes = ends('s4 ').filter((s) => /^[a-z]{4}$/.test(s)).slice(0, 140);
+  const forms = prefixes.flatMap((p) => suffixes.map((s) => `${p}q${s}`));
+  expect(forms.length).toBe(21_000);
+  for (let at = 0; at < forms.length; at += 6) {
+    const sentence = [...forms.slice(at, at + 6), 'were', 'killed'];
+    expect(grouped.tag(sentence, 'sentence')).toEqual(plain.tag(sentence, 'sentence'));
+  }
 });

@@ -14,6 +14,7 @@
 
 import { HashedFeatures, PART_INTS } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
+import { SharedRows } from './tagger-shared-rows';
 import { TagWordRows } from './tagger-tag-word';
 import { AS_NEXT, AS_PREVIOUS, CAPITAL_PARTS, FIRST, OWN_SPELLING, type SentenceFeatures, TEMPLATE, writeParts } from './tagger-hashed';
 import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-words';
@@ -21,21 +22,28 @@ import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-word
 /** Features per word: the number the model's exactness is checked for. */
 export const TAGGER_FEATURES = 28;
 
+/** A form's row in each per-form group: its place among the form's GROUPS Int32s of `rows`. */
+const [OWN_ROW, AS_NEXT_ROW, AS_BEFORE_ROW, TWO_BEFORE_ROW, TWO_AFTER_ROW] = [0, 1, 2, 3, 4];
+const GROUPS = 5;
+
 export class GroupedScorer {
   private readonly classes: number;
   private readonly f = new HashedFeatures(16);
   /**
-   * Per form id, the scores of its own features, of its features as the next word and as the
-   * word before, and of its word as the word two before (w-2) and two after (w+2). The last two
-   * are one feature each, but as rows they are added in the one pass over the classes, where
-   * their weights, added one by one from the model's table, cost a tenth more of the tagger's
-   * time (issue 15: a pass over the real headlines, 71 → 65 ms).
+   * The scores of a form's own features, of its features as the next word and as the word
+   * before, and of its word as the word two before (w-2) and two after (w+2), in rows shared by
+   * the forms with the same model features (tagger-shared-rows.ts). The last two are one
+   * feature each, but as rows they are added in the one pass over the classes, where their
+   * weights, added one by one from the model's table, cost a tenth more of the tagger's time
+   * (issue 15: a pass over the real headlines, 71 → 65 ms).
    */
-  private own = new Float64Array(0);
-  private asNext = new Float64Array(0);
-  private asBefore = new Float64Array(0);
-  private twoBefore = new Float64Array(0);
-  private twoAfter = new Float64Array(0);
+  private readonly own: SharedRows;
+  private readonly asNext: SharedRows;
+  private readonly asBefore: SharedRows;
+  private readonly twoBefore: SharedRows;
+  private readonly twoAfter: SharedRows;
+  /** Per form id, its row in each of the five above, the same order; valid once `words.grouped` says so. */
+  private rows = new Int32Array(0);
   /** Per (tag before, tag two before): the scores of t1 and t2; `tagsReady` says which are filled. */
   private readonly tags: Float64Array;
   private readonly tagsReady: Uint8Array;
@@ -58,6 +66,23 @@ export class GroupedScorer {
     this.capitals = new Float64Array(capitals * this.classes);
     this.capitalsReady = new Uint8Array(capitals);
     this.tagWord = new TagWordRows(this.classes, 0);
+    const rows = (width: number): SharedRows => new SharedRows(model, this.classes, sentence.words.capacity, width);
+    this.own = rows(2 + OWN_SPELLING.length);
+    this.asNext = rows(1 + AS_NEXT.length);
+    this.asBefore = rows(AS_PREVIOUS.length);
+    this.twoBefore = rows(1);
+    this.twoAfter = rows(1);
+  }
+
+  /**
+   * Room for the rows of a sentence of `n` words (and the padding) before it is scored: rows are
+   * dropped only here, never while a word's groups, read at once, are being found.
+   */
+  reserve(n: number): void {
+    let dropped = false;
+    for (const rows of [this.own, this.asNext, this.asBefore, this.twoBefore, this.twoAfter]) if (!rows.room(n + 4)) dropped = true;
+    // every form's groups are then found again: in the stores that kept their rows, by key
+    if (dropped) this.sentence.words.grouped.fill(0);
   }
 
   /** Word i's score of every class, after tags `prev` and `prev2` (tag ids). */
@@ -70,11 +95,15 @@ export class GroupedScorer {
     const n2 = this.prepare(ids[i + 4] as number);
     const C = this.classes;
     // the seven groups in one pass, added in the order they are listed
-    const { asNext, asBefore, tags, capitals, twoBefore, twoAfter } = this;
-    const nextAt = n1 * C;
-    const beforeAt = p1 * C;
-    const twoBeforeAt = p2 * C;
-    const twoAfterAt = n2 * C;
+    const { tags, capitals, rows } = this;
+    const asNext = this.asNext.scores;
+    const asBefore = this.asBefore.scores;
+    const twoBefore = this.twoBefore.scores;
+    const twoAfter = this.twoAfter.scores;
+    const nextAt = (rows[n1 * GROUPS + AS_NEXT_ROW] as number) * C;
+    const beforeAt = (rows[p1 * GROUPS + AS_BEFORE_ROW] as number) * C;
+    const twoBeforeAt = (rows[p2 * GROUPS + TWO_BEFORE_ROW] as number) * C;
+    const twoAfterAt = (rows[n2 * GROUPS + TWO_AFTER_ROW] as number) * C;
     const tagsAt = this.tagGroup(prev, prev2) * C;
     const capitalsAt = this.capitalGroup(i) * C;
     const tagWord = this.tagWord.scores;
@@ -120,7 +149,8 @@ export class GroupedScorer {
     // the form's own scores, then the 4 features of the tag before added to them
     const scores = this.tagWord.scores;
     const C = this.classes;
-    for (let c = 0, from = id * C, to = row * C; c < C; c++) scores[to + c] = this.own[from + c] as number;
+    const own = this.own.scores;
+    for (let c = 0, from = (this.rows[id * GROUPS + OWN_ROW] as number) * C, to = row * C; c < C; c++) scores[to + c] = own[from + c] as number;
     this.model.addAll(f, scores, row * C);
     return row;
   }
@@ -129,7 +159,7 @@ export class GroupedScorer {
   private prepare(id: number): number {
     const words = this.sentence.words;
     if (words.grouped[id] === 1) return id;
-    if (this.own.length < words.capacity * this.classes) this.grow(words.capacity);
+    if (this.rows.length < words.capacity * GROUPS) this.grow(words.capacity);
     this.tagWord.forget(id);
     this.fillForm(id, words.parts);
     words.grouped[id] = 1;
@@ -140,25 +170,26 @@ export class GroupedScorer {
   private fillForm(id: number, P: Int32Array): void {
     const at = id * STRIDE;
     const f = this.f;
-    const row = id * this.classes;
+    const rows = this.rows;
+    const row = id * GROUPS;
     f.clear();
     f.begin(TEMPLATE.bias).end();
     writeParts(f, P, at, OWN_SPELLING);
     f.begin(TEMPLATE.lex).part(P, at + LEXICON).end();
-    this.model.scoreRow(f, this.own, row);
+    rows[row + OWN_ROW] = this.own.rowOf(f);
     f.clear();
     writeParts(f, P, at, AS_NEXT);
     f.begin(TEMPLATE.lexAfter).part(P, at + LEXICON).end();
-    this.model.scoreRow(f, this.asNext, row);
+    rows[row + AS_NEXT_ROW] = this.asNext.rowOf(f);
     f.clear();
     writeParts(f, P, at, AS_PREVIOUS);
-    this.model.scoreRow(f, this.asBefore, row);
+    rows[row + AS_BEFORE_ROW] = this.asBefore.rowOf(f);
     f.clear();
     f.begin(TEMPLATE.w2Before).part(P, at + WORD).end();
-    this.model.scoreRow(f, this.twoBefore, row);
+    rows[row + TWO_BEFORE_ROW] = this.twoBefore.rowOf(f);
     f.clear();
     f.begin(TEMPLATE.w2After).part(P, at + WORD).end();
-    this.model.scoreRow(f, this.twoAfter, row);
+    rows[row + TWO_AFTER_ROW] = this.twoAfter.rowOf(f);
   }
 
   /** The group of t1 and t2 after tags `prev` and `prev2`, filled on first use. */
@@ -196,14 +227,10 @@ export class GroupedScorer {
 
   /**
    * Room for `forms` forms. The word table grows only when it is emptied, so every form has a
-   * new id and its groups are filled again: none cached so far is copied.
+   * new id and its groups are found again: no form's rows are copied.
    */
   private grow(forms: number): void {
-    this.own = new Float64Array(forms * this.classes);
-    this.asNext = new Float64Array(forms * this.classes);
-    this.asBefore = new Float64Array(forms * this.classes);
-    this.twoBefore = new Float64Array(forms * this.classes);
-    this.twoAfter = new Float64Array(forms * this.classes);
+    this.rows = new Int32Array(forms * GROUPS);
     this.tagWord.grow(forms);
   }
 }

@@ -58,6 +58,7 @@ export class Tagger {
   tag(forms: readonly string[], casing: Casing): string[] {
     const sentence = this.sentence;
     sentence.start(forms, casing, registerOf(closingWord(forms)));
+    this.grouped?.reserve(forms.length);
     const result: string[] = [];
     let [prev, prev2] = this.startIds;
     for (let i = 0; i < forms.length; i++) {
