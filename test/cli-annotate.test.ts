@@ -1,14 +1,14 @@
 // `framing annotate` in-process (fake analyzer): formats, order, bad lines, exit codes,
 // backpressure.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { analyze } from '../src/analyze';
 import { BATCH_DOCS } from '../src/corpus/annotate/batches';
 import { main } from '../src/cli/main';
-import { encodeLines } from '../src/io/writer';
+import { Writer, encodeLines } from '../src/io/writer';
 import { fakeAnalyze, jsonLines, problems, runCli } from './fixtures/cli/run';
 
 let dir: string;
@@ -227,4 +227,15 @@ test('the lines of a batch are written as the UTF-8 of each line, one after anot
   const lines = ['{"id":"a"}\n', '“quoted” — café\n', 'emoji 👮 and a lone surrogate \ud800\n', ''];
   expect(encodeLines(lines).equals(Buffer.concat(lines.map((line) => Buffer.from(line, 'utf8'))))).toBe(true);
   expect(encodeLines([]).length).toBe(0);
+});
+
+test('batches written to a file, each encoded into a buffer an earlier write is done with, come out whole', async () => {
+  const path = join(dir, 'batches.jsonl');
+  const out = new Writer(createWriteStream(path));
+  const batches = [['a “1”\n', 'b\n'], ['c'.repeat(300_000) + '\n'], ['d\n'], ['é\n', 'f\n', 'g'.repeat(1000) + '\n'], ['h\n']];
+  for (const batch of batches) await out.writeLines(batch);
+  // two writes before any could be done: the second must not be encoded into the first's buffer
+  await Promise.all([out.writeLines(['i\n']), out.writeLines(['j\n'])]);
+  await out.end();
+  expect(readFileSync(path, 'utf8')).toBe([...batches.flat(), 'i\n', 'j\n'].join(''));
 });
