@@ -2,7 +2,7 @@
 // record (parsed by csv-parse, see ./csv-record.ts). A broken record is reported and parsing resumes
 // on the next physical line.
 
-import { type CsvRow, CsvRecords } from './csv-record';
+import type { CsvRow, CsvRecords } from './csv-record';
 import { type InputItem, toDoc } from './document';
 import { type Line, MAX_LINE_BYTES, lineProblem } from './lines';
 
@@ -32,7 +32,10 @@ export async function* csvItems(
     else {
       // the first line that is not blank is the header: it decides the delimiter
       dialect.delimiter = sniffDelimiter(line.text);
-      records = new CsvRecords(dialect.delimiter, maxBytes, line.number - 1);
+      // csv-parse is loaded when a CSV file is read, not by every annotate (7 ms of a start: issue 15)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { CsvRecords: Records } = require('./csv-record') as typeof import('./csv-record');
+      records = new Records(dialect.delimiter, maxBytes, line.number - 1);
       rows = records.add(line.number, line.text);
     }
     for (const item of items(rows)) yield item;

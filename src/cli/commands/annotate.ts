@@ -3,24 +3,17 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type ParsedArgs, intOption } from '../args';
-import type { OutputKind } from '../../corpus/annotate/annotate-doc';
-import { type Processor, inProcess } from '../../corpus/annotate/processor';
+import type { Processor } from '../../corpus/annotate/processor';
 import { annotateAll } from '../../corpus/annotate/run';
 import { Tally } from '../../corpus/annotate/tally';
-import { WorkerPool } from '../../corpus/annotate/worker-pool';
 import { Writer } from '../../io/writer';
-import { annotateStore } from '../../corpus/annotate/run-store';
-import type { Pending } from '../../corpus/store/analyses';
-import { analyserVersion } from '../../provenance';
-import { dbPath, openExisting } from '../db-path';
 import { startProgress } from '../../corpus/progress';
 import type { CliContext } from '../context';
 import { checkEncoding, checkFormat } from '../input-options';
 import { openInput } from '../../io/open-input';
 import { UsageError } from '../usage-error';
+import { MAX_WORKERS, startProcessor } from './annotate-start';
 import type { Command } from './command';
-
-const MAX_WORKERS = 64;
 
 export const annotateCommand: Command = {
   name: 'annotate',
@@ -70,7 +63,9 @@ Examples:
     all: { type: 'boolean' }, stale: { type: 'boolean' }, encoding: { type: 'string' } },
   async run(args, context) {
     const [path, ...extra] = args.positionals;
-    if (path === undefined && args.values.db !== undefined) return runOnStore(args.values.db as string, args, context);
+    // the store's code (better-sqlite3 and the rest) is loaded only for --db: 10 ms of every start (issue 15)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (path === undefined && args.values.db !== undefined) return (require('./annotate-db') as typeof import('./annotate-db')).runOnStore(args.values.db as string, args, context);
     if (path === undefined) throw new UsageError('annotate: missing FILE (use "-" for stdin, or --db PATH for a store)');
     if (args.values.db !== undefined) throw new UsageError('annotate: give FILE or --db PATH, not both');
     if (args.values.all || args.values.stale) throw new UsageError('annotate: --all and --stale are for --db (a file is always annotated whole)');
@@ -103,31 +98,6 @@ Examples:
     }
   },
 };
-
-async function runOnStore(path: string, args: ParsedArgs, context: CliContext): Promise<number> {
-  if (args.values.out !== undefined || args.values.format !== undefined) {
-    throw new UsageError('annotate: --out and --format are for files; --db stores the annotations in the store');
-  }
-  if (args.values.all && args.values.stale) throw new UsageError('annotate: give --stale or --all, not both (--all includes the stale)');
-  const workers = intOption('workers', args.values.workers, 1, MAX_WORKERS);
-  const store = openExisting(dbPath(path));
-  let processor: Processor | null = null;
-  try {
-    processor = await startProcessor(workers, context, 'store');
-    const pending: Pending = args.values.all ? { which: 'all' } : args.values.stale ? { which: 'stale', current: analyserVersion() } : { which: 'new' };
-    const { tally } = await annotateStore(store, processor, context.stderr, pending);
-    context.stderr.write(tally.format());
-    return tally.failed > 0 ? 1 : 0;
-  } finally {
-    await processor?.close();
-    store.close();
-  }
-}
-
-async function startProcessor(workers: number, context: CliContext, output: OutputKind = 'jsonl'): Promise<Processor> {
-  if (workers === 1) return inProcess(context.analyze, output);
-  return WorkerPool.start(workers, context.workerScript, { analyzeModule: context.workerAnalyzeModule, output });
-}
 
 /**
  * Bytes an output file may buffer before a write waits for it to drain. The default, 16 KB,
