@@ -42,6 +42,8 @@ export class GroupedScorer {
   private readonly asBefore: SharedRows;
   private readonly twoBefore: SharedRows;
   private readonly twoAfter: SharedRows;
+  /** The five above, in this order. */
+  private readonly stores: readonly SharedRows[];
   /** Per form id, its row in each of the five above, the same order; valid once `words.grouped` says so. */
   private rows = new Int32Array(0);
   /** Per (tag before, tag two before): the scores of t1 and t2; `tagsReady` says which are filled. */
@@ -72,6 +74,7 @@ export class GroupedScorer {
     this.asBefore = rows(AS_PREVIOUS.length);
     this.twoBefore = rows(1);
     this.twoAfter = rows(1);
+    this.stores = [this.own, this.asNext, this.asBefore, this.twoBefore, this.twoAfter];
   }
 
   /**
@@ -80,7 +83,7 @@ export class GroupedScorer {
    */
   reserve(n: number): void {
     let dropped = false;
-    for (const rows of [this.own, this.asNext, this.asBefore, this.twoBefore, this.twoAfter]) if (!rows.room(n + 4)) dropped = true;
+    for (const rows of this.stores) if (!rows.room(n + 4)) dropped = true;
     // every form's groups are then found again: in the stores that kept their rows, by key
     if (dropped) this.sentence.words.grouped.fill(0);
   }

@@ -57,6 +57,7 @@ export class SharedRows {
    */
   rowOf(f: HashedFeatures): number {
     const { slots, width, keys, index } = this;
+    if (f.length !== width) throw new Error(`${f.length} features for a group of ${width}`);
     let hash = 0;
     let any = false;
     for (let k = 0; k < width; k++) {
