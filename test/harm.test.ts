@@ -222,6 +222,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
+    // a quoted modifier after the article leaves the -ing a noun; the one who "was the victim" is named
+    ['A teenager was the victim of a "random" stabbing on Sunday.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['Teenage survivor of the market bombing returns home', [['bombing', 'nominalization', null, 'Teenage survivor']]],
     ['Young survivor of refugee camp strike flown to Jordan', [['strike', 'nominalization', null, 'Young survivor']]],
   ],

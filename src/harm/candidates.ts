@@ -13,7 +13,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -102,7 +102,8 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
 
 /** "the killing of", "Mass arrests", "the arrest": a noun; "killing two", "arrests 40": a verb. */
 function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
-  const prev = ctx.tokens[start - 1];
+  // 'a "minor" shooting': past a quoted modifier to the word before it
+  const prev = ctx.tokens[beforeQuotedModifier(ctx, start - 1)];
   const next = ctx.tokens[end];
   if (ctx.words[end] === 'of') return true;
   if (prev && (DETERMINER_TAGS.has(prev.tag) || prev.tag === 'JJ')) return true;
@@ -122,6 +123,13 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
+}
+
+/** The index before a quoted word or two ending at `k` ('a "minor" shooting': the "a"), else `k`. */
+function beforeQuotedModifier(ctx: Ctx, k: number): number {
+  if (!QUOTE_MARKS.has(ctx.words[k] ?? '')) return k;
+  for (let open = k - 2; open >= k - 3 && open >= 0; open--) if (QUOTE_MARKS.has(ctx.words[open] ?? '')) return open - 1;
+  return k;
 }
 
 /** Plural nouns of the law that a harm's -ing names the kind of: "kidnapping cases", "shooting charges". */

@@ -12,7 +12,7 @@ import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
-import { CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { governingVerb, lightVerbSubject, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
@@ -135,7 +135,13 @@ function namedVictims(ctx: HarmContext, start: number): Phrase | null {
     const np = npEndingAt(ctx, i);
     if (np && (!best || Math.abs(i - start) < Math.abs(best.head - start))) best = np;
   });
-  return best;
+  // "A 48-year-old woman was the victim of a shooting": the subject the victim is said of
+  const found = best as Phrase | null;
+  if (found && BE_FORMS.has(ctx.words[found.start - 1] ?? '')) {
+    const subject = npEndingAt(ctx, found.start - 2);
+    if (subject && /^NN/.test(ctx.tokens[subject.head]?.tag ?? '') && isPeople(ctx, subject, true)) return subject;
+  }
+  return found;
 }
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
