@@ -186,6 +186,10 @@ describe('responsible: party and link', () => {
     // "he" or "she" opening what a person reports stands for that person; not for an institution
     ['A farmer told reporters he shot the man in the leg', 'grammatical', 'A farmer'],
     ['The ministry said he shot a protester', 'grammatical', 'he'],
+    // the police on the scene of a crime they did not do; held responsible as another harm's doer, or the other side of a fight
+    ['Dallas police responded to a stabbing call on Elm Street.', 'none', null],
+    ['Officers with the county police are investigating a stabbing that left a man injured.', 'none', null],
+    ['A man died after he was shot by police during a chase', 'clause', 'police'],
     // the police who report a shooting report a crime others did (not an army's own operation)
     ['Police said the shooting happened around midnight.', 'none', null],
     // the one wanted for a harm, and the one arrested in connection with it (to it), are accused of it

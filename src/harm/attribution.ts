@@ -306,6 +306,28 @@ function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
   return (ctx.words[b] === 'to' && ctx.words[b - 1] === 'according') || TOLD.has(ctx.words[b] ?? '');
 }
 
+/**
+ * "Dallas Police responded to a shooting call", "Officers with the Hampton Police Division are
+ * investigating a shooting", "led authorities to place a school on lockdown", "can contact
+ * Gilroy police": the police named in a report of a crime they did not do. They are held
+ * responsible only where their own verb is a harm ("after police fire on protesters") or the
+ * harm is an arrest.
+ */
+function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  if (!POLICE.has(ctx.words[m.end - 1] ?? '') || event.harm === 'arrest') return false;
+  // "after he was shot by police", "Dead In Confrontation With Police": the doer of another
+  // harm, or the other side of a violent encounter
+  let b = m.start - 1;
+  while (b >= 0 && /^(DT|JJ|NNP)$/.test(ctx.tokens[b]?.tag ?? '')) b--;
+  if (ctx.words[b] === 'by' || (ctx.words[b] === 'with' && ctx.lexicon.violence.has(ctx.words[b - 1] ?? ''))) return false;
+  for (let k = m.end; k < m.end + 8 && k < ctx.words.length; k++) {
+    if (ctx.verbs.has(k)) return false;
+    if (/^(VB[DPZ]?|MD)$/.test(ctx.tokens[k]?.tag ?? '') && !AUXILIARIES.has(ctx.words[k] ?? '')) return true;
+    if (/^[.;:]$/.test(ctx.words[k] ?? '')) break;
+  }
+  return true;
+}
+
 /** Parties that are the police: those who look into others' crimes. */
 const POLICE: ReadonlySet<string> = new Set(['police', 'authorities', 'deputies', 'investigators', 'detectives', 'troopers', 'sheriff', 'officers', 'department', 'office']);
 const LOOKING_INTO: ReadonlySet<string> = new Set(['investigate~v', 'probe~v', 'look~v', 'search~v', 'seek~v', 'hunt~v', 'release~v', 'ask~v', 'identify~v'].flatMap(wordForms));
@@ -401,7 +423,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
-      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event),
+      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
+      !policeOnTheScene(ctx, m, event),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
