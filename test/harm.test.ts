@@ -222,6 +222,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
+    // a count before a harm's -ing and "victims" make a compound; a doer before them, a verb and its object
+    ['Medics treated three stabbing victims at the scene.', [['stabbing', 'nominalization', null, 'three stabbing victims']]],
+    ['Soldiers shooting victims in the street, video shows', [['shooting', 'active', 'Soldiers', 'victims']]],
     // a quoted modifier after the article leaves the -ing a noun; the one who "was the victim" is named
     ['A teenager was the victim of a "random" stabbing on Sunday.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['Teenage survivor of the market bombing returns home', [['bombing', 'nominalization', null, 'Teenage survivor']]],
