@@ -180,6 +180,7 @@ describe('responsible: party and link', () => {
     // the accused: past a charge's counts, past a sentence's term, the object of an active charge
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],
+    ['Driver sentenced to 9 years in prison in the stabbing of a cyclist', 'clause', 'Driver'],
     ['Prosecutors charge two wardens with abuse of inmates', 'clause', 'two wardens'],
     // an -ing adjunct's doer is the subject of the clause it follows, though the tagger reads that verb as a participle
     ['Two boys were walking home when a man in a van fired shots, striking them', 'grammatical', 'a man'],

@@ -569,8 +569,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
   if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
-  // "sentenced to life in prison for murder", "jailed for 10 years for": past the term
-  if (ctx.words[k] === 'for') k = pastSentenceTerm(ctx, k);
+  // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
+  // in prison in the shooting of": past the term
+  if (ctx.words[k] === 'for' || ctx.words[k] === 'in') k = pastSentenceTerm(ctx, k);
   const accused = ctx.words[k - 1] ?? '';
   // "Police charge 3 church leaders with abuse": the object of an active charge
   if (!ACCUSED.has(accused) && accused !== 'trial') return chargedObject(ctx, k);
