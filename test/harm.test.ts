@@ -222,6 +222,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
+    // those "with" a wound, past its article
+    ['A teenager walked into a clinic with a stab wound.', [['wound', 'nominalization', null, 'A teenager']]],
     // a count before a harm's -ing and "victims" make a compound; a doer before them, a verb and its object
     ['Medics treated three stabbing victims at the scene.', [['stabbing', 'nominalization', null, 'three stabbing victims']]],
     ['Soldiers shooting victims in the street, video shows', [['shooting', 'active', 'Soldiers', 'victims']]],

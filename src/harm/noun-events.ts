@@ -89,7 +89,8 @@ const FLEEING: ReadonlySet<string> = new Set(['flee~v', 'fled', 'escape~v'].flat
  */
 function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   let k = start - 1;
-  while (k >= 0 && /^(JJ|NN|HYPH|VBN|RB)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // (past an article or possessive too: "with a gunshot wound", "with his wounds")
+  while (k >= 0 && /^(JJ|NN|HYPH|VBN|RB|DT|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
   if (ctx.words[k] !== 'with') return null;
   const before = npEndingAt(ctx, k - 1);
   if (before && isPeople(ctx, before, true)) return before;
