@@ -211,6 +211,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a name, its age and where the named one lives: the name is the subject
+    ['Ahmed Karim, 29, of 12 Elm Street in Leeds was stabbed on Friday', 'Ahmed Karim', null],
     // an adverb of a modifier stays inside it
     ['Airstrike on 12 allegedly unarmed Yemeni fishermen', '12 allegedly unarmed Yemeni fishermen', 'yemeni'],
     // a death toll counts people named by their group

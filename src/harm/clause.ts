@@ -100,7 +100,25 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   const adjacent = depth === 0 && ctx.tokens.slice(j + 1, start).every((t) => /^RB/.test(t.tag));
   if (adjacent && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
-  return outerSubject(ctx, np, role, depth);
+  return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested": the place after a
+ * name and its age is where the named one lives; the name is the subject.
+ */
+function residentBefore(ctx: HarmContext, np: Phrase): Phrase | null {
+  let k = np.start - 1;
+  for (let hops = 0; hops < 3 && (ctx.words[k] === 'of' || ctx.words[k] === 'in'); hops++) {
+    if (ctx.words[k - 1] === ',' && ctx.tokens[k - 2]?.tag === 'CD' && ctx.words[k - 3] === ',') {
+      const name = npEndingAt(ctx, k - 4);
+      return name && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') ? name : null;
+    }
+    const before = npEndingAt(ctx, k - 1);
+    if (!before) return null;
+    k = before.start - 1;
+  }
+  return null;
 }
 
 /**
