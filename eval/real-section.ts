@@ -47,6 +47,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 17th sample', has: (i) => /^[st]\d/.test(i.id) },
   // stop 32's: a new source, local US news on shootings (100 first sentences, ga; 100 later ones, gb), and 100 humicroedit headlines (hu), measured before any rule of the stop looked at them
   { name: 'test, 18th sample', has: (i) => /^(ga|gb|hu)\d/.test(i.id) },
+  // stop 32's last: 100 more first and 100 more later sentences of that local news (gc, gd), 100 humicroedit headlines (hv), labelled while the stop's rules were written, measured once at its end
+  { name: 'test, 19th sample', has: (i) => /^(gc|gd|hv)\d/.test(i.id) },
   // stop 32's second: 100 more first and 100 more later sentences of that local news (ge, gf), 100 humicroedit headlines (hw), measured before any rule looked at its dev half
   { name: 'test, 20th sample', has: (i) => /^(ge|gf|hw)\d/.test(i.id) },
 ];
