@@ -206,6 +206,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a clause of time past "whether" is taken as given: the harm in it is reported
     ['Nobody knows whether she was driving when she was shot.', [['shot', 'agentless-passive', null, 'she']]],
   ],
+  // stop 32, from the 19th sample's dev half
+  'custody, ability, bullets and vehicles': [
+    ['Three suspects are in custody after the chase.', [['in custody', 'other', null, 'Three suspects']]],
+    ['The deputy was able to arrest the driver.', [['arrest', 'active', 'The deputy', 'the driver']]],
+    ['Police will be able to arrest protesters under the new law.', []],
+    ['A pensioner was hit by a stray bullet outside her home.', [['hit by a stray bullet', 'instrument', null, 'A pensioner']]],
+    ['Officers fired one round at the man in the car park.', [['fired one round at', 'active', 'Officers', 'the man']]],
+  ],
   // one person who flees with no place or danger named escapes; displacement is from a place or violence
   // the one arrested between "take" or "hold" and "into custody", as in "take hostage"
   'custody': [

@@ -203,7 +203,8 @@ const RAISING_PARTICIPLES = wordList('raising-participles');
 /** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
 const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
 
-const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely']);
+/** ... and "able", whose subject does what follows "to" ("the sergeant was able to detain the suspect"). */
+const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v'].flatMap(wordForms));

@@ -257,7 +257,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
   // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
-  const copula = participle < 0 && ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
+  // ("are in custody": a state someone else put them in, the manual's `other` as the gold's coders read it)
+  const copula = participle < 0 && c.entry.harm !== 'arrest' && ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w));
   const event = withCause(ctx, c, copula ? 'intransitive' : 'other', span(ctx, victim));
   // "10 Dead After Van Rams Into Crowd", "4 Dead As Hostage Standoff Ends", "1 Person Dead After
   // Shooting At Mall": the clause after it names the event that caused the deaths (the
