@@ -213,6 +213,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police will be able to arrest protesters under the new law.', []],
     ['A pensioner was hit by a stray bullet outside her home.', [['hit by a stray bullet', 'instrument', null, 'A pensioner']]],
     ['Officers fired one round at the man in the car park.', [['fired one round at', 'active', 'Officers', 'the man']]],
+    // "who" is said of people: of the noun before the place's preposition
+    ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse'], ['wound', 'nominalization', null, null]]],
   ],
   // one person who flees with no place or danger named escapes; displacement is from a place or violence
   // the one arrested between "take" or "hold" and "into custody", as in "take hostage"

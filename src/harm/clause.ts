@@ -64,6 +64,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
+    // "a correctional officer at the prison who died": "who" is said of people, so of the noun
+    // the place's preposition follows
+    if (np && w === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
     return np;
   }
   if (w === ',') {
