@@ -290,11 +290,14 @@ function mergeAdjacent(matches: PhraseMatch[]): PhraseMatch[] {
  * subject of a verb of responding to the harm ("US reviewing report on airstrike", "Egypt
  * probes shooting"; data/harm/wordlists.yml, responding).
  */
+/** Whether the word at `i` is in the word list `name` (data/harm/wordlists.yml). */
+function isListed(ctx: Ctx, name: string, i: number): boolean {
+  return ctx.lexicon.lists.get(name)?.has(ctx.words[i] ?? '') === true;
+}
+
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
   return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting') || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m);
 }
-
-const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'alerted', 'notified', 'called', 'contacted']);
 
 /**
  * "..., according to Bakersfield Police", "she told authorities he pulled a gun": the source a
@@ -303,7 +306,7 @@ const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', '
 function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
   let b = m.start - 1;
   while (b >= 0 && /^(DT|NNPS?|JJ|POS)$/.test(ctx.tokens[b]?.tag ?? '')) b--;
-  return (ctx.words[b] === 'to' && ctx.words[b - 1] === 'according') || TOLD.has(ctx.words[b] ?? '');
+  return (ctx.words[b] === 'to' && ctx.words[b - 1] === 'according') || isListed(ctx, 'told', b);
 }
 
 /**
@@ -314,7 +317,7 @@ function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
  * harm is an arrest.
  */
 function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  if (!POLICE.has(ctx.words[m.end - 1] ?? '') || event.harm === 'arrest') return false;
+  if (!isListed(ctx, 'police', m.end - 1) || event.harm === 'arrest') return false;
   // "after he was shot by police", "Dead In Confrontation With Police": the doer of another
   // harm, or the other side of a violent encounter
   let b = m.start - 1;
@@ -328,8 +331,6 @@ function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   return true;
 }
 
-/** Parties that are the police: those who look into others' crimes. */
-const POLICE: ReadonlySet<string> = new Set(['police', 'authorities', 'deputies', 'investigators', 'detectives', 'troopers', 'sheriff', 'officers', 'department', 'office']);
 const LOOKING_INTO: ReadonlySet<string> = new Set(['investigate~v', 'probe~v', 'look~v', 'search~v', 'seek~v', 'hunt~v', 'release~v', 'ask~v', 'identify~v'].flatMap(wordForms));
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'still', 'now']);
 
@@ -339,7 +340,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'b
  * did (an army that probes its own strike is ownOperationSpeaker's).
  */
 function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {
-  if (!POLICE.has(ctx.words[m.end - 1] ?? '')) return false;
+  if (!isListed(ctx, 'police', m.end - 1)) return false;
   let k = m.end;
   while (AUXILIARIES.has(ctx.words[k] ?? '')) k++;
   return LOOKING_INTO.has(ctx.words[k] ?? '');
@@ -463,7 +464,7 @@ function ownOperationSpeaker(ctx: Ctx, event: HarmEvent, parties: readonly Phras
   // strike"), where the police probe others' crimes ("Police investigating fatal shooting")
   const army = event.harm === 'attack' && ARMIES.has(ctx.words[first.end - 1] ?? '');
   // (the police who report a shooting report a crime others did: "Police said the victim was not hit in the shooting")
-  if (POLICE.has(ctx.words[first.end - 1] ?? '')) return null;
+  if (isListed(ctx, 'police', first.end - 1)) return null;
   return verbAfter(ctx, first, 'reporting') || (army && PROBING.has(ctx.words[first.end] ?? '')) ? first : null;
 }
 
@@ -529,8 +530,8 @@ function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
   let verb = start - 1;
   if (ctx.words[verb] === 'that') verb--;
   // "told reporters he shot ...": past the one told
-  const told = TOLD.has(ctx.words[verb] ?? '') ? null : npEndingAt(ctx, verb);
-  if (told && TOLD.has(ctx.words[told.start - 1] ?? '')) verb = told.start - 1;
+  const told = isListed(ctx, 'told', verb) ? null : npEndingAt(ctx, verb);
+  if (told && isListed(ctx, 'told', told.start - 1)) verb = told.start - 1;
   if (!ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] ?? '')) return null;
   const speaker = npEndingAt(ctx, verb - 1);
   if (!speaker || NOMINATIVE_PRONOUNS.has(ctx.words[speaker.start] as string)) return null;

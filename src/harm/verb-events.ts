@@ -13,7 +13,6 @@ import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npSta
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
-import { wordForms } from '../nlp/grammar/inflect';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -204,8 +203,6 @@ function reflexive(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 const LONE_PRONOUNS = new Set(['he', 'she']);
-const OFFENDERS: ReadonlySet<string> = new Set(['suspect~n', 'gunman', 'gunmen', 'robber~n', 'attacker~n', 'assailant~n', 'thief', 'thieves', 'burglar~n', 'intruder~n', 'shooter~n', 'carjacker~n', 'perpetrator~n', 'culprit~n'].flatMap(wordForms));
-const THEFT: ReadonlySet<string> = new Set(['steal~v', 'rob~v', 'robbery~n', 'burglary~n', 'carjacking~n', 'loot~v', 'stole', 'stolen'].flatMap(wordForms));
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?']);
 
 /**
@@ -219,7 +216,9 @@ function loneEscape(ctx: HarmContext, c: Verb, subject: Phrase | null): boolean 
   if (!subject || !head) return false;
   // "the suspects fled on foot", "invaded a home before stealing property and fleeing": those
   // who did a crime, or took property, escape
-  if (OFFENDERS.has(ctx.words[subject.head] as string) || ctx.words.some((w) => THEFT.has(w))) return true;
+  const offenders = ctx.lexicon.lists.get('offenders');
+  const theft = ctx.lexicon.lists.get('theft');
+  if (offenders?.has(ctx.words[subject.head] as string) || ctx.words.some((w) => theft?.has(w) === true)) return true;
   if (!(/^NNP?$/.test(head.tag) || LONE_PRONOUNS.has(ctx.words[subject.head] as string))) return false;
   let end = c.end;
   while (end < ctx.tokens.length && !CLAUSE_END.has(ctx.words[end] as string) && !/^VB[DZP]?$/.test(ctx.tokens[end]?.tag ?? '')) end++;
