@@ -87,6 +87,25 @@ def pool_items(name, mirrors):
                 for k, (number, text) in enumerate(chosen):
                     yield dict(kind='sentence', text=text, outlet=None, date=article['publish_date'] or None, url=None,
                                source=dict(repo='husinthewei/CIS530P', commit=c, path=path, index=n, sentence=number))
+    elif name in ('aje-headlines', 'aje-descriptions'):
+        # Al Jazeera English's headlines on Israel and Palestine with each article's standfirst
+        # (2021-23, most of them from the war on Gaza of October-December 2023), as scraped into
+        # the "Israel-Palestine Conflict News Dataset" and republished in a public course project.
+        # The site's soft hyphens are taken out. Headlines are one pool, the standfirst's first
+        # sentence another.
+        repo = 'ES-1085+project-ds-2-shea'
+        c = mirrors.commit(repo)
+        path = 'data/news_data.csv'
+        for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 2):
+            clean = lambda t: ' '.join(t.replace('\u00ad', '').replace('\u00a0', ' ').split())
+            day, month, year = row['date'].split('-')
+            source = dict(repo='ES-1085/project-ds-2-shea', commit=c, path=path, line=n)
+            if name == 'aje-headlines':
+                yield dict(kind='headline', text=clean(row['headline']), outlet='Al Jazeera', date=f'{year}-{month}-{day}', url=None, source=source)
+            else:
+                text = first_sentence(clean(row['description']))
+                if len(text.split()) < 5: continue
+                yield dict(kind='sentence', text=text, outlet='Al Jazeera', date=f'{year}-{month}-{day}', url=None, source=source)
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
