@@ -51,6 +51,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 19th sample', has: (i) => /^(gc|gd|hv)\d/.test(i.id) },
   // stop 32's second: 100 more first and 100 more later sentences of that local news (ge, gf), 100 humicroedit headlines (hw), measured before any rule looked at its dev half
   { name: 'test, 20th sample', has: (i) => /^(ge|gf|hw)\d/.test(i.id) },
+  // stop 33's: a new source, Al Jazeera English on Israel and Palestine (150 headlines, ja; 150 standfirst sentences, jb), measured before any rule of the stop looked at it
+  { name: 'test, 21st sample', has: (i) => /^(ja|jb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -128,7 +130,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample19.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample20.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
