@@ -7,7 +7,7 @@ import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
 import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
-import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, wordList, wordListPart } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -22,9 +22,6 @@ interface Rule {
  * ("expected to win", "claimed to be a doctor", "proved to be false").
  */
 const RAISING_PARTICIPLES = wordList('raising-participles');
-
-/** States of harm that "leave" puts someone in: "Teenager left paralysed", "thousands left homeless". */
-const LEFT_IN = wordListPart('reported-states', 'left-in');
 
 /** States a report can give someone: those of harm, and "reported missing", "believed alive". */
 const REPORTED_STATES = wordList('reported-states');

@@ -7,10 +7,10 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { CLAUSE_ENDS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -28,6 +28,8 @@ const INTRANSITIVE_ONLY = wordList('intransitive-only');
 
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(irregularForms('leave'));
+
+
 
 /** Verbs of telling and asking whose object does what the infinitive after it says (Huddleston & Pullum 2002, ch. 14: object control). */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'warned', 'instructed', 'allowed', 'encouraged', 'invited', 'persuaded', 'begged']);
@@ -76,11 +78,14 @@ export const NOT_PASSIVE: readonly Rule[] = [
     id: 'result-of-leave',
     // "Shelling leaves the city's clinics overwhelmed", "leaves 17 injured": the
     // resultative complement of leave is a state, not a passive (../shared/guidelines/passive.md).
+    // So is a later state of a list of them: "Leaves 1 Dead, Several Injured", "leaves three
+    // dead and two wounded" (a comma or "and" after a state word; not "leaves hospital, wife killed").
     test: (words, i) => {
-      for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+      for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
         const word = words[k] as Word;
         if (LEAVE_FORMS.has(word.lower)) return true;
-        if (!NOUN_PHRASE_TAGS.has(word.tag) && word.tag !== 'POS') return false;
+        const afterState = (word.lower === ',' || word.tag === 'CC') && LEFT_IN.has(words[k - 1]?.lower ?? '');
+        if (!NOUN_PHRASE_TAGS.has(word.tag) && word.tag !== 'POS' && !afterState) return false;
       }
       return false;
     },
@@ -217,6 +222,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
       if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[at + 1]?.tag ?? '') && isPeopleWord(words[at + 1]?.lower ?? '')) return true;
+      // 'discussed "gravity" of situation': a noun quoted whole after the verb is its object
+      if (at === i + 2 && /^NNS?$/.test(next.tag) && QUOTE_TAGS.has(words[at + 1]?.tag ?? '') && words[at + 2]?.lower !== 'by') return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[at + 1];
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
@@ -304,6 +311,42 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return OBJECT_START_TAGS.has(next.tag) || NOUN_TAGS.has(next.tag) || /^JJ/.test(next.tag) || (next.lower === 'at' && words[i + 2]?.lower === 'least');
     },
     reason: 'right after "says" with an object after it, the verb is the reported clause\'s, its subject dropped',
+  },
+  {
+    id: 'leave-object-in-state',
+    // "after storm left British billionaire and daughter dead", "a raid that left over 200
+    // Palestinians dead": "left" with an object and the state it put them in is active; its
+    // passive puts the state right after it ("Teenager left paralysed", rule left-in-a-state).
+    test: (words, i) => {
+      if (!LEAVE_FORMS.has((words[i] as Word).lower)) return false;
+      let nouns = 0;
+      for (let k = i + 1; k < words.length && k <= i + 7; k++) {
+        const word = words[k] as Word;
+        if (LEFT_IN.has(word.lower)) return nouns > 0;
+        if (NOUN_TAGS.has(word.tag) || word.tag === 'CD' || word.tag === 'PRP') nouns++;
+        else if (startsCountedPhrase(words, k)) k += QUANTIFIER_WORDS.has(word.lower) ? 0 : 1;
+        else if (!NOUN_PHRASE_TAGS.has(word.tag) && word.tag !== 'CC') return false;
+      }
+      return false;
+    },
+    reason: '"left" before an object and a state ("left two people dead") is the active of leave',
+  },
+  {
+    id: 'object-modifier',
+    // "Marriott Pulls Banned 'Books' From China Hotel", "Police Find Recorded 'Confession'",
+    // "moving to implement delayed Russia sanctions": right after a verb that is no auxiliary,
+    // a participle before a noun modifies the verb's object (a passive there would need its
+    // subject between them). Not a double-object verb ("says named CEO" is rare; "named" keeps
+    // its second object when passive).
+    test: (words, i) => {
+      const p = QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
+      const n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const verb = words[p];
+      const next = words[n];
+      if (!verb || !next || !/^VB[DPZ]?$/.test(verb.tag) || BE_FORMS.has(verb.lower) || GET_FORMS.has(verb.lower)) return false;
+      return NOUN_TAGS.has(next.tag) && !startsTimeExpression(words, n) && words[n + 1]?.lower !== 'by' && !DOUBLE_OBJECT.has((words[i] as Word).lower);
+    },
+    reason: 'a participle between a verb and a noun modifies the verb\'s object',
   },
   {
     id: 'as-as-comparison',
@@ -426,6 +469,7 @@ function startsModifiedObject(words: readonly Word[], at: number): boolean {
   const head = words[at + 1];
   // not a preposition the tagger read as an adjective ("stabbed outside/JJ nightclub")
   if (!first || !head || PASSIVE_CUES.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
-  if (!(first.tag === 'JJ' || first.tag === 'NN') || !/^NNS?$/.test(head.tag)) return false;
+  // "sparked more outrage": a comparative quantity before a noun opens an object too
+  if (!(first.tag === 'JJ' || first.tag === 'NN' || first.tag === 'JJR') || !/^NNS?$/.test(head.tag)) return false;
   return words[at + 2]?.lower !== 'by';
 }

@@ -58,3 +58,5 @@ export const OBLIGATORILY_TRANSITIVE = wordList('obligatorily-transitive');
 export const PSYCH_PARTICIPLES = wordList('psych-participles');
 /** Third-person verbs that are hardly ever plural nouns ("Army denies soldiers shot unarmed man"). */
 export const VERB_ONLY_S_FORMS = wordList('verb-only-s-forms');
+/** States of harm that "leave" puts someone in: "Teenager left paralysed", "leaves 17 injured". */
+export const LEFT_IN = wordListPart('reported-states', 'left-in');
