@@ -108,6 +108,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Teen dies after confrontation with troops', [['dies', 'intransitive', null, 'Teen']]],
     ['Three people lost their lives when soldiers fired on the crowd.', [['lost their lives', 'intransitive', null, 'Three people'], ['fired on', 'active', 'soldiers', 'the crowd']]],
     ['Dozens perished in the shelling.', [['perished', 'intransitive', null, 'Dozens']]],
+    // a maiming told from the victim's side (data/harm/verbs.yml lose-limb), only amid violence
+    ['A farmer lost both legs when a mine exploded under his tractor.', [['lost both legs', 'intransitive', null, 'A farmer']]],
+    ['The singer lost her hearing to an illness.', []],
     // the manual's "survive an attack": the survivors were its victims
     ['The pilgrims survived the attack on their convoy.', [['attack', 'intransitive', null, 'The pilgrims']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
