@@ -255,6 +255,10 @@ describe('victims in longer noun phrases', () => {
     // manual leaves post-modifiers out), the group is read from the modifier too
     ['Forty villagers from the Druze minority were shot', 'Forty villagers', 'druze'],
     ['Forty Druze villagers living near the dam were shot', 'Forty Druze villagers', 'druze'],
+    // a person's name before a harm done to one person names the victim; an -ing before a
+    // plural the lexicon knows as a present verb is that verb's subject ("killing sparks")
+    ['Calls grow for a trial over the Maria Lopez killing', 'Maria Lopez', null],
+    ['Family says Omar Haddad abduction shows police failures', 'Omar Haddad', null],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);

@@ -11,7 +11,7 @@ import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
-import { DETERMINER_TAGS } from '../nlp/grammar/tags';
+import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
@@ -117,6 +117,10 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string) || LEGAL_PLURALS.has(ctx.words[end] as string)) return true;
     // "as Shooting Began": in Title Case a verb after the -ing reads as a name; the -ing is its subject
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
+    // "inquiry into Shireen Abu Akleh killing draws condemnation", "Police killing sparks
+    // protests": a plural the lexicon also knows as a present verb, and no word for people, is
+    // that verb, with the -ing as its subject
+    if (next.tag === 'NNS' && lexiconAllows(ctx.words[end] as string, 'VBZ') && !ctx.lexicon.people.has(ctx.words[end] as string) && ctx.tokens[end + 1] && !PUNCTUATION_TAGS.has(ctx.tokens[end + 1]?.tag ?? '')) return true;
     return !startsObject(ctx, end);
   }
   // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm

@@ -174,12 +174,30 @@ function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
   if (ctx.lexicon.forces.has(w)) return { phrase, doer: true };
   // "Palestinian deaths": the group of the victims (victimGroup), not a span naming them
   if (matchAll(loadGroups().demonyms, ctx.words, i, i + 1).length > 0) return null;
+  const named = namedPersonEndingAt(ctx, i);
+  if (named && ctx.lexicon.lists.get('done-to-a-person')?.has(ctx.words[start] ?? '') === true) return { phrase: named, doer: false };
   if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) {
     // "Gaza aid worker death": the whole noun phrase before the harm noun names the victim
     const np = npEndingAt(ctx, i);
     return { phrase: np && np.end === i + 1 ? np : phrase, doer: false };
   }
   return null;
+}
+
+/**
+ * "inquiry into Shireen Abu Akleh killing": in running text, two or more capitalised names
+ * ending at `i`, none of them a place, people, group or country the lists know, name a person.
+ */
+function namedPersonEndingAt(ctx: HarmContext, i: number): Phrase | null {
+  if (ctx.sentence.casing !== 'sentence') return null;
+  let start = i;
+  while (start > 0 && ctx.tokens[start - 1]?.tag === 'NNP' && /^\p{Lu}/u.test(ctx.tokens[start - 1]?.text ?? '')) start--;
+  if (i - start < 1 || ctx.tokens[i]?.tag !== 'NNP' || !/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return null;
+  const groups = loadGroups();
+  for (const list of [groups.places, groups.territories, groups.demonyms, groups.organisations, groups.armed, groups.countries]) {
+    if (matchAll(list, ctx.words, start, i + 1).length > 0) return null;
+  }
+  return { start, end: i + 1, head: i };
 }
 
 /** "Gaza's death toll": a place is where, not who. */
