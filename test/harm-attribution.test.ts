@@ -26,6 +26,9 @@ describe('responsible: party and link', () => {
     ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
     ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
+    // a country before an attack whose target follows owns it; with no target it is the place hit
+    ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
+    ['Five killed in Lebanon blast', 'none', null],
     ['Four dead after police fire on protesters', 'clause', 'police'],
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'clause', 'Syria security forces'],
     ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],

@@ -31,7 +31,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.organisations, ctx.words).filter((m) => m.value !== 'unstated' || !NOT_PARTIES.has(ctx.words[m.start] as string)),
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
     // (but "condemnation of Israel" blames it)
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m)),
+    // and one before the attack it modifies is its owner ("killed in Israel air raids on Gaza")
+    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? ''))),
     // "as paramilitary group storms ministry", "militia fighters"
@@ -177,6 +178,23 @@ function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return false;
 }
+
+/**
+ * "killed in Israel air raids on Gaza": a country right before an attack or weapon noun (a
+ * compound of nouns up to it) whose target follows ("on", "against") owns the attack; with no
+ * target named it may be the place hit ("in Lebanon blast", "Damascus strike").
+ */
+function modifiesAttack(ctx: Ctx, m: PhraseMatch): boolean {
+  let owned = false;
+  let k = m.end;
+  for (; k < m.end + 3 && /^(NN|JJ|HYPH)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+    const cls = ctx.lexicon.causes.get(ctx.words[k] as string);
+    owned = cls === 'attack' || cls === 'weapon';
+  }
+  return owned && TARGET_PREPOSITIONS.has(ctx.words[k] ?? '');
+}
+
+const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
 
 /** What a country owns when it acts: "Israel's offensive", "Russia's missiles", "Iran's war". */
 const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);
