@@ -29,6 +29,9 @@ describe('responsible: party and link', () => {
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],
+    // a genitive past a span of time before the attack it owns
+    ['Survivors recount Russia’s 10-day bombardment of Mariupol', 'modifier', 'Russia'],
+    ["Families demand answers over the army's two-week detention of 40 students", 'modifier', 'the army'],
     ['Four dead after police fire on protesters', 'clause', 'police'],
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', 'clause', 'Syria security forces'],
     ['Air force strike on a market kills 30 civilians', 'modifier', 'Air force'],

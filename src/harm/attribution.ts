@@ -171,7 +171,7 @@ function condemned(ctx: Ctx, m: PhraseMatch): boolean {
 function ownsAttack(ctx: Ctx, m: PhraseMatch): boolean {
   if (!POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
   const lx = ctx.lexicon;
-  for (let k = m.end + 1; k < m.end + 4 && /^(NN|JJ|HYPH|VBN)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+  for (let k = m.end + 1; k < m.end + 5 && /^(NN|JJ|HYPH|VBN|CD)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
     const w = ctx.words[k] as string;
     if (FATE_NOUNS.has(w)) return false;
     if (w === 'war' || lx.forces.has(w) || lx.harmNouns.has(w) || OWNED_CAUSES.has(lx.causes.get(w) ?? 'natural')) return true;
@@ -697,10 +697,10 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (m.end > event.start) return false;
   for (let i = m.end; i < event.start; i++) {
     const tag = ctx.tokens[i]?.tag ?? '';
-    // "Israel's expanded offensive": a participle modifier too
+    // "Israel's expanded offensive", "Israel's 10-day bombardment": participles and spans of time too
     if (!/^(NN|JJ|POS|HYPH|CD|VBN)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
   }
-  return event.start - m.end <= 3;
+  return event.start - m.end <= 5;
 }
 
 /** `party`: the party held responsible, whose name is no place of the victims ("Israel strike kills 5"). */

@@ -12,7 +12,7 @@ import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BE_FORMS, CLOSING_QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { governingVerb, lightVerbSubject, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
@@ -160,6 +160,12 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   else if (prev?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 2);
   // past a place named between them: "the businessman's London death"
   else if (prev?.tag === 'NNP' && ctx.tokens[c.start - 2]?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 3);
+  // past adjectives and a span of time: "Israel's 10-day bombardment", "Russia's brutal three-year war"
+  else {
+    let j = c.start - 1;
+    while (j > c.start - 5 && (/^(JJ|CD|HYPH)$/.test(ctx.tokens[j]?.tag ?? '') || DURATIONS.has(ctx.words[j] ?? '') || ctx.words[j] === 'long')) j--;
+    if (j < c.start - 1 && ctx.tokens[j]?.tag === 'POS') genitive = npEndingAt(ctx, j - 1);
+  }
   // "Saturday's massacre", "last week's attack": a time is when, not who
   if (genitive && TIME_WORDS.has(ctx.words[genitive.head] as string)) genitive = null;
   return { of, genitive, modifier: modifierOf(ctx, c.start), by: doerBy(ctx, of ? of.end - 1 : c.end - 1) };

@@ -169,7 +169,7 @@ export const TIME_WORDS = setOf(
   words('last this weekend morning afternoon evening night midnight noon dawn week month year end time then now'),
 );
 /** Units of a span of time: "killed over two days", "detained hours after". */
-export const DURATIONS = setOf(words('minutes hours days weeks months years minute hour day moments'));
+export const DURATIONS = setOf(words('minutes hours days weeks months years minute hour day week month year decade decades moments'));
 /** Words that make a span of time relative: "two weeks ago", "days after". */
 export const RELATIVE_TIME = setOf(words('after before later ago earlier'));
 
