@@ -295,6 +295,8 @@ describe('victimGroup', () => {
     ["Peru's former interior minister jailed for corruption", 'peruvian', 'official'],
     // a place among the victims' own modifiers, not only their head's
     ['Settlers attack 5 Hebron hill shepherds', 'palestinian', 'civilian'],
+    // East Jerusalem and its neighbourhoods, not Jerusalem alone
+    ['Police evict two families in Silwan, occupied East Jerusalem', 'palestinian', 'civilian'],
     // politicians and legislators hold office
     ['Opposition senator shot dead outside his home in Manila', 'filipino', 'official'],
     // a possessive on the doer says nothing of the victims
