@@ -264,6 +264,9 @@ describe('victims in longer noun phrases', () => {
     // a person's name before a harm done to one person names the victim; an -ing before a
     // plural the lexicon knows as a present verb is that verb's subject ("killing sparks")
     ['Calls grow for a trial over the Maria Lopez killing', 'Maria Lopez', null],
+    // the group before "including" is the subject of a reduced passive, as the manual leaves
+    // post-modifiers out of the span
+    ['Nine Kenyan villagers including a teacher abducted by gunmen', 'Nine Kenyan villagers', 'kenyan'],
     ['Family says Omar Haddad abduction shows police failures', 'Omar Haddad', null],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);

@@ -102,6 +102,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // arrested")
   const adjacent = depth === 0 && ctx.tokens.slice(j + 1, start).every((t) => /^RB/.test(t.tag));
   if (adjacent && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
+  // "Several Palestinians including teen killed": the group before "including" is the subject,
+  // the one singled out among them too (as "15 civilians, including four children, were")
+  const group = ctx.words[np.start - 1] === 'including' ? npEndingAt(ctx, np.start - 2) : null;
+  if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
 }
