@@ -326,6 +326,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Singer dies after fall from scaffolding', [['dies', 'intransitive', null, 'Singer']]],
     // "pronounced dead", like "found dead", is said of a sudden death, not an obituary's
     ['She was pronounced dead at the scene.', [['dead', 'other', null, 'She']]],
+    // a time deadliest for people says they were killed in it (src/harm/implied.ts)
+    ['Last year was the deadliest year for aid workers in the region.', [['deadliest', 'other', null, 'aid workers']]],
     // a first name tagged a common noun in Title Case still follows the word for people
     ['Italian Reporter Summer Walsh Dies In Plunge From Cliff', [['Dies', 'intransitive', null, 'Italian Reporter Summer Walsh']]],
   ],

@@ -50,6 +50,11 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (dead && !notEvent(i, i + 1)) events.push(dead);
       return;
     }
+    if (w === 'deadliest') {
+      const deadliest = deadliestFor(ctx, i);
+      if (deadliest && !notEvent(i, i + 1)) events.push(deadliest);
+      return;
+    }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
     const attack = ATTACKS.has(w) || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i)));
     if (!attack && !IMPLIED.has(w)) return;
@@ -153,7 +158,7 @@ const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
 
 /** Every word impliedEvents reads an event from: "dead", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', ...ATTACKS, ...RAIDS, ...IMPLIED.keys()]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...ATTACKS, ...RAIDS, ...IMPLIED.keys()]);
 
 /**
  * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated place
@@ -198,6 +203,20 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
     return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: null, covers: [] };
   }
   return null;
+}
+
+/**
+ * "2022 was the deadliest year for Palestinians in the West Bank", "the deadliest war for media
+ * workers ever recorded": a time or a war deadliest for people says they were killed in it
+ * (the manual's `other`: no harm word of its own, the victims named).
+ */
+function deadliestFor(ctx: HarmContext, i: number): HarmEvent | null {
+  let k = i + 1;
+  while (k < i + 4 && /^(NN|JJ|RB)/.test(ctx.tokens[k]?.tag ?? '') && ctx.words[k] !== 'for') k++;
+  if (ctx.words[k] !== 'for') return null;
+  const people = npStartingAt(ctx, k + 1);
+  if (!people || !isPeople(ctx, people, true)) return null;
+  return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: spanOf(ctx, people.start, people.end), cause: null, covers: [] };
 }
 
 /** Prepositions that give an attack's target: "strike on", "attack against", "rockets towards". */
