@@ -49,6 +49,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // adjectives joined before their noun open the object, in quotes too; lives are people's
     ['Guards beat "old and frail prisoners" in the yard', [['beat', 'active', 'Guards', 'old and frail prisoners']]],
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
+    ['Witnesses describe atrocities against villagers in the north', [['atrocities', 'nominalization', null, 'villagers']]],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
     // an -ing verb with its own object after the participle opens an adjunct, not the participle's object
