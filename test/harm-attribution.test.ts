@@ -29,6 +29,8 @@ describe('responsible: party and link', () => {
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],
+    // after a headline's label and colon, a party before the harm is no credited source
+    ['War updates: Russian attack kills Olena Petrenko', 'modifier', 'Russian'],
     // a genitive past a span of time before the attack it owns
     ['Survivors recount Russia’s 10-day bombardment of Mariupol', 'modifier', 'Russia'],
     ["Families demand answers over the army's two-week detention of 40 students", 'modifier', 'the army'],

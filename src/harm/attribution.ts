@@ -384,7 +384,10 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): 
  */
 function isCreditedSource(ctx: Ctx, m: PhraseMatch): boolean {
   let end = m.end;
-  while (end < ctx.words.length && /^(NN|JJ|POS)/.test(ctx.tokens[end]?.tag ?? '')) end++;
+  // not past an attack or a harm word: "...: Israeli attack kills/NNS Samer Abudaqa" reports the harm
+  const lx = ctx.lexicon;
+  const harmWord = (w: string): boolean => lx.causes.has(w) || lx.harmNouns.has(w) || lx.verbForms.has(w);
+  while (end < ctx.words.length && /^(NN|JJ|POS)/.test(ctx.tokens[end]?.tag ?? '') && !harmWord(ctx.words[end] as string)) end++;
   while (end < ctx.words.length && /^[.!?]+$/.test(ctx.words[end] as string)) end++;
   if (end !== ctx.words.length) return false;
   let before = m.start - 1;
