@@ -383,6 +383,9 @@ describe('cause and primary harm', () => {
     ['Electrician dies of electrocution on building site', 'accident'],
     // the word that recasts a strike as an accident is the framing, not the cause
     ['Deadly strike on the camp a tragic mishap, minister says', 'violence'],
+    // an accident's verb with an object causes something, no accident; a vehicle as object stays one
+    ['The shelling of the city risks plunging the country into war', 'violence'],
+    ['Two killed after driver crashed his car into a wall', 'accident'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

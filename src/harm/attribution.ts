@@ -11,6 +11,7 @@ import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, np
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -877,12 +878,21 @@ function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
 }
 
+/**
+ * "risks plunging the region into a conflict", "derailed the talks", "court overturns the
+ * ruling": an accident's verb with an object right after it causes something to happen to it,
+ * a sense that is no accident (a car plunges, a train derails, a bus overturns).
+ */
+function causesAsVerb(ctx: Ctx, i: number): boolean {
+  return /^VB/.test(ctx.tokens[i]?.tag ?? '') && OBJECT_OPENER_TAGS.has(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.causes.has(ctx.words[i + 2] ?? '');
+}
+
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'arrest' || event.harm === 'execution') return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
-  if ((accident && ctx.words.some((w) => accident.has(w))) || hitByVehicle(ctx)) return 'accident';
+  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   return 'violence';
 }
