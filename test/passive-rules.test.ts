@@ -62,3 +62,10 @@ test.each([
 test('a number of people after "by" is still the doer', () => {
   expect(passives('Shopkeeper robbed by 3 teenagers').find((p) => p.verb.text === 'robbed')?.agent?.text).toBe('3 teenagers');
 });
+
+test.each([
+  ['Governor Re-Elected For A Second Term', 'Re-Elected'],
+  ['The mayor was narrowly re-elected on Sunday.', 're-elected'],
+])('a prefix hyphened to the participle is part of it: %s', (text, verb) => {
+  expect(passives(text).map((p) => p.verb.text)).toEqual([verb]);
+});

@@ -10,6 +10,7 @@ import { findByAgent, spanOf } from './by-agent';
 import { mustBePassive } from './must-be-passive';
 import { earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { defaultVoiceModel } from './voice-model';
+import { VERB_PREFIXES } from '../nlp/grammar/function-words';
 
 export const passiveDetector: Detector = {
   id: 'passive',
@@ -64,13 +65,22 @@ function formOf(group: VerbGroup): PassiveForm {
 
 function annotation(f: Found, tokens: readonly Token[], text: string): PassiveAnnotation {
   const form = formOf(f.group);
-  const participle = tokens[f.verb] as Token;
+  const participle = withPrefix(tokens, f.verb);
   // The whole verb group ("were not shot"), but a coordinated participle stands alone.
   const auxiliary = form === 'reduced' || f.group.coordinatedWith !== null ? participle : (tokens[f.group.auxiliary] as Token);
   const phrase = auxiliary.start <= participle.start ? spanOf(auxiliary, participle, text) : spanOf(participle, auxiliary, text);
   const verb = spanOf(participle, participle, text);
   return { type: 'passive', rule: f.rule, form, ...phrase, verb, agent: f.agent, ...(f.score === undefined ? {} : { score: f.score }),
     explanation: explain(form, phrase, f.agent) };
+}
+
+/** The participle with a prefix hyphened to it ("Merkel Re-Elected": "Re-Elected", not "Elected"). */
+function withPrefix(tokens: readonly Token[], i: number): Token {
+  const participle = tokens[i] as Token;
+  const hyphen = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  if (!hyphen || !prefix || hyphen.text !== '-' || hyphen.end !== participle.start || prefix.end !== hyphen.start || !VERB_PREFIXES.has(prefix.lower)) return participle;
+  return { ...participle, start: prefix.start };
 }
 
 function explain(form: PassiveForm, phrase: Span, agent: Span | null): string {

@@ -184,3 +184,6 @@ const CLOSING_QUOTES = ['"', '”', "'", '’'];
 export const OPENING_QUOTE_MARKS = setOf(OPENING_QUOTES);
 export const CLOSING_QUOTE_MARKS = setOf(CLOSING_QUOTES);
 export const QUOTE_MARKS = setOf(OPENING_QUOTES, CLOSING_QUOTES);
+
+/** Prefixes a hyphen joins to a verb, which stay part of it: "Re-Elected", "co-opted", "mis-sold". */
+export const VERB_PREFIXES = setOf(words('re co pre un mis over under out de dis'));
