@@ -52,6 +52,8 @@ describe('not-passive rules', () => {
     ['Reporters/NNS [come/VBN] under/IN fire/NN in/IN the/DT north/NN', 'no-passive'],
     ['Film/NN that/WDT [revealed/VBN] council/NN failures/NNS', 'relative-pronoun-subject'],
     ['Militia/NN which/WDT [backed/VBN] rebels/NNS', 'relative-pronoun-subject'],
+    ['killed/VBN in/IN what/WP witnesses/NNS [described/VBN] as/IN an/DT ambush/NN', 'relative-object'],
+    ['a/DT raid/NN in/IN which/WDT 20/CD people/NNS [killed/VBN]', undefined],
     ['They/PRP [killed/VBD] him/PRP', 'subject-pronoun'],
     ['the/DT accord/NN ,/, which/WDT ambitiously/RB [provided/VBN] for/IN disarming/VBG ./.', 'relative-pronoun-subject'],
     ['a/DT nation/NN that/WDT [tested/VBN] nuclear/JJ weapons/NNS ./.', 'relative-pronoun-subject'],

@@ -176,8 +176,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     test: (words, i) => {
       let k = i - 1;
       while (k > i - 5 && k >= 0 && /^(DT|JJ|NN|PRP\$|POS|CD)/.test((words[k] as Word).tag)) k--;
-      // (not after a preposition: "a raid in which 20 people killed" drops its auxiliary)
-      return k < i - 1 && /^NN/.test(words[i - 1]?.tag ?? '') && (words[k]?.lower === 'whom' || words[k]?.lower === 'which') && words[k - 1]?.tag !== 'IN' && words[i + 1]?.lower !== 'by';
+      // (not after a preposition: "a raid in which 20 people killed" drops its auxiliary; but a
+      // free relative "what" is the verb's object wherever it stands: "in what local media
+      // described as a shootout")
+      const pronoun = words[k]?.lower;
+      const relative = pronoun === 'what' || ((pronoun === 'whom' || pronoun === 'which') && words[k - 1]?.tag !== 'IN');
+      return k < i - 1 && /^NN/.test(words[i - 1]?.tag ?? '') && relative && words[i + 1]?.lower !== 'by';
     },
     reason: 'a relative pronoun and a noun phrase before the verb are its object and its subject, so it is active',
   },
