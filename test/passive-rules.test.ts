@@ -25,6 +25,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'agent-after-be': ['The committee was surprised by the vote', 'surprised'],
   'reduced-adverbial-clause': ['The minister walked out when questioned about the budget', 'questioned'],
   'agent-after-participle': ['A letter signed by two hundred doctors', 'signed'],
+  'get-participle': ['Striking nurses get snubbed again', 'snubbed'],
 };
 
 test.each(MUST_BE_PASSIVE.map((r) => r.id))('rule %s: decides its sentence, and docs/passive.md lists it', (id) => {
@@ -68,4 +69,11 @@ test.each([
   ['The mayor was narrowly re-elected on Sunday.', 're-elected'],
 ])('a prefix hyphened to the participle is part of it: %s', (text, verb) => {
   expect(passives(text).map((p) => p.verb.text)).toEqual([verb]);
+});
+
+test.each([
+  ['They got scared when the lights went out.', 'scared'],
+  ['Residents got involved in the clean-up.', 'involved'],
+])('after "get", a feeling or a state is no passive: %s', (text, verb) => {
+  expect(passives(text).map((p) => p.verb.text)).not.toContain(verb);
 });

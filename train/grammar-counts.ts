@@ -14,6 +14,7 @@ import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { readConllu, type UdSentence, type UdToken } from '../eval/conllu';
 import { sharedData } from '../eval/data';
 import { PACKAGE_ROOT } from '../src/paths';
+import { GET_FORMS } from '../src/nlp/grammar/function-words';
 
 /** The splits counted. The test split is never read. */
 const SPLITS = ['en_ewt-ud-train.conllu', 'en_ewt-ud-dev.conllu'];
@@ -238,6 +239,10 @@ export const DEFINITIONS: Record<string, Definition> = {
     occurrences: (word, corpus) =>
       all(word, corpus, (o) => self(o).xpos === 'JJ', (o) => afterBe(o.sentence, self(o)) && !childrenOf(o.sentence, self(o)).some((c) => c.deprel === 'obl:agent')),
   },
+  'get-states': {
+    counted: 'of the word right after a form of "get": tagged adjective (JJ), a state, not a passive participle (VBN)',
+    occurrences: (word, corpus) => all(word, corpus, (o) => self(o).xpos === 'JJ', (o) => GET_FORMS.has(lowerAt(o, -1))),
+  },
   'verb-only-s-forms': {
     counted: 'of all occurrences: tagged VBZ (a verb), not NNS or anything else',
     occurrences: (word, corpus) => all(word, corpus, (o) => self(o).xpos === 'VBZ'),
@@ -304,6 +309,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Lists whose counts come from another corpus, by the script that writes them. */
 const COUNTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'people-gum': 'UD English GUM entities: npm run build && node dist/train/people-nouns.js',
+  'people-wordnet': 'WordNet 3.1 sense counts: npm run build && node dist/train/people-wordnet.js',
 };
 
 function main(): void {

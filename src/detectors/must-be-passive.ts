@@ -7,7 +7,7 @@ import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
 import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
-import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -30,6 +30,9 @@ const REPORTED_STATES = wordList('reported-states');
 const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'culpable', 'negligent', 'unfit', 'insane', 'incompetent', 'competent']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
+
+/** States "get" puts its subject in, not a passive: "get used to", "got involved" (data/grammar/get-states.yml). */
+const GET_STATES = wordList('get-states');
 
 export const MUST_BE_PASSIVE: readonly Rule[] = [
   {
@@ -146,6 +149,17 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     test: (words, i, group) =>
       (group.kind === 'be' || group.kind === 'get') && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 2)),
     reason: 'a doer named with "by" makes the participle a verb, not an adjective',
+  },
+  {
+    id: 'get-participle',
+    // "Trump Goes Spy Hunting and Gets Skunked", "Don't get carried away": "get" with a
+    // participle is the get-passive (../shared/guidelines/passive.md counts "Get Paid"), but for
+    // a feeling or a state ("got scared", "get involved": PSYCH_PARTICIPLES and the states EWT
+    // tags as adjectives after "get") and before a noun, which it modifies ("get injured
+    // Palestinians to hospitals").
+    test: (words, i, group) =>
+      group.kind === 'get' && /ed$/.test(lowerAt(words, i)) && !PSYCH_PARTICIPLES.has(lowerAt(words, i)) && !GET_STATES.has(lowerAt(words, i)) && !NOUN_TAGS.has(words[i + 1]?.tag ?? ''),
+    reason: '"get" with a participle is a passive',
   },
 ];
 
