@@ -50,6 +50,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Guards beat "old and frail prisoners" in the yard', [['beat', 'active', 'Guards', 'old and frail prisoners']]],
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     ['Witnesses describe atrocities against villagers in the north', [['atrocities', 'nominalization', null, 'villagers']]],
+    // evidence denied of a harm is no report, but not of a death named past "in" (rule no-evidence)
+    ['Police found no evidence of foul play in the death of the singer.', [['death', 'nominalization', null, 'the singer']]],
+    ['The inquiry found no evidence that guards beat the prisoners.', []],
     // "her" before a number opens the object, though the tagger reads it as a pronoun
     ['The landlord beat her two sons with a pipe.', [['beat', 'active', 'The landlord', 'her two sons']]],
     // an -ing verb with its own object after the participle opens an adjunct, not the participle's object

@@ -36,6 +36,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'foiled', match: '(foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting) (a|an|the|#JJ|#NN|#HYPH|#POS|#PRP$){0,5} []', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "Bomb attack foiled by police", "Shooting thwarted"
   { id: 'foiled-after', match: '[] (#IN|#DT|#JJ|#NN){0,4} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
+  // "US doesn't have evidence Israel is committing genocide", "no evidence of torture": harm
+  // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
+  { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) []', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
