@@ -29,6 +29,8 @@ describe('responsible: party and link', () => {
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],
+    // the one held or sought for a harm is a party in another clause (wordlists.yml offenders)
+    ['Police hunt a suspect after a woman was stabbed in her home', 'clause', 'suspect'],
     // after a headline's label and colon, a party before the harm is no credited source
     ['War updates: Russian attack kills Olena Petrenko', 'modifier', 'Russian'],
     // a genitive past a span of time before the attack it owns
@@ -183,8 +185,9 @@ describe('responsible: party and link', () => {
     ['Police say two guards involved in the beating of an inmate were suspended', 'clause', 'two guards'],
     // ordered or directed to act ("ordered the police to release footage") is not acting in the harm
     ['A judge has ordered the police to release footage of the deadly rampage.', 'none', null],
-    // a party that only tends to the harm or seeks its cause afterwards is not held responsible
-    ['Police struggle to name suspect after school stabbing', 'none', null],
+    // a party that only tends to the harm or seeks its cause afterwards is not held responsible:
+    // not the police, but the suspect they seek (the coders of the local-news samples, 3 of 3)
+    ['Police struggle to name suspect after school stabbing', 'clause', 'suspect'],
     // the accused: past a charge's counts, past a sentence's term, the object of an active charge
     ['Gunman indicted on three counts of murder', 'clause', 'Gunman'],
     ['Farmer sentenced to 12 years in prison for murder of his neighbour', 'clause', 'Farmer'],

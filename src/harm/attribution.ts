@@ -41,7 +41,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
   ];
   ctx.words.forEach((w, i) => {
     // not "nerve agent", a poison
-    if (ctx.lexicon.forces.has(w) && !isNerveAgent(ctx.words, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+    // and those held for a harm: "Suspect In Custody After Shooting" (wordlists.yml offenders)
+    if ((ctx.lexicon.forces.has(w) || isListed(ctx, 'offenders', i)) && !isNerveAgent(ctx.words, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
