@@ -162,6 +162,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three killed in Israeli strike', [['killed', 'agentless-passive', null, 'Three']]],
     ['Israeli strike kills three in Gaza', [['kills', 'nominalization', null, 'three']]],
     ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
+    // fire and gunfire are the act of firing, an event: nominalization, not the weapon
+    ['Two farmers were wounded by army gunfire near the fence.', [['wounded', 'nominalization', null, 'Two farmers']]],
     // a nerve agent is a weapon, not an agent who acts
     ['Former spy poisoned by a nerve agent in his flat', [['poisoned', 'instrument', null, 'Former spy']]],
     // a vehicle driven over someone; choking is assault; forced from a camp is displacement
