@@ -161,6 +161,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   instrument: [
     ['Three killed in Israeli strike', [['killed', 'agentless-passive', null, 'Three']]],
     ['Israeli strike kills three in Gaza', [['kills', 'nominalization', null, 'three']]],
+    // the word that says an attack killed is part of the event's words, past the attacker's name
+    ['Aid groups condemn a deadly Russian strike on the market', [['deadly Russian strike', 'nominalization', null, null]]],
     ['Two children were wounded by shrapnel.', [['wounded', 'instrument', null, 'Two children']]],
     // fire and gunfire are the act of firing, an event: nominalization, not the weapon
     ['Two farmers were wounded by army gunfire near the fence.', [['wounded', 'nominalization', null, 'Two farmers']]],

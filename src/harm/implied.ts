@@ -79,7 +79,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
-      events.push({ start: i, end: i + 1, harm: 'attack', agency: doer ? 'active' : weaponHit ? 'instrument' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
+      // "deadly Israeli strike": the word that says it killed is part of what reports the harm
+      events.push({ start: deadlyAt(ctx, i) ?? i, end: i + 1, harm: 'attack', agency: doer ? 'active' : weaponHit ? 'instrument' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w) && !(IMPLIED.get(w) === 'abduction' && !HELD.has(ctx.words[i + 1] ?? ''))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
@@ -148,10 +149,14 @@ const BOMBINGS: ReadonlySet<string> = new Set(['bombing', 'bombings']);
 
 /** "deadly airstrike on its consulate", "Israel's deadly strike": an attack said to have killed, whatever it hit. */
 function deadly(ctx: HarmContext, i: number): boolean {
-  // past the attack's own modifiers: "deadly missile strike", "fatal drone attack"
+  return deadlyAt(ctx, i) !== null;
+}
+
+/** Where "deadly" (or "fatal", "lethal") stands before the attack at `i`, past its own modifiers ("deadly missile strike", "deadly Israeli strike"). */
+function deadlyAt(ctx: HarmContext, i: number): number | null {
   let k = i - 1;
-  while (k > i - 3 && ctx.tokens[k]?.tag === 'NN') k--;
-  return DEADLY.has(ctx.words[k] ?? '');
+  while (k > i - 3 && (ctx.tokens[k]?.tag === 'NN' || (k === i - 1 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '') && !DEADLY.has(ctx.words[k] ?? '')))) k--;
+  return DEADLY.has(ctx.words[k] ?? '') ? k : null;
 }
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
