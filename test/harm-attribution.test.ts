@@ -503,7 +503,7 @@ describe('forms real headlines use', () => {
     ['Police arrest BBC correspondent in Istanbul', 'arrest', 'active', 'BBC correspondent'],
     // an attack that had victims, or a raid said to be deadly, whatever it hit
     ['Mourners bury victims of missile strike on depot', 'strike', 'nominalization', 'victims'],
-    ['Minister resigns after deadly commando raid on ship', 'raid', 'nominalization', null],
+    ['Minister resigns after deadly commando raid on ship', 'deadly commando raid', 'nominalization', null],
     // an attack named by the people or shelter it hit
     ['Army releases findings on aid strike', 'strike', 'nominalization', null],
     // force used on people
@@ -517,7 +517,7 @@ describe('forms real headlines use', () => {
     // "found dead": the participle's subject, past a relative clause
     ['Climber who went missing on the ridge found dead', 'dead', 'other', 'Climber'],
     // an attack said to be deadly killed, whatever it hit; the death of many is no obituary
-    ['Navy opens inquiry into deadly missile strike on tanker', 'strike', 'nominalization', null],
+    ['Navy opens inquiry into deadly missile strike on tanker', 'deadly missile strike', 'nominalization', null],
     ['Church leaders mourn the death of four nuns', 'death', 'nominalization', 'four nuns'],
     // a capital named as a city is a populated place; a raid on a populated place that is no dwelling
     ['Russian jets bomb Kyiv overnight', 'bomb', 'active', null],
