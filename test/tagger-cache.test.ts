@@ -11,7 +11,7 @@ import type { Casing } from '../src/types';
 
 const WORDS = ['police', 'killed', 'the', 'protesters', 'in', 'shot', 'by', 'army', 'were', 'says', 'after', 'strike'];
 
-/** Sentences with more made-up word forms (6 each: 33,372) than the word table (16,384) and the rows (MAX_ROWS) hold. */
+/** Sentences with more made-up word forms (6 each: 66,138) than the word table (16,384) and the rows (MAX_ROWS) hold. */
 function sentences(): Array<{ forms: string[]; casing: Casing }> {
   const out: Array<{ forms: string[]; casing: Casing }> = [];
   const casings: Casing[] = ['sentence', 'title', 'upper'];
