@@ -53,6 +53,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 20th sample', has: (i) => /^(ge|gf|hw)\d/.test(i.id) },
   // stop 33's: a new source, Al Jazeera English on Israel and Palestine (150 headlines, ja; 150 standfirst sentences, jb), measured before any rule of the stop looked at it
   { name: 'test, 21st sample', has: (i) => /^(ja|jb)\d/.test(i.id) },
+  // stop 33's last: 150 more Al Jazeera headlines (jc) and 150 standfirst sentences (jd), labelled while the stop's rules were written, measured once at its end
+  { name: 'test, 22nd sample', has: (i) => /^(jc|jd)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -130,7 +132,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample20.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample21.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
