@@ -443,7 +443,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const own: Range = [event.start, event.end];
   const parties = partiesIn(ctx);
   // within the harm's own words: "come under Israeli fire"
-  const within = parties.find((m) => m.start > event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
+  const within = parties.find((m) => m.start >= event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
