@@ -50,6 +50,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Guards beat "old and frail prisoners" in the yard', [['beat', 'active', 'Guards', 'old and frail prisoners']]],
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     ['Witnesses describe atrocities against villagers in the north', [['atrocities', 'nominalization', null, 'villagers']]],
+    // people crushed, and people harassed, are harmed; a rebellion crushed is not (verbs.yml crush-people, abuse)
+    ['An armoured vehicle crushed two protesters at the gate.', [['crushed', 'instrument', null, 'two protesters']]],
+    ['The army crushed the rebellion within a week.', []],
+    ['Guards harassed the detainees every night.', [['harassed', 'active', 'Guards', 'the detainees']]],
     // evidence denied of a harm is no report, but not of a death named past "in" (rule no-evidence)
     ['Police found no evidence of foul play in the death of the singer.', [['death', 'nominalization', null, 'the singer']]],
     ['The inquiry found no evidence that guards beat the prisoners.', []],
