@@ -53,6 +53,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // people crushed, and people harassed, are harmed; a rebellion crushed is not (verbs.yml crush-people, abuse)
     ['An armoured vehicle crushed two protesters at the gate.', [['crushed', 'instrument', null, 'two protesters']]],
     ['The army crushed the rebellion within a week.', []],
+    // "aggression" and a blast at a populated place are attacks (src/harm/implied.ts)
+    ['Residents describe the army aggression in the refugee camp', [['aggression', 'nominalization', null, null]]],
+    ['Market blast in the capital leaves city in shock', [['blast', 'nominalization', null, null]]],
     ['Guards harassed the detainees every night.', [['harassed', 'active', 'Guards', 'the detainees']]],
     // evidence denied of a harm is no report, but not of a death named past "in" (rule no-evidence)
     ['Police found no evidence of foul play in the death of the singer.', [['death', 'nominalization', null, 'the singer']]],
