@@ -31,6 +31,10 @@ const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', '
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
+/** Participles that keep a captive's state after them in the passive ("held hostage", "taken prisoner"). */
+const CAPTIVE_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'taken']);
+const CAPTIVE_STATES: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+
 /** States "get" puts its subject in, not a passive: "get used to", "got involved" (data/grammar/get-states.yml). */
 const GET_STATES = wordList('get-states');
 
@@ -149,6 +153,14 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     test: (words, i, group) =>
       (group.kind === 'be' || group.kind === 'get') && lowerAt(words, i + 1) === 'by' && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '') && !TIME_WORDS.has(lowerAt(words, i + 2)),
     reason: 'a doer named with "by" makes the participle a verb, not an adjective',
+  },
+  {
+    id: 'held-captive',
+    // "Hamas releases two women held hostage after talks": "hold", "keep" or "take" with the
+    // captive's state right after it and no object between: the people are held, a passive
+    // ("held two aid workers captive" has its object first)
+    test: (words, i) => CAPTIVE_VERBS.has(lowerAt(words, i)) && CAPTIVE_STATES.has(lowerAt(words, i + 1)),
+    reason: '"held hostage" with no object before the state: the one held is its subject',
   },
   {
     id: 'get-participle',
