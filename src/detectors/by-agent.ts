@@ -30,9 +30,25 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
       if (isIdiom(tokens, i) || amountAt(tokens, i + 1) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
       return agentPhrase(tokens, i + 1, text);
     }
+    // "he was shot, point blank, by Israeli forces": past a short aside set off by commas
+    if (token.lower === ',') {
+      const close = commaAsideEnd(tokens, i);
+      if (close > 0 && tokens[close + 1]?.lower === 'by') {
+        i = close;
+        continue;
+      }
+    }
     if (!BEFORE_BY_TAGS.has(token.tag)) return null;
   }
   return null;
+}
+
+/** The closing comma of an aside of one to three words opened by the comma at `open`, or -1. */
+function commaAsideEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 2; k <= open + 4 && k < tokens.length; k++) {
+    if (tokens[k]?.lower === ',') return tokens.slice(open + 1, k).every((t) => BEFORE_BY_TAGS.has(t.tag) && t.lower !== 'by') ? k : -1;
+  }
+  return -1;
 }
 
 /** "by phone calls", but "by phone", "by hand yesterday": a noun, not a time word, at `k`. */
@@ -102,7 +118,7 @@ function agentRules(tokens: readonly Token[], limit: number): PhraseRules {
       if (ADVERB_TAGS.has(tag) && MODIFIER_AFTER_ADVERB_TAGS.has(tagAt(i + 1))) return i + 1;
       if (i > start && quoteInside(tag, tagAt(i + 1), AGENT_PHRASE_TAGS, NOUN_TAGS)) return i + 1;
       if (tag !== '-LRB-' || i === start) return -1;
-      const close = asideEnd(tokens, i);
+      const close = commaAsideEnd(tokens, i);
       return close < 0 || !continues(close + 1) ? -1 : close + 1;
     },
     join: (end) =>
