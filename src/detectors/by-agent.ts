@@ -118,7 +118,7 @@ function agentRules(tokens: readonly Token[], limit: number): PhraseRules {
       if (ADVERB_TAGS.has(tag) && MODIFIER_AFTER_ADVERB_TAGS.has(tagAt(i + 1))) return i + 1;
       if (i > start && quoteInside(tag, tagAt(i + 1), AGENT_PHRASE_TAGS, NOUN_TAGS)) return i + 1;
       if (tag !== '-LRB-' || i === start) return -1;
-      const close = commaAsideEnd(tokens, i);
+      const close = asideEnd(tokens, i);
       return close < 0 || !continues(close + 1) ? -1 : close + 1;
     },
     join: (end) =>
