@@ -29,6 +29,8 @@ describe('responsible: party and link', () => {
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],
+    // a country after a place and its comma is where, at the same preposition
+    ['Two teenagers stabbed in Leeds, UK: what we know', 'none', null],
     // a force inside the event's own words, "deadly" before it included
     ['Officials condemn a deadly settler attack on the village', 'modifier', 'deadly settler'],
     // the one held or sought for a harm is a party in another clause (wordlists.yml offenders)

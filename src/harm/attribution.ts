@@ -84,6 +84,13 @@ function namedForce(ctx: Ctx, i: number): PhraseMatch {
 function placeWordBefore(ctx: Ctx, start: number): number {
   let k = start - 1;
   while (k >= start - 3 && /^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '') && !loadGroups().demonyms.byFirst.has(ctx.words[k] as string)) k--;
+  // "shot in Vermont, US": a country after a place and its comma is that place's country, at
+  // the same preposition
+  if (ctx.words[k] === ',' && ctx.tokens[k - 1]?.tag === 'NNP' && ctx.words[start + 1] !== 'says' && ctx.words[start + 1] !== 'said') {
+    let p = k - 1;
+    while (p > k - 4 && ctx.tokens[p - 1]?.tag === 'NNP') p--;
+    if (LOCATIVE_PREPOSITIONS.has(ctx.words[p - 1] ?? '')) return p - 1;
+  }
   return k;
 }
 
