@@ -31,6 +31,8 @@ describe('responsible: party and link', () => {
     ['Five killed in Lebanon blast', 'none', null],
     // a country after a place and its comma is where, at the same preposition
     ['Two teenagers stabbed in Leeds, UK: what we know', 'none', null],
+    // a party in a by-phrase right after a harm noun is its modifier
+    ['Shepherds face attacks by armed settlers in the valley', 'modifier', 'armed settlers'],
     // a force inside the event's own words, "deadly" before it included
     ['Officials condemn a deadly settler attack on the village', 'modifier', 'deadly settler'],
     // the one held or sought for a harm is a party in another clause (wordlists.yml offenders)

@@ -438,6 +438,18 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
+/**
+ * "face attacks by Israeli settlers", "the extrajudicial killing by Israel": a party in a
+ * by-phrase right after a harm noun is the noun's own doer, named as its modifier (a verb's
+ * by-phrase is its grammatical agent, found before this).
+ */
+function byAfterNoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  if (ctx.words[event.end] !== 'by' || !/^NN/.test(ctx.tokens[event.end - 1]?.tag ?? '')) return false;
+  let k = event.end + 1;
+  while (k < m.start && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  return k === m.start;
+}
+
 /** `harmCause`: the harm's cause (causeOfHarm); `victims`: the victims of every harm event in the sentence (none of them is a party). */
 export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCause, victims: readonly Span[] = []): Responsibility {
   if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: speakerOfPronoun(ctx, event.agent) ?? event.agent, link: 'grammatical' };
@@ -460,7 +472,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
   const modifier = candidates.find(
-    (m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
+    (m) => modifiesEvent(ctx, m, event) || byAfterNoun(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
   );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m));
