@@ -311,6 +311,8 @@ describe('victimGroup', () => {
     ['Settlers attack 5 Hebron hill shepherds', 'palestinian', 'civilian'],
     // East Jerusalem and its neighbourhoods, not Jerusalem alone
     ['Police evict two families in Silwan, occupied East Jerusalem', 'palestinian', 'civilian'],
+    // half of a compound places no one ("on the Egypt-Gaza border")
+    ['Two smugglers shot dead on the Sudan-Egypt border', null, null],
     // politicians and legislators hold office
     ['Opposition senator shot dead outside his home in Manila', 'filipino', 'official'],
     // a possessive on the doer says nothing of the victims

@@ -775,8 +775,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const agent = rangeOf(ctx, event.agent);
     const responsible = rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
-    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])));
-    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible));
+    // (not half of a compound: "the Israel-Palestine conflict" places no one)
+    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
