@@ -313,6 +313,9 @@ describe('victimGroup', () => {
     ['Police evict two families in Silwan, occupied East Jerusalem', 'palestinian', 'civilian'],
     // half of a compound places no one ("on the Egypt-Gaza border")
     ['Two smugglers shot dead on the Sudan-Egypt border', null, null],
+    // a possessor's role is not the victim's ("a journalist's brother"); a genitive victim's is
+    ["A journalist's brother was shot dead at a checkpoint", null, null],
+    ["Colleagues mourn the journalist's murder", null, 'journalist'],
     // politicians and legislators hold office
     ['Opposition senator shot dead outside his home in Manila', 'filipino', 'official'],
     // a possessive on the doer says nothing of the victims

@@ -748,7 +748,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   };
   let role: string | null = null;
   if (vs >= 0) {
-    const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).map((m) => m.value);
+    // not a possessor's ("Al Jazeera journalist's father": a father, not a journalist)
+    // (the victim spans that are themselves a genitive keep it: "the councilwoman's murder")
+    const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve)).map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
