@@ -3,7 +3,7 @@
 
 import type { Span, TaggedSentence, Token } from '../types';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
-import { type PhraseRules, asideEnd, joinsPhrase, quoteInside, scanPhrase } from '../nlp/grammar/noun-phrase';
+import { type PhraseRules, asideEnd, commaAsideEnd, joinsPhrase, quoteInside, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PRONOMINAL_DETERMINERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, AGENT_HEAD_TAGS, AGENT_PHRASE_TAGS, BEFORE_BY_TAGS, MODIFIER_AFTER_ADVERB_TAGS, NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
@@ -32,7 +32,7 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
     }
     // "he was shot, point blank, by Israeli forces": past a short aside set off by commas
     if (token.lower === ',') {
-      const close = commaAsideEnd(tokens, i);
+      const close = commaAsideEnd(tokens, i, BEFORE_BY_TAGS);
       if (close > 0 && tokens[close + 1]?.lower === 'by') {
         i = close;
         continue;
@@ -41,14 +41,6 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
     if (!BEFORE_BY_TAGS.has(token.tag)) return null;
   }
   return null;
-}
-
-/** The closing comma of an aside of one to three words opened by the comma at `open`, or -1. */
-function commaAsideEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 2; k <= open + 4 && k < tokens.length; k++) {
-    if (tokens[k]?.lower === ',') return tokens.slice(open + 1, k).every((t) => BEFORE_BY_TAGS.has(t.tag) && t.lower !== 'by') ? k : -1;
-  }
-  return -1;
 }
 
 /** "by phone calls", but "by phone", "by hand yesterday": a noun, not a time word, at `k`. */

@@ -29,8 +29,6 @@ const INTRANSITIVE_ONLY = wordList('intransitive-only');
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(irregularForms('leave'));
 
-
-
 /** Verbs of telling and asking whose object does what the infinitive after it says (Huddleston & Pullum 2002, ch. 14: object control). */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'warned', 'instructed', 'allowed', 'encouraged', 'invited', 'persuaded', 'begged']);
 

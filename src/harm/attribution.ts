@@ -10,7 +10,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -86,7 +86,8 @@ function placeWordBefore(ctx: Ctx, start: number): number {
   while (k >= start - 3 && /^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '') && !loadGroups().demonyms.byFirst.has(ctx.words[k] as string)) k--;
   // "shot in Vermont, US": a country after a place and its comma is that place's country, at
   // the same preposition
-  if (ctx.words[k] === ',' && ctx.tokens[k - 1]?.tag === 'NNP' && ctx.words[start + 1] !== 'says' && ctx.words[start + 1] !== 'said') {
+  // (not the source after it: "killed in Gaza, Israel says")
+  if (ctx.words[k] === ',' && ctx.tokens[k - 1]?.tag === 'NNP' && !SAYING_FORMS.has(ctx.words[start + 1] ?? '')) {
     let p = k - 1;
     while (p > k - 4 && ctx.tokens[p - 1]?.tag === 'NNP') p--;
     if (LOCATIVE_PREPOSITIONS.has(ctx.words[p - 1] ?? '')) return p - 1;

@@ -92,6 +92,17 @@ export function asideEnd(tokens: readonly Token[], open: number): number {
 }
 
 /**
+ * The closing comma of an aside of one to three words opened by the comma at `open` ("shot,
+ * point blank, by"), each word's tag in `inside` and none of them "by", or -1.
+ */
+export function commaAsideEnd(tokens: readonly Token[], open: number, inside: ReadonlySet<string>): number {
+  for (let k = open + 2; k <= open + 4 && k < tokens.length; k++) {
+    if ((tokens[k] as Token).lower === ',') return tokens.slice(open + 1, k).every((t) => inside.has(t.tag) && t.lower !== 'by') ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Does the word at `at` join two stretches of one phrase: "of" ("members of the security
  * forces"), "and" ("police and soldiers"), or a comma in a list that ends in "and" ("US,
  * British and Swiss firms")? `inList` tells the words a list may hold.

@@ -26,7 +26,7 @@ export const LISTED_PEOPLE_WORDS: ReadonlySet<string> = new Set([
   ...FORCE_WORDS,
   ...[...wordList('people-gum')].flatMap((noun) => wordForms(`${noun}~n`)),
 ]);
-/** Every noun for people: the listed ones and those whose first WordNet sense is a person (people-wordnet.yml). */
+/** Every noun for people: the listed ones and those WordNet's sense-tagged corpora use for people (people-wordnet.yml). */
 export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
   ...LISTED_PEOPLE_WORDS,
   ...[...wordList('people-wordnet')].flatMap((noun) => wordForms(`${noun}~n`)),
