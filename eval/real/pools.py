@@ -106,6 +106,19 @@ def pool_items(name, mirrors):
                 text = first_sentence(clean(row['description']))
                 if len(text.split()) < 5: continue
                 yield dict(kind='sentence', text=text, outlet='Al Jazeera', date=f'{year}-{month}-{day}', url=None, source=source)
+    elif name == 'abc-2003':
+        # ABC News (Australia) headlines of February to June 2003, lower case as published in
+        # "A Million News Headlines" (Kulkarni, Harvard Dataverse), in a public course project's
+        # copy that the 1 MB limit cut off mid-line: the cut last line is left out.
+        repo = 'ZachWolpe+Python-Machine-Learing-Statistics-Latent-Dirichlet-Allocation-'
+        c = mirrors.commit(repo)
+        path = 'abcnews-date-text.csv'
+        rows = mirrors.show(repo, path).split('\n')
+        for n, line in enumerate(rows[1:-1], 2):
+            date, _, text = line.partition(',')
+            if not re.fullmatch(r'\d{8}', date) or len(text.split()) < 3: continue
+            yield dict(kind='headline', text=text.strip(), outlet='ABC News (Australia)', date=f'{date[:4]}-{date[4:6]}-{date[6:]}', url=None,
+                       source=dict(repo='ZachWolpe/Python-Machine-Learing-Statistics-Latent-Dirichlet-Allocation-', commit=c, path=path, line=n))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
