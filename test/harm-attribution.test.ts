@@ -380,6 +380,9 @@ describe('victimGroup', () => {
     // a juvenile is a minor; a female victim a woman
     ['A juvenile was stabbed outside the arcade', null, 'child'],
     ['A female hiker was attacked on the trail', null, 'woman'],
+    // a street named after a place is in its own town; the place itself still places victims
+    ['Two men were stabbed on Baghdad Street late on Friday', null, 'civilian'],
+    ['Two men were stabbed on a street in Baghdad late on Friday', 'iraqi', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -255,6 +255,16 @@ const BLAMING = new Set(['against', ...BLAME_VERBS]);
 /** Bodies that report and mediate more than they harm: not parties on their own. */
 const NOT_PARTIES = new Set(['un', 'united', 'nato']);
 
+/**
+ * "Panama Lane", "Glasgow Drive": a place's name at the head of a street's names a street, which
+ * places its victims in the street's own town, not in the country or city it is named after.
+ */
+function namesAStreet(ctx: Ctx, m: PhraseMatch): boolean {
+  return STREETS.has(ctx.words[m.end] ?? '') && /^\p{Lu}/u.test(ctx.tokens[m.end]?.text ?? '');
+}
+
+const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct']);
+
 function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
   return joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1);
 }
@@ -779,8 +789,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const responsible = rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
     // (not half of a compound: "the Israel-Palestine conflict" places no one)
-    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m));
-    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m));
+    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
   }
