@@ -55,6 +55,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 21st sample', has: (i) => /^(ja|jb)\d/.test(i.id) },
   // stop 33's last: 150 more Al Jazeera headlines (jc) and 150 standfirst sentences (jd), labelled while the stop's rules were written, measured once at its end
   { name: 'test, 22nd sample', has: (i) => /^(jc|jd)\d/.test(i.id) },
+  // stop 34's: a new source, ABC News (Australia) headlines of 2003 in lower case (ka, kb), measured before any rule looked at its dev half
+  { name: 'test, 23rd sample', has: (i) => /^(ka|kb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -132,7 +134,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample21.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample22.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
