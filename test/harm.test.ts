@@ -429,6 +429,20 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Displaced families queued for water at the camp.', [['Displaced', 'other', null, 'Displaced families']]],
     ['Wounded soldiers were flown to the capital.', [['Wounded', 'other', null, 'Wounded soldiers']]],
   ],
+  // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate
+  'hijacking, stoning, explosions, raids on people, killer forces': [
+    ['Gunmen hijack a ferry off the coast', [['hijack', 'active', 'Gunmen', null]]],
+    ['The hijacking of a passenger plane ended in Cyprus', [['hijacking', 'nominalization', null, null]]],
+    ['Activists hijacked the council meeting', []],
+    ['A woman was stoned to death by a mob', [['stoned to death', 'passive-with-agent', 'a mob', 'A woman']]],
+    ['Partygoers were stoned on the beach', []],
+    // explosions that strike a place, not explosions heard
+    ['Explosions rock Kabul overnight', [['Explosions', 'nominalization', null, null]]],
+    ['Explosions were heard across Kabul', []],
+    ['Police raids on street vendors anger traders', [['raids', 'nominalization', null, 'street vendors']]],
+    ['Killer storm leaves town in ruins', [['Killer', 'other', null, null]]],
+    ['A killer whale was seen off the coast', []],
+  ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],

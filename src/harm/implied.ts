@@ -53,13 +53,18 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (dead && !notEvent(i, i + 1)) events.push(dead);
       return;
     }
+    if (w === 'killer') {
+      const killer = killerForce(ctx, i);
+      if (killer && !notEvent(i, i + 1)) events.push(killer);
+      return;
+    }
     if (w === 'deadliest') {
       const deadliest = deadliestFor(ctx, i);
       if (deadliest && !notEvent(i, i + 1)) events.push(deadliest);
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
-    const attack = ATTACKS.has(w) || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i)));
+    const attack = ATTACKS.has(w) || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
@@ -164,19 +169,24 @@ function deadlyAt(ctx: HarmContext, i: number): number | null {
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
+/** "Explosions rock Baghdad": explosions that an impact verb says struck a place (not "explosions heard", ATTACKS). */
+const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
-/** Every word impliedEvents reads an event from: "dead", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...ATTACKS, ...RAIDS, ...IMPLIED.keys()]);
+/** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys()]);
 
 /**
  * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated place
  * is an attack on it; one on a home or an office (`searched-places` in wordlists.yml, shared
- * with rule raid-search) is a search as often.
+ * with rule raid-search) is a search as often. A raid on people ("raids on migrant workers")
+ * is done to them, whether it ends in arrests or in violence.
  */
 function raidOnPlace(ctx: HarmContext, i: number): boolean {
   if (!RAID_PREPOSITIONS.has(ctx.words[i + 1] ?? '')) return false;
   const target = npStartingAt(ctx, i + 2);
-  return target !== null && isPopulated(ctx, target.start, target.end) && ctx.lexicon.lists.get('searched-places')?.has(ctx.words[target.head] ?? '') !== true;
+  if (target === null) return false;
+  if (ctx.words[i + 1] === 'on' && isPeople(ctx, target, true)) return true;
+  return isPopulated(ctx, target.start, target.end) && ctx.lexicon.lists.get('searched-places')?.has(ctx.words[target.head] ?? '') !== true;
 }
 
 const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
@@ -211,6 +221,16 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
     return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: null, covers: [] };
   }
   return null;
+}
+
+/**
+ * "killer quake", "Killer flu sweeps the city": a natural force or an illness called a killer
+ * has killed (the manual's `other`; the force is the party, ../shared/guidelines/harm.md:
+ * natural forces are parties). Not "killer whale", "killer app": only before a natural cause.
+ */
+function killerForce(ctx: HarmContext, i: number): HarmEvent | null {
+  if (ctx.lexicon.causes.get(ctx.words[i + 1] ?? '') !== 'natural' || !/^(JJ|NN)/.test(ctx.tokens[i]?.tag ?? '')) return null;
+  return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: null, covers: [] };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -34,6 +34,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const around = phrasesAround(ctx, c);
   const { entry } = c;
   if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
+  if (entry.victim === 'vehicle' && !hasVehicle(ctx, around, c.start)) return null;
   // only people are arrested: any common noun will do ("the arrest of tycoons")
   const arrested = entry.harm === 'arrest' && around.of !== null && /^NNS?$/.test(ctx.tokens[around.of.head]?.tag ?? '');
   // ("massacre of civilian life": lives are people's)
@@ -41,7 +42,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest");
   // an event that stands alone names its victims only by an of-phrase of people ("their deadly conflict")
   const victimPhrase =
-    entry.victim === 'any'
+    entry.victim === 'any' || entry.victim === 'vehicle'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
       : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
   const doerPhrase =
@@ -235,6 +236,14 @@ function doerBy(ctx: HarmContext, from: number): Span | null {
 }
 
 function hasHomes(ctx: HarmContext, around: Around): boolean {
-  const phrases = [around.of, around.genitive, around.modifier?.phrase ?? null];
-  return phrases.some((p) => p !== null && isHomes(ctx, p));
+  return aroundPhrases(around).some((p) => isHomes(ctx, p));
+}
+
+/** "ferry hijacking", "the hijacking of a plane": the vehicle seized is named (a vehicle before the noun is no modifierOf: "bus deaths" names no victims). */
+function hasVehicle(ctx: HarmContext, around: Around, start: number): boolean {
+  return isVehicle(ctx, { start: start - 1, end: start, head: start - 1 }) || aroundPhrases(around).some((p) => isVehicle(ctx, p));
+}
+
+function aroundPhrases(around: Around): Phrase[] {
+  return [around.of, around.genitive, around.modifier?.phrase ?? null].filter((p): p is Phrase => p !== null);
 }

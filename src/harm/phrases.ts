@@ -335,6 +335,11 @@ export function isHomes(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.homes);
 }
 
+/** A vehicle that carries people, by its head: "a plane", "the Cuban ferry" (causes.yml vehicles). */
+export function isVehicle(ctx: Ctx, p: Phrase): boolean {
+  return ctx.lexicon.causes.get(ctx.words[p.head] ?? '') === 'vehicle';
+}
+
 /** A populated place: a home, school, hospital, camp ... (places.yml homes and places). */
 export function isPlace(ctx: Ctx, p: Phrase): boolean {
   return hasWordOf(ctx, p, ctx.lexicon.places);

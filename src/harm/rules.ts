@@ -44,8 +44,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
   { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
-  // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide" (but "Dozens feared dead")
-  { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide",
+  // "policy risking deaths in custody" (but "Dozens feared dead")
+  { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|risking|risked|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
@@ -151,6 +152,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'drill', match: "[(shooting|shootings|firing)] ('|’|\"|”)? (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)", tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
   { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
+  // "Farm workers to be deported", "Three men to be hanged": the passive of the same, done to
+  // the people before; plural only, as "the first journalist to be killed" reports a killing
+  { id: 'headline-plan-passive', match: '(#NNS|#NNPS|#CD) to be []', tag: 'hypothetical', reason: 'a headline\'s "X to be done": harm planned or announced, not reported' },
 ];
 
 /** Words that make a harm a killing: "shot dead", "beaten to death", "fatally stabbed". */

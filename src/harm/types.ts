@@ -4,7 +4,7 @@
 export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
-export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'any';
+export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'vehicle' | 'any';
 /** What a cause noun stands for (causes.yml). */
 export type CauseClass = 'weapon' | 'vehicle' | 'attack' | 'abstraction' | 'natural';
 

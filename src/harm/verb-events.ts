@@ -9,7 +9,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isPopulated, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isPopulated, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -56,6 +56,8 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
   if (entry.victim === 'place') return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true);
+  // "hijacked a plane": a vehicle with people aboard
+  if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
@@ -74,7 +76,7 @@ const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ct
 
 /** Verbs whose event is the harm done to a thing (homes demolished, a school struck): no event without it. */
 function needsThing(entry: VerbEntry): boolean {
-  return entry.victim === 'home' || entry.victim === 'place';
+  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle';
 }
 
 /**
@@ -92,8 +94,9 @@ function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: st
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : needsThing(c.entry)) return null;
-  // "UN school struck": the place attacked is not the victim (but "survivors struck again" are)
-  const victim = c.entry.victim === 'place' && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
+  // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
+  // victim (but "survivors struck again" are)
+  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by) {
