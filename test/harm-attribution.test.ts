@@ -76,6 +76,9 @@ describe('responsible: party and link', () => {
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
+    // a plea of not guilty names the accused too; who apologises for a harm owns it
+    ['Two brothers plead not guilty to murder of shopkeeper', 'clause', 'Two brothers'],
+    ['Man apologises for stabbing of neighbour', 'clause', 'Man'],
     // held to account, condemned or criticised: the party blamed
     ['Ankara vows to hold Russia accountable after the market strike', 'clause', 'Russia'],
     ['Growing condemnation of Russia after 14 killed in missile strike', 'clause', 'Russia'],
@@ -383,6 +386,8 @@ describe('victimGroup', () => {
     // a street named after a place is in its own town; the place itself still places victims
     ['Two men were stabbed on Baghdad Street late on Friday', null, 'civilian'],
     ['Two men were stabbed on a street in Baghdad late on Friday', 'iraqi', 'civilian'],
+    // a province of a country places its residents
+    ['Rebels say 12 villagers killed in Aceh fighting', 'indonesian', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -163,6 +163,14 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     reason: '"held hostage" with no object before the state: the one held is its subject',
   },
   {
+    id: 'counted-list',
+    // "Iraq says 62 killed 400 wounded in past day": a count, the participle, and another count
+    // with its own participle is a headline's list of two reduced passives with the comma left
+    // out, not "62 killed 400"
+    test: (words, i) => words[i - 1]?.tag === 'CD' && words[i + 1]?.tag === 'CD' && /^VB[DN]$/.test(words[i + 2]?.tag ?? ''),
+    reason: 'between two counts, each with a participle: a list of reduced passives ("62 killed 400 wounded")',
+  },
+  {
     id: 'get-participle',
     // "Trump Goes Spy Hunting and Gets Skunked", "Don't get carried away": "get" with a
     // participle is the get-passive (../shared/guidelines/passive.md counts "Get Paid"), but for

@@ -228,6 +228,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (at === i + 2 && /^NNS?$/.test(next.tag) && QUOTE_TAGS.has(words[at + 1]?.tag ?? '') && words[at + 2]?.lower !== 'by') return true;
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[at + 1];
+      // "62 killed 400 wounded": a count with its own participle after a count is the next item
+      // of a list (must-be-passive rule counted-list), not an object
+      if (next.tag === 'CD' && words[i - 1]?.tag === 'CD' && /^VB[DN]$/.test(after?.tag ?? '')) return false;
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
     },
     reason: 'a direct object after the verb makes it active',

@@ -632,7 +632,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "will stand trial for sexual abuse", "on trial for murder"
   if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
   let s = accused === 'trial' ? k - 3 : k - 2;
-  // "was found guilty of", "pleaded guilty to": the verb that gives the verdict or the plea
+  // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
+  if (accused === 'guilty' && ctx.words[s] === 'not') s--;
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
   while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === ',')) s--;
   const np = npEndingAt(ctx, s);
@@ -671,7 +672,8 @@ const ACTIVE_CHARGES: ReadonlySet<string> = new Set(Object.keys(CHARGE_PREPOSITI
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
-const ACCUSED = new Set([...CHARGED, 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+// ("Man apologises for plane hijack": who apologises for a harm owns it)
+const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
