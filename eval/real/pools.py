@@ -1,7 +1,7 @@
 """The pools the real-text gold samples are drawn from (eval/real/sample2.py, sample4.py): each
 pool's items in file order, each with its locator. `mirrors` reads the fetched repositories
 (eval/real/mirrors.py); rss2025 needs none, its pool being in the repository."""
-import csv, io, json, os, random, re, sys
+import csv, io, json, os, random, re, sys, time
 
 from gaza_news import cnn_live
 
@@ -119,6 +119,22 @@ def pool_items(name, mirrors):
             if not re.fullmatch(r'\d{8}', date) or len(text.split()) < 3: continue
             yield dict(kind='headline', text=text.strip(), outlet='ABC News (Australia)', date=f'{date[:4]}-{date[4:6]}-{date[6:]}', url=None,
                        source=dict(repo='ZachWolpe/Python-Machine-Learing-Statistics-Latent-Dirichlet-Allocation-', commit=c, path=path, line=n))
+    elif name == 'fwd-worldnews':
+        # Titles of news links shared to r/worldnews and r/ukraine from November 2021 to July
+        # 2022, each with its outlet's domain (Reuters, the Guardian, the BBC, AP, ...), as the
+        # fwd/news headline collection stored them. Its newest stored copy is of July 2022 (later
+        # ones are too large for the mirror): that commit is each item's locator.
+        repo = 'fwd+news'
+        c = mirrors.git(repo, 'rev-list', '-1', '0aa530c').decode().strip()
+        path = 'headlines.json'
+        rows = json.loads(mirrors.git(repo, 'show', f'{c}:{path}').decode('utf-8'))
+        for n, row in enumerate(rows):
+            if row.get('category') not in ('worldnews', 'ukraine'): continue
+            text = ' '.join(row['title'].split())
+            if len(text.split()) < 4: continue
+            date = time.strftime('%Y-%m-%d', time.gmtime(row['timestamp'])) if row.get('timestamp') else None
+            yield dict(kind='headline', text=text, outlet=row.get('domain'), date=date, url=row.get('link'),
+                       source=dict(repo='fwd/news', commit=c, path=path, index=n))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
