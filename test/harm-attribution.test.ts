@@ -26,6 +26,8 @@ describe('responsible: party and link', () => {
     ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
     ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
+    // a natural force called a killer is the party the harm word modifies
+    ['Killer storm leaves town in ruins', 'modifier', 'storm'],
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],

@@ -475,6 +475,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // within the harm's own words: "come under Israeli fire"
   const within = parties.find((m) => m.start >= event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
+  // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
+  const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
+  if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
       !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&

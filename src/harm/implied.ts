@@ -230,7 +230,7 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
  */
 function killerForce(ctx: HarmContext, i: number): HarmEvent | null {
   if (ctx.lexicon.causes.get(ctx.words[i + 1] ?? '') !== 'natural' || !/^(JJ|NN)/.test(ctx.tokens[i]?.tag ?? '')) return null;
-  return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: null, covers: [] };
+  return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: spanOf(ctx, i + 1, i + 2), covers: [[i + 1, i + 2]] };
 }
 
 /**
