@@ -57,6 +57,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 22nd sample', has: (i) => /^(jc|jd)\d/.test(i.id) },
   // stop 34's: a new source, ABC News (Australia) headlines of 2003 in lower case (ka, kb), measured before any rule looked at its dev half
   { name: 'test, 23rd sample', has: (i) => /^(ka|kb)\d/.test(i.id) },
+  // stop 34's second: a new source, titles shared to r/worldnews and r/ukraine in 2021-22 with their outlets (la, lb), measured once after the stop's first rules, before any rule looked at its dev half
+  { name: 'test, 24th sample', has: (i) => /^(la|lb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -134,7 +136,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample22.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample23.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
