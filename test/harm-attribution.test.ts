@@ -28,6 +28,9 @@ describe('responsible: party and link', () => {
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // the side that loses or suffers undergoes the harm; a wording's own first word is no party
+    ['Armenia loses positions in deadly border clash', 'none', null],
+    ['The court cleared three men of gang rape.', 'none', null],
     // a country before an attack whose target follows owns it; with no target it is the place hit
     ['Five killed in Russia missile strikes on Odesa', 'modifier', 'Russia'],
     ['Five killed in Lebanon blast', 'none', null],

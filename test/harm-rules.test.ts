@@ -117,6 +117,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('genocide-charge').match, 'The minister rejected the genocide accusations.', 'genocide'],
   [rule('self-deportation').match, 'The ministry pays for self-deportation flights.', 'deportation'],
   [rule('drill').match, 'The navy held shooting drills at sea.', 'shooting'],
+  [rule('against-a-kind').match, 'Parliament ratified the convention against domestic violence.', 'violence'],
   [rule('headline-plan').match, 'Government to deport hundreds of migrants', 'deport'],
   [rule('headline-plan-passive').match, 'Seasonal pickers to be deported next month', 'deported'],
 ];

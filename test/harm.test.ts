@@ -237,8 +237,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police will be able to arrest protesters under the new law.', []],
     ['A pensioner was hit by a stray bullet outside her home.', [['hit by a stray bullet', 'instrument', null, 'A pensioner']]],
     ['Officers fired one round at the man in the car park.', [['fired one round at', 'active', 'Officers', 'the man']]],
-    // "who" is said of people: of the noun before the place's preposition
-    ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse'], ['wound', 'nominalization', null, null]]],
+    // "who" is said of people: of the noun before the place's preposition (the gunshot wound
+    // is the death's cause, gunshots being the act of firing, not a second event)
+    ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
   ],
   // one person who flees with no place or danger named escapes; displacement is from a place or violence
   // the one arrested between "take" or "hold" and "into custody", as in "take hostage"
@@ -442,6 +443,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police raids on street vendors anger traders', [['raids', 'nominalization', null, 'street vendors']]],
     ['Killer storm leaves town in ruins', [['Killer', 'other', null, null]]],
     ['A killer whale was seen off the coast', []],
+    // "gang-rape" is a verb of its own, and a noun; gunshots are the act of firing; child
+    // marriage is a marriage people are sold into; an animal's attack is on people
+    ['Teenager gang-raped by four men in park', [['gang-raped', 'passive-with-agent', 'four men', 'Teenager']]],
+    ['The court cleared three men of gang rape.', [['gang rape', 'nominalization', null, null]]],
+    ['Two hit by gunshots outside a bar', [['hit by gunshots', 'nominalization', null, 'Two']]],
+    ['Girl, 12, sold into child marriage', [['sold into child marriage', 'agentless-passive', null, 'Girl, 12']]],
+    ['Dog attack leaves boy in hospital', [['attack', 'nominalization', null, null]]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],

@@ -24,6 +24,15 @@ describe('tokenize', () => {
     const text = '“Hundreds killed” — as al-Assad loyalists fight 😢 in Jableh; U.S. can’t say.';
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
+
+  // invisible marks inside a word (a direction mark, a soft hyphen, a zero-width space) hide
+  // it from filters: the token spans them, its text is the word without them
+  test('a word with invisible marks inside is one token, read without them', () => {
+    const text = 'Teen\u200eager as\u00adsaulted in Tu\u200bkey';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['Teenager', 'assaulted', 'in', 'Tukey']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Teen\u200eager', 'as\u00adsaulted', 'in', 'Tu\u200bkey']);
+  });
 });
 
 describe('splitSentences', () => {

@@ -113,10 +113,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // compound adjective, which ../shared/guidelines/passive.md does not count as a passive
     // The noun names the doer: a name or a word for people ("Tear-Gassed" is a verb's own compound)
     // Any noun will do before a noun the compound modifies ("Trump-themed ad", "sugar-coated pill").
+    // "gang-raped" is a verb of its own (dictionaries list "gang-rape"), not a gang's state.
     test: (words, i) => {
       const noun = words[i - 2];
       if (words[i - 1]?.tag !== 'HYPH' || !noun || !/^NN/.test(noun.tag)) return false;
-      return /^NNPS?$/.test(noun.tag) || isPeopleWord(noun.lower) || /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
+      return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && noun.lower !== 'gang') || /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
     },
     reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
   },

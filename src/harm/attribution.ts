@@ -425,8 +425,12 @@ const CREDIT_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
 function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
   while (PASSIVE_AUXILIARIES.has(ctx.words[k] ?? '')) k++;
-  return ctx.passives.has(k);
+  // "Armenia loses positions in deadly border clash", "army suffers heavy losses": the side that
+  // loses or suffers undergoes the harm
+  return ctx.passives.has(k) || UNDERGOING.has(ctx.words[k] ?? '');
 }
+
+const UNDERGOING: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing', 'suffer', 'suffers', 'suffered', 'suffering']);
 
 /** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
 function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
@@ -472,8 +476,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const cause = rangeOf(ctx, event.cause);
   const own: Range = [event.start, event.end];
   const parties = partiesIn(ctx);
-  // within the harm's own words: "come under Israeli fire"
-  const within = parties.find((m) => m.start >= event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
+  // within the harm's own words: "come under Israeli fire" (not one that is only their first
+  // word, the wording's own: "gang rape")
+  const within = parties.find((m) => m.start >= event.start && m.end - 1 > event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
   // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);

@@ -262,8 +262,15 @@ function takenBy(ctx: HarmContext, i: number): Phrase | null {
 
 const HELD = new Set(['taken', 'held', 'kept']);
 
-/** Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing", "terror attack". */
-const ON_PEOPLE = new Set(['knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok']);
+/**
+ * Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing",
+ * "terror attack"; and an animal's ("shark attack", "animal attacks"), news only when people
+ * are hurt (the manual counts animals as parties: "Bear injures hiker").
+ */
+const ON_PEOPLE = new Set([
+  'knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok',
+  'animal', 'shark', 'dog', 'bear', 'crocodile', 'alligator', 'lion', 'tiger', 'leopard', 'elephant', 'boar', 'wolf', 'snake', 'hippo',
+]);
 
 /** "chemical attack", "nerve toxin attack", "nerve agent attack", "chemical weapons attack": poisons are used on people. */
 function onPeopleByKind(ctx: HarmContext, i: number): boolean {

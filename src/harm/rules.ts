@@ -150,6 +150,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "self-deportation": leaving of one's own accord; "my self-torture": done to oneself, a figure of speech
   { id: 'self-deportation', match: 'self -? [(deportation|deportations|deport|deports|deported|torture)]', tag: 'idiom', reason: 'done of one\'s own accord, not a forced removal or torture' },
   { id: 'drill', match: "[(shooting|shootings|firing)] ('|’|\"|”)? (drill|drills|exercise|exercises|practice|practices|competition|competitions|contest|contests|club|clubs|lesson|lessons)", tag: 'idiom', reason: 'a compound naming training or sport, not people shot' },
+  // "ratified the Istanbul Convention against violence against women", "a campaign against
+  // torture": a law, treaty or campaign against a kind of harm names the kind, not harm done
+  // (the kinds it lists too: "against violence against women and domestic violence")
+  { id: 'against-a-kind', match: '(convention|conventions|treaty|treaties|law|laws|bill|legislation|campaign|campaigns|strategy|day) against (#JJ|#NN|and|or|against|of){0,6} []', tag: 'hypothetical', reason: 'a law, treaty or campaign against a kind of harm, not harm reported' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
   { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
   // "Farm workers to be deported", "Three men to be hanged": the passive of the same, done to

@@ -17,13 +17,23 @@ const ABBREVIATIONS = [
   'dept', 'est', 'fig', 'maj', 'mt', 'ft', 'brig', 'adm', 'cmdr', 'pres', 'u.s', 'u.k', 'u.n',
 ];
 
+/**
+ * Marks that take no width: soft hyphens, zero-width spaces and joiners, direction marks, word
+ * joiners and byte-order marks. Inside a word they hide it from filters ("se\u200exually
+ * assaul\u200eted" in a shared news title) or are left by a web page's hyphenation: the token
+ * spans them, and its text leaves them out, so the word is read as the word it is.
+ */
+const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+const INVISIBLE_MARKS_ALL = new RegExp(INVISIBLE_MARKS.source, 'g');
+
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]`, // URLs
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
     String.raw`(?:\p{L}\.){2,}`, // U.S.  U.N.  e.g.
     String.raw`\p{N}+(?:[.,:/]\p{N}+)*`, // 1,000  3.5  12:30  8/3
-    String.raw`[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*`, // words, with inner apostrophes
+    // words, with inner apostrophes and inner invisible marks ("Teen\u200eager": below)
+    String.raw`[\p{L}\p{M}\p{N}_]+(?:${INVISIBLE_MARKS.source}+[\p{L}\p{M}\p{N}_]+)*(?:['’][\p{L}\p{M}]+)*`,
     String.raw`\.{2,}|-{2,}|[!?]+`, // ...  --  ?!
     String.raw`\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|[\ufe0f\u{1f3fb}-\u{1f3ff}])*`,
     String.raw`[^\s]`, // any other mark, one at a time
@@ -49,7 +59,8 @@ export function tokenize(text: string): RawToken[] {
       pattern.lastIndex = start + abbreviation.length;
       continue;
     }
-    pushWithClitics(tokens, start, word);
+    if (INVISIBLE_MARKS.test(word)) tokens.push({ start, end: start + word.length, text: word.replace(INVISIBLE_MARKS_ALL, '') });
+    else pushWithClitics(tokens, start, word);
   }
   return tokens;
 }
