@@ -450,6 +450,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two hit by gunshots outside a bar', [['hit by gunshots', 'nominalization', null, 'Two']]],
     ['Girl, 12, sold into child marriage', [['sold into child marriage', 'agentless-passive', null, 'Girl, 12']]],
     ['Dog attack leaves boy in hospital', [['attack', 'nominalization', null, null]]],
+    ['France on alert after Islamist attack', [['attack', 'nominalization', null, null]]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],

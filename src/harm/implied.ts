@@ -268,7 +268,7 @@ const HELD = new Set(['taken', 'held', 'kept']);
  * are hurt (the manual counts animals as parties: "Bear injures hiker").
  */
 const ON_PEOPLE = new Set([
-  'knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok',
+  'knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'jihadist', 'islamist', 'extremist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok',
   'animal', 'shark', 'dog', 'bear', 'crocodile', 'alligator', 'lion', 'tiger', 'leopard', 'elephant', 'boar', 'wolf', 'snake', 'hippo',
 ]);
 
