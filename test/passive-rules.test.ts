@@ -28,6 +28,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'get-participle': ['Striking nurses get snubbed again', 'snubbed'],
   'held-captive': ['Villagers plead for four farmers held hostage since May', 'held'],
   'counted-list': ['Ministry says 14 killed 30 hurt in overnight raids', 'killed'],
+  'causative-have': ['Singer has her concert cancelled over safety fears', 'cancelled'],
 };
 
 test.each(MUST_BE_PASSIVE.map((r) => r.id))('rule %s: decides its sentence, and docs/passive.md lists it', (id) => {

@@ -35,6 +35,9 @@ const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?
 const CAPTIVE_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'taken']);
 const CAPTIVE_STATES: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
 
+/** Verbs of the causative passive: "has his pay slashed", "got their homes demolished". */
+const CAUSATIVE_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting']);
+
 /** States "get" puts its subject in, not a passive: "get used to", "got involved" (data/grammar/get-states.yml). */
 const GET_STATES = wordList('get-states');
 
@@ -169,6 +172,20 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // out, not "62 killed 400"
     test: (words, i) => words[i - 1]?.tag === 'CD' && words[i + 1]?.tag === 'CD' && /^VB[DN]$/.test(words[i + 2]?.tag ?? ''),
     reason: 'between two counts, each with a participle: a list of reduced passives ("62 killed 400 wounded")',
+  },
+  {
+    id: 'causative-have',
+    // "Japanese firefighter has his pay slashed", "had their homes demolished": "have" or "get"
+    // with a determined noun phrase and a participle after it is the causative or experiential
+    // passive (../shared/guidelines/passive.md counts "having cases reviewed")
+    test: (words, i) => {
+      if (!/^VB[DN]$/.test(words[i]?.tag ?? '') || !/(ed|en)$/.test(lowerAt(words, i))) return false;
+      let k = i - 1;
+      if (!/^NNS?$/.test(words[k]?.tag ?? '')) return false;
+      while (k > i - 4 && /^(NN|NNS|JJ)$/.test(words[k - 1]?.tag ?? '')) k--;
+      return /^(PRP\$|DT)$/.test(words[k - 1]?.tag ?? '') && CAUSATIVE_HAVE.has(lowerAt(words, k - 2));
+    },
+    reason: '"have" or "get" with its object and a participle: a causative passive ("has his pay slashed")',
   },
   {
     id: 'get-participle',

@@ -7,7 +7,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
@@ -113,11 +113,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // compound adjective, which ../shared/guidelines/passive.md does not count as a passive
     // The noun names the doer: a name or a word for people ("Tear-Gassed" is a verb's own compound)
     // Any noun will do before a noun the compound modifies ("Trump-themed ad", "sugar-coated pill").
-    // "gang-raped" is a verb of its own (dictionaries list "gang-rape"), not a gang's state.
+    // "gang-raped" is a verb of its own (INCORPORATED_NOUNS), not a gang's state.
     test: (words, i) => {
       const noun = words[i - 2];
       if (words[i - 1]?.tag !== 'HYPH' || !noun || !/^NN/.test(noun.tag)) return false;
-      return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && noun.lower !== 'gang') || /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
+      return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && !INCORPORATED_NOUNS.has(noun.lower)) || /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
     },
     reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
   },

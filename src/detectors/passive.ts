@@ -10,7 +10,7 @@ import { findByAgent, spanOf } from './by-agent';
 import { mustBePassive } from './must-be-passive';
 import { earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { defaultVoiceModel } from './voice-model';
-import { VERB_PREFIXES } from '../nlp/grammar/function-words';
+import { INCORPORATED_NOUNS, VERB_PREFIXES } from '../nlp/grammar/function-words';
 
 export const passiveDetector: Detector = {
   id: 'passive',
@@ -74,12 +74,12 @@ function annotation(f: Found, tokens: readonly Token[], text: string): PassiveAn
     explanation: explain(form, phrase, f.agent) };
 }
 
-/** The participle with a prefix hyphened to it ("Merkel Re-Elected": "Re-Elected", not "Elected"). */
+/** The participle with a prefix hyphened to it ("Merkel Re-Elected": "Re-Elected", not "Elected"; "gang-raped"). */
 function withPrefix(tokens: readonly Token[], i: number): Token {
   const participle = tokens[i] as Token;
   const hyphen = tokens[i - 1];
   const prefix = tokens[i - 2];
-  if (!hyphen || !prefix || hyphen.text !== '-' || hyphen.end !== participle.start || prefix.end !== hyphen.start || !VERB_PREFIXES.has(prefix.lower)) return participle;
+  if (!hyphen || !prefix || hyphen.text !== '-' || hyphen.end !== participle.start || prefix.end !== hyphen.start || !(VERB_PREFIXES.has(prefix.lower) || INCORPORATED_NOUNS.has(prefix.lower))) return participle;
   return { ...participle, start: prefix.start };
 }
 

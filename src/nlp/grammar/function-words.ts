@@ -187,3 +187,5 @@ export const QUOTE_MARKS = setOf(OPENING_QUOTES, CLOSING_QUOTES);
 
 /** Prefixes a hyphen joins to a verb, which stay part of it: "Re-Elected", "co-opted", "mis-sold". */
 export const VERB_PREFIXES = setOf(words('re co pre un mis over under out de dis'));
+/** Nouns hyphened into a verb of their own, not a compound adjective: "gang-raped" (dictionaries list "gang-rape"). */
+export const INCORPORATED_NOUNS = setOf(words('gang'));
