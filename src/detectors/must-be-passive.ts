@@ -7,7 +7,7 @@ import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
 import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
-import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -34,6 +34,9 @@ const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?
 /** Participles that keep a captive's state after them in the passive ("held hostage", "taken prisoner"). */
 const CAPTIVE_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'taken']);
 const CAPTIVE_STATES: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+
+/** Verbs of telling whose own subject may also do what the infinitive says ("asked not to be named"). */
+const SELF_CONTROL: ReadonlySet<string> = new Set(['asked', 'begged']);
 
 /** Verbs of the causative passive: "has his pay slashed", "got their homes demolished". */
 const CAUSATIVE_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting']);
@@ -186,6 +189,15 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
       return /^(PRP\$|DT)$/.test(words[k - 1]?.tag ?? '') && CAUSATIVE_HAVE.has(lowerAt(words, k - 2));
     },
     reason: '"have" or "get" with its object and a participle: a causative passive ("has his pay slashed")',
+  },
+  {
+    id: 'told-not-to',
+    // "Ambassador told not to attend meetings", "State media ordered not to talk about the war":
+    // a verb of telling right before "not to" and a verb has no object, which its active needs
+    // ("told officers not to"), so its subject is the one told. Not "asked" or "begged", whose
+    // own subject may do what follows ("asked not to be named")
+    test: (words, i) => OBJECT_CONTROL.has(lowerAt(words, i)) && !SELF_CONTROL.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to' && words[i + 3]?.tag === 'VB',
+    reason: 'a verb of telling with no object before "not to" and a verb: the one told is its subject, a passive',
   },
   {
     id: 'get-participle',

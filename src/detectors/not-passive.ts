@@ -10,7 +10,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, LEFT_IN, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -30,7 +30,6 @@ const INTRANSITIVE_ONLY = wordList('intransitive-only');
 const LEAVE_FORMS = new Set(irregularForms('leave'));
 
 /** Verbs of telling and asking whose object does what the infinitive after it says (Huddleston & Pullum 2002, ch. 14: object control). */
-const OBJECT_CONTROL: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'warned', 'instructed', 'allowed', 'encouraged', 'invited', 'persuaded', 'begged']);
 
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);

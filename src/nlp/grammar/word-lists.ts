@@ -60,3 +60,5 @@ export const PSYCH_PARTICIPLES = wordList('psych-participles');
 export const VERB_ONLY_S_FORMS = wordList('verb-only-s-forms');
 /** States of harm that "leave" puts someone in: "Teenager left paralysed", "leaves 17 injured". */
 export const LEFT_IN = wordListPart('reported-states', 'left-in');
+/** Past forms of verbs of telling that take an object and an infinitive: "told officers to stay away" (its passive: "Officers told to stay away"). */
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'warned', 'instructed', 'allowed', 'encouraged', 'invited', 'persuaded', 'begged']);
