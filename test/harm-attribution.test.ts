@@ -28,6 +28,8 @@ describe('responsible: party and link', () => {
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // a party before a compound whose attack noun the tagger misread is still its modifier
+    ['Saudi coalition airstrike kills 16', 'modifier', 'Saudi'],
     // the side that loses or suffers undergoes the harm; a wording's own first word is no party
     ['Armenia loses positions in deadly border clash', 'none', null],
     ['The court cleared three men of gang rape.', 'none', null],
@@ -393,6 +395,9 @@ describe('victimGroup', () => {
     ['Two men were stabbed on a street in Baghdad late on Friday', 'iraqi', 'civilian'],
     // a province of a country places its residents
     ['Rebels say 12 villagers killed in Aceh fighting', 'indonesian', 'civilian'],
+    // a state that arrests or executes acts on its own residents, unless the text names their people
+    ['Iran executes man over protests', 'iranian', null],
+    ['China detains Canadian businessman', 'canadian', 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

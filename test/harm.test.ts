@@ -451,6 +451,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Girl, 12, sold into child marriage', [['sold into child marriage', 'agentless-passive', null, 'Girl, 12']]],
     ['Dog attack leaves boy in hospital', [['attack', 'nominalization', null, null]]],
     ['France on alert after Islamist attack', [['attack', 'nominalization', null, null]]],
+    // the object of an -ing word that modifies the noun before it is not the one harmed
+    ['Tourist visiting Paris stabbed near station', [['stabbed', 'agentless-passive', null, 'Tourist']]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],

@@ -282,10 +282,12 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // "Israeli military investigating/NN deadly strike": a verb's -ing the tagger read as a noun, before its object
   if (/ing$/.test(next) && /^(JJ|DT|CD)/.test(ctx.tokens[m.end + 1]?.tag ?? '')) return false;
-  // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions"
-  for (let k = m.end + 1; k < m.end + 3 && /^NN/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+  // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions",
+  // "Saudi coalition airstrike" (its word is asked before its tag, which headlines mistag: "airstrike/IN")
+  for (let k = m.end + 1; k < m.end + 3; k++) {
     const cls = lx.causes.get(ctx.words[k] as string);
     if (cls === 'weapon' || cls === 'attack') return false;
+    if (!/^NN/.test(ctx.tokens[k]?.tag ?? '')) break;
   }
   return m.value === 'force' || !lx.people.has(next);
 }
@@ -809,7 +811,17 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (role === null && vs >= 0 && event.harm !== 'arrest' && countedOnly(ctx, vs, ve) && ctx.words.some((w) => ctx.lexicon.lists.get('civilian-places')?.has(w) === true)) role = 'civilian';
   // "Two soldiers killed in southern Gaza, Israel Defense Forces says": a force reports its own losses
   if (!nationality && vs >= 0 && (role === 'soldier' || role === 'police')) nationality = reportingSide(ctx, [vs, ve]);
+  // "China sentences former party official to death", "Egypt detains lawyer": a state's courts
+  // and police act on its own residents, unless the text names the victims' people
+  if (!nationality && vs >= 0 && (event.harm === 'arrest' || event.harm === 'execution') && event.agent) nationality = stateOf(ctx, event.agent);
   return { nationality, role };
+}
+
+/** The people of a country named as the whole of a span ("China", "Egypt"), else null. */
+function stateOf(ctx: Ctx, span: Span): string | null {
+  const [s, e] = rangeOf(ctx, span);
+  const country = matchAll(loadGroups().countries, ctx.words, s, e)[0];
+  return country && country.start === s && country.end === e ? country.value : null;
 }
 
 /** Victims named by a number or quantity alone: "At least 20", "dozens", "More than 100". */

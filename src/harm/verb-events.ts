@@ -113,6 +113,10 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
   if (!subject || subject.end !== c.start || fits(ctx, c.entry, subject)) return subject;
+  // "British doctor visiting US killed by stray bullet": the phrase is the object of an -ing
+  // word that modifies the noun before it, who is the one harmed
+  const modified = ctx.tokens[subject.start - 1]?.tag === 'VBG' ? npEndingAt(ctx, subject.start - 2) : null;
+  if (modified && fits(ctx, c.entry, modified)) return modified;
   const of = ctx.words.lastIndexOf('of', subject.end - 1);
   if (of < subject.start) return subject;
   // the of-phrase up to the verb ("a teacher", even where the tagger took "shot" for a noun)
