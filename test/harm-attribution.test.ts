@@ -398,6 +398,9 @@ describe('victimGroup', () => {
     // a state that arrests or executes acts on its own residents, unless the text names their people
     ['Iran executes man over protests', 'iranian', null],
     ['China detains Canadian businessman', 'canadian', 'civilian'],
+    // a general's rank names a soldier; people named by number at a restaurant are civilians
+    ['Russian major general killed in eastern Ukraine', 'russian', 'soldier'],
+    ['Three shot dead at a restaurant', null, 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
