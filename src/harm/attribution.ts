@@ -428,11 +428,12 @@ function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
   while (PASSIVE_AUXILIARIES.has(ctx.words[k] ?? '')) k++;
   // "Armenia loses positions in deadly border clash", "army suffers heavy losses": the side that
-  // loses or suffers undergoes the harm
-  return ctx.passives.has(k) || UNDERGOING.has(ctx.words[k] ?? '');
+  // loses or suffers undergoes the harm (not one that "faces" it: "Israel faces criticism over
+  // strike" is the one blamed)
+  return ctx.passives.has(k) || LOSING_SIDE.has(ctx.words[k] ?? '');
 }
 
-const UNDERGOING: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing', 'suffer', 'suffers', 'suffered', 'suffering']);
+const LOSING_SIDE: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing', 'suffer', 'suffers', 'suffered', 'suffering']);
 
 /** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
 function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
