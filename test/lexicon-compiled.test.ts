@@ -96,3 +96,27 @@ describe('the harm lexicon\'s expansions kept in .cache/ (primeCompiledExpansion
     expect((JSON.parse(readFileSync(file, 'utf8')) as { key: string }).key).not.toBe('f'.repeat(64));
   });
 });
+
+test('the harm lexicon compiled in .cache/ reads back as built, in the same order', () => {
+  const file = join(COMPILED_DIR, 'harm-lexicon.json');
+  /** A fresh copy of the harm modules' lexicon, its maps and sets as lists (order kept). */
+  const fresh = (): unknown => {
+    let lexicon: unknown;
+    jest.isolateModules(() => {
+      const { loadHarmLexicon } = require('../src/harm') as typeof import('../src/harm');
+      const l = loadHarmLexicon();
+      const list = (xs: Iterable<unknown>): unknown[] => [...xs].map((x) => (Array.isArray(x) && x[1] instanceof Set ? [x[0], [...x[1]]] : x));
+      lexicon = {
+        entries: l.entries.map((e) => (e.pos === 'verb' ? { ...e, results: [...e.results] } : e)),
+        ...Object.fromEntries((['causes', 'people', 'forces', 'homes', 'places', 'violence', 'harmNouns', 'lists', 'verbForms'] as const).map((k) => [k, list(l[k])])),
+      };
+    });
+    return lexicon;
+  };
+  rmSync(file, { force: true });
+  const built = fresh();
+  expect(existsSync(file)).toBe(true);
+  expect(fresh()).toEqual(built);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/"key":"[0-9a-f]+"/, `"key":"${'f'.repeat(64)}"`).replace('"killing"', '"changed"'));
+  expect(fresh()).toEqual(built);
+});
