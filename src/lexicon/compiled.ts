@@ -67,8 +67,8 @@ export function writeCompiled(dir: string, compiled: CompiledLexicon): void {
 /**
  * Primes expandPattern (words.ts) with what `patterns` expand to, kept as the file `name` in
  * the cache under a key of the patterns and of the code and data that expand them; expanded,
- * and kept, when the file is missing or stale. For wordings of no lexicon folder: the harm
- * lexicon's 2,000 patterns took 50 ms of every start-up to expand (issue 15).
+ * and kept, when the file is missing or stale. For wordings of no lexicon folder: expanding the
+ * harm lexicon's 2,000 patterns took some 30 ms of every start-up (issue 15).
  */
 export function primeCompiledExpansions(name: string, patterns: readonly string[]): void {
   const key = compiledKey([['patterns', patterns.join('\n')]]);

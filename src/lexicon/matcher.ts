@@ -19,7 +19,7 @@ export class LexiconMatcher {
   private readonly lists: WordListCompiler;
   /**
    * Per entry, its context compiled to a check on the entry's first match, not up front: most
-   * entries meet no text of a run, and the word lists of their contexts took a tenth of each
+   * entries meet no text of a run, and the word lists of their contexts took some 20 ms of each
    * start-up to compile (issue 15). The lexicon's word lists were checked when it was loaded.
    */
   private readonly checks: Array<ContextCheck | undefined>;
