@@ -64,3 +64,59 @@ describe('a compiled lexicon that may not be used is not: the YAML is read, vali
     expect(readCompiled(LEXICON_DIR, currentKey())).not.toBeNull();
   });
 });
+
+describe('the harm lexicon\'s expansions kept in .cache/ (primeCompiledExpansions)', () => {
+  const file = join(COMPILED_DIR, 'harm-expansions.json');
+  /** A fresh copy of the harm modules: the matches of a few sentences' words. */
+  const freshMatches = (): unknown => {
+    let matches: unknown;
+    jest.isolateModules(() => {
+      const { defaultHarmMatcher } = require('../src/harm') as typeof import('../src/harm');
+      const sentences = [['police', 'opened', 'fire', 'on', 'protesters'], ['two', 'tear', '-', 'gassed'], ['shooting', 'at', 'school']];
+      matches = sentences.map((words) => defaultHarmMatcher().match([], words).map((m) => [m.start, m.end, m.entries.map((e) => e.id)]));
+    });
+    return matches;
+  };
+
+  test('written when missing, read back to the same matches', () => {
+    rmSync(file, { force: true });
+    const expanded = freshMatches();
+    expect(existsSync(file)).toBe(true);
+    expect(freshMatches()).toEqual(expanded);
+    expect(JSON.stringify(expanded)).toContain('open-fire');
+  });
+
+  test.each<[string, () => string]>([
+    ['stale', () => JSON.stringify({ ...(JSON.parse(readFileSync(file, 'utf8')) as object), key: 'f'.repeat(64), expansions: { 'open~v fire (on|at|upon|into)?': [['x']] } })],
+    ['not JSON', () => 'nothing compiled here'],
+  ])('%s: expanded again', (_why, spoilt) => {
+    const expanded = freshMatches();
+    writeFileSync(file, spoilt());
+    expect(freshMatches()).toEqual(expanded);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { key: string }).key).not.toBe('f'.repeat(64));
+  });
+});
+
+test('the harm lexicon compiled in .cache/ reads back as built, in the same order', () => {
+  const file = join(COMPILED_DIR, 'harm-lexicon.json');
+  /** A fresh copy of the harm modules' lexicon, its maps and sets as lists (order kept). */
+  const fresh = (): unknown => {
+    let lexicon: unknown;
+    jest.isolateModules(() => {
+      const { loadHarmLexicon } = require('../src/harm') as typeof import('../src/harm');
+      const l = loadHarmLexicon();
+      const list = (xs: Iterable<unknown>): unknown[] => [...xs].map((x) => (Array.isArray(x) && x[1] instanceof Set ? [x[0], [...x[1]]] : x));
+      lexicon = {
+        entries: l.entries.map((e) => (e.pos === 'verb' ? { ...e, results: [...e.results] } : e)),
+        ...Object.fromEntries((['causes', 'people', 'forces', 'homes', 'places', 'violence', 'harmNouns', 'lists', 'verbForms'] as const).map((k) => [k, list(l[k])])),
+      };
+    });
+    return lexicon;
+  };
+  rmSync(file, { force: true });
+  const built = fresh();
+  expect(existsSync(file)).toBe(true);
+  expect(fresh()).toEqual(built);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/"key":"[0-9a-f]+"/, `"key":"${'f'.repeat(64)}"`).replace('"killing"', '"changed"'));
+  expect(fresh()).toEqual(built);
+});

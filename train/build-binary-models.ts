@@ -4,7 +4,8 @@
 // fails if two of a model's features share a hash (src/nlp/feature-hash.ts). Then compiles
 // the shipped lexicons into .cache/ (src/lexicon/compiled.ts), so no process parses their YAML,
 // and writes the tag lexicon's table there (src/nlp/tag-table.ts), so none parses its JSON,
-// and the parsed grammar and harm data files (src/nlp/yaml-data.ts), read by one analysis.
+// and the parsed grammar and harm data files (src/nlp/yaml-data.ts) and the harm wordings'
+// expansions (src/harm/matcher.ts), read by one analysis.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,6 +10,7 @@ import { parsePattern } from '../lexicon/pattern';
 import { FORCE_WORDS, PEOPLE_WORDS } from '../nlp/grammar/people';
 import { parseYamlData } from '../nlp/yaml-data';
 import { DATA_DIR, PACKAGE_ROOT } from '../paths';
+import { compiledHarmLexicon } from './compiled';
 import { verbFormTable } from './forms';
 import { entriesOf, validateNoun, validateSourceIds, validateVerb, wordLists } from './schema';
 import type { CauseClass, HarmEntry, HarmLexicon, VerbForm } from './types';
@@ -24,7 +25,8 @@ const CAUSE_LISTS: ReadonlyArray<[string, CauseClass]> = [
   ['natural', 'natural'],
 ];
 
-const loadFrom = loadedOnce(readHarmLexicon);
+// the shipped folder read back from its compiled form (compiled.ts); another (tests') built from its files
+const loadFrom = loadedOnce((dir) => (dir === HARM_DIR ? compiledHarmLexicon(dir, readHarmLexicon) : readHarmLexicon(dir)));
 
 export function loadHarmLexicon(dir: string = HARM_DIR): HarmLexicon {
   return loadFrom(dir);

@@ -3,6 +3,7 @@
 // ("opened fire on" over "fire on"); a word that is both a verb and a noun form ("killing",
 // "arrests") keeps both readings for the detector to choose from.
 
+import { primeCompiledExpansions } from '../lexicon/compiled';
 import { PhraseTrie } from '../lexicon/trie';
 import { expandPattern, normalizeWord } from '../lexicon/words';
 import type { Token } from '../types';
@@ -54,7 +55,13 @@ export class HarmMatcher {
 
 let shared: HarmMatcher | null = null;
 
+/** The shipped wordings' expansions in the cache (src/lexicon/compiled.ts). */
+const EXPANSIONS_FILE = 'harm-expansions.json';
+
 export function defaultHarmMatcher(): HarmMatcher {
-  shared ??= new HarmMatcher(loadHarmLexicon());
+  if (shared) return shared;
+  const lexicon = loadHarmLexicon();
+  primeCompiledExpansions(EXPANSIONS_FILE, lexicon.entries.flatMap((entry) => entry.words));
+  shared = new HarmMatcher(lexicon);
   return shared;
 }

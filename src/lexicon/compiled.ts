@@ -11,6 +11,7 @@ import { basename, extname, join } from 'node:path';
 import { CACHE_DIR, readCacheFile, writeCacheFile } from '../nlp/cache-file';
 import { GRAMMAR_DIR } from '../nlp/grammar/data';
 import type { Lexicon, Source } from './types';
+import { expansionsOf, primeExpansions } from './words';
 
 export const COMPILED_DIR = CACHE_DIR;
 
@@ -61,4 +62,22 @@ export function writeCompiled(dir: string, compiled: CompiledLexicon): void {
   const { sources, wordlists, ...lexicon } = compiled.lexicon;
   const stored: Stored = { ...compiled, lexicon: { ...lexicon, sources: [...sources], wordlists: [...wordlists] } };
   writeCacheFile(nameFor(dir), JSON.stringify(stored));
+}
+
+/**
+ * Primes expandPattern (words.ts) with what `patterns` expand to, kept as the file `name` in
+ * the cache under a key of the patterns and of the code and data that expand them; expanded,
+ * and kept, when the file is missing or stale. For wordings of no lexicon folder: expanding the
+ * harm lexicon's 2,000 patterns took some 30 ms of every start-up (issue 15).
+ */
+export function primeCompiledExpansions(name: string, patterns: readonly string[]): void {
+  const key = compiledKey([['patterns', patterns.join('\n')]]);
+  const bytes = readCacheFile(name);
+  try {
+    const stored = bytes && (JSON.parse(bytes.toString('utf8')) as Pick<CompiledLexicon, 'key' | 'expansions'>);
+    if (stored && stored.key === key) return primeExpansions(stored.expansions);
+  } catch {
+    // unreadable: expanded again below
+  }
+  writeCacheFile(name, JSON.stringify({ key, expansions: expansionsOf(patterns) }));
 }

@@ -16,15 +16,25 @@ export interface LexiconMatch {
 
 export class LexiconMatcher {
   private readonly trie = new PhraseTrie<number>();
-  private readonly checks: ContextCheck[];
+  private readonly lists: WordListCompiler;
+  /**
+   * Per entry, its context compiled to a check on the entry's first match, not up front: most
+   * entries meet no text of a run, and the word lists of their contexts took some 20 ms of each
+   * start-up to compile (issue 15). The lexicon's word lists were checked when it was loaded.
+   */
+  private readonly checks: Array<ContextCheck | undefined>;
 
   constructor(readonly lexicon: Lexicon) {
-    const lists = new WordListCompiler(lexicon.wordlists);
+    this.lists = new WordListCompiler(lexicon.wordlists);
     lexicon.entries.forEach((entry, index) => {
       const wordings = [...expandPhrase(entry.phrase, entry.inflect), ...entry.variants.flatMap(expandPattern)];
       for (const words of wordings) this.trie.add(words, index);
     });
-    this.checks = lexicon.entries.map((entry) => compileContext(entry.context, lists));
+    this.checks = lexicon.entries.map(() => undefined);
+  }
+
+  private check(index: number): ContextCheck {
+    return (this.checks[index] ??= compileContext((this.lexicon.entries[index] as LexiconEntry).context, this.lists));
   }
 
   /** Non-overlapping matches in one sentence, in text order; the longest wins an overlap. */
@@ -33,7 +43,7 @@ export class LexiconMatcher {
     for (let start = 0; start < view.words.length; start++) {
       for (const { end, values } of this.trie.matchesAt(view.words, start)) {
         for (const index of values) {
-          if ((this.checks[index] as ContextCheck)(view, start, end)) {
+          if (this.check(index)(view, start, end)) {
             candidates.push({ entry: this.lexicon.entries[index] as LexiconEntry, start, end });
           }
         }
