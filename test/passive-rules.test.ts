@@ -30,6 +30,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'counted-list': ['Ministry says 14 killed 30 hurt in overnight raids', 'killed'],
   'causative-have': ['Singer has her concert cancelled over safety fears', 'cancelled'],
   'told-not-to': ['Pilots warned not to fly over the region', 'warned'],
+  'perceived-doing': ['Two men spotted carrying rifles near the border', 'spotted'],
 };
 
 test.each(MUST_BE_PASSIVE.map((r) => r.id))('rule %s: decides its sentence, and docs/passive.md lists it', (id) => {

@@ -38,6 +38,9 @@ const CAPTIVE_STATES: ReadonlySet<string> = new Set(['hostage', 'hostages', 'cap
 /** Verbs of telling whose own subject may also do what the infinitive says ("asked not to be named"). */
 const SELF_CONTROL: ReadonlySet<string> = new Set(['asked', 'begged']);
 
+/** Participles of perceiving or recording that take the one perceived and an -ing verb: "seen advancing", "caught stealing". */
+const PERCEIVED: ReadonlySet<string> = new Set(['seen', 'spotted', 'caught', 'filmed', 'pictured', 'photographed', 'videoed', 'glimpsed']);
+
 /** Verbs of the causative passive: "has his pay slashed", "got their homes demolished". */
 const CAUSATIVE_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting']);
 
@@ -198,6 +201,15 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // own subject may do what follows ("asked not to be named")
     test: (words, i) => OBJECT_CONTROL.has(lowerAt(words, i)) && !SELF_CONTROL.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to' && words[i + 3]?.tag === 'VB',
     reason: 'a verb of telling with no object before "not to" and a verb: the one told is its subject, a passive',
+  },
+  {
+    id: 'perceived-doing',
+    // "Israeli tanks seen advancing into Rafah", "was last seen getting into a car", "Soldiers
+    // filmed beating detainee": a participle of seeing or recording right before an -ing verb;
+    // the active needs the one seen between them ("saw tanks advancing"), so its subject is the
+    // one seen (not after "have": "I have seen dancing like that")
+    test: (words, i, group) => PERCEIVED.has(lowerAt(words, i)) && words[i + 1]?.tag === 'VBG' && group.kind !== 'have',
+    reason: 'seen, filmed or caught doing something: the one perceived is the subject, a passive',
   },
   {
     id: 'get-participle',
