@@ -5,7 +5,7 @@ import { isHeadline } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -40,9 +40,6 @@ const SELF_CONTROL: ReadonlySet<string> = new Set(['asked', 'begged']);
 
 /** Participles of perceiving or recording that take the one perceived and an -ing verb: "seen advancing", "caught stealing". */
 const PERCEIVED: ReadonlySet<string> = new Set(['seen', 'spotted', 'caught', 'filmed', 'pictured', 'photographed', 'videoed', 'glimpsed']);
-
-/** Verbs of the causative passive: "has his pay slashed", "got their homes demolished". */
-const CAUSATIVE_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting']);
 
 /** States "get" puts its subject in, not a passive: "get used to", "got involved" (data/grammar/get-states.yml). */
 const GET_STATES = wordList('get-states');
@@ -189,7 +186,7 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
       let k = i - 1;
       if (!/^NNS?$/.test(words[k]?.tag ?? '')) return false;
       while (k > i - 4 && /^(NN|NNS|JJ)$/.test(words[k - 1]?.tag ?? '')) k--;
-      return /^(PRP\$|DT)$/.test(words[k - 1]?.tag ?? '') && CAUSATIVE_HAVE.has(lowerAt(words, k - 2));
+      return /^(PRP\$|DT)$/.test(words[k - 1]?.tag ?? '') && (HAVE_FORMS.has(lowerAt(words, k - 2)) || GET_FORMS.has(lowerAt(words, k - 2)));
     },
     reason: '"have" or "get" with its object and a participle: a causative passive ("has his pay slashed")',
   },

@@ -224,7 +224,7 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
 }
 
 /**
- * "killer quake", "Killer flu sweeps the city": a natural force or an illness called a killer
+ * "killer quake", "Killer virus sweeps the city": a natural force or an epidemic called a killer
  * has killed (the manual's `other`; the force is the party, ../shared/guidelines/harm.md:
  * natural forces are parties). Not "killer whale", "killer app": only before a natural cause.
  */
