@@ -77,6 +77,15 @@ describe('analyze', () => {
     expect(await runCli(['analyze'], { stdin: text })).toEqual(await runCli(['analyze', text]));
   });
 
+  test('"-" reads stdin too, as for annotate', async () => {
+    expect(await runCli(['analyze', '-'], { stdin: text })).toEqual(await runCli(['analyze', text]));
+  });
+
+  test('"-" among other words is a word of the text', async () => {
+    const run = await runCli(['analyze', '--json', 'Gaza', '-', 'live']);
+    expect((JSON.parse(run.stdout) as { text: string }).text).toBe('Gaza - live');
+  });
+
   test('--json prints the analysis itself', async () => {
     const run = await runCli(['analyze', '--json'], { stdin: text });
     expect(run).toEqual({ code: 0, stdout: `${JSON.stringify(fakeAnalyze(text), null, 2)}\n`, stderr: '' });

@@ -9,8 +9,8 @@ export const analyzeCommand: Command = {
   summary: 'Analyze one text (arguments or stdin) and print a report',
   help: `Usage: framing analyze [--json] [TEXT...]
 
-Analyzes TEXT (the arguments, joined by spaces) or, when there is none, all of stdin
-as one text. Prints each sentence with what was found in it, then the summary counts.
+Analyzes TEXT (the arguments, joined by spaces) or, when there is none or it is "-",
+all of stdin as one text. Prints each sentence with what was found in it, then the summary counts.
 
 Options:
   --json      Print the full analysis as JSON (the annotation contract)
@@ -19,10 +19,12 @@ Options:
 Examples:
   framing analyze "Three protesters were shot near the border."
   echo "Hundreds killed as clashes erupt" | framing analyze --json
+  framing analyze - < article.txt
 `,
   options: { json: { type: 'boolean' } },
   async run(args, context) {
-    const fromStdin = args.positionals.length === 0;
+    // "-" is stdin, as for annotate: "framing analyze - < article.txt" is not the text "-"
+    const fromStdin = args.positionals.length === 0 || (args.positionals.length === 1 && args.positionals[0] === '-');
     if (fromStdin && (context.stdin as { isTTY?: boolean }).isTTY) {
       context.stderr.write('framing: reading the text from stdin (end it with Ctrl-D)\n');
     }
