@@ -59,6 +59,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 23rd sample', has: (i) => /^(ka|kb)\d/.test(i.id) },
   // stop 34's second: a new source, titles shared to r/worldnews and r/ukraine in 2021-22 with their outlets (la, lb), measured once after the stop's first rules, before any rule looked at its dev half
   { name: 'test, 24th sample', has: (i) => /^(la|lb)\d/.test(i.id) },
+  // stop 35's: a new source, Washington Post and New York Times article sentences on deaths in the first two weeks of the Gaza war (ma, mb), measured before any rule looked at its dev half
+  { name: 'test, 25th sample', has: (i) => /^(ma|mb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -136,7 +138,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample23.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample24.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

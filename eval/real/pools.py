@@ -135,6 +135,27 @@ def pool_items(name, mirrors):
             date = time.strftime('%Y-%m-%d', time.gmtime(row['timestamp'])) if row.get('timestamp') else None
             yield dict(kind='headline', text=text, outlet=row.get('domain'), date=date, url=row.get('link'),
                        source=dict(repo='fwd/news', commit=c, path=path, index=n))
+    elif name == 'wp-nyt-2023':
+        # Sentences of Washington Post and New York Times articles of 7-22 October 2023 that
+        # mention deaths, as Holly Jackson's study of casualty mentions collected them (a keyword
+        # filter chose them, so most report harm). Only the sentences: the articles' titles could
+        # be among the headlines kept for independent checks, and the WSJ file is left out for the
+        # same reason. The scrape doubled spaces (collapsed here), ran some sentences together
+        # ("missing.Secretary"; left out) and kept photo credits ("(Sergey Ponomarev/...)"; left out).
+        repo = 'hollyjackson+casualty_mentions_nyt'
+        c = mirrors.commit(repo)
+        for path, outlet in [('data/tagged_data_wp_oct7_to_oct22.csv', 'The Washington Post'),
+                             ('data/tagged_data_nyt_oct7_to_oct18.csv', 'The New York Times'),
+                             ('data/tagged_data_nyt_oct18_to_oct22.csv', 'The New York Times')]:
+            for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 2):
+                text = ' '.join(row['sentence'].split())
+                if len(text.split()) < 5 or text.startswith('(') or re.search(r'[a-z0-9)][.?!][A-Z“"]', text): continue
+                date = row['article_date'].strip()
+                if '/' in date:  # 10/13/2023 in two of the files, 2023-10-21 in the third
+                    month, day, year = date.split('/')
+                    date = f'{year}-{int(month):02d}-{int(day):02d}'
+                yield dict(kind='sentence', text=text, outlet=outlet, date=date, url=None,
+                           source=dict(repo='hollyjackson/casualty_mentions_nyt', commit=c, path=path, row=n))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
