@@ -401,6 +401,14 @@ describe('victimGroup', () => {
     // a general's rank names a soldier; people named by number at a restaurant are civilians
     ['Russian major general killed in eastern Ukraine', 'russian', 'soldier'],
     ['Three shot dead at a restaurant', null, 'civilian'],
+    // "people" amid war-making may have been fighters: no role stated; in a crime, at a
+    // civilian place, or fleeing, they are civilians; "civilians" stay civilians anywhere
+    ['Shelling killed nine people in the north, the army said', null, null],
+    ['Militia fighters killed eleven people near the border', null, null],
+    ['Nine people shot dead in a robbery at a petrol station', null, 'civilian'],
+    ['Airstrike on a bakery kills nine people', null, 'civilian'],
+    ['Thousands of people flee the shelling', null, 'civilian'],
+    ['Shelling killed nine civilians in the north', null, 'civilian'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

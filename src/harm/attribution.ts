@@ -774,8 +774,13 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (vs >= 0) {
     // not a possessor's ("Al Jazeera journalist's father": a father, not a journalist)
     // (the victim spans that are themselves a genitive keep it: "the councilwoman's murder")
-    const roles = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve)).map((m) => m.value);
+    const matches = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
+    const roles = matches.map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
+    // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
+    // war-making may have been fighters too, where the manual's civilians are people clearly not
+    // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")
+    if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && amidWarfare(ctx) && !ctx.words.some((w) => isListedWord(ctx, 'civilian-places', w))) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
@@ -817,6 +822,18 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (!nationality && vs >= 0 && (event.harm === 'arrest' || event.harm === 'execution') && event.agent) nationality = stateOf(ctx, event.agent);
   return { nationality, role };
 }
+
+/** Words for people that say nothing of who they were. */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons']);
+/** Harms of violence that fighters suffer as well as civilians (not displacement, hunger or arrest). */
+const WARLIKE_HARMS: ReadonlySet<string> = new Set(['killing', 'wounding', 'shooting', 'attack', 'violence']);
+
+/** War-making in the sentence: a word of it or of armed forces (data/harm/wordlists.yml, warfare), or an armed group. */
+function amidWarfare(ctx: Ctx): boolean {
+  return ctx.words.some((w) => isListedWord(ctx, 'warfare', w)) || matchAll(loadGroups().armed, ctx.words).length > 0;
+}
+
+const isListedWord = (ctx: Ctx, name: string, w: string): boolean => ctx.lexicon.lists.get(name)?.has(w) === true;
 
 /** The people of a country named as the whole of a span ("China", "Egypt"), else null. */
 function stateOf(ctx: Ctx, span: Span): string | null {
