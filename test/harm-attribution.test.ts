@@ -40,6 +40,11 @@ describe('responsible: party and link', () => {
     ['Two teenagers stabbed in Leeds, UK: what we know', 'none', null],
     // a party in a by-phrase right after a harm noun is its modifier
     ['Shepherds face attacks by armed settlers in the valley', 'modifier', 'armed settlers'],
+    // ... and after the attack that caused the harm: its modifier, not another clause's party
+    ['Nine villagers died in the attacks by rebels last week', 'modifier', 'rebels'],
+    ['The assault by the militia on the town, which killed nine villagers, drew protests', 'modifier', 'militia'],
+    // "that" after an attack's prepositional phrases stands for the attack, not the place or party in them
+    ['Rebels mounted attacks in the north that killed nine villagers, officials said', 'clause', 'Rebels'],
     // a force inside the event's own words, "deadly" before it included
     ['Officials condemn a deadly settler attack on the village', 'modifier', 'deadly settler'],
     // the one held or sought for a harm is a party in another clause (wordlists.yml offenders)

@@ -49,6 +49,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // adjectives joined before their noun open the object, in quotes too; lives are people's
     ['Guards beat "old and frail prisoners" in the yard', [['beat', 'active', 'Guards', 'old and frail prisoners']]],
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
+    // "that" past an attack's prepositional phrases stands for the attack: no party is the subject
+    ['Rebels mounted attacks in the north that killed nine villagers', [['killed', 'nominalization', null, 'nine villagers']]],
+    ['The attack by rebels on the town that killed nine villagers was condemned', [['killed', 'nominalization', null, 'nine villagers']]],
     ['Witnesses describe atrocities against villagers in the north', [['atrocities', 'nominalization', null, 'villagers']]],
     // people crushed, and people harassed, are harmed; a rebellion crushed is not (verbs.yml crush-people, abuse)
     ['An armoured vehicle crushed two protesters at the gate.', [['crushed', 'instrument', null, 'two protesters']]],

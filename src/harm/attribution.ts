@@ -459,11 +459,19 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
 /**
  * "face attacks by Israeli settlers", "the extrajudicial killing by Israel": a party in a
  * by-phrase right after a harm noun is the noun's own doer, named as its modifier (a verb's
- * by-phrase is its grammatical agent, found before this).
+ * by-phrase is its grammatical agent, found before this); so is one after the attack that
+ * caused the harm ("a surprise attack by Hamas that killed 1,400", "died in the attacks by
+ * Hamas").
  */
 function byAfterNoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  if (ctx.words[event.end] !== 'by' || !/^NN/.test(ctx.tokens[event.end - 1]?.tag ?? '')) return false;
-  let k = event.end + 1;
+  const cause = rangeOf(ctx, event.cause);
+  return byPhraseAt(ctx, m, event.end) || (cause[0] >= 0 && byPhraseAt(ctx, m, cause[1]));
+}
+
+/** Whether party `m` opens the by-phrase at `at`, after a noun ("by Israeli settlers"). */
+function byPhraseAt(ctx: Ctx, m: PhraseMatch, at: number): boolean {
+  if (ctx.words[at] !== 'by' || !/^NN/.test(ctx.tokens[at - 1]?.tag ?? '')) return false;
+  let k = at + 1;
   while (k < m.start && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
   return k === m.start;
 }

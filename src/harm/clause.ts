@@ -63,6 +63,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     const np = npEndingAt(ctx, before);
     // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
+    // ("attacks in Israel that killed 1,400", "the attack by Hamas on the town that killed 40":
+    // an attack or weapon before the prepositional phrases is what "that" or "which" stands for)
+    const attack = np && role === 'doer' && w !== 'who' ? attackBeforePhrases(ctx, np) : null;
+    if (attack) return attack;
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
@@ -108,6 +112,23 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * The attack or weapon noun phrase that `np` ends a prepositional phrase of, past up to three
+ * ("strikes on a hospital in Gaza"), or null: "that" after a place or a party in an attack's
+ * phrases stands for the attack, which is what kills ("attacks in Israel that killed").
+ */
+function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
+  let inner = np;
+  for (let hops = 0; hops < 3 && ctx.tokens[inner.start - 1]?.tag === 'IN'; hops++) {
+    const outer = npEndingAt(ctx, inner.start - 2);
+    if (!outer) return null;
+    const cls = ctx.lexicon.causes.get(ctx.words[outer.head] as string);
+    if (cls === 'attack' || cls === 'weapon') return outer;
+    inner = outer;
+  }
+  return null;
 }
 
 /**
