@@ -123,17 +123,27 @@ const PAIR = 'pair';
  * "israel-hamas war death toll", "Thailand-Cambodia border clashes": two parties joined by a
  * hyphen name both sides of the conflict; as one party they count only as a modifier of the
  * event (responsibilityOf), never as a label of the whole headline ("Israel-Gaza war: ...").
+ * So do two after "between" ("since the war between Israel and Hamas began").
  */
 function pairsOf(ctx: Ctx, matches: PhraseMatch[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
-    if (last && last.value !== PAIR && m.start === last.end + 1 && ctx.tokens[last.end]?.tag === 'HYPH') {
+    if (last && last.value !== PAIR && ((m.start === last.end + 1 && ctx.tokens[last.end]?.tag === 'HYPH') || betweenPair(ctx, last, m))) {
       out[out.length - 1] = { start: last.start, end: m.end, value: PAIR };
     } else out.push(m);
   }
   return out;
 }
+
+/** "between Israel and Hamas", "between the army and the rebels": the two sides after "between". */
+function betweenPair(ctx: Ctx, a: PhraseMatch, b: PhraseMatch): boolean {
+  const before = DETERMINER_WORDS.has(ctx.words[a.start - 1] ?? '') ? a.start - 2 : a.start - 1;
+  if (ctx.words[before] !== 'between' || ctx.words[a.end] !== 'and') return false;
+  return b.start === a.end + 1 || (b.start === a.end + 2 && DETERMINER_WORDS.has(ctx.words[a.end + 1] ?? ''));
+}
+
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /** A country's name, not a force, organisation or demonym: "Egypt", "Israel". */
 function isCountry(ctx: Ctx, m: PhraseMatch): boolean {
