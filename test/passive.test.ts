@@ -78,6 +78,10 @@ describe('passives found', () => {
     ['Ceasefire violated hours after truce', ['reduced:violated']],
     // "forced" needs an object when active: none before "to" in a reported clause
     ['Witnesses say villagers forced to dig trenches', ['reduced:forced']],
+    // gapping: a count after "and" shares the earlier passive's auxiliary ("and 900 [were] wounded")
+    ['Officials said 300 people had been killed and 900 wounded since Monday.', ['full:killed', 'reduced:wounded']],
+    ['At least 40 people have been killed, officials said, and more than 200 injured.', ['full:killed', 'reduced:injured']],
+    ['The ministry said 40 people were killed and many more hurt in the shelling.', ['full:killed', 'reduced:hurt']],
   ])('%s', (text, expected) => {
     expect(passives(text).map(show)).toEqual(expected);
   });
@@ -97,6 +101,8 @@ describe('news verbs that must have an object (obligatorily-transitive.yml)', ()
 describe('not passives', () => {
   test.each([
     'Police killed two men.',
+    // no earlier passive to share an auxiliary with: "and 900" is no gapped subject
+    'Rebels killed 40 people and 900 fled the town.',
     'Police Killed Two Men In Latakia On Tuesday',
     // a time span without "after" / "ago" is an object
     'Police killed hours of footage.',

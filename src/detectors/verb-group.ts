@@ -45,7 +45,7 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i);
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
-  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i);
+  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i) && !gappedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
@@ -81,6 +81,33 @@ function countedParticiple(words: readonly Word[], i: number): boolean {
   if ((words[i] as Word).tag !== 'JJ' || !before || !(before.tag === 'CD' || COUNT_NOUNS.has(before.lower)) || !isHeadline(words)) return false;
   return !NOUN_TAGS.has(words[i + 1]?.tag ?? '') && isTransitiveWithoutObject(words, i);
 }
+
+/**
+ * "300 people had been killed and 900 wounded", "40 have been killed, officials said, and more
+ * than 200 injured": a count after "and", then a participle of a verb that must have an object
+ * and has none, after a passive with its auxiliary, is that passive's second conjunct with the
+ * auxiliary left out (gapping; ../shared/guidelines/passive.md counts reduced passives). Not
+ * when the count opens an object ("had been killed and 900 wounded soldiers": wounded
+ * modifies a noun, caught by the missing object).
+ */
+export function gappedParticiple(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  let counted = false;
+  while (k >= 0 && (words[k]?.tag === 'CD' || GAPPED_COUNT_WORDS.has((words[k] as Word).lower))) {
+    if (words[k]?.tag === 'CD' || COUNT_NOUNS.has((words[k] as Word).lower) || (words[k] as Word).lower === 'many' || (words[k] as Word).lower === 'others') counted = true;
+    k--;
+  }
+  if (!counted || words[k]?.lower !== 'and') return false;
+  for (let j = k - 1; j >= 1 && j >= k - MAX_GAPPED_DISTANCE; j--) {
+    if (PARTICIPLE_TAGS.has((words[j] as Word).tag) && BE_FORMS.has((words[j - 1] as Word).lower)) return isTransitiveWithoutObject(words, i);
+  }
+  return false;
+}
+
+/** Words of a count before a gapped participle: "hundreds more", "more than 200", "about 3,700", "many others". */
+const GAPPED_COUNT_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'roughly', 'some', 'at', 'least', 'many', 'others', 'dozens', 'hundreds', 'thousands', 'scores', 'millions']);
+/** How far before "and" the passive a gapped participle shares its auxiliary with may end ("had been killed, officials said, and"). */
+const MAX_GAPPED_DISTANCE = 8;
 
 /** Plural counts that stand for people: "dozens injured". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
