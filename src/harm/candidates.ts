@@ -13,7 +13,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -234,8 +234,9 @@ function openerBefore(ctx: Ctx, start: number): Token | undefined {
 
 /** A noun at `i`, or one after an adjective or a coordinated modifier ("Ukrainian children", "and injured Palestinians"), that a participle before it modifies. */
 function modifiesNounAt(ctx: Ctx, i: number): boolean {
-  // not a time: "Two killed Tuesday in Gaza"
-  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string);
+  // not a time: "Two killed Tuesday in Gaza"; not a count, which no participle modifies
+  // ("The blast, from a rocket, killed dozens of people": "killed dozens" is a verb and its object)
+  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string);
   const tag = ctx.tokens[i]?.tag ?? '';
   if (/^NN/.test(tag)) return nounAt(i);
   if (tag === 'JJ') return nounAt(i + 1);

@@ -158,9 +158,19 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   if (!PARENTHETICAL_MARKS.has(mark)) return j;
   for (let k = j - 2; k >= j - 8 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
-    return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) ? k - 1 : j;
+    return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) ? k - 1 : j;
   }
   return j;
+}
+
+/**
+ * "The explosion, evidently from a missile, killed hundreds", "Police, in a statement, said": an
+ * aside that opens with an adverb or a preposition and has no verb, between the subject and its verb.
+ */
+function adverbialAside(ctx: HarmContext, from: number, to: number): boolean {
+  if (!/^(RB|IN)$/.test(ctx.tokens[from]?.tag ?? '') || SUBORDINATORS.has(ctx.words[from] as string)) return false;
+  for (let k = from; k < to; k++) if (/^(VB|MD)/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  return true;
 }
 
 /** What sets a parenthetical off, the same before and after it: "60 people -- including 41 children -- died". */

@@ -192,7 +192,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
-  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing')) {
+  // (nor "killed hundreds of people and injured hundreds more": a harm verb's past before a count is that verb)
+  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1)) {
     const second = npStartingAt(ctx, end + 1, false);
     const after = second ? ctx.tokens[second.end] : undefined;
     if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
@@ -205,6 +206,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
+}
+
+/** A harm verb's past form right before a count ("injured hundreds", "wounded 40"): a verb and its object, no noun phrase. */
+function pastBeforeCount(ctx: Ctx, k: number): boolean {
+  return ctx.lexicon.verbForms.get(ctx.words[k] ?? '')?.includes('past') === true && (ctx.tokens[k + 1]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k + 1] ?? ''));
 }
 
 /** 'killed "significant wanted" militant': words in quotes before the noun they modify, with it; or a quoted noun phrase. */
