@@ -85,6 +85,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
   [rule('targeted-online').match, 'Officials say hackers targeted campaign staff twice.', 'targeted'],
+  [rule('shot-object-dead').match, 'Masked men shot the farmer dead at dawn.', 'dead'],
   [rule('bodies-under-rubble').match, 'Rescuers say 40 bodies trapped under rubble.', 'trapped'],
   [rule('raid-search').match, 'Agents raided the offices of the bank.', 'raided'],
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
@@ -157,6 +158,7 @@ describe('rules that make a harm word no event', () => {
 describe('rules that make a harm a killing', () => {
   test.each([
     [killing('verb-dead').match, 'Two men shot dead in Belfast', 'shot'],
+    [killing('verb-object-dead').match, 'Masked men shot the farmer dead at dawn.', 'shot'],
     [killing('to-death').match, 'Assailants stab teenager to death', 'stab'],
     [killing('fatally').match, 'A 19-year-old was fatally shot.', 'shot'],
   ])('%s: %s', (match, text, word) => {

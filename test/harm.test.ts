@@ -51,6 +51,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     // "that" past an attack's prepositional phrases stands for the attack: no party is the subject
     ['Rebels mounted attacks in the north that killed nine villagers', [['killed', 'nominalization', null, 'nine villagers']]],
+    // "shot ... dead": one killing, the shooting, its result not counted again
+    ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
     // an aside with no verb between the subject and its verb; a harm verb's past before a count is a verb, not a modifier
     ['The blast, apparently from a rocket, killed dozens of people and injured dozens more', [['killed', 'nominalization', null, 'dozens of people'], ['injured', 'nominalization', null, 'dozens']]],
     ['The attack by rebels on the town that killed nine villagers was condemned', [['killed', 'nominalization', null, 'nine villagers']]],

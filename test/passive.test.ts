@@ -103,6 +103,8 @@ describe('not passives', () => {
     'Police killed two men.',
     // no earlier passive to share an auxiliary with: "and 900" is no gapped subject
     'Rebels killed 40 people and 900 fled the town.',
+    // "both" before a result is the object, a pronoun the tagger reads as an adverb
+    'Masked men shot both dead.',
     'Police Killed Two Men In Latakia On Tuesday',
     // a time span without "after" / "ago" is an object
     'Police killed hours of footage.',

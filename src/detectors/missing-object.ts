@@ -20,6 +20,8 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
   // "number of Palestinians killed reaches 56,500": a verb the tagger read as a plural noun is no object
   if (next && VERB_ONLY_S_FORMS.has(next.lower)) return true;
+  // "The gunmen shot both dead": "both" before a result is a pronoun, the object (the tagger reads it as an adverb)
+  if (next?.lower === 'both' && RESULTS.has(words[k + 1]?.lower ?? '')) return false;
   return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
 }
 

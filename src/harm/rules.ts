@@ -87,6 +87,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor", "a displacement camp", "a toll road"
   // "Russian hackers targeted his campaign staff", "scammers target pensioners": targeted online or for money
   { id: 'targeted-online', match: '(hacker|hackers|scammer|scammers|spammers|advertisers|phishers|trolls) #RB? [(target|targets|targeted|targeting)]', tag: 'idiom', reason: 'targeted by hackers, scammers or advertisers: no attack on people' },
+  // "Gunmen shot two villagers dead", "Police shot him dead": the death is the shooting's result, counted with its verb
+  { id: 'shot-object-dead', match: '(shot|shoot|shoots|shooting|stabbed|stab|stabs|stabbing) (#DT|#JJ|#NN|#NNS|#NNP|#CD|#PRP|#RB){1,3} [dead]', tag: 'counted', reason: 'the result of "shot … dead", counted with its verb' },
   // "10,000 bodies trapped under rubble": the dead, counted by their bodies (implied.ts)
   { id: 'bodies-under-rubble', match: '(bodies|corpses|remains|body) [(buried|trapped)]', tag: 'counted', reason: 'the dead under the rubble: their bodies report the killing' },
   // "Police raid the home of a banker", "FBI raids offices": a search, not an attack
@@ -165,6 +167,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
 export const KILLING_RULES: ReadonlyArray<HarmRule<'killing'>> = [
   // "Two men shot dead in Belfast", "shot dead a Palestinian man"
   { id: 'verb-dead', match: '[] dead', tag: 'killing', reason: '"… dead": the harm killed' },
+  // "Gunmen shot two villagers dead", "Police shot him dead"
+  { id: 'verb-object-dead', match: '[(shot|shoot|shoots|shooting|stabbed|stab|stabs|stabbing)] (#DT|#JJ|#NN|#NNS|#NNP|#CD|#PRP|#RB){1,3} dead', tag: 'killing', reason: '"shot … dead": the shooting killed' },
   // "Man beaten to death in custody", "Assailants stab teenager to death"
   { id: 'to-death', match: '[] (#DT|#JJ|#NN|#CD|#PRP|#HYPH){0,4} to death', tag: 'killing', reason: '"… to death": the harm killed' },
   // "A 19-year-old was fatally shot"
