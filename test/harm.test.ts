@@ -51,6 +51,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Doctors describe a massacre of civilian life in the town', [['massacre', 'nominalization', null, 'civilian life']]],
     // "that" past an attack's prepositional phrases stands for the attack: no party is the subject
     ['Rebels mounted attacks in the north that killed nine villagers', [['killed', 'nominalization', null, 'nine villagers']]],
+    // an -ing joined to another -ing with an object shares it: a verb, with its doer
+    ['Militants raided the village on Sunday, killing and abducting dozens', [['raided', 'active', 'Militants', null], ['killing', 'active', 'Militants', 'dozens'], ['abducting', 'active', 'Militants', 'dozens']]],
+    // ... and still a noun when that object is none its verb can harm
+    ['Gunmen burst into the branch, shooting and robbing the bank', [['shooting', 'nominalization', null, null]]],
     // "shot ... dead": one killing, the shooting, its result not counted again
     ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
     // an aside with no verb between the subject and its verb; a harm verb's past before a count is a verb, not a modifier

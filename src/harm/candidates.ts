@@ -59,7 +59,8 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
       continue;
     }
     const prefixNoun = m.shorter?.entries.find((e) => e.pos === 'noun');
-    const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : null;
+    // (read as a verb only for the object it shares, it is still a noun when no verb reading finds an event)
+    const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : noun && sharesObjectAfter(ctx, m.end) ? { end: m.end, entry: noun } : null;
     if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
@@ -121,6 +122,7 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     // protests": a plural the lexicon also knows as a present verb, and no word for people, is
     // that verb, with the -ing as its subject
     if (next.tag === 'NNS' && lexiconAllows(ctx.words[end] as string, 'VBZ') && !ctx.lexicon.people.has(ctx.words[end] as string) && ctx.tokens[end + 1] && !PUNCTUATION_TAGS.has(ctx.tokens[end + 1]?.tag ?? '')) return true;
+    if (sharesObjectAfter(ctx, end)) return false;
     return !startsObject(ctx, end);
   }
   // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm
@@ -129,6 +131,15 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
   return !/^VB/.test(ctx.tokens[start]?.tag ?? '');
+}
+
+/**
+ * "raided the town, killing and abducting hundreds": an -ing joined to another -ing with an
+ * object shares that object, so it is a verb ("the killing and wounding of", with its
+ * determiner, is a noun before this is asked).
+ */
+function sharesObjectAfter(ctx: Ctx, end: number): boolean {
+  return (ctx.words[end] === 'and' || ctx.words[end] === 'or') && /ing$/.test(ctx.words[end + 1] ?? '') && startsObject(ctx, end + 2);
 }
 
 /** The index before a quoted word or two ending at `k` ('a "minor" shooting': the "a"), else `k`. */
