@@ -245,6 +245,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // "being" and a participle are said of the phrase right before them, a preposition's object too
+    ['Users shared footage of Kurdish villagers being shot at a checkpoint', 'Kurdish villagers', 'kurdish'],
     // a name, its age and where the named one lives: the name is the subject
     ['Ahmed Karim, 29, of 12 Elm Street in Leeds was stabbed on Friday', 'Ahmed Karim', null],
     // an adverb of a modifier stays inside it

@@ -98,6 +98,13 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   }
   const np = npEndingAt(ctx, j);
   if (!np) return null;
+  // "footage of villagers being shot": "being" and a participle are said of the noun phrase
+  // right before them, even one that is a preposition's object
+  if (role === 'patient' && j === start - 2 && ctx.words[start - 1] === 'being') {
+    const of = ctx.words.lastIndexOf('of', j);
+    const own = of >= np.start ? npStartingAt(ctx, of + 1, false) : np;
+    if (own && own.end === j + 1 && isPeople(ctx, own, false)) return own;
+  }
   // "soldiers firing into the crowd": a participle right after a noun phrase is said of it;
   // so is a headline's reduced passive ("investigates claim British-Israeli hostage killed",
   // "mourn woman allegedly beheaded"), unless the phrase is a preposition's object inside
