@@ -61,6 +61,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 24th sample', has: (i) => /^(la|lb)\d/.test(i.id) },
   // stop 35's: a new source, Washington Post and New York Times article sentences on deaths in the first two weeks of the Gaza war (ma, mb), measured before any rule looked at its dev half
   { name: 'test, 25th sample', has: (i) => /^(ma|mb)\d/.test(i.id) },
+  // stop 35's last: a new source, news outlets' posts on the Gaza war in English (FIGNEWS 2024; na, nb), labelled while the stop's rules were written, measured once at its end
+  { name: 'test, 26th sample', has: (i) => /^(na|nb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -138,7 +140,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample24.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample25.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -156,6 +156,24 @@ def pool_items(name, mirrors):
                     date = f'{year}-{int(month):02d}-{int(day):02d}'
                 yield dict(kind='sentence', text=text, outlet=outlet, date=date, url=None,
                            source=dict(repo='hollyjackson/casualty_mentions_nyt', commit=c, path=path, row=n))
+    elif name == 'fignews-en':
+        # Posts of news outlets on the Gaza war (October 2023 to early 2024), in English as
+        # written, from the FIGNEWS 2024 shared task's inter-annotator sample (CAMeL Lab): each
+        # post's first sentence, with links and hashtags left out; posts whose first sentence
+        # has fewer than five words, or is in the main file (too large for the mirror), are not
+        # drawn, nor scraped page furniture ("| On - ...", "@" mentions: SCRAPE_JUNK). Its own bias
+        # and propaganda labels are not used.
+        repo = 'CAMeL-Lab+FIGNEWS-2024'
+        c = mirrors.commit(repo)
+        path = 'data/FIGNEWS-2024-TEXT-IAA.tsv'
+        for n, line in enumerate(mirrors.show(repo, path).split('\n')[1:], 2):
+            cols = line.split('\t')
+            if len(cols) < 5 or cols[1] != 'English': continue
+            text = re.sub(r'https?://\S+|#\S+', ' ', cols[4])
+            text = first_sentence(' '.join(text.split()))
+            if len(text.split()) < 5 or SCRAPE_JUNK.search(text): continue
+            yield dict(kind='sentence', text=text, outlet=None, date=None, url=None,
+                       source=dict(repo='CAMeL-Lab/FIGNEWS-2024', commit=c, path=path, line=n, post=cols[2]))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
