@@ -43,7 +43,7 @@ describe('responsible: party and link', () => {
     // ... and after the attack that caused the harm: its modifier, not another clause's party
     ['Nine villagers died in the attacks by rebels last week', 'modifier', 'rebels'],
     // the two sides after "between" are a pair, as "Israel-Hamas" is: neither is the doer alone
-    ['Ninety villagers have been killed since the war between the army and the rebels began', 'none', null],
+    ['Ninety villagers were killed after the war between the army and the rebels began', 'none', null],
     ['The assault by the militia on the town, which killed nine villagers, drew protests', 'modifier', 'militia'],
     // "that" after an attack's prepositional phrases stands for the attack, not the place or party in them
     ['Rebels mounted attacks in the north that killed nine villagers, officials said', 'clause', 'Rebels'],

@@ -123,7 +123,7 @@ const PAIR = 'pair';
  * "israel-hamas war death toll", "Thailand-Cambodia border clashes": two parties joined by a
  * hyphen name both sides of the conflict; as one party they count only as a modifier of the
  * event (responsibilityOf), never as a label of the whole headline ("Israel-Gaza war: ...").
- * So do two after "between" ("since the war between Israel and Hamas began").
+ * So do two after "between" ("since the war between the army and the rebels began").
  */
 function pairsOf(ctx: Ctx, matches: PhraseMatch[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
@@ -470,8 +470,8 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
  * "face attacks by Israeli settlers", "the extrajudicial killing by Israel": a party in a
  * by-phrase right after a harm noun is the noun's own doer, named as its modifier (a verb's
  * by-phrase is its grammatical agent, found before this); so is one after the attack that
- * caused the harm ("a surprise attack by Hamas that killed 1,400", "died in the attacks by
- * Hamas").
+ * caused the harm ("an attack by the militia that killed 40", "died in the attacks by
+ * rebels").
  */
 function byAfterNoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const cause = rangeOf(ctx, event.cause);

@@ -134,7 +134,7 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
 }
 
 /**
- * "raided the town, killing and abducting hundreds": an -ing joined to another -ing with an
+ * "raided the village, killing and abducting dozens": an -ing joined to another -ing with an
  * object shares that object, so it is a verb ("the killing and wounding of", with its
  * determiner, is a noun before this is asked).
  */

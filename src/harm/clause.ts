@@ -63,7 +63,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     const np = npEndingAt(ctx, before);
     // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
-    // ("attacks in Israel that killed 1,400", "the attack by Hamas on the town that killed 40":
+    // ("attacks in the north that killed 40", "the attack by the militia on the town that killed 40":
     // an attack or weapon before the prepositional phrases is what "that" or "which" stands for)
     const attack = np && role === 'doer' && w !== 'who' ? attackBeforePhrases(ctx, np) : null;
     if (attack) return attack;
@@ -124,7 +124,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
 /**
  * The attack or weapon noun phrase that `np` ends a prepositional phrase of, past up to three
  * ("strikes on a hospital in Gaza"), or null: "that" after a place or a party in an attack's
- * phrases stands for the attack, which is what kills ("attacks in Israel that killed").
+ * phrases stands for the attack, which is what kills ("attacks in the north that killed").
  */
 function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
   let inner = np;
@@ -171,7 +171,7 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
 }
 
 /**
- * "The explosion, evidently from a missile, killed hundreds", "Police, in a statement, said": an
+ * "The blast, apparently from a rocket, killed dozens", "Police, in a statement, said": an
  * aside that opens with an adverb or a preposition and has no verb, between the subject and its verb.
  */
 function adverbialAside(ctx: HarmContext, from: number, to: number): boolean {

@@ -192,7 +192,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
-  // (nor "killed hundreds of people and injured hundreds more": a harm verb's past before a count is that verb)
+  // (nor "killed dozens of people and injured dozens more": a harm verb's past before a count is that verb)
   if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1)) {
     const second = npStartingAt(ctx, end + 1, false);
     const after = second ? ctx.tokens[second.end] : undefined;
