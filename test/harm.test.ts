@@ -439,6 +439,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   // only sign of harm in the sentence (beside another harm word it only describes people)
   'a participle before the people it befell, alone': [
     ['Displaced families queued for water at the camp.', [['Displaced', 'other', null, 'Displaced families']]],
+    // after a headline's label and colon the phrase opens a sentence: the participle describes the people
+    ['Pictures: Wounded villagers wait outside the clinic', [['Wounded', 'other', null, 'Wounded villagers']]],
     ['Wounded soldiers were flown to the capital.', [['Wounded', 'other', null, 'Wounded soldiers']]],
   ],
   // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate

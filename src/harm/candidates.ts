@@ -36,8 +36,9 @@ type Ctx = Omit<HarmContext, 'verbs'>;
  * families", "among detained journalists", "frees detained Palestinians"; an -ing form only
  * after a determiner or adjective ("the starving children"), else it is a verb ("of torturing
  * detainees", ", shooting residents"). */
-const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|TO|VB|,|``)/;
-const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ)/;
+// (after a headline's label and colon the phrase opens a sentence: "Photos: Wounded patients left at hospital")
+const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|TO|VB|,|``|:)/;
+const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ|:)/;
 
 export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
   const out: Candidate[] = [];
