@@ -288,7 +288,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   // the manual's "attacks, strikes or bombing of populated places"; a place is no victim
   'strikes on populated places': [
-    ['Warplanes bombed a crowded market in the north.', [['bombed', 'active', 'Warplanes', null]]],
+    ['Warplanes bombed a crowded market in the north.', [['bombed', 'instrument', null, null]]],
     ['The clinic was shelled overnight, medics said.', [['shelled', 'agentless-passive', null, null]]],
     ['The coalition struck two apartment blocks in the town', [['struck', 'active', 'The coalition', null]]],
     // a weapon or a gerund attack as the subject of an impact verb that hits a populated place
@@ -296,7 +296,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
     ['Drone hits fuel depot near the airfield', []],
     // the members of an armed group, named by its plural, are people
-    ['US jets bomb Houthis in Yemen', [['bomb', 'active', 'US jets', 'Houthis']]],
+    ['US jets bomb Houthis in Yemen', [['bomb', 'instrument', null, 'Houthis']]],
     // a span of time after the attack dates it; it does not make the attack a modifier ("attack drones")
     ['Market Hit By Rocket Attack Hours Before Ceasefire', [['Attack', 'nominalization', null, null]]],
     ['The union struck a deal with management.', []],
@@ -413,7 +413,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Strike on a school sheltering families kills 30', [['kills', 'nominalization', null, '30']]],
     // the people "among the dead"; an attack on a named populated place
     ['Two medics among the dead in Khan Younis', [['dead', 'other', null, 'Two medics']]],
-    ['Russian jets pound Kharkiv overnight', [['pound', 'active', 'Russian jets', null]]],
+    ['Russian jets pound Kharkiv overnight', [['pound', 'instrument', null, null]]],
     // a plural attack noun opening the headline is the subject of the harm verb after it
     ['Strikes pound Mariupol overnight', [['pound', 'nominalization', null, null]]],
     // a blast that rips or tears through a populated place strikes it
@@ -439,6 +439,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   // only sign of harm in the sentence (beside another harm word it only describes people)
   'a participle before the people it befell, alone': [
     ['Displaced families queued for water at the camp.', [['Displaced', 'other', null, 'Displaced families']]],
+    // a warplane or jet as subject is an instrument, its demonym the party as a modifier
+    ['Syrian warplanes bomb a market in the north', [['bomb', 'instrument', null, null]]],
     // after a headline's label and colon the phrase opens a sentence: the participle describes the people
     ['Pictures: Wounded villagers wait outside the clinic', [['Wounded', 'other', null, 'Wounded villagers']]],
     ['Wounded soldiers were flown to the capital.', [['Wounded', 'other', null, 'Wounded soldiers']]],
