@@ -247,6 +247,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // the dead are those whose bodies or remains they are, not the bodies
+    ['Rescuers recover the bodies of five Chilean miners killed in the blast', 'five Chilean miners', 'chilean'],
     // "being" and a participle are said of the phrase right before them, a preposition's object too
     ['Users shared footage of Kurdish villagers being shot at a checkpoint', 'Kurdish villagers', 'kurdish'],
     // a name, its age and where the named one lives: the name is the subject

@@ -130,9 +130,14 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
   const before = ctx.words[of - 1] as string;
   // not "relatives of hostages", "parents of killed hostage": kin name whose they are, the harmed
   const kin = before === 'relatives' || ctx.lexicon.lists.get('kin')?.has(before) === true;
+  // "retrieves bodies of two paramedics killed in shelling": the dead are those whose bodies they are
+  if (REMAINS.has(before) && of + 1 < end) return { ...event, victim: spanOf(ctx, of + 1, end), victimExtent: event.victimExtent ?? event.victim };
   if (kin || PARTITIVES.has(before) || ctx.tokens[of - 1]?.tag === 'CD' || !ctx.lexicon.people.has(before)) return event;
   return { ...event, victim: spanOf(ctx, start, of), victimExtent: event.victimExtent ?? event.victim };
 }
+
+/** What is left of the dead: before "of" it names whose they are ("bodies of two paramedics"). */
+const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
 function inOrder(candidates: readonly Candidate[]): Candidate[] {
