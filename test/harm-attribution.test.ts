@@ -247,6 +247,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a plural's genitive apostrophe, which the tagger reads as a closing quote, names the harmed
+    ['Anger grows over the Kenyan protesters\' arrests', 'the Kenyan protesters', 'kenyan'],
     // the dead are those whose bodies or remains they are, not the bodies
     ['Rescuers recover the bodies of five Chilean miners killed in the blast', 'five Chilean miners', 'chilean'],
     // "being" and a participle are said of the phrase right before them, a preposition's object too

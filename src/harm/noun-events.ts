@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt } from './phrases';
+import { type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -159,6 +159,8 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };
   else if (prev?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 2);
+  // "the aid workers' deaths": a plural's apostrophe the tagger read as a closing quote
+  else if (prev?.tag === "''" && (ctx.words[c.start - 1] === "'" || ctx.words[c.start - 1] === '’') && ctx.tokens[c.start - 2]?.tag === 'NNS') genitive = possessorBefore(ctx, c.start);
   // past a place named between them: "the businessman's London death"
   else if (prev?.tag === 'NNP' && ctx.tokens[c.start - 2]?.tag === 'POS') genitive = npEndingAt(ctx, c.start - 3);
   // past adjectives and a span of time: "Israel's 10-day bombardment", "Russia's brutal three-year war"
