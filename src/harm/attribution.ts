@@ -276,7 +276,21 @@ function namesAStreet(ctx: Ctx, m: PhraseMatch): boolean {
 const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct']);
 
 function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
+  if (joiningHyphen(ctx, m.end) && doerCompound(ctx, m.end)) return false;
   return joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1);
+}
+
+/**
+ * "a police-involved shooting", "rebel-planted mine": a party hyphened to a participle that
+ * modifies a harm, an attack or a weapon names its doer (the manual's modifier), where
+ * "Hamas-run Gaza" names a place.
+ */
+function doerCompound(ctx: Ctx, hyphen: number): boolean {
+  const participle = ctx.words[hyphen + 1] ?? '';
+  if (!/(ed|en)$/.test(participle)) return false;
+  const next = ctx.words[hyphen + 2] ?? '';
+  const cls = ctx.lexicon.causes.get(next);
+  return ctx.lexicon.harmNouns.has(next) || cls === 'attack' || cls === 'weapon';
 }
 
 /**
@@ -367,7 +381,8 @@ function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
  * harm is an arrest.
  */
 function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  if (!isListed(ctx, 'police', m.end - 1) || event.harm === 'arrest') return false;
+  // ("a police-involved shooting": the police named as its doers)
+  if (!isListed(ctx, 'police', m.end - 1) || event.harm === 'arrest' || (joiningHyphen(ctx, m.end) && doerCompound(ctx, m.end))) return false;
   // "after he was shot by police", "Dead In Confrontation With Police": the doer of another
   // harm, or the other side of a violent encounter
   let b = m.start - 1;
@@ -763,6 +778,8 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (m.end > event.start) return false;
   for (let i = m.end; i < event.start; i++) {
     const tag = ctx.tokens[i]?.tag ?? '';
+    // (a hyphen joining words, whatever the tagger made of it: "police-involved shooting")
+    if (joiningHyphen(ctx, i)) continue;
     // "Israel's expanded offensive", "Israel's 10-day bombardment": participles and spans of time too
     if (!/^(NN|JJ|POS|HYPH|CD|VBN)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
   }
