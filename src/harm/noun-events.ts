@@ -41,10 +41,12 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   if (entry.victim === 'person' && around.of && !isPeople(ctx, around.of, false) && !arrested && !LIVES.has(ctx.words[around.of.head] ?? '')) return null;
   // a genitive is the doer beside an of-phrase ("the army's killing of"), else the one harmed ("his arrest");
   // an event that stands alone names its victims only by an of-phrase of people ("their deadly conflict")
-  const victimPhrase =
+  const namedPhrase =
     entry.victim === 'any' || entry.victim === 'vehicle'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
       : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
+  // "Child casualties", "civilian casualties": a noun for the harmed themselves is part of their phrase
+  const victimPhrase = casualtiesWith(ctx, c, namedPhrase);
   const doerPhrase =
     entry.frame === 'transitive' ? ((around.of ? around.genitive : null) ?? (around.modifier?.doer ? around.modifier.phrase : null)) : null;
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
@@ -248,4 +250,13 @@ function hasVehicle(ctx: HarmContext, around: Around, start: number): boolean {
 
 function aroundPhrases(around: Around): Phrase[] {
   return [around.of, around.genitive, around.modifier?.phrase ?? null].filter((p): p is Phrase => p !== null);
+}
+
+/** Nouns for those a harm befell, not for the harm: "casualties" are people, "deaths" events. */
+const HARMED_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['casualty', 'casualties', 'fatality', 'fatalities']);
+
+/** The victims' phrase, with the noun when the noun itself names them and the phrase modifies it ("Child casualties"). */
+function casualtiesWith(ctx: HarmContext, c: { start: number; end: number }, phrase: Phrase | null): Phrase | null {
+  if (!phrase || phrase.end !== c.start || !HARMED_PEOPLE_NOUNS.has(ctx.words[c.start] as string)) return phrase;
+  return { start: phrase.start, end: c.end, head: c.end - 1 };
 }
