@@ -250,6 +250,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a count's of-phrase of a pronoun is part of the victims' phrase
+    ['A deputy shot two of them outside the bar', 'two of them', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
     ['Army denies Kurdish civilian casualties in the raid', 'Kurdish civilian casualties', 'kurdish'],
     // a plural's genitive apostrophe, which the tagger reads as a closing quote, names the harmed

@@ -184,6 +184,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // 'killed 10 "terrorists"': a count's noun in quotes, the speaker's word for those counted
   const quotedNoun = ctx.tokens[scanned.head]?.tag === 'CD' && scanned.end === scanned.head + 1 && QUOTE_MARKS.has(ctx.words[scanned.end] ?? '') && /^NN/.test(ctx.tokens[scanned.end + 1]?.tag ?? '') && QUOTE_MARKS.has(ctx.words[scanned.end + 2] ?? '');
   if (quotedNoun) return { start: k, end: scanned.end + 3, head: scanned.end + 1 };
+  // "killed one of them", "shot two of us": a count's of-phrase of a pronoun is part of the phrase
+  if (scanned.end === scanned.head + 1 && PARTITIVES.has(ctx.words[scanned.head] as string) && ctx.words[scanned.end] === 'of' && OF_PRONOUNS.has(ctx.words[scanned.end + 1] ?? '')) {
+    return { start: k, end: scanned.end + 2, head: scanned.head };
+  }
   // "stabbed his wife several times": a count of times is an adverbial, not the object's head
   const end = timesCounted(ctx, i, scanned.end) ? scanned.end - 2 : scanned.end;
   // "an unarmed Palestinian": a demonym after its modifiers is the head; "a 17-year-old": the age
@@ -207,6 +211,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
 }
+
+/** Pronouns a count takes in an of-phrase: "one of them", "two of us". */
+const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'whom', 'those', 'these']);
 
 /** A harm verb's past form right before a count ("injured hundreds", "wounded 40"): a verb and its object, no noun phrase. */
 function pastBeforeCount(ctx: Ctx, k: number): boolean {
