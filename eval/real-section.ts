@@ -61,7 +61,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 24th sample', has: (i) => /^(la|lb)\d/.test(i.id) },
   // stop 35's: a new source, Washington Post and New York Times article sentences on deaths in the first two weeks of the Gaza war (ma, mb), measured before any rule looked at its dev half
   { name: 'test, 25th sample', has: (i) => /^(ma|mb)\d/.test(i.id) },
-  // stop 35's last: a new source, news outlets' posts on the Gaza war in English (FIGNEWS 2024; na, nb), labelled while the stop's rules were written, measured once at its end
+  // stop 35's last: a new source, news outlets' posts on the Gaza war in English (FIGNEWS 2024; na, nb), labelled while the stop's rules were written, measured after the rules from the 25th sample (later rules, from older dev items, moved only its victim field)
   { name: 'test, 26th sample', has: (i) => /^(na|nb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];

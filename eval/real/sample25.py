@@ -8,7 +8,8 @@ sentence), in the seeded order every pool follows:
 Split dev/test alternately within each stretch.
   python3 eval/real/sample25.py MIRRORS_DIR > eval/data/real/items25.jsonl
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, while the stop's
-rules were written; measured once, at the stop's end, and no rule drawn from it that stop.
+rules were written; measured after the rules drawn from the 25th sample, and no rule drawn
+from it that stop.
 """
 import os, sys
 
