@@ -11,7 +11,7 @@ import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, np
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
-import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
+import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -138,12 +138,11 @@ function pairsOf(ctx: Ctx, matches: PhraseMatch[]): PhraseMatch[] {
 
 /** "between Israel and Hamas", "between the army and the rebels": the two sides after "between". */
 function betweenPair(ctx: Ctx, a: PhraseMatch, b: PhraseMatch): boolean {
-  const before = DETERMINER_WORDS.has(ctx.words[a.start - 1] ?? '') ? a.start - 2 : a.start - 1;
+  const determinerAt = (k: number): boolean => DETERMINER_TAGS.has(ctx.tokens[k]?.tag ?? '');
+  const before = determinerAt(a.start - 1) ? a.start - 2 : a.start - 1;
   if (ctx.words[before] !== 'between' || ctx.words[a.end] !== 'and') return false;
-  return b.start === a.end + 1 || (b.start === a.end + 2 && DETERMINER_WORDS.has(ctx.words[a.end + 1] ?? ''));
+  return b.start === a.end + 1 || (b.start === a.end + 2 && determinerAt(a.end + 1));
 }
-
-const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /** A country's name, not a force, organisation or demonym: "Egypt", "Israel". */
 function isCountry(ctx: Ctx, m: PhraseMatch): boolean {
@@ -276,7 +275,7 @@ function namesAStreet(ctx: Ctx, m: PhraseMatch): boolean {
 const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct']);
 
 function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
-  if (joiningHyphen(ctx, m.end) && doerCompound(ctx, m.end)) return false;
+  if (doerCompound(ctx, m)) return false;
   return joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1);
 }
 
@@ -285,10 +284,9 @@ function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
  * modifies a harm, an attack or a weapon names its doer (the manual's modifier), where
  * "Hamas-run Gaza" names a place.
  */
-function doerCompound(ctx: Ctx, hyphen: number): boolean {
-  const participle = ctx.words[hyphen + 1] ?? '';
-  if (!/(ed|en)$/.test(participle)) return false;
-  const next = ctx.words[hyphen + 2] ?? '';
+function doerCompound(ctx: Ctx, m: PhraseMatch): boolean {
+  if (!joiningHyphen(ctx, m.end) || !/(ed|en)$/.test(ctx.words[m.end + 1] ?? '')) return false;
+  const next = ctx.words[m.end + 2] ?? '';
   const cls = ctx.lexicon.causes.get(next);
   return ctx.lexicon.harmNouns.has(next) || cls === 'attack' || cls === 'weapon';
 }
@@ -382,7 +380,7 @@ function creditedOrTold(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   // ("a police-involved shooting": the police named as its doers)
-  if (!isListed(ctx, 'police', m.end - 1) || event.harm === 'arrest' || (joiningHyphen(ctx, m.end) && doerCompound(ctx, m.end))) return false;
+  if (!isListed(ctx, 'police', m.end - 1) || event.harm === 'arrest' || doerCompound(ctx, m)) return false;
   // "after he was shot by police", "Dead In Confrontation With Police": the doer of another
   // harm, or the other side of a violent encounter
   let b = m.start - 1;
@@ -815,7 +813,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
     // war-making may have been fighters too, where the manual's civilians are people clearly not
     // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")
-    if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && amidWarfare(ctx) && !ctx.words.some((w) => isListedWord(ctx, 'civilian-places', w))) role = null;
+    if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && amidWarfare(ctx) && !atCivilianPlace(ctx)) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
@@ -849,7 +847,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   }
   // "At least 20 killed as they waited for aid", "38 killed in church attack": people named only
   // by number where they are clearly not combatants are civilians
-  if (role === null && vs >= 0 && event.harm !== 'arrest' && countedOnly(ctx, vs, ve) && ctx.words.some((w) => ctx.lexicon.lists.get('civilian-places')?.has(w) === true)) role = 'civilian';
+  if (role === null && vs >= 0 && event.harm !== 'arrest' && countedOnly(ctx, vs, ve) && atCivilianPlace(ctx)) role = 'civilian';
   // "Two soldiers killed in southern Gaza, Israel Defense Forces says": a force reports its own losses
   if (!nationality && vs >= 0 && (role === 'soldier' || role === 'police')) nationality = reportingSide(ctx, [vs, ve]);
   // "China sentences former party official to death", "Egypt detains lawyer": a state's courts
@@ -865,10 +863,13 @@ const WARLIKE_HARMS: ReadonlySet<string> = new Set(['killing', 'wounding', 'shoo
 
 /** War-making in the sentence: a word of it or of armed forces (data/harm/wordlists.yml, warfare), or an armed group. */
 function amidWarfare(ctx: Ctx): boolean {
-  return ctx.words.some((w) => isListedWord(ctx, 'warfare', w)) || matchAll(loadGroups().armed, ctx.words).length > 0;
+  return ctx.words.some((_, i) => isListed(ctx, 'warfare', i)) || matchAll(loadGroups().armed, ctx.words).length > 0;
 }
 
-const isListedWord = (ctx: Ctx, name: string, w: string): boolean => ctx.lexicon.lists.get(name)?.has(w) === true;
+/** A place where those harmed are clearly not combatants (data/harm/wordlists.yml, civilian-places) named in the sentence. */
+function atCivilianPlace(ctx: Ctx): boolean {
+  return ctx.words.some((_, i) => isListed(ctx, 'civilian-places', i));
+}
 
 /** The people of a country named as the whole of a span ("China", "Egypt"), else null. */
 function stateOf(ctx: Ctx, span: Span): string | null {
