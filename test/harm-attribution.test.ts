@@ -157,10 +157,23 @@ describe('responsible: party and link', () => {
     ['Residents say week-long Russian offensive led to mass arrests', 'modifier', 'Russian'],
     // names listed with a comma inside the subject's prepositional phrase
     ['Russian assault on Bakhmut, Avdiivka displaces thousands', 'modifier', 'Russian'],
+    // who admits a harm, and who is charged before "after" and a time, owns it
+    ['The farmer would later admit to the stabbing, officers said', 'clause', 'The farmer'],
+    ['A driver was charged with murder this morning after a cyclist died of his injuries, police said', 'clause', 'A driver'],
+    // a nationality before "nationals" or "citizens" names people, not a party
+    ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
     expect(r?.party?.text ?? null).toBe(party);
+  });
+
+  test('who faces a charge in a killing is its party; the harm that names the charge is not faced', () => {
+    const harms = analyze('A Leeds man faces a murder charge in the weekend killing of a taxi driver').annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+    expect(harms.map((h) => [h.event.text, h.agency, h.responsible?.party?.text ?? null])).toEqual([
+      ['murder', 'nominalization', null],
+      ['killing', 'nominalization', 'A Leeds man'],
+    ]);
   });
 
   test('a speaker is not a party', () => {
@@ -311,6 +324,10 @@ describe('victims in longer noun phrases', () => {
     // post-modifiers out of the span
     ['Nine Kenyan villagers including a teacher abducted by gunmen', 'Nine Kenyan villagers', 'kenyan'],
     ['Family says Omar Haddad abduction shows police failures', 'Omar Haddad', null],
+    // a second harm noun after "and" is no second victim of the first
+    ['A Welsh man is charged in the fatal stabbing of a nurse and the wounding of her son', 'a nurse', null],
+    // "others" counted, and after a quantifier, is a conjunct of the victims' phrase
+    ['A Kurdish commander and at least four others were killed in the strike', 'A Kurdish commander and at least four others', 'kurdish'],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);
@@ -431,6 +448,8 @@ describe('victimGroup', () => {
     ['Airstrike on a bakery kills nine people', null, 'civilian'],
     ['Thousands of people flee the shelling', null, 'civilian'],
     ['Shelling killed nine civilians in the north', null, 'civilian'],
+    // an age under 18 in words names a child
+    ['A man is charged in the stabbing of seven-year-old Amira Nasser', null, 'child'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

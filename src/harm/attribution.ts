@@ -9,7 +9,7 @@ import type { HarmEvent } from './event';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS } from './clause';
+import { BLAME_VERBS, COUNTS } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
@@ -607,7 +607,7 @@ function namesCivilians(ctx: Ctx, m: PhraseMatch): boolean {
   const demonym = matchAll(loadGroups().demonyms, ctx.words, m.start, m.end).some((d) => d.start === m.start && d.end === m.end);
   if (!demonym) return false;
   if (/^NNP?S$/.test(ctx.tokens[m.end - 1]?.tag ?? '') && !ctx.lexicon.forces.has(ctx.words[m.end] ?? '')) return true;
-  if (ctx.lexicon.lists.get('kin')?.has(ctx.words[m.end] ?? '') === true) return true;
+  if (isListed(ctx, 'kin', m.end) || isListed(ctx, 'citizens', m.end)) return true;
   return matchAll(loadGroups().roles, ctx.words, m.end, Math.min(ctx.words.length, m.end + 3)).some((r) => r.start === m.end && CIVILIAN_ROLES.has(r.value));
 }
 
@@ -656,11 +656,13 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (ctx.verbs.has(event.start) && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
     const after = ctx.words.lastIndexOf('after', event.start - 1);
     const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
-    if (after > 0 && subjectOnly && ACCUSED.has(ctx.words[after - 1] ?? '')) k = after;
+    if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
   }
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
   const inConnection = (ctx.words[k] === 'with' || ctx.words[k] === 'to') && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in';
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection) return null;
+  // "would later admit to the shooting": who admits a harm owns it
+  const admitted = ctx.words[k] === 'to' && ADMISSIONS.has(ctx.words[k - 1] ?? '');
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted) return null;
   // "detained in connection with the killing of", "arrested in connection to the shooting"
   if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
@@ -668,9 +670,12 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
   // in prison in the shooting of": past the term
   if (ctx.words[k] === 'for' || ctx.words[k] === 'in') k = pastSentenceTerm(ctx, k);
+  // "faces a murder charge in the killing of": the one who faces the charge
+  const faced = COUNTS.has(ctx.words[k - 1] ?? '') ? facingBefore(ctx, k - 1) : -1;
+  if (faced >= 0) k = faced + 1;
   const accused = ctx.words[k - 1] ?? '';
   // "Police charge 3 church leaders with abuse": the object of an active charge
-  if (!ACCUSED.has(accused) && accused !== 'trial') return chargedObject(ctx, k);
+  if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
   if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
   let s = accused === 'trial' ? k - 3 : k - 2;
@@ -681,6 +686,30 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const np = npEndingAt(ctx, s);
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
+
+/**
+ * "was charged with murder this morning after his neighbor died": the word right after the
+ * accusing participle that the words before "after" (its charge, a time) go back to; or "after"
+ * itself when the participle is right before it ("was arrested after ...").
+ */
+function accusedBefore(ctx: Ctx, after: number): number | null {
+  for (let j = after - 1; j >= Math.max(0, after - 6); j--) {
+    if (ACCUSED.has(ctx.words[j] as string)) return j + 1;
+    if (!/^(DT|JJ|NN|IN|CD)/.test(ctx.tokens[j]?.tag ?? '')) return null;
+  }
+  return null;
+}
+
+/** The verb "face" before a charge noun at `i` ("faces a murder charge"), past its modifiers; -1 if none. */
+function facingBefore(ctx: Ctx, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  return FACING.has(ctx.words[j] ?? '') ? j : -1;
+}
+
+const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
+/** Verbs of an admission, before "to" and the harm admitted. */
+const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
 
 /** The preposition of a sentence's reason, after any term: "sentenced to 30 years in prison for" → just after "sentenced". */
 function pastSentenceTerm(ctx: Ctx, k: number): number {
@@ -698,7 +727,6 @@ function chargedObject(ctx: Ctx, k: number): Span | null {
   return spanOf(ctx, np.start, np.end);
 }
 
-const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
 const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
 const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned']);
 const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
@@ -909,11 +937,15 @@ function reportingSide(ctx: Ctx, victims: Range): string | null {
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
 function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
   for (let k = vs; k + 4 < ve; k++) {
-    const years = Number(ctx.words[k]);
+    // "six-year-old Wadea": an age in words too
+    const years = CHILD_AGES.indexOf(ctx.words[k] as string) + 1 || Number(ctx.words[k]);
     if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
   }
   return false;
 }
+
+/** Ages under 18 in words, one to seventeen, in order. */
+const CHILD_AGES: readonly string[] = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' ');
 
 /** "3 Palestinian Islamic Jihad members", "PIJ leader": members of an armed group named before them. */
 function armedMembers(ctx: Ctx, vs: number, ve: number): boolean {

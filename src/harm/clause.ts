@@ -415,11 +415,16 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', '
  * verb's subject; undefined when no such verb governs the noun.
  */
 export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
+  // "faces a murder charge": the charge is faced, not the harm it names
+  if (COUNTS.has(ctx.words[start + 1] ?? '')) return undefined;
   const k = governingVerb(ctx, start, UNDERGOING);
   if (k === undefined) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }
+
+/** Nouns of a charge: "two counts of murder", "murder charges". */
+export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 

@@ -82,7 +82,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   const token = ctx.tokens[j];
   if (!token) return null;
   const w = ctx.words[j] as string;
-  if (token.tag === 'PRP' || STANDALONE_PEOPLE.has(w)) return { start: j, end: j + 1, head: j };
+  // ("five others", "a leader and two others": a standalone the tagger reads as a noun takes its count and conjuncts)
+  if (token.tag === 'PRP' || (STANDALONE_PEOPLE.has(w) && !(token.tag === 'NNS' && isNounish(ctx, j)))) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
   let start = j;
   const limit = Math.max(0, j + 1 - MAX_PHRASE_TOKENS);
@@ -90,8 +91,12 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     // "Father-In-Law", "mother-in-law": a hyphenated compound is one word, whatever its parts' tags
     while (start - 2 >= limit && ctx.tokens[start - 1]?.tag === 'HYPH' && /^[\p{L}\p{N}]/u.test(ctx.words[start - 2] ?? '')) start -= 2;
     while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
-      // "At least 20", "more than 200": the opener is taken whole below
-      if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) break;
+      // "At least 20", "more than 200": the opener is taken whole, and a conjunct before it
+      // with it ("a leader and at least five others")
+      if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) {
+        if (start - 2 >= limit) start -= 2;
+        break;
+      }
       // "Florida Police Report 2 Dead": a count opens its phrase; a noun before it is another's
       if (ctx.tokens[start]?.tag === 'CD' && /^NN/.test(ctx.tokens[start - 1]?.tag ?? '')) break;
       start--;
@@ -200,7 +205,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1)) {
     const second = npStartingAt(ctx, end + 1, false);
     const after = second ? ctx.tokens[second.end] : undefined;
-    if (second && second.end <= limit && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+    // (nor "the stabbing of a boy and the wounding of his mother": a second harm is no second victim)
+    const harmIn = (from: number, to: number): boolean => ctx.words.slice(from, to).some((w, j) => ctx.lexicon.harmNouns.has(w) && /^NN/.test(ctx.tokens[from + j]?.tag ?? ''));
+    const secondHarm = second !== null && harmIn(end + 1, second.end) && !harmIn(i, end);
+    if (second && second.end <= limit && !secondHarm && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
   }
   // "innocent and vulnerable woman", "old and sick people": adjectives joined before their noun
   if (head < 0 && end > i && (link === 'and' || link === 'or') && ctx.tokens.slice(i, end).every((t) => t.tag === 'JJ') && ctx.tokens[end + 1]?.tag === 'JJ') {
