@@ -63,6 +63,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 25th sample', has: (i) => /^(ma|mb)\d/.test(i.id) },
   // stop 35's last: a new source, news outlets' posts on the Gaza war in English (FIGNEWS 2024; na, nb), labelled while the stop's rules were written, measured after the rules from the 25th sample (later rules, from older dev items, moved only its victim field)
   { name: 'test, 26th sample', has: (i) => /^(na|nb)\d/.test(i.id) },
+  // stop 36's: fresh stretches of three pools (Al Jazeera headlines, oa; 2025 RSS headlines, ob; Washington Post and New York Times sentences, oc), measured before any rule looked at its dev half
+  { name: 'test, 27th sample', has: (i) => /^(oa|ob|oc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -140,7 +142,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample25.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample26.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
