@@ -106,7 +106,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   // a wording led by an adverb ("sexually assault") is read from its verb
   'adverb-led wordings': [
-    ['Patient says she was sexually assaulted by a nurse', [['assaulted', 'passive-with-agent', 'a nurse', 'she']]],
+    // (a victim's pronoun is named by the phrase it stands for: src/harm/antecedent.ts)
+    ['Patient says she was sexually assaulted by a nurse', [['assaulted', 'passive-with-agent', 'a nurse', 'Patient']]],
     ['Teenager Sexually Assaulted At Music Festival', [['Assaulted', 'agentless-passive', null, 'Teenager']]],
   ],
   // a two-word wording spelled with a hyphen ("tear-gassed", "pepper-spray"), read by its last word's form

@@ -13,6 +13,7 @@ import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
 import { impliedEvents } from './implied';
+import { antecedentOf } from './antecedent';
 import { nounEvent } from './noun-events';
 import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
@@ -105,7 +106,8 @@ function undergoerBefore(ctx: HarmContext, start: number): boolean {
 }
 
 function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
-  const event = withoutOfPhrase(ctx, found);
+  const antecedent = found.victim ? antecedentOf(ctx, found.victim) : null;
+  const event = withoutOfPhrase(ctx, antecedent ? { ...found, victim: antecedent } : found);
   const harmCause = causeOfHarm(ctx, event);
   const responsible = responsibilityOf(ctx, event, harmCause, victims);
   // every property named, not `{ ...event, entry, ... }`: events come in several shapes, and

@@ -1,0 +1,84 @@
+// A victim named only by a third-person pronoun ("told authorities she had been shot", "fired a
+// gun at them") is named by the noun phrase the pronoun stands for, earlier in the sentence: the
+// manual's victim span gives the words naming the victims ("the 33-year-old"), and its coders
+// read them through the pronoun. Only people the sentence names plainly (a word for people, not
+// a bare name), agreeing in number and in lexical gender, and not a security force; a pronoun
+// object never stands for its own verb's subject ("Woman says the DJ groped her": the woman, not
+// the DJ), a reflexive always for a phrase before it ("shooting himself").
+
+import type { Span } from '../types';
+import { type HarmContext, spanOf, tokenRange } from './context';
+import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
+import { INDEFINITE_PERSONS, NUMBER_WORDS } from '../nlp/grammar/function-words';
+
+type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
+
+interface PronounKind {
+  plural: boolean;
+  /** An object form ("him", "her", "them"), which never stands for its own verb's subject. */
+  object: boolean;
+  gender: 'male' | 'female' | null;
+  reflexive: boolean;
+}
+
+const PRONOUNS: Readonly<Record<string, PronounKind>> = {
+  he: { plural: false, object: false, gender: 'male', reflexive: false },
+  him: { plural: false, object: true, gender: 'male', reflexive: false },
+  himself: { plural: false, object: false, gender: 'male', reflexive: true },
+  she: { plural: false, object: false, gender: 'female', reflexive: false },
+  her: { plural: false, object: true, gender: 'female', reflexive: false },
+  herself: { plural: false, object: false, gender: 'female', reflexive: true },
+  they: { plural: true, object: false, gender: null, reflexive: false },
+  them: { plural: true, object: true, gender: null, reflexive: false },
+  themselves: { plural: true, object: false, gender: null, reflexive: true },
+};
+
+/** The phrase the victim's pronoun stands for, or null when it is no pronoun or none is found. */
+export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
+  const [start, end] = tokenRange(ctx, victim);
+  const kind = PRONOUNS[ctx.words[start] as string];
+  if (!kind || end !== start + 1) return null;
+  const ownSubject = kind.object ? subjectOfGoverningVerb(ctx, start) : null;
+  for (let j = start - 1; j >= 0; j--) {
+    // a phrase ends at j: a head with no noun after it (its genitive's "'s" may follow)
+    // (not inside a hyphened compound: "the 33-year-old")
+    if (/^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
+    const np = npEndingAt(ctx, j, kind.plural);
+    // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
+    // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
+    if (!np || (ownSubject && np.end === ownSubject.end) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
+    const phrase = nearestOfPhrase(ctx, np);
+    if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
+  }
+  return null;
+}
+
+/** "The family of a street vendor say he was shot": the pronoun agrees with the phrase after "of". */
+function nearestOfPhrase(ctx: Ctx, np: Phrase): Phrase {
+  const of = ctx.words.lastIndexOf('of', np.head);
+  return of > np.start && of < np.head ? { start: of + 1, end: np.end, head: np.head } : np;
+}
+
+function agrees(ctx: Ctx, p: Phrase, kind: PronounKind): boolean {
+  const coordinated = ctx.words.slice(p.start, p.end).includes('and');
+  // (not an age's number: "a 35-year-old man")
+  const counted = ctx.tokens.slice(p.start, p.head).some((t, k) => (t.tag === 'CD' || NUMBER_WORDS.has(ctx.words[p.start + k] as string)) && ctx.words[p.start + k] !== 'one' && ctx.tokens[p.start + k + 1]?.tag !== 'HYPH');
+  const plural = coordinated || counted || /^NNP?S$/.test(ctx.tokens[p.head]?.tag ?? '');
+  if (plural !== kind.plural) return false;
+  // any word of the phrase: "spokeswoman Melissa Richard" is no "he"
+  const other = kind.gender === 'male' ? 'female-persons' : kind.gender === 'female' ? 'male-persons' : null;
+  const list = other ? ctx.lexicon.lists.get(other) : undefined;
+  return !list || !ctx.words.slice(p.start, p.end).some((w) => list.has(w));
+}
+
+/** The subject of the verb whose object the pronoun at `i` is ("the DJ groped her", "fired a gun at them"). */
+function subjectOfGoverningVerb(ctx: Ctx, i: number): Phrase | null {
+  let v = i - 1;
+  // "fired a gun at them", "struck her": past a preposition and the verb's first object
+  if (ctx.tokens[v]?.tag === 'IN') v--;
+  while (v >= 0 && v > i - 5 && !/^VB/.test(ctx.tokens[v]?.tag ?? '')) v--;
+  if (!/^VB/.test(ctx.tokens[v]?.tag ?? '')) return null;
+  let s = v - 1;
+  while (s >= 0 && /^(RB|MD|VB)/.test(ctx.tokens[s]?.tag ?? '')) s--;
+  return npEndingAt(ctx, s, true);
+}

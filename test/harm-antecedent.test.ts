@@ -1,0 +1,34 @@
+// A victim named by a pronoun is named by the phrase it stands for (src/harm/antecedent.ts):
+// regression checks on constructed sentences, not accuracy (`npm run eval -- --only real`).
+
+import { analyze } from '../src/analyze';
+import type { HarmAnnotation } from '../src/types';
+
+function victimOf(text: string): string | null {
+  const analysis = analyze(text);
+  const harms = analysis.annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+  const primary = harms[analysis.summary.harm?.primary ?? -1];
+  if (!primary) throw new Error(`no harm in "${text}"`);
+  return primary.victim?.text ?? null;
+}
+
+describe('a victim pronoun and its antecedent', () => {
+  test.each([
+    // a subject pronoun: the nearest phrase for people before it that agrees in number
+    ['Police say the 41-year-old walked into a clinic and told staff she had been stabbed', 'the 41-year-old'],
+    ['Three Kenyan students were walking home when they were shot', 'Three Kenyan students'],
+    // an object pronoun never stands for its own verb's subject
+    ['Two Kenyan students were walking home when a gunman fired at them', 'Two Kenyan students'],
+    ['Woman says her former coach groped her', 'Woman'],
+    // a reflexive stands for a phrase before it
+    ['A farmer was treated in hospital after shooting himself in the foot', 'A farmer'],
+    // the phrase after "of" is the one the pronoun agrees with
+    ['The family of a shepherd in the valley say he was beaten by settlers', 'a shepherd'],
+    // lexical gender: a spokeswoman is no "he"; a security force, a bare name or an indefinite is no antecedent
+    ['The spokeswoman said she could not confirm whether he was armed when he was shot', 'he'],
+    ['Police said they found the car after he was shot', 'he'],
+    ['Nobody knows whether she was driving when she was shot', 'she'],
+  ])('%s → %s', (text, victim) => {
+    expect(victimOf(text)).toBe(victim);
+  });
+});
