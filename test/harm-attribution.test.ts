@@ -162,6 +162,10 @@ describe('responsible: party and link', () => {
     ['A driver was charged with murder this morning after a cyclist died of his injuries, police said', 'clause', 'A driver'],
     // a nationality before "nationals" or "citizens" names people, not a party
     ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],
+    // the party whose act is answered did not do the answering harm
+    ["The shelling, in retaliation for the rebels' attack on a border post, has killed 40 villagers", 'none', null],
+    // a possessive "her" before a participle and its noun opens the by-agent's phrase
+    ['A woman was stabbed by her estranged boyfriend', 'grammatical', 'her estranged boyfriend'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);
@@ -450,6 +454,8 @@ describe('victimGroup', () => {
     ['Shelling killed nine civilians in the north', null, 'civilian'],
     // an age under 18 in words names a child
     ['A man is charged in the stabbing of seven-year-old Amira Nasser', null, 'child'],
+    // victims of two peoples are of neither alone
+    ['At least 90 Syrians and 12 Lebanese have been killed in the fighting', null, null],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -446,6 +446,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Pictures: Wounded villagers wait outside the clinic', [['Wounded', 'other', null, 'Wounded villagers']]],
     ['Wounded soldiers were flown to the capital.', [['Wounded', 'other', null, 'Wounded soldiers']]],
   ],
+  // stop 36, from dev items: the subject of a harm verb in a relative clause, past a date, a
+  // reporting clause or a long aside; a volley fired is an attack
+  'relative clauses, asides and barrages': [
+    ['The crowd mourned the raids on the camp on Oct. 9 that killed nine villagers.', [['killed', 'nominalization', null, 'nine villagers']]],
+    ['She condemned the raids on Sunday, which she said killed two of her cousins.', [['killed', 'nominalization', null, 'two of her cousins']]],
+    ['Diplomats argued over a rocket barrage that local officials said killed 30 people.', [['killed', 'nominalization', null, '30 people']]],
+    ["The shelling, in retaliation for the rebels' attack on a border post, has killed 40 villagers.", [['killed', 'nominalization', null, '40 villagers']]],
+  ],
   // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate
   'hijacking, stoning, explosions, raids on people, killer forces': [
     ['Gunmen hijack a ferry off the coast', [['hijack', 'active', 'Gunmen', null]]],

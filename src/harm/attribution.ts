@@ -528,7 +528,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     (m) => modifiesEvent(ctx, m, event) || byAfterNoun(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
   );
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -538,6 +538,21 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
+
+/**
+ * "The bombardment, in response to Hamas's attack, has killed", "strikes in retaliation for
+ * the militia's raid": the party whose act is answered did the act answered, not the harm.
+ */
+function respondedTo(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && k > m.start - 5 && /^(DT|JJ|NN|POS|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  return RESPONSES[ctx.words[k - 1] ?? '']?.includes(ctx.words[k] ?? '') === true;
+}
+
+/** Nouns of a response, with the preposition that names what is answered. */
+const RESPONSES: Readonly<Record<string, readonly string[]>> = {
+  response: ['to'], reaction: ['to'], retaliation: ['for', 'against'], reprisal: ['for', 'against'], revenge: ['for'],
+};
 
 /**
  * "Israeli military investigating deadly strike on camp", "IDF says it is investigating
@@ -829,6 +844,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "Rohingya Muslims", "Uyghur Muslims", "Palestinian Christians": a world religion after the
     // people's own name is the wider group; the name before it says which people
     if (i > 0 && WORLD_RELIGIONS.has(found[i]?.value ?? '')) i--;
+    // "700 Israelis and 413 Palestinians": victims of two peoples are of neither alone
+    let k = i + 1;
+    while (k + 1 < found.length && joined(ctx, found[k] as PhraseMatch, found[k + 1] as PhraseMatch)) k++;
+    if (k < found.length && found[k]?.value !== found[i]?.value && !WORLD_RELIGIONS.has(found[k]?.value ?? '') && ctx.words.slice(found[i]?.end, found[k]?.start).includes('and')) return null;
     return found[i]?.value ?? null;
   };
   let role: string | null = null;

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -57,7 +57,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // before the harm participle says it of its own subject
   // (not before a noun the participle modifies: "said killed suspects were armed")
   if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return subjectOf(ctx, j, role, depth + 1);
-  if (RELATIVES.has(w) && !isNounish(ctx, j + 1)) {
+  // "the attacks, which he said killed", "a barrage that health authorities said killed": a
+  // reporting clause inside a relative one; the relative pronoun is the harm verb's subject
+  const reported = j === start - 1 && ctx.lexicon.lists.get('reporting')?.has(w) === true ? npEndingAt(ctx, j - 1, false) : null;
+  if (reported && RELATIVES.has(ctx.words[reported.start - 1] ?? '')) j = reported.start - 1;
+  const rel = ctx.words[j] as string;
+  if (RELATIVES.has(rel) && (reported !== null || !isNounish(ctx, j + 1))) {
     // "the soldiers who killed", "The protesters, who were detained"
     const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
     const np = npEndingAt(ctx, before);
@@ -65,12 +70,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // phrase does no harm; the noun it follows is the antecedent
     // ("attacks in the north that killed 40", "the attack by the militia on the town that killed 40":
     // an attack or weapon before the prepositional phrases is what "that" or "which" stands for)
-    const attack = np && role === 'doer' && w !== 'who' ? attackBeforePhrases(ctx, np) : null;
+    const attack = np && role === 'doer' && rel !== 'who' ? attackBeforePhrases(ctx, np) : null;
     if (attack) return attack;
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
-    if (np && w === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
+    if (np && rel === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
     return np;
   }
   if (w === ',') {
@@ -127,7 +132,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
  * phrases stands for the attack, which is what kills ("attacks in the north that killed").
  */
 function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
-  let inner = np;
+  // "the attacks on the town on Oct. 7 that killed": a date's day number with its month
+  const dated = ctx.tokens[np.start]?.tag === 'CD' && np.end === np.start + 1 && TIME_WORDS.has(ctx.words[np.start - 1] ?? '');
+  let inner = dated ? { start: np.start - 1, end: np.end, head: np.head } : np;
   for (let hops = 0; hops < 3 && ctx.tokens[inner.start - 1]?.tag === 'IN'; hops++) {
     const outer = npEndingAt(ctx, inner.start - 2);
     if (!outer) return null;
@@ -163,7 +170,8 @@ function residentBefore(ctx: HarmContext, np: Phrase): Phrase | null {
 export function beforeParenthetical(ctx: HarmContext, j: number): number {
   const mark = ctx.words[j] as string;
   if (!PARENTHETICAL_MARKS.has(mark)) return j;
-  for (let k = j - 2; k >= j - 8 && k > 0; k--) {
+  // (an aside may be long: "The bombardment, in response to the rebels' deadly attack on the city, has killed")
+  for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) ? k - 1 : j;
   }

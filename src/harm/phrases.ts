@@ -172,7 +172,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // (a quote mark the tagger read as a closing one opens a phrase all the same)
   if (first.tag === '``' || (first.tag === "''" && QUOTE_MARKS.has(ctx.words[i] as string))) return quotedModifierPhrase(ctx, k, i, coordinate);
   // (not "her" before its noun: "a mother and her three children")
-  const possessiveHer = ctx.words[i] === 'her' && /^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  // (nor before a participle that modifies its noun: "by her estranged boyfriend")
+  const possessiveHer = ctx.words[i] === 'her' && (/^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 2]?.tag ?? '')));
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
     return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
   }
