@@ -166,6 +166,7 @@ describe('responsible: party and link', () => {
     ["The shelling, in retaliation for the rebels' attack on a border post, has killed 40 villagers", 'none', null],
     // a possessive "her" before a participle and its noun opens the by-agent's phrase
     ['A woman was stabbed by her estranged boyfriend', 'grammatical', 'her estranged boyfriend'],
+    ['Nine villagers were killed since the night-time raid by the militia', 'modifier', 'militia'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

@@ -101,7 +101,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two accountants were being killed by the militia', [['killed', 'passive-with-agent', 'the militia', 'Two accountants']]],
     ['Protesters were arrested and beaten by police.', [['arrested', 'passive-with-agent', 'police', 'Protesters'], ['beaten', 'passive-with-agent', 'police', 'Protesters']]],
     ['A man killed by police was unarmed, his family said.', [['killed', 'passive-with-agent', 'police', 'A man']]],
-    ['Two men were killed in an airstrike by Israeli forces.', [['killed', 'passive-with-agent', 'Israeli forces', 'Two men']]],
+    // (a by-phrase right after the attack noun of an adjunct is that noun's: the coders' reading, stop 36)
+    ['Two men were killed in an airstrike by Israeli forces.', [['killed', 'agentless-passive', null, 'Two men']]],
     ['A Palestinian was shot and wounded by settlers near Hebron.', [['shot', 'passive-with-agent', 'settlers', 'A Palestinian'], ['wounded', 'passive-with-agent', 'settlers', 'A Palestinian']]],
   ],
   // a wording led by an adverb ("sexually assault") is read from its verb
@@ -453,6 +454,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['She condemned the raids on Sunday, which she said killed two of her cousins.', [['killed', 'nominalization', null, 'two of her cousins']]],
     ['Diplomats argued over a rocket barrage that local officials said killed 30 people.', [['killed', 'nominalization', null, '30 people']]],
     ["The shelling, in retaliation for the rebels' attack on a border post, has killed 40 villagers.", [['killed', 'nominalization', null, '40 villagers']]],
+    // a by-phrase after an attack noun of the adjunct is the noun's doer, not the passive's agent
+    ['Nine villagers were killed since the night-time raid by the militia.', [['killed', 'agentless-passive', null, 'Nine villagers']]],
+    ['Nine villagers were killed on Sunday by the militia.', [['killed', 'passive-with-agent', 'the militia', 'Nine villagers']]],
   ],
   // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate
   'hijacking, stoning, explosions, raids on people, killer forces': [

@@ -488,7 +488,15 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function byAfterNoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const cause = rangeOf(ctx, event.cause);
-  return byPhraseAt(ctx, m, event.end) || (cause[0] >= 0 && byPhraseAt(ctx, m, cause[1]));
+  return byPhraseAt(ctx, m, event.end) || (cause[0] >= 0 && byPhraseAt(ctx, m, cause[1])) || byAfterAdjunctAttack(ctx, m, event);
+}
+
+/** "killed since the cross-border assault by Hamas militants": after an attack noun in the harm's own adjunct, no verb between. */
+function byAfterAdjunctAttack(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  let by = m.start - 1;
+  while (by > event.end && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[by]?.tag ?? '')) by--;
+  if (ctx.words[by] !== 'by' || by - event.end > 8 || ctx.lexicon.causes.get(ctx.words[by - 1] ?? '') !== 'attack') return false;
+  return ctx.tokens.slice(event.end, by).every((t) => !/^(VB|MD)/.test(t.tag));
 }
 
 /** Whether party `m` opens the by-phrase at `at`, after a noun ("by Israeli settlers"). */

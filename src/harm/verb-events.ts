@@ -99,7 +99,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
-  if (by) {
+  if (by && !byOfAttackNoun(ctx, c, by)) {
     const cls = causeOf(ctx, by.start, by.end, by.head);
     if (!cls) return base(c, { agency: 'passive-with-agent', agent: span(ctx, by), victim, victimExtent, cause: null, covers: [] });
     return base(c, { agency: agencyOfCause(cls), agent: null, victim, victimExtent, cause: span(ctx, by), covers: [[by.start, by.end]] });
@@ -123,6 +123,16 @@ function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phra
   const tail = npStartingAt(ctx, of + 1);
   const upToVerb = tail && tail.end >= subject.end ? { ...tail, end: subject.end, head: subject.head } : tail;
   return upToVerb && upToVerb.end === subject.end && fits(ctx, c.entry, upToVerb) ? upToVerb : subject;
+}
+
+/**
+ * "killed since the cross-border assault by Hamas militants", "killed in an attack by rebels":
+ * a by-phrase right after an attack noun of the verb's adjunct is that noun's doer (its
+ * modifier, the manual's), not the passive's agent; the verb stays an agentless passive.
+ */
+function byOfAttackNoun(ctx: HarmContext, c: Verb, by: Phrase): boolean {
+  const noun = by.start - 2;
+  return noun > c.end && ctx.words[by.start - 1] === 'by' && ctx.lexicon.causes.get(ctx.words[noun] as string) === 'attack' && /^NN/.test(ctx.tokens[noun]?.tag ?? '');
 }
 
 /** The noun phrase a by-agent starts with ("Israeli forces", not "Israeli forces during a raid"). */
