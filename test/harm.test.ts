@@ -457,6 +457,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a by-phrase after an attack noun of the adjunct is the noun's doer, not the passive's agent
     ['Nine villagers were killed since the night-time raid by the militia.', [['killed', 'agentless-passive', null, 'Nine villagers']]],
     ['Nine villagers were killed on Sunday by the militia.', [['killed', 'passive-with-agent', 'the militia', 'Nine villagers']]],
+    // a date before the comma, counted people after it: no list of places
+    ['Since the army began its raids on Sunday, at least 40 Syrians have been killed.', [['killed', 'agentless-passive', null, 'at least 40 Syrians']]],
+    // "who" after a non-person noun and its of-phrase stands for the people of the of-phrase
+    ['The funeral of Amal and Omar Haddad, who were shot in their home, drew thousands.', [['shot', 'agentless-passive', null, 'Amal and Omar Haddad']]],
+    // a security force arrests whoever it names by a common noun
+    ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
   ],
   // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate
   'hijacking, stoning, explosions, raids on people, killer forces': [

@@ -76,6 +76,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
     if (np && rel === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
+    // "The funeral of Yuri and Roza Yadgarov, who were murdered": "who" stands for the people of the of-phrase
+    const of = np && rel === 'who' ? ctx.words.lastIndexOf('of', np.head) : -1;
+    if (np && of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
+      const people = npStartingAt(ctx, of + 1);
+      if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
+    }
     return np;
   }
   if (w === ',') {
@@ -354,6 +360,8 @@ function placesListedAfter(ctx: HarmContext, second: Phrase, comma: number): Phr
   const isName = (p: Phrase): boolean => /^NNP/.test(ctx.tokens[p.head]?.tag ?? '');
   const first = npEndingAt(ctx, comma - 1);
   if (!first || !isName(first) || !isName(second) || ctx.tokens[first.start - 1]?.tag !== 'IN') return null;
+  // not a day and then counted people: "began its airstrikes on Saturday, at least 687 Palestinians have been killed"
+  if (TIME_WORDS.has(ctx.words[first.head] as string) || ctx.tokens.slice(second.start, second.head).some((t) => t.tag === 'CD')) return null;
   return npEndingAt(ctx, first.start - 2) ? { start: first.start, end: second.end, head: second.head } : null;
 }
 

@@ -3,6 +3,7 @@
 // verbs ("Clashes leave dozens dead"). docs/harm.md, rules 3 and 4.
 
 import { findByAgent } from '../detectors/by-agent';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
@@ -69,7 +70,15 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
  */
 function arrestable(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   const w = ctx.words[p.head] as string;
-  return entry.harm === 'arrest' && /^NNS?$/.test(ctx.tokens[p.head]?.tag ?? '') && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
+  // (a noun the tagger read as an adjective too: "arrest Italian fugitive/JJ accused of")
+  const noun = /^NNS?$/.test(ctx.tokens[p.head]?.tag ?? '') || (ctx.tokens[p.head]?.tag === 'JJ' && p.head === p.end - 1 && lexiconAllows(w, 'NN'));
+  return entry.harm === 'arrest' && noun && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
+}
+
+/** A security force as the verb's subject ("police arrest", "Colombian police arrest"). */
+function forceBefore(ctx: HarmContext, start: number): boolean {
+  const subject = subjectOf(ctx, start, 'doer');
+  return subject !== null && ctx.lexicon.forces.has(ctx.words[subject.head] as string);
 }
 
 const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
@@ -170,9 +179,10 @@ function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null
 function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const object = objectOf(ctx, c.end);
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
-  if (c.entry.victim !== 'any' && (!object || !fits(ctx, c.entry, object))) return null;
+  // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
+  if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && forceBefore(ctx, c.start))))) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
-  const victim = object && isPeople(ctx, object, c.entry.victim === 'place') ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
 }
 
