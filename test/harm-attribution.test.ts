@@ -167,6 +167,8 @@ describe('responsible: party and link', () => {
     // a possessive "her" before a participle and its noun opens the by-agent's phrase
     ['A woman was stabbed by her estranged boyfriend', 'grammatical', 'her estranged boyfriend'],
     ['Nine villagers were killed since the night-time raid by the militia', 'modifier', 'militia'],
+    // the party of the attack that killed comes before another attack's modifier
+    ['Weeks of Russian shelling, following attacks by the rebels that killed 40 villagers, have emptied the town', 'modifier', 'rebels'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

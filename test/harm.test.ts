@@ -463,6 +463,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The funeral of Amal and Omar Haddad, who were shot in their home, drew thousands.', [['shot', 'agentless-passive', null, 'Amal and Omar Haddad']]],
     // a security force arrests whoever it names by a common noun
     ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
+    // a count of the dead is a toll (context.yml)
+    ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],
   // CAMEO 181 "Abduct, hijack, or take hostage": a vehicle with people aboard, not a debate
   'hijacking, stoning, explosions, raids on people, killer forces': [

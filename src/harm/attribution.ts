@@ -532,9 +532,12 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
-  const modifier = candidates.find(
-    (m) => modifiesEvent(ctx, m, event) || byAfterNoun(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))),
-  );
+  // the cause's own modifier or by-phrase first: "Six days of Israeli bombardment, following
+  // attacks by Hamas that killed 1,200" (the attacks killed, so Hamas, not the other attack's Israeli)
+  const ownCause = (m: PhraseMatch): boolean => m.value !== PAIR && m.value !== NATURAL && inside(m.start, cause);
+  const modifier =
+    candidates.find((m) => ownCause(m) || byAfterNoun(ctx, m, event)) ??
+    candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m));
   const accused = accusedOf(ctx, event);
