@@ -335,6 +335,11 @@ describe('victims in longer noun phrases', () => {
     ['A Welsh man is charged in the fatal stabbing of a nurse and the wounding of her son', 'a nurse', null],
     // "others" counted, and after a quantifier, is a conjunct of the victims' phrase
     ['A Kurdish commander and at least four others were killed in the strike', 'A Kurdish commander and at least four others', 'kurdish'],
+    // a range of counts is one count; a name's plural goes on to the person it names; a naming
+    // participle starts a post-modifier
+    ['Officials said the blast killed 20 to 40 Afghan villagers', '20 to 40 Afghan villagers', 'afghan'],
+    ['Turkish troops kill Kurdish Brigades commander in raid', 'Kurdish Brigades commander', 'kurdish'],
+    ['Officials confirmed that a 30-year-old Chilean national named Ana Rojas was killed', 'a 30-year-old Chilean national', 'chilean'],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);

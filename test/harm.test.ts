@@ -463,6 +463,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The funeral of Amal and Omar Haddad, who were shot in their home, drew thousands.', [['shot', 'agentless-passive', null, 'Amal and Omar Haddad']]],
     // a security force arrests whoever it names by a common noun
     ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
+    // "near" before an ordinal is a preposition, no count: the participle is a passive
+    ['A teenager was found shot near 14th Street on Sunday.', [['shot', 'agentless-passive', null, 'A teenager']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

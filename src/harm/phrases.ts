@@ -90,7 +90,7 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   for (;;) {
     // "Father-In-Law", "mother-in-law": a hyphenated compound is one word, whatever its parts' tags
     while (start - 2 >= limit && ctx.tokens[start - 1]?.tag === 'HYPH' && /^[\p{L}\p{N}]/u.test(ctx.words[start - 2] ?? '')) start -= 2;
-    while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP') {
+    while (start > limit && isModifier(ctx, start - 1) && ctx.tokens[start - 1]?.tag !== 'PRP' && !NAMING.has(ctx.words[start - 1] as string)) {
       // "At least 20", "more than 200": the opener is taken whole, and a conjunct before it
       // with it ("a leader and at least five others")
       if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[start - 1] === b && ctx.words[start - 2] === a)) {
@@ -100,6 +100,11 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
       // "Florida Police Report 2 Dead": a count opens its phrase; a noun before it is another's
       if (ctx.tokens[start]?.tag === 'CD' && /^NN/.test(ctx.tokens[start - 1]?.tag ?? '')) break;
       start--;
+    }
+    // "a Brazilian national named Karla Mendes": the phrase a naming participle follows is the one named
+    if (NAMING.has(ctx.words[start - 1] ?? '') && start - 2 >= limit) {
+      const named = npEndingAt(ctx, start - 2, coordinate);
+      if (named && named.start >= limit && isPeople(ctx, named, true)) return named;
     }
     // "members of the security forces"
     const link = ctx.words[start - 1];
@@ -166,7 +171,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
   if (opener) i += 2;
-  else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '')) i++;
+  // (not before an ordinal: "shot near 32nd Street")
+  else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') && !ORDINAL_SUFFIXES.has(ctx.words[i + 2] ?? '')) i++;
+  // "killed 100 to 300 people": a range of counts is one count
+  if (ctx.tokens[i]?.tag === 'CD' && ctx.words[i + 1] === 'to' && ctx.tokens[i + 2]?.tag === 'CD' && i === k) i += 2;
   const first = ctx.tokens[i];
   if (!first || isTimeWord(ctx, i) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
   // (a quote mark the tagger read as a closing one opens a phrase all the same)
@@ -221,6 +229,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   return { start: k, end: head + 1, head };
 }
 
+/** Participles that give a name: "a man named ...", "a group called ...". */
+const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nicknamed']);
+/** The letters of an ordinal a tokeniser split from its number: "32nd" → "32", "nd". */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /** Pronouns a count takes in an of-phrase: "one of them", "two of us". */
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'whom', 'those', 'these']);
 
@@ -259,11 +272,13 @@ function harmRules(ctx: Ctx): PhraseRules {
     // ("three suspected militants": a participle between a number and a plural noun modifies it)
     // (a participle that opens the phrase modifies the noun after it, whatever came before:
     // "punching/NN handcuffed man")
+    // ("a Brazilian national named Karla Mendes": a naming participle after the phrase's words starts a post-modifier)
     takes: (i, start, head) =>
-      (isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)),
+      (isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
-    endsAfter: (i) => /^NNP?S$/.test(ctx.tokens[i]?.tag ?? ''),
+    // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
+    endsAfter: (i) => ctx.tokens[i]?.tag === 'NNS' || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
