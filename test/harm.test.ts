@@ -465,6 +465,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
     // "near" before an ordinal is a preposition, no count: the participle is a passive
     ['A teenager was found shot near 14th Street on Sunday.', [['shot', 'agentless-passive', null, 'A teenager']]],
+    // a person's body, the person named in full, implies the death
+    ["Divers found Maria Lopez's body in the river.", [['body', 'other', null, 'Maria Lopez']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

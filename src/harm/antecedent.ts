@@ -47,7 +47,7 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
     if (!np || (ownSubject && np.end === ownSubject.end) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
-    const phrase = nearestOfPhrase(ctx, np);
+    const phrase = possessorOf(ctx, nearestOfPhrase(ctx, np));
     if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
   }
   return null;
@@ -57,6 +57,14 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
 function nearestOfPhrase(ctx: Ctx, np: Phrase): Phrase {
   const of = ctx.words.lastIndexOf('of', np.head);
   return of > np.start && of < np.head ? { start: of + 1, end: np.end, head: np.head } : np;
+}
+
+/** "The reporter's body was taken ... after she was killed": the pronoun stands for the possessor. */
+function possessorOf(ctx: Ctx, np: Phrase): Phrase {
+  for (let k = np.head - 1; k > np.start; k--) {
+    if (ctx.tokens[k]?.tag === 'POS') return { start: np.start, end: k, head: k - 1 };
+  }
+  return np;
 }
 
 function agrees(ctx: Ctx, p: Phrase, kind: PronounKind): boolean {

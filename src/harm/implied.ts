@@ -337,7 +337,9 @@ function freed(ctx: HarmContext, w: string): boolean {
 function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
   const owner = of ?? possessorBefore(ctx, i);
-  return owner !== null && isPeople(ctx, owner, true);
+  // (a person's full name in running text too: "found Timothy Conkling's body")
+  const fullName = owner !== null && owner.end - owner.start > 1 && ctx.tokens.slice(owner.start, owner.end).every((t) => t.tag === 'NNP') && isPeople(ctx, owner, false);
+  return owner !== null && (isPeople(ctx, owner, true) || fullName);
 }
 
 /** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */
