@@ -340,6 +340,8 @@ describe('victims in longer noun phrases', () => {
     ['Officials said the blast killed 20 to 40 Afghan villagers', '20 to 40 Afghan villagers', 'afghan'],
     ['Turkish troops kill Kurdish Brigades commander in raid', 'Kurdish Brigades commander', 'kurdish'],
     ['Officials confirmed that a 30-year-old Chilean national named Ana Rojas was killed', 'a 30-year-old Chilean national', 'chilean'],
+    // a word for people and its apposition, another for the same person, are one phrase
+    ['The second victim, a 41-year-old Kenyan woman, was hit in the leg', 'The second victim, a 41-year-old Kenyan woman', 'kenyan'],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);

@@ -340,7 +340,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "in stable condition" follows an injury too; a victim in the sentence is a sign of violence
     ['The victim is in stable condition at a county hospital.', [['in stable condition', 'intransitive', null, 'The victim']]],
     // struck on the body where violence is around; a ball in sport is none
-    ['The third victim, a cyclist, was hit in the leg.', [['hit in the leg', 'agentless-passive', null, null]]],
+    ['The third victim, a cyclist, was hit in the leg.', [['hit in the leg', 'agentless-passive', null, 'The third victim, a cyclist']]],
     ['The goalkeeper was hit in the face by the ball.', []],
     // a suit about a kind of harm reports none (rule harm-kind-compound)
     ['The senator settled a sexual harassment suit last year.', []],

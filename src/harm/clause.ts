@@ -210,7 +210,9 @@ function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   const name = npEndingAt(ctx, apposition.start - 2, false);
   // a name, or anyone given an age: "Boy, 14, stabbed to death"
   const age = apposition.end - apposition.start === 1 && ctx.tokens[apposition.start]?.tag === 'CD';
-  if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age)) return null;
+  // or a word for people and another for the same ("The second victim, 41-year-old man, was hit")
+  const described = name !== null && isPeople(ctx, name, true) && isPeople(ctx, apposition, true);
+  if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age || described)) return null;
   const before = ctx.words[name.start - 1];
   if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
   return { start: name.start, end: apposition.end, head: apposition.head };
