@@ -447,9 +447,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Pictures: Wounded villagers wait outside the clinic', [['Wounded', 'other', null, 'Wounded villagers']]],
     ['Wounded soldiers were flown to the capital.', [['Wounded', 'other', null, 'Wounded soldiers']]],
   ],
-  // stop 36, from dev items: the subject of a harm verb in a relative clause, past a date, a
-  // reporting clause or a long aside; a volley fired is an attack
-  'relative clauses, asides and barrages': [
+  // stop 36, from dev items: subjects past a date, a reporting clause or a long aside; a volley
+  // fired is an attack; by-phrases after an adjunct's attack; arrests; bodies; wounds borne "with"
+  'stop 36: subjects, asides, arrests, bodies and wounds': [
     ['The crowd mourned the raids on the camp on Oct. 9 that killed nine villagers.', [['killed', 'nominalization', null, 'nine villagers']]],
     ['She condemned the raids on Sunday, which she said killed two of her cousins.', [['killed', 'nominalization', null, 'two of her cousins']]],
     ['Diplomats argued over a rocket barrage that local officials said killed 30 people.', [['killed', 'nominalization', null, '30 people']]],
@@ -467,6 +467,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was found shot near 14th Street on Sunday.', [['shot', 'agentless-passive', null, 'A teenager']]],
     // a person's body, the person named in full, implies the death
     ["Divers found Maria Lopez's body in the river.", [['body', 'other', null, 'Maria Lopez']]],
+    // those who bear wounds "with": past joined and hyphened modifiers, the verb's object, a name in running text
+    ['The girl was later taken to a local hospital with head and neck injuries.', [['injuries', 'nominalization', null, 'The girl']]],
+    ['A street fight put two men in the hospital with stab wounds.', [['wounds', 'nominalization', null, 'two men']]],
+    ['Maria Lopez, 30, arrived at the clinic with two non-life-threatening stab wounds.', [['wounds', 'nominalization', null, 'Maria Lopez, 30']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

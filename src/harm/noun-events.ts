@@ -13,7 +13,7 @@ import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { governingVerb, lightVerbSubject, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
+import { governingVerb, lightVerbSubject, objectOf, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -92,14 +92,20 @@ const FLEEING: ReadonlySet<string> = new Set(['flee~v', 'fled', 'escape~v'].flat
  */
 function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   let k = start - 1;
-  // (past an article or possessive too: "with a gunshot wound", "with his wounds")
-  while (k >= 0 && /^(JJ|NN|HYPH|VBN|RB|DT|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // (past an article or possessive too: "with a gunshot wound", "with his wounds"; and joined
+  // modifiers: "with head and body trauma")
+  while (k >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|AFX|RB|DT|PRP\$|CD)/.test(ctx.tokens[k]?.tag ?? '') || (ctx.words[k] === 'and' && /^(NN|JJ)/.test(ctx.tokens[k - 1]?.tag ?? '')))) k--;
   if (ctx.words[k] !== 'with') return null;
   const before = npEndingAt(ctx, k - 1);
   if (before && isPeople(ctx, before, true)) return before;
   const verb = previousVerb(ctx, k);
+  // a name in running text will do: "Duane Graham, 21, arrived at the hospital ... with two gunshot wounds"
+  const named = (p: Phrase | null): p is Phrase => p !== null && isPeople(ctx, p, ctx.sentence.casing !== 'sentence');
   const subject = verb >= 0 ? subjectOf(ctx, verb, 'patient') : null;
-  return subject && isPeople(ctx, subject, true) ? subject : null;
+  if (named(subject)) return subject;
+  // "put one man in the hospital with a gunshot wound": the verb's object
+  const object = verb >= 0 ? objectOf(ctx, verb + 1) : null;
+  return named(object) ? object : null;
 }
 
 /** Verbs that take the harmed to a hospital, or keep them there. */
