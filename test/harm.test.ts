@@ -471,6 +471,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The girl was later taken to a local hospital with head and neck injuries.', [['injuries', 'nominalization', null, 'The girl']]],
     ['A street fight put two men in the hospital with stab wounds.', [['wounds', 'nominalization', null, 'two men']]],
     ['Maria Lopez, 30, arrived at the clinic with two non-life-threatening stab wounds.', [['wounds', 'nominalization', null, 'Maria Lopez, 30']]],
+    // an of-phrase of people after the harm's place names those it befell
+    ['The killing in Gaza of three aid workers drew outrage', [['killing', 'nominalization', null, 'three aid workers']]],
+    ['Arrests at Harvard of student protesters after a police raid', [['Arrests', 'nominalization', null, 'student protesters']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

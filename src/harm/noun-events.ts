@@ -161,7 +161,7 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   const toll = ctx.words[c.end] === 'toll' || CLOSING_QUOTE_MARKS.has(ctx.words[c.end] ?? '') ? c.end + 1 : c.end;
   const preposition = ctx.words[toll] ?? '';
   const direct = preposition === 'of' || preposition === 'against';
-  const after = direct || preposition === 'among' || (preposition === 'for' && toll > c.end) ? npStartingAt(ctx, toll + 1) : null;
+  const after = direct || preposition === 'among' || (preposition === 'for' && toll > c.end) ? npStartingAt(ctx, toll + 1) : placedOfPhrase(ctx, toll);
   const of = after && (direct || isPeople(ctx, after, false)) ? after : null;
   const prev = ctx.tokens[c.start - 1];
   let genitive: Phrase | null = null;
@@ -181,6 +181,22 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   if (genitive && TIME_WORDS.has(ctx.words[genitive.head] as string)) genitive = null;
   return { of, genitive, modifier: modifierOf(ctx, c.start), by: doerBy(ctx, of ? of.end - 1 : c.end - 1) };
 }
+
+/**
+ * "Arrests at Columbia of Gaza protesters", "the killing in Gaza of three aid workers": an
+ * of-phrase of people after the harm's place names those it befell.
+ */
+function placedOfPhrase(ctx: HarmContext, k: number): Phrase | null {
+  if (!PLACING.has(ctx.words[k] ?? '')) return null;
+  const place = npStartingAt(ctx, k + 1, false);
+  // (the chunker may have joined the of-phrase to the place: "Columbia of Gaza protesters")
+  const of = place ? ctx.words.indexOf('of', place.start) : -1;
+  if (!place || of < 0 || of > place.end || !/^NNP/.test(ctx.tokens[of - 1]?.tag ?? '')) return null;
+  const people = npStartingAt(ctx, of + 1);
+  return people && isPeople(ctx, people, true) ? people : null;
+}
+
+const PLACING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
 
 /** A noun right before the harm noun: a security force is its doer, people or homes what is harmed. */
 function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
