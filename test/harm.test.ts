@@ -474,6 +474,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an of-phrase of people after the harm's place names those it befell
     ['The killing in Gaza of three aid workers drew outrage', [['killing', 'nominalization', null, 'three aid workers']]],
     ['Arrests at Harvard of student protesters after a police raid', [['Arrests', 'nominalization', null, 'student protesters']]],
+    // a headline joins people with a comma; not where a verb follows the second
+    ['Iran detains journalist, activists over protest video', [['detains', 'active', 'Iran', 'journalist, activists']]],
+    ['Police kill man, woman injured in raid', [['kill', 'active', 'Police', 'man'], ['injured', 'agentless-passive', null, 'woman']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

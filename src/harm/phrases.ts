@@ -10,6 +10,7 @@ import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { isHeadline } from '../detectors/clause';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -218,6 +219,13 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     const harmIn = (from: number, to: number): boolean => ctx.words.slice(from, to).some((w, j) => ctx.lexicon.harmNouns.has(w) && /^NN/.test(ctx.tokens[from + j]?.tag ?? ''));
     const secondHarm = second !== null && harmIn(end + 1, second.end) && !harmIn(i, end);
     if (second && second.end <= limit && !secondHarm && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+  }
+  // "Egypt detains lawyer, students over ...": a headline joins people with a comma (not
+  // "kills man, woman injured", where a verb follows the second)
+  if (head >= 0 && coordinate && link === ',' && isHeadline(ctx.tokens) && isPeopleWord(ctx.words[head] as string)) {
+    const second = npStartingAt(ctx, end + 1, false);
+    const after = second ? ctx.tokens[second.end] : undefined;
+    if (second && second.end <= limit && isPeopleWord(ctx.words[second.head] as string) && !(after && /^(VB|MD|,)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
   }
   // "innocent and vulnerable woman", "old and sick people": adjectives joined before their noun
   if (head < 0 && end > i && (link === 'and' || link === 'or') && ctx.tokens.slice(i, end).every((t) => t.tag === 'JJ') && ctx.tokens[end + 1]?.tag === 'JJ') {
