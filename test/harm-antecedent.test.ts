@@ -24,6 +24,8 @@ describe('a victim pronoun and its antecedent', () => {
     ['A farmer was treated in hospital after shooting himself in the foot', 'A farmer'],
     // the phrase after "of" is the one the pronoun agrees with
     ['The family of a shepherd in the valley say he was beaten by settlers', 'a shepherd'],
+    // not an ordinal's number the tokeniser split from its letters
+    ['The man drove off, but police stopped him near 56th Street where he was arrested', 'The man'],
     // a genitive's possessor, not what is theirs
     ["The nurse's body was found on Sunday, days after she was abducted", 'The nurse'],
     // lexical gender: a spokeswoman is no "he"; a security force, a bare name or an indefinite is no antecedent

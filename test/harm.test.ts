@@ -477,6 +477,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a headline joins people with a comma; not where a verb follows the second
     ['Iran detains journalist, activists over protest video', [['detains', 'active', 'Iran', 'journalist, activists']]],
     ['Police kill man, woman injured in raid', [['kill', 'active', 'Police', 'man'], ['injured', 'agentless-passive', null, 'woman']]],
+    // the object of a participle's modifier is not the one harmed: the noun it describes is
+    ['Elderly teacher visiting US killed in blast', [['killed', 'agentless-passive', null, 'Elderly teacher']]],
+    ['Tall man dressed as a clown shot by police', [['shot', 'passive-with-agent', 'police', 'Tall man']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

@@ -9,7 +9,7 @@
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
-import { INDEFINITE_PERSONS, NUMBER_WORDS } from '../nlp/grammar/function-words';
+import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
 
@@ -42,7 +42,8 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
   for (let j = start - 1; j >= 0; j--) {
     // a phrase ends at j: a head with no noun after it (its genitive's "'s" may follow)
     // (not inside a hyphened compound: "the 33-year-old")
-    if (/^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
+    // (nor an ordinal's number the tokeniser split: "near 56th Street")
+    if (/^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)

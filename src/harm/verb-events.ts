@@ -121,11 +121,15 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
-  if (!subject || subject.end !== c.start || fits(ctx, c.entry, subject)) return subject;
-  // "British doctor visiting US killed by stray bullet": the phrase is the object of an -ing
-  // word that modifies the noun before it, who is the one harmed
-  const modified = ctx.tokens[subject.start - 1]?.tag === 'VBG' ? npEndingAt(ctx, subject.start - 2) : null;
+  if (!subject || subject.end !== c.start) return subject;
+  // "British doctor visiting US killed by stray bullet", "Sword-wielding man dressed as a ninja
+  // shot by police": the phrase is the object of an -ing word or of a participle's preposition
+  // that modifies the noun before it, who is the one harmed
+  const before = ctx.tokens[subject.start - 1]?.tag;
+  const modifierEnd = before === 'VBG' ? subject.start - 2 : before === 'IN' && ctx.tokens[subject.start - 2]?.tag === 'VBN' && !ctx.verbs.has(subject.start - 2) ? subject.start - 3 : -1;
+  const modified = modifierEnd >= 0 ? npEndingAt(ctx, modifierEnd) : null;
   if (modified && fits(ctx, c.entry, modified)) return modified;
+  if (fits(ctx, c.entry, subject)) return subject;
   const of = ctx.words.lastIndexOf('of', subject.end - 1);
   if (of < subject.start) return subject;
   // the of-phrase up to the verb ("a teacher", even where the tagger took "shot" for a noun)

@@ -131,6 +131,8 @@ export const NUMBER_WORDS = setOf(
   hundred hundreds thousand thousands million millions dozen dozens scores tens several many
   more most few some all both none`),
 );
+/** The letters of an ordinal a tokeniser split from its number: "32nd" → "32", "nd". */
+export const ORDINAL_SUFFIXES = setOf(words('st nd rd th'));
 /** Heads of a partitive whose real head follows "of": "dozens of protesters", "members of". */
 export const PARTITIVES = setOf(
   [...NUMBER_WORDS],
