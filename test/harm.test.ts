@@ -480,6 +480,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the object of a participle's modifier is not the one harmed: the noun it describes is
     ['Elderly teacher visiting US killed in blast', [['killed', 'agentless-passive', null, 'Elderly teacher']]],
     ['Tall man dressed as a clown shot by police', [['shot', 'passive-with-agent', 'police', 'Tall man']]],
+    // "who" after a name's apposition stands for the name; a comparison after the head is no part of the object
+    ['Omar Haddad, the teenager who died in the raid, was buried on Friday.', [['died', 'intransitive', null, 'Omar Haddad']]],
+    ['A man shot his neighbour more than two years ago, police said.', [['shot', 'active', 'A man', 'his neighbour']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

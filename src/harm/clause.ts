@@ -76,6 +76,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
     if (np && rel === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
+    // "Mark Anthony Conditt, the suspected bomber who died": "who" after a name's apposition stands for the name
+    const named = np && rel === 'who' && ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
+    if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: (np as Phrase).end };
     // "The funeral of Yuri and Roza Yadgarov, who were murdered": "who" stands for the people of the of-phrase
     const of = np && rel === 'who' ? ctx.words.lastIndexOf('of', np.head) : -1;
     if (np && of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {

@@ -217,7 +217,8 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
     return c.entry.victim === 'place' && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
   }
   if (c.entry.harm === 'displacement' && loneEscape(ctx, c, subject)) return null;
-  return withCause(ctx, c, 'intransitive', span(ctx, subject));
+  // (the subject's apposition still tells who they were: "X, the suspected bomber who died")
+  return withCause(ctx, c, 'intransitive', span(ctx, subject), undefined, subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined);
 }
 
 /**
