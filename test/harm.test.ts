@@ -483,6 +483,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "who" after a name's apposition stands for the name; a comparison after the head is no part of the object
     ['Omar Haddad, the teenager who died in the raid, was buried on Friday.', [['died', 'intransitive', null, 'Omar Haddad']]],
     ['A man shot his neighbour more than two years ago, police said.', [['shot', 'active', 'A man', 'his neighbour']]],
+    // a span of time before "ago" is when, not the subject
+    ['A man who shot his neighbour two years ago was jailed.', [['shot', 'active', 'A man', 'his neighbour'], ['jailed', 'agentless-passive', null, 'A man']]],
     // a count of the dead is a toll (context.yml)
     ['Officials dispute the Kurdish death count', [['death', 'nominalization', null, null]]],
   ],

@@ -3,7 +3,7 @@
 
 import type { HarmContext } from './context';
 import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -47,6 +47,11 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   let j = start - 1;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
   while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTE_MARKS.has(ctx.words[j] as string)))) j--;
+  // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
+  if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) {
+    j = (npEndingAt(ctx, j)?.start ?? j) - 1;
+    while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? ''))) j--;
+  }
   j = beforeParenthetical(ctx, j);
   const w = ctx.words[j];
   if (w === undefined) return null;
