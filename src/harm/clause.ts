@@ -44,14 +44,10 @@ export function previousVerb(ctx: HarmContext, j: number): number {
 /** The subject of the verb whose first token is `start`. */
 export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0): Phrase | null {
   if (depth > MAX_DEPTH) return null;
-  let j = start - 1;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
-  while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? '') || (j >= start - 2 && OPENING_QUOTE_MARKS.has(ctx.words[j] as string)))) j--;
+  let j = pastAuxiliaries(ctx, start - 1, start - 2);
   // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
-  if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) {
-    j = (npEndingAt(ctx, j)?.start ?? j) - 1;
-    while (j >= 0 && (isAuxiliary(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? ''))) j--;
-  }
+  if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) j = pastAuxiliaries(ctx, (npEndingAt(ctx, j)?.start ?? j) - 1, j);
   j = beforeParenthetical(ctx, j);
   const w = ctx.words[j];
   if (w === undefined) return null;
@@ -80,17 +76,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
-    if (np && rel === 'who' && ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
-    // "Mark Anthony Conditt, the suspected bomber who died": "who" after a name's apposition stands for the name
-    const named = np && rel === 'who' && ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
-    if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: (np as Phrase).end };
-    // "The funeral of Yuri and Roza Yadgarov, who were murdered": "who" stands for the people of the of-phrase
-    const of = np && rel === 'who' ? ctx.words.lastIndexOf('of', np.head) : -1;
-    if (np && of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
-      const people = npStartingAt(ctx, of + 1);
-      if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
-    }
-    return np;
+    return np && rel === 'who' ? whoStandsFor(ctx, np) : np;
   }
   if (w === ',') {
     // "Andriy Portnov, Former Ukrainian Official, Is Shot Dead": a name and its apposition
@@ -138,6 +124,32 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/** Past auxiliaries and adverbs before `j` (and an opening quote mark at `quoteFrom` or later): the index left. */
+function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number {
+  let k = j;
+  while (k >= 0 && (isAuxiliary(ctx.words[k] as string) || /^RB/.test(ctx.tokens[k]?.tag ?? '') || (k >= quoteFrom && OPENING_QUOTE_MARKS.has(ctx.words[k] as string)))) k--;
+  return k;
+}
+
+/**
+ * What "who" stands for after the phrase `np` before it: people, so the noun a place's
+ * preposition follows ("a correctional officer at the prison who died"), a name before its
+ * apposition ("Mark Anthony Conditt, the suspected bomber who died", the apposition kept as the
+ * phrase's tail), or the people of an of-phrase ("The funeral of Yuri and Roza Yadgarov, who
+ * were murdered"); else `np`.
+ */
+function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
+  if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
+  const named = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
+  if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
+  const of = ctx.words.lastIndexOf('of', np.head);
+  if (of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
+    const people = npStartingAt(ctx, of + 1);
+    if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
+  }
+  return np;
 }
 
 /**

@@ -213,19 +213,15 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   const link = ctx.words[end];
   // (nor "killed dozens of people and injured dozens more": a harm verb's past before a count is that verb)
   if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1)) {
-    const second = npStartingAt(ctx, end + 1, false);
-    const after = second ? ctx.tokens[second.end] : undefined;
+    const second = conjunctAfter(ctx, end, limit, AFTER_AND_CONJUNCT);
     // (nor "the stabbing of a boy and the wounding of his mother": a second harm is no second victim)
-    const harmIn = (from: number, to: number): boolean => ctx.words.slice(from, to).some((w, j) => ctx.lexicon.harmNouns.has(w) && /^NN/.test(ctx.tokens[from + j]?.tag ?? ''));
-    const secondHarm = second !== null && harmIn(end + 1, second.end) && !harmIn(i, end);
-    if (second && second.end <= limit && !secondHarm && !(after && /^(VB|MD)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+    if (second && !(hasHarmNoun(ctx, end + 1, second.end) && !hasHarmNoun(ctx, i, end))) return { start: k, end: second.end, head: second.head };
   }
   // "Egypt detains lawyer, students over ...": a headline joins people with a comma (not
   // "kills man, woman injured", where a verb follows the second)
-  if (head >= 0 && coordinate && link === ',' && isHeadline(ctx.tokens) && isPeopleWord(ctx.words[head] as string)) {
-    const second = npStartingAt(ctx, end + 1, false);
-    const after = second ? ctx.tokens[second.end] : undefined;
-    if (second && second.end <= limit && isPeopleWord(ctx.words[second.head] as string) && !(after && /^(VB|MD|,)/.test(after.tag))) return { start: k, end: second.end, head: second.head };
+  if (head >= 0 && coordinate && link === ',' && isPeopleWord(ctx.words[head] as string) && isHeadline(ctx.tokens)) {
+    const second = conjunctAfter(ctx, end, limit, AFTER_COMMA_CONJUNCT);
+    if (second && isPeopleWord(ctx.words[second.head] as string)) return { start: k, end: second.end, head: second.head };
   }
   // "innocent and vulnerable woman", "old and sick people": adjectives joined before their noun
   if (head < 0 && end > i && (link === 'and' || link === 'or') && ctx.tokens.slice(i, end).every((t) => t.tag === 'JJ') && ctx.tokens[end + 1]?.tag === 'JJ') {
@@ -235,6 +231,25 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
+}
+
+/** Tags after a second conjunct that make it a clause's subject, not part of the phrase ("and some 250 were taken"). */
+const AFTER_AND_CONJUNCT = /^(VB|MD)/;
+/** The same after a comma, which in a headline may also start a list of clauses ("man, woman injured, ..."). */
+const AFTER_COMMA_CONJUNCT = /^(VB|MD|,)/;
+
+/** The noun phrase after the link at `end`, within `limit`, with no verb (by `after`) right after it; else null. */
+function conjunctAfter(ctx: Ctx, end: number, limit: number, after: RegExp): Phrase | null {
+  const second = npStartingAt(ctx, end + 1, false);
+  if (!second || second.end > limit) return null;
+  const next = ctx.tokens[second.end];
+  return next && after.test(next.tag) ? null : second;
+}
+
+/** A harm noun among tokens [from, to) ("the wounding of his mother"). */
+function hasHarmNoun(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ctx.lexicon.harmNouns.has(ctx.words[j] as string) && /^NN/.test(ctx.tokens[j]?.tag ?? '')) return true;
+  return false;
 }
 
 /** Participles that give a name: "a man named ...", "a group called ...". */
