@@ -169,6 +169,8 @@ describe('responsible: party and link', () => {
     ['Nine villagers were killed since the night-time raid by the militia', 'modifier', 'militia'],
     // the party of the attack that killed comes before another attack's modifier
     ['Weeks of Russian shelling, following attacks by the rebels that killed 40 villagers, have emptied the town', 'modifier', 'rebels'],
+    // the party that runs the body reporting the harm governs it and does no harm in the report
+    ['The provincial health office, which is run by the Taliban, said 12 farmers were killed by the blast', 'none', null],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

@@ -539,7 +539,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     candidates.find((m) => ownCause(m) || byAfterNoun(ctx, m, event)) ??
     candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -549,6 +549,17 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
+
+/**
+ * "The health ministry, which is controlled by Hamas, said ... were killed": the party that
+ * runs or oversees a body governs it; that says nothing of the harm the body reports.
+ */
+function governs(ctx: Ctx, m: PhraseMatch): boolean {
+  const by = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
+  return ctx.words[by] === 'by' && GOVERNING.has(ctx.words[by - 1] ?? '');
+}
+
+const GOVERNING: ReadonlySet<string> = new Set(['run', 'controlled', 'overseen', 'governed', 'ruled', 'administered', 'operated', 'managed']);
 
 /**
  * "The bombardment, in response to Hamas's attack, has killed", "strikes in retaliation for
