@@ -171,6 +171,8 @@ describe('responsible: party and link', () => {
     ['Weeks of Russian shelling, following attacks by the rebels that killed 40 villagers, have emptied the town', 'modifier', 'rebels'],
     // the party that runs the body reporting the harm governs it and does no harm in the report
     ['The provincial health office, which is run by the Taliban, said 12 farmers were killed by the blast', 'none', null],
+    // "and" before a second verb phrase joins no second party to the first: the one blamed is no speaker
+    ['The governor blamed the fire on a Russian missile strike and said that 30 villagers had been killed', 'clause', 'Russian'],
   ])('%s → %s %s', (text, link, party) => {
     const r = primary(text).responsible;
     expect(r?.link).toBe(link);

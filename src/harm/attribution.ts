@@ -416,8 +416,10 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): 
   for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
     if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
-    // past nouns, "has", and a party coordinated with it ("France and Germany join ...")
-    if (!(w === 'has' || w === 'have' || w === 'and' || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
+    // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
+    // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
+    const coordinated = w === 'and' && /^(NNP|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
+    if (!(w === 'has' || w === 'have' || coordinated || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
   }
   return false;
 }
