@@ -418,7 +418,7 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): 
     if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
     // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
     // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
-    const coordinated = w === 'and' && /^(NNP|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
+    const coordinated = w === 'and' && /^(NN|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
     if (!(w === 'has' || w === 'have' || coordinated || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
   }
   return false;
