@@ -528,7 +528,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
   const candidates = parties.filter(
-    (m) => !inside(m.start, victim) && !harmed.some((r) => inside(m.start, r)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
+    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
       !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event),
   );
@@ -550,6 +550,15 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   }
   const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
+}
+
+/**
+ * "Three dead in mall shooting, suspect in custody", "Gunman killed after shooting two": one the
+ * text calls an offender (wordlists.yml offenders) is the doer of the other harms even where
+ * another harm, their arrest or their death, befalls them.
+ */
+function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
+  return m.value === 'force' && isListed(ctx, 'offenders', m.end - 1);
 }
 
 /**
