@@ -472,6 +472,9 @@ describe('victimGroup', () => {
     ['A man is charged in the stabbing of seven-year-old Amira Nasser', null, 'child'],
     // victims of two peoples are of neither alone
     ['At least 90 Syrians and 12 Lebanese have been killed in the fighting', null, null],
+    // a victim named by a female pronoun is a woman, unless the phrase it stands for gives a role
+    ['A coach sexually abused her for years, the lawsuit says', null, 'woman'],
+    ['The girl told police she was stabbed', null, 'child'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -33,6 +33,16 @@ const PRONOUNS: Readonly<Record<string, PronounKind>> = {
   themselves: { plural: true, object: false, gender: null, reflexive: true },
 };
 
+/**
+ * "told authorities she had been shot", "the DJ assaulted her": a victim named by "she", "her" or
+ * "herself" is a woman to the manual's coders (its role list: woman), whatever phrase the
+ * pronoun stands for, unless that phrase gives another role ("the girl": child).
+ */
+export function isFemalePronoun(ctx: Ctx, victim: Span): boolean {
+  const [start, end] = tokenRange(ctx, victim);
+  return end === start + 1 && PRONOUNS[ctx.words[start] as string]?.gender === 'female';
+}
+
 /** The phrase the victim's pronoun stands for, or null when it is no pronoun or none is found. */
 export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
   const [start, end] = tokenRange(ctx, victim);
