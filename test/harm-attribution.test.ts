@@ -475,6 +475,9 @@ describe('victimGroup', () => {
     // a victim named by a female pronoun is a woman, unless the phrase it stands for gives a role
     ['A coach sexually abused her for years, the lawsuit says', null, 'woman'],
     ['The girl told police she was stabbed', null, 'child'],
+    // victims harmed in custody, detention, prison or jail are prisoners, when nothing else gives a role
+    ['Rights groups alarmed by the deaths of two Eritreans in detention', 'eritrean', 'prisoner'],
+    ['Rights group condemns the beating of Kurds held in a provincial jail', 'kurdish', 'prisoner'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -6,6 +6,7 @@ import type { HarmCause, Responsibility, Span, VictimGroup } from '../types';
 import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
+import { isFemalePronoun } from './antecedent';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -864,7 +865,8 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 /** Religions whose followers are of many peoples: after a people's name they do not say which (victimGroupOf). */
 const WORLD_RELIGIONS: ReadonlySet<string> = new Set(['muslim', 'christian', 'jewish']);
 
-export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = null): VictimGroup {
+/** `pronoun`: the pronoun that first named the victims, when event.victim is the phrase it stands for. */
+export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = null, pronoun: Span | null = null): VictimGroup {
   const g = loadGroups();
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
@@ -899,6 +901,11 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
     // "Man punches 5-year-old": an age under 18 names a child
     if (role === null && childByAge(ctx, vs, ve)) role = 'child';
+    // "the DJ assaulted her", "the 33-year-old ... told authorities she had been shot"
+    const namedBy = pronoun ?? event.victim;
+    if (role === null && namedBy && isFemalePronoun(ctx, namedBy)) role = 'woman';
+    // "death of Iraqi in custody", "abuse of Palestinians in shadowy detention center"
+    if (role === null && heldInCustody(ctx, event, ve)) role = 'prisoner';
   }
   // "Sixteen arrested over Gaza protest", "Protest sees 16 arrested": those arrested at a
   // protest are its protesters, when the text names them by number only; not "arrested after
@@ -995,6 +1002,26 @@ function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
   }
   return false;
 }
+
+/**
+ * "death of Iraqi in custody", "deaths of Palestinians held in Israeli detention facilities":
+ * victims whom the harm befalls in custody, detention, prison or jail are prisoners (the
+ * manual's role). Not for an arrest or a sentence, whose custody is the harm itself
+ * ("Suspect in custody", "sentenced to 28 years in prison").
+ */
+function heldInCustody(ctx: Ctx, event: HarmEvent, ve: number): boolean {
+  if (event.harm === 'arrest' || SENTENCED.has(ctx.words[event.start] as string)) return false;
+  let k = Math.max(ve, event.end);
+  if (ctx.words[k] === 'held') k++;
+  if (ctx.words[k] !== 'in' && ctx.words[k] !== 'inside') return false;
+  for (let m = k + 1; m <= k + 4 && m < ctx.words.length; m++) {
+    if (CUSTODY_PLACES.has(ctx.words[m] as string)) return true;
+    if (!/^(DT|JJ|NNP|VBN)/.test(ctx.tokens[m]?.tag ?? '')) return false;
+  }
+  return false;
+}
+
+const CUSTODY_PLACES: ReadonlySet<string> = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails']);
 
 /** Ages under 18 in words, one to seventeen, in order. */
 const CHILD_AGES: readonly string[] = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' ');

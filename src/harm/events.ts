@@ -13,7 +13,7 @@ import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
 import { impliedEvents } from './implied';
-import { antecedentOf, isFemalePronoun } from './antecedent';
+import { antecedentOf } from './antecedent';
 import { nounEvent } from './noun-events';
 import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
@@ -115,13 +115,8 @@ function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null,
   // to the event a compile error here until it is copied too
   return {
     start: event.start, end: event.end, harm: event.harm, agency: event.agency, agent: event.agent, victim: event.victim, victimExtent: event.victimExtent, cause: event.cause, covers: event.covers,
-    entry, responsible, victimGroup: withPronounRole(ctx, victimGroupOf(ctx, event, responsible.party), found.victim), harmCause,
+    entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party, found.victim), harmCause,
   } satisfies Record<keyof FoundEvent, unknown>;
-}
-
-/** A victim named by a female pronoun is a woman when nothing else gives a role (antecedent.ts, isFemalePronoun). */
-function withPronounRole(ctx: HarmContext, group: VictimGroup, pronoun: Span | null): VictimGroup {
-  return group.role === null && pronoun !== null && isFemalePronoun(ctx, pronoun) ? { ...group, role: 'woman' } : group;
 }
 
 /**
