@@ -478,6 +478,8 @@ describe('victimGroup', () => {
     // victims harmed in custody, detention, prison or jail are prisoners, when nothing else gives a role
     ['Rights groups alarmed by the deaths of two Eritreans in detention', 'eritrean', 'prisoner'],
     ['Rights group condemns the beating of Kurds held in a provincial jail', 'kurdish', 'prisoner'],
+    // "jihadi" as a noun names a militant, as "jihadist" does
+    ['Two jihadis killed in drone strike in Idlib', 'syrian', 'militant'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
