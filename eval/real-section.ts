@@ -65,6 +65,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 26th sample', has: (i) => /^(na|nb)\d/.test(i.id) },
   // stop 36's: fresh stretches of three pools (Al Jazeera headlines, oa; 2025 RSS headlines, ob; Washington Post and New York Times sentences, oc), measured before any rule looked at its dev half
   { name: 'test, 27th sample', has: (i) => /^(oa|ob|oc)\d/.test(i.id) },
+  // stop 37's: fresh stretches of Al Jazeera's Gaza-war headlines (pa) and their standfirsts' first sentences (pb), measured before any rule looked at its dev half
+  { name: 'test, 28th sample', has: (i) => /^(pa|pb)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -142,7 +144,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample26.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample27.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
