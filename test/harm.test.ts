@@ -512,6 +512,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the object of an -ing word that modifies the noun before it is not the one harmed
     ['Tourist visiting Paris stabbed near station', [['stabbed', 'agentless-passive', null, 'Tourist']]],
   ],
+  // stop 37, from dev items: a siege of a populated place is harm (deprivation), laid by whoever lays or imposes it
+  'stop 37: sieges': [
+    ['Aid groups warn of hunger in the camp after a month of army siege', [['siege', 'nominalization', null, null]]],
+    ['The rebels imposed a siege on the city of Taiz', [['siege', 'active', 'The rebels', null]]],
+    ['Patients are stranded in the clinic as the militia lays siege', [['siege', 'active', 'the militia', null]]],
+    // "under siege" is as often a figure of speech
+    ['The minister says the party is under siege from its critics', []],
+  ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],

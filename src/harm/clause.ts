@@ -421,7 +421,7 @@ function commaBetweenGerunds(ctx: HarmContext, end: number, k: number): boolean 
   return ctx.words[k] === ',' && /ing$/.test(ctx.words[end - 1] ?? '') && /ing$/.test(ctx.words[k + 1] ?? '');
 }
 
-/** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre". */
+/** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre", "lays siege", "imposed a siege". */
 export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null {
   // "Cops make arrest": "make" is light before an arrest only
   const k = governingVerb(ctx, start, LIGHT_VERBS) ?? (ARRESTS.has(ctx.words[start] as string) ? governingVerb(ctx, start, MAKE) : undefined);
@@ -445,7 +445,7 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
 const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
 const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
 const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
-const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v'].flatMap(wordForms), 'out']);
+const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v', 'lay~v', 'impose~v'].flatMap(wordForms), 'out']);
 
 /**
  * The people who undergo a harm noun as the object of "suffer", "sustain", "survive",

@@ -64,7 +64,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
-    const attack = ATTACKS.has(w) || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
+    const siege = SIEGES.has(w) && ctx.words[i - 1] !== 'under';
+    const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
@@ -79,7 +80,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "strike hits Gaza school": what an impact verb after the attack hits is its target
       // (past a closing quote: 'a "pattern of attacks" on aid workers')
       const after = CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
-      const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') ? npStartingAt(ctx, after + 1) : null;
+      // (a siege's target: "siege of Gaza", "lays siege to the hospital")
+      const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') || (siege && SIEGED.has(ctx.words[after] ?? '')) ? npStartingAt(ctx, after + 1) : null;
       const harmed = harmedOf(ctx, i);
       // ("Child survivor of Gaza family strike": those who survived it)
       const survivors = survivorsOf(ctx, i);
@@ -88,7 +90,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
-      events.push({ start: deadlyAt(ctx, i) ?? i, end: i + 1, harm: 'attack', agency: doer ? 'active' : weaponHit ? 'instrument' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
+      events.push({ start: deadlyAt(ctx, i) ?? i, end: i + 1, harm: siege ? 'starvation' : 'attack', agency: doer ? 'active' : weaponHit ? 'instrument' : 'nominalization', agent: doer ? spanOf(ctx, doer.start, doer.end) : null, victim, cause: null, covers: [] });
     } else if (IMPLIED.has(w) && !(w === 'remains' && ctx.words[i + 1] !== 'of') && !(w === 'body' && !bodyOfPerson(ctx, i)) && !oneGrave(ctx, i) && !modifiesNoun(ctx, i) && !(w === 'bodies' && !namesTheDead(ctx, i)) && !freed(ctx, w) && !(IMPLIED.get(w) === 'abduction' && !HELD.has(ctx.words[i + 1] ?? ''))) {
       // "Bodies of three hostages": the of-phrase names the victims
       const of = ctx.words[i + 1] === 'of' ? npStartingAt(ctx, i + 2) : null;
@@ -169,11 +171,21 @@ function deadlyAt(ctx: HarmContext, i: number): number | null {
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
 const RAIDS = new Set(['raid', 'raids']);
+/**
+ * "after Israeli siege", "Israel's siege of Gaza", "as Israeli army lays siege": a siege of a
+ * populated place cuts its people off from food and care (the manual's deprivation, its
+ * example "starvation by siege"); read as the attacks are, on the place or by the party named.
+ * Not "under siege", as often a figure of speech ("under siege from the West", "a city under
+ * siege from pneumonia") as a blockade.
+ */
+const SIEGES = new Set(['siege', 'sieges']);
 /** "Explosions rock Baghdad": explosions that an impact verb says struck a place (not "explosions heard", ATTACKS). */
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
 /** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys()]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys()]);
+/** The prepositions of what a siege is laid to. */
+const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 
 /**
  * "an army raid on a city hospital", "raids in a refugee camp": a raid on a populated place
