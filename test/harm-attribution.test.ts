@@ -480,6 +480,8 @@ describe('victimGroup', () => {
     ['Rights group condemns the beating of Kurds held in a provincial jail', 'kurdish', 'prisoner'],
     // "jihadi" as a noun names a militant, as "jihadist" does
     ['Two jihadis killed in drone strike in Idlib', 'syrian', 'militant'],
+    // a place after "in" past quoted modifiers still places the harm
+    ['Nine killed in ‘devastating’ Khan Younis apartment fire', 'palestinian', null],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });

@@ -11,7 +11,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -1023,6 +1023,8 @@ function heldInCustody(ctx: Ctx, event: HarmEvent, ve: number): boolean {
 
 const CUSTODY_PLACES: ReadonlySet<string> = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails']);
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTE_MARKS, ...CLOSING_QUOTE_MARKS]);
+
 /** Ages under 18 in words, one to seventeen, in order. */
 const CHILD_AGES: readonly string[] = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' ');
 
@@ -1071,11 +1073,8 @@ function includingEnd(ctx: Ctx, end: number): number {
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const next = ctx.words[m.end] ?? '';
   if (next === 'war' || next === 'protest' || next === 'protests' || joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1) || ownsAttack(ctx, m)) return false;
-  // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"
-  let p = m.start - 1;
-  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
-  // "have fled Rafah": the place the harm words take as their object
-  return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '') || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+  // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"; "have fled Rafah": the place the harm words take as their object
+  return afterPlacing(ctx, m) || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
 
 /** "Russia pounds Kharkiv, killing six": a place that a harm verb right before it attacks. */
@@ -1083,10 +1082,13 @@ function attackedPlace(ctx: Ctx, m: PhraseMatch): boolean {
   return (ctx.lexicon.verbForms.get(ctx.words[m.start - 1] ?? '') ?? []).some((f) => f !== 'ing');
 }
 
-/** "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing preposition. */
+/**
+ * "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing
+ * preposition, past modifiers (and quotes around one: "in ‘catastrophic’ Gaza building fire").
+ */
 function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
   let p = m.start - 1;
-  while (p >= m.start - 4 && p >= 0 && /^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
+  while (p >= m.start - 6 && p >= 0 && (/^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[p] as string)) && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
   return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
