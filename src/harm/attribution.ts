@@ -1088,7 +1088,7 @@ function attackedPlace(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
   let p = m.start - 1;
-  while (p >= m.start - 6 && p >= 0 && (/^(JJ|NN|HYPH|VBN|DT)/.test(ctx.tokens[p]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[p] as string)) && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
+  while (p >= m.start - 6 && p >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|DT)/.test(ctx.tokens[p]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[p] as string)) && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
   return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
