@@ -520,6 +520,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "under siege" is as often a figure of speech
     ['The minister says the party is under siege from its critics', []],
   ],
+  // stop 37: a name and its age before an aside of where they are from is the subject
+  'stop 37: a name, its age and an aside': [
+    ['Omar Haddad, 31, of Hebron, was shot by soldiers at a checkpoint', [['shot', 'passive-with-agent', 'soldiers', 'Omar Haddad, 31']]],
+    ['Dana Reed, 20, of Rockford, allegedly stabbed her neighbour', [['stabbed', 'active', 'Dana Reed, 20', 'her neighbour']]],
+  ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],

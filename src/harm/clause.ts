@@ -48,7 +48,13 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   let j = pastAuxiliaries(ctx, start - 1, start - 2);
   // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
   if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) j = pastAuxiliaries(ctx, (npEndingAt(ctx, j)?.start ?? j) - 1, j);
-  j = beforeParenthetical(ctx, j);
+  const aside = beforeParenthetical(ctx, j);
+  // "Mai Afanah, 29, from Abu Dis, was shot": a name and its apposition before the aside
+  if (aside !== j && ctx.words[aside + 1] === ',') {
+    const named = appositionBefore(ctx, aside + 1);
+    if (named) return named;
+  }
+  j = aside;
   const w = ctx.words[j];
   if (w === undefined) return null;
   // "A chemical attack was said to have killed 49", "The strike appears to have killed 12":
