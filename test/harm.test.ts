@@ -543,6 +543,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a place is not people: a metaphor
     ['Northern Italy suffocates under a record heatwave', []],
     ['His arrest record was long.', []],
+    // a heart attack is an illness's, not violence
+    ['Former mayor dies in hospital in Gaza City days after heart attack', []],
   ],
 };
 

@@ -154,7 +154,8 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
  */
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
-  if (ctx.words.some((w) => INDIVIDUAL_ILLNESS.has(w))) return false;
+  // (and an attack of the body: "two days after heart attack", "cardiac arrest")
+  if (ctx.words.some((w, i) => INDIVIDUAL_ILLNESS.has(w) || (BODILY_ATTACKS.has(w) && BODILY.has(ctx.words[i - 1] ?? '')))) return false;
   // "dies at 80": an age, an obituary's
   if (ctx.words[c.end] === 'at' && /^\d{1,3}$/.test(ctx.words[c.end + 1] ?? '') && Number(ctx.words[c.end + 1]) >= 40) return false;
   return (
@@ -236,4 +237,7 @@ const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 const CHARGED_CRIMES = new Set(['manslaughter', 'homicide', 'murder', 'murdered']);
 
 /** Words that make a death an obituary, not a report of harm: illness, old age. */
+/** "heart attack", "asthma attack", "cardiac arrest": an illness's attack or arrest, which is no violence. */
+const BODILY_ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'arrest', 'failure']);
+const BODILY: ReadonlySet<string> = new Set(['heart', 'asthma', 'panic', 'cardiac', 'respiratory']);
 const INDIVIDUAL_ILLNESS = new Set(['collapsing', 'cancer', 'cancers', 'illness', 'illnesses', 'aged', 'age', 'obituary', 'peacefully', 'natural', 'stroke', 'dementia', 'leukemia', 'leukaemia', 'alzheimer', "alzheimer's", 'pneumonia', 'infection', 'infections', 'sepsis', 'tumour', 'tumor', 'tumours', 'tumors']);
