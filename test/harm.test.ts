@@ -525,6 +525,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Omar Haddad, 31, of Hebron, was shot by soldiers at a checkpoint', [['shot', 'passive-with-agent', 'soldiers', 'Omar Haddad, 31']]],
     ['Dana Reed, 20, of Rockford, allegedly stabbed her neighbour', [['stabbed', 'active', 'Dana Reed, 20', 'her neighbour']]],
   ],
+  // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
+  'stop 37: lists of people': [
+    ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],
+    ['The raid killed two farmers, a teacher and a nurse, witnesses and officials in the town said.', [['killed', 'nominalization', null, 'two farmers, a teacher and a nurse']]],
+    ['The raid killed two farmers, witnesses and officials in the town said.', [['killed', 'nominalization', null, 'two farmers']]],
+  ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],

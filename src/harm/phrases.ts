@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { CLAUSE_BREAKS, DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -223,6 +223,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
     const second = conjunctAfter(ctx, end, limit, AFTER_COMMA_CONJUNCT);
     if (second && isPeopleWord(ctx.words[second.head] as string)) return { start: k, end: second.end, head: second.head };
   }
+  // "killing Zohar, his wife and their two daughters": in running text, a list of people closed by "and"
+  if (head >= 0 && coordinate && link === ',' && personOrName(ctx, { start: k, end, head }) && !isHeadline(ctx.tokens)) {
+    const last = listAfter(ctx, end, limit);
+    if (last) return { start: k, end: last.end, head: last.head };
+  }
   // "innocent and vulnerable woman", "old and sick people": adjectives joined before their noun
   if (head < 0 && end > i && (link === 'and' || link === 'or') && ctx.tokens.slice(i, end).every((t) => t.tag === 'JJ') && ctx.tokens[end + 1]?.tag === 'JJ') {
     const rest = npStartingAt(ctx, end + 1, false);
@@ -231,6 +236,40 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
+}
+
+/** A phrase for people ("his wife", "their two daughters"), or a name. */
+function personOrName(ctx: Ctx, p: Phrase): boolean {
+  return isPeople(ctx, p, true) || /^NNP/.test(ctx.tokens[p.head]?.tag ?? '');
+}
+
+/**
+ * The last conjunct of a list of people after the comma at `end` (", his wife and their two
+ * daughters"): phrases for people or names, split by commas and closed by "and" with no verb
+ * after it; null when the list is not closed so (", his employer said": an apposition or a clause).
+ */
+function listAfter(ctx: Ctx, end: number, limit: number): Phrase | null {
+  let at = end;
+  for (let items = 0; items < 4; items++) {
+    const item = npStartingAt(ctx, at + 1, false);
+    if (!item || item.end > limit || !personOrName(ctx, item)) return null;
+    if (ctx.words[item.end] === ',') {
+      at = item.end;
+      continue;
+    }
+    if (ctx.words[item.end] !== 'and') return null;
+    const last = conjunctAfter(ctx, item.end, limit, AFTER_AND_CONJUNCT);
+    return last && personOrName(ctx, last) && !verbBeforeBreak(ctx, last.end) ? last : null;
+  }
+  return null;
+}
+
+const LIST_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ...CLAUSE_BREAKS]);
+
+/** A verb between `from` and the next clause break: "..., witnesses and authorities in Gaza said" makes the list a subject. */
+function verbBeforeBreak(ctx: Ctx, from: number): boolean {
+  for (let j = from; j < ctx.tokens.length && !LIST_ENDS.has(ctx.words[j] as string); j++) if (/^(VB[DPZ]?|MD)$/.test(ctx.tokens[j]?.tag ?? '')) return true;
+  return false;
 }
 
 /** Tags after a second conjunct that make it a clause's subject, not part of the phrase ("and some 250 were taken"). */
