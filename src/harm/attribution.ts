@@ -11,7 +11,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -1022,8 +1022,6 @@ function heldInCustody(ctx: Ctx, event: HarmEvent, ve: number): boolean {
 }
 
 const CUSTODY_PLACES: ReadonlySet<string> = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails']);
-
-const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTE_MARKS, ...CLOSING_QUOTE_MARKS]);
 
 /** Ages under 18 in words, one to seventeen, in order. */
 const CHILD_AGES: readonly string[] = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' ');
