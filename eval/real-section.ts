@@ -67,6 +67,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 27th sample', has: (i) => /^(oa|ob|oc)\d/.test(i.id) },
   // stop 37's: fresh stretches of Al Jazeera's Gaza-war headlines (pa) and their standfirsts' first sentences (pb), measured before any rule looked at its dev half
   { name: 'test, 28th sample', has: (i) => /^(pa|pb)\d/.test(i.id) },
+  // stop 37's second: fresh stretches of Al Jazeera headlines (qa), world-news headlines (qb) and Washington Post and New York Times sentences (qc), measured before any rule looked at its dev half
+  { name: 'test, 29th sample', has: (i) => /^(qa|qb|qc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -144,7 +146,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample27.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample28.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
