@@ -173,6 +173,8 @@ describe('responsible: party and link', () => {
     ['The provincial health office, which is run by the Taliban, said 12 farmers were killed by the blast', 'none', null],
     // "and" before a second verb phrase joins no second party to the first: the one blamed is no speaker
     ['The governor blamed the fire on a Russian missile strike and said that 30 villagers had been killed', 'clause', 'Russian'],
+    // the pronoun "us" is no country
+    ['The shelling killed 12 villagers, reminding us of the war', 'none', null],
     // an offender is the doer of the other harms though their arrest befalls them
     ['Two dead in shooting at a bowling alley, gunman in custody', 'clause', 'gunman'],
   ])('%s → %s %s', (text, link, party) => {

@@ -36,7 +36,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     // and one before the attack it modifies is its owner ("killed in Israel air raids on Gaza")
     ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)),
     // "find care in US": a demonym that names a country is a place after a locative preposition
-    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? ''))),
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '')) && !isPronounUs(ctx, m)),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
@@ -554,6 +554,15 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
 }
 
 /**
+ * "We see our children dying before us", "reminding us of": the pronoun "us", which the
+ * word list of demonyms shares with the country's abbreviation ("US troops"); the country only
+ * when written in capitals.
+ */
+function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
+  return m.end === m.start + 1 && ctx.words[m.start] === 'us' && ctx.tokens[m.start]?.text !== 'US';
+}
+
+/**
  * "Three dead in mall shooting, suspect in custody", "Gunman killed after shooting two": one the
  * text calls an offender (wordlists.yml offenders) is the doer of the other harms even where
  * another harm, their arrest or their death, befalls them.
@@ -872,7 +881,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
   const nationalityIn = (from: number, to: number): string | null => {
     const found = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)]
-      .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start)).sort((a, b) => a.start - b.start);
+      .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start) && !isPronounUs(ctx, x)).sort((a, b) => a.start - b.start);
     // "British-Israeli hostage", "Palestinian American doctor": the last of a compound is its head
     let i = 0;
     while (i + 1 < found.length && joined(ctx, found[i] as PhraseMatch, found[i + 1] as PhraseMatch)) i++;
