@@ -11,6 +11,7 @@ import { CLAUSE_BREAKS, DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIX
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -212,7 +213,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
   // (nor "killed dozens of people and injured dozens more": a harm verb's past before a count is that verb)
-  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1)) {
+  // (nor "had killed hundreds and taken hostages": a participle that is no adjective opens a verb phrase)
+  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1) && !verbOnlyParticiple(ctx, end + 1)) {
     const second = conjunctAfter(ctx, end, limit, AFTER_AND_CONJUNCT);
     // (nor "the stabbing of a boy and the wounding of his mother": a second harm is no second victim)
     if (second && !(hasHarmNoun(ctx, end + 1, second.end) && !hasHarmNoun(ctx, i, end))) return { start: k, end: second.end, head: second.head };
@@ -236,6 +238,11 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "killed over (the) past day": a time span, not a counted phrase
   if (head < 0 || isTimeWord(ctx, head) || DURATIONS.has(ctx.words[head] as string)) return null;
   return { start: k, end: head + 1, head };
+}
+
+/** A past form at k that the tag lexicon never reads as an adjective ("taken", "abducted"; not "wounded"). */
+function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
+  return /^VB[DN]$/.test(ctx.tokens[k]?.tag ?? '') && !lexiconAllows(ctx.words[k] as string, 'JJ');
 }
 
 /** A phrase for people ("his wife", "their two daughters"), or a name. */
