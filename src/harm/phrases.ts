@@ -185,7 +185,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // (nor before a participle that modifies its noun: "by her estranged boyfriend")
   const possessiveHer = ctx.words[i] === 'her' && (/^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 2]?.tag ?? '')));
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
-    return OBJECT_PRONOUNS.has(ctx.words[i] as string) ? { start: k, end: i + 1, head: i } : null;
+    if (!OBJECT_PRONOUNS.has(ctx.words[i] as string)) return null;
+    // "killed her and members of her family": a pronoun joined to people by "and"
+    const second = coordinate && ctx.words[i + 1] === 'and' ? conjunctAfter(ctx, i + 1, Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS), AFTER_AND_CONJUNCT) : null;
+    return second && isPeople(ctx, second, true) ? { start: k, end: second.end, head: second.head } : { start: k, end: i + 1, head: i };
   }
   // "her two sons", "her 40-year-old husband": the phrase is scanned past the determiner (the
   // tagger may read "her" as a pronoun, which no phrase takes as a modifier)
