@@ -879,6 +879,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   const g = loadGroups();
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
   const [vs, ve] = rangeOf(ctx, event.victimExtent ?? event.victim);
+  // victims of two peoples: no nationality, and none by place either
+  let mixed = false;
   const nationalityIn = (from: number, to: number): string | null => {
     const found = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)]
       .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start) && !isPronounUs(ctx, x)).sort((a, b) => a.start - b.start);
@@ -891,7 +893,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "700 Israelis and 413 Palestinians": victims of two peoples are of neither alone
     let k = i + 1;
     while (k + 1 < found.length && joined(ctx, found[k] as PhraseMatch, found[k + 1] as PhraseMatch)) k++;
-    if (k < found.length && found[k]?.value !== found[i]?.value && !WORLD_RELIGIONS.has(found[k]?.value ?? '') && ctx.words.slice(found[i]?.end, found[k]?.start).includes('and')) return null;
+    if (k < found.length && found[k]?.value !== found[i]?.value && !WORLD_RELIGIONS.has(found[k]?.value ?? '') && ctx.words.slice(found[i]?.end, found[k]?.start).includes('and')) {
+      mixed = true;
+      return null;
+    }
     return found[i]?.value ?? null;
   };
   let role: string | null = null;
@@ -927,7 +932,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
   // (not for people the text calls foreign: "1 foreign worker killed in missile attack on northern Israel")
   const foreign = vs >= 0 && ctx.words.slice(vs, ve).some((w, k) => FOREIGN.has(w) && !FOREIGN_OFFICES.has(ctx.words[vs + k + 1] ?? ''));
-  if (!nationality && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
+  if (!nationality && !mixed && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
     // the place nearest the harm, not the doer ("Israel kills PIJ leader in West Bank") nor
     // one of another clause ("fires rockets at Israel after ... kills 3 in southern Lebanon");
     // aid workers and journalists come from elsewhere, unless the place is in their own words
