@@ -173,6 +173,11 @@ describe('responsible: party and link', () => {
     ['The provincial health office, which is run by the Taliban, said 12 farmers were killed by the blast', 'none', null],
     // "and" before a second verb phrase joins no second party to the first: the one blamed is no speaker
     ['The governor blamed the fire on a Russian missile strike and said that 30 villagers had been killed', 'clause', 'Russian'],
+    // an attack in a phrase attached to the harm, past a day's genitive or after "since", is the harm's cause: its party a modifier
+    ["Nine soldiers killed in Sunday's rebel attacks near the border", 'modifier', 'rebel'],
+    ['30 villagers have been killed since the militia attack on the town', 'modifier', 'militia'],
+    // but "since" opening a clause of its own puts the party there
+    ['Nine people have died since the militia offensive began', 'clause', 'militia'],
     // the pronoun "us" is no country
     ['The shelling killed 12 villagers, reminding us of the war', 'none', null],
     // an offender is the doer of the other harms though their arrest befalls them

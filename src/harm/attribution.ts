@@ -11,7 +11,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -478,9 +478,16 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   const gerundNoun = tag === 'VBG' && !/^(DT|NN|PRP|CD)/.test(ctx.tokens[k + 1]?.tag ?? '');
   if (!cls || cls === 'natural' || (/^VB/.test(tag) && !gerundNoun) || isPhrasalHarmVerb(ctx, k)) return false;
   let p = m.start - 1;
+  // (past a day's genitive too: "killed in Saturday's terrorist attacks")
+  if (POSSESSIVE_CLITICS.has(ctx.words[p] ?? '') && TIME_WORDS.has(ctx.words[p - 1] ?? '')) p -= 2;
   while (p >= 0 && /^(DT|JJ|CD)/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  // ("since Israeli assault began": "since" or "after" opening a clause whose subject is the attack)
+  if (CONJUNCTIONS_TOO.has(ctx.words[p] ?? '') && /^VB[DPZ]$/.test(ctx.tokens[k + 1]?.tag ?? '')) return false;
   return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
+
+/** Prepositions that also open clauses: "since the assault began", "after the strike hit". */
+const CONJUNCTIONS_TOO: ReadonlySet<string> = new Set(['since', 'after']);
 
 /**
  * "face attacks by Israeli settlers", "the extrajudicial killing by Israel": a party in a

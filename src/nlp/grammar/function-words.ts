@@ -110,7 +110,7 @@ export const PLACE_PREPOSITIONS = setOf(words('near outside inside behind beside
  * shrapnel", "died of starvation", "shot with a rubber bullet". */
 export const CAUSE_PREPOSITIONS = setOf(words('in by from after during amid amidst under with following of through'));
 /** Prepositions that attach an attack to a harm: "death toll from Russian attacks", "amid Israeli airstrikes". */
-export const ATTACK_PREPOSITIONS = setOf(words('in from amid by after during under following of'));
+export const ATTACK_PREPOSITIONS = setOf(words('in from amid by after during under following of since'));
 /** Prepositions after which a country or place is where, not who: "killed in Israel". */
 export const LOCATIVE_PREPOSITIONS = setOf(words('in at near inside across into to towards toward of on around outside'));
 /** Prepositions that place the harm: "killed in Gaza", "across the West Bank". */
