@@ -479,6 +479,8 @@ describe('victimGroup', () => {
     ['A man is charged in the stabbing of seven-year-old Amira Nasser', null, 'child'],
     // victims of two peoples are of neither alone
     ['At least 90 Syrians and 12 Lebanese have been killed in the fighting', null, null],
+    // an age under 18 outranks a word for a woman
+    ['Gunmen killed his 14-year-old sister', null, 'child'],
     // and none by place either
     ['At least 40 Sudanese and 12 Chadians have been killed near the border town of El Geneina in Sudan', null, null],
     // a victim named by a female pronoun is a woman, unless the phrase it stands for gives a role

@@ -921,7 +921,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
     // "Man punches 5-year-old": an age under 18 names a child
-    if (role === null && childByAge(ctx, vs, ve)) role = 'child';
+    // (an age under 18 outranks the words for women and civilians: "his 14-year-old sister", "a
+    // 16-year-old student"; not another's age in an of-phrase: "the mother of a 5-year-old")
+    const ageDecides = role === null || ((role === 'woman' || role === 'civilian') && !ctx.words.slice(vs, ve).includes('of'));
+    if (ageDecides && childByAge(ctx, vs, ve)) role = 'child';
     // "the DJ assaulted her", "the 33-year-old ... told authorities she had been shot"
     const namedBy = pronoun ?? event.victim;
     if (role === null && namedBy && isFemalePronoun(ctx, namedBy)) role = 'woman';

@@ -33,12 +33,17 @@ export function isVerb(ctx: HarmContext, i: number): boolean {
 export function previousVerb(ctx: HarmContext, j: number): number {
   for (let k = j - 1; k >= 0; k--) {
     const w = ctx.words[k] as string;
-    if (CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return -1;
+    if (CLAUSE_BREAKS.has(w) || (RELATIVES.has(w) && !thatAsDeterminer(ctx, k))) return -1;
     if (!isVerb(ctx, k) || isAuxiliary(w)) continue;
     for (const [start, end] of ctx.verbs) if (start <= k && k < end) return start;
     return k;
   }
   return -1;
+}
+
+/** "hit their home that night, injuring ...": "that" before a noun that ends its clause determines the noun; it opens no relative. */
+function thatAsDeterminer(ctx: HarmContext, k: number): boolean {
+  return ctx.tokens[k]?.tag === 'DT' || (ctx.words[k] === 'that' && /^NN/.test(ctx.tokens[k + 1]?.tag ?? '') && (ctx.words[k + 2] === ',' || ctx.words[k + 2] === undefined));
 }
 
 /** The subject of the verb whose first token is `start`. */
