@@ -532,6 +532,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The raid killed two farmers, witnesses and officials in the town said.', [['killed', 'nominalization', null, 'two farmers']]],
     // "that" before a noun that ends its clause is a determiner: the -ing verbs' subject is the shell's clause's
     ['A rebel shell hit the school that morning, wounding the teachers and killing two pupils.', [['wounding', 'instrument', null, 'the teachers'], ['killing', 'instrument', null, 'two pupils']]],
+    // a counterattack is an attack: what "that" stands for before the harm verb
+    ['The offensive prompted a swift counterattack from the army that killed 12 villagers.', [['killed', 'nominalization', null, '12 villagers']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim
