@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { type Phrase, hitByVehicle, isPeople, npStartingAt } from './phrases';
+import { type Phrase, REMAINS, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -138,8 +138,6 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
   return { ...event, victim: spanOf(ctx, start, of), victimExtent: event.victimExtent ?? event.victim };
 }
 
-/** What is left of the dead: before "of" it names whose they are ("bodies of two paramedics"). */
-const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
 function inOrder(candidates: readonly Candidate[]): Candidate[] {

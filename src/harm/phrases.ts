@@ -243,6 +243,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   return { start: k, end: head + 1, head };
 }
 
+/** What is left of the dead: before "of" it names whose they are ("bodies of two paramedics"). */
+export const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
 /** A past form at k that the tag lexicon never reads as an adjective ("taken", "abducted"; not "wounded"). */
 function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
   return /^VB[DN]$/.test(ctx.tokens[k]?.tag ?? '') && !lexiconAllows(ctx.words[k] as string, 'JJ');

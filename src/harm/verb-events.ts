@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isPopulated, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -122,6 +122,12 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
   if (!subject || subject.end !== c.start) return subject;
+  // "transferring the bodies of relatives killed in an airstrike": the dead whose bodies they are
+  const ofDead = ctx.words.lastIndexOf('of', subject.end - 1);
+  if (ofDead > subject.start && REMAINS.has(ctx.words[ofDead - 1] as string)) {
+    const dead = npStartingAt(ctx, ofDead + 1);
+    if (dead && dead.end === subject.end && fits(ctx, c.entry, dead)) return dead;
+  }
   // "British doctor visiting US killed by stray bullet", "Sword-wielding man dressed as a ninja
   // shot by police": the phrase is the object of an -ing word or of a participle's preposition
   // that modifies the noun before it, who is the one harmed
