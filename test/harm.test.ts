@@ -536,6 +536,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The offensive prompted a swift counterattack from the army that killed 12 villagers.', [['killed', 'nominalization', null, '12 villagers']]],
     // a participle after "the bodies of ..." is said of the dead, though an -ing word's object
     ['Mourners carrying the bodies of farmers killed in the shelling.', [['killed', 'agentless-passive', null, 'farmers']]],
+    // "listed as", "counted as" say the harm of their subject
+    ['Forty villagers were counted as killed after the raid.', [['killed', 'agentless-passive', null, 'Forty villagers']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

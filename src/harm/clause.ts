@@ -69,6 +69,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // before the harm participle says it of its own subject
   // (not before a noun the participle modifies: "said killed suspects were armed")
   if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return subjectOf(ctx, j, role, depth + 1);
+  // "900 Israelis listed as killed", "counted as dead": a verb of listing and "as" say it of their subject
+  if (role === 'patient' && j === start - 1 && w === 'as' && LISTED_AS.has(ctx.words[j - 1] ?? '')) return subjectOf(ctx, j - 1, role, depth + 1);
   // "the attacks, which he said killed", "a barrage that health authorities said killed": a
   // reporting clause inside a relative one; the relative pronoun is the harm verb's subject
   const reported = j === start - 1 && ctx.lexicon.lists.get('reporting')?.has(w) === true ? npEndingAt(ctx, j - 1, false) : null;
@@ -294,6 +296,8 @@ const RAISING_PARTICIPLES = wordList('raising-participles');
 
 /** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
 const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
+/** Participles that, with "as", report a harm of their subject: "listed as killed". */
+const LISTED_AS: ReadonlySet<string> = new Set(['listed', 'counted', 'registered', 'recorded', 'classified', 'confirmed']);
 
 /** ... and "able", whose subject does what follows "to" ("the sergeant was able to detain the suspect"). */
 const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able']);
