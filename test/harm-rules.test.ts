@@ -11,7 +11,7 @@ import type { Token } from '../src/types';
 const matcher = defaultHarmMatcher();
 const checker = ruleChecker(matcher.lexicon);
 
-const ATTACK_NOUNS = new Set(['attack', 'offensive', 'assault', 'strike', 'strikes']);
+const ATTACK_NOUNS = new Set(['attack', 'offensive', 'assault', 'strike', 'strikes', 'blasts']);
 
 function spanOfWord(tokens: readonly Token[], word: string): { start: number; end: number } | undefined {
   const i = tokens.findIndex((t) => t.lower === word);
@@ -78,6 +78,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],
   [rule('beat-back').match, 'Protesters were beaten back by police lines.', 'beaten'],
+  [rule('blasts-criticism').match, 'The union leader blasts Starmer over the pay freeze.', 'blasts'],
   [rule('eliminated-in-competition').match, 'Both favourites were eliminated in the second round.', 'eliminated'],
   [rule('come-under-fire-criticism').match, 'The mayor comes under fire over rising rents.', 'comes'],
   [rule('shoot-down').match, 'Critics shot down the idea.', 'shot'],

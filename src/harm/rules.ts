@@ -72,6 +72,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'kill-off', match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
   // "Protesters were beaten back by police lines"
   { id: 'beat-back', match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
+  // "EU envoy blasts Israel over deadly raid": someone who blasts someone criticises them (the tagger may read it as a plural noun)
+  { id: 'blasts-criticism', match: '(#NN|#NNP|#NNS) [(blast|blasts|blasted)] (#NNP|#NNPS|#PRP|#DT)', tag: 'idiom', reason: '"X blasts Y": criticism, not an explosion' },
   // "Critics shot down the idea", "The drone was shot down over the sea"
   // "Two players eliminated in the first round": knocked out of a competition
   { id: 'eliminated-in-competition', match: "[(eliminate|eliminates|eliminated|eliminating)] .{0,6} (round|rounds|tournament|cup|league|competition|contest|final|finals|playoff|playoffs|race|match|game|championship|heat|heats|quarter-final|quarter-finals|semi-final|semi-finals|draw|vote|primary|primaries)", tag: 'idiom', reason: 'knocked out of a competition, not killed' },
