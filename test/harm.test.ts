@@ -538,6 +538,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Mourners carrying the bodies of farmers killed in the shelling.', [['killed', 'agentless-passive', null, 'farmers']]],
     // "listed as", "counted as" say the harm of their subject
     ['Forty villagers were counted as killed after the raid.', [['killed', 'agentless-passive', null, 'Forty villagers']]],
+    // a participle hyphened to a name before a noun is one modifier: the phrase goes on to its noun
+    ['Car bomb kills Iran-backed commander near Damascus', [['kills', 'instrument', null, 'Iran-backed commander']]],
+    ['Militia drones strike Greek-owned tanker off the coast', []],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

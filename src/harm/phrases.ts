@@ -347,8 +347,10 @@ function harmRules(ctx: Ctx): PhraseRules {
     // "punching/NN handcuffed man")
     // ("a Brazilian national named Karla Mendes": a naming participle after the phrase's words starts a post-modifier;
     // "shot his girlfriend more than two years ago": a comparison after the head is no part of the phrase)
+    // ("Iran-backed commander", "Russia-installed official": a participle hyphened to the word before it, before a noun, is one modifier with it)
     takes: (i, start, head) =>
-      (isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than'),
+      hyphenedParticiple(ctx, i) ||
+      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than')),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
@@ -356,6 +358,11 @@ function harmRules(ctx: Ctx): PhraseRules {
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
+}
+
+/** A past participle after a hyphen and before a noun or adjective: "backed" in "Iran-backed commander". */
+function hyphenedParticiple(ctx: Ctx, i: number): boolean {
+  return /^VB[ND]$/.test(ctx.tokens[i]?.tag ?? '') && ctx.tokens[i - 1]?.tag === 'HYPH' && /^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
 /** "at least" / "more than" / "nearly" before a counted phrase belongs to it. */
