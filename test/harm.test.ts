@@ -541,6 +541,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a participle hyphened to a name before a noun is one modifier: the phrase goes on to its noun
     ['Car bomb kills Iran-backed commander near Damascus', [['kills', 'instrument', null, 'Iran-backed commander']]],
     ['Militia drones strike Greek-owned tanker off the coast', []],
+    // a present-tense "hurt" with no object, after plural people and before a preposition, is a headline's reduced passive
+    ['Scores of Afghans hurt in stampede at the border', [['hurt', 'agentless-passive', null, 'Scores of Afghans']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

@@ -31,8 +31,10 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
   if (ctx.passives.has(c.start) || ctx.sentence.casing !== 'sentence') return 'passive';
-  // "hurt", "hit": a base form too, active unless tagged as a participle
-  if (c.forms.includes('base') && ctx.tokens[c.start]?.tag !== 'VBN') return 'active';
+  // "hurt", "hit": a base form too, active unless tagged as a participle, or read as a
+  // present tense with no object after plural people and before a preposition ("Dozens of
+  // Palestinians hurt/VBP in confrontations": a present "hurt" would need its object)
+  if (c.forms.includes('base') && ctx.tokens[c.start]?.tag !== 'VBN') return presentWithoutObject(ctx, c) ? 'passive' : 'active';
   if (findByAgent(ctx.sentence, c.end - 1, ctx.text)) return 'passive';
   // A transitive harm verb in the past with no object is a reduced passive ("Security guard
   // shot dead in robbery"), unless an adverb takes the object's place ("The striker shot wide").
@@ -41,6 +43,11 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // ("Two wounded overnight": a time is no such adverb)
   const after = ctx.words[c.end] ?? '';
   return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
+}
+
+/** A one-word harm verb tagged as a present tense (VBP), after plural people or a count, with a preposition after it. */
+function presentWithoutObject(ctx: HarmContext, c: Candidate): boolean {
+  return c.end === c.start + 1 && ctx.tokens[c.start]?.tag === 'VBP' && /^(NNS|NNPS|CD)$/.test(ctx.tokens[c.start - 1]?.tag ?? '') && ctx.tokens[c.end]?.tag === 'IN' && ctx.words[c.end] !== 'by';
 }
 
 /** -ing forms of verbs with no object, which premodify people ("fleeing civilians"). */
