@@ -178,6 +178,8 @@ describe('responsible: party and link', () => {
     ['30 villagers have been killed since the militia attack on the town', 'modifier', 'militia'],
     // but "since" opening a clause of its own puts the party there
     ['Nine people have died since the militia offensive began', 'clause', 'militia'],
+    // those named after "including" right after the harm are some of its victims, no party
+    ['Nine villagers have been killed, including two soldiers, in the clashes near the border', 'none', null],
     // the pronoun "us" is no country
     ['The shelling killed 12 villagers, reminding us of the war', 'none', null],
     // an offender is the doer of the other harms though their arrest befalls them

@@ -838,9 +838,20 @@ function nearest(matches: readonly PhraseMatch[], distance: (m: PhraseMatch) => 
  */
 function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEvent): boolean {
   if (victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of') return true;
+  // "five Israelis have been killed, including three soldiers": some of the victims, named after "including"
+  if (includedAfter(ctx, m, victim, event)) return true;
   // before any noun of fate in the sentence, not only this event's: "palestinian death toll
   // ... while israel announces the death of another hostage"
   return m.value !== 'force' && FATE_NOUNS.has(ctx.words[m.end] ?? '');
+}
+
+/** A party after "including" (past its count) right after the harm or its victims: those are victims too. */
+function includedAfter(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEvent): boolean {
+  let p = m.start - 1;
+  while (p >= 0 && /^(CD|DT|JJ|RB)/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  if (ctx.words[p] !== 'including') return false;
+  const before = ctx.words[p - 1] === ',' ? p - 1 : p;
+  return before === event.end || before === victim[1];
 }
 
 /** Nouns for what befell the victims, with no place for a doer. */
