@@ -10,7 +10,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -407,8 +407,6 @@ const COMPOUND_ADVERBS = new Set(['so', 'well', 'long', 'much', 'ill', 'newly', 
 /** Where "headed" goes: "headed to Gaza", "headed home". */
 const HEADING = new Set(['to', 'for', 'toward', 'towards', 'into', 'home', 'back', 'north', 'south', 'east', 'west', 'out']);
 
-/** -ing forms of verbs with no object, which premodify people: "fleeing civilians", "sleeping children". */
-const PRENOMINAL_ING = wordList('prenominal-ing');
 /** Gatherings of people that are fired on: "fired on the march". */
 const GATHERINGS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'convoy', 'funeral', 'procession', 'mourners']);
 

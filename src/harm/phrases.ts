@@ -6,7 +6,7 @@ import type { CauseClass, HarmLexicon } from './types';
 import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
-import { VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
+import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { CLAUSE_BREAKS, DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -246,10 +246,17 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
 /** What is left of the dead: before "of" it names whose they are ("bodies of two paramedics"). */
 export const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
-/** A past form at k that the tag lexicon never reads as an adjective ("taken", "abducted"; not "wounded"). */
+/**
+ * A word at k that opens a verb phrase, not a noun phrase: a past form the tag lexicon never
+ * reads as an adjective ("taken", "abducted"; not "wounded"), or an -ing form that does not
+ * premodify people ("grabbing hostages"; not "fleeing civilians", prenominal-ing.yml).
+ */
 function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
-  return /^VB[DN]$/.test(ctx.tokens[k]?.tag ?? '') && !lexiconAllows(ctx.words[k] as string, 'JJ');
+  const tag = ctx.tokens[k]?.tag ?? '';
+  if (tag === 'VBG') return !PRENOMINAL_ING.has(ctx.words[k] as string);
+  return /^VB[DN]$/.test(tag) && !lexiconAllows(ctx.words[k] as string, 'JJ');
 }
+
 
 /** A phrase for people ("his wife", "their two daughters"), or a name. */
 function personOrName(ctx: Ctx, p: Phrase): boolean {

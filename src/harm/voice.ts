@@ -9,7 +9,7 @@ import { objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { wordList } from '../nlp/grammar/word-lists';
+import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
@@ -49,9 +49,6 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
 function presentWithoutObject(ctx: HarmContext, c: Candidate): boolean {
   return c.end === c.start + 1 && ctx.tokens[c.start]?.tag === 'VBP' && /^(NNS|NNPS|CD)$/.test(ctx.tokens[c.start - 1]?.tag ?? '') && ctx.tokens[c.end]?.tag === 'IN' && ctx.words[c.end] !== 'by';
 }
-
-/** -ing forms of verbs with no object, which premodify people ("fleeing civilians"). */
-const PRENOMINAL_ING = wordList('prenominal-ing');
 
 /**
  * "Two firefighters injured battling/NN blaze", "killed fighting the militia": an -ing verb

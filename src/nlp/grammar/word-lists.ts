@@ -56,6 +56,8 @@ export const DOUBLE_OBJECT = wordList('double-object');
 export const OBLIGATORILY_TRANSITIVE = wordList('obligatorily-transitive');
 /** Participles of psychological verbs, adjectives after "be" ("I was ashamed"). */
 export const PSYCH_PARTICIPLES = wordList('psych-participles');
+/** -ing forms that premodify people rather than take them as objects: "fleeing civilians". */
+export const PRENOMINAL_ING = wordList('prenominal-ing');
 /** Third-person verbs that are hardly ever plural nouns ("Army denies soldiers shot unarmed man"). */
 export const VERB_ONLY_S_FORMS = wordList('verb-only-s-forms');
 /** States of harm that "leave" puts someone in: "Teenager left paralysed", "leaves 17 injured". */
