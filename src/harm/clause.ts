@@ -34,11 +34,22 @@ export function previousVerb(ctx: HarmContext, j: number): number {
   for (let k = j - 1; k >= 0; k--) {
     const w = ctx.words[k] as string;
     if (CLAUSE_BREAKS.has(w) || (RELATIVES.has(w) && !thatAsDeterminer(ctx, k))) return -1;
-    if (!isVerb(ctx, k) || isAuxiliary(w)) continue;
+    if (!isVerb(ctx, k) || isAuxiliary(w) || insideNounModifier(ctx, k)) continue;
     for (const [start, end] of ctx.verbs) if (start <= k && k < end) return start;
     return k;
   }
   return -1;
+}
+
+/**
+ * "a convoy of vehicles trying to flee the north, killing 70": an infinitive, or an -ing form
+ * right after a noun and before "to", belongs to the noun's modifier, not to the clause whose
+ * subject the -ing adjunct after the comma shares (but "militants stalking civilians, killing
+ * 1,000": the -ing with its object is that clause's).
+ */
+function insideNounModifier(ctx: HarmContext, k: number): boolean {
+  const tag = ctx.tokens[k]?.tag;
+  return (tag === 'VB' && ctx.words[k - 1] === 'to') || (tag === 'VBG' && /^NNS?$/.test(ctx.tokens[k - 1]?.tag ?? '') && ctx.words[k + 1] === 'to');
 }
 
 /** "hit their home that night, injuring ...": "that" before a noun that ends its clause determines the noun; it opens no relative. */
