@@ -180,6 +180,8 @@ describe('responsible: party and link', () => {
     ['Nine people have died since the militia offensive began', 'clause', 'militia'],
     // those named after "including" right after the harm are some of its victims, no party
     ['Nine villagers have been killed, including two soldiers, in the clashes near the border', 'none', null],
+    // a country denounced, slammed or blasted over a harm is the one blamed for it
+    ['Rights groups denounce Russia over deadly Kharkiv strike', 'clause', 'Russia'],
     // the pronoun "us" is no country
     ['The shelling killed 12 villagers, reminding us of the war', 'none', null],
     // an offender is the doer of the other harms though their arrest befalls them

@@ -314,7 +314,7 @@ const LISTED_AS: ReadonlySet<string> = new Set(['listed', 'counted', 'registered
 const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
-export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v'].flatMap(wordForms));
+export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v', 'slam~v', 'blast~v', 'denounce~v', 'rebuke~v', 'censure~v'].flatMap(wordForms));
 
 /** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
 export function blamedGerund(ctx: HarmContext, start: number): boolean {
