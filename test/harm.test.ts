@@ -547,6 +547,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen stormed the wedding hall, shooting into the crowd and grabbing hostages.', [['stormed', 'active', 'Gunmen', null], ['shooting into', 'active', 'Gunmen', 'the crowd']]],
     // "trying to leave" modifies the noun before it: the -ing adjunct's subject is the main clause's
     ['A rebel shell struck a bus of families trying to leave the town, killing nine people.', [['killing', 'instrument', null, 'nine people']]],
+    // the one acted "against" for a deed did it
+    ['The army is retaliating against the militia for killing two farmers.', [['killing', 'active', 'the militia', 'two farmers']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

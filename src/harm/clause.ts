@@ -280,6 +280,11 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
     // manual's "object of blame"); "accused the guard of beating": neither is the accuser
     if (object && object.end === preposition) return BLAME_VERBS.has(ctx.words[verb] as string) ? null : object;
   }
+  // "retaliating against Hamas for killing 1,300": the one acted against for a deed did it
+  if (ctx.words[preposition] === 'for') {
+    const against = npEndingAt(ctx, preposition - 1);
+    if (against && ctx.words[against.start - 1] === 'against' && against.start - 1 > verb) return against;
+  }
   return subjectOf(ctx, verb, role, depth + 1);
 }
 
