@@ -549,6 +549,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A rebel shell struck a bus of families trying to leave the town, killing nine people.', [['killing', 'instrument', null, 'nine people']]],
     // the one acted "against" for a deed did it
     ['The army is retaliating against the militia for killing two farmers.', [['killing', 'active', 'the militia', 'two farmers']]],
+    // a harm verb's noun reading after a number is no verb: the -ing adjunct's subject is the clause's
+    ['The rebels launched their surprise Jan. 5 attack on the town, killing nine soldiers.', [['killing', 'active', 'The rebels', 'nine soldiers']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim
