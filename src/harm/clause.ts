@@ -167,14 +167,23 @@ function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number
  */
 function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
-  const named = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
-  if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
+  const before = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
+  // (the name after "of" in "the funeral of Dana Levi, 24, who ...")
+  const ofName = before ? ctx.words.lastIndexOf('of', before.end - 1) : -1;
+  const named = before && ofName > before.start && age(ctx, np) ? { start: ofName + 1, end: before.end, head: before.head } : before;
+  // (an age in apposition belongs to the name wherever it stands: "The funeral of May Naim, 24, who was among those killed")
+  if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || age(ctx, np) || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
   const of = ctx.words.lastIndexOf('of', np.head);
   if (of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
     const people = npStartingAt(ctx, of + 1);
     if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
   }
   return np;
+}
+
+/** A phrase that is one number: an age in apposition ("Dana Levi, 24,"). */
+function age(ctx: HarmContext, np: Phrase): boolean {
+  return np.end === np.start + 1 && ctx.tokens[np.start]?.tag === 'CD';
 }
 
 /**
