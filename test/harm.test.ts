@@ -553,6 +553,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The rebels launched their surprise Jan. 5 attack on the town, killing nine soldiers.', [['killing', 'active', 'The rebels', 'nine soldiers']]],
     // "who" after a name's age in apposition stands for the name, after "of" too
     ['Mourners attended the funeral of Dana Levi, 24, who was among those killed at the festival.', [['killed', 'agentless-passive', null, 'Dana Levi']]],
+    // "that" before a count opens the reported clause, whatever the tagger made of it after a day
+    ['The minister said on Tuesday that eight Dutch citizens had been killed.', [['killed', 'agentless-passive', null, 'eight Dutch citizens']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

@@ -101,6 +101,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
       }
       // "Florida Police Report 2 Dead": a count opens its phrase; a noun before it is another's
       if (ctx.tokens[start]?.tag === 'CD' && /^NN/.test(ctx.tokens[start - 1]?.tag ?? '')) break;
+      // "said on Tuesday that eight French citizens": "that" before a count opens a clause (no demonstrative counts)
+      if (ctx.tokens[start]?.tag === 'CD' && ctx.words[start - 1] === 'that') break;
       start--;
     }
     // "a Brazilian national named Karla Mendes": the phrase a naming participle follows is the one named
