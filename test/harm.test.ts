@@ -555,6 +555,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Mourners attended the funeral of Dana Levi, 24, who was among those killed at the festival.', [['killed', 'agentless-passive', null, 'Dana Levi']]],
     // "that" before a count opens the reported clause, whatever the tagger made of it after a day
     ['The minister said on Tuesday that eight Dutch citizens had been killed.', [['killed', 'agentless-passive', null, 'eight Dutch citizens']]],
+    // after a verb of saying, people joined by "and" open the reported clause together
+    ['The ministry says 12 women and nine children were killed in the strike.', [['killed', 'agentless-passive', null, '12 women and nine children']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

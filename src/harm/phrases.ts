@@ -120,7 +120,9 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     if (coordinate && link === 'and') {
       const first = npEndingAt(ctx, start - 2, false);
       const before = first ? ctx.tokens[first.start - 1] : undefined;
-      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag))) start = listStart(ctx, first.start, limit);
+      // (after a verb of saying the phrase opens the clause it reports: "says 16 women and 10 children among those killed")
+      const reported = ctx.lexicon.lists.get('reporting')?.has(ctx.words[(first?.start ?? 0) - 1] ?? '') === true;
+      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag) && !reported)) start = listStart(ctx, first.start, limit);
     }
     break;
   }
