@@ -557,6 +557,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The minister said on Tuesday that eight Dutch citizens had been killed.', [['killed', 'agentless-passive', null, 'eight Dutch citizens']]],
     // after a verb of saying, people joined by "and" open the reported clause together
     ['The ministry says 12 women and nine children were killed in the strike.', [['killed', 'agentless-passive', null, '12 women and nine children']]],
+    // "close to" before a count opens the counted phrase, as "at least" does
+    ['Rebels killed close to 40 villagers in the raid.', [['killed', 'active', 'Rebels', 'close to 40 villagers']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

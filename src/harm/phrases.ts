@@ -176,7 +176,8 @@ function isTimeWord(ctx: Ctx, i: number): boolean {
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
-  if (opener) i += 2;
+  // ("killed close to 1,600 of those attackers": "close to" before a count)
+  if (opener || (ctx.words[i] === 'close' && ctx.words[i + 1] === 'to' && ctx.tokens[i + 2]?.tag === 'CD')) i += 2;
   // (not before an ordinal: "shot near 32nd Street")
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') && !ORDINAL_SUFFIXES.has(ctx.words[i + 2] ?? '')) i++;
   // "killed 100 to 300 people": a range of counts is one count
