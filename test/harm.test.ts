@@ -551,6 +551,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The army is retaliating against the militia for killing two farmers.', [['killing', 'active', 'the militia', 'two farmers']]],
     // a harm verb's noun reading after a number is no verb: the -ing adjunct's subject is the clause's
     ['The rebels launched their surprise Jan. 5 attack on the town, killing nine soldiers.', [['killing', 'active', 'The rebels', 'nine soldiers']]],
+    // nor after a verb whose object it is
+    ['The militia launched attacks, killing dozens of people.', [['killing', 'active', 'The militia', 'dozens of people']]],
     // "who" after a name's age in apposition stands for the name, after "of" too
     ['Mourners attended the funeral of Dana Levi, 24, who was among those killed at the festival.', [['killed', 'agentless-passive', null, 'Dana Levi']]],
     // "that" before a count opens the reported clause, whatever the tagger made of it after a day

@@ -22,8 +22,9 @@ export function isAuxiliary(w: string): boolean {
 export function isVerb(ctx: HarmContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
-  // (not a harm verb's noun reading after a determiner or a number: "their surprise Oct. 7 attack")
-  if (ctx.verbs.has(i)) return !(/^NNS?$/.test(token.tag) && /^(DT|PRP\$|CD)$/.test(ctx.tokens[i - 1]?.tag ?? ''));
+  // (not a harm verb's noun reading after a determiner, a number or a verb: "their surprise Oct.
+  // 7 attack", "launched attacks, killing dozens")
+  if (ctx.verbs.has(i)) return !(/^NNS?$/.test(token.tag) && /^(DT|PRP\$|CD|VB[DPZNG]?)$/.test(ctx.tokens[i - 1]?.tag ?? ''));
   // a participle before a noun modifies it ("displaced families"), unless a subject stands
   // before it ("Israeli airstrikes hit/VBN Rafah", "someone in a sedan fired/VBN shots")
   const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '');
