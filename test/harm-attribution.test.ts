@@ -490,6 +490,9 @@ describe('victimGroup', () => {
     // a victim named by a female pronoun is a woman, unless the phrase it stands for gives a role
     ['A coach sexually abused her for years, the lawsuit says', null, 'woman'],
     ['The girl told police she was stabbed', null, 'child'],
+    // in running text on violence that names a state, "people" is a count that may hold fighters: no role; a crime's, civilians
+    ['Health officials in Yemen said at least 40 people had been killed.', 'yemeni', null],
+    ['Police said three people were shot outside a bar.', null, 'civilian'],
     // victims harmed in custody, detention, prison or jail are prisoners, when nothing else gives a role
     ['Rights groups alarmed by the deaths of two Eritreans in detention', 'eritrean', 'prisoner'],
     ['Rights group condemns the beating of Kurds held in a provincial jail', 'kurdish', 'prisoner'],

@@ -7,6 +7,7 @@ import { joiningHyphen, spanOf, tokenRange, type HarmContext } from './context';
 import { isPhrasalHarmVerb } from './cause';
 import type { HarmEvent } from './event';
 import { isFemalePronoun } from './antecedent';
+import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -927,7 +928,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
     // war-making may have been fighters too, where the manual's civilians are people clearly not
     // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")
-    if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && amidWarfare(ctx) && !atCivilianPlace(ctx)) role = null;
+    if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && (amidWarfare(ctx) || statesViolenceInProse(ctx, event)) && !atCivilianPlace(ctx)) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
@@ -986,6 +987,19 @@ const WARLIKE_HARMS: ReadonlySet<string> = new Set(['killing', 'wounding', 'shoo
 /** War-making in the sentence: a word of it or of armed forces (data/harm/wordlists.yml, warfare), or an armed group. */
 function amidWarfare(ctx: Ctx): boolean {
   return ctx.words.some((_, i) => isListed(ctx, 'warfare', i)) || matchAll(loadGroups().armed, ctx.words).length > 0;
+}
+
+/**
+ * Running text (not a headline) on violence that names a country, a territory or a people
+ * ("Palestinian officials said more than 2,600 people in Gaza have been killed"): a count of
+ * "people" there may hold fighters, as amid war-making. The coders of news sentences gave such
+ * "people" no role far more often than "civilian"; those of headlines and of crimes and
+ * disasters with no state named, "civilian".
+ */
+function statesViolenceInProse(ctx: Ctx, event: HarmEvent): boolean {
+  if (ctx.sentence.casing !== 'sentence' || isHeadline(ctx.tokens) || causeOfHarm(ctx, event) !== 'violence') return false;
+  const g = loadGroups();
+  return matchAll(g.countries, ctx.words).length > 0 || matchAll(g.territories, ctx.words).length > 0 || matchAll(g.demonyms, ctx.words).some((m) => !isPronounUs(ctx, m));
 }
 
 /** A place where those harmed are clearly not combatants (data/harm/wordlists.yml, civilian-places) named in the sentence. */
