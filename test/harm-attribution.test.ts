@@ -182,6 +182,9 @@ describe('responsible: party and link', () => {
     ['Nine villagers have been killed, including two soldiers, in the clashes near the border', 'none', null],
     // a country denounced, slammed or blasted over a harm is the one blamed for it
     ['Rights groups denounce Russia over deadly Kharkiv strike', 'clause', 'Russia'],
+    // one accused of a gerund of doing the harm is accused of the harm; not one jailed for reporting it
+    ['The general was accused of ordering the massacre', 'clause', 'The general'],
+    ['Activist jailed for reporting the massacre', 'none', null],
     // the pronoun "us" is no country
     ['The shelling killed 12 villagers, reminding us of the war', 'none', null],
     // an offender is the doer of the other harms though their arrest befalls them

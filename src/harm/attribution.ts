@@ -718,6 +718,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
   while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
+  // "of ordering the massacre" (not "jailed for reporting the massacre")
+  if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
   // "was arrested after the 84-year-old died of a head injury": the clause the arrest follows
   if (ctx.verbs.has(event.start) && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
     const after = ctx.words.lastIndexOf('after', event.start - 1);
@@ -806,6 +809,8 @@ const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.f
 const ACTIVE_CHARGES: ReadonlySet<string> = new Set(Object.keys(CHARGE_PREPOSITION));
 
 const ACCUSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'in']);
+/** Gerunds of doing or causing a harm named as their object: one accused of them is accused of the harm. */
+const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'ordering', 'committing', 'perpetrating', 'conducting', 'causing', 'inflicting', 'orchestrating', 'masterminding', 'planning', 'directing', 'leading']);
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
