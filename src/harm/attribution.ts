@@ -996,7 +996,7 @@ function amidWarfare(ctx: Ctx): boolean {
 
 /**
  * Running text (not a headline) on violence that names a country, a territory or a people
- * ("Palestinian officials said more than 2,600 people in Gaza have been killed"): a count of
+ * ("Health officials in Yemen said at least 40 people had been killed"): a count of
  * "people" there may hold fighters, as amid war-making. The coders of news sentences gave such
  * "people" no role far more often than "civilian"; those of headlines and of crimes and
  * disasters with no state named, "civilian".
