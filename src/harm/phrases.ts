@@ -180,8 +180,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (opener || (ctx.words[i] === 'close' && ctx.words[i + 1] === 'to' && ctx.tokens[i + 2]?.tag === 'CD')) i += 2;
   // (not before an ordinal: "shot near 32nd Street")
   else if (QUANTIFIER_WORDS.has(ctx.words[i] ?? '') && /^(CD|DT|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') && !ORDINAL_SUFFIXES.has(ctx.words[i + 2] ?? '')) i++;
-  // "killed 100 to 300 people": a range of counts is one count
+  // "killed 100 to 300 people", "between 100 and 300 people": a range of counts is one count
   if (ctx.tokens[i]?.tag === 'CD' && ctx.words[i + 1] === 'to' && ctx.tokens[i + 2]?.tag === 'CD' && i === k) i += 2;
+  else if (ctx.words[i] === 'between' && isCount(ctx, i + 1) && ctx.words[i + 2] === 'and' && isCount(ctx, i + 3) && i === k) i += 3;
   const first = ctx.tokens[i];
   if (!first || isTimeWord(ctx, i) || PLACE_PREPOSITIONS.has(ctx.words[i] as string)) return null;
   // (a quote mark the tagger read as a closing one opens a phrase all the same)
@@ -262,6 +263,11 @@ function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
   return /^VB[DN]$/.test(tag) && !lexiconAllows(ctx.words[k] as string, 'JJ');
 }
 
+
+/** A number, in figures or words, at k. */
+function isCount(ctx: Ctx, k: number): boolean {
+  return ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k] ?? '');
+}
 
 /** A phrase for people ("his wife", "their two daughters"), or a name. */
 function personOrName(ctx: Ctx, p: Phrase): boolean {

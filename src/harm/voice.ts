@@ -23,6 +23,9 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (group.kind === 'be' && POSSESSIVE_CLITICS.has(ctx.words[group.auxiliary] ?? '') && objectOf(ctx, c.end)) return 'active';
   if (group.kind === 'be' || group.kind === 'get') return 'passive';
   if (group.kind === 'have') return 'active';
+  // "the blast killed between 100 and 300 people": a range of counts after the verb is its
+  // object, though the passive detector read "between" as a preposition
+  if (ctx.words[c.end] === 'between' && objectOf(ctx, c.end)) return 'active';
   // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
   // -ing clause after it is no object)
   if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
