@@ -559,6 +559,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The minister said on Tuesday that eight Dutch citizens had been killed.', [['killed', 'agentless-passive', null, 'eight Dutch citizens']]],
     // after a verb of saying, people joined by "and" open the reported clause together
     ['The ministry says 12 women and nine children were killed in the strike.', [['killed', 'agentless-passive', null, '12 women and nine children']]],
+    // a span of time before "ago" is passed over to find what "that" stands for
+    ['Mourners recalled the militia raid on the village two years ago that killed 40 farmers.', [['killed', 'nominalization', null, '40 farmers']]],
     // "between" two counts is one count, the verb's object
     ['Gunmen killed between five and ten villagers in the raid.', [['killed', 'active', 'Gunmen', 'between five and ten villagers']]],
     // "close to" before a count opens the counted phrase, as "at least" does

@@ -91,7 +91,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   const rel = ctx.words[j] as string;
   if (RELATIVES.has(rel) && (reported !== null || !isNounish(ctx, j + 1))) {
     // "the soldiers who killed", "The protesters, who were detained"
-    const before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
+    let before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
+    // "the Hamas attack on Israel a week ago that killed": past a span of time before "ago"
+    if (ctx.words[before] === 'ago' && DURATIONS.has(ctx.words[before - 1] as string)) {
+      before -= 2;
+      while (before >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[before]?.tag ?? '')) before--;
+    }
     const np = npEndingAt(ctx, before);
     // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
