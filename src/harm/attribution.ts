@@ -846,6 +846,8 @@ function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEven
   if (victim[0] >= 0 && m.end === victim[0] && ctx.words[m.end] === 'of') return true;
   // "five Israelis have been killed, including three soldiers": some of the victims, named after "including"
   if (includedAfter(ctx, m, victim, event)) return true;
+  // "19 journalists had been killed, 15 of them Palestinian": what some of the victims are
+  if (ctx.words[m.start - 2] === 'of' && (ctx.words[m.start - 1] === 'them' || ctx.words[m.start - 1] === 'whom')) return true;
   // before any noun of fate in the sentence, not only this event's: "palestinian death toll
   // ... while israel announces the death of another hostage"
   return m.value !== 'force' && FATE_NOUNS.has(ctx.words[m.end] ?? '');
