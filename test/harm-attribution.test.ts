@@ -178,6 +178,8 @@ describe('responsible: party and link', () => {
     ['30 villagers have been killed since the militia attack on the town', 'modifier', 'militia'],
     // but "since" opening a clause of its own puts the party there
     ['Nine people have died since the militia offensive began', 'clause', 'militia'],
+    // the object of a verb of defeating is its target, no party of another harm
+    ['The army says it will destroy the militia after nine villagers were killed.', 'none', null],
     // "N of them" and a demonym says what some of the victims are
     ['At least 30 aid workers have been killed this year, 12 of them Sudanese.', 'none', null],
     // those named after "including" right after the harm are some of its victims, no party

@@ -225,8 +225,12 @@ const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstract
  * an attack is waged against is its target, not its doer (unlike "case against Israel").
  */
 function isTargeted(ctx: Ctx, m: PhraseMatch): boolean {
-  return ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '');
+  // ("to defeat Hamas", "vowed to destroy Hamas": the object of a verb of defeating is its target)
+  const before = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
+  return (ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '')) || DEFEATING.has(ctx.words[before] ?? '');
 }
+
+const DEFEATING: ReadonlySet<string> = new Set(['defeat~v', 'destroy~v', 'eliminate~v', 'crush~v', 'dismantle~v', 'eradicate~v', 'annihilate~v'].flatMap(wordForms));
 
 const WAGED: ReadonlySet<string> = new Set(['war', 'wars', 'offensive', 'campaign', 'fight', 'operation', 'operations', 'strike', 'strikes', 'attack', 'attacks', 'battle', 'crackdown', 'retaliation', 'airstrikes']);
 
