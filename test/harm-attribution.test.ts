@@ -178,6 +178,8 @@ describe('responsible: party and link', () => {
     ['30 villagers have been killed since the militia attack on the town', 'modifier', 'militia'],
     // but "since" opening a clause of its own puts the party there
     ['Nine people have died since the militia offensive began', 'clause', 'militia'],
+    // the nearest party within the harm's own stretch between commas comes first
+    ['After rebels attacked the town in which nine farmers died, the army arrived.', 'clause', 'rebels'],
     // the object of a verb of defeating is its target, no party of another harm
     ['The army says it will destroy the militia after nine villagers were killed.', 'none', null],
     // "N of them" and a demonym says what some of the victims are

@@ -561,7 +561,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     const owner = ownOperationSpeaker(ctx, event, parties);
     return owner ? { party: spanOf(ctx, owner.start, owner.end), link: 'clause' } : { party: null, link: 'none' };
   }
-  const party = nearest(others, (m) => Math.abs(m.start - event.start)) as PhraseMatch;
+  // the nearest, one within the harm's own stretch between commas first ("After Hamas militants
+  // carried out an attack in which hundreds were killed, Russia stopped short of ...": Hamas)
+  const party = nearest(others, (m) => Math.abs(m.start - event.start) + (commaBetween(ctx, m.start, event.start) ? COMMA_PENALTY : 0)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
 
@@ -581,6 +583,16 @@ function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
   return m.value === 'force' && isListed(ctx, 'offenders', m.end - 1);
+}
+
+/** Tokens added to a party's distance from the harm for each side of a comma between them: more than a sentence holds. */
+const COMMA_PENALTY = 1000;
+
+/** A comma between tokens a and b, either way round. */
+function commaBetween(ctx: Ctx, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let k = from; k < to; k++) if (ctx.words[k] === ',') return true;
+  return false;
 }
 
 /**
