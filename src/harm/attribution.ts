@@ -225,9 +225,8 @@ const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstract
  * an attack is waged against is its target, not its doer (unlike "case against Israel").
  */
 function isTargeted(ctx: Ctx, m: PhraseMatch): boolean {
-  // ("to defeat Hamas", "vowed to destroy Hamas": the object of a verb of defeating is its target)
-  const before = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
-  return (ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '')) || DEFEATING.has(ctx.words[before] ?? '');
+  // ("to defeat Hamas", "vowed to destroy the militia": the object of a verb of defeating is its target)
+  return (ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '')) || DEFEATING.has(ctx.words[wordBefore(ctx, m)] ?? '');
 }
 
 const DEFEATING: ReadonlySet<string> = new Set(['defeat~v', 'destroy~v', 'eliminate~v', 'crush~v', 'dismantle~v', 'eradicate~v', 'annihilate~v'].flatMap(wordForms));
@@ -249,9 +248,12 @@ const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell
 
 /** "call for Hamas to accept", "urge Hamas and Israel to close this deal": asked to act, not acting in the harm. */
 function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
-  // (past an article: "ordered the police to")
-  const before = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
-  return ASKING.has(ctx.words[before] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
+  return ASKING.has(ctx.words[wordBefore(ctx, m)] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
+}
+
+/** The word before a party, past an article: "ordered [the] police to", "run by [the] Taliban". */
+function wordBefore(ctx: Ctx, m: PhraseMatch): number {
+  return ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
 }
 
 /** The end of a party and any party joined to it by "and": "Hamas and Israel [to]". */
@@ -600,7 +602,7 @@ function commaBetween(ctx: Ctx, a: number, b: number): boolean {
  * runs or oversees a body governs it; that says nothing of the harm the body reports.
  */
 function governs(ctx: Ctx, m: PhraseMatch): boolean {
-  const by = ctx.tokens[m.start - 1]?.tag === 'DT' ? m.start - 2 : m.start - 1;
+  const by = wordBefore(ctx, m);
   return ctx.words[by] === 'by' && GOVERNING.has(ctx.words[by - 1] ?? '');
 }
 

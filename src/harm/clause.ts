@@ -65,7 +65,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
   let j = pastAuxiliaries(ctx, start - 1, start - 2);
   // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
-  if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) j = pastAuxiliaries(ctx, (npEndingAt(ctx, j)?.start ?? j) - 1, j);
+  if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) j = pastAuxiliaries(ctx, beforeTimeSpan(ctx, j), j);
   const aside = beforeParenthetical(ctx, j);
   // "Mai Afanah, 29, from Abu Dis, was shot": a name and its apposition before the aside
   if (aside !== j && ctx.words[aside + 1] === ',') {
@@ -93,10 +93,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "the soldiers who killed", "The protesters, who were detained"
     let before = ctx.words[j - 1] === ',' ? j - 2 : j - 1;
     // "the Hamas attack on Israel a week ago that killed": past a span of time before "ago"
-    if (ctx.words[before] === 'ago' && DURATIONS.has(ctx.words[before - 1] as string)) {
-      before -= 2;
-      while (before >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[before]?.tag ?? '')) before--;
-    }
+    if (ctx.words[before] === 'ago' && DURATIONS.has(ctx.words[before - 1] as string)) before = beforeTimeSpan(ctx, before - 1);
     const np = npEndingAt(ctx, before);
     // "the strike on a refugee camp that killed eight": a place in a noun's prepositional
     // phrase does no harm; the noun it follows is the antecedent
@@ -187,6 +184,13 @@ function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   return np;
 }
 
+/** The index before the span of time whose duration word is at `duration` ("[a] week", "[two] years" before "ago"). */
+function beforeTimeSpan(ctx: HarmContext, duration: number): number {
+  let k = duration - 1;
+  while (k >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  return k;
+}
+
 /** A phrase that is one number: an age in apposition ("Dana Levi, 24,"). */
 function age(ctx: HarmContext, np: Phrase): boolean {
   return np.end === np.start + 1 && ctx.tokens[np.start]?.tag === 'CD';
@@ -269,10 +273,9 @@ function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   if (!apposition || ctx.words[apposition.start - 1] !== ',') return null;
   const name = npEndingAt(ctx, apposition.start - 2, false);
   // a name, or anyone given an age: "Boy, 14, stabbed to death"
-  const age = apposition.end - apposition.start === 1 && ctx.tokens[apposition.start]?.tag === 'CD';
   // or a word for people and another for the same ("The second victim, 41-year-old man, was hit")
   const described = name !== null && isPeople(ctx, name, true) && isPeople(ctx, apposition, true);
-  if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age || described)) return null;
+  if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age(ctx, apposition) || described)) return null;
   const before = ctx.words[name.start - 1];
   if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
   return { start: name.start, end: apposition.end, head: apposition.head };

@@ -162,7 +162,7 @@ function isAdjectiveHead(ctx: Ctx, j: number): boolean {
 /** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
 /** A phrase from i to end that ends in a count of times after a noun: "his wife several times". */
 function timesCounted(ctx: Ctx, i: number, end: number): boolean {
-  return ctx.words[end - 1] === 'times' && end - 3 >= i && (NUMBER_WORDS.has(ctx.words[end - 2] as string) || ctx.tokens[end - 2]?.tag === 'CD') && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
+  return ctx.words[end - 1] === 'times' && end - 3 >= i && isCount(ctx, end - 2) && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
 }
 
 /** Months that are also common words: a month only when capitalised ("in March", not "fired on the march"). */
@@ -263,7 +263,6 @@ function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
   return /^VB[DN]$/.test(tag) && !lexiconAllows(ctx.words[k] as string, 'JJ');
 }
 
-
 /** A number, in figures or words, at k. */
 function isCount(ctx: Ctx, k: number): boolean {
   return ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k] ?? '');
@@ -330,7 +329,7 @@ const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'whom', '
 
 /** A harm verb's past form right before a count ("injured hundreds", "wounded 40"): a verb and its object, no noun phrase. */
 function pastBeforeCount(ctx: Ctx, k: number): boolean {
-  return ctx.lexicon.verbForms.get(ctx.words[k] ?? '')?.includes('past') === true && (ctx.tokens[k + 1]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k + 1] ?? ''));
+  return ctx.lexicon.verbForms.get(ctx.words[k] ?? '')?.includes('past') === true && isCount(ctx, k + 1);
 }
 
 /** 'killed "significant wanted" militant': words in quotes before the noun they modify, with it; or a quoted noun phrase. */
@@ -388,7 +387,7 @@ function withOpener(ctx: Ctx, start: number): number {
   // "over 200 people", but not "held over the dissident's poisoning": a word that is also a
   // preposition opens the phrase only before a count
   const quantifier = ctx.words[start - 1] ?? '';
-  if (QUANTIFIER_WORDS.has(quantifier) && (!PREPOSITION_QUANTIFIERS.has(quantifier) || ctx.tokens[start]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[start] ?? ''))) return start - 1;
+  if (QUANTIFIER_WORDS.has(quantifier) && (!PREPOSITION_QUANTIFIERS.has(quantifier) || isCount(ctx, start))) return start - 1;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[start - 2] === a && ctx.words[start - 1] === b);
   return opener ? start - 2 : start;
 }
