@@ -79,4 +79,17 @@ describe('tags', () => {
     expect(tags).not.toContain('GW');
     expect(tags.slice(0, firstTags.length)).toEqual(firstTags);
   });
+
+  // a spelled-out number is CD in every casing: lower-case and Title Case headlines had it a
+  // participle by its suffix ("-teen" like "beaten"), and so a passive
+  test.each([
+    ['fourteen dead in bus crash', 'sentence'],
+    ['Seventeen Hurt As Bus Overturns', 'title'],
+    ['SEVENTEEN HURT AS BUS OVERTURNS', 'upper'],
+  ])('a spelled-out number is CD: %s', (text, casing) => {
+    const [sentence] = parse(text).sentences;
+    expect(sentence?.casing).toBe(casing);
+    expect(sentence?.tokens[0]?.tag).toBe('CD');
+    expect(run(text).annotations.map((a) => a.text.toLowerCase())).not.toContain(text.split(' ')[0]?.toLowerCase());
+  });
 });

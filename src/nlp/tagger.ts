@@ -6,6 +6,7 @@ import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
 import { HashedFeatures, partsOf } from './feature-hash';
 import { HashedLinearModel, bestIndex } from './model-binary';
+import { CARDINALS } from './grammar/function-words';
 import { loadLinearModel } from './model-load';
 import type { LinearModelFile } from './perceptron';
 import { GroupedScorer, TAGGER_FEATURES } from './tagger-grouped';
@@ -28,6 +29,8 @@ export class Tagger {
   private readonly grouped: GroupedScorer | null;
   private readonly features = new HashedFeatures(32);
   private readonly scores: Float64Array;
+  /** CD's tag id: the one dictionary tag used in every casing, a spelled-out number being one in any. */
+  private readonly cardinal: number;
 
   /** `groups`: false scores one feature at a time even where groups would do (tests). */
   constructor(
@@ -39,7 +42,9 @@ export class Tagger {
     const tagId = new Map(this.tagNames.map((tag, id) => [tag, id]));
     this.startIds = [tagId.get(START[0] as string) as number, tagId.get(START[1] as string) as number];
     const dict = new Map(Object.entries(tagdict).map(([form, tag]) => [form, tagId.get(tag) as number]));
-    this.sentence = new SentenceFeatures(partsOf(this.tagNames), (form) => dict.get(form) ?? -1);
+    this.cardinal = tagId.get('CD') ?? -1;
+    const cardinal = (form: string): number => (CARDINALS.has(form.toLowerCase()) ? this.cardinal : -1);
+    this.sentence = new SentenceFeatures(partsOf(this.tagNames), (form) => dict.get(form) ?? cardinal(form));
     this.grouped = groups && model.exactSums(TAGGER_FEATURES) ? new GroupedScorer(model, this.sentence) : null;
     this.scores = new Float64Array(model.classes.length);
   }
@@ -62,7 +67,8 @@ export class Tagger {
     const result: string[] = [];
     let [prev, prev2] = this.startIds;
     for (let i = 0; i < forms.length; i++) {
-      let tag = casing === 'sentence' ? sentence.dictTag(i) : -1;
+      let tag = sentence.dictTag(i);
+      if (casing !== 'sentence' && tag !== this.cardinal) tag = -1;
       if (tag === -1) tag = this.best(i, prev, prev2);
       const name = this.tagNames[tag] as string;
       // "Report: Muslims/GW Were Attacked": EWT's GW marks a piece of a word split by a typo;

@@ -124,12 +124,23 @@ export const COMPOUND_PARTICLES = setOf(words('out up off down over in back on a
 
 // Quantities.
 
+/**
+ * Cardinal numbers spelled out, always CD in Penn Treebank whatever the casing: the tagger
+ * reads them so in lower-case and Title Case headlines too, where its suffix features made
+ * "fourteen dead in blast" a participle ("-teen" like "beaten"). "one" is left out: also a
+ * pronoun and a noun ("the one who").
+ */
+export const CARDINALS = setOf(
+  words(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred thousand million billion`),
+);
 /** Counts of people: "Hundreds killed", "kill 12", "tens of thousands". */
 export const NUMBER_WORDS = setOf(
-  words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-  hundred hundreds thousand thousands million millions dozen dozens scores tens several many
-  more most few some all both none`),
+  words('one'),
+  [...CARDINALS].filter((w) => w !== 'billion'),
+  words(`hundreds thousands millions dozen dozens scores tens several many more most few some all
+  both none`),
 );
 /** The letters of an ordinal a tokeniser split from its number: "32nd" → "32", "nd". */
 export const ORDINAL_SUFFIXES = setOf(words('st nd rd th'));
