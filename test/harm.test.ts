@@ -304,6 +304,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The union struck a deal with management.', []],
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],
+    // a building in a place of people: the attack hits the place too; in a country's name, not
+    ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
+    ['Jets strike a weapons depot in Syria', []],
   ],
   // a demonym alone names a person, as subject or object, in any casing (phrases.ts isDemonymNoun)
   'demonyms as nouns': [
@@ -377,6 +380,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a bombing named by a place's name before it, known or not; not by a country's
     ['Detectives link the Brixton bombings to a single suspect', [['bombings', 'nominalization', null, null]]],
     ['Talks stall after Israel bombing claims', []],
+    // a raid from the air is a bombing, never a police search
+    ['Night air raids hit villages in the valley', [['raids', 'nominalization', null, null]]],
+    ['Air raid sirens sound across the capital', []],
   ],
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],

@@ -65,7 +65,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
     const siege = SIEGES.has(w) && ctx.words[i - 1] !== 'under';
-    const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
+    const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i) || airRaid(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
@@ -202,6 +202,15 @@ function raidOnPlace(ctx: HarmContext, i: number): boolean {
 }
 
 const RAID_PREPOSITIONS = new Set(['on', 'of', 'in', 'at', 'into']);
+
+/**
+ * "Israeli air raids hit homes", "air raid on Kharkiv": a raid from the air is a bombing, never
+ * the search a police raid can be; it then reads as the attacks above (on a populated place, by
+ * an armed group, or deadly).
+ */
+function airRaid(ctx: HarmContext, i: number): boolean {
+  return ctx.words[i - 1] === 'air';
+}
 
 /** "victims of air strike on consulate", "survivors of the attack": an attack that had victims harmed people, whatever it hit. */
 function hadVictims(ctx: HarmContext, i: number): boolean {

@@ -56,12 +56,28 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
-  if (entry.victim === 'place') return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true);
+  if (entry.victim === 'place') return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
+
+/**
+ * "bombs a charity building in Jabalia refugee camp": a building named by what it is for
+ * stands in the populated place after it, which the attack hits too (the manual's attacks on
+ * populated places). Only "in" or "inside" a place of people (places.yml), not a town or a
+ * country's name: "strikes a weapons depot in Syria" names property only.
+ */
+function inPopulatedPlace(ctx: HarmContext, p: Phrase): boolean {
+  if (!IN_PLACE.has(ctx.words[p.end] ?? '')) return false;
+  const place = npStartingAt(ctx, p.end + 1);
+  if (place === null) return false;
+  for (let k = place.start; k < place.end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
+  return false;
+}
+
+const IN_PLACE: ReadonlySet<string> = new Set(['in', 'inside']);
 
 /**
  * Only people are arrested or detained: any common noun will do as the subject of the
