@@ -307,6 +307,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a building in a place of people: the attack hits the place too; in a country's name, not
     ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
     ['Jets strike a weapons depot in Syria', []],
+    // an attack noun after what it was made with is the subject, not a verb ("air strikes pound")
+    ['Coalition air strikes pound Mosul overnight', [['pound', 'nominalization', null, null]]],
   ],
   // a demonym alone names a person, as subject or object, in any casing (phrases.ts isDemonymNoun)
   'demonyms as nouns': [

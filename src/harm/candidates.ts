@@ -187,7 +187,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // "Israeli strikes pound Gaza", "Russian attacks hit Kharkiv": a plural after an adjective
   // or determiner is the subject when a harm verb follows it
   // (or the headline's first word: "Strikes pound Khan Younis")
-  if (token.tag === 'NNS' && (!prev || /^(JJ|DT|PRP\$)$/.test(prev.tag)) && harmVerbAt(ctx, end)) return false;
+  // (or a noun for what it was made with: "Israeli air strikes pound Gaza", "missile strikes hit Kyiv")
+  if (token.tag === 'NNS' && (!prev || /^(JJ|DT|PRP\$)$/.test(prev.tag) || madeWith(ctx, start - 1)) && harmVerbAt(ctx, end)) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
@@ -209,6 +210,12 @@ const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', '
 
 /** Verbs that take an -ing complement: "keep starving", "stop shelling", "continue killing". */
 const CATENATIVES: ReadonlySet<string> = new Set(['keep~v', 'stop~v', 'start~v', 'begin~v', 'continue~v', 'resume~v', 'avoid~v', 'risk~v', 'quit~v', 'finish~v'].flatMap(wordForms));
+
+/** "air" or a weapon (causes.yml) before an attack noun: what the attack was made with. */
+function madeWith(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return ctx.tokens[k]?.tag === 'NN' && (w === 'air' || ctx.lexicon.causes.get(w) === 'weapon');
+}
 
 /** A finite form of a harm verb at `i` ("pound", "hit", "kill"), whatever its tag. */
 function harmVerbAt(ctx: Ctx, i: number): boolean {
