@@ -92,6 +92,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a subject raised past a verb of saying or seeming
     ['The militia is believed to have abducted 40 pupils.', [['abducted', 'active', 'The militia', '40 pupils']]],
     ['A mortar round appears to have killed two herders.', [['killed', 'instrument', null, 'two herders']]],
+    // with no comma too: the place the first verb acts on is not the -ing verb's doer
+    ['Rebels shelled the town killing nine', [['shelled', 'active', 'Rebels', null], ['killing', 'active', 'Rebels', 'nine']]],
   ],
   'passive with agent': [
     ['Protesters were shot by police', [['shot', 'passive-with-agent', 'police', 'Protesters']]],

@@ -145,6 +145,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // alumnus killed in action"), or is the group the victims are among ("Two athletes among 5
   // arrested")
   const adjacent = depth === 0 && ctx.tokens.slice(j + 1, start).every((t) => /^RB/.test(t.tag));
+  // "Israel strikes Gaza killing 13": a place a verb acts on does not kill; the -ing adjunct
+  // after it, with no comma, is said of that verb's subject, as with one
+  if (adjacent && j === start - 1 && role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && placeActedOn(ctx, np)) return subjectOf(ctx, np.start - 1, role, depth + 1);
   if (adjacent && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
   // "Several Palestinians including teen killed": the group before "including" is the subject,
   // the one singled out among them too (as "15 civilians, including four children, were")
@@ -152,6 +155,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/** A populated place that is a finite verb's object: "strikes Gaza", "shelled the camp". */
+function placeActedOn(ctx: HarmContext, np: Phrase): boolean {
+  const verb = np.start - 1;
+  return /^VB[DPZN]$/.test(ctx.tokens[verb]?.tag ?? '') && !ctx.passives.has(verb) && isVerb(ctx, verb) && !isAuxiliary(ctx.words[verb] as string) && isPopulated(ctx, np.start, np.end) && !isPeople(ctx, np, false);
 }
 
 /** Past auxiliaries and adverbs before `j` (and an opening quote mark at `quoteFrom` or later): the index left. */
