@@ -311,6 +311,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Jets strike a weapons depot in Syria', []],
     // an attack noun after what it was made with is the subject, not a verb ("air strikes pound")
     ['Coalition air strikes pound Mosul overnight', [['pound', 'nominalization', null, null]]],
+    // two targets joined by "and" in the attack's phrase: the attack is still the subject
+    ['Rocket strikes on apartments and a sports centre kill nine', [['kill', 'nominalization', null, 'nine']]],
   ],
   // a demonym alone names a person, as subject or object, in any casing (phrases.ts isDemonymNoun)
   'demonyms as nouns': [

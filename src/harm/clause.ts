@@ -388,7 +388,7 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
     // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
     // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
-    const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : null;
+    const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : w === 'and' ? targetsJoinedAfter(ctx, phrase, before) : null;
     if (listed) {
       phrase = listed;
       continue;
@@ -444,6 +444,20 @@ function placesListedAfter(ctx: HarmContext, second: Phrase, comma: number): Phr
   // not a day and then counted people: "began its airstrikes on Saturday, at least 687 Palestinians have been killed"
   if (TIME_WORDS.has(ctx.words[first.head] as string) || ctx.tokens.slice(second.start, second.head).some((t) => t.tag === 'CD')) return null;
   return npEndingAt(ctx, first.start - 2) ? { start: first.start, end: second.end, head: second.head } : null;
+}
+
+/**
+ * "Missile strikes on apartments and a recreation centre kill 17": the second of two targets
+ * joined by "and" in an attack's prepositional phrase, as one phrase with the first, so that the
+ * attack before them is the subject. Only after an attack or a weapon (causes.yml), and not
+ * people: "Soldiers in the town and police killed three" has two subjects.
+ */
+function targetsJoinedAfter(ctx: HarmContext, second: Phrase, and: number): Phrase | null {
+  const first = npEndingAt(ctx, and - 1);
+  if (!first || ctx.tokens[first.start - 1]?.tag !== 'IN' || !isPopulated(ctx, first.start, first.end) || isPeople(ctx, second, true)) return null;
+  const attack = npEndingAt(ctx, first.start - 2);
+  const kind = attack ? ctx.lexicon.causes.get(ctx.words[attack.head] as string) : undefined;
+  return kind === 'attack' || kind === 'weapon' ? { start: first.start, end: second.end, head: second.head } : null;
 }
 
 /** "who went missing in the hills": the first of the verbs and adverbs that end at `i`, so its subject is the chain's. */
