@@ -392,6 +392,13 @@ describe('victimGroup', () => {
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
+    // roles the manual implies: an unarmed person or an activist is a civilian, pirates are
+    // armed men, invaders soldiers
+    ['Police shoot unarmed teenager', null, 'child'],
+    ['Soldiers shoot unarmed man at checkpoint', null, 'civilian'],
+    ['Two activists beaten by masked men', null, 'civilian'],
+    ['Navy kills six pirates at sea', null, 'militant'],
+    ['Defenders say 50 invaders killed near the river', null, 'soldier'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],
