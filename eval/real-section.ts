@@ -75,6 +75,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 31st sample', has: (i) => /^(sa|sb)\d/.test(i.id) },
   // stop 38's second: the next stretches of the same two pools (ta, tb), measured before any rule looked at its dev half
   { name: 'test, 32nd sample', has: (i) => /^(ta|tb)\d/.test(i.id) },
+  // stop 38's third: the next stretches of the Al Jazeera and world-news headlines (ua, ub) and of Al Jazeera standfirsts (uc), measured before any rule looked at its dev half
+  { name: 'test, 33rd sample', has: (i) => /^(ua|ub|uc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -152,7 +154,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample31.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample32.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
