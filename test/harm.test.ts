@@ -577,6 +577,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen killed between five and ten villagers in the raid.', [['killed', 'active', 'Gunmen', 'between five and ten villagers']]],
     // "close to" before a count opens the counted phrase, as "at least" does
     ['Rebels killed close to 40 villagers in the raid.', [['killed', 'active', 'Rebels', 'close to 40 villagers']]],
+    // "an estimated" before a count opens the counted phrase too
+    ['Militia attack kills an estimated 200 people', [['kills', 'nominalization', null, 'an estimated 200 people']]],
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim

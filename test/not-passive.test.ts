@@ -25,6 +25,7 @@ describe('not-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
     ['the/DT [alleged/VBN] Iranian/JJ naval/JJ blockade/NN', 'prenominal'],
+    ['Quake/NN kills/VBZ an/DT [estimated/VBN] 2,000/CD', 'estimated-count'],
     ['Woman/NN found/VBN dead/JJ in/IN [burned/VBN] -/HYPH out/RP car/NN', 'hyphenated-compound'],
     ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['blames/VBZ Hamas/NNP for/IN [expected/VBN] defeat/NN', 'prenominal-after-preposition'],

@@ -33,6 +33,7 @@ const LEAVE_FORMS = new Set(irregularForms('leave'));
 
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 
 export const NOT_PASSIVE: readonly Rule[] = [
@@ -50,6 +51,13 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return !previous || PRENOMINAL_TAGS.has(previous.tag);
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
+  },
+  {
+    id: 'estimated-count',
+    // "kills an estimated 500", "a reported 30 dead": a participle between an article and a
+    // number hedges the count
+    test: (words, i) => ARTICLES.has(words[i - 1]?.lower ?? '') && words[i + 1]?.tag === 'CD',
+    reason: 'a participle between an article and a number hedges the count',
   },
   {
     id: 'prenominal-after-preposition',

@@ -152,7 +152,7 @@ export const PARTITIVES = setOf(
 );
 /** Two-word openers of a counted noun phrase: "at least 40 people", "more than 200". */
 export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
-  ['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many'],
+  ['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many'], ['an', 'estimated'],
 ];
 /** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
 export const QUANTIFIER_WORDS = setOf(words('nearly almost about around some over roughly approximately another near'));
