@@ -271,6 +271,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'victims named around a harm noun': [
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
+    // "its" before a harm noun stands for a thing or a state, never for those harmed
+    ['The regime denies its atrocities.', [['atrocities', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
     // those "with" a wound, past its article
     ['A teenager walked into a clinic with a stab wound.', [['wound', 'nominalization', null, 'A teenager']]],

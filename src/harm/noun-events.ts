@@ -44,7 +44,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const namedPhrase =
     entry.victim === 'any' || entry.victim === 'vehicle'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) && !ofAThing(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
   // "Child casualties", "civilian casualties": a noun for the harmed themselves is part of their phrase
   const victimPhrase = casualtiesWith(ctx, c, namedPhrase);
   const doerPhrase =
@@ -152,6 +152,11 @@ function namedVictims(ctx: HarmContext, start: number): Phrase | null {
     if (subject && /^NN/.test(ctx.tokens[subject.head]?.tag ?? '') && isPeople(ctx, subject, true)) return subject;
   }
   return found;
+}
+
+/** "Israel's efforts to deflect blame for its atrocities": "its" stands for a thing, a state or a body, never for people harmed. */
+function ofAThing(ctx: HarmContext, genitive: Phrase): boolean {
+  return genitive.end - genitive.start === 1 && ctx.words[genitive.start] === 'its';
 }
 
 function phrasesAround(ctx: HarmContext, c: Noun): Around {
