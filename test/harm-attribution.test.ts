@@ -399,6 +399,8 @@ describe('victimGroup', () => {
     ['Two activists beaten by masked men', null, 'civilian'],
     ['Navy kills six pirates at sea', null, 'militant'],
     ['Defenders say 50 invaders killed near the river', null, 'soldier'],
+    // a place before those who campaign names their cause, not where they are from
+    ['Police arrest Gaza protesters outside the embassy', null, 'protester'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],

@@ -1144,7 +1144,7 @@ function includingEnd(ctx: Ctx, end: number): number {
 /** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const next = ctx.words[m.end] ?? '';
-  if (next === 'war' || next === 'protest' || next === 'protests' || joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1) || ownsAttack(ctx, m)) return false;
+  if (next === 'war' || next === 'protest' || next === 'protests' || CAMPAIGNERS.has(next) || joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1) || ownsAttack(ctx, m)) return false;
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"; "have fled Rafah": the place the harm words take as their object
   return afterPlacing(ctx, m) || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
@@ -1170,8 +1170,14 @@ function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   if (m.start < vs || m.end >= ve) return false;
+  // "NYPD arrests Gaza protesters", "Ukraine supporters beaten": a place before those who
+  // campaign names their cause, not where they are from
+  if (CAMPAIGNERS.has(ctx.words[m.end] ?? '')) return false;
   return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
 }
+
+/** People named by the cause they campaign for: "Gaza protesters", "climate activists". */
+const CAMPAIGNERS: ReadonlySet<string> = new Set(['protesters', 'protester', 'protestors', 'protestor', 'demonstrators', 'demonstrator', 'supporters', 'supporter', 'activists', 'activist', 'campaigners', 'campaigner', 'marchers', 'advocates']);
 
 /**
  * "risks plunging the region into a conflict", "derailed the talks", "court overturns the
