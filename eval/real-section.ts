@@ -77,6 +77,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 32nd sample', has: (i) => /^(ta|tb)\d/.test(i.id) },
   // stop 38's third: the next stretches of the Al Jazeera and world-news headlines (ua, ub) and of Al Jazeera standfirsts (uc), measured before any rule looked at its dev half
   { name: 'test, 33rd sample', has: (i) => /^(ua|ub|uc)\d/.test(i.id) },
+  // stop 38's fourth: the next stretches of the Al Jazeera and world-news headlines (va, vb) and of Washington Post and New York Times sentences (vc), measured before any rule looked at its dev half
+  { name: 'test, 34th sample', has: (i) => /^(va|vb|vc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -154,7 +156,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample32.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample33.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
