@@ -35,6 +35,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Student found shot near the campus', [['shot', 'agentless-passive', null, 'Student']]],
     // the one filmed or seen doing it, a perception verb's passive subject, is the -ing verb's doer
     ['Guards filmed kicking a prisoner', [['kicking', 'active', 'Guards', 'a prisoner']]],
+    // also past what recorded it, and before a bare noun; "video" makes no photo shoot of a punch
+    ['Guard caught on video punching a prisoner', [['punching', 'active', 'Guard', 'a prisoner']]],
+    ['Bouncer caught punching deputy', [['punching', 'active', 'Bouncer', 'deputy']]],
+    // a comparison: the noun compared is the object; the clause after "than" has its own subject
+    ['Troops killed more civilians than soldiers were killed by rebels.', [['killed', 'active', 'Troops', 'more civilians'], ['killed', 'passive-with-agent', 'rebels', 'soldiers']]],
     // a count of times after the object is no part of it
     ['The guard kicked the inmate several times.', [['kicked', 'active', 'The guard', 'the inmate']]],
     ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],

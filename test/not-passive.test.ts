@@ -26,6 +26,7 @@ describe('not-passive rules', () => {
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
     ['the/DT [alleged/VBN] Iranian/JJ naval/JJ blockade/NN', 'prenominal'],
     ['Quake/NN kills/VBZ an/DT [estimated/VBN] 2,000/CD', 'estimated-count'],
+    ['Rebels/NNS raided/VBN and/CC [looted/VBN] remote/JJ mountain/JJ villages/NNS', 'direct-object'],
     ['Woman/NN found/VBN dead/JJ in/IN [burned/VBN] -/HYPH out/RP car/NN', 'hyphenated-compound'],
     ['a/DT really/RB friendly/JJ ,/, [laid/VBN] -/HYPH back/RB atmosphere/NN', 'hyphenated-compound'],
     ['blames/VBZ Hamas/NNP for/IN [expected/VBN] defeat/NN', 'prenominal-after-preposition'],

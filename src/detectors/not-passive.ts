@@ -404,7 +404,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const [subject, object] = [words[first - 1], words[last + 1]];
       if (!subject || !object || startsTimeExpression(words, last + 1)) return false;
       return (NOUN_TAGS.has(subject.tag) || subject.tag === 'PRP') &&
-        (ONE_WORD_OBJECTS.has(object.lower) || OBJECT_START_TAGS.has(object.tag) || NOUN_TAGS.has(object.tag));
+        (ONE_WORD_OBJECTS.has(object.lower) || OBJECT_START_TAGS.has(object.tag) || NOUN_TAGS.has(object.tag) || startsModifiedObject(words, last + 1));
     },
     reason: 'two verbs joined by "and" before an object share it, so they are active',
   },
@@ -481,6 +481,9 @@ function startsModifiedObject(words: readonly Word[], at: number): boolean {
   // not a preposition the tagger read as an adjective ("stabbed outside/JJ nightclub")
   if (!first || !head || PASSIVE_CUES.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
   // "sparked more outrage": a comparative quantity before a noun opens an object too
-  if (!(first.tag === 'JJ' || first.tag === 'NN' || first.tag === 'JJR') || !/^NNS?$/.test(head.tag)) return false;
-  return words[at + 2]?.lower !== 'by';
+  if (!(first.tag === 'JJ' || first.tag === 'NN' || first.tag === 'JJR')) return false;
+  // (past a second adjective: "attacked Israeli military bases")
+  const noun = first.tag === 'JJ' && head.tag === 'JJ' ? at + 2 : at + 1;
+  if (!/^NNS?$/.test(words[noun]?.tag ?? '')) return false;
+  return words[noun + 1]?.lower !== 'by';
 }

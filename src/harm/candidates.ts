@@ -209,7 +209,11 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
 const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 
 /** Verbs that take an -ing complement: "keep starving", "stop shelling", "continue killing". */
-const CATENATIVES: ReadonlySet<string> = new Set(['keep~v', 'stop~v', 'start~v', 'begin~v', 'continue~v', 'resume~v', 'avoid~v', 'risk~v', 'quit~v', 'finish~v'].flatMap(wordForms));
+const CATENATIVES: ReadonlySet<string> = new Set([
+  ...['keep~v', 'stop~v', 'start~v', 'begin~v', 'continue~v', 'resume~v', 'avoid~v', 'risk~v', 'quit~v', 'finish~v'].flatMap(wordForms),
+  // a headline's passive of perceiving: "Driver caught punching deputy", "Guards filmed kicking inmate"
+  ...['caught', 'filmed', 'seen', 'spotted', 'pictured', 'photographed'],
+]);
 
 /** "air" or a weapon (causes.yml) before an attack noun: what the attack was made with. */
 function madeWith(ctx: Ctx, k: number): boolean {

@@ -122,6 +122,11 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && j === start - 1 && PERCEPTION_VERBS.has(w) && /^VB[ND]$/.test(ctx.tokens[j]?.tag ?? '')) {
     return subjectOf(ctx, j, 'patient', depth + 1);
   }
+  // ("Driver caught on video punching deputy": past what recorded it)
+  const recorded = role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && j === start - 1 && RECORDINGS.has(w) && ctx.words[j - 1] === 'on' ? j - 2 : -1;
+  if (recorded >= 0 && PERCEPTION_VERBS.has(ctx.words[recorded] as string) && /^VB[ND]$/.test(ctx.tokens[recorded]?.tag ?? '')) {
+    return subjectOf(ctx, recorded, 'patient', depth + 1);
+  }
   // "Israel admits killing 2 Palestinians": the doer of the -ing complement is the verb's subject
   if (role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && ctx.lexicon.lists.get('gerund-subject')?.has(w) && isVerb(ctx, j)) {
     return subjectOf(ctx, j, role, depth + 1);
@@ -359,7 +364,9 @@ export function blamedGerund(ctx: HarmContext, start: number): boolean {
 }
 
 /** Verbs of perception, whose object is the subject of a bare infinitive or -ing complement (Huddleston & Pullum 2002, ch. 14). */
-const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see~v', 'saw', 'seen', 'watch~v', 'witness~v', 'show~v', 'shown', 'hear~v', 'heard', 'film~v'].flatMap(wordForms));
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see~v', 'saw', 'seen', 'watch~v', 'witness~v', 'show~v', 'shown', 'hear~v', 'heard', 'film~v', 'caught'].flatMap(wordForms));
+/** What records a deed: "caught on video", "filmed on camera". */
+const RECORDINGS: ReadonlySet<string> = new Set(['video', 'camera', 'tape', 'film', 'cctv']);
 
 /** Verbs whose object can be followed by a participle said of it ("sees 16 arrested"). */
 const SMALL_CLAUSE_VERBS = wordList('small-clause-verbs');

@@ -352,6 +352,9 @@ function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
   return ctx.tokens[i]?.tag === 'VBN' && head === i - 1 && ctx.tokens[head]?.tag === 'CD' && /^NNP?S$/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
+/** Comparatives before "than" that open a comparison after a phrase ("more than two years ago"), not a noun compared ("more civilians than"). */
+const COMPARED: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'earlier', 'rather']);
+
 /** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
 function harmRules(ctx: Ctx): PhraseRules {
   // not inside a hyphenated compound: "14-year-old", "a six-month-old baby"
@@ -367,7 +370,7 @@ function harmRules(ctx: Ctx): PhraseRules {
     // ("Iran-backed commander", "Russia-installed official": a participle hyphened to the word before it, before a noun, is one modifier with it)
     takes: (i, start, head) =>
       hyphenedParticiple(ctx, i) ||
-      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than')),
+      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")

@@ -117,7 +117,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
-  { id: 'photo-shoot', match: '(photo|fashion|film|video|movie|commercial) []', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
+  { id: 'photo-shoot', match: '(photo|fashion|film|video|movie|commercial) [(shoot|shoots|shooting)]', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
   // "a dead heat", "a dead end", "dead tired"
   { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"

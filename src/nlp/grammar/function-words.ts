@@ -100,7 +100,7 @@ export const REDUCED_CLAUSE_OPENERS = setOf(words('when if unless as until thoug
 // Prepositions.
 
 /** Prepositions that also open a clause: "died after police opened fire on demonstrators". */
-export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as'));
+export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as than'));
 /** Prepositions that introduce an -ing adjunct whose doer is the main clause's subject:
  * "arrested after shooting three people", "accused of beating". */
 export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of with without upon on since when despite instead'));
