@@ -131,6 +131,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three protesters were shot near the border.', [['shot', 'agentless-passive', null, 'Three protesters']]],
     ['Families Forced To Flee Villages In North', [['Forced To Flee', 'agentless-passive', null, 'Families']]],
     ['Teen arrested after stabbing at school', [['arrested', 'agentless-passive', null, 'Teen'], ['stabbing', 'nominalization', null, null]]],
+    // the object of mourning names the dead, not the mourners
+    ['Crowds mourning villagers shot in the raid', [['shot', 'agentless-passive', null, 'villagers']]],
     // an -ing before a plural the lexicon also knows as a present verb is that verb's subject
     ['Police killing sparks protests in the city', [['killing', 'nominalization', 'Police', null]]],
     // "after being shot" with no verb but "be" before it, or none: the clause's subject is the victim

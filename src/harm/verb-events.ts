@@ -132,6 +132,9 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   return withCause(ctx, c, 'agentless-passive', victim, undefined, victimExtent);
 }
 
+/** -ing verbs whose object is the dead: "mourning people killed", "burying children killed". */
+const MOURNING: ReadonlySet<string> = new Set(['mourning', 'burying', 'grieving', 'commemorating', 'remembering', 'honouring', 'honoring', 'identifying']);
+
 /**
  * "Funeral of a teacher shot outside the school": a participle with no auxiliary is said of the
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
@@ -147,8 +150,9 @@ function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phra
   // "British doctor visiting US killed by stray bullet", "Sword-wielding man dressed as a ninja
   // shot by police": the phrase is the object of an -ing word or of a participle's preposition
   // that modifies the noun before it, who is the one harmed
+  // (not the object of mourning, which names the dead: "Relatives mourning people killed in an airstrike")
   const before = ctx.tokens[subject.start - 1]?.tag;
-  const modifierEnd = before === 'VBG' ? subject.start - 2 : before === 'IN' && ctx.tokens[subject.start - 2]?.tag === 'VBN' && !ctx.verbs.has(subject.start - 2) ? subject.start - 3 : -1;
+  const modifierEnd = before === 'VBG' && !MOURNING.has(ctx.words[subject.start - 1] as string) ? subject.start - 2 : before === 'IN' && ctx.tokens[subject.start - 2]?.tag === 'VBN' && !ctx.verbs.has(subject.start - 2) ? subject.start - 3 : -1;
   const modified = modifierEnd >= 0 ? npEndingAt(ctx, modifierEnd) : null;
   if (modified && fits(ctx, c.entry, modified)) return modified;
   if (fits(ctx, c.entry, subject)) return subject;
