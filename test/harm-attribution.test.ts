@@ -401,6 +401,9 @@ describe('victimGroup', () => {
     ['Defenders say 50 invaders killed near the river', null, 'soldier'],
     // a place before those who campaign names their cause, not where they are from
     ['Police arrest Gaza protesters outside the embassy', null, 'protester'],
+    // kin of someone in a role are not in it themselves; in an abduction the of-phrase names those held
+    ['Family of TV reporter killed in shelling', null, 'civilian'],
+    ['Wife of police officer shot dead at home', null, 'woman'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],

@@ -947,7 +947,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (vs >= 0) {
     // not a possessor's ("Al Jazeera journalist's father": a father, not a journalist)
     // (the victim spans that are themselves a genitive keep it: "the councilwoman's murder")
-    const matches = matchAll(g.roles, ctx.words, vs, includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
+    // (nor an of-phrase after kin: "Family of Al Jazeera Arabic correspondent" are not journalists;
+    // but in an abduction it names those held: "families of hostages taken by Hamas")
+    const kin = event.harm === 'abduction' ? null : kinOf(ctx, vs, ve);
+    const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
     const roles = matches.map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
@@ -1174,6 +1177,15 @@ function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   // campaign names their cause, not where they are from
   if (CAMPAIGNERS.has(ctx.words[m.end] ?? '')) return false;
   return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
+}
+
+/** Where "of" follows a word for kin in the victims' words [vs, ve) ("Family of a correspondent", "wife of a soldier"), else null. */
+function kinOf(ctx: Ctx, vs: number, ve: number): number | null {
+  const of = ctx.words.indexOf('of', vs);
+  if (of < 0 || of >= ve) return null;
+  const kin = ctx.lexicon.lists.get('kin');
+  for (let k = vs; k < of; k++) if (kin?.has(ctx.words[k] as string) || ctx.words[k] === 'relatives') return of;
+  return null;
 }
 
 /** People named by the cause they campaign for: "Gaza protesters", "climate activists". */
