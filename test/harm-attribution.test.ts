@@ -404,6 +404,9 @@ describe('victimGroup', () => {
     // kin of someone in a role are not in it themselves; in an abduction the of-phrase names those held
     ['Family of TV reporter killed in shelling', null, 'civilian'],
     ['Wife of police officer shot dead at home', null, 'woman'],
+    // an age after the victims that makes them minors
+    ['Gunmen or soldiers killed 12 villagers under 18 last year', null, 'child'],
+    ['Troops shot three youths aged 15 at the rally', null, 'child'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],

@@ -964,7 +964,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // (an age under 18 outranks the words for women and civilians: "his 14-year-old sister", "a
     // 16-year-old student"; not another's age in an of-phrase: "the mother of a 5-year-old")
     const ageDecides = role === null || ((role === 'woman' || role === 'civilian') && !ctx.words.slice(vs, ve).includes('of'));
-    if (ageDecides && childByAge(ctx, vs, ve)) role = 'child';
+    if (ageDecides && (childByAge(ctx, vs, ve) || minorsAfter(ctx, ve))) role = 'child';
     // "the DJ assaulted her", "the 33-year-old ... told authorities she had been shot"
     const namedBy = pronoun ?? event.victim;
     if (role === null && namedBy && isFemalePronoun(ctx, namedBy)) role = 'woman';
@@ -1078,6 +1078,17 @@ function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
     if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
   }
   return false;
+}
+
+/** "25 Palestinians under 18", "three teenagers aged 15", "people under the age of 18": an age after the victims that makes them minors. */
+function minorsAfter(ctx: Ctx, ve: number): boolean {
+  let k = ve;
+  if (ctx.words[k] === 'under') {
+    k++;
+    if (ctx.words[k] === 'the' && ctx.words[k + 1] === 'age' && ctx.words[k + 2] === 'of') k += 3;
+    return ctx.tokens[k]?.tag === 'CD' && Number(ctx.words[k]) <= 18;
+  }
+  return ctx.words[k] === 'aged' && ctx.tokens[k + 1]?.tag === 'CD' && Number(ctx.words[k + 1]) < 18;
 }
 
 /**

@@ -116,8 +116,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
       start -= 2;
       continue;
     }
-    // "police and soldiers", but not "killed 1,200 people and some 250 were taken"
-    if (coordinate && link === 'and') {
+    // "police and soldiers", "soldiers or settlers", but not "killed 1,200 people and some 250 were taken"
+    if (coordinate && (link === 'and' || link === 'or')) {
       const first = npEndingAt(ctx, start - 2, false);
       const before = first ? ctx.tokens[first.start - 1] : undefined;
       // (after a verb of saying the phrase opens the clause it reports: "says 16 women and 10 children among those killed")
