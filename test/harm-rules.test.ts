@@ -54,6 +54,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('modal-question').match, 'Will the army shoot protesters?', 'shoot'],
   [rule('condition').match, 'If police shoot, the city will burn.', 'shoot'],
   [rule('intention').match, 'The militia vowed to kill any collaborators.', 'kill'],
+  [rule('intention-light-verb').match, 'Two men had tried to carry out a knife attack at the station.', 'attack'],
   [rule('able-to').match, 'The new unit will be able to arrest anyone on sight.', 'arrest'],
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],

@@ -23,6 +23,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
   { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
+  // "had attempted to carry out a car-ramming attack", "plotted to launch attacks": the same, past a light verb and the attack's modifiers
+  { id: 'intention-light-verb', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} to (carry|launch|stage|mount|commit) (out)? (a|an|the|#JJ|#NN|#HYPH|#VBG){0,4} []', tag: 'hypothetical', reason: 'an attack intended, plotted or attempted, not reported' },
   // "will be able to strike", "is able to arrest": an ability, not a report; but "was able to
   // detain the suspect" says it was done (rule intention keeps "unable to")
   { id: 'able-to', match: '(is|are|am|be|been|being|will|would|could|can|may|might|not|never) able to []', tag: 'hypothetical', reason: 'an ability, not harm reported' },
