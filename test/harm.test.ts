@@ -400,6 +400,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a raid from the air is a bombing, never a police search
     ['Night air raids hit villages in the valley', [['raids', 'nominalization', null, null]]],
     ['Air raid sirens sound across the capital', []],
+    // a walled-in territory news calls an enclave is a populated place
+    ['The army pressed on with its bombing of the coastal enclave', [['bombing', 'nominalization', null, null]]],
+    // the place an attack's -ing names is not its victim
+    ['Officials condemned the shelling of the hospital.', [['shelling', 'nominalization', null, null]]],
   ],
   'deaths named by how they came': [
     ['A climber froze to death on the ridge', [['froze to death', 'intransitive', null, 'A climber']]],

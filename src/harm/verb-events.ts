@@ -49,7 +49,10 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (!owner && !NOUN_OPENERS.has(before)) return null;
   const of = ctx.words[c.end] === 'of' ? npStartingAt(ctx, c.end + 1) : null;
   const victim = [of, owner].find((p): p is Phrase => p !== null && fits(ctx, c.entry, p));
-  return victim ? base(c, { agency: 'nominalization', agent: null, victim: span(ctx, victim), cause: null, covers: [] }) : null;
+  if (!victim) return null;
+  // "the bombing of Gaza": a place attacked is not the victim; people are
+  const named = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !isPeople(ctx, victim, true) ? null : span(ctx, victim);
+  return base(c, { agency: 'nominalization', agent: null, victim: named, cause: null, covers: [] });
 }
 
 /** Does a phrase fit the entry's victim (verbs.yml "victim")? */
