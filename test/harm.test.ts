@@ -38,6 +38,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // also past what recorded it, and before a bare noun; "video" makes no photo shoot of a punch
     ['Guard caught on video punching a prisoner', [['punching', 'active', 'Guard', 'a prisoner']]],
     ['Bouncer caught punching deputy', [['punching', 'active', 'Bouncer', 'deputy']]],
+    // a person dragged away by force
+    ['Guards dragged away two students at the gate', [['dragged away', 'active', 'Guards', 'two students']]],
     // subjects joined by "or" are one doer phrase
     ['Soldiers or settlers killed three farmers.', [['killed', 'active', 'Soldiers or settlers', 'three farmers']]],
     // a comparison: the noun compared is the object; the clause after "than" has its own subject
