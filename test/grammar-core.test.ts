@@ -64,6 +64,11 @@ describe('nouns for people', () => {
     ['shopkeeper', true],
     ['tigers', false],
     ['computers', false],
+    // a compound in -man/-men has three letters before it; a country or a city has fewer
+    ['gunmen', true],
+    ['yemen', false],
+    ['oman', false],
+    ['amman', false],
   ])('"%s" is a word for people: %s', (word, people) => {
     expect(isPeopleWord(word)).toBe(people);
   });

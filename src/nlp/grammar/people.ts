@@ -35,7 +35,9 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 /**
  * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), or a
  * compound in -man/-woman ("businessman", "fishermen") or -goer ("churchgoers", "festival-goers").
+ * A compound in -man/-men has three letters at least before it ("gunmen", "airmen"): "Yemen",
+ * "Oman", "Amman" and "omen" are no people.
  */
 export function isPeopleWord(w: string): boolean {
-  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /.(man|men|woman|women|person|persons|goer|goers)$/.test(w);
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /^.{3,}(man|men)$/.test(w) || /.(woman|women|person|persons|goer|goers)$/.test(w);
 }
