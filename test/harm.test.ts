@@ -40,6 +40,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Bouncer caught punching deputy', [['punching', 'active', 'Bouncer', 'deputy']]],
     // a person dragged away by force
     ['Guards dragged away two students at the gate', [['dragged away', 'active', 'Guards', 'two students']]],
+    // a result word for people with no one between names them itself
+    ['Gunmen took hostages at the bank', [['took hostages', 'active', 'Gunmen', 'hostages']]],
+    // "whose" before bodies stands for the dead
+    ['Three of the miners whose bodies were found were brothers', [['bodies', 'other', null, 'Three of the miners']]],
     // subjects joined by "or" are one doer phrase
     ['Soldiers or settlers killed three farmers.', [['killed', 'active', 'Soldiers or settlers', 'three farmers']]],
     // a comparison: the noun compared is the object; the clause after "than" has its own subject
@@ -599,7 +603,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a pronoun joined to people by "and" is one victim phrase with them
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim
-    ['The gunmen had killed dozens and taken hostages in the raid.', [['killed', 'active', 'The gunmen', 'dozens'], ['taken hostages', 'active', 'The gunmen', null]]],
+    ['The gunmen had killed dozens and taken hostages in the raid.', [['killed', 'active', 'The gunmen', 'dozens'], ['taken hostages', 'active', 'The gunmen', 'hostages']]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],

@@ -97,8 +97,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "51 more bodies", "hundreds of bodies": the counted phrase names the dead
       const own = npEndingAt(ctx, i);
       const counted = own && countsBefore(ctx, own, i) ? own : null;
-      // "three hostages' bodies": the possessor
-      const owner = possessorBefore(ctx, i);
+      // "three hostages' bodies": the possessor; "2 of the hostages whose bodies were recovered": the one "whose" stands for
+      const owner = possessorBefore(ctx, i) ?? (ctx.words[i - 1] === 'whose' ? npEndingAt(ctx, i - 2) : null);
       const victim = of ? spanOf(ctx, of.start, of.end) : owner ? spanOf(ctx, owner.start, owner.end) : counted || IMPLIED.get(w) === 'abduction' ? spanOf(ctx, own?.start ?? i, i + 1) : null;
       // "hostages taken by Hamas": the taking, with its doer named
       const holder = IMPLIED.get(w) === 'abduction' ? takenBy(ctx, i) : null;

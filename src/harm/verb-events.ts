@@ -14,6 +14,7 @@ import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicl
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -365,7 +366,8 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     const end = ctx.words[k - 1] === 'of' ? k - 1 : k;
     // "claimed the lives of six people": the people after "of", the result word's own
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
-    const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : null);
+    // ("holding hostages": with no one between, a result word for people names them itself)
+    const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : k === c.end && isPeopleWord(ctx.words[k] as string) ? { start: k, end: k + 1, head: k } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
     return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), pair ? k + 2 : k + 1, harm);
   }
