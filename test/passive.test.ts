@@ -11,6 +11,8 @@ describe('passives found', () => {
     ['Hundreds killed as Syria security forces battle al-Assad loyalists', ['reduced:killed']],
     ['Three Palestinians killed in Israeli strike', ['reduced:killed']],
     ['Man shot dead by police', ['reduced:shot<police']],
+    // a dash with spaces is no hyphen of a compound
+    ['Eight wounded - police say', ['reduced:wounded']],
     ['Protester shot dead by police', ['reduced:shot<police']],
     ['Hundreds killed, thousands displaced', ['reduced:killed', 'reduced:displaced']],
     ['Hundreds killed.', ['reduced:killed']],
@@ -143,6 +145,8 @@ describe('not passives', () => {
     'Militants killed over 100 people in raid',
     // a genitive "'s" before a participle that modifies a noun is no "is"
     "Critics question the council's planned bypass road",
+    // a participle hyphened to the word after it is half of a compound
+    'Voters turn on left-wing mayor',
   ])('%s', (text) => {
     expect(passives(text).map(show)).toEqual([]);
   });

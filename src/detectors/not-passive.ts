@@ -115,6 +115,14 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle hyphenated to a particle before a noun ("burned-out car") is part of a compound adjective',
   },
   {
+    id: 'hyphened-to-next',
+    // "left-wing pundits", "stained-glass windows": a participle joined by a hyphen to the word
+    // after it is the first half of a compound; a verb is not hyphened to what follows it. Not
+    // a dash with spaces around it ("Eight killed - police say"), where the words carry offsets.
+    test: (words, i) => words[i + 1]?.tag === 'HYPH' && /^[a-z]/.test(words[i + 2]?.lower ?? '') && joined(words[i], words[i + 1]) && joined(words[i + 1], words[i + 2]),
+    reason: 'a participle hyphened to the word after it ("left-wing") is the first half of a compound',
+  },
+  {
     id: 'hyphenated-to-noun',
     // "Hamas-run", "U.S.-led", "rebel-planted mine": a noun hyphened to the participle makes a
     // compound adjective, which ../shared/guidelines/passive.md does not count as a passive
@@ -475,6 +483,11 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
  * courthouse", "immense frustration", "family deaths"), with no "by" after it: an object. Not
  * "dead" or "alive" (a passive's state: "shot dead Tuesday"), nor a time ("killed last week").
  */
+/** No space between two words, known from their offsets (words without them, as in training data, are not known to be joined). */
+function joined(a: Word | undefined, b: Word | undefined): boolean {
+  return a?.end !== undefined && b?.start !== undefined && a.end === b.start;
+}
+
 function startsModifiedObject(words: readonly Word[], at: number): boolean {
   const first = words[at];
   const head = words[at + 1];

@@ -5,4 +5,7 @@
 export interface Word {
   lower: string;
   tag: string;
+  /** Offsets in the text, where the words come from one (a token); absent in training data. */
+  start?: number;
+  end?: number;
 }
