@@ -40,6 +40,8 @@ describe('responsible: party and link', () => {
     ['Two teenagers stabbed in Leeds, UK: what we know', 'none', null],
     // a party in a by-phrase right after a harm noun is its modifier
     ['Shepherds face attacks by armed settlers in the valley', 'modifier', 'armed settlers'],
+    // also past an -ing inside the attack's own compound
+    ['Guard killed in truck ramming attack by militants', 'modifier', 'militants'],
     // a party hyphened to a participle before the harm names its doer; a place run by one names no doer
     ['Officials are investigating a police-involved shooting in the suburb', 'modifier', 'police'],
     ['The militia-led massacre of 40 villagers drew outrage', 'modifier', 'militia'],

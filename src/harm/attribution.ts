@@ -513,7 +513,8 @@ function byAfterAdjunctAttack(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boole
   let by = m.start - 1;
   while (by > event.end && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[by]?.tag ?? '')) by--;
   if (ctx.words[by] !== 'by' || by - event.end > 8 || ctx.lexicon.causes.get(ctx.words[by - 1] ?? '') !== 'attack') return false;
-  return ctx.tokens.slice(event.end, by).every((t) => !/^(VB|MD)/.test(t.tag));
+  // (an -ing inside the attack's own compound is no verb: "in car ramming attack by a Palestinian")
+  return ctx.tokens.slice(event.end, by).every((t, k) => !/^(VB|MD)/.test(t.tag) || (t.tag === 'VBG' && /^NN/.test(ctx.tokens[event.end + k + 1]?.tag ?? '')));
 }
 
 /** Whether party `m` opens the by-phrase at `at`, after a noun ("by Israeli settlers"). */
