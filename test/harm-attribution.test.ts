@@ -410,6 +410,7 @@ describe('victimGroup', () => {
     ['Gunmen or soldiers killed 12 villagers under 18 last year', null, 'child'],
     ['Troops shot three youths aged 15 at the rally', null, 'child'],
     ['Riot leaves two teenage migrants badly hurt', null, 'child'],
+    ['Two of the kidnappers were shot dead in the raid', null, 'militant'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],
