@@ -18,6 +18,8 @@ describe('responsible: party and link', () => {
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
+    // a party inside the victims' own post-modifier is none of the harm's
+    ['An activist against police violence is shot dead in the capital', 'none', null],
     // a malfunction is an accident's event, no doer
     ['Lift malfunction injures nine skiers', 'none', null],
     // a blaze is an accident's event too, not a doer
@@ -411,6 +413,8 @@ describe('victimGroup', () => {
     ['Troops shot three youths aged 15 at the rally', null, 'child'],
     ['Riot leaves two teenage migrants badly hurt', null, 'child'],
     ['Two of the kidnappers were shot dead in the raid', null, 'militant'],
+    // a campaigner is a civilian; a role after "against" in the victims' words is not theirs
+    ['An activist against police violence is shot dead in the capital', null, 'civilian'],
     ['Four children killed in Rafah', 'palestinian', 'child'],
     // residents of a country the harm is placed in; a country's possessive on the victims
     ['Nine villagers shot dead in a remote district of Mali', 'malian', 'civilian'],

@@ -531,7 +531,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // an accident has no doer unless the grammar names one: "killed in Sudan military plane
   // crash", "Thailand bus overturns, killing 18" hold no party responsible
   if (harmCause === 'accident') return { party: null, link: 'none' };
-  const victim = rangeOf(ctx, event.victim);
+  // (with the victims' post-modifier: "A Crusader Against Police Violence" names no party)
+  const victim = rangeOf(ctx, event.victimExtent ?? event.victim);
   const harmed = victims.map((v) => rangeOf(ctx, v));
   const cause = rangeOf(ctx, event.cause);
   const own: Range = [event.start, event.end];
@@ -951,7 +952,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // (nor an of-phrase after kin: "Family of Al Jazeera Arabic correspondent" are not journalists;
     // but in an abduction it names those held: "families of hostages taken by Hamas")
     const kin = event.harm === 'abduction' ? null : kinOf(ctx, vs, ve);
-    const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, ve)).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
+    // (not in a tail after "against": "A Crusader Against Police Violence" is no police officer)
+    const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, againstTail(ctx, vs, ve))).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
     const roles = matches.map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
@@ -1189,6 +1191,12 @@ function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   // campaign names their cause, not where they are from
   if (CAMPAIGNERS.has(ctx.words[m.end] ?? '')) return false;
   return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
+}
+
+/** The end of the victims' words before an "against" in them ("campaigner against police violence"), else `ve`. */
+function againstTail(ctx: Ctx, vs: number, ve: number): number {
+  const against = ctx.words.indexOf('against', vs);
+  return against > vs && against < ve ? against : ve;
 }
 
 /** Where "of" follows a word for kin in the victims' words [vs, ve) ("Family of a correspondent", "wife of a soldier"), else null. */
