@@ -107,6 +107,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A mortar round appears to have killed two herders.', [['killed', 'instrument', null, 'two herders']]],
     // with no comma too: the place the first verb acts on is not the -ing verb's doer
     ['Rebels shelled the town killing nine', [['shelled', 'active', 'Rebels', null], ['killing', 'active', 'Rebels', 'nine']]],
+    // a perfect's participle before its object is a verb, whose subject the adjunct shares
+    ['The rebels have launched attacks, killing dozens.', [['killing', 'active', 'The rebels', 'dozens']]],
   ],
   'passive with agent': [
     ['Protesters were shot by police', [['shot', 'passive-with-agent', 'police', 'Protesters']]],

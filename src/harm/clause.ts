@@ -27,7 +27,8 @@ export function isVerb(ctx: HarmContext, i: number): boolean {
   if (ctx.verbs.has(i)) return !(/^NNS?$/.test(token.tag) && /^(DT|PRP\$|CD|VB[DPZNG]?)$/.test(ctx.tokens[i - 1]?.tag ?? ''));
   // a participle before a noun modifies it ("displaced families"), unless a subject stands
   // before it ("Israeli airstrikes hit/VBN Rafah", "someone in a sedan fired/VBN shots")
-  const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '');
+  // (nor after a perfect's "have": "have launched attacks, killing dozens")
+  const modifier = /^VB[GN]$/.test(token.tag) && isNounish(ctx, i + 1) && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(ctx.tokens[i - 1]?.tag ?? '') && !HAVE_FORMS.has(ctx.words[i - 1] ?? '');
   return (/^VB/.test(token.tag) || verbWithObject(ctx, i)) && !isNounish(ctx, i) && !modifier;
 }
 
