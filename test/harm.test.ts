@@ -42,6 +42,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Guards dragged away two students at the gate', [['dragged away', 'active', 'Guards', 'two students']]],
     // a result word for people with no one between names them itself
     ['Gunmen took hostages at the bank', [['took hostages', 'active', 'Gunmen', 'hostages']]],
+    // a counted plural is arrested, whoever arrests it
+    ['Vietnam jails 40 steel executives', [['jails', 'active', 'Vietnam', '40 steel executives']]],
     // "whose" before bodies stands for the dead
     ['Three of the miners whose bodies were found were brothers', [['bodies', 'other', null, 'Three of the miners']]],
     // subjects joined by "or" are one doer phrase

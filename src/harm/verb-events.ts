@@ -95,6 +95,11 @@ function arrestable(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   return entry.harm === 'arrest' && noun && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
 }
 
+/** A plural noun with a number before it: "50 steel executives" (no one arrests 50 of a thing). */
+function countedPlural(ctx: HarmContext, p: Phrase): boolean {
+  return /^NNS$/.test(ctx.tokens[p.head]?.tag ?? '') && ctx.tokens.slice(p.start, p.head).some((t) => t.tag === 'CD');
+}
+
 /** A security force as the verb's subject ("police arrest", "Colombian police arrest"). */
 function forceBefore(ctx: HarmContext, start: number): boolean {
   const subject = subjectOf(ctx, start, 'doer');
@@ -214,7 +219,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const object = objectOf(ctx, c.end);
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
-  if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && forceBefore(ctx, c.start))))) return null;
+  // (or any counted plural: "China jails almost 50 steel executives")
+  if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
