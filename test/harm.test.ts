@@ -407,6 +407,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a bombing named by a place's name before it, known or not; not by a country's
     ['Detectives link the Brixton bombings to a single suspect', [['bombings', 'nominalization', null, null]]],
     ['Talks stall after Israel bombing claims', []],
+    // "deadly" before a place's name of two words and the attack
+    ['Mourners gather after deadly West Bank attack', [['deadly West Bank attack', 'nominalization', null, null]]],
     // a raid from the air is a bombing, never a police search
     ['Night air raids hit villages in the valley', [['raids', 'nominalization', null, null]]],
     ['Air raid sirens sound across the capital', []],

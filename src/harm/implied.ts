@@ -165,7 +165,8 @@ function deadly(ctx: HarmContext, i: number): boolean {
 /** Where "deadly" (or "fatal", "lethal") stands before the attack at `i`, past its own modifiers ("deadly missile strike", "deadly Israeli strike"). */
 function deadlyAt(ctx: HarmContext, i: number): number | null {
   let k = i - 1;
-  while (k > i - 3 && (ctx.tokens[k]?.tag === 'NN' || (k === i - 1 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '') && !DEADLY.has(ctx.words[k] ?? '')))) k--;
+  // (and a place's name of two words: "deadly East Jerusalem attack")
+  while (k > i - 3 && (ctx.tokens[k]?.tag === 'NN' || (k === i - 1 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '') && !DEADLY.has(ctx.words[k] ?? '')) || (ctx.tokens[k]?.tag === 'NNP' && ctx.tokens[k + 1]?.tag === 'NNP'))) k--;
   return DEADLY.has(ctx.words[k] ?? '') ? k : null;
 }
 
