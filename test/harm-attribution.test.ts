@@ -411,6 +411,7 @@ describe('victimGroup', () => {
     // an age after the victims that makes them minors
     ['Gunmen or soldiers killed 12 villagers under 18 last year', null, 'child'],
     ['Troops shot three youths aged 15 at the rally', null, 'child'],
+    ['14 year old pupil shot outside school gates', null, 'child'],
     ['Riot leaves two teenage migrants badly hurt', null, 'child'],
     ['Two of the kidnappers were shot dead in the raid', null, 'militant'],
     // a campaigner is a civilian; a role after "against" in the victims' words is not theirs

@@ -40,6 +40,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Bouncer caught punching deputy', [['punching', 'active', 'Bouncer', 'deputy']]],
     // a person dragged away by force
     ['Guards dragged away two students at the gate', [['dragged away', 'active', 'Guards', 'two students']]],
+    // people buried alive
+    ['Two miners buried alive as tunnel collapses', [['buried alive', 'agentless-passive', null, 'Two miners']]],
     // a result word for people with no one between names them itself
     ['Gunmen took hostages at the bank', [['took hostages', 'active', 'Gunmen', 'hostages']]],
     // a counted plural is arrested, whoever arrests it

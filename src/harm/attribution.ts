@@ -1075,10 +1075,12 @@ function reportingSide(ctx: Ctx, victims: Range): string | null {
 
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
 function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
-  for (let k = vs; k + 4 < ve; k++) {
+  for (let k = vs; k + 2 < ve; k++) {
     // "six-year-old Wadea": an age in words too
     const years = CHILD_AGES.indexOf(ctx.words[k] as string) + 1 || Number(ctx.words[k]);
-    if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
+    if (k + 4 < ve && ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
+    // (unhyphened: "15 year old student")
+    if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'old') return true;
   }
   return false;
 }
