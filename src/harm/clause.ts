@@ -449,7 +449,7 @@ function placesListedAfter(ctx: HarmContext, second: Phrase, comma: number): Phr
   const isName = (p: Phrase): boolean => /^NNP/.test(ctx.tokens[p.head]?.tag ?? '');
   const first = npEndingAt(ctx, comma - 1);
   if (!first || !isName(first) || !isName(second) || ctx.tokens[first.start - 1]?.tag !== 'IN') return null;
-  // not a day and then counted people: "began its airstrikes on Saturday, at least 687 Palestinians have been killed"
+  // not a day and then counted people: "began its shelling on Monday, at least 90 villagers have been killed"
   if (TIME_WORDS.has(ctx.words[first.head] as string) || ctx.tokens.slice(second.start, second.head).some((t) => t.tag === 'CD')) return null;
   return npEndingAt(ctx, first.start - 2) ? { start: first.start, end: second.end, head: second.head } : null;
 }
