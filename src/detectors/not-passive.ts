@@ -7,7 +7,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
@@ -33,7 +33,6 @@ const LEAVE_FORMS = new Set(irregularForms('leave'));
 
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 
 export const NOT_PASSIVE: readonly Rule[] = [

@@ -135,6 +135,8 @@ export const CARDINALS = setOf(
   sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
   hundred thousand million billion`),
 );
+/** The articles: "kills an estimated 500", "a reported 30 dead". */
+export const ARTICLES = setOf(words('a an the'));
 /** Counts of people: "Hundreds killed", "kill 12", "tens of thousands". */
 export const NUMBER_WORDS = setOf(
   words('one'),
