@@ -81,6 +81,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 34th sample', has: (i) => /^(va|vb|vc)\d/.test(i.id) },
   // stop 38's fifth: the next stretches of the Al Jazeera and world-news headlines (wa, wb) and of Al Jazeera standfirsts (wc), measured before any rule looked at its dev half
   { name: 'test, 35th sample', has: (i) => /^(wa|wb|wc)\d/.test(i.id) },
+  // stop 38's sixth: the next stretches of the Al Jazeera and world-news headlines (xa, xb) and of Washington Post and New York Times sentences (xc), measured before any rule looked at its dev half
+  { name: 'test, 36th sample', has: (i) => /^(xa|xb|xc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -158,7 +160,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample34.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample35.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
