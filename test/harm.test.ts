@@ -44,6 +44,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two miners buried alive as tunnel collapses', [['buried alive', 'agentless-passive', null, 'Two miners']]],
     // a result word for people with no one between names them itself
     ['Gunmen took hostages at the bank', [['took hostages', 'active', 'Gunmen', 'hostages']]],
+    // tear gas fired to disperse people is fired on them
+    ['Riot police fired teargas to disperse the marchers', [['fired teargas to disperse', 'active', 'Riot police', 'the marchers']]],
     // a counted plural is arrested, whoever arrests it
     ['Vietnam jails 40 steel executives', [['jails', 'active', 'Vietnam', '40 steel executives']]],
     // "whose" before bodies stands for the dead
@@ -416,6 +418,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Air raid sirens sound across the capital', []],
     // a walled-in territory news calls an enclave is a populated place
     ['The army pressed on with its bombing of the coastal enclave', [['bombing', 'nominalization', null, null]]],
+    // an attack on a place not known as one of people, that then hits one
+    ['Rocket attack on Brovary hit a crowded market', [['attack', 'nominalization', null, null]]],
     // the place an attack's -ing names is not its victim
     ['Officials condemned the shelling of the hospital.', [['shelling', 'nominalization', null, null]]],
   ],

@@ -117,10 +117,18 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
  * or named with no place ("after Iran's attack") reports no harm to people.
  */
 function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): boolean {
-  if (target) return isPopulated(ctx, target.start, target.end);
+  // ("Missile attack on Kremenchuk hit shopping mall": a place of people the attack then hits)
+  if (target) return isPopulated(ctx, target.start, target.end) || hitsPlaceAfter(ctx, target.end);
   // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
   // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);
+}
+
+/** An impact verb right after the attack's phrase that hits a place of people: "... hit shopping mall". */
+function hitsPlaceAfter(ctx: HarmContext, k: number): boolean {
+  if (!IMPACT_VERBS.has(ctx.words[k] ?? '')) return false;
+  const place = npStartingAt(ctx, k + 1);
+  return place !== null && isPopulated(ctx, place.start, place.end);
 }
 
 /**
