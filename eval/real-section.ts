@@ -83,6 +83,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 35th sample', has: (i) => /^(wa|wb|wc)\d/.test(i.id) },
   // stop 38's sixth: the next stretches of the Al Jazeera and world-news headlines (xa, xb) and of Washington Post and New York Times sentences (xc), measured before any rule looked at its dev half
   { name: 'test, 36th sample', has: (i) => /^(xa|xb|xc)\d/.test(i.id) },
+  // stop 39's first: the next stretches of the Al Jazeera and world-news headlines (ya, yb) and of Al Jazeera standfirsts (yc), measured before any rule looked at its dev half
+  { name: 'test, 37th sample', has: (i) => /^(ya|yb|yc)\d/.test(i.id) },
+  // stop 39's second: the next stretches of the Al Jazeera and world-news headlines (za, zb) and of Washington Post and New York Times sentences (zc), measured before any rule looked at its dev half
+  { name: 'test, 38th sample', has: (i) => /^(za|zb|zc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -160,7 +164,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample35.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample37.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
