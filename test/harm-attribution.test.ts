@@ -28,6 +28,10 @@ describe('responsible: party and link', () => {
     ['Mediators press Hamas to accept the truce after two hostages killed', 'none', null],
     ['Envoy renews call for Hamas to accept deal as 12 killed in Gaza', 'none', null],
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
+    // a demonym before a populated place says whose place it is, not who did the harm
+    ['Dozens killed in explosion at Syrian hospital', 'none', null],
+    // a speaker past a title and a two-word name is no party
+    ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
     // a party before a compound whose attack noun the tagger misread is still its modifier

@@ -278,6 +278,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "who" is said of people: of the noun before the place's preposition (the gunshot wound
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
+    // and of the people after "of" when the noun before it is not people
+    ['The footage came from the phone of a fighter who was later killed.', [['killed', 'agentless-passive', null, 'a fighter']]],
   ],
   // one person who flees with no place or danger named escapes; displacement is from a place or violence
   // the one arrested between "take" or "hold" and "into custody", as in "take hostage"

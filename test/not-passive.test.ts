@@ -51,6 +51,8 @@ describe('not-passive rules', () => {
     ['scores/NNS of/IN [killed/VBN] and/CC wounded/VBN villagers/NNS reach/VBP', 'prenominal-after-preposition'],
     ['scores/NNS of/IN killed/VBN and/CC [wounded/VBN] villagers/NNS reach/VBP', 'prenominal-after-preposition'],
     ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
+    ["the/DT agency/NN 's/POS '/`` [expected/VBN] '/'' report/NN", 'prenominal-after-genitive'],
+    ["the/DT state/NN ’s/POS ‘/`` [sanctioned/VBN] killing/VBG ’/'' of/IN rivals/NNS", 'prenominal-after-genitive'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],
     ['Coach/NN [left/VBD] injured/JJ players/NNS out/IN of/IN squad/NN', 'leave-modified-object'],
@@ -178,6 +180,8 @@ describe('verb groups of conjuncts', () => {
     ["he/PRP 's/VBZ [called/VBN] for/IN a/DT ceasefire/NN", 'have'],
     ["she/PRP 's/VBZ [made/VBN] a/DT decision/NN", 'have'],
     ['When/WRB having/VBG your/PRP$ car/NN [fixed/VBN]', 'none'],
+    // a genitive "'s" is no "is", with the participle and its noun quoted too
+    ["the/DT state/NN ’s/POS ‘/`` [sanctioned/VBN] killing/VBG ’/'' of/IN rivals/NNS", 'none'],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     const group = verbGroupOf(words, i);

@@ -79,6 +79,18 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
   },
   {
+    id: 'prenominal-after-genitive',
+    // "the agency's 'expected' report", "the state's ‘sanctioned killing’ of": after a genitive
+    // "'s", a participle before a noun or a gerund modifies it, quoted or not
+    test: (words, i) => {
+      const p = QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
+      const n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const next = words[n];
+      return words[p]?.tag === 'POS' && next !== undefined && (NOUN_TAGS.has(next.tag) || next.tag === 'VBG') && !startsTimeExpression(words, n);
+    },
+    reason: 'a participle between a genitive and a noun modifies the noun',
+  },
+  {
     id: 'result-of-leave',
     // "Shelling leaves the city's clinics overwhelmed", "leaves 17 injured": the
     // resultative complement of leave is a state, not a passive (../shared/guidelines/passive.md).

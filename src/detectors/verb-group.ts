@@ -9,7 +9,7 @@ import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
-import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
+import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, QUOTE_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT } from '../nlp/grammar/word-lists';
@@ -185,12 +185,16 @@ const HAS_ONLY: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 /**
  * "China's planned embassy", "Israel's expanded offensive": a genitive "'s" (tagged POS)
- * before a participle that modifies the noun after it is no "is".
+ * before a participle that modifies the noun after it is no "is"; so too with the participle
+ * and its noun quoted, a gerund as the noun ("the army's 'planned withdrawal'", "the state's
+ * ‘sanctioned killing’ of").
  */
 function possessiveBefore(words: readonly Word[], before: number, i: number): boolean {
   const clitic = words[before];
+  if (clitic === undefined || clitic.tag !== 'POS' || !POSSESSIVE_CLITICS.has(clitic.lower)) return false;
+  const quoted = before === i - 2 && QUOTE_TAGS.has(words[i - 1]?.tag ?? '');
   const next = words[i + 1];
-  return before === i - 1 && clitic !== undefined && clitic.tag === 'POS' && POSSESSIVE_CLITICS.has(clitic.lower) && next !== undefined && NOUN_TAGS.has(next.tag);
+  return (before === i - 1 || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'));
 }
 
 /**

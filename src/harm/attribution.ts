@@ -234,6 +234,15 @@ const DEFEATING: ReadonlySet<string> = new Set(['defeat~v', 'destroy~v', 'elimin
 const WAGED: ReadonlySet<string> = new Set(['war', 'wars', 'offensive', 'campaign', 'fight', 'operation', 'operations', 'strike', 'strikes', 'attack', 'attacks', 'battle', 'crackdown', 'retaliation', 'airstrikes']);
 
 /**
+ * "killed in blast at Palestinian hospital", "attacks on the Indonesian Hospital": a demonym or
+ * country before a populated place (places.yml) says whose place it is or where it stands, not
+ * who did the harm; not when the place opens a compound of harm ("Israel hospital raid").
+ */
+function namesPlaceOwner(ctx: Ctx, m: PhraseMatch): boolean {
+  return ctx.lexicon.places.has(ctx.words[m.end] ?? '') && !/^NN/.test(ctx.tokens[m.end + 1]?.tag ?? '');
+}
+
+/**
  * "Israel recovers bodies of 3 hostages", "Rescuers find remains": who recovers, finds or
  * buries the dead did not kill them (unlike who holds and hands them over).
  */
@@ -417,11 +426,14 @@ function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {
   return LOOKING_INTO.has(ctx.words[k] ?? '');
 }
 
-/** Whether the party's own verb, past nouns and "has", is one of a word list ("Israel's army says"). */
+/**
+ * Whether the party's own verb, past nouns and "has", is one of a word list ("Israel's army
+ * says"; past a title and a name: "Chinese foreign ministry spokesman Wang Wenbin confirmed").
+ */
 function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): boolean {
   const verbs = ctx.lexicon.lists.get(list);
   if (!verbs) return false;
-  for (let i = m.end; i < m.end + 4 && i < ctx.words.length; i++) {
+  for (let i = m.end; i < m.end + VERB_AFTER_REACH && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
     if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
     // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
@@ -547,7 +559,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
       !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
-      !policeOnTheScene(ctx, m, event),
+      !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
@@ -588,6 +600,9 @@ function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
 function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
   return m.value === 'force' && isListed(ctx, 'offenders', m.end - 1);
 }
+
+/** Words between a party and its own verb, at most: a title and a two-word name. */
+const VERB_AFTER_REACH = 7;
 
 /** Tokens added to a party's distance from the harm for each side of a comma between them: more than a sentence holds. */
 const COMMA_PENALTY = 1000;

@@ -184,6 +184,12 @@ function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number
  * were murdered"); else `np`.
  */
 function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
+  // "a camera of a gunman who was later killed": the people after "of", wherever the phrase stands
+  const of = ctx.words.lastIndexOf('of', np.head);
+  if (of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
+    const people = npStartingAt(ctx, of + 1);
+    if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
+  }
   if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
   const before = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
   // (the name after "of" in "the funeral of Dana Levi, 24, who ...")
@@ -191,11 +197,6 @@ function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   const named = before && ofName > before.start && age(ctx, np) ? { start: ofName + 1, end: before.end, head: before.head } : before;
   // (an age in apposition belongs to the name wherever it stands: "The funeral of May Naim, 24, who was among those killed")
   if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || age(ctx, np) || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
-  const of = ctx.words.lastIndexOf('of', np.head);
-  if (of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
-    const people = npStartingAt(ctx, of + 1);
-    if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
-  }
   return np;
 }
 
