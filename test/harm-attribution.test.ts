@@ -236,6 +236,9 @@ describe('responsible: party and link', () => {
     ['Ukrainians mourn as three die in blast', 'none', null],
     // a pronoun opening what someone reports stands for the speaker
     ['Coastguard says it shot two smugglers', 'grammatical', 'Coastguard'],
+    // past a short adjunct between the verb and "that", and for the subject of a ", saying" clause
+    ['The coastguard said in a statement that it shot two smugglers', 'grammatical', 'The coastguard'],
+    ['The coastguard kept up its patrols on Sunday, saying it had shot two smugglers', 'grammatical', 'The coastguard'],
     // a headline's last words after a colon or dash credit its source
     ['Boy dies after fire at flat in Croydon: police', 'none', null],
     ['Two shot dead at wedding party – army', 'none', null],

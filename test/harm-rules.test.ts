@@ -96,6 +96,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('harm-as-topic').match, 'The minister promised a crackdown on domestic violence.', 'violence'],
   [rule('harm-kind-compound').match, 'The league faces a sexual abuse scandal.', 'sexual abuse'],
   [rule('faces-penalty').match, 'The smuggler faces up to ten years imprisonment.', 'imprisonment'],
+  [rule('execution-style').match, 'Two farmers were shot execution-style at dawn.', 'execution'],
   [rule('murder-for-hire').match, 'The banker was charged with murder for hire.', 'murder'],
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
   [rule('fired-by-medium').match, 'The coach was fired on Twitter by the owner.', 'fired'],

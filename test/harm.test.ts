@@ -278,6 +278,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "who" is said of people: of the noun before the place's preposition (the gunshot wound
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
+    // a subject pronoun is a subject wherever it stands, so the first of two coordinated victims
+    ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
+    // a count before "more" and its noun is one phrase
+    ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // "loved ones" are people ("ones" alone is not)
+    ['Residents whose loved ones were detained gathered outside the prison.', [['detained', 'agentless-passive', null, 'loved ones']]],
+    // "execution-style" is the manner of the killing the verb reports, no second event and no object
+    ['Four shepherds shot execution-style near the border', [['shot', 'agentless-passive', null, 'Four shepherds']]],
     // and of the people after "of" when the noun before it is not people
     ['The footage came from the phone of a fighter who was later killed.', [['killed', 'agentless-passive', null, 'a fighter']]],
   ],

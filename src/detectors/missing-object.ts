@@ -22,7 +22,13 @@ export function isTransitiveWithoutObject(words: readonly Word[], i: number): bo
   if (next && VERB_ONLY_S_FORMS.has(next.lower)) return true;
   // "The gunmen shot both dead": "both" before a result is a pronoun, the object (the tagger reads it as an adverb)
   if (next?.lower === 'both' && RESULTS.has(words[k + 1]?.lower ?? '')) return false;
-  return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k);
+  return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k) || isMannerCompound(words, k);
+}
+
+/** "killed execution-style", "shot gangland style": a noun compounded with "style" says how, an adverbial, not an object. */
+function isMannerCompound(words: readonly Word[], k: number): boolean {
+  const style = words[k + 1]?.tag === 'HYPH' ? k + 2 : k + 1;
+  return /^NN/.test(words[k]?.tag ?? '') && words[style]?.lower === 'style' && !/^NN/.test(words[style + 1]?.tag ?? '');
 }
 
 /**

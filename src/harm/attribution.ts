@@ -11,7 +11,7 @@ import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COUNTS } from './clause';
+import { BLAME_VERBS, COUNTS, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 
@@ -724,7 +724,12 @@ function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
   const pronoun = ctx.words[start] as string;
   if (end !== start + 1 || !(SPEAKER_PRONOUNS.has(pronoun) || PERSON_PRONOUNS.has(pronoun))) return null;
   let verb = start - 1;
-  if (ctx.words[verb] === 'that') verb--;
+  if (ctx.words[verb] === 'that') verb = reportingBeforeAdjunct(ctx, verb - 1);
+  // "Israel pressed on, saying it had killed ...": the one saying is the subject of the clause before the comma
+  if (ctx.words[verb] === 'saying' && ctx.words[verb - 1] === ',' && SPEAKER_PRONOUNS.has(pronoun)) {
+    const sayer = subjectOf(ctx, verb, 'doer');
+    return sayer && !NOMINATIVE_PRONOUNS.has(ctx.words[sayer.start] as string) && !PERSON_PRONOUNS.has(ctx.words[sayer.start] as string) && ctx.words[sayer.start] !== 'it' ? spanOf(ctx, sayer.start, sayer.end) : null;
+  }
   // "told reporters he shot ...": past the one told
   const told = isListed(ctx, 'told', verb) ? null : npEndingAt(ctx, verb);
   if (told && isListed(ctx, 'told', told.start - 1)) verb = told.start - 1;
@@ -734,6 +739,22 @@ function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
   if (PERSON_PRONOUNS.has(pronoun) && !namesAPerson(ctx, speaker)) return null;
   return spanOf(ctx, speaker.start, speaker.end);
 }
+
+/**
+ * "said in a statement that", "said on Tuesday that": the reporting verb before a short adjunct
+ * of a preposition and its noun, ending at `k`; else `k`.
+ */
+function reportingBeforeAdjunct(ctx: Ctx, k: number): number {
+  const reporting = ctx.lexicon.lists.get('reporting');
+  for (let j = k; j >= 0 && j >= k - MAX_ADJUNCT; j--) {
+    if (reporting?.has(ctx.words[j] as string)) return j < k && ctx.tokens[j + 1]?.tag === 'IN' ? j : k;
+    if (!/^(IN|DT|NN|NNP|NNS|JJ|CD|PRP\$)$/.test(ctx.tokens[j]?.tag ?? '')) return k;
+  }
+  return k;
+}
+
+/** Words of an adjunct between a reporting verb and "that", at most: "in a written statement". */
+const MAX_ADJUNCT = 4;
 
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

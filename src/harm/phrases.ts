@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { CLAUSE_BREAKS, DURATIONS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -122,7 +122,9 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
       const before = first ? ctx.tokens[first.start - 1] : undefined;
       // (after a verb of saying the phrase opens the clause it reports: "says 16 women and 10 children among those killed")
       const reported = ctx.lexicon.lists.get('reporting')?.has(ctx.words[(first?.start ?? 0) - 1] ?? '') === true;
-      if (first && first.start >= limit && !(before && /^(VB|IN|TO)/.test(before.tag) && !reported)) start = listStart(ctx, first.start, limit);
+      // (a subject pronoun is a subject wherever it stands: "Before she and her husband were killed")
+      const subject = first !== null && first.end === first.start + 1 && NOMINATIVE_PRONOUNS.has(ctx.words[first.start] as string);
+      if (first && first.start >= limit && (subject || !(before && /^(VB|IN|TO)/.test(before.tag) && !reported))) start = listStart(ctx, first.start, limit);
     }
     break;
   }
@@ -374,10 +376,17 @@ function harmRules(ctx: Ctx): PhraseRules {
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
-    endsAfter: (i) => ctx.tokens[i]?.tag === 'NNS' || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string))),
+    // (nor a count before "more" and its noun: "killed hundreds more villagers")
+    endsAfter: (i) =>
+      (ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i)) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
+}
+
+/** A plural count word before "more" and a noun or adjective: "hundreds" in "hundreds more villagers". */
+function countBeforeMore(ctx: Ctx, i: number): boolean {
+  return NUMBER_WORDS.has(ctx.words[i] as string) && ctx.words[i + 1] === 'more' && /^(NN|JJ)/.test(ctx.tokens[i + 2]?.tag ?? '');
 }
 
 /** A past participle after a hyphen and before a noun or adjective: "backed" in "Iran-backed commander". */
@@ -429,6 +438,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
+  // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
+  if ((w === 'ones' || w === 'one') && ctx.words[h - 1] === 'loved' && h - 1 >= p.start) return true;
   // "two suspected smugglers", "three miners": a counted plural of a word for a doer
   if (counted(ctx, p, h) && token.tag === 'NNS' && /(ers|ors|ists|ians)$/.test(w) && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"

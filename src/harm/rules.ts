@@ -109,6 +109,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "faces up to life imprisonment", "faces a maximum sentence of execution", "faces deportation": a penalty that may come (not "faces starvation")
   { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|#CD|#NN){0,6} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
   // "indicted on charges of murder for hire": a killing paid for, charged as a plot
+  // "shot execution-style": the manner of a killing the verb reports, not a second event
+  { id: 'execution-style', match: '[(execution|executions)] (-)? style', tag: 'counted', reason: 'the manner of a killing, counted with its verb' },
   { id: 'murder-for-hire', match: '[(murder|murders|killing|killings)] (-)? for (-)? hire', tag: 'hypothetical', reason: 'a killing hired for, charged as a plot, not reported done' },
   // "Bomb suspect's family speaks", "the shooting suspect was named": a person named by the crime suspected of them, no harm reported
   { id: 'suspect-compound', match: '[(bomb|bombing|bombings|shooting|shootings|stabbing|stabbings|murder|murders|killing|killings|rape|rapes)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a crime, reports no harm' },
