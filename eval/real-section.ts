@@ -87,6 +87,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 37th sample', has: (i) => /^(ya|yb|yc)\d/.test(i.id) },
   // stop 39's second: the next stretches of the Al Jazeera and world-news headlines (za, zb) and of Washington Post and New York Times sentences (zc), measured before any rule looked at its dev half
   { name: 'test, 38th sample', has: (i) => /^(za|zb|zc)\d/.test(i.id) },
+  // stop 39's third: the next stretches of the Al Jazeera and world-news headlines (ea, eb) and of Al Jazeera standfirsts (ec), measured before any rule looked at its dev half
+  { name: 'test, 39th sample', has: (i) => /^(ea|eb|ec)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -164,7 +166,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample37.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample38.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
