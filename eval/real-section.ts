@@ -89,6 +89,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 38th sample', has: (i) => /^(za|zb|zc)\d/.test(i.id) },
   // stop 39's third: the next stretches of the Al Jazeera and world-news headlines (ea, eb) and of Al Jazeera standfirsts (ec), measured before any rule looked at its dev half
   { name: 'test, 39th sample', has: (i) => /^(ea|eb|ec)\d/.test(i.id) },
+  // stop 39's fourth: the next stretches of the Al Jazeera and world-news headlines (fa, fb) and of Washington Post and New York Times sentences (fc), measured before any rule looked at its dev half
+  { name: 'test, 40th sample', has: (i) => /^(fa|fb|fc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -166,7 +168,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample38.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample39.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
