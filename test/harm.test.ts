@@ -282,6 +282,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // a participle in a list before "taken hostage" is a verb of the list, not a modifier of "hostage"
+    ['Dozens of villagers were killed, wounded or taken hostage in the raid.', [['killed', 'agentless-passive', null, 'Dozens of villagers'], ['wounded', 'agentless-passive', null, 'Dozens of villagers'], ['taken hostage', 'agentless-passive', null, 'Dozens of villagers']]],
     // "loved ones" are people ("ones" alone is not)
     ['Residents whose loved ones were detained gathered outside the prison.', [['detained', 'agentless-passive', null, 'loved ones']]],
     // "execution-style" is the manner of the killing the verb reports, no second event and no object

@@ -263,8 +263,15 @@ function modifiesNounAt(ctx: Ctx, i: number): boolean {
   const tag = ctx.tokens[i]?.tag ?? '';
   if (/^NN/.test(tag)) return nounAt(i);
   if (tag === 'JJ') return nounAt(i + 1);
-  return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2);
+  // ("killed, injured or taken hostage": a noun the second participle takes as its
+  // complement is no noun the two modify)
+  return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2) && !(HOLDING.has(ctx.words[i + 1] as string) && CAPTIVE_ROLES.has(ctx.words[i + 2] as string));
 }
+
+/** Participles that take a role as their complement: "taken hostage", "held captive". */
+const HOLDING: ReadonlySet<string> = new Set(['taken', 'held', 'kept']);
+/** The roles they give: "hostage", "captive", "prisoner". */
+const CAPTIVE_ROLES: ReadonlySet<string> = new Set(['hostage', 'captive', 'prisoner']);
 
 /** A noun phrase right before the verb ("Gunmen abducted villagers"): then it is a verb. */
 function isSubjectBefore(ctx: Ctx, start: number): boolean {
