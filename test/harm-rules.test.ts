@@ -104,6 +104,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],
   [rule('dead-idiom').match, 'It was a dead heat.', 'dead'],
+  [rule('dead-of-night').match, 'Soldiers came in the dead of night and searched the houses.', 'dead'],
   [rule('dead-in-the-water').match, 'The project is dead in the water.', 'dead'],
   [rule('needed').match, 'Hundreds of patients need urgent evacuation from the north.', 'evacuation'],
   [rule('sought').match, 'The prosecutor will seek their arrest.', 'arrest'],

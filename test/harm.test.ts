@@ -282,6 +282,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // a pair of dashes sets off an aside between the subject and its verb, whatever it holds
+    ['Nine fishermen — two more than first reported — were wounded in the shelling.', [['wounded', 'agentless-passive', null, 'Nine fishermen']]],
+    // a word for people with a name in apposition: the victims are the description's
+    ['Officials said a Chilean teacher, Pablo Rojas, was abducted near the border.', [['abducted', 'agentless-passive', null, 'a Chilean teacher']]],
+    // members are people, whatever they are members of
+    ['Three members of the union\'s press office were killed.', [['killed', 'agentless-passive', null, 'Three members of the union\'s press office']]],
     // a participle in a list before "taken hostage" is a verb of the list, not a modifier of "hostage"
     ['Dozens of villagers were killed, wounded or taken hostage in the raid.', [['killed', 'agentless-passive', null, 'Dozens of villagers'], ['wounded', 'agentless-passive', null, 'Dozens of villagers'], ['taken hostage', 'agentless-passive', null, 'Dozens of villagers']]],
     // "loved ones" are people ("ones" alone is not)
@@ -336,6 +342,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rocket hits a kindergarten in the border town', [['Rocket', 'instrument', null, null]]],
     ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
     ['Drone hits fuel depot near the airfield', []],
+    // and in the passive, past the weapon's modifiers and the auxiliaries; not a thing hit
+    ['A clinic in the border town was hit by long-range artillery shells', [['hit', 'instrument', null, null]]],
+    ['Fuel depot hit by long-range artillery shells', []],
     // the members of an armed group, named by its plural, are people
     ['US jets bomb Houthis in Yemen', [['bomb', 'instrument', null, 'Houthis']]],
     // a span of time after the attack dates it; it does not make the attack a modifier ("attack drones")

@@ -259,7 +259,8 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   // (an aside may be long: "The bombardment, in response to the rebels' deadly attack on the city, has killed")
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
-    return PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) ? k - 1 : j;
+    // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
+    return mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) ? k - 1 : j;
   }
   return j;
 }
@@ -290,10 +291,14 @@ function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   const name = npEndingAt(ctx, apposition.start - 2, false);
   // a name, or anyone given an age: "Boy, 14, stabbed to death"
   // or a word for people and another for the same ("The second victim, 41-year-old man, was hit")
-  const described = name !== null && isPeople(ctx, name, true) && isPeople(ctx, apposition, true);
+  // or a word for people and the name of the one it describes ("an Argentine citizen, Rodrigo Paz, was killed")
+  const described = name !== null && isPeople(ctx, name, true) && (isPeople(ctx, apposition, true) || /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? ''));
   if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age(ctx, apposition) || described)) return null;
   const before = ctx.words[name.start - 1];
-  if (before !== undefined && !CLAUSE_BREAKS.has(before)) return null;
+  // (at a clause's start, or after a verb of saying that opens the clause: "said a citizen, ..., was killed")
+  if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(described && (before === 'that' || ctx.lexicon.lists.get('reporting')?.has(before) === true))) return null;
+  // (the name after a description is an aside of it: the victims are the description's, the name its tail)
+  if (described && /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '') && !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   return { start: name.start, end: apposition.end, head: apposition.head };
 }
 

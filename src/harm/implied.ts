@@ -10,7 +10,7 @@ import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
-import { CLOSING_QUOTE_MARKS, DURATIONS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 // ("Israeli aggression in Jenin": the word for an attack that names it as unprovoked; "Gaza
@@ -47,7 +47,12 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     // and most words are turned away by one look-up, not three (issue 15)
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
     const weaponHit = !TRIGGERS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? '') && ctx.lexicon.causes.get(w) === 'weapon';
-    if (!TRIGGERS.has(w) && !weaponHit) return;
+    if (!TRIGGERS.has(w) && !weaponHit) {
+      // "Kyiv kindergarten, apartment hit by long-range Russian missiles": the same in the passive
+      const hit = ctx.lexicon.causes.get(w) === 'weapon' ? placeHitBy(ctx, i) : -1;
+      if (hit >= 0 && !notEvent(hit, hit + 1)) events.push({ start: hit, end: hit + 1, harm: 'attack', agency: 'instrument', agent: null, victim: null, cause: spanOf(ctx, hit + 2, i + 1), covers: [] });
+      return;
+    }
     if (w === 'dead') {
       const dead = theDead(ctx, i);
       if (dead && !notEvent(i, i + 1)) events.push(dead);
@@ -122,6 +127,23 @@ function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): b
   // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
   // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);
+}
+
+/**
+ * The impact verb of "PLACE hit by (modifiers) WEAPON", the weapon's head at `i` and the place
+ * one of people (places.yml); else -1.
+ */
+function placeHitBy(ctx: HarmContext, i: number): number {
+  // (the weapon heads its phrase: not "hit by rocket attack", an attack's own)
+  if (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return -1;
+  let k = i - 1;
+  while (k > i - 5 && /^(JJ|NN|NNP|HYPH|CD|DT)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (ctx.words[k] !== 'by' || !IMPACT_VERBS.has(ctx.words[k - 1] ?? '')) return -1;
+  // (past the auxiliaries: "The village was hit by shells", "has been hit")
+  let end = k - 2;
+  while (end >= 0 && (BE_FORMS.has(ctx.words[end] as string) || HAVE_FORMS.has(ctx.words[end] as string) || ctx.tokens[end]?.tag === 'RB')) end--;
+  const place = npEndingAt(ctx, end);
+  return place !== null && isPopulated(ctx, place.start, place.end) ? k - 1 : -1;
 }
 
 /** An impact verb right after the attack's phrase that hits a place of people: "... hit shopping mall". */

@@ -407,6 +407,9 @@ function withOpener(ctx: Ctx, start: number): number {
 /** Quantifiers that are prepositions too: "over 100", "over the border". */
 const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'near']);
 
+/** Partitives whose parts are people, whatever the whole: "members of". */
+const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
+
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
   // "mother-in-law", "Father-In-Law": the kin word before "-in-law"
@@ -430,6 +433,9 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
 
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
+  // "two members of the party's political office": members are people, whatever they are members of
+  const of = ctx.words.indexOf('of', p.start);
+  if (of > p.start && of < p.end && MEMBERS.has(ctx.words[of - 1] as string)) return true;
   const h = semanticHead(ctx, p);
   const w = ctx.words[h] as string;
   const token = ctx.tokens[h];

@@ -125,6 +125,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "a dead heat", "a dead end", "dead tired"
   { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"
+  { id: 'dead-of-night', match: '[dead] of (the)? night', tag: 'idiom', reason: '"the dead of night": the middle of the night, not the dead' },
   { id: 'dead-in-the-water', match: '[dead] in the water', tag: 'idiom', reason: 'an idiom: the plan has failed' },
   // "9,000 patients require urgent evacuation abroad", "need medical evacuation": a need, not a harm done
   { id: 'needed', match: '(need|needs|needed|needing|require|requires|required|requiring) (urgent|medical|immediate|emergency)? []', tag: 'hypothetical', reason: 'harm needed or required, not reported' },
