@@ -91,6 +91,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 39th sample', has: (i) => /^(ea|eb|ec)\d/.test(i.id) },
   // stop 39's fourth: the next stretches of the Al Jazeera and world-news headlines (fa, fb) and of Washington Post and New York Times sentences (fc), measured before any rule looked at its dev half
   { name: 'test, 40th sample', has: (i) => /^(fa|fb|fc)\d/.test(i.id) },
+  // stop 39's fifth: the next stretches of the Al Jazeera and world-news headlines (ha, hb) and of Al Jazeera standfirsts (hc), measured before any rule looked at its dev half
+  { name: 'test, 41st sample', has: (i) => /^(ha|hb|hc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -168,7 +170,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample39.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample40.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
