@@ -650,6 +650,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Retired bishop dies at home', []],
     ['Poet once charged with sedition dies at 91', []],
     ['He made a killing on the stock market.', []],
+    // feared or foreseen, past quotes and a noun before it, or after it: "await"
+    ["Villagers warn of a 'bloody massacre' in the valley", []],
+    ['Farmers warn of deadly militia raids on the valley', []],
+    ["'Massacres await': residents of the valley fear the worst", []],
     ['Minister comes under fire over pension plans for soldiers', []],
     ['Both seeded players were eliminated in the second round', []],
     ['The plan would eliminate poverty among soldiers', []],

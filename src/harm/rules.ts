@@ -43,12 +43,14 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) []', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
-  { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
   { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide",
   // "policy risking deaths in custody" (but "Dozens feared dead")
-  { id: 'feared', match: '(fear|fears|warn|warns|warned|warning|risk|risks|risking|risked|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP){0,2} [!dead]', tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  { id: 'feared', match: "(fear|fears|warn|warns|warned|warning|risk|risks|risking|risked|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  // "warn of deadly militia raids": after "of", a noun modifier too
+  { id: 'feared-of', match: "(fear|fears|feared|warn|warns|warned|warning|risk|risks) of (#JJ|#DT|#PRP$|#NNP|#NN|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or warned of, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
@@ -68,7 +70,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   // "He made a killing on the stock market"
   // "prisoners on hunger strike": a protest, not starvation
-  { id: 'hunger-strike', match: '[hunger] (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
+  { id: 'hunger-strike', match: '[hunger] (-)? (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
+  // "a hunger-striking inmate": nor is its strike an attack
+  { id: 'hunger-striking', match: 'hunger (-)? [(strike|strikes|striking|striker|strikers)]', tag: 'idiom', reason: 'a hunger strike is a protest, not an attack' },
   { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
   { id: 'kill-off', match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
