@@ -93,6 +93,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 40th sample', has: (i) => /^(fa|fb|fc)\d/.test(i.id) },
   // stop 39's fifth: the next stretches of the Al Jazeera and world-news headlines (ha, hb) and of Al Jazeera standfirsts (hc), measured before any rule looked at its dev half
   { name: 'test, 41st sample', has: (i) => /^(ha|hb|hc)\d/.test(i.id) },
+  // stop 39's sixth: the next stretches of the Al Jazeera and world-news headlines (ia, ib) and of Washington Post and New York Times sentences (ic), measured before any rule looked at its dev half
+  { name: 'test, 42nd sample', has: (i) => /^(ia|ib|ic)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -170,7 +172,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample40.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample41.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
