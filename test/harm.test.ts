@@ -282,6 +282,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // after a passive, an -ing adjunct's doer is the passive's agent (an attack: nominalization), not its subject; with no agent, none
+    ['By dawn the village had been hit again by airstrikes, killing nine.', [['killing', 'nominalization', null, 'nine']]],
+    ['The farmhouse of the mayor was struck, killing his nephew.', [['killing', 'agentless-passive', null, 'his nephew']]],
     // a pair of dashes sets off an aside between the subject and its verb, whatever it holds
     ['Nine fishermen — two more than first reported — were wounded in the shelling.', [['wounded', 'agentless-passive', null, 'Nine fishermen']]],
     // a word for people with a name in apposition: the victims are the description's

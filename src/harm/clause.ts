@@ -2,6 +2,7 @@
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
 import type { HarmContext } from './context';
+import type { PassiveAnnotation, Span } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
@@ -42,6 +43,17 @@ export function previousVerb(ctx: HarmContext, j: number): number {
     return k;
   }
   return -1;
+}
+
+/**
+ * The passive, with its auxiliary, of the clause an -ing adjunct at `start` follows after a
+ * comma ("had been hit by Israeli airstrikes, killing many"), or null.
+ */
+export function passiveBeforeAdjunct(ctx: HarmContext, start: number): PassiveAnnotation | null {
+  if (ctx.words[start - 1] !== ',' || !/ing$/.test(ctx.words[start] ?? '')) return null;
+  const verb = previousVerb(ctx, start - 1);
+  const passive = verb >= 0 ? ctx.passives.get(verb) : undefined;
+  return passive && passive.form !== 'reduced' ? passive : null;
 }
 
 /**
@@ -115,7 +127,13 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (w === ',' || AND_OR.has(w)) {
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
     const verb = previousVerb(ctx, j);
-    return verb >= 0 ? subjectOf(ctx, verb, role, depth + 1) : null;
+    if (verb < 0) return null;
+    // "Khan Younis was hit by airstrikes, killing many", "the house was hit, killing his
+    // brother": after a passive, an -ing adjunct's doer is the passive's agent, if it has one,
+    // not its subject, the one the passive befell
+    const passive = role === 'doer' ? passiveBeforeAdjunct(ctx, start) : null;
+    if (passive) return passive.agent ? npStartingAt(ctx, ctx.tokens.findIndex((t) => t.start === (passive.agent as Span).start)) : null;
+    return subjectOf(ctx, verb, role, depth + 1);
   }
   if (ADJUNCT_PREPOSITIONS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return adjunctSubject(ctx, j, role, depth);
   // "Troops filmed executing women": the one seen or filmed doing it, the perception verb's

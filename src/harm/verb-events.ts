@@ -7,7 +7,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, subjectOf } from './clause';
+import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
@@ -229,7 +229,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 /** The subject of an active harm verb: a doer, or a weapon, attack or abstraction. */
 function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
   // "accuses Israel of targeting aid workers": a harm the text blames someone for, named as a deed
-  if (!subject) return base(c, { agency: blamedGerund(ctx, c.start) ? 'nominalization' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
+  // ("the house was hit, killing his brother": an adjunct of an agentless passive is as agentless)
+  if (!subject) return base(c, { agency: blamedGerund(ctx, c.start) ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] }, harm, end);
