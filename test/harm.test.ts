@@ -282,6 +282,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // after a form of "be", an -ing with an object is the progressive of the verb, and "masses of" counts like a partitive
+    ['The militias are abducting masses of villagers.', [['abducting', 'active', 'The militias', 'masses of villagers']]],
+    // a participle set off after the people opening the clause says what befell them
+    ['Omar Saleh, wounded by shrapnel in the market, was a baker.', [['wounded', 'instrument', null, 'Omar Saleh']]],
     // after a passive, an -ing adjunct's doer is the passive's agent (an attack: nominalization), not its subject; with no agent, none
     ['By dawn the village had been hit again by airstrikes, killing nine.', [['killing', 'nominalization', null, 'nine']]],
     ['The farmhouse of the mayor was struck, killing his nephew.', [['killing', 'agentless-passive', null, 'his nephew']]],

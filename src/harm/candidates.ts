@@ -13,7 +13,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -119,6 +119,9 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string) || LEGAL_PLURALS.has(ctx.words[end] as string)) return true;
     // "as Shooting Began": in Title Case a verb after the -ing reads as a name; the -ing is its subject
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
+    // "the army is killing masses of civilians": after a form of "be", with an object, the
+    // progressive of the verb
+    if (isAuxiliary(ctx.words[start - 1] ?? '') && BE_FORMS.has(ctx.words[start - 1] as string) && startsObject(ctx, end)) return false;
     // "inquiry into Shireen Abu Akleh killing draws condemnation", "Police killing sparks
     // protests": a plural the lexicon also knows as a present verb, and no word for people, is
     // that verb, with the -ing as its subject

@@ -123,6 +123,12 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "Andriy Portnov, Former Ukrainian Official, Is Shot Dead": a name and its apposition
     const named = appositionBefore(ctx, j);
     if (named) return named;
+    // "Amal Haddad, killed by soldiers in the raid, was a teacher": a participle set off after
+    // the people opening the clause says what befell them
+    if (role === 'patient' && j === start - 1 && ctx.tokens[start]?.tag === 'VBN') {
+      const np = npEndingAt(ctx, j - 1);
+      if (np && isPeople(ctx, np, false) && (np.start === 0 || CLAUSE_BREAKS.has(ctx.words[np.start - 1] as string))) return np;
+    }
   }
   if (w === ',' || AND_OR.has(w)) {
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"

@@ -407,6 +407,9 @@ function withOpener(ctx: Ctx, start: number): number {
 /** Quantifiers that are prepositions too: "over 100", "over the border". */
 const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'near']);
 
+/** Nouns of a great number, whose head follows "of" as a partitive's does: "masses of civilians". */
+const MASSES: ReadonlySet<string> = new Set(['masses', 'hordes', 'busloads', 'throngs']);
+
 /** Partitives whose parts are people, whatever the whole: "members of". */
 const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
 
@@ -417,7 +420,7 @@ function semanticHead(ctx: Ctx, p: Phrase): number {
   const of = ctx.words.slice(p.start, p.end).indexOf('of');
   if (of < 0) return p.head;
   const beforeOf = p.start + of - 1;
-  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, p.start + of);
+  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, p.start + of);
 }
 
 /** A number before the head: "two suspected smugglers". */
