@@ -282,6 +282,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // a counted object of kin or soldiers lost names the dead, with no doer named; not an uncounted one, nor "a lost fisherman"
+    ['A teacher lost eleven relatives in the shelling of the town.', [['lost', 'intransitive', null, 'eleven relatives']]],
+    ['The brigade lost 400 soldiers in a month of fighting.', [['lost', 'intransitive', null, '400 soldiers']]],
+    ['She lost her father last winter.', []],
+    ['Divers resume the search for a lost fisherman.', []],
     // after a form of "be", an -ing with an object is the progressive of the verb, and "masses of" counts like a partitive
     ['The militias are abducting masses of villagers.', [['abducting', 'active', 'The militias', 'masses of villagers']]],
     // a participle set off after the people opening the clause says what befell them

@@ -91,7 +91,8 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
     const forms = ctx.lexicon.verbForms.get(ctx.words[m.start] as string) ?? [];
     // past participles, and the -ing of a verb its victims can do alone ("starving children", "dying patients")
     const participle = forms.includes('past') || (forms.includes('ing') && (verb?.frame === 'both' || verb?.frame === 'intransitive'));
-    if (!verb || verb.frame === 'state' || m.end - m.start !== 1 || !participle) continue;
+    // (not a verb whose object are the dead: "a lost fisherman" is missing, not harmed)
+    if (!verb || verb.frame === 'state' || verb.frame === 'bereaved' || m.end - m.start !== 1 || !participle) continue;
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
     // "killed and injured Palestinians": the people after both participles
     const coordinated = ctx.tokens[m.end]?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[m.end + 1]?.tag ?? '');

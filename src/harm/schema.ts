@@ -4,7 +4,7 @@
 import { DataChecker, ID, type Raw } from '../lexicon/checker';
 import type { CauseClass, NounEntry, NounFrame, VerbEntry, VerbFrame, VictimKind } from './types';
 
-const VERB_FRAMES: readonly VerbFrame[] = ['transitive', 'intransitive', 'both', 'state', 'result', 'reflexive'];
+const VERB_FRAMES: readonly VerbFrame[] = ['transitive', 'intransitive', 'both', 'state', 'result', 'reflexive', 'bereaved'];
 const NOUN_FRAMES: readonly NounFrame[] = ['transitive', 'intransitive'];
 const VICTIMS: readonly VictimKind[] = ['person', 'person-noun', 'home', 'place', 'vehicle', 'any'];
 const NOUN_CAUSES: readonly CauseClass[] = ['attack', 'abstraction'];

@@ -1,7 +1,11 @@
 // The harm lexicon as loaded from data/harm/*.yml (format in the files' headers and docs/harm.md).
 
-/** reflexive: the subject does it to itself, doer and victim at once ("committed suicide"). */
-export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive';
+/**
+ * reflexive: the subject does it to itself, doer and victim at once ("committed suicide").
+ * bereaved: the subject loses the people of its object, who are the dead; no doer is named
+ * ("lost 19 family members in an air raid").
+ */
+export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive' | 'bereaved';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
 export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'vehicle' | 'any';

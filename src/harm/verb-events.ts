@@ -24,6 +24,8 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
       return intransitive(ctx, c);
     case 'reflexive':
       return reflexive(ctx, c);
+    case 'bereaved':
+      return bereaved(ctx, c);
     case 'state':
       return state(ctx, c);
     case 'result':
@@ -257,6 +259,25 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (the subject's apposition still tells who they were: "X, the suspected bomber who died")
   return withCause(ctx, c, 'intransitive', span(ctx, subject), undefined, subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined);
 }
+
+/**
+ * "Engineer loses 19 family members in air raid", "after losing 34,000 troops": a counted
+ * object of kin or of soldiers lost are the dead; the one who lost them did not kill them, and
+ * no doer is named (the manual's intransitive). Counted only: "lost her mother" may be to illness.
+ */
+function bereaved(ctx: HarmContext, c: Verb): HarmEvent | null {
+  // (the dead only: "lost 60 family members and use of her legs")
+  const object = npStartingAt(ctx, c.end, false);
+  if (!object) return null;
+  const head = ctx.words[object.head] as string;
+  const kin = ctx.lexicon.lists.get('kin')?.has(head) === true || head === 'relatives' || (head === 'members' && ctx.words[object.head - 1] === 'family');
+  if (!(kin || FORCES_LOST.has(head)) || !ctx.tokens.slice(object.start, object.head).some((t) => t.tag === 'CD' || NUMBER_WORDS.has(t.lower))) return null;
+  const cause = causeAfter(ctx, object.end);
+  return base(c, { agency: 'intransitive', agent: null, victim: span(ctx, object), victimExtent: undefined, cause: cause ? span(ctx, cause.phrase) : null, covers: cause ? [[cause.phrase.start, cause.phrase.end]] : [] });
+}
+
+/** Soldiers a side loses in war: "losing 34,000 troops". */
+const FORCES_LOST: ReadonlySet<string> = new Set(['troops', 'soldiers', 'servicemen', 'fighters']);
 
 /**
  * "The actor committed suicide", "took his own life": the subject did it to itself, so it is
