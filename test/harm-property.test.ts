@@ -36,8 +36,10 @@ function droppedHarmPassives(text: string): Dropped[] {
     for (const p of inside) {
       const i = sentence.tokens.findIndex((t) => t.start === p.verb.start);
       // a result verb ("leave", "take") harms only with its result word ("left dead", "taken
-      // hostage"), which other entries read; its passive alone ("taken to hospital") is none
-      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb' && e.frame !== 'result');
+      // hostage"), which other entries read; its passive alone ("taken to hospital") is none;
+      // nor is a bereaved verb's ("lose" kin): its passive names what is lost ("Crimea is lost",
+      // "lost at sea": missing), no one it befell
+      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb' && e.frame !== 'result' && e.frame !== 'bereaved');
       if (!entry || harms.some((h) => h.start <= p.verb.start && p.verb.start < h.end)) continue;
       const patient = subjectOf(ctx, i, 'patient');
       const fits = (): boolean => {
