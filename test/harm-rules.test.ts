@@ -87,6 +87,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('shoot-down').match, 'Critics shot down the idea.', 'shot'],
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
+  [rule('animal-deaths').match, 'The zoo reported more animal deaths in the heatwave.', 'deaths'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
   [rule('targeted-online').match, 'Officials say hackers targeted campaign staff twice.', 'targeted'],
   [rule('shot-object-dead').match, 'Masked men shot the farmer dead at dawn.', 'dead'],
