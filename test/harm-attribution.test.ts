@@ -30,6 +30,8 @@ describe('responsible: party and link', () => {
     ['Two killed in Russian shelling of Kharkiv', 'modifier', 'Russian'],
     // a demonym before a populated place says whose place it is, not who did the harm
     ['Dozens killed in explosion at Syrian hospital', 'none', null],
+    // nor one past an adverb before the verb of saying ("again recounted")
+    ['The Ukrainian president again recounted the horrors of the raid, describing villagers being shot.', 'none', null],
     // a speaker past a title and a two-word name is no party
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies

@@ -375,7 +375,7 @@ function isListed(ctx: Ctx, name: string, i: number): boolean {
 }
 
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
-  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting') || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m);
+  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting', true) || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m);
 }
 
 /**
@@ -430,7 +430,7 @@ function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {
  * Whether the party's own verb, past nouns and "has", is one of a word list ("Israel's army
  * says"; past a title and a name: "Chinese foreign ministry spokesman Wang Wenbin confirmed").
  */
-function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): boolean {
+function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding', pastAdverbs = false): boolean {
   const verbs = ctx.lexicon.lists.get(list);
   if (!verbs) return false;
   for (let i = m.end; i < m.end + VERB_AFTER_REACH && i < ctx.words.length; i++) {
@@ -439,7 +439,8 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding'): 
     // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
     // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
     const coordinated = w === 'and' && /^(NN|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
-    if (!(w === 'has' || w === 'have' || coordinated || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? ''))) return false;
+    // (a speaker, past an adverb too: "The Israeli prime minister again recounted")
+    if (!(w === 'has' || w === 'have' || coordinated || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? '') || (pastAdverbs && ctx.tokens[i]?.tag === 'RB'))) return false;
   }
   return false;
 }
