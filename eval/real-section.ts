@@ -99,6 +99,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 43rd sample', has: (i) => /^(ba|bb|bc)\d/.test(i.id) },
   // stop 39's eighth: the next stretches of the Al Jazeera and world-news headlines (ca, cb) and of Washington Post and New York Times sentences (cc), measured before any rule looked at its dev half
   { name: 'test, 44th sample', has: (i) => /^(ca|cb|cc)\d/.test(i.id) },
+  // stop 39's ninth: the next stretches of the Al Jazeera and world-news headlines (da, db) and of Al Jazeera standfirsts (dc), measured before any rule looked at its dev half
+  { name: 'test, 45th sample', has: (i) => /^(da|db|dc)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -176,7 +178,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample43.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample44.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
