@@ -101,6 +101,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 44th sample', has: (i) => /^(ca|cb|cc)\d/.test(i.id) },
   // stop 39's ninth: the next stretches of the Al Jazeera and world-news headlines (da, db) and of Al Jazeera standfirsts (dc), measured before any rule looked at its dev half
   { name: 'test, 45th sample', has: (i) => /^(da|db|dc)\d/.test(i.id) },
+  // stop 39's tenth: the next stretches of the Al Jazeera and world-news headlines (kc, kd) and of Washington Post and New York Times sentences (ke), measured before any rule looked at its dev half
+  { name: 'test, 46th sample', has: (i) => /^(kc|kd|ke)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -178,7 +180,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample44.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample45.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -282,6 +282,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // with no object after the verb, the people a relative pronoun before its subject stands for (past a clause of saying)
+    ['The envoy met relatives of sailors whom the pirates had abducted.', [['abducted', 'active', 'the pirates', 'sailors']]],
+    ['She named the farmers that she said the militia had killed.', [['killed', 'active', 'the militia', 'the farmers']]],
     // a counted object of kin or soldiers lost names the dead, with no doer named; not an uncounted one, nor "a lost fisherman"
     ['A teacher lost eleven relatives in the shelling of the town.', [['lost', 'intransitive', null, 'eleven relatives']]],
     ['The brigade lost 400 soldiers in a month of fighting.', [['lost', 'intransitive', null, '400 soldiers']]],

@@ -108,7 +108,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     // "a Brazilian national named Karla Mendes": the phrase a naming participle follows is the one named
     if (NAMING.has(ctx.words[start - 1] ?? '') && start - 2 >= limit) {
       const named = npEndingAt(ctx, start - 2, coordinate);
-      if (named && named.start >= limit && isPeople(ctx, named, true)) return named;
+      // (not a pronoun, the subject of the verb "named": "She named the farmers")
+      if (named && named.start >= limit && isPeople(ctx, named, true) && ctx.tokens[named.head]?.tag !== 'PRP') return named;
     }
     // "members of the security forces"
     const link = ctx.words[start - 1];

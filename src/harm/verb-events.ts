@@ -218,7 +218,7 @@ function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null
 
 /** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
 function active(ctx: HarmContext, c: Verb): HarmEvent | null {
-  const object = objectOf(ctx, c.end);
+  const object = objectOf(ctx, c.end) ?? relativeObject(ctx, c.start);
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
   // (or any counted plural: "China jails almost 50 steel executives")
@@ -227,6 +227,31 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
 }
+
+/**
+ * "citizens whom Hamas had killed", "the villagers that the militia abducted", "whom he said
+ * Hamas had killed": with no object after the verb, the people a relative pronoun before its
+ * subject stands for (past a clause of saying between them).
+ */
+function relativeObject(ctx: HarmContext, start: number): Phrase | null {
+  const subject = subjectOf(ctx, start, 'doer');
+  if (!subject) return null;
+  let k = subject.start - 1;
+  if (ctx.lexicon.lists.get('reporting')?.has(ctx.words[k] as string)) {
+    const sayer = npEndingAt(ctx, k - 1, false);
+    k = sayer ? sayer.start - 1 : -1;
+  }
+  if (!OBJECT_RELATIVES.has(ctx.words[k] ?? '')) return null;
+  const antecedent = npEndingAt(ctx, ctx.words[k - 1] === ',' ? k - 2 : k - 1);
+  if (!antecedent) return null;
+  // ("families of citizens whom ...": the people nearest the relative)
+  const of = ctx.words.lastIndexOf('of', antecedent.end - 1);
+  const nearest = of > antecedent.start ? npStartingAt(ctx, of + 1, false) : null;
+  if (nearest && nearest.end === antecedent.end && isPeople(ctx, nearest, false)) return nearest;
+  return isPeople(ctx, antecedent, false) ? antecedent : null;
+}
+
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['whom', 'that']);
 
 /** The subject of an active harm verb: a doer, or a weapon, attack or abstraction. */
 function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
