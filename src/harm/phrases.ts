@@ -412,7 +412,7 @@ const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', '
 const MASSES: ReadonlySet<string> = new Set(['masses', 'hordes', 'busloads', 'throngs']);
 
 /** Partitives whose parts are people, whatever the whole: "members of". */
-const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
@@ -439,7 +439,7 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // "two members of the party's political office": members are people, whatever they are members of
   const of = ctx.words.indexOf('of', p.start);
-  if (of > p.start && of < p.end && MEMBERS.has(ctx.words[of - 1] as string)) return true;
+  if (of > p.start && of < p.end && MEMBER_WORDS.has(ctx.words[of - 1] as string)) return true;
   const h = semanticHead(ctx, p);
   const w = ctx.words[h] as string;
   const token = ctx.tokens[h];
