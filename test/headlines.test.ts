@@ -36,7 +36,7 @@ describe('headline passives', () => {
     ['Gaza: 20 killed as Israeli strikes hit shelters', ['reduced:killed']],
     ['Dozens of migrants drowned off Libya coast', ['reduced:drowned']],
     ['Civilians caught in crossfire as army, rebels clash', ['reduced:caught']],
-    ['Two Palestinians shot by Israeli forces in West Bank raid', ['reduced:shot<Israeli forces']],
+    ['Two farmers shot by Israeli forces near Jenin during raid', ['reduced:shot<Israeli forces']],
     ['Protester killed after being hit by tear gas canister', ['reduced:killed','full:hit<tear gas canister']],
     ['Nine Killed, Several Wounded In Kabul Blast', ['reduced:Killed','reduced:Wounded']],
     ['Student Activists Rounded Up In Overnight Raids', ['reduced:Rounded']],

@@ -83,8 +83,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "the agency's 'expected' report", "the state's ‘sanctioned killing’ of": after a genitive
     // "'s", a participle before a noun or a gerund modifies it, quoted or not
     test: (words, i) => {
-      const p = QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
-      const n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const [p, n] = besideQuoted(words, i);
       const next = words[n];
       return words[p]?.tag === 'POS' && next !== undefined && (NOUN_TAGS.has(next.tag) || next.tag === 'VBG') && !startsTimeExpression(words, n);
     },
@@ -371,8 +370,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // subject between them). Not a double-object verb ("says named CEO" is rare; "named" keeps
     // its second object when passive).
     test: (words, i) => {
-      const p = QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1;
-      const n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const [p, n] = besideQuoted(words, i);
       const verb = words[p];
       const next = words[n];
       if (!verb || !next || !/^VB[DPZ]?$/.test(verb.tag) || BE_FORMS.has(verb.lower) || GET_FORMS.has(verb.lower)) return false;
@@ -510,4 +508,9 @@ function startsModifiedObject(words: readonly Word[], at: number): boolean {
   const noun = first.tag === 'JJ' && head.tag === 'JJ' ? at + 2 : at + 1;
   if (!/^NNS?$/.test(words[noun]?.tag ?? '')) return false;
   return words[noun + 1]?.lower !== 'by';
+}
+
+/** The words before and after the participle at `i`, past a quote mark on either side ("Banned 'Books'"). */
+function besideQuoted(words: readonly Word[], i: number): [number, number] {
+  return [QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1, QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1];
 }

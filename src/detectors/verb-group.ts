@@ -83,7 +83,7 @@ function countedParticiple(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * "300 people had been killed and 900 wounded", "40 have been killed, officials said, and more
+ * "300 people had been killed and 900 wounded", "40 have been killed, the army said, and more
  * than 200 injured": a count after "and", then a participle of a verb that must have an object
  * and has none, after a passive with its auxiliary, is that passive's second conjunct with the
  * auxiliary left out (gapping; ../shared/guidelines/passive.md counts reduced passives). Not
@@ -106,7 +106,7 @@ export function gappedParticiple(words: readonly Word[], i: number): boolean {
 
 /** Words of a count before a gapped participle: "hundreds more", "more than 200", "about 3,700", "many others". */
 const GAPPED_COUNT_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'roughly', 'some', 'at', 'least', 'many', 'others', 'dozens', 'hundreds', 'thousands', 'scores', 'millions']);
-/** How far before "and" the passive a gapped participle shares its auxiliary with may end ("had been killed, officials said, and"). */
+/** How far before "and" the passive a gapped participle shares its auxiliary with may end ("had been killed, the army said, and"). */
 const MAX_GAPPED_DISTANCE = 8;
 
 /** Plural counts that stand for people: "dozens injured". */

@@ -837,7 +837,7 @@ const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
 /** Verbs of an admission, before "to" and the harm admitted. */
 const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
 
-/** The preposition of a sentence's reason, after any term: "sentenced to 30 years in prison for" → just after "sentenced". */
+/** The preposition of a sentence's reason, after any term: "sentenced to 12 years in jail for" → just after "sentenced". */
 function pastSentenceTerm(ctx: Ctx, k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
     if (SENTENCED.has(ctx.words[j] as string)) return j + 1;

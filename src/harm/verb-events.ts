@@ -229,8 +229,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /**
- * "citizens whom Hamas had killed", "the villagers that the militia abducted", "whom he said
- * Hamas had killed": with no object after the verb, the people a relative pronoun before its
+ * "sailors whom the pirates had abducted", "the villagers that the militia abducted", "whom she said
+ * the militia had killed": with no object after the verb, the people a relative pronoun before its
  * subject stands for (past a clause of saying between them).
  */
 function relativeObject(ctx: HarmContext, start: number): Phrase | null {
