@@ -103,6 +103,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 45th sample', has: (i) => /^(da|db|dc)\d/.test(i.id) },
   // stop 39's tenth: the next stretches of the Al Jazeera and world-news headlines (kc, kd) and of Washington Post and New York Times sentences (ke), measured before any rule looked at its dev half
   { name: 'test, 46th sample', has: (i) => /^(kc|kd|ke)\d/.test(i.id) },
+  // stop 39's eleventh: the next stretches of the Al Jazeera and world-news headlines (lc, ld) and of Al Jazeera standfirsts (le), measured before any rule looked at its dev half
+  { name: 'test, 47th sample', has: (i) => /^(lc|ld|le)\d/.test(i.id) },
+  // stop 39's twelfth: the next stretches of the Al Jazeera and world-news headlines (mc, md) and of Washington Post and New York Times sentences (me), measured before any rule looked at its dev half
+  { name: 'test, 48th sample', has: (i) => /^(mc|md|me)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -180,7 +184,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample45.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample47.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -357,6 +357,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rocket hits a kindergarten in the border town', [['Rocket', 'instrument', null, null]]],
     ['Shelling rocks a refugee camp near the front', [['Shelling', 'nominalization', null, null]]],
     ['Drone hits fuel depot near the airfield', []],
+    // a kibbutz is a village: attacking one is an attack on a populated place
+    ['Gunmen attacked two kibbutzim near the border at dawn', [['attacked', 'active', 'Gunmen', null]]],
     // and in the passive, past the weapon's modifiers and the auxiliaries; not a thing hit
     ['A clinic in the border town was hit by long-range artillery shells', [['hit', 'instrument', null, null]]],
     ['Fuel depot hit by long-range artillery shells', []],
