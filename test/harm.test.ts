@@ -282,6 +282,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
     ['Militiamen wounded hundreds more villagers overnight.', [['wounded', 'active', 'Militiamen', 'hundreds more villagers']]],
+    // a participle opening the object, before an adjective and a word for people, modifies them
+    ['Soldiers shot renowned Kenyan doctor Amos Otieno.', [['shot', 'active', 'Soldiers', 'renowned Kenyan doctor Amos Otieno']]],
+    ['Air strikes killed beloved Palestinian doctor Amos Otieno.', [['killed', 'nominalization', null, 'beloved Palestinian doctor Amos Otieno']]],
     // with no object after the verb, the people a relative pronoun before its subject stands for (past a clause of saying)
     ['The envoy met relatives of sailors whom the pirates had abducted.', [['abducted', 'active', 'the pirates', 'sailors']]],
     ['She named the farmers that she said the militia had killed.', [['killed', 'active', 'the militia', 'the farmers']]],

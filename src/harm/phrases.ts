@@ -367,13 +367,14 @@ function harmRules(ctx: Ctx): PhraseRules {
     // "Kill Man Holding Toy Gun"
     // ("three suspected militants": a participle between a number and a plural noun modifies it)
     // (a participle that opens the phrase modifies the noun after it, whatever came before:
-    // "punching/NN handcuffed man")
+    // "punching/NN handcuffed man", past an adjective before a word for people too: "killed
+    // renowned Palestinian poet")
     // ("a Brazilian national named Karla Mendes": a naming participle after the phrase's words starts a post-modifier;
     // "shot his girlfriend more than two years ago": a comparison after the head is no part of the phrase)
     // ("Iran-backed commander", "Russia-installed official": a participle hyphened to the word before it, before a noun, is one modifier with it)
     takes: (i, start, head) =>
       hyphenedParticiple(ctx, i) ||
-      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 1]?.tag ?? ''))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
+      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
