@@ -5,7 +5,7 @@ import { isHeadline } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { CAPTIVE_STATES, CAPTIVE_VERBS, GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -31,9 +31,6 @@ const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', '
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
-/** Participles that keep a captive's state after them in the passive ("held hostage", "taken prisoner"). */
-const CAPTIVE_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'taken']);
-const CAPTIVE_STATES: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
 
 /** Verbs of telling whose own subject may also do what the infinitive says ("asked not to be named"). */
 const SELF_CONTROL: ReadonlySet<string> = new Set(['asked', 'begged']);

@@ -13,7 +13,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { BE_FORMS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -269,13 +269,8 @@ function modifiesNounAt(ctx: Ctx, i: number): boolean {
   if (tag === 'JJ') return nounAt(i + 1);
   // ("killed, injured or taken hostage": a noun the second participle takes as its
   // complement is no noun the two modify)
-  return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2) && !(HOLDING.has(ctx.words[i + 1] as string) && CAPTIVE_ROLES.has(ctx.words[i + 2] as string));
+  return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2) && !(CAPTIVE_VERBS.has(ctx.words[i + 1] as string) && CAPTIVE_STATES.has(ctx.words[i + 2] as string));
 }
-
-/** Participles that take a role as their complement: "taken hostage", "held captive". */
-const HOLDING: ReadonlySet<string> = new Set(['taken', 'held', 'kept']);
-/** The roles they give: "hostage", "captive", "prisoner". */
-const CAPTIVE_ROLES: ReadonlySet<string> = new Set(['hostage', 'captive', 'prisoner']);
 
 /** A noun phrase right before the verb ("Gunmen abducted villagers"): then it is a verb. */
 function isSubjectBefore(ctx: Ctx, start: number): boolean {

@@ -1,9 +1,9 @@
 // Who is around a harm verb: its subject (through auxiliaries, relative pronouns,
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
-import type { HarmContext } from './context';
-import type { PassiveAnnotation, Span } from '../types';
-import { type Phrase, isNounish, isPeople, isPopulated, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { type HarmContext, tokenRange } from './context';
+import type { PassiveAnnotation } from '../types';
+import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -138,7 +138,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // brother": after a passive, an -ing adjunct's doer is the passive's agent, if it has one,
     // not its subject, the one the passive befell
     const passive = role === 'doer' ? passiveBeforeAdjunct(ctx, start) : null;
-    if (passive) return passive.agent ? npStartingAt(ctx, ctx.tokens.findIndex((t) => t.start === (passive.agent as Span).start)) : null;
+    if (passive) return passive.agent ? npStartingAt(ctx, tokenRange(ctx, passive.agent)[0]) : null;
     return subjectOf(ctx, verb, role, depth + 1);
   }
   if (ADJUNCT_PREPOSITIONS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return adjunctSubject(ctx, j, role, depth);
@@ -209,11 +209,8 @@ function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number
  */
 function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   // "a camera of a gunman who was later killed": the people after "of", wherever the phrase stands
-  const of = ctx.words.lastIndexOf('of', np.head);
-  if (of > np.start && !isPeople(ctx, { start: np.start, end: of, head: of - 1 }, false)) {
-    const people = npStartingAt(ctx, of + 1);
-    if (people && people.end === np.end && isPeople(ctx, people, false)) return people;
-  }
+  const people = lastOfPhrase(ctx, np);
+  if (people && !isPeople(ctx, { start: np.start, end: people.start - 1, head: people.start - 2 }, false) && isPeople(ctx, people, false)) return people;
   if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
   const before = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
   // (the name after "of" in "the funeral of Dana Levi, 24, who ...")

@@ -419,10 +419,27 @@ const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 function semanticHead(ctx: Ctx, p: Phrase): number {
   // "mother-in-law", "Father-In-Law": the kin word before "-in-law"
   if (ctx.words[p.head] === 'law' && ctx.words[p.head - 2] === 'in' && ctx.tokens[p.head - 1]?.tag === 'HYPH' && ctx.tokens[p.head - 3]?.tag === 'HYPH' && p.head - 4 >= p.start) return p.head - 4;
-  const of = ctx.words.slice(p.start, p.end).indexOf('of');
+  const of = firstOf(ctx, p);
   if (of < 0) return p.head;
-  const beforeOf = p.start + of - 1;
-  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, p.start + of);
+  const beforeOf = of - 1;
+  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, of);
+}
+
+/**
+ * The phrase after the last "of" of `np` that ends where `np` ends ("a camera of [a gunman]",
+ * "families of [citizens]"), or null: the noun a relative pronoun after `np` may stand for.
+ */
+export function lastOfPhrase(ctx: Ctx, np: Phrase): Phrase | null {
+  const of = ctx.words.lastIndexOf('of', np.head);
+  if (of <= np.start) return null;
+  const after = npStartingAt(ctx, of + 1);
+  return after && after.end === np.end ? after : null;
+}
+
+/** The index of the first "of" inside the phrase, or -1. */
+function firstOf(ctx: Ctx, p: Phrase): number {
+  for (let k = p.start; k < p.end; k++) if (ctx.words[k] === 'of') return k;
+  return -1;
 }
 
 /** A number before the head: "two suspected smugglers". */
@@ -439,8 +456,8 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // "two members of the party's political office": members are people, whatever they are members of
-  const of = ctx.words.indexOf('of', p.start);
-  if (of > p.start && of < p.end && MEMBER_WORDS.has(ctx.words[of - 1] as string)) return true;
+  const of = firstOf(ctx, p);
+  if (of > p.start && MEMBER_WORDS.has(ctx.words[of - 1] as string)) return true;
   const h = semanticHead(ctx, p);
   const w = ctx.words[h] as string;
   const token = ctx.tokens[h];

@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -218,14 +218,17 @@ function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null
 
 /** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
 function active(ctx: HarmContext, c: Verb): HarmEvent | null {
-  const object = objectOf(ctx, c.end) ?? relativeObject(ctx, c.start);
+  // the subject, found once: the relative object and the doer both read it
+  let subject: Phrase | null | undefined;
+  const subjectOnce = (): Phrase | null => (subject === undefined ? (subject = subjectOf(ctx, c.start, 'doer')) : subject);
+  const object = objectOf(ctx, c.end) ?? relativeObject(ctx, subjectOnce());
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
   // (or any counted plural: "China jails almost 50 steel executives")
   if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
-  return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), victim);
+  return byDoer(ctx, c, subjectOnce(), victim);
 }
 
 /**
@@ -233,8 +236,7 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
  * the militia had killed": with no object after the verb, the people a relative pronoun before its
  * subject stands for (past a clause of saying between them).
  */
-function relativeObject(ctx: HarmContext, start: number): Phrase | null {
-  const subject = subjectOf(ctx, start, 'doer');
+function relativeObject(ctx: HarmContext, subject: Phrase | null): Phrase | null {
   if (!subject) return null;
   let k = subject.start - 1;
   if (ctx.lexicon.lists.get('reporting')?.has(ctx.words[k] as string)) {
@@ -245,9 +247,8 @@ function relativeObject(ctx: HarmContext, start: number): Phrase | null {
   const antecedent = npEndingAt(ctx, ctx.words[k - 1] === ',' ? k - 2 : k - 1);
   if (!antecedent) return null;
   // ("families of citizens whom ...": the people nearest the relative)
-  const of = ctx.words.lastIndexOf('of', antecedent.end - 1);
-  const nearest = of > antecedent.start ? npStartingAt(ctx, of + 1, false) : null;
-  if (nearest && nearest.end === antecedent.end && isPeople(ctx, nearest, false)) return nearest;
+  const nearest = lastOfPhrase(ctx, antecedent);
+  if (nearest && isPeople(ctx, nearest, false)) return nearest;
   return isPeople(ctx, antecedent, false) ? antecedent : null;
 }
 

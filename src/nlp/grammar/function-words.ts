@@ -158,6 +158,10 @@ export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
 export const QUANTIFIER_WORDS = setOf(words('nearly almost about around some over roughly approximately another near'));
+/** Participles that keep a captive's state after them in the passive ("held hostage", "taken prisoner"). */
+export const CAPTIVE_VERBS = setOf(words('held kept taken'));
+/** The states they keep: "hostage", "captive", "prisoner". */
+export const CAPTIVE_STATES = setOf(words('hostage hostages captive captives prisoner prisoners'));
 
 /** Units that make a number an amount, not people: "by 67%", "by 10 percent", "by 5 per cent", "by two points". */
 export const AMOUNT_UNITS = setOf(words('% percent per percentage points point'));
