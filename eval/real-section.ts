@@ -107,6 +107,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 47th sample', has: (i) => /^(lc|ld|le)\d/.test(i.id) },
   // stop 39's twelfth: the next stretches of the Al Jazeera and world-news headlines (mc, md) and of Washington Post and New York Times sentences (me), measured before any rule looked at its dev half
   { name: 'test, 48th sample', has: (i) => /^(mc|md|me)\d/.test(i.id) },
+  // stop 40's first: the next stretches of the Al Jazeera and world-news headlines (nc, nd) and of the Al Jazeera standfirsts (ne), measured before any rule looked at its dev half
+  { name: 'test, 49th sample', has: (i) => /^(nc|nd|ne)\d/.test(i.id) },
+  // stop 40's second: the next stretches of the Al Jazeera and world-news headlines (pc, pd) and of Washington Post and New York Times sentences (pe), measured before any rule looked at its dev half
+  { name: 'test, 50th sample', has: (i) => /^(pc|pd|pe)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -184,7 +188,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample47.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample49.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
