@@ -23,6 +23,10 @@ describe('the irregular verb table', () => {
     ['took', false, false],
     ['shoot', false, false],
     ['battle', false, false],
+    // -wn only from the table: "strewn", "withdrawn", not a noun in "-down"
+    ['strewn', true, true],
+    ['withdrawn', true, true],
+    ['shutdown', false, false],
   ])('"%s": a participle %s, only a participle %s', (form, can, only) => {
     expect(canBeParticiple(form)).toBe(can);
     expect(PARTICIPLE_ONLY.has(form)).toBe(only);

@@ -309,6 +309,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // an age after the victims is no count of them
+    ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
     // a count's of-phrase of a pronoun is part of the victims' phrase
     ['A deputy shot two of them outside the bar', 'two of them', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)

@@ -51,6 +51,11 @@ describe('not-passive rules', () => {
     ['scores/NNS of/IN [killed/VBN] and/CC wounded/VBN villagers/NNS reach/VBP', 'prenominal-after-preposition'],
     ['scores/NNS of/IN killed/VBN and/CC [wounded/VBN] villagers/NNS reach/VBP', 'prenominal-after-preposition'],
     ["criticised/VBN for/IN '/`` [delayed/VBN] '/'' response/NN", 'prenominal-after-preposition'],
+    // after "to", which takes no participle as an infinitive
+    ['brings/VBZ hope/NN to/TO [stranded/VBN] sailors/NNS', 'prenominal-after-preposition'],
+    // right after an article: a noun use
+    ['aid/NN for/IN the/DT [wounded/VBN] ./.', 'after-article'],
+    ['divers/NNS search/VBP the/DT [seabed/VBN] near/IN Crete/NNP', 'after-article'],
     ["the/DT agency/NN 's/POS '/`` [expected/VBN] '/'' report/NN", 'prenominal-after-genitive'],
     ["the/DT state/NN ’s/POS ‘/`` [sanctioned/VBN] killing/VBG ’/'' of/IN rivals/NNS", 'prenominal-after-genitive'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
@@ -182,6 +187,11 @@ describe('verb groups of conjuncts', () => {
     ['When/WRB having/VBG your/PRP$ car/NN [fixed/VBN]', 'none'],
     // a genitive "'s" is no "is", with the participle and its noun quoted too
     ["the/DT state/NN ’s/POS ‘/`` [sanctioned/VBN] killing/VBG ’/'' of/IN rivals/NNS", 'none'],
+    // past adverbs too; and a long word hyphened to the participle is no prefix of it
+    ["the/DT league/NN 's/POS most/RBS [watched/VBN] match/NN", 'none'],
+    ["the/DT army/NN 's/POS newly/RB [expanded/VBN] offensive/NN", 'none'],
+    ["Norway/NNP ’s/POS Swedish/JJ -/HYPH [Made/VBN] Jets/NNS", 'none'],
+    ['guns/NNS were/VBD re/IN -/HYPH [routed/VBN] to/IN Syria/NNP', 'be'],
   ])('%s → %s', (tagged, expected) => {
     const { words, i } = parse(tagged);
     const group = verbGroupOf(words, i);
@@ -233,6 +243,9 @@ describe('participles the tagger misread', () => {
     // an adjective reading after a count, in a headline, of a verb that needs an object
     ['quake/NN toll/NN climbs/VBZ ,/, nearly/RB 90/CD [injured/JJ] ,/, officials/NNS say/VBP', true],
     ['Dozens/NNS [injured/JJ] as/IN bus/NN overturns/VBZ', true],
+    // so a noun reading after a count, but not after "one"
+    ['Four/CD [shot/NN] as/IN police/NNS raid/VBP camp/NN', true],
+    ['One/CD [shot/NN] at/IN the/DT title/NN', false],
     ['two/CD [injured/JJ] players/NNS', false],
     ['The/DT two/CD were/VBD [injured/JJ] ./.', true],
   ])('%s → %s', (tagged, expected) => {

@@ -59,11 +59,19 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle between an article and a number hedges the count',
   },
   {
+    id: 'after-article',
+    // "help for the wounded", "to map the seabed": right after an article a participle form is a
+    // noun or modifies one (the manual's noun uses); a passive verb has its subject before it
+    test: (words, i) => ARTICLES.has(words[i - 1]?.lower ?? ''),
+    reason: 'a participle right after an article is a noun or modifies one',
+  },
+  {
     id: 'prenominal-after-preposition',
     // "blames the party for expected defeat", "after reported attacks": after a preposition,
     // a participle before a noun modifies it; a passive there would need its subject first.
-    // So after an -ing verb ("attacking marked convoys"), and inside quotes ("for 'delayed'
-    // response", "in a heated 'live' debate").
+    // So after "to", which takes no participle as an infinitive ("brings hope to displaced
+    // families"), after an -ing verb ("attacking marked convoys"), and inside quotes ("for
+    // 'delayed' response", "in a heated 'live' debate").
     test: (words, i) => {
       let n = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
       // "dozens of killed and injured Palestinians": coordinated participles before the noun
@@ -74,7 +82,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const next = words[n];
       const previous = words[p];
       if (!next || !(NOUN_TAGS.has(next.tag) || QUOTE_TAGS.has(next.tag)) || startsTimeExpression(words, n)) return false;
-      return (previous?.tag === 'IN' || previous?.tag === 'VBG') && previous.lower !== 'by' && previous.lower !== 'than';
+      return (previous?.tag === 'IN' || previous?.tag === 'TO' || previous?.tag === 'VBG') && previous.lower !== 'by' && previous.lower !== 'than';
     },
     reason: 'a participle between a preposition or an -ing verb and a noun modifies the noun',
   },

@@ -78,7 +78,10 @@ function misreadAdjective(word: Word): boolean {
  */
 function countedParticiple(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
-  if ((words[i] as Word).tag !== 'JJ' || !before || !(before.tag === 'CD' || COUNT_NOUNS.has(before.lower)) || !isHeadline(words)) return false;
+  // or as a noun ("Four shot as police raid camp": shot/NN), after any count but one ("one shot at the title")
+  const tag = (words[i] as Word).tag;
+  if ((tag !== 'JJ' && tag !== 'NN') || !before || !(before.tag === 'CD' || COUNT_NOUNS.has(before.lower)) || !isHeadline(words)) return false;
+  if (tag === 'NN' && (before.lower === 'one' || before.lower === '1')) return false;
   return !NOUN_TAGS.has(words[i + 1]?.tag ?? '') && isTransitiveWithoutObject(words, i);
 }
 
@@ -193,8 +196,11 @@ function possessiveBefore(words: readonly Word[], before: number, i: number): bo
   const clitic = words[before];
   if (clitic === undefined || clitic.tag !== 'POS' || !POSSESSIVE_CLITICS.has(clitic.lower)) return false;
   const quoted = before === i - 2 && QUOTE_TAGS.has(words[i - 1]?.tag ?? '');
+  // past adverbs of degree or time: "Europe's most used system", "the army's newly expanded offensive"
+  let adverbs = before + 1;
+  while (adverbs < i && ADVERB_TAGS.has((words[adverbs] as Word).tag)) adverbs++;
   const next = words[i + 1];
-  return (before === i - 1 || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'));
+  return (adverbs === i || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'));
 }
 
 /**
@@ -282,6 +288,9 @@ function auxiliaryKind(word: string): AuxiliaryKind {
 }
 
 /** "was only asked", "were both killed", "is either fined or jailed", "was "forced"", "were re-routed". */
+/** The longest prefix hyphened to a participle after an auxiliary: "re-", "ill-", "self-", "over-". */
+const MAX_PREFIX_LENGTH = 4;
+
 function previousNonAdverb(words: readonly Word[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -289,7 +298,8 @@ function previousNonAdverb(words: readonly Word[], i: number): number {
     if (!word) return j;
     if (ADVERB_TAGS.has(word.tag) || BETWEEN_AUXILIARY_AND_VERB.has(word.lower) || word.tag === '``') j--;
     // "were re-routed", "would be ill-advised", "will be e-mailed": the prefix and its hyphen
-    else if (word.tag === 'HYPH' && j === i - 1) j -= 2;
+    // (a short one: not the first half of a compound, "American-made")
+    else if (word.tag === 'HYPH' && j === i - 1 && (words[j - 1]?.lower.length ?? 0) <= MAX_PREFIX_LENGTH) j -= 2;
     else return j;
   }
 }

@@ -84,6 +84,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   const token = ctx.tokens[j];
   if (!token) return null;
   const w = ctx.words[j] as string;
+  // "three students aged 20 shot": an age after a phrase is no count of its own; the phrase it follows is the one
+  if (token.tag === 'CD' && ctx.words[j - 1] === 'aged' && j >= 2) return npEndingAt(ctx, j - 2, coordinate);
   // ("five others", "a leader and two others": a standalone the tagger reads as a noun takes its count and conjuncts)
   if (token.tag === 'PRP' || (STANDALONE_PEOPLE.has(w) && !(token.tag === 'NNS' && isNounish(ctx, j)))) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;

@@ -60,7 +60,8 @@ const PARTICIPLE_PREFIX = /^(re|un|over|under|mis|out|with|fore|up|down|pre|co|d
 
 /** Can the word be a past participle? "shot", "held", "hit", "killed" can; "shoot", "battle" cannot. */
 export function canBeParticiple(lower: string): boolean {
-  if (/(ed|en|wn|ne)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
+  // (-wn only from the table: "shown", "withdrawn", not "lockdown")
+  if (/(ed|en|ne)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
   return IRREGULAR_PARTICIPLES.has(lower.replace(PARTICIPLE_PREFIX, ''));
 }
 
