@@ -111,6 +111,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 49th sample', has: (i) => /^(nc|nd|ne)\d/.test(i.id) },
   // stop 40's second: the next stretches of the Al Jazeera and world-news headlines (pc, pd) and of Washington Post and New York Times sentences (pe), measured before any rule looked at its dev half
   { name: 'test, 50th sample', has: (i) => /^(pc|pd|pe)\d/.test(i.id) },
+  // stop 40's third: the next stretches of the Al Jazeera and world-news headlines (rd, re) and of the Al Jazeera standfirsts (rf), measured before any rule looked at its dev half
+  { name: 'test, 51st sample', has: (i) => /^(rd|re|rf)\d/.test(i.id) },
+  // stop 40's fourth: the next Al Jazeera headlines (sd), the last 26 world-news headlines (se) and the next Washington Post and New York Times sentences (sf), measured before any rule looked at its dev half
+  { name: 'test, 52nd sample', has: (i) => /^(sd|se|sf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -188,7 +192,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample49.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample51.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
