@@ -734,6 +734,8 @@ describe('forms real headlines use', () => {
     ['Families recall violent crackdown on the march', 'violent crackdown', 'nominalization', null],
     // an exodus in war is displacement
     ['Exodus from Khan Younis grows as shelling nears', 'Exodus', 'nominalization', null],
+    // "likely" before a verb hedges a report; before a noun it foresees harm (no harm: below)
+    ['Guard who likely stabbed a teenager is charged', 'stabbed', 'active', 'a teenager'],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);
@@ -782,6 +784,7 @@ describe('forms real headlines use', () => {
     // a force shoots at what follows; fans storm a pitch
     'Police shot at the car',
     'Fans storm the pitch after the final',
+    'Likely famine in the north worries agencies',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

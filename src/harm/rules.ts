@@ -41,8 +41,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "US doesn't have evidence Israel is committing genocide", "no evidence of torture": harm
   // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
-  // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen
-  { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) []', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen; a
+  // noun only ("a soldier likely shot her" reports harm, hedged)
+  { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) [#NN]', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
   { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
