@@ -736,6 +736,8 @@ describe('forms real headlines use', () => {
     ['Exodus from Khan Younis grows as shelling nears', 'Exodus', 'nominalization', null],
     // "likely" before a verb hedges a report; before a noun it foresees harm (no harm: below)
     ['Guard who likely stabbed a teenager is charged', 'stabbed', 'active', 'a teenager'],
+    // an armed group named is a context of violence, as "militants" is
+    ['Envoy tours villages attacked by the RSF last year', 'attacked', 'passive-with-agent', null],
   ])('%s', (text, event, agency, victim) => {
     const h = primary(text);
     expect([h.event.text, h.agency, h.victim?.text ?? null]).toEqual([event, agency, victim]);

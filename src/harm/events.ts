@@ -166,6 +166,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // obituary of one person's illness or old age (but "the exodus of doctors" is no flight from war)
     (c.entry.harm !== 'displacement' && ofManyPeople(ctx, c.end)) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
+    // "kibbutzim attacked by Hamas": an armed group named (groups.yml roles, militant)
+    armedGroupNamed(ctx, c) ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
@@ -192,6 +194,11 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   else if (ctx.verbs.size > 0) k = beforeReducedRelative(ctx, k);
   const head = ctx.tokens[k];
   return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
+}
+
+/** An armed group named outside the harm word ("Hamas", "the RSF", "militias"): groups.yml armed. */
+function armedGroupNamed(ctx: HarmContext, c: Candidate): boolean {
+  return matchAll(loadGroups().armed, ctx.words).some((m) => m.end <= c.start || m.start >= c.end);
 }
 
 function childBefore(ctx: HarmContext, start: number): boolean {
