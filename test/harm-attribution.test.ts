@@ -311,6 +311,9 @@ describe('victims in longer noun phrases', () => {
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
     // an age after the victims is no count of them
     ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
+    // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
+    ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
+    ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
     // a count's of-phrase of a pronoun is part of the victims' phrase
     ['A deputy shot two of them outside the bar', 'two of them', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
@@ -419,6 +422,8 @@ describe('victimGroup', () => {
     // kin of someone in a role are not in it themselves; in an abduction the of-phrase names those held
     ['Family of TV reporter killed in shelling', null, 'civilian'],
     ['Wife of police officer shot dead at home', null, 'woman'],
+    // women with men are not all women
+    ["Reporter's wife, son and daughter killed in strike", null, 'civilian'],
     // an age after the victims that makes them minors
     ['Gunmen or soldiers killed 12 villagers under 18 last year', null, 'child'],
     ['Troops shot three youths aged 15 at the rally', null, 'child'],

@@ -993,6 +993,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, againstTail(ctx, vs, ve))).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
     const roles = matches.map((m) => m.value);
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
+    // "his wife, son and daughter": women with men are not all women
+    if (role === 'woman' && ctx.words.slice(vs, ve).some((w) => ctx.lexicon.lists.get('male-persons')?.has(w) === true)) role = 'civilian';
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
     // war-making may have been fighters too, where the manual's civilians are people clearly not
     // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")

@@ -141,12 +141,17 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
  */
 function listStart(ctx: Ctx, start: number, limit: number): number {
   let first = start;
-  while (ctx.words[first - 1] === ',' && countOpens(ctx, first)) {
+  while (ctx.words[first - 1] === ',' && (countOpens(ctx, first) || isKin(ctx, first))) {
     const item = npEndingAt(ctx, first - 2, false);
-    if (!item || item.start < limit || !countOpens(ctx, withOpener(ctx, item.start))) break;
+    if (!item || item.start < limit || !(countOpens(ctx, withOpener(ctx, item.start)) || (isKin(ctx, first) && isKin(ctx, item.head)))) break;
     first = withOpener(ctx, item.start);
   }
   return first;
+}
+
+/** A bare word for kin: "his wife, son and daughter" is one list of them, as counted phrases are. */
+function isKin(ctx: Ctx, i: number): boolean {
+  return /^NNS?$/.test(ctx.tokens[i]?.tag ?? '') && ctx.lexicon.lists.get('kin')?.has(ctx.words[i] as string) === true;
 }
 
 /** A phrase opened by a number, a quantity or "a": "six vigilantes", "at least three soldiers", "dozens of", "a policeman". */

@@ -166,6 +166,10 @@ function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phra
   const modifierEnd = before === 'VBG' && !MOURNING.has(ctx.words[subject.start - 1] as string) ? subject.start - 2 : before === 'IN' && ctx.tokens[subject.start - 2]?.tag === 'VBN' && !ctx.verbs.has(subject.start - 2) ? subject.start - 3 : -1;
   const modified = modifierEnd >= 0 ? npEndingAt(ctx, modifierEnd) : null;
   if (modified && fits(ctx, c.entry, modified)) return modified;
+  // "Family of boy killed by police speaks out": kin who go on to act in a verb of their own
+  // are the harmed one's kin; the participle is said of the one in their of-phrase
+  const kinOfHarmed = kinSubjectOfLaterVerb(ctx, c, subject);
+  if (kinOfHarmed && fits(ctx, c.entry, kinOfHarmed)) return kinOfHarmed;
   if (fits(ctx, c.entry, subject)) return subject;
   const of = ctx.words.lastIndexOf('of', subject.end - 1);
   if (of < subject.start) return subject;
@@ -174,6 +178,28 @@ function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phra
   const upToVerb = tail && tail.end >= subject.end ? { ...tail, end: subject.end, head: subject.head } : tail;
   return upToVerb && upToVerb.end === subject.end && fits(ctx, c.entry, upToVerb) ? upToVerb : subject;
 }
+
+/**
+ * The of-phrase of a subject headed by kin ("Family of Kenyan boy", "Mother of teenager") when
+ * a finite verb follows the participle's own phrase in the same clause ("... killed by police
+ * speaks out"): the kin are that verb's subject, alive. Not "Family of reporter killed in
+ * shelling", where nothing follows and the family may be the dead.
+ */
+function kinSubjectOfLaterVerb(ctx: HarmContext, c: Verb, subject: Phrase): Phrase | null {
+  const of = ctx.words.indexOf('of', subject.start);
+  if (of < 0 || of >= subject.end || of !== subject.start + 1 && !/^(DT|PRP\$|JJ)$/.test(ctx.tokens[subject.start]?.tag ?? '')) return null;
+  if (!ctx.lexicon.lists.get('kin')?.has(ctx.words[of - 1] as string)) return null;
+  for (let k = c.end; k < ctx.words.length && k < c.end + MAX_KIN_VERB_DISTANCE; k++) {
+    const w = ctx.words[k] as string;
+    if (LATER_CLAUSE_OPENERS.has(w)) return null;
+    if (/^(VBZ|VBP|MD)$/.test(ctx.tokens[k]?.tag ?? '')) return npStartingAt(ctx, of + 1);
+  }
+  return null;
+}
+
+/** How far after the participle the kin's own verb may come ("killed by Israeli forces in Jenin last week speaks"). */
+const MAX_KIN_VERB_DISTANCE = 10;
+const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'as', 'after', 'when', 'while', 'and', 'but', 'who', 'that', 'which']);
 
 /**
  * "killed since the cross-border assault by Hamas militants", "killed in an attack by rebels":
