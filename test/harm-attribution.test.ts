@@ -560,6 +560,9 @@ describe('cause and primary harm', () => {
     ['Earthquake kills hundreds', 'natural'],
     ['Two people died in a motorway crash', 'accident'],
     ['Dozens arrested at the rally', 'legal'],
+    // an execution by a state is legal; by an armed group, violence
+    ['The state executed three prisoners at dawn', 'legal'],
+    ['Gunmen executed three aid workers', 'violence'],
     // a vehicle that hits someone: an accident, and no obituary
     ['Boy, 9, dies after being hit by van', 'accident'],
     ['Three festival-goers died of suspected overdoses', 'accident'],
@@ -598,6 +601,8 @@ describe('forms real headlines use', () => {
     ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
     ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+    // burned alive: a death named by its manner
+    ['Two villagers burned alive by militants', 'burned alive', 'passive-with-agent', 'Two villagers'],
     // a participle with an -ing clause after it: the clause is no object (issue 13's example)
     ['30 killed awaiting food convoy', 'killed', 'agentless-passive', '30'],
     ['Six shot dead queuing for flour at a distribution point', 'shot', 'agentless-passive', 'Six'],

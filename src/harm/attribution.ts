@@ -1261,9 +1261,18 @@ function causesAsVerb(ctx: Ctx, i: number): boolean {
   return /^VB/.test(ctx.tokens[i]?.tag ?? '') && OBJECT_OPENER_TAGS.has(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.causes.has(ctx.words[i + 2] ?? '');
 }
 
+/** The doer is an armed group or its fighters (groups.yml armed; roles militant: "gunmen", "jihadists"). */
+function armedDoer(ctx: Ctx, event: HarmEvent): boolean {
+  const [start, end] = rangeOf(ctx, event.agent);
+  if (start < 0) return false;
+  const g = loadGroups();
+  return matchAll(g.armed, ctx.words, start, end).length > 0 || matchAll(g.roles, ctx.words, start, end).some((m) => m.value === 'militant');
+}
+
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
-  if (event.harm === 'arrest' || event.harm === 'execution') return 'legal';
+  // (an execution by a state, not by an armed group: "militants beheaded a priest" is violence)
+  if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
   if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx)) return 'accident';
