@@ -422,6 +422,10 @@ describe('victimGroup', () => {
     // kin of someone in a role are not in it themselves; in an abduction the of-phrase names those held
     ['Family of TV reporter killed in shelling', null, 'civilian'],
     ['Wife of police officer shot dead at home', null, 'woman'],
+    // children among the victims, after "including" past its count, or as a share of them
+    ['Troops killed 40 villagers, including at least 9 children, in the north', null, 'child'],
+    ['Over 500 people have been killed since the shelling began, about a third of them children.', null, 'child'],
+    ['Over 500 people have been killed since the shelling began, 80 of them soldiers.', null, null],
     // women with men are not all women
     ["Reporter's wife, son and daughter killed in strike", null, 'civilian'],
     // an age after the victims that makes them minors

@@ -991,7 +991,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const kin = event.harm === 'abduction' ? null : kinOf(ctx, vs, ve);
     // (not in a tail after "against": "A Crusader Against Police Violence" is no police officer)
     const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, againstTail(ctx, vs, ve))).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
-    const roles = matches.map((m) => m.value);
+    const roles = [...matches.map((m) => m.value), ...sharesOfThem(ctx, event.end)];
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     // "his wife, son and daughter": women with men are not all women
     if (role === 'woman' && ctx.words.slice(vs, ve).some((w) => ctx.lexicon.lists.get('male-persons')?.has(w) === true)) role = 'civilian';
@@ -1195,9 +1195,31 @@ function includingEnd(ctx: Ctx, end: number): number {
   let k = ctx.words[end] === ',' ? end + 1 : end;
   if (ctx.words[k] !== 'including') return end;
   k++;
-  while (k < ctx.words.length && k < end + 8 && /^(DT|JJ|CD|NN|CC|POS|PRP\$)/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  // (past a count's opener: "including at least 15 children")
+  while (k < ctx.words.length && k < end + 8 && (/^(DT|JJ|CD|NN|CC|POS|PRP\$)/.test(ctx.tokens[k]?.tag ?? '') || COUNT_OPENERS.has(ctx.words[k] as string))) k++;
   return k;
 }
+
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'some']);
+
+/**
+ * "have been killed since the bombings began, nearly half of them children": children or
+ * women a share of the victims is said to be, in an apposition after a comma ("(about)
+ * half/most/many/N of them ..."), anywhere after the harm in its sentence, count for the role
+ * as after "including". (Only those: "85 of them soldiers" leaves the rest unstated, and
+ * "of whom" opens a clause about others: "17 are missing, several of whom are hostages".)
+ */
+function sharesOfThem(ctx: Ctx, from: number): string[] {
+  for (let k = from; k < ctx.words.length - 2; k++) {
+    if (ctx.words[k] !== 'of' || ctx.words[k + 1] !== 'them') continue;
+    const comma = ctx.words.lastIndexOf(',', k);
+    if (comma < from || k - comma > 4) continue;
+    return matchAll(loadGroups().roles, ctx.words, k + 2, Math.min(ctx.words.length, k + 8)).map((m) => m.value).filter((r) => SINGLED_OUT.has(r));
+  }
+  return [];
+}
+
+const SINGLED_OUT: ReadonlySet<string> = new Set(['child', 'woman']);
 
 /** The place is where the harm happened: after a placing preposition, or right before the harm noun ("Gaza death toll", "Gaza's"), not a label ("Gaza war:"). */
 function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
