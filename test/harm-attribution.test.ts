@@ -426,6 +426,9 @@ describe('victimGroup', () => {
     ['Troops killed 40 villagers, including at least 9 children, in the north', null, 'child'],
     ['Over 500 people have been killed since the shelling began, about a third of them children.', null, 'child'],
     ['Over 500 people have been killed since the shelling began, 80 of them soldiers.', null, null],
+    // a pregnant victim is a woman; a population is civilians
+    ['Pregnant teacher killed in shelling of Kharkiv', 'ukrainian', 'woman'],
+    ['Entire city population faces famine, report says', null, 'civilian'],
     // women with men are not all women
     ["Reporter's wife, son and daughter killed in strike", null, 'civilian'],
     // an age after the victims that makes them minors
