@@ -311,6 +311,8 @@ describe('victims in longer noun phrases', () => {
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
     // an age after the victims is no count of them
     ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
+    // the subject of a state before a reduced passive, not the passive's agent
+    ['Army says Danish woman taken by rebels at a festival is dead', 'Danish woman', 'danish'],
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],

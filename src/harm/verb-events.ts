@@ -384,13 +384,28 @@ const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'rep
 const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
+/**
+ * "woman taken by Hamas at the festival is dead": the subject before a reduced passive (one the
+ * passive detector found with no auxiliary) whose phrase ends at j, not the last noun of it.
+ */
+function beforeReducedPassive(ctx: HarmContext, j: number): number {
+  for (const [at, p] of ctx.passives) {
+    if (p.form !== 'reduced' || at > j || at < j - MAX_REDUCED_RELATIVE || !/^NN/.test(ctx.tokens[at - 1]?.tag ?? '')) continue;
+    if (ctx.tokens.slice(at + 1, j + 1).every((t) => !/^(VB[DPZ]|MD)$/.test(t.tag) && t.text !== ',')) return at - 1;
+  }
+  return j;
+}
+
+/** How long a reduced passive before a state may be ("taken by Hamas at the music festival"). */
+const MAX_REDUCED_RELATIVE = 8;
+
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   let j = c.start - 1;
   while (j >= 0 && (BEFORE_DEAD.has(ctx.words[j] as string) || (ctx.words[j] === 'up' && TURN_FORMS.includes(ctx.words[j - 1] ?? '')))) j -= ctx.words[j] === 'up' ? 2 : 1;
   j = beforeParenthetical(ctx, j);
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
-  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, j);
+  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, beforeReducedPassive(ctx, j));
   const victim = subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
