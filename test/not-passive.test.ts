@@ -267,6 +267,11 @@ describe('must-be-passive rules', () => {
     ['Protesters/NNS were/VBD [shot/JJ] ./.', 'transitive-after-be'],
     ['Hundreds/NNS [killed/VBN] ,/, thousands/NNS displaced/VBN', 'transitive-without-object'],
     ['Widow/NN [found/VBD] not/RB guilty/JJ of/IN aiding/VBG attack/NN', 'found-in-a-state'],
+    // before a state or a participle with no noun after it; the participle after "found" too
+    ['Boy/NN [found/VBN] dead/JJ in/IN river/NN', 'found-in-a-state'],
+    ['Teacher/NN [found/VBD] stabbed/VBN near/IN school/NN', 'found-in-a-state'],
+    ['Teacher/NN found/VBD [shot/VBN] at/IN home/NN', 'state-after-found'],
+    ['Police/NNS [found/VBD] stolen/VBN jewels/NNS', undefined],
     ['Founder/NN is/VBZ [denied/VBN] entry/NN into/IN U.S./NNP', 'second-object-after-be'],
     ['I/PRP was/VBD immediately/RB [impressed/JJ] by/IN their/PRP$ professionalism/NN', 'agent-after-be'],
     // left to the voice classifier

@@ -21,6 +21,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'transitive-after-be': ['The villagers were evicted on Monday', 'evicted'],
   'transitive-without-object': ['Seven miners killed in the tunnel collapse', 'killed'],
   'found-in-a-state': ['Two wardens found not guilty of neglect', 'found'],
+  'state-after-found': ['Taxi driver found shot at home', 'shot'],
   'second-object-after-be': ['The reporter was denied a visa at the border', 'denied'],
   'agent-after-be': ['The committee was surprised by the vote', 'surprised'],
   'reduced-adverbial-clause': ['The minister walked out when questioned about the budget', 'questioned'],

@@ -27,6 +27,13 @@ const RAISING_PARTICIPLES = wordList('raising-participles');
 const REPORTED_STATES = wordList('reported-states');
 
 /** What a court or an inquiry finds someone. */
+/** A state or a participle of a verb that must have an object at `k`, with no noun after it: "dead", "shot at home". */
+function foundState(words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  if (!word || NOUN_TAGS.has(words[k + 1]?.tag ?? '')) return false;
+  return REPORTED_STATES.has(word.lower) || ((word.tag === 'VBN' || word.tag === 'VBD') && OBLIGATORILY_TRANSITIVE.has(word.lower));
+}
+
 const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'culpable', 'negligent', 'unfit', 'insane', 'incompetent', 'competent']);
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
@@ -133,13 +140,23 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
   {
     id: 'found-in-a-state',
     // "Widow Found Not Guilty Of Aiding Attack", "officer found liable": with no auxiliary,
-    // "found" right before a verdict reports it of its subject (the court found them so)
+    // "found" right before a verdict reports it of its subject (the court found them so); so
+    // too before a state or a participle with no noun after it ("Man found dead", "Executive
+    // found shot at home": someone found them so; not "Police found stolen jewels")
     test: (words, i, group) => {
       if (group.kind !== 'none' || lowerAt(words, i) !== 'found') return false;
       const next = lowerAt(words, i + 1) === 'not' ? i + 2 : i + 1;
-      return VERDICTS.has(lowerAt(words, next));
+      return VERDICTS.has(lowerAt(words, next)) || foundState(words, next);
     },
-    reason: '"found" right before a verdict ("found not guilty") reports it of its subject: a passive',
+    reason: '"found" right before a verdict ("found not guilty"), a state or a participle ("found shot") reports it of its subject: a passive',
+  },
+  {
+    id: 'state-after-found',
+    // "Executive found shot at home", "Teen found stabbed in park": the participle of a verb
+    // that must have an object, right after a "found" with no auxiliary, is the state they were
+    // found in, itself passive (../shared/guidelines/passive.md: "reported killed", both)
+    test: (words, i, group) => group.kind === 'none' && lowerAt(words, i - 1) === 'found' && NOUN_TAGS.has(words[i - 2]?.tag ?? '') && foundState(words, i),
+    reason: 'a participle right after "found" ("found shot") is the passive state someone was found in',
   },
   {
     id: 'second-object-after-be',
