@@ -115,6 +115,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 51st sample', has: (i) => /^(rd|re|rf)\d/.test(i.id) },
   // stop 40's fourth: the next Al Jazeera headlines (sd), the last 26 world-news headlines (se) and the next Washington Post and New York Times sentences (sf), measured before any rule looked at its dev half
   { name: 'test, 52nd sample', has: (i) => /^(sd|se|sf)\d/.test(i.id) },
+  // stop 40's fifth: the next Al Jazeera headlines (td), ABC News (Australia) headlines of 2003 again (te) and Al Jazeera standfirsts (tf), measured before any rule looked at its dev half
+  { name: 'test, 53rd sample', has: (i) => /^(td|te|tf)\d/.test(i.id) },
+  // stop 40's sixth: the next Al Jazeera headlines (ud), ABC News (Australia) headlines (ue) and first sentences of US local news on shootings (uf), measured before any rule looked at its dev half
+  { name: 'test, 54th sample', has: (i) => /^(ud|ue|uf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -192,7 +196,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample51.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample53.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
