@@ -610,6 +610,8 @@ describe('forms real headlines use', () => {
     ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
     ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+    // a verb the tagger read as a plural noun, before an adjective of its object
+    ['Air raid kills disabled man in Aleppo', 'kills', 'nominalization', 'disabled man'],
     // burned alive: a death named by its manner
     ['Two villagers burned alive by militants', 'burned alive', 'passive-with-agent', 'Two villagers'],
     // a participle with an -ing clause after it: the clause is no object (issue 13's example)

@@ -186,7 +186,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // "a shot rang out", "the kill"
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
-  if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end)) return false;
+  // (not before an adjective of its object: "air raid kills/NNS disabled/VBN man")
+  if (!/^VB/.test(token.tag) && next && /^VB/.test(next.tag) && !isNounish(ctx, end) && !adjectiveOfNoun(ctx, end)) return false;
   if (token.tag === 'NN' && nounHere(ctx, start, end)) return false;
   // "Israeli strikes pound Gaza", "Russian attacks hit Kharkiv": a plural after an adjective
   // or determiner is the subject when a harm verb follows it
@@ -223,6 +224,11 @@ const CATENATIVES: ReadonlySet<string> = new Set([
 function madeWith(ctx: Ctx, k: number): boolean {
   const w = ctx.words[k] ?? '';
   return ctx.tokens[k]?.tag === 'NN' && (w === 'air' || ctx.lexicon.causes.get(w) === 'weapon');
+}
+
+/** A participle at `i` that is also an adjective (Brill's lexicon), right before a noun: "disabled woman". */
+function adjectiveOfNoun(ctx: Ctx, i: number): boolean {
+  return lexiconAllows(ctx.words[i] as string, 'JJ') && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !(ctx.lexicon.verbForms.get(ctx.words[i] as string) ?? []).some((f) => f === 'base' || f === 'present');
 }
 
 /** A finite form of a harm verb at `i` ("pound", "hit", "kill"), whatever its tag. */
