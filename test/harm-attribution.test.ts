@@ -612,6 +612,11 @@ describe('forms real headlines use', () => {
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
     // a verb the tagger read as a plural noun, before an adjective of its object
     ['Air raid kills disabled man in Aleppo', 'kills', 'nominalization', 'disabled man'],
+    // a past form read as a verb that is also an adjective opens the object ("terrified/VBD")
+    ['Libya expels terrified Nigerians to borders', 'expels', 'active', 'terrified Nigerians'],
+    // the informal and police words for an arrest
+    ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
+    ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
     // burned alive: a death named by its manner
     ['Two villagers burned alive by militants', 'burned alive', 'passive-with-agent', 'Two villagers'],
     // a participle with an -ing clause after it: the clause is no object (issue 13's example)
@@ -808,6 +813,8 @@ describe('forms real headlines use', () => {
     'Police shot at the car',
     'Fans storm the pitch after the final',
     'Likely famine in the north worries agencies',
+    'Couple booked into a hotel for the weekend',
+    'The show busted a myth about sharks',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
   });

@@ -381,7 +381,7 @@ function harmRules(ctx: Ctx): PhraseRules {
     // ("Iran-backed commander", "Russia-installed official": a participle hyphened to the word before it, before a noun, is one modifier with it)
     takes: (i, start, head) =>
       hyphenedParticiple(ctx, i) ||
-      ((isModifier(ctx, i) || (i === start && ctx.tokens[i]?.tag === 'VBN' && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
+      ((isModifier(ctx, i) || (i === start && participleOpener(ctx, i) && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
@@ -391,6 +391,12 @@ function harmRules(ctx: Ctx): PhraseRules {
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
+}
+
+/** A participle that may open a phrase: VBN, or a past form the tagger read as a verb that is also an adjective ("terrified/VBD Africans"). */
+function participleOpener(ctx: Ctx, i: number): boolean {
+  const tag = ctx.tokens[i]?.tag;
+  return tag === 'VBN' || (tag === 'VBD' && lexiconAllows(ctx.words[i] as string, 'JJ'));
 }
 
 /** A plural count word before "more" and a noun or adjective: "hundreds" in "hundreds more villagers". */
