@@ -614,6 +614,8 @@ describe('forms real headlines use', () => {
     ['Air raid kills disabled man in Aleppo', 'kills', 'nominalization', 'disabled man'],
     // a past form read as a verb that is also an adjective opens the object ("terrified/VBD")
     ['Libya expels terrified Nigerians to borders', 'expels', 'active', 'terrified Nigerians'],
+    // an -ing before the noun for those it befell makes a compound with it, count or not
+    ['Stabbing victim recovering in hospital', 'Stabbing', 'nominalization', 'Stabbing victim'],
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],

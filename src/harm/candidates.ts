@@ -111,8 +111,9 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (ctx.words[end] === 'of') return true;
   if (prev && (DETERMINER_TAGS.has(prev.tag) || prev.tag === 'JJ')) return true;
   if (/ing$/.test(ctx.words[start] as string)) {
-    // "four shooting victims": a count before the -ing and the noun for those it befell make a compound
-    if (HARMED_NOUNS.has(ctx.words[end] ?? '') && prev?.tag === 'CD') return true;
+    // "four shooting victims", "stabbing victim recovering": before the noun for those it befell,
+    // the -ing makes a compound with it (not after a word for its doers: "Gunmen shooting victims")
+    if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || prev.tag === 'CD' || (/^(JJ|DT)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;
     // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object
