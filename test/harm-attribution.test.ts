@@ -311,6 +311,8 @@ describe('victims in longer noun phrases', () => {
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
     // an age after the victims is no count of them
     ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
+    // a sum of money is no one a pronoun stands for
+    ['The state paid $50,000 after he was detained by police', 'he', null],
     // the subject of a state before a reduced passive, not the passive's agent
     ['Army says Danish woman taken by rebels at a festival is dead', 'Danish woman', 'danish'],
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
@@ -449,6 +451,8 @@ describe('victimGroup', () => {
     ['Settlers attack 5 Hebron hill shepherds', 'palestinian', 'civilian'],
     // East Jerusalem and its neighbourhoods, not Jerusalem alone
     ['Police evict two families in Silwan, occupied East Jerusalem', 'palestinian', 'civilian'],
+    // a park or a square named after a country places no one there
+    ['A man was shot near Norway Square on Friday', null, null],
     // half of a compound places no one ("on the Egypt-Gaza border")
     ['Two smugglers shot dead on the Sudan-Egypt border', null, null],
     // a possessor's role is not the victim's ("a journalist's brother"); a genitive victim's is

@@ -289,7 +289,8 @@ function namesAStreet(ctx: Ctx, m: PhraseMatch): boolean {
   return STREETS.has(ctx.words[m.end] ?? '') && /^\p{Lu}/u.test(ctx.tokens[m.end]?.text ?? '');
 }
 
-const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct']);
+/** Nouns that end the name of a street, or of a park, square or building named after a place ("near Norway Park"). */
+const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct', 'park', 'square', 'plaza', 'bridge', 'station', 'mall', 'hotel']);
 
 function inCompound(ctx: Ctx, m: PhraseMatch): boolean {
   if (doerCompound(ctx, m)) return false;

@@ -477,6 +477,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (!token) return false;
   // an adjective used as a noun names people: "A Palestinian was shot", "a 17-year-old"
   if (token.tag === 'JJ' && h === p.end - 1) return true;
+  // (not a sum of money: "$141,000", "£2m")
+  if (token.tag === 'CD' && ctx.tokens[h - 1]?.tag === '$') return false;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
   // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
