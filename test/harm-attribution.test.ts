@@ -311,6 +311,8 @@ describe('victims in longer noun phrases', () => {
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
     // an age after the victims is no count of them
     ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
+    // nor a time after the head of the phrase it stands for
+    ['Officers stopped a Dover man Friday, hours after he was stabbed in a fight', 'a Dover man', null],
     // a sum of money is no one a pronoun stands for
     ['The state paid $50,000 after he was detained by police', 'he', null],
     // the subject of a state before a reduced passive, not the passive's agent

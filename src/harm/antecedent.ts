@@ -9,7 +9,7 @@
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
-import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES } from '../nlp/grammar/function-words';
+import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, TIME_WORDS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
 
@@ -53,7 +53,9 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
     // a phrase ends at j: a head with no noun after it (its genitive's "'s" may follow)
     // (not inside a hyphened compound: "the 33-year-old")
     // (nor an ordinal's number the tokeniser split: "near 56th Street")
-    if (/^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
+    // (nor a time after the head: "on a Brooklyn man Thursday")
+    const nounAfter = /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
+    if (nounAfter || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
