@@ -64,6 +64,14 @@ describe('analyze', () => {
     expect(summary.passives).toEqual({ full: 1, get: 0, reduced: 1, withAgent: 1, agentless: 1 });
   });
 
+  test('a vertical bar ends a headline before the story that follows, each with its own casing', () => {
+    const sentences = parse('Floods Swamp Valley Towns | Rescue crews pulled people from their cars').sentences;
+    expect(sentences.map((s) => [s.text, s.casing])).toEqual([
+      ['Floods Swamp Valley Towns |', 'title'],
+      ['Rescue crews pulled people from their cars', 'sentence'],
+    ]);
+  });
+
   test('non-string input is refused with a clear error', () => {
     expect(() => analyze(42 as unknown as string)).toThrow('text must be a string');
   });

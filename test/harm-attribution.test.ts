@@ -622,6 +622,9 @@ describe('forms real headlines use', () => {
     ['Libya expels terrified Nigerians to borders', 'expels', 'active', 'terrified Nigerians'],
     // an -ing before the noun for those it befell makes a compound with it, count or not
     ['Stabbing victim recovering in hospital', 'Stabbing', 'nominalization', 'Stabbing victim'],
+    // pummelling a populated place is striking it; a helicopter gunship is an instrument
+    ['Russia pummels Kharkiv after drone attacks', 'pummels', 'active', null],
+    ['US choppers kill 12 rebel fighters', 'kill', 'instrument', '12 rebel fighters'],
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
@@ -822,6 +825,8 @@ describe('forms real headlines use', () => {
     'Fans storm the pitch after the final',
     'Likely famine in the north worries agencies',
     'Couple booked into a hotel for the weekend',
+    // weather strikes no place in the manual's sense
+    'Floods pummel Kharkiv overnight',
     'The show busted a myth about sharks',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);

@@ -59,6 +59,11 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /** Does a phrase fit the entry's victim (verbs.yml "victim")? */
+/** A subject headed by a natural force (causes.yml natural: storm, floods, quake). */
+function naturalSubject(ctx: HarmContext, subject: Phrase | null): boolean {
+  return subject !== null && ctx.lexicon.causes.get(ctx.words[subject.head] as string) === 'natural';
+}
+
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
@@ -252,6 +257,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
   // (or any counted plural: "China jails almost 50 steel executives")
   if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
+  // "Floods pummel British Columbia": weather that strikes a place, no people named, is no attack on it
+  if (c.entry.victim === 'place' && object && !isPeople(ctx, object, true) && naturalSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);

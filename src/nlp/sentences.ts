@@ -15,7 +15,7 @@ const TERMINAL = /^(?:[.!?]+|\.{2,}|…)$/;
 const CLOSING = /^["'”’)\]»]$/;
 
 /**
- * Splits after terminal punctuation (and closing quotes) and at line breaks; a run of more
+ * Splits after terminal punctuation (and closing quotes), after a vertical bar and at line breaks; a run of more
  * than MAX_SENTENCE_TOKENS tokens without either is cut into pieces of that size.
  */
 export function splitSentences(text: string, tokens: readonly RawToken[]): RawSentence[] {
@@ -31,6 +31,11 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
     if (previous && lineBreakBetween(text, previous, token)) close();
     if (current.length >= MAX_SENTENCE_TOKENS) close();
     current.push(token);
+    // "Headline | First sentence of the story": a vertical bar between a title and what follows ends it
+    if (token.text === '|') {
+      close();
+      continue;
+    }
     if (!isTerminal(token.text)) continue;
     while (i + 1 < tokens.length && CLOSING.test((tokens[i + 1] as RawToken).text)) {
       i++;
