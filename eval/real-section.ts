@@ -119,6 +119,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 53rd sample', has: (i) => /^(td|te|tf)\d/.test(i.id) },
   // stop 40's sixth: the next Al Jazeera headlines (ud), ABC News (Australia) headlines (ue) and first sentences of US local news on shootings (uf), measured before any rule looked at its dev half
   { name: 'test, 54th sample', has: (i) => /^(ud|ue|uf)\d/.test(i.id) },
+  // stop 40's seventh: the next Al Jazeera headlines (vd), ABC News (Australia) headlines (ve) and Al Jazeera standfirsts (vf), measured before any rule looked at its dev half
+  { name: 'test, 55th sample', has: (i) => /^(vd|ve|vf)\d/.test(i.id) },
+  // stop 40's eighth: the last 81 Al Jazeera headlines (wd), ABC News (Australia) headlines (we) and later sentences of US local news on shootings (wf), measured before any rule looked at its dev half
+  { name: 'test, 56th sample', has: (i) => /^(wd|we|wf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -196,7 +200,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample53.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample55.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -625,6 +625,8 @@ describe('forms real headlines use', () => {
     // pummelling a populated place is striking it; a helicopter gunship is an instrument
     ['Russia pummels Kharkiv after drone attacks', 'pummels', 'active', null],
     ['US choppers kill 12 rebel fighters', 'kill', 'instrument', '12 rebel fighters'],
+    // a lower-case wire headline's last word "report" is its source, no object
+    ['warlords nephew captured report', 'captured', 'agentless-passive', 'warlords nephew'],
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
