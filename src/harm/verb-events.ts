@@ -385,7 +385,7 @@ function loneEscape(ctx: HarmContext, c: Verb, subject: Phrase | null): boolean 
 const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
 
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
-const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
+const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'listed', 'remain', 'remains', 'remained']);
 
 /** "found dead", "pronounced dead at the scene", "declared dead"; "turned up dead", said of the one found as "found dead" is. */
 const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
