@@ -521,7 +521,13 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
-  return npStartingAt(ctx, k);
+  return withoutSourceTag(ctx, npStartingAt(ctx, k));
+}
+
+/** "accident kills 70 report": a lower-case wire headline's last word "report" names its source, not the object's head. */
+function withoutSourceTag(ctx: HarmContext, np: Phrase | null): Phrase | null {
+  if (!np || np.end !== ctx.words.length || np.end - np.start < 2 || (ctx.words[np.end - 1] !== 'report' && ctx.words[np.end - 1] !== 'reports')) return np;
+  return { start: np.start, end: np.end - 1, head: np.end - 2 };
 }
 
 /** "detaining, coercing staffers": a comma between two -ing forms coordinates them. */
