@@ -627,7 +627,7 @@ describe('forms real headlines use', () => {
     ['US choppers kill 12 rebel fighters', 'kill', 'instrument', '12 rebel fighters'],
     // a lower-case wire headline's last word "report" is its source, no object
     ['warlords nephew captured report', 'captured', 'agentless-passive', 'warlords nephew'],
-    ['ferry fire kills 12 passengers report', 'kills', 'nominalization', '12 passengers'],
+    ['ferry fire kills 12 report', 'kills', 'nominalization', '12'],
     // returning fire is shooting; a state past "listed" or "remained"
     ['Deputies returned fire at the suspect', 'returned fire at', 'active', 'the suspect'],
     ['The teenager was listed in stable condition after the stabbing', 'in stable condition', 'intransitive', 'The teenager'],
