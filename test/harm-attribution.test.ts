@@ -628,6 +628,8 @@ describe('forms real headlines use', () => {
     // a lower-case wire headline's last word "report" is its source, no object
     ['warlords nephew captured report', 'captured', 'agentless-passive', 'warlords nephew'],
     ['ferry fire kills 12 report', 'kills', 'nominalization', '12'],
+    // a broken or fractured bone is an injury
+    ['Rider suffers broken leg in fall', 'broken leg', 'intransitive', 'Rider'],
     // returning fire is shooting; a state past "listed" or "remained"
     ['Deputies returned fire at the suspect', 'returned fire at', 'active', 'the suspect'],
     ['The teenager was listed in stable condition after the stabbing', 'in stable condition', 'intransitive', 'The teenager'],
@@ -833,6 +835,7 @@ describe('forms real headlines use', () => {
     'Couple booked into a hotel for the weekend',
     // weather strikes no place in the manual's sense
     'Floods pummel Kharkiv overnight',
+    'The vote exposed a fracture in the coalition',
     'The show busted a myth about sharks',
   ])('no harm: %s', (text) => {
     expect(analyze(text).annotations.filter((a) => a.type === 'harm')).toEqual([]);
