@@ -14,6 +14,8 @@ function primary(text: string): HarmAnnotation {
 
 describe('responsible: party and link', () => {
   test.each([
+    // a party right before a harm noun is its doer even after a war waged "against"
+    ['Villagers strike against Russian siege on their town', 'modifier', 'Russian'],
     ['Police shoot two men', 'grammatical', 'Police'],
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],

@@ -225,6 +225,9 @@ const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstract
  * an attack is waged against is its target, not its doer (unlike "case against Israel").
  */
 function isTargeted(ctx: Ctx, m: PhraseMatch): boolean {
+  // (not the modifier of a harm noun after it: "strike against Russian siege" names the siege's doer)
+  const next = ctx.words[m.end] ?? '';
+  if (ctx.lexicon.harmNouns.has(next) || ctx.lexicon.causes.get(next) === 'attack') return false;
   // ("to defeat Hamas", "vowed to destroy the militia": the object of a verb of defeating is its target)
   return (ctx.words[m.start - 1] === 'against' && WAGED.has(ctx.words[m.start - 2] ?? '')) || DEFEATING.has(ctx.words[wordBefore(ctx, m)] ?? '');
 }
