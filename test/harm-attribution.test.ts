@@ -14,6 +14,9 @@ function primary(text: string): HarmAnnotation {
 
 describe('responsible: party and link', () => {
   test.each([
+    // a party before a quoted harm noun or a quoted modifier of it
+    ['Survivors recall Serbian ‘massacre’ in village', 'modifier', 'Serbian'],
+    ['Russia’s ‘total’ Mariupol siege enters its second month', 'modifier', 'Russia'],
     // a party right before a harm noun is its doer even after a war waged "against"
     ['Villagers strike against Russian siege on their town', 'modifier', 'Russian'],
     ['Police shoot two men', 'grammatical', 'Police'],

@@ -951,8 +951,9 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
     const tag = ctx.tokens[i]?.tag ?? '';
     // (a hyphen joining words, whatever the tagger made of it: "police-involved shooting")
     if (joiningHyphen(ctx, i)) continue;
-    // "Israel's expanded offensive", "Israel's 10-day bombardment": participles and spans of time too
-    if (!/^(NN|JJ|POS|HYPH|CD|VBN)/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
+    // "Israel's expanded offensive", "Israel's 10-day bombardment": participles and spans of time too,
+    // and quotes around a modifier ("Israel's ‘total’ Gaza siege")
+    if (!/^(NN|JJ|POS|HYPH|CD|VBN|``|'')/.test(tag) || ctx.lexicon.forces.has(ctx.words[i] as string)) return false;
   }
   return event.start - m.end <= 5;
 }
