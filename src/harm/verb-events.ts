@@ -385,7 +385,9 @@ function loneEscape(ctx: HarmContext, c: Verb, subject: Phrase | null): boolean 
 const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
 
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
-const BEFORE_DEAD = new Set([...BE_FORMS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'listed', 'remain', 'remains', 'remained']);
+/** Verbs besides "be" that say a state of their subject ("remained in critical condition", "was listed in stable condition"). */
+const STATE_VERBS: ReadonlySet<string> = new Set(['listed', 'remain', 'remains', 'remained']);
+const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
 
 /** "found dead", "pronounced dead at the scene", "declared dead"; "turned up dead", said of the one found as "found dead" is. */
 const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
@@ -397,7 +399,8 @@ const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'repo
  */
 function beforeReducedPassive(ctx: HarmContext, j: number): number {
   for (const [at, p] of ctx.passives) {
-    if (p.form !== 'reduced' || at > j || at < j - MAX_REDUCED_RELATIVE || !/^NN/.test(ctx.tokens[at - 1]?.tag ?? '')) continue;
+    // (not the participle right before the state, whose result it is: "Two men shot dead")
+    if (p.form !== 'reduced' || at >= j || at < j - MAX_REDUCED_RELATIVE || !/^NN/.test(ctx.tokens[at - 1]?.tag ?? '')) continue;
     if (ctx.tokens.slice(at + 1, j + 1).every((t) => !/^(VB[DPZ]|MD)$/.test(t.tag) && t.text !== ',')) return at - 1;
   }
   return j;
@@ -412,7 +415,9 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   j = beforeParenthetical(ctx, j);
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
-  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, beforeReducedPassive(ctx, j));
+  // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
+  const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
+  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
   const victim = subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
