@@ -435,8 +435,8 @@ describe('victimGroup', () => {
     ['Wife of police officer shot dead at home', null, 'woman'],
     // children among the victims, after "including" past its count, or as a share of them
     ['Troops killed 40 villagers, including at least 9 children, in the north', null, 'child'],
-    ['Over 500 people have been killed since the shelling began, about a third of them children.', null, 'child'],
-    ['Over 500 people have been killed since the shelling began, 80 of them soldiers.', null, null],
+    ['Over 500 have died since the shelling began, about a third of them children.', null, 'child'],
+    ['Over 500 have died since the shelling began, 80 of them soldiers.', null, null],
     // a pregnant victim is a woman; a population is civilians
     ['Pregnant teacher killed in shelling of Kharkiv', 'ukrainian', 'woman'],
     ['Entire city population faces famine, report says', null, 'civilian'],

@@ -202,7 +202,7 @@ function kinSubjectOfLaterVerb(ctx: HarmContext, c: Verb, subject: Phrase): Phra
   return null;
 }
 
-/** How far after the participle the kin's own verb may come ("killed by Israeli forces in Jenin last week speaks"). */
+/** How far after the participle the kin's own verb may come ("killed by soldiers near the camp last week speaks"). */
 const MAX_KIN_VERB_DISTANCE = 10;
 const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'as', 'after', 'when', 'while', 'and', 'but', 'who', 'that', 'which']);
 
