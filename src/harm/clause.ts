@@ -526,8 +526,16 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
 
 /** "accident kills 70 report": a lower-case wire headline's last word "report" names its source, not the object's head. */
 function withoutSourceTag(ctx: HarmContext, np: Phrase | null): Phrase | null {
-  if (!np || np.end !== ctx.words.length || np.end - np.start < 2 || (ctx.words[np.end - 1] !== 'report' && ctx.words[np.end - 1] !== 'reports')) return np;
+  if (!np || np.end - np.start < 2 || !isSourceTag(ctx, np.end - 1)) return np;
   return { start: np.start, end: np.end - 1, head: np.end - 2 };
+}
+
+/**
+ * "rebel leader captured report", "accident kills 70 report": a headline's last word "report"
+ * names its source, its colon left out (as lower-case wire headlines do); it is no object.
+ */
+export function isSourceTag(ctx: Pick<HarmContext, 'words'>, k: number): boolean {
+  return (ctx.words[k] === 'report' || ctx.words[k] === 'reports') && k === ctx.words.length - 1;
 }
 
 /** "detaining, coercing staffers": a comma between two -ing forms coordinates them. */

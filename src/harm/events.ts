@@ -166,7 +166,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // obituary of one person's illness or old age (but "the exodus of doctors" is no flight from war)
     (c.entry.harm !== 'displacement' && ofManyPeople(ctx, c.end)) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
-    // "kibbutzim attacked by Hamas": an armed group named (groups.yml roles, militant)
+    // "kibbutzim attacked by Hamas": an armed group named (groups.yml armed)
     armedGroupNamed(ctx, c) ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||

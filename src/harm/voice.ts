@@ -5,7 +5,7 @@
 
 import { verbGroupOf } from '../detectors/verb-group';
 import type { HarmContext } from './context';
-import { objectOf } from './clause';
+import { isSourceTag, objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -29,7 +29,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
   // -ing clause after it is no object)
   if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
-  if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end) && !sourceTag(ctx, c.end)) return 'active';
+  if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
@@ -46,15 +46,6 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // ("Two wounded overnight": a time is no such adverb)
   const after = ctx.words[c.end] ?? '';
   return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
-}
-
-/**
- * "rebel leader captured report", "two killed in raid report": a headline's last word "report"
- * right after the verb names its source, its colon left out (as lower-case wire headlines do),
- * and is no object.
- */
-function sourceTag(ctx: HarmContext, k: number): boolean {
-  return (ctx.words[k] === 'report' || ctx.words[k] === 'reports') && k === ctx.words.length - 1;
 }
 
 /** A one-word harm verb tagged as a present tense (VBP), after plural people or a count, with a preposition after it. */
