@@ -123,6 +123,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 55th sample', has: (i) => /^(vd|ve|vf)\d/.test(i.id) },
   // stop 40's eighth: the last 81 Al Jazeera headlines (wd), ABC News (Australia) headlines (we) and later sentences of US local news on shootings (wf), measured before any rule looked at its dev half
   { name: 'test, 56th sample', has: (i) => /^(wd|we|wf)\d/.test(i.id) },
+  // stop 40's ninth: ABC News (Australia) headlines (xd), Al Jazeera standfirsts (xe) and first sentences of US local news on shootings (xf), measured before any rule looked at its dev half
+  { name: 'test, 57th sample', has: (i) => /^(xd|xe|xf)\d/.test(i.id) },
+  // stop 40's tenth: ABC News (Australia) headlines (yd), later sentences of US local news on shootings (ye) and Al Jazeera standfirsts (yf), measured before any rule looked at its dev half
+  { name: 'test, 58th sample', has: (i) => /^(yd|ye|yf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -200,7 +204,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample55.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample57.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
