@@ -115,7 +115,7 @@ const TAKEN_TO_HOSPITAL: ReadonlySet<string> = new Set(['take~v', 'send~v', 'rus
 const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'er']);
 
 /**
- * "A man was sent to the hospital following an early-morning shooting", "remains hospitalized
+ * "A driver went to hospital after a late-night shooting", "remains hospitalized
  * after the stabbing": the one taken to a hospital, or kept there, after a harm is its victim
  * (the subject of that verb).
  */
