@@ -127,6 +127,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 57th sample', has: (i) => /^(xd|xe|xf)\d/.test(i.id) },
   // stop 40's tenth: ABC News (Australia) headlines (yd), later sentences of US local news on shootings (ye) and Al Jazeera standfirsts (yf), measured before any rule looked at its dev half
   { name: 'test, 58th sample', has: (i) => /^(yd|ye|yf)\d/.test(i.id) },
+  // stop 41's first: ABC News (Australia) headlines (zd), first sentences of US local news on shootings (ze) and Al Jazeera standfirsts (zf), measured before any rule looked at its dev half
+  { name: 'test, 59th sample', has: (i) => /^(zd|ze|zf)\d/.test(i.id) },
+  // stop 41's second: the last New York Times and Washington Post sentences of 2023 (ed), later sentences of US local news on shootings (ee) and the last 2025 RSS headlines (ef), measured before any rule looked at its dev half
+  { name: 'test, 60th sample', has: (i) => /^(ed|ee|ef)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -204,7 +208,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample57.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample59.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
