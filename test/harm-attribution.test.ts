@@ -20,6 +20,8 @@ describe('responsible: party and link', () => {
     // a party right before a harm noun is its doer even after a war waged "against"
     ['Villagers strike against Russian siege on their town', 'modifier', 'Russian'],
     ['Police shoot two men', 'grammatical', 'Police'],
+    // a country's abbreviation before the attack it owns, after "in", is its doer, not a place
+    ['Six hurt in UK raids on a rebel port', 'modifier', 'UK'],
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
@@ -327,6 +329,17 @@ describe('victims in longer noun phrases', () => {
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
     // a count's of-phrase of a pronoun is part of the victims' phrase
     ['A deputy shot two of them outside the bar', 'two of them', null],
+    // the subject past a describing aside between commas, before its verb
+    ['Lena and Tomas Berg, who were bakers, were also stabbed on Sunday.', 'Lena and Tomas Berg', null],
+    ['Ortiz, known as "Chino," was shot in the leg.', 'Ortiz', null],
+    // a progressive -ing before the victims is the verb, not their modifier
+    ['The mosque is housing hundreds of families displaced by the fighting.', 'hundreds of families', null],
+    // a past form before a name after "and" opens a second verb phrase
+    ['The militia said it abducted three engineers and named Mr. Osei as their leader.', 'three engineers', null],
+    // who is treated for the wounds, or found with them, has them; a hyphen joins a name's parts
+    ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
+    ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
+    ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
     ['Army denies Kurdish civilian casualties in the raid', 'Kurdish civilian casualties', 'kurdish'],
     // a plural's genitive apostrophe, which the tagger reads as a closing quote, names the harmed

@@ -37,7 +37,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     // and one before the attack it modifies is its owner ("killed in Israel air raids on Gaza")
     ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)),
     // "find care in US": a demonym that names a country is a place after a locative preposition
-    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '')) && !isPronounUs(ctx, m)),
+    // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west")
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m)),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];

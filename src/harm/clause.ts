@@ -281,7 +281,7 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
-    return mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) ? k - 1 : j;
+    return mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) ? k - 1 : j;
   }
   return j;
 }
@@ -295,6 +295,20 @@ function adverbialAside(ctx: HarmContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(VB|MD)/.test(ctx.tokens[k]?.tag ?? '')) return false;
   return true;
 }
+
+/**
+ * "Dana and Omar Haddad, who were nurses, were killed", "Ortiz, known as 'Chino,' was shot": a
+ * relative clause or a participle phrase set off by commas, describing the subject before its verb.
+ */
+function describingAside(ctx: HarmContext, from: number, closing: number): boolean {
+  // (not before an -ing adjunct, whose doer the relative clause names: "the gunmen, who stormed the town, killing")
+  if (ctx.tokens[closing + 1]?.tag === 'VBG') return false;
+  const w = ctx.words[from] as string;
+  return w === 'who' || w === 'which' || DESCRIBING_PARTICIPLES.has(w);
+}
+
+/** Participles that open an aside naming or describing someone ("known as", "identified as"). */
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'identified', 'described', 'named', 'nicknamed', 'dubbed', 'called', 'listed', 'believed']);
 
 /** What sets a parenthetical off, the same before and after it: "60 people -- including 41 children -- died". */
 const PARENTHETICAL_MARKS: ReadonlySet<string> = new Set([',', '--', '—', '–']);

@@ -95,18 +95,37 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   // (past an article or possessive too: "with a gunshot wound", "with his wounds"; and joined
   // modifiers: "with head and body trauma")
   while (k >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|AFX|RB|DT|PRP\$|CD)/.test(ctx.tokens[k]?.tag ?? '') || (ctx.words[k] === 'and' && /^(NN|JJ)/.test(ctx.tokens[k - 1]?.tag ?? '')))) k--;
+  if (ctx.words[k] === 'for') return treatedFor(ctx, k);
   if (ctx.words[k] !== 'with') return null;
   const before = npEndingAt(ctx, k - 1);
   if (before && isPeople(ctx, before, true)) return before;
   const verb = previousVerb(ctx, k);
   // a name in running text will do: "Duane Graham, 21, arrived at the hospital ... with two gunshot wounds"
   const named = (p: Phrase | null): p is Phrase => p !== null && isPeople(ctx, p, ctx.sentence.casing !== 'sentence');
+  // "put one man in the hospital with a gunshot wound": the verb's object; first for a verb of
+  // finding, whose subject found the wounded ("Deputies found a man outside with stab wounds")
+  const object = verb >= 0 ? objectOf(ctx, verb + 1) : null;
+  if (FINDING.has(ctx.words[verb] ?? '') && named(object)) return object;
   const subject = verb >= 0 ? subjectOf(ctx, verb, 'patient') : null;
   if (named(subject)) return subject;
-  // "put one man in the hospital with a gunshot wound": the verb's object
-  const object = verb >= 0 ? objectOf(ctx, verb + 1) : null;
   return named(object) ? object : null;
 }
+
+const FINDING: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v'].flatMap(wordForms));
+
+/**
+ * "He is being treated for serious injuries", "found a teenager being treated for a gunshot
+ * wound": the one treated for the injury has it (the phrase before "being", else the subject).
+ */
+function treatedFor(ctx: HarmContext, forAt: number): Phrase | null {
+  const verb = forAt - 1;
+  if (!TREATED_FOR.has(ctx.words[verb] ?? '')) return null;
+  const before = ctx.words[verb - 1] === 'being' ? npEndingAt(ctx, verb - 2) : null;
+  const bearer = before && isPeople(ctx, before, true) ? before : subjectOf(ctx, verb, 'patient');
+  return bearer && isPeople(ctx, bearer, true) ? bearer : null;
+}
+
+const TREATED_FOR: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v'].flatMap(wordForms));
 
 /** Verbs that take the harmed to a hospital, or keep them there. */
 const TREATED: ReadonlySet<string> = new Set(['hospitalize~v', 'hospitalise~v', 'treat~v', 'admit~v', 'take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v'].flatMap(wordForms));

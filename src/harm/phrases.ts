@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -67,6 +67,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
+  // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
+  if (token.tag === 'VBG' && BE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
@@ -270,7 +272,8 @@ export const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse',
 function verbOnlyParticiple(ctx: Ctx, k: number): boolean {
   const tag = ctx.tokens[k]?.tag ?? '';
   if (tag === 'VBG') return !PRENOMINAL_ING.has(ctx.words[k] as string);
-  return /^VB[DN]$/.test(tag) && !lexiconAllows(ctx.words[k] as string, 'JJ');
+  // ("killed two commanders and identified Mr. Smith": a past form before a determiner or a name takes an object)
+  return /^VB[DN]$/.test(tag) && (!lexiconAllows(ctx.words[k] as string, 'JJ') || /^(DT|PRP\$?|NNP)$/.test(ctx.tokens[k + 1]?.tag ?? ''));
 }
 
 /** A number, in figures or words, at k. */
@@ -386,8 +389,10 @@ function harmRules(ctx: Ctx): PhraseRules {
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
     // (nor a count before "more" and its noun: "killed hundreds more villagers")
+    // (nor a word a hyphen joins to the next: "Michelle Moses/NNPS-Martin")
     endsAfter: (i) =>
-      (ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i)) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string))),
+      ctx.tokens[i + 1]?.tag !== 'HYPH' &&
+      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i)) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
