@@ -83,6 +83,18 @@ describe('not-passive rules', () => {
     ['They/PRP [killed/VBD] him/PRP', 'subject-pronoun'],
     ['the/DT accord/NN ,/, which/WDT ambitiously/RB [provided/VBN] for/IN disarming/VBG ./.', 'relative-pronoun-subject'],
     ['a/DT nation/NN that/WDT [tested/VBN] nuclear/JJ weapons/NNS ./.', 'relative-pronoun-subject'],
+    // a participle after a linking verb is a state, even before "by"
+    ['Thousands/NNS remain/VBP [stranded/VBN] at/IN the/DT border/NN', 'after-linking-verb'],
+    ['Farmers/NNS feel/VBP badly/RB [betrayed/VBN] by/IN the/DT deal/NN', 'after-linking-verb'],
+    ['Farmers/NNS got/VBD [paid/VBN] late/RB', undefined],
+    // a range of counts after the verb is its object
+    ['the/DT flood/NN [displaced/VBN] between/IN 200/CD and/CC 400/CD families/NNS', 'direct-object'],
+    // a clause after "that" is the object of a verb with no "be"; "given that" is a subordinator
+    ['Auditors/NNS [concluded/VBN] that/IN the/DT wells/NNS were/VBD dry/JJ', 'clause-complement'],
+    ['[Given/VBN] that/IN prices/NNS rose/VBD ,/, sales/NNS fell/VBD ./.', 'clause-complement'],
+    ['Parents/NNS [told/VBN] that/IN the/DT school/NN will/MD close/VB', undefined],
+    ['Rioters/NNS [rampaged/VBN] through/IN the/DT market/NN', 'no-passive'],
+    ['the/DT delay/NN [resulted/VBN] in/IN losses/NNS', 'no-passive'],
     ['the/DT government/NN [tried/VBN] to/TO absorb/VB them/PRP ./.', 'control-verb'],
     ['Mayor/NNP [promised/VBN] to/TO reopen/VB the/DT bridge/NN', 'control-verb'],
     ['Regulator/NNP [prepared/VBN] to/TO fine/VB the/DT bank/NN', 'control-verb'],

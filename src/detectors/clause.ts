@@ -18,6 +18,11 @@ export function isHeadline(words: readonly Word[]): boolean {
  */
 export function startsCountedPhrase(words: readonly Word[], k: number): boolean {
   const lower = (j: number): string => words[j]?.lower ?? '';
+  // "killed between 100 and 300 people": a range of counts (not of hours: "between 2 and 4 a.m.")
+  if (lower(k) === 'between' && words[k + 1]?.tag === 'CD' && lower(k + 2) === 'and' && words[k + 3]?.tag === 'CD') {
+    const unit = lower(k + 4);
+    return unit !== '' && !DURATIONS.has(unit) && !TIME_WORDS.has(unit) && !/^[ap]\.?m\.?$/.test(unit);
+  }
   const opener = QUANTIFIER_OPENERS.some(([a, b]) => lower(k) === a && lower(k + 1) === b) ? 2 : QUANTIFIER_WORDS.has(lower(k)) ? 1 : 0;
   if (opener === 0) return false;
   const count = words[k + opener];

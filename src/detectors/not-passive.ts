@@ -7,8 +7,8 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -33,6 +33,8 @@ const LEAVE_FORMS = new Set(irregularForms('leave'));
 
 /** Words after a participle that show it passive: "shot by police", "found dead", "burned alive". */
 const PASSIVE_CUES = new Set(['by', 'dead', 'alive']);
+/** Participles that with "that" open a clause as a conjunction does: "Given that", "provided that". */
+const SUBORDINATING_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'provided', 'granted']);
 
 
 export const NOT_PASSIVE: readonly Rule[] = [
@@ -233,6 +235,33 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return !!pronoun && RELATIVE_PRONOUN_TAGS.has(pronoun.tag) && RELATIVES.has(pronoun.lower) && next?.lower !== 'by';
     },
     reason: 'a relative pronoun right before the verb ("which provided") is its subject, so the verb is active',
+  },
+  {
+    id: 'after-linking-verb',
+    // "Two million people remain trapped in the city", "school stays shut", "children feel
+    // abandoned": right after a linking verb (past adverbs), a participle is a state the
+    // subject is in, not a passive (../shared/guidelines/passive.md, "remain stranded"); even
+    // with "by" ("feel abandoned by the world"). "get" is no linking verb: "got shot" is passive.
+    test: (words, i) => {
+      let k = i - 1;
+      while (k >= 0 && ADVERB_TAGS.has((words[k] as Word).tag)) k--;
+      return k >= 0 && LINKING_VERBS.has((words[k] as Word).lower) && /^VB/.test((words[k] as Word).tag);
+    },
+    reason: 'a participle right after a linking verb ("remain", "stay", "feel") is a state, not a passive',
+  },
+  {
+    id: 'clause-complement',
+    // "Officials confirmed that ten were missing", "Given that the talks failed": with no
+    // auxiliary, a participle right before "that" and a clause takes the clause as its object,
+    // so it is active or a subordinator; its passive keeps "be" ("It was confirmed that"). Not a
+    // double-object verb, whose passive keeps the clause ("Residents told that the road is shut"),
+    // nor "that" as a determiner ("killed that night").
+    // "Given" and "provided" before "that" are subordinators, double-object verbs as they are.
+    test: (words, i) => {
+      const w = (words[i] as Word).lower;
+      return words[i + 1]?.lower === 'that' && words[i + 1]?.tag === 'IN' && (!DOUBLE_OBJECT.has(w) || SUBORDINATING_PARTICIPLES.has(w)) && NOUN_PHRASE_START_TAGS.has(words[i + 2]?.tag ?? '');
+    },
+    reason: 'a verb right before "that" and a clause, with no "be", takes the clause as its object, so it is active',
   },
   {
     id: 'control-verb',

@@ -31,6 +31,15 @@ export const PASSIVE_AUXILIARIES = setOf(words('is are was were be been being ha
 /** Words that stand between an auxiliary and its participle, besides adverbs ("were both killed"). */
 export const BETWEEN_AUXILIARY_AND_VERB = setOf(words("n't either neither both all"));
 
+/**
+ * Linking verbs, every form: a participle after one is a state, not a passive (the passive
+ * manual: "remain stranded"; "stays shut", "feel abandoned", "became trapped").
+ */
+export const LINKING_VERBS = setOf(
+  words('remain remains remained remaining stay stays stayed staying seem seems seemed seeming appear appears appeared appearing'),
+  words('become becomes became becoming feel feels felt feeling look looks looked looking sound sounds sounded'),
+);
+
 // Verbs of saying.
 
 /** Verbs that report speech, as [base, third person singular, past]. */
