@@ -336,6 +336,8 @@ describe('victims in longer noun phrases', () => {
     ['The mosque is housing hundreds of families displaced by the fighting.', 'hundreds of families', null],
     // a past form before a name after "and" opens a second verb phrase
     ['The militia said it abducted three engineers and named Mr. Osei as their leader.', 'three engineers', null],
+    // after a name an age is no part of the victims' words (after a common noun it is: "Girl, 9"); under 18 it makes a child
+    ['Sami Odeh, 15, was shot near the school.', 'Sami Odeh', null],
     // who is treated for the wounds, or found with them, has them; a hyphen joins a name's parts
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
@@ -434,6 +436,8 @@ describe('victimGroup', () => {
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
+    // an age under 18 set off after a name makes a child
+    ['Lina Saleh, 14, was wounded by shrapnel.', null, 'child'],
     // roles the manual implies: an unarmed person or an activist is a civilian, pirates are
     // armed men, invaders soldiers
     ['Police shoot unarmed teenager', null, 'child'],

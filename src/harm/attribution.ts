@@ -1127,6 +1127,10 @@ function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
     // (unhyphened: "15 year old student")
     if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'old') return true;
   }
+  // an age set off after a name: "Omar Haddad, 13,"
+  for (let k = vs + 1; k < ve; k++) {
+    if (ctx.words[k - 1] === ',' && ctx.tokens[k]?.tag === 'CD' && /^\d{1,2}$/.test(ctx.words[k] as string) && Number(ctx.words[k]) < 18 && (k + 1 === ve || ctx.words[k + 1] === ',')) return true;
+  }
   return false;
 }
 

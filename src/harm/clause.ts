@@ -334,6 +334,9 @@ function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(described && (before === 'that' || ctx.lexicon.lists.get('reporting')?.has(before) === true))) return null;
   // (the name after a description is an aside of it: the victims are the description's, the name its tail)
   if (described && /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '') && !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
+  // (after a name, an age names no one: the words naming the victims are the name's, the age
+  // its tail: "Omar Haddad, 31,"; after a common noun it is part of the naming: "Girl, 12,")
+  if (age(ctx, apposition) && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   return { start: name.start, end: apposition.end, head: apposition.head };
 }
 

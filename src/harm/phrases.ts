@@ -476,6 +476,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // "two members of the party's political office": members are people, whatever they are members of
   const of = firstOf(ctx, p);
   if (of > p.start && MEMBER_WORDS.has(ctx.words[of - 1] as string)) return true;
+  // a name given an age in its tail is a person's: "Omar Haddad, 19,"
+  if (p.tail !== undefined && ctx.tokens[p.tail - 1]?.tag === 'CD') return true;
   const h = semanticHead(ctx, p);
   const w = ctx.words[h] as string;
   const token = ctx.tokens[h];
