@@ -332,6 +332,7 @@ describe('victims in longer noun phrases', () => {
     // the subject past a describing aside between commas, before its verb
     ['Lena and Tomas Berg, who were bakers, were also stabbed on Sunday.', 'Lena and Tomas Berg', null],
     ['Ortiz, known as "Chino," was shot in the leg.', 'Ortiz', null],
+    ['Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed on Sunday.', 'Dana and Omar Haddad', null],
     // a progressive -ing before the victims is the verb, not their modifier
     ['The mosque is housing hundreds of families displaced by the fighting.', 'hundreds of families', null],
     // a past form before a name after "and" opens a second verb phrase

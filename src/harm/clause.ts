@@ -281,10 +281,17 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
-    return mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) ? k - 1 : j;
+    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j)) return k - 1;
+    // (a relative clause may hold a comma of its own: "Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed")
+    for (let r = k - 2; r >= j - MAX_ASIDE_WITH_COMMA && r > 0; r--) if (ctx.words[r] === ',' && RELATIVE_ASIDE_OPENERS.has(ctx.words[r + 1] as string)) return describingAside(ctx, r + 1, j) ? r - 1 : j;
+    return j;
   }
   return j;
 }
+
+/** The longest aside with a comma inside it that is passed over, in tokens. */
+const MAX_ASIDE_WITH_COMMA = 20;
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * "The blast, apparently from a rocket, killed dozens", "Police, in a statement, said": an
