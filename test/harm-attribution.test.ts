@@ -20,6 +20,9 @@ describe('responsible: party and link', () => {
     // a party right before a harm noun is its doer even after a war waged "against"
     ['Villagers strike against Russian siege on their town', 'modifier', 'Russian'],
     ['Police shoot two men', 'grammatical', 'Police'],
+    // an attack noun after an adjective is no verb: the -ing adjunct's doer is the clause's subject
+    ['Rebel gunmen launched brazen attacks on the valley, killing dozens of farmers', 'grammatical', 'Rebel gunmen'],
+    ['Tribal fighters launched a shocking raid, slaughtering herders', 'grammatical', 'Tribal fighters'],
     // a country's abbreviation before the attack it owns, after "in", is its doer, not a place
     ['Six hurt in UK raids on a rebel port', 'modifier', 'UK'],
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],

@@ -25,7 +25,8 @@ export function isVerb(ctx: HarmContext, i: number): boolean {
   if (!token) return false;
   // (not a harm verb's noun reading after a determiner, a number or a verb: "their surprise Oct.
   // 7 attack", "launched attacks, killing dozens")
-  if (ctx.verbs.has(i)) return !(/^NNS?$/.test(token.tag) && /^(DT|PRP\$|CD|VB[DPZNG]?)$/.test(ctx.tokens[i - 1]?.tag ?? ''));
+  // (nor after an adjective, unless an object follows: "launched brazen attacks on the town", but "Russian attacks Kyiv")
+  if (ctx.verbs.has(i)) return !(/^NNS?$/.test(token.tag) && (/^(DT|PRP\$|CD|VB[DPZNG]?)$/.test(ctx.tokens[i - 1]?.tag ?? '') || (ctx.tokens[i - 1]?.tag === 'JJ' && !/^(DT|PRP\$|CD|NNPS?)$/.test(ctx.tokens[i + 1]?.tag ?? ''))));
   // a participle before a noun modifies it ("displaced families"), unless a subject stands
   // before it ("Israeli airstrikes hit/VBN Rafah", "someone in a sedan fired/VBN shots")
   // (nor after a perfect's "have": "have launched attacks, killing dozens")
