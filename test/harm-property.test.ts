@@ -10,7 +10,7 @@ import { defaultHarmMatcher } from '../src/harm';
 import { subjectOf } from '../src/harm/clause';
 import { createContext } from '../src/harm/context';
 import { isViolent } from '../src/harm/events';
-import { isHomes, isPeople } from '../src/harm/phrases';
+import { isCaptive, isHomes, isPeople } from '../src/harm/phrases';
 import { ruleChecker } from '../src/harm/rule-check';
 import type { VerbEntry } from '../src/harm';
 import type { HarmAnnotation, PassiveAnnotation } from '../src/types';
@@ -45,6 +45,7 @@ function droppedHarmPassives(text: string): Dropped[] {
       const fits = (): boolean => {
         if (!patient) return false;
         if (entry.victim === 'home') return isHomes(ctx, patient);
+        if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, patient, entry.victim);
         return entry.victim === 'any' || isPeople(ctx, patient, entry.victim === 'person-noun');
       };
       const quiet = entry.needsViolence && !isViolent(ctx, { start: i, end: i + 1, entry, forms: ['past'] });

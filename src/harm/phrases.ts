@@ -503,6 +503,11 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
 }
 
+/** "hostages held in Gaza", "prisoners held by Israel": a phrase whose head names people by their captivity (groups.yml roles). */
+export function isCaptive(ctx: Ctx, p: Phrase, role: 'hostage' | 'prisoner'): boolean {
+  return matchAll(loadGroups().roles, ctx.words, p.head, p.head + 1).some((m) => m.value === role);
+}
+
 /** A country, territory or conflict place named in one word ("France", "Gaza"): a place, not people ("Southern France suffocates under heatwave"). */
 function isPlaceName(w: string): boolean {
   const g = loadGroups();

@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, REMAINS, causeOf, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { type Phrase, REMAINS, causeOf, isCaptive, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -71,6 +71,8 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
+  // "hostages held in Gaza", "prisoners held by Israel": people named by their captivity (groups.yml roles)
+  if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
 
@@ -99,7 +101,8 @@ function arrestable(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   const w = ctx.words[p.head] as string;
   // (a noun the tagger read as an adjective too: "arrest Italian fugitive/JJ accused of")
   const noun = /^NNS?$/.test(ctx.tokens[p.head]?.tag ?? '') || (ctx.tokens[p.head]?.tag === 'JJ' && p.head === p.end - 1 && lexiconAllows(w, 'NN'));
-  return entry.harm === 'arrest' && noun && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
+  // (not for an entry that names its victims by their captivity: "held" needs its prisoners)
+  return entry.harm === 'arrest' && (entry.victim === 'person' || entry.victim === 'person-noun') && noun && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w);
 }
 
 /** A plural noun with a number before it: "50 steel executives" (no one arrests 50 of a thing). */
@@ -117,7 +120,7 @@ const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ct
 
 /** Verbs whose event is the harm done to a thing (homes demolished, a school struck): no event without it. */
 function needsThing(entry: VerbEntry): boolean {
-  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle';
+  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner';
 }
 
 /**
@@ -137,7 +140,9 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)
-  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, subject);
+  // ("the fate of the captives held by": those held are the captives, not their fate)
+  const held = (c.entry.victim === 'hostage' || c.entry.victim === 'prisoner') && subject && !isPeople(ctx, subject, true) ? (lastOfPhrase(ctx, subject) ?? subject) : subject;
+  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, held);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by && !byOfAttackNoun(ctx, c, by)) {
