@@ -642,6 +642,8 @@ describe('forms real headlines use', () => {
     ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
     ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+    // one "clash" where violence is told besides it
+    ['Deadly clash on the frontier', 'clash', 'nominalization', null],
     // "held" with people named as hostages or prisoners: hostage-taking, detention
     ['Forty prisoners held in the jail began a hunger strike', 'held', 'agentless-passive', 'Forty prisoners'],
     ['Envoys discuss the fate of the captives held by the militia', 'held', 'passive-with-agent', 'the captives'],
@@ -867,6 +869,8 @@ describe('forms real headlines use', () => {
     'Floods pummel Kharkiv overnight',
     'The vote exposed a fracture in the coalition',
     'The show busted a myth about sharks',
+    // one "clash" with no other word of violence: a match or a quarrel
+    'Coach relishing the derby clash at the national stadium',
     // "held" with anyone not named by their captivity
     'The summit was held in Cairo on Monday',
     'Riot police held a news conference',
