@@ -600,6 +600,7 @@ describe('cause and primary harm', () => {
     ['Police shoot two men', 'violence'],
     ['Earthquake kills hundreds', 'natural'],
     ['Two people died in a motorway crash', 'accident'],
+    ['State road toll rises to 40 after holiday weekend', 'accident'],
     ['Dozens arrested at the rally', 'legal'],
     // an execution by a state is legal; by an armed group, violence
     ['The state executed three prisoners at dawn', 'legal'],
@@ -642,6 +643,8 @@ describe('forms real headlines use', () => {
     ['Journalists Ali Hassan and Mira Saad killed in Gaza', 'killed', 'agentless-passive', 'Journalists Ali Hassan and Mira Saad'],
     ['Three protesters were shot dead amid rising tensions', 'shot', 'agentless-passive', 'Three protesters'],
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
+    // an event's toll is its dead; the road toll, the traffic dead
+    ['State road toll rises to 40 after holiday weekend', 'road toll', 'nominalization', null],
     // one "clash" where violence is told besides it
     ['Deadly clash on the frontier', 'clash', 'nominalization', null],
     // "held" with people named as hostages or prisoners: hostage-taking, detention

@@ -1307,7 +1307,8 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
-  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx)) return 'accident';
+  // ("road toll": the traffic dead, whose harm's own words name the road)
+  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road')) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   return 'violence';
 }
