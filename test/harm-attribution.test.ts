@@ -872,6 +872,8 @@ describe('forms real headlines use', () => {
     'Floods pummel Kharkiv overnight',
     'The vote exposed a fracture in the coalition',
     'The show busted a myth about sharks',
+    // harm foiled, after a possessive name
+    "Attempted assassination of the governor's aide foiled",
     // one "clash" with no other word of violence: a match or a quarrel
     'Coach relishing the derby clash at the national stadium',
     // "held" with anyone not named by their captivity

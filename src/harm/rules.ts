@@ -36,8 +36,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled|deter|deters|deterred|deterring) (a|an|the|further|#JJ|#NNP|#PRP$){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
   // "Police foil knife attack on market", "Troops thwarted the bombing": harm stopped before it was done (the manual: foiled harm is no harm)
   { id: 'foiled', match: '(foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting) (a|an|the|#JJ|#NN|#HYPH|#POS|#PRP$){0,5} []', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
-  // "Bomb attack foiled by police", "Shooting thwarted"
-  { id: 'foiled-after', match: '[] (#IN|#DT|#JJ|#NN){0,4} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
+  // "Bomb attack foiled by police", "Shooting thwarted", "Attempted assassination of the governor's aide foiled"
+  { id: 'foiled-after', match: '[] (#IN|#DT|#JJ|#NN|#NNS|#NNP|#POS){0,5} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "US doesn't have evidence Israel is committing genocide", "no evidence of torture": harm
   // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
