@@ -131,6 +131,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 59th sample', has: (i) => /^(zd|ze|zf)\d/.test(i.id) },
   // stop 41's second: the last New York Times and Washington Post sentences of 2023 (ed), later sentences of US local news on shootings (ee) and the last 2025 RSS headlines (ef), measured before any rule looked at its dev half
   { name: 'test, 60th sample', has: (i) => /^(ed|ee|ef)\d/.test(i.id) },
+  // stop 41's third: ABC News (Australia) headlines (fd), later sentences of US local news on shootings (fe) and Al Jazeera standfirsts (ff), measured before any rule looked at its dev half
+  { name: 'test, 61st sample', has: (i) => /^(fd|fe|ff)\d/.test(i.id) },
+  // stop 41's fourth: first sentences of US local news on shootings (hd), ABC News (Australia) headlines (he) and HuffPost headlines from other desks (hf), measured before any rule looked at its dev half
+  { name: 'test, 62nd sample', has: (i) => /^(hd|he|hf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -208,7 +212,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample59.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample61.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
