@@ -342,6 +342,10 @@ describe('victims in longer noun phrases', () => {
     ['The militia said it abducted three engineers and named Mr. Osei as their leader.', 'three engineers', null],
     // after a name an age is no part of the victims' words (after a common noun it is: "Girl, 9"); under 18 it makes a child
     ['Sami Odeh, 15, was shot near the school.', 'Sami Odeh', null],
+    // who suffers from the wound has it; a time after the wound is no object of a verb "wound"
+    ['A cyclist was suffering from a stab wound Sunday.', 'A cyclist', null],
+    // a country's name before another name is a given name, no nationality
+    ['Medics found 40-year-old Chad Okafor suffering from stab wounds.', '40-year-old Chad Okafor', null],
     // who is treated for the wounds, or found with them, has them; a hyphen joins a name's parts
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],

@@ -14,6 +14,7 @@ import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -972,7 +973,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   let mixed = false;
   const nationalityIn = (from: number, to: number): string | null => {
     const found = [...matchAll(g.demonyms, ctx.words, from, to), ...matchAll(g.organisations, ctx.words, from, to)]
-      .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start) && !isPronounUs(ctx, x)).sort((a, b) => a.start - b.start);
+      .filter((x) => x.value !== 'unstated' && !isStance(ctx, x.start) && !isPronounUs(ctx, x) && !givenName(ctx, x)).sort((a, b) => a.start - b.start);
     // "British-Israeli hostage", "Palestinian American doctor": the last of a compound is its head
     let i = 0;
     while (i + 1 < found.length && joined(ctx, found[i] as PhraseMatch, found[i + 1] as PhraseMatch)) i++;
@@ -1116,6 +1117,21 @@ function reportingSide(ctx: Ctx, victims: Range): string | null {
     if (value) return value;
   }
   return null;
+}
+
+/**
+ * "37-year-old Jordan Monteiro", "Chad Okafor": a country's name right before another name, in
+ * running text, is a given name, not the victims' nationality (not before a word for people or
+ * a group's own name: "Jordan soldiers", "Iran Guard").
+ */
+function givenName(ctx: Ctx, m: PhraseMatch): boolean {
+  const next = ctx.tokens[m.end];
+  // (a country's name, not a demonym: "Russian Major General Roman Kutuzov" is Russian)
+  // (nor a town or region: "5 Hebron Hill shepherds")
+  const country = (loadGroups().countries.byFirst.get(ctx.words[m.start] as string) ?? []).some((e) => e.words.length === 1);
+  if (ctx.sentence.casing !== 'sentence' || m.end !== m.start + 1 || !country || ctx.words[m.start] === m.value || next?.tag !== 'NNP' || !/^\p{Lu}/u.test(ctx.tokens[m.start]?.text ?? '')) return false;
+  const w = ctx.words[m.end] as string;
+  return !isPeopleWord(w) && ![loadGroups().demonyms, loadGroups().organisations, loadGroups().places].some((list) => list.byFirst.has(w));
 }
 
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
@@ -1262,7 +1278,7 @@ function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   if (m.start < vs || m.end >= ve) return false;
   // "NYPD arrests Gaza protesters", "Ukraine supporters beaten": a place before those who
   // campaign names their cause, not where they are from
-  if (CAMPAIGNERS.has(ctx.words[m.end] ?? '')) return false;
+  if (CAMPAIGNERS.has(ctx.words[m.end] ?? '') || givenName(ctx, m)) return false;
   return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
 }
 

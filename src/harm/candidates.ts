@@ -165,7 +165,8 @@ function finiteVerbOnly(w: string): boolean {
 
 function startsObject(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
-  if (!token) return false;
+  // ("a gunshot wound Sunday evening": a time is no object)
+  if (!token || (TIME_WORDS.has(ctx.words[i] as string) && /^NN/.test(token.tag))) return false;
   // "killing at least 18 passengers", "injuring more than 40", "killing over 270"
   if (QUANTIFIER_OPENERS.some(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b)) return true;
   if (QUANTIFIER_WORDS.has(ctx.words[i] as string) && ctx.tokens[i + 1]?.tag === 'CD') return true;

@@ -602,11 +602,20 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', '
 export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
   // "faces a murder charge": the charge is faced, not the harm it names
   if (COUNTS.has(ctx.words[start + 1] ?? '')) return undefined;
-  const k = governingVerb(ctx, start, UNDERGOING);
+  const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start);
   if (k === undefined) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }
+
+/** "was suffering from a gunshot wound", "suffers from burns": the verb of suffering before "from" and the harm noun. */
+function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
+  const from = governingVerb(ctx, start, FROM);
+  return from !== undefined && SUFFERING.has(ctx.words[from - 1] ?? '') ? from - 1 : undefined;
+}
+
+const FROM: ReadonlySet<string> = new Set(['from']);
+const SUFFERING: ReadonlySet<string> = new Set(wordForms('suffer~v'));
 
 /** Nouns of a charge: "two counts of murder", "murder charges". */
 export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
