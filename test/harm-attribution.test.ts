@@ -649,6 +649,9 @@ describe('forms real headlines use', () => {
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
     // an event's toll is its dead; the road toll, the traffic dead
     ['State road toll rises to 40 after holiday weekend', 'road toll', 'nominalization', null],
+    // victims named by what harmed them: a weapon, an attack, an accident, a natural force
+    ['Dispatchers say a gunshot victim walked into the clinic', 'gunshot victim', 'other', 'a gunshot victim'],
+    ['Ferries bring water to cyclone victims on the coast', 'cyclone victims', 'other', 'cyclone victims'],
     // one "clash" where violence is told besides it
     ['Deadly clash on the frontier', 'clash', 'nominalization', null],
     // "held" with people named as hostages or prisoners: hostage-taking, detention
@@ -876,6 +879,9 @@ describe('forms real headlines use', () => {
     'Floods pummel Kharkiv overnight',
     'The vote exposed a fracture in the coalition',
     'The show busted a myth about sharks',
+    // victims denied, or named by no harm
+    'No gunshot victim was reported to the hospitals',
+    'The victim impact statement was read in court',
     // harm foiled, after a possessive name
     "Attempted assassination of the governor's aide foiled",
     // one "clash" with no other word of violence: a match or a quarrel

@@ -63,6 +63,11 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (killer && !notEvent(i, i + 1)) events.push(killer);
       return;
     }
+    if (VICTIM_NOUNS.has(w)) {
+      const victims = victimsOfCause(ctx, i);
+      if (victims && !notEvent(i - 1, i + 1)) events.push(victims);
+      return;
+    }
     if (w === 'deadliest') {
       const deadliest = deadliestFor(ctx, i);
       if (deadliest && !notEvent(i, i + 1)) events.push(deadliest);
@@ -112,6 +117,20 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     }
   });
   return events.slice(0, 1);
+}
+
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims']);
+
+/**
+ * "a gunshot victim walked into the hospital", "flood victims", "eighth SARS victim": victims
+ * named by what harmed them, a weapon, attack, accident or natural force right before the word
+ * (causes.yml): harm the text refers to (device `other`, as "the wounded" is).
+ */
+function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
+  const cause = i - 1;
+  if (!/^NN/.test(ctx.tokens[cause]?.tag ?? '') || !ctx.lexicon.causes.has(ctx.words[cause] as string) || ctx.lexicon.harmNouns.has(ctx.words[cause] as string)) return null;
+  const people = npEndingAt(ctx, i);
+  return { start: cause, end: i + 1, harm: 'wounding', agency: 'other', agent: null, victim: spanOf(ctx, people?.start ?? cause, i + 1), cause: null, covers: [] };
 }
 
 /**
@@ -214,7 +233,7 @@ const SIEGES = new Set(['siege', 'sieges']);
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
 /** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys()]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_NOUNS]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 
