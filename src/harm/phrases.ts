@@ -72,10 +72,13 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
-  // a verb of saying modifies nothing: "Witnesses/VBZ said/VBN troops opened fire"
-  if (!/^VB[GN]$/.test(token.tag) || ctx.lexicon.lists.get('reporting')?.has(ctx.words[i] as string)) return false;
-  // "Longest-serving", "Hamas-run": the participle of a hyphenated compound modifier
+  // "a much-loved teacher", "a well-known doctor": an adverb hyphened to a modifier is part of it
+  if (token.tag === 'RB' && ctx.tokens[i + 1]?.tag === 'HYPH') return /^(JJ|VBN|VBG)/.test(ctx.tokens[i + 2]?.tag ?? '') && /^NN/.test(ctx.tokens[i + 3]?.tag ?? '');
+  if (!/^VB[GN]$/.test(token.tag)) return false;
+  // "Longest-serving", "Hamas-run", "well-known": the participle of a hyphenated compound modifier
   if (ctx.tokens[i - 1]?.tag === 'HYPH' && isModifier(ctx, i + 1)) return true;
+  // a verb of saying modifies nothing: "Witnesses/VBZ said/VBN troops opened fire"
+  if (ctx.lexicon.lists.get('reporting')?.has(ctx.words[i] as string)) return false;
   // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun,
   // but not after one, where it is the verb: "police killed police"
   return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
@@ -109,6 +112,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
       if (ctx.tokens[start]?.tag === 'CD' && ctx.words[start - 1] === 'that') break;
       start--;
     }
+    // "a much-loved teacher": a hyphen opens no phrase; the word before it is the compound's first
+    if (ctx.tokens[start]?.tag === 'HYPH' && start - 1 >= limit && /^[\p{L}\p{N}]/u.test(ctx.words[start - 1] ?? '')) start--;
     // "a Brazilian national named Karla Mendes": the phrase a naming participle follows is the one named
     if (NAMING.has(ctx.words[start - 1] ?? '') && start - 2 >= limit) {
       const named = npEndingAt(ctx, start - 2, coordinate);
