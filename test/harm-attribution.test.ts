@@ -605,6 +605,10 @@ describe('cause and primary harm', () => {
     ['Earthquake kills hundreds', 'natural'],
     ['Two people died in a motorway crash', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],
+    // the harm's own word says no one meant it; in quotes it is a claim
+    ['A hunter accidentally shot his brother near the lake', 'accident'],
+    ['Police are investigating an accidental shooting at a home', 'accident'],
+    ["Officials say troops may have 'accidentally' shot a reporter", 'violence'],
     ['Dozens arrested at the rally', 'legal'],
     // an execution by a state is legal; by an armed group, violence
     ['The state executed three prisoners at dawn', 'legal'],

@@ -1309,6 +1309,15 @@ function causesAsVerb(ctx: Ctx, i: number): boolean {
   return /^VB/.test(ctx.tokens[i]?.tag ?? '') && OBJECT_OPENER_TAGS.has(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.causes.has(ctx.words[i + 2] ?? '');
 }
 
+/** "accidental" or "accidentally" right before the harm's word (past other adverbs), not in quotes: "may have 'accidentally' killed" is a claim. */
+function saidAccidental(ctx: Ctx, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^RB/.test(ctx.tokens[k]?.tag ?? '') && !ACCIDENTAL.has(ctx.words[k] as string)) k--;
+  return ACCIDENTAL.has(ctx.words[k] ?? '') && !QUOTE_MARKS.has(ctx.words[k + 1] ?? '') && !QUOTE_MARKS.has(ctx.words[k - 1] ?? '');
+}
+
+const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
+
 /** The doer is an armed group or its fighters (groups.yml armed; roles militant: "gunmen", "jihadists"). */
 function armedDoer(ctx: Ctx, event: HarmEvent): boolean {
   const [start, end] = rangeOf(ctx, event.agent);
@@ -1323,8 +1332,9 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
   if (event.harm === 'starvation') return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
-  // ("road toll": the traffic dead, whose harm's own words name the road)
-  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road')) return 'accident';
+  // ("road toll": the traffic dead, whose harm's own words name the road; "an accidental
+  // shooting", "accidentally shot himself": the harm's own word says no one meant it)
+  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road') || saidAccidental(ctx, event.start)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   return 'violence';
 }
