@@ -342,6 +342,8 @@ describe('victims in longer noun phrases', () => {
     ['The militia said it abducted three engineers and named Mr. Osei as their leader.', 'three engineers', null],
     // after a name an age is no part of the victims' words (after a common noun it is: "Girl, 9"); under 18 it makes a child
     ['Sami Odeh, 15, was shot near the school.', 'Sami Odeh', null],
+    // the people a harm left in a state are its victims
+    ['Detectives are investigating a stabbing that left a married couple injured.', 'a married couple', null],
     // who suffers from the wound has it; a time after the wound is no object of a verb "wound"
     ['A cyclist was suffering from a stab wound Sunday.', 'A cyclist', null],
     // a country's name before another name is a given name, no nationality
@@ -444,6 +446,8 @@ describe('victimGroup', () => {
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
+    // a couple are civilians
+    ['A couple were stabbed at their farm', null, 'civilian'],
     // an age under 18 set off after a name makes a child
     ['Lina Saleh, 14, was wounded by shrapnel.', null, 'child'],
     // roles the manual implies: an unarmed person or an activist is a civilian, pirates are

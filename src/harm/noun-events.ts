@@ -44,7 +44,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const namedPhrase =
     entry.victim === 'any' || entry.victim === 'vehicle'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) && !ofAThing(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? namedVictims(ctx, c.start);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) && !ofAThing(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? leftBy(ctx, c.end) ?? namedVictims(ctx, c.start);
   // "Child casualties", "civilian casualties": a noun for the harmed themselves is part of their phrase
   const victimPhrase = casualtiesWith(ctx, c, namedPhrase);
   const doerPhrase =
@@ -151,6 +151,18 @@ function treatedAfter(ctx: HarmContext, start: number): Phrase | null {
 }
 
 const VICTIM_WORDS: ReadonlySet<string> = new Set(['victim', 'victims']);
+
+/** "a shooting that left a couple injured", "an explosion, leaving two workers dead": the people the harm left in a state are its victims. */
+function leftBy(ctx: HarmContext, end: number): Phrase | null {
+  let k = end;
+  if (ctx.words[k] === ',') k++;
+  if (ctx.words[k] === 'that' || ctx.words[k] === 'which') k++;
+  if (!LEAVING.has(ctx.words[k] ?? '')) return null;
+  const people = npStartingAt(ctx, k + 1);
+  return people && isPeople(ctx, people, true) ? people : null;
+}
+
+const LEAVING: ReadonlySet<string> = new Set(['left', 'leaves', 'leaving']);
 
 /**
  * "Hero In Waffle House Shooting Is Raising Funds For Victims", "the victim wasn't hit in the
