@@ -135,6 +135,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 61st sample', has: (i) => /^(fd|fe|ff)\d/.test(i.id) },
   // stop 41's fourth: first sentences of US local news on shootings (hd), ABC News (Australia) headlines (he) and HuffPost headlines from other desks (hf), measured before any rule looked at its dev half
   { name: 'test, 62nd sample', has: (i) => /^(hd|he|hf)\d/.test(i.id) },
+  // stop 41's fifth: later sentences of US local news on shootings (id), Al Jazeera standfirsts (ie) and ABC News (Australia) headlines (if), measured before any rule looked at its dev half
+  { name: 'test, 63rd sample', has: (i) => /^(id|ie|if)\d/.test(i.id) },
+  // stop 41's sixth: first sentences of US local news on shootings (od), HuffPost headlines from other desks (oe) and Al Jazeera standfirsts (of), measured before any rule looked at its dev half
+  { name: 'test, 64th sample', has: (i) => /^(od|oe|of)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -212,7 +216,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample61.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample63.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
