@@ -660,6 +660,9 @@ describe('forms real headlines use', () => {
     // an adverb hyphened to a participle is part of the victims' phrase ("known" too, though it also reports)
     ['Gunmen killed a much-loved teacher', 'killed', 'active', 'a much-loved teacher'],
     ['A well-known surgeon was shot dead', 'shot', 'agentless-passive', 'A well-known surgeon'],
+    // remanded in custody; fighting for one's life
+    ['The driver was remanded in custody until the trial', 'remanded in custody', 'agentless-passive', 'The driver'],
+    ['A cyclist is fighting for his life in hospital', 'fighting for his life', 'intransitive', 'A cyclist'],
     // victims named by what harmed them: a weapon, an attack, an accident, a natural force
     ['Dispatchers say a gunshot victim walked into the clinic', 'gunshot victim', 'other', 'a gunshot victim'],
     ['Ferries bring water to cyclone victims on the coast', 'cyclone victims', 'other', 'cyclone victims'],

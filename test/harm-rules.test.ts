@@ -71,6 +71,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('nobody').match, 'Nobody has been arrested.', 'arrested'],
   [rule('no-one').match, 'No one was killed in the blast.', 'killed'],
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
+  [rule('none-made').match, 'Officers have not made any arrests in the case.', 'arrests'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('to-death-counted').match, 'A woman was stabbed to death.', 'death'],
   [rule('sport-score').match, 'City slaughter United 6-1 at home.', 'slaughter'],

@@ -60,6 +60,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'no-one', match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "The raid did not result in civilian deaths", "never led to any casualties"
   { id: 'negated-result', match: '(not|never) (result|results|resulted|cause|causes|caused|lead|leads|led) (in|to)? (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the text says the harm did not come of it' },
+  // "Police haven't made any arrests", "never made an arrest": an arrest denied with its light verb
+  { id: 'none-made', match: "(not|never|n't) (make|made|makes|making) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was done' },
   // "The building was evacuated without injuries"
   { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
