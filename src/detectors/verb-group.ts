@@ -12,7 +12,7 @@ import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORM
 import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, QUOTE_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, PSYCH_PARTICIPLES } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT } from '../nlp/grammar/word-lists';
 
 export type AuxiliaryKind = 'be' | 'get' | 'have' | 'none';
 
@@ -50,15 +50,13 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
 }
 
 /**
- * 'is "deeply troubled" by', "extremely concerned": a degree adverb modifies adjectives, not
- * verbs, so a psychological participle (psych-participles.yml) right after one, past a quote
- * mark, is an adjectival participle, which the passive manual does not count (the degree test
- * for adjectival passives: Huddleston & Pullum 2002, The Cambridge Grammar of the English
- * Language, ch. 16). Only for feelings: other participles read as passives after such adverbs
- * too ("you have been extremely hurt", an EWT dev passive).
+ * 'is "deeply troubled" by', "extremely concerned", "greatly exaggerated": a degree adverb
+ * modifies adjectives, not verbs, so a participle right after one (past a quote mark) is an
+ * adjectival participle, which the passive manual does not count (the degree test for
+ * adjectival passives: Huddleston & Pullum 2002, The Cambridge Grammar of the English Language,
+ * ch. 16 §10.1.3). Not the adverbs of how badly someone was hurt ("gravely wounded").
  */
 function afterDegreeAdverb(words: readonly Word[], i: number): boolean {
-  if (!PSYCH_PARTICIPLES.has((words[i] as Word).lower)) return false;
   let k = i - 1;
   while (k >= 0 && QUOTE_TAGS.has((words[k] as Word).tag)) k--;
   return DEGREE_ADVERBS.has(words[k]?.lower ?? '');
