@@ -41,28 +41,13 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   // (Tested first: it is the cheapest test, and it turns most words away.)
   if (word.tag !== 'VBN' && word.tag !== 'VBD' && !MISREAD_PARTICIPLE_TAGS.has(word.tag)) return false;
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
-  if (!canBeParticiple(word.lower) || afterDegreeAdverb(words, i)) return false;
+  if (!canBeParticiple(word.lower)) return false;
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i);
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
   const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i) && !gappedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
-
-/**
- * 'is "deeply troubled" by', "extremely concerned", "greatly exaggerated": a degree adverb
- * modifies adjectives, not verbs, so a participle right after one (past a quote mark) is an
- * adjectival participle, which the passive manual does not count (the degree test for
- * adjectival passives: Huddleston & Pullum 2002, The Cambridge Grammar of the English Language,
- * ch. 16 §10.1.3). Not the adverbs of how badly someone was hurt ("gravely wounded").
- */
-function afterDegreeAdverb(words: readonly Word[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && QUOTE_TAGS.has((words[k] as Word).tag)) k--;
-  return DEGREE_ADVERBS.has(words[k]?.lower ?? '');
-}
-
-const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['very', 'extremely', 'deeply', 'incredibly', 'greatly', 'too', 'so']);
 
 /**
  * "is prepared to discuss", "are set to vote", "was determined to win": after "be", these
