@@ -340,6 +340,8 @@ describe('victims in longer noun phrases', () => {
     ['The mosque is housing hundreds of families displaced by the fighting.', 'hundreds of families', null],
     // a past form before a name after "and" opens a second verb phrase
     ['The militia said it abducted three engineers and named Mr. Osei as their leader.', 'three engineers', null],
+    // a state after a place someone was taken to is said of them
+    ['Two of the victims were flown to Mercy General Hospital in critical condition after the stabbing.', 'Two of the victims', null],
     // a name and its age after a subordinator open the clause
     ['Mourners gathered where Lina Haddad, 15, was shot by guards last night.', 'Lina Haddad', null],
     // after a name an age is no part of the victims' words (after a common noun it is: "Girl, 9"); under 18 it makes a child

@@ -7,7 +7,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, subjectOf } from './clause';
+import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { type Phrase, REMAINS, causeOf, isCaptive, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
@@ -15,6 +15,7 @@ import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { wordForms } from '../nlp/grammar/inflect';
 
 type Verb = Candidate & { entry: VerbEntry };
 
@@ -411,6 +412,20 @@ function beforeReducedPassive(ctx: HarmContext, j: number): number {
   return j;
 }
 
+/**
+ * "Three victims were airlifted to Memorial Hospital in critical condition": a place the state
+ * follows as a verb's destination is no one in that state; the verb's subject is.
+ */
+function takenTo(ctx: HarmContext, place: Phrase): Phrase | null {
+  if (!DESTINATIONS.has(ctx.words[place.start - 1] ?? '')) return null;
+  const verb = previousVerb(ctx, place.start - 1);
+  return verb >= 0 && verb === place.start - 2 && CONVEYING.has(ctx.words[verb] as string) ? subjectOf(ctx, verb, 'patient') : null;
+}
+
+const DESTINATIONS: ReadonlySet<string> = new Set(['to', 'into']);
+/** Verbs that convey the harmed somewhere ("taken to", "airlifted to", "rushed to"). */
+const CONVEYING: ReadonlySet<string> = new Set(['take~v', 'airlift~v', 'fly~v', 'rush~v', 'transport~v', 'bring~v', 'send~v', 'carry~v', 'admit~v', 'transfer~v'].flatMap(wordForms));
+
 /** How long a reduced passive before a state may be ("taken by Hamas at the music festival"). */
 const MAX_REDUCED_RELATIVE = 8;
 
@@ -423,7 +438,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
   const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
   const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
-  const victim = subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
+  const moved = subject ? takenTo(ctx, subject) : null;
+  const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   if (next && /^NN/.test(next.tag)) return null;
