@@ -431,7 +431,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a fall is an accident (wordlists.yml accident), whoever died
     ['Singer dies after fall from scaffolding', [['dies', 'intransitive', null, 'Singer']]],
     // "pronounced dead", like "found dead", is said of a sudden death, not an obituary's
-    ['She was pronounced dead at the scene.', [['dead', 'other', null, 'She']]],
+    ['She was pronounced dead at the farm.', [['dead', 'other', null, 'She']]],
     // a time deadliest for people says they were killed in it (src/harm/implied.ts)
     ['Last year was the deadliest year for aid workers in the region.', [['deadliest', 'other', null, 'aid workers']]],
     // a first name tagged a common noun in Title Case still follows the word for people
@@ -554,7 +554,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a person's body, the person named in full, implies the death
     ["Divers found Maria Lopez's body in the river.", [['body', 'other', null, 'Maria Lopez']]],
     // those who bear wounds "with": past joined and hyphened modifiers, the verb's object, a name in running text
-    ['The girl was later taken to a local hospital with head and neck injuries.', [['injuries', 'nominalization', null, 'The girl']]],
+    ['The girl was later taken to a county clinic with head and neck injuries.', [['injuries', 'nominalization', null, 'The girl']]],
     ['A street fight put two men in the hospital with stab wounds.', [['wounds', 'nominalization', null, 'two men']]],
     ['Maria Lopez, 30, arrived at the clinic with two non-life-threatening stab wounds.', [['wounds', 'nominalization', null, 'Maria Lopez']]],
     // an of-phrase of people after the harm's place names those it befell

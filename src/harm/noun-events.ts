@@ -102,7 +102,7 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   const verb = previousVerb(ctx, k);
   // a name in running text will do: "Duane Graham, 21, arrived at the hospital ... with two gunshot wounds"
   const named = (p: Phrase | null): p is Phrase => p !== null && isPeople(ctx, p, ctx.sentence.casing !== 'sentence');
-  // "put one man in the hospital with a gunshot wound": the verb's object; first for a verb of
+  // "put one driver in the clinic with a stab wound": the verb's object; first for a verb of
   // finding, whose subject found the wounded ("Deputies found a man outside with stab wounds")
   const object = verb >= 0 ? objectOf(ctx, verb + 1) : null;
   if (FINDING.has(ctx.words[verb] ?? '') && named(object)) return object;
