@@ -139,6 +139,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 63rd sample', has: (i) => /^(id|ie|if)\d/.test(i.id) },
   // stop 41's sixth: first sentences of US local news on shootings (od), HuffPost headlines from other desks (oe) and Al Jazeera standfirsts (of), measured before any rule looked at its dev half
   { name: 'test, 64th sample', has: (i) => /^(od|oe|of)\d/.test(i.id) },
+  // stop 41's seventh: ABC News (Australia) headlines (qd), later sentences of US local news on shootings (qe) and Al Jazeera standfirsts (qf), measured before any rule looked at its dev half
+  { name: 'test, 65th sample', has: (i) => /^(qd|qe|qf)\d/.test(i.id) },
+  // stop 41's eighth: first sentences of US local news on shootings (je), HuffPost headlines from other desks (jf) and ABC News (Australia) headlines (lf), measured before any rule looked at its dev half
+  { name: 'test, 66th sample', has: (i) => /^(je|jf|lf)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -216,7 +220,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample63.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample65.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
