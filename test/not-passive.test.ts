@@ -106,6 +106,8 @@ describe('not-passive rules', () => {
     ['Soldiers/NNS [fired/VBN] on/IN the/DT crowd/NN', 'fired-on-people'],
     ['Guards/NNS [fired/VBN] at/IN villagers/NNS', 'fired-on-people'],
     ['Manager/NN [fired/VBN] on/IN the/DT spot/NN', undefined],
+    ['Ranchers/NNS [fired/VBN] at/IN wolves/NNS', 'fired-on-people'],
+    ['Engineer/NN [fired/VBN] at/IN Google/NNP', undefined],
     ['Guards/NNS [beat/VBN] and/CC robbed/VBD the/DT driver/NN', 'shared-object'],
     ['They/PRP seized/VBD and/CC [burned/VBN] crops/NNS', 'shared-object'],
     ['Villagers/NNS [beaten/VBN] and/CC robbed/VBN in/IN raid/NN', undefined],

@@ -427,12 +427,16 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "troops fired on the march", "Police fired at protesters": "fire" with its preposition
     // and people or a gathering of them is shooting, active; "fired on the spot" (dismissed)
     // and "fired on Monday" are not about people and stay open.
+    // "fired at coyotes", "fired into a house": after "at", "into" or "upon" a common noun is what
+    // was shot at ("fired at Google", a name, is a dismissal; "fired on the spot" keeps "on" open).
     test: (words, i) => {
-      if ((words[i] as Word).lower !== 'fired' || !FIRE_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return false;
+      const preposition = words[i + 1]?.lower ?? '';
+      if ((words[i] as Word).lower !== 'fired' || !FIRE_PREPOSITIONS.has(preposition)) return false;
       let head = i + 2;
       while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < i + 5) head++;
       const noun = words[head]?.lower ?? '';
-      return GATHERINGS.has(noun) || isPeopleWord(noun);
+      const target = preposition !== 'on' && /^NNS?$/.test(words[head]?.tag ?? '') && !TIME_WORDS.has(noun) && words[head + 1]?.lower !== 'by';
+      return GATHERINGS.has(noun) || isPeopleWord(noun) || target;
     },
     reason: '"fired on" people is shooting at them, done by the subject',
   },
