@@ -277,7 +277,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Officers fired one round at the man in the car park.', [['fired one round at', 'active', 'Officers', 'the man']]],
     // "who" is said of people: of the noun before the place's preposition (the gunshot wound
     // is the death's cause, gunshots being the act of firing, not a second event)
-    ['A nurse at the prison who died of a gunshot wound was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
+    ['A nurse at the prison who died from gunshot wounds was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
     // a subject pronoun is a subject wherever it stands, so the first of two coordinated victims
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
