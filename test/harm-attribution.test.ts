@@ -667,6 +667,9 @@ describe('forms real headlines use', () => {
     // remanded in custody; fighting for one's life
     ['The driver was remanded in custody until the trial', 'remanded in custody', 'agentless-passive', 'The driver'],
     ['A cyclist is fighting for his life in hospital', 'fighting for his life', 'intransitive', 'A cyclist'],
+    // a compound ending in "-by" is no preposition before a gerund; a brawl that left people in a coma
+    ['Deputies are looking into a drive-by shooting that was reported on Sunday', 'shooting', 'nominalization', null],
+    ['A brawl outside the bar left two men in a coma', 'left two men in a coma', 'active', 'two men'],
     // victims named by what harmed them: a weapon, an attack, an accident, a natural force
     ['Dispatchers say a gunshot victim walked into the clinic', 'gunshot victim', 'other', 'a gunshot victim'],
     ['Ferries bring water to cyclone victims on the coast', 'cyclone victims', 'other', 'cyclone victims'],

@@ -593,7 +593,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The court cleared three men of gang rape.', [['gang rape', 'nominalization', null, null]]],
     ['Two hit by gunshots outside a bar', [['hit by gunshots', 'nominalization', null, 'Two']]],
     ['Girl, 12, sold into child marriage', [['sold into child marriage', 'agentless-passive', null, 'Girl, 12']]],
-    ['Dog attack leaves boy in hospital', [['attack', 'nominalization', null, null]]],
+    ['Dog attack leaves boy in hospital', [['leaves boy in hospital', 'nominalization', null, 'boy']]],
     ['France on alert after Islamist attack', [['attack', 'nominalization', null, null]]],
     // the object of an -ing word that modifies the noun before it is not the one harmed
     ['Tourist visiting Paris stabbed near station', [['stabbed', 'agentless-passive', null, 'Tourist']]],

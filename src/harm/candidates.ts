@@ -110,6 +110,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   const next = ctx.tokens[end];
   if (ctx.words[end] === 'of') return true;
   if (prev && (DETERMINER_TAGS.has(prev.tag) || prev.tag === 'JJ')) return true;
+  // "a drive-by shooting that was reported": a compound ending in "-by" is a modifier, not a preposition before a gerund
+  if (ctx.words[start - 1] === 'by' && (ctx.tokens[start - 2]?.tag === 'HYPH' || ctx.words[start - 2] === '-')) return true;
   if (/ing$/.test(ctx.words[start] as string)) {
     // "four shooting victims", "stabbing victim recovering": before the noun for those it befell,
     // the -ing makes a compound with it (not after a word for its doers: "Gunmen shooting victims")

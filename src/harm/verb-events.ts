@@ -480,9 +480,10 @@ const RESULT_WINDOW = 6;
 
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
-    // ("set girlfriend on fire": a result of two words)
-    const pair = c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]}`);
-    const harm = pair ?? c.entry.results.get(ctx.words[k] as string);
+    // ("set girlfriend on fire": a result of two words; "knocked him to the ground", three)
+    const triple = c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]} ${ctx.words[k + 2]}`);
+    const pair = triple ? undefined : c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]}`);
+    const harm = triple ?? pair ?? c.entry.results.get(ctx.words[k] as string);
     if (!harm) {
       // "left two soldiers and a civilian dead": coordinated victims go on
       if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
@@ -497,7 +498,7 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     // ("holding hostages": with no one between, a result word for people names them itself)
     const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : k === c.end && isPeopleWord(ctx.words[k] as string) ? { start: k, end: k + 1, head: k } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
-    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), pair ? k + 2 : k + 1, harm);
+    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), triple ? k + 3 : pair ? k + 2 : k + 1, harm);
   }
   return null;
 }
