@@ -1131,7 +1131,8 @@ function givenName(ctx: Ctx, m: PhraseMatch): boolean {
   const country = (loadGroups().countries.byFirst.get(ctx.words[m.start] as string) ?? []).some((e) => e.words.length === 1);
   if (ctx.sentence.casing !== 'sentence' || m.end !== m.start + 1 || !country || ctx.words[m.start] === m.value || next?.tag !== 'NNP' || !/^\p{Lu}/u.test(ctx.tokens[m.start]?.text ?? '')) return false;
   const w = ctx.words[m.end] as string;
-  return !isPeopleWord(w) && ![loadGroups().demonyms, loadGroups().organisations, loadGroups().places].some((list) => list.byFirst.has(w));
+  const g = loadGroups();
+  return !isPeopleWord(w) && ![g.demonyms, g.organisations, g.places].some((list) => list.byFirst.has(w));
 }
 
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */

@@ -312,7 +312,7 @@ function describingAside(ctx: HarmContext, from: number, closing: number): boole
   // (not before an -ing adjunct, whose doer the relative clause names: "the gunmen, who stormed the town, killing")
   if (ctx.tokens[closing + 1]?.tag === 'VBG') return false;
   const w = ctx.words[from] as string;
-  return w === 'who' || w === 'which' || DESCRIBING_PARTICIPLES.has(w);
+  return RELATIVE_ASIDE_OPENERS.has(w) || DESCRIBING_PARTICIPLES.has(w);
 }
 
 /** Participles that open an aside naming or describing someone ("known as", "identified as"). */

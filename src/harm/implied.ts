@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { HARMED_NOUNS, IMPACT_VERBS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
@@ -63,7 +63,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (killer && !notEvent(i, i + 1)) events.push(killer);
       return;
     }
-    if (VICTIM_NOUNS.has(w)) {
+    if (VICTIM_WORDS.has(w)) {
       const victims = victimsOfCause(ctx, i);
       if (victims && !notEvent(i - 1, i + 1)) events.push(victims);
       return;
@@ -118,8 +118,6 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   });
   return events.slice(0, 1);
 }
-
-const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims']);
 
 /**
  * "a gunshot victim walked into the hospital", "flood victims", "eighth SARS victim": victims
@@ -233,7 +231,7 @@ const SIEGES = new Set(['siege', 'sieges']);
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
 /** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_NOUNS]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -125,12 +125,13 @@ function treatedFor(ctx: HarmContext, forAt: number): Phrase | null {
   return bearer && isPeople(ctx, bearer, true) ? bearer : null;
 }
 
+/** Verbs of treatment: "treated for", "hospitalised for". */
 const TREATED_FOR: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v'].flatMap(wordForms));
-
+const ADMITTED: ReadonlySet<string> = new Set(wordForms('admit~v'));
 /** Verbs that take the harmed to a hospital, or keep them there. */
-const TREATED: ReadonlySet<string> = new Set(['hospitalize~v', 'hospitalise~v', 'treat~v', 'admit~v', 'take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v'].flatMap(wordForms));
+const TREATED: ReadonlySet<string> = new Set([...TREATED_FOR, ...ADMITTED, ...CONVEYING_VERBS]);
 /** Verbs that say only where someone was taken: they take the harmed only to a hospital. */
-const TAKEN_TO_HOSPITAL: ReadonlySet<string> = new Set(['take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v'].flatMap(wordForms));
+const TAKEN_TO_HOSPITAL = CONVEYING_VERBS;
 const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'er']);
 
 /**
@@ -149,8 +150,6 @@ function treatedAfter(ctx: HarmContext, start: number): Phrase | null {
   const subject = subjectOf(ctx, verb, 'patient');
   return subject && isPeople(ctx, subject, true) ? subject : null;
 }
-
-const VICTIM_WORDS: ReadonlySet<string> = new Set(['victim', 'victims']);
 
 /** "a shooting that left a couple injured", "an explosion, leaving two workers dead": the people the harm left in a state are its victims. */
 function leftBy(ctx: HarmContext, end: number): Phrase | null {

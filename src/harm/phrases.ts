@@ -12,6 +12,7 @@ import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
+import { wordForms } from '../nlp/grammar/inflect';
 
 /** Tokens [start, end) with the index of the head noun. */
 export interface Phrase {
@@ -508,6 +509,9 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
 }
 
+/** Verbs that carry someone somewhere, the harmed to a hospital above all ("taken to", "airlifted to", "rushed to"). */
+export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v', 'bring~v', 'carry~v', 'transfer~v'].flatMap(wordForms));
+
 /** "hostages held in Gaza", "prisoners held by Israel": a phrase whose head names people by their captivity (groups.yml roles). */
 export function isCaptive(ctx: Ctx, p: Phrase, role: 'hostage' | 'prisoner'): boolean {
   return matchAll(loadGroups().roles, ctx.words, p.head, p.head + 1).some((m) => m.value === role);
@@ -616,7 +620,9 @@ export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
 }
 
 /** Nouns for those a harm befell, after the harm word that names it: "attack victim", "rape survivors". */
-export const HARMED_NOUNS: ReadonlySet<string> = new Set(['victim', 'victims', 'survivor', 'survivors']);
+/** The words for those a harm befell: "victim", "victims". */
+export const VICTIM_WORDS: ReadonlySet<string> = new Set(['victim', 'victims']);
+export const HARMED_NOUNS: ReadonlySet<string> = new Set([...VICTIM_WORDS, 'survivor', 'survivors']);
 
 /** "nerve agent": a poison, not an agent who acts (read by the attack and party rules alike). */
 export function isNerveAgent(words: readonly string[], i: number): boolean {

@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { type Phrase, REMAINS, causeOf, isCaptive, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -424,7 +424,7 @@ function takenTo(ctx: HarmContext, place: Phrase): Phrase | null {
 
 const DESTINATIONS: ReadonlySet<string> = new Set(['to', 'into']);
 /** Verbs that convey the harmed somewhere ("taken to", "airlifted to", "rushed to"). */
-const CONVEYING: ReadonlySet<string> = new Set(['take~v', 'airlift~v', 'fly~v', 'rush~v', 'transport~v', 'bring~v', 'send~v', 'carry~v', 'admit~v', 'transfer~v'].flatMap(wordForms));
+const CONVEYING: ReadonlySet<string> = new Set([...CONVEYING_VERBS, ...wordForms('admit~v')]);
 
 /** How long a reduced passive before a state may be ("taken by Hamas at the music festival"). */
 const MAX_REDUCED_RELATIVE = 8;
