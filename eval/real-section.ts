@@ -143,6 +143,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 65th sample', has: (i) => /^(qd|qe|qf)\d/.test(i.id) },
   // stop 41's eighth: first sentences of US local news on shootings (je), HuffPost headlines from other desks (jf) and ABC News (Australia) headlines (lf), measured before any rule looked at its dev half
   { name: 'test, 66th sample', has: (i) => /^(je|jf|lf)\d/.test(i.id) },
+  // stop 42's first: ABC News (Australia) headlines (mf), later sentences of US local news on shootings (mg) and Al Jazeera standfirsts (mh), measured before any rule looked at its dev half
+  { name: 'test, 67th sample', has: (i) => /^(mf|mg|mh)\d/.test(i.id) },
+  // stop 42's second: ABC News (Australia) headlines (ng), first sentences of US local news on shootings (nh) and HuffPost headlines from other desks (pg), measured before any rule looked at its dev half
+  { name: 'test, 68th sample', has: (i) => /^(ng|nh|pg)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -220,7 +224,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample65.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample67.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
