@@ -116,6 +116,10 @@ describe('not-passive rules', () => {
     ['Officials/NNS [blocked/VBN] federal/JJ funding/NN', 'direct-object'],
     ['Landlord/NN [used/VBN] tenant/NN deposits/NNS to/TO pay/VB debts/NNS', 'direct-object'],
     ['Parents/NNS [voiced/VBN] "/`` deep/JJ concern/NN "/\'\' over/IN closure/NN', 'direct-object'],
+    // a bare plural noun right after a subject's verb; not a verb read as a plural
+    ['Smugglers/NNS [sold/VBN] crates/NNS of/IN fake/JJ wine/NN', 'direct-object'],
+    ['Rangers/NNS [seized/VBN] rifles/NNS and/CC traps/NNS', 'direct-object'],
+    ['share/NN of/IN voters/NNS [polled/VBN] tops/NNS 60/CD percent/NN', undefined],
     ['Man/NN [shot/VBN] dead/JJ outside/IN bar/NN', undefined],
     ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
     ['Sergeant/NN [told/VBN] two/CD officers/NNS to/TO leave/VB', 'object-control'],
@@ -143,6 +147,10 @@ describe('not-passive rules', () => {
     ['Parents/NNS "/`` deeply/RB [worried/VBN] "/\'\' about/IN exam/NN', 'psych-state'],
     ['Parents/NNS [worried/VBN] by/IN exam/NN changes/NNS', undefined],
     ['Stadium/NN [devastated/VBN] after/IN storm/NN', undefined],
+    // a feeling only people have, said of an institution; not a word also said of things
+    ['Council/NNP [dismayed/VBN] at/IN budget/NN cuts/NNS', 'psych-state'],
+    ['Ministry/NNP not/RB [surprised/VBN] over/IN delay/NN', 'psych-state'],
+    ['Clinic/NNP [overwhelmed/VBN] after/IN outbreak/NN', undefined],
     // not ruled out: left to the voice classifier
     ['it/PRP was/VBD found/VBN it/PRP [abandoned/VBN] ./.', undefined],
     ['Hundreds/NNS [killed/VBN] ./.', undefined],

@@ -28,6 +28,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'agent-after-participle': ['A letter signed by two hundred doctors', 'signed'],
   'get-participle': ['Striking nurses get snubbed again', 'snubbed'],
   'held-captive': ['Villagers plead for four farmers held hostage since May', 'held'],
+  'hit-with': ['Senator hit with fresh ethics complaint', 'hit'],
   'counted-list': ['Ministry says 14 killed 30 hurt in overnight raids', 'killed'],
   'causative-have': ['Singer has her concert cancelled over safety fears', 'cancelled'],
   'told-not-to': ['Pilots warned not to fly over the region', 'warned'],

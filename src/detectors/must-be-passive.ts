@@ -38,6 +38,9 @@ const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', '
 
 const lowerAt = (words: readonly Word[], k: number): string => words[k]?.lower ?? '';
 
+/** Past forms of verbs of hitting that take their object before "with" (Levin 1993, 18.1 hit verbs): "hit X with a gun", "pelted X with stones". */
+const HIT_VERBS: ReadonlySet<string> = new Set(['hit', 'slapped', 'pelted', 'smacked', 'whacked', 'clubbed', 'bludgeoned']);
+
 
 /** Verbs of telling whose own subject may also do what the infinitive says ("asked not to be named"). */
 const SELF_CONTROL: ReadonlySet<string> = new Set(['asked', 'begged']);
@@ -181,6 +184,15 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // ("held two aid workers captive" has its object first)
     test: (words, i) => CAPTIVE_VERBS.has(lowerAt(words, i)) && CAPTIVE_STATES.has(lowerAt(words, i + 1)),
     reason: '"held hostage" with no object before the state: the one held is its subject',
+  },
+  {
+    id: 'hit-with',
+    // "GOP Lawmaker Hit With Ethics Complaint", "store clerk hit with gun": a verb of hitting
+    // has its object before the with-phrase of what hit it ("hit a clerk with a gun"), so with
+    // "with" right after it and no auxiliary, the one hit is its subject (not "struck", which
+    // is also to attack: "the army struck with precision")
+    test: (words, i, group) => group.kind === 'none' && HIT_VERBS.has(lowerAt(words, i)) && lowerAt(words, i + 1) === 'with',
+    reason: 'a verb of hitting with "with" right after it and no object between: the one hit is its subject',
   },
   {
     id: 'counted-list',

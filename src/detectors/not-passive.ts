@@ -2,6 +2,7 @@
 // applies to a participle with no auxiliary before it and names the example it exists for.
 
 import { closingWord } from '../nlp/tagger';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { finiteVerbBefore, isHeadline, startsCountedPhrase, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -10,7 +11,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
+import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
 interface Rule {
   id: string;
@@ -289,6 +290,13 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[at + 1]?.tag ?? '') && isPeopleWord(words[at + 1]?.lower ?? '')) return true;
       // 'discussed "gravity" of situation': a noun quoted whole after the verb is its object
       if (at === i + 2 && /^NNS?$/.test(next.tag) && QUOTE_TAGS.has(words[at + 1]?.tag ?? '') && words[at + 2]?.lower !== 'by') return true;
+      // "Gang sold tons of horse", "forces destroyed homes": a bare plural noun right after a
+      // subject's verb is its object (a passive is followed by a time, a place or "by")
+      // (not a verb the tagger read as a plural: "number of Palestinians killed reaches 56,500")
+      if (next.tag === 'NNS' && !TIME_WORDS.has(next.lower) && NOUN_SUBJECT_TAGS.has(words[i - 1]?.tag ?? '')) {
+        const after = words[at + 1];
+        return after?.lower !== 'by' && !(lexiconAllows(next.lower, 'VBZ') && OBJECT_START_TAGS.has(after?.tag ?? ''));
+      }
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[at + 1];
       // "62 killed 400 wounded": a count with its own participle after a count is the next item
@@ -447,7 +455,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // with no auxiliary and no doer after it, names how they feel, a state (the manual's
     // adjectival participles: "were distracted"). With a doer it stays a passive ("Encouraged by
     // Trump, Europeans push"), and so it does of a thing ("hospital devastated").
-    test: (words, i) => PSYCH_PARTICIPLES.has((words[i] as Word).lower) && !followedByBy(words, i) && feelerBefore(words, i),
+    // A feeling only people have is said of an institution too ("UN alarmed at", "White House
+    // concerned over"): after any noun, but not a word also said of things ("hospital devastated").
+    test: (words, i) => PSYCH_PARTICIPLES.has((words[i] as Word).lower) && !followedByBy(words, i) && feelerBefore(words, i, !SAID_OF_THINGS.has((words[i] as Word).lower)),
     reason: 'a feeling said of people with no doer named is a state, not a passive',
   },
   {
@@ -481,13 +491,19 @@ const isPastVerb = (word: Word | undefined): boolean => word?.tag === 'VBD' || w
 /** Adverbs of degree and negation between a feeler and the feeling: "deeply troubled", "not concerned". */
 const DEGREE_WORDS = new Set(['deeply', 'very', 'so', 'too', 'incredibly', 'extremely', 'gravely', 'greatly', 'really', 'not', 'visibly', 'clearly', 'still']);
 
-/** A word for people right before the participle, past quote marks and degree adverbs: the one who feels it. */
-function feelerBefore(words: readonly Word[], i: number): boolean {
+/**
+ * A word for people right before the participle, past quote marks and degree adverbs: the one
+ * who feels it; with `anyNoun`, any noun (a feeling only people have, said of an institution).
+ */
+function feelerBefore(words: readonly Word[], i: number, anyNoun: boolean): boolean {
   let k = i - 1;
   while (k >= 0 && (QUOTE_TAGS.has((words[k] as Word).tag) || DEGREE_WORDS.has((words[k] as Word).lower))) k--;
   const before = words[k];
-  return !!before && NOUN_TAGS.has(before.tag) && isPeopleWord(before.lower);
+  return !!before && NOUN_TAGS.has(before.tag) && (anyNoun || isPeopleWord(before.lower));
 }
+
+/** Psychological participles also said of things: "towns devastated", "hospitals overwhelmed". */
+const SAID_OF_THINGS = wordListPart('psych-participles', 'said-of-things');
 
 /** "by" right after the participle, past a closing quote: a doer follows. */
 function followedByBy(words: readonly Word[], i: number): boolean {

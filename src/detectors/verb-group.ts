@@ -10,7 +10,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, QUOTE_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
-import { PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
+import { BASE_IS_PARTICIPLE, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT } from '../nlp/grammar/word-lists';
 
@@ -45,7 +45,7 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   const group = verbGroupOf(words, i);
   if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i);
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
-  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !countedParticiple(words, i) && !gappedParticiple(words, i);
+  const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !misreadBase(words, i) && !countedParticiple(words, i) && !gappedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));
 }
 
@@ -125,6 +125,19 @@ function misreadNoun(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   if ((words[i] as Word).tag !== 'NN' || !before || !NOUN_TAGS.has(before.tag) || !isHeadline(words)) return false;
   return isPeopleWord(before.lower) && isTransitiveWithoutObject(words, i);
+}
+
+/**
+ * "GOP Lawmaker Hit With Ethics Complaint" (Hit/VB), "Dozens of Palestinians hurt in
+ * confrontations" (hurt/VBP): in a headline, a verb whose base form is also its participle,
+ * read as a base or present form right after a noun and with a preposition or nothing after it
+ * (no object), may be the noun's reduced passive; the rules and the classifier decide.
+ */
+function misreadBase(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word;
+  if ((word.tag !== 'VB' && word.tag !== 'VBP') || !BASE_IS_PARTICIPLE.has(word.lower) || !NOUN_TAGS.has(words[i - 1]?.tag ?? '') || !isHeadline(words)) return false;
+  const next = words[i + 1];
+  return !next || next.tag === 'IN' || next.tag === ',' || next.tag === '.';
 }
 
 /**

@@ -56,6 +56,9 @@ export const PARTICIPLE_ONLY: ReadonlySet<string> = (() => {
   return new Set([...IRREGULAR_PARTICIPLES].filter((form) => !other.has(form)));
 })();
 
+/** Irregular verbs whose base form is also their past participle: "hit", "hurt", "cut", "set". */
+export const BASE_IS_PARTICIPLE: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].filter((v) => v.participle.includes(v.base)).map((v) => v.base));
+
 const PARTICIPLE_PREFIX = /^(re|un|over|under|mis|out|with|fore|up|down|pre|co|de|dis)-?/;
 
 /** Can the word be a past participle? "shot", "held", "hit", "killed" can; "shoot", "battle" cannot. */
