@@ -147,6 +147,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 67th sample', has: (i) => /^(mf|mg|mh)\d/.test(i.id) },
   // stop 42's second: ABC News (Australia) headlines (ng), first sentences of US local news on shootings (nh) and HuffPost headlines from other desks (pg), measured before any rule looked at its dev half
   { name: 'test, 68th sample', has: (i) => /^(ng|nh|pg)\d/.test(i.id) },
+  // stop 42's third: first sentences of US local news on shootings (ph), Al Jazeera standfirsts (rg) and ABC News (Australia) headlines (rh), measured before any rule looked at its dev half
+  { name: 'test, 69th sample', has: (i) => /^(ph|rg|rh)\d/.test(i.id) },
+  // stop 42's fourth: later sentences of US local news on shootings (sg), HuffPost headlines from other desks (sh) and ABC News (Australia) headlines (tg), measured before any rule looked at its dev half
+  { name: 'test, 70th sample', has: (i) => /^(sg|sh|tg)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -224,7 +228,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample67.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample69.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
