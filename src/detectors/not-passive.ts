@@ -44,10 +44,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "the reported reasons", "a wounded man": an adjective before its noun; but not before a
     // time span ("Three killed hours after truce").
     // After a determiner, past adjectives too: "the suspected Syrian chemical attack".
+    // Quote marks around the participle change nothing: "the brief 'targeted' raid".
     test: (words, i) => {
-      const previous = words[i - 1];
-      let n = i + 1;
-      if (previous && DETERMINER_TAGS.has(previous.tag)) while (n < i + 4 && words[n]?.tag === 'JJ') n++;
+      const [before, after] = besideQuoted(words, i);
+      const previous = words[before];
+      let n = after;
+      if (previous && DETERMINER_TAGS.has(previous.tag)) while (n < after + 3 && words[n]?.tag === 'JJ') n++;
       const next = words[n];
       if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, n)) return false;
       return !previous || PRENOMINAL_TAGS.has(previous.tag);
@@ -569,5 +571,11 @@ function startsModifiedObject(words: readonly Word[], at: number): boolean {
 
 /** The words before and after the participle at `i`, past a quote mark on either side ("Banned 'Books'"). */
 function besideQuoted(words: readonly Word[], i: number): [number, number] {
-  return [QUOTE_TAGS.has(words[i - 1]?.tag ?? '') ? i - 2 : i - 1, QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1];
+  const opened = QUOTE_TAGS.has(words[i - 1]?.tag ?? '');
+  // (a closing mark the tagger read as a genitive: "the brief ‘targeted’/POS incursion")
+  const closed = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') || (opened && words[i + 1]?.tag === 'POS' && QUOTE_MARKS.has(words[i + 1]?.lower ?? ''));
+  return [opened ? i - 2 : i - 1, closed ? i + 2 : i + 1];
 }
+
+/** A quote mark alone, which the tagger may read as a genitive after a word. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '’']);
