@@ -42,6 +42,10 @@ describe('not-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
     ['the/DT [alleged/VBN] Iranian/JJ naval/JJ blockade/NN', 'prenominal'],
+    // "un-" or "non-" before a participle with no verb of its own; a reversing verb stays open
+    ['new/JJ rules/NNS bar/VBP [unvaccinated/VBN] from/IN gyms/NNS', 'negated-participle'],
+    ['Fees/NNS [unpaid/VBN] for/IN months/NNS', 'negated-participle'],
+    ['Tomb/NN [unearthed/VBN] near/IN Luxor/NNP', undefined],
     ["the/DT short/JJ '/`` [limited/VBN] '/'' operation/NN", 'prenominal'],
     ["the/DT short/JJ ‘/`` [limited/VBN] ’/POS operation/NN", 'prenominal'],
     ['Quake/NN kills/VBZ an/DT [estimated/VBN] 2,000/CD', 'estimated-count'],

@@ -57,6 +57,18 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
   },
   {
+    id: 'negated-participle',
+    // "bans unvaccinated from venues", "an unprovoked attack", "Gunman unidentified": "un-" or
+    // "non-" before a participle says what was not done, an adjective with no verb of its own
+    // (there is no "to unvaccinate"). Reversing verbs ("unveiled", "unearthed", "uncovered")
+    // are verbs Brill's lexicon lists, and stay open.
+    test: (words, i) => {
+      const lower = (words[i] as Word).lower;
+      return /^(un|non-?)[a-z]/.test(lower) && !lexiconAllows(lower, 'VBN') && !lexiconAllows(lower, 'VBD');
+    },
+    reason: 'a participle negated by "un-" or "non-" is an adjective with no verb of its own',
+  },
+  {
     id: 'estimated-count',
     // "kills an estimated 500", "a reported 30 dead": a participle between an article and a
     // number hedges the count
