@@ -42,6 +42,7 @@ describe('not-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
     ['the/DT [alleged/VBN] Iranian/JJ naval/JJ blockade/NN', 'prenominal'],
+    ["'/`` Dark/JJ days/NNS '/'' :/: [Trained/VBN] nurses/NNS leave/VBP wards/NNS", 'prenominal'],
     // "un-" or "non-" before a participle with no verb of its own; a reversing verb stays open
     ['new/JJ rules/NNS bar/VBP [unvaccinated/VBN] from/IN gyms/NNS', 'negated-participle'],
     ['Fees/NNS [unpaid/VBN] for/IN months/NNS', 'negated-participle'],

@@ -52,7 +52,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (previous && DETERMINER_TAGS.has(previous.tag)) while (n < after + 3 && words[n]?.tag === 'JJ') n++;
       const next = words[n];
       if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, n)) return false;
-      return !previous || PRENOMINAL_TAGS.has(previous.tag);
+      // (a headline's opening after a colon or a dash is a start too: "‘Huge loss’: Experienced doctors killed")
+      return !previous || PRENOMINAL_TAGS.has(previous.tag) || previous.tag === ':';
     },
     reason: 'a participle between a determiner or adjective and its noun modifies the noun',
   },
