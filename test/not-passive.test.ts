@@ -42,6 +42,10 @@ describe('not-passive rules', () => {
   test.each<[string, string | undefined]>([
     ['the/DT [reported/VBN] reasons/NNS', 'prenominal'],
     ['the/DT [alleged/VBN] Iranian/JJ naval/JJ blockade/NN', 'prenominal'],
+    // a change of amount by a number; a base form after a modal or "to"
+    ['Rice/NN exports/NNS [slumped/VBN] by/IN 40/CD %/NN', 'change-by-amount'],
+    ['Fares/NNS [cut/VBN] by/IN 10/CD %/NN', undefined],
+    ["Mayor/NN says/VBZ he/PRP will/MD not/RB '/`` [shut/VBN] up/RP '/''", 'base-after-modal'],
     ["'/`` Dark/JJ days/NNS '/'' :/: [Trained/VBN] nurses/NNS leave/VBP wards/NNS", 'prenominal'],
     // "un-" or "non-" before a participle with no verb of its own; a reversing verb stays open
     ['new/JJ rules/NNS bar/VBP [unvaccinated/VBN] from/IN gyms/NNS', 'negated-participle'],

@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
@@ -68,6 +68,26 @@ export const NOT_PASSIVE: readonly Rule[] = [
       return /^(un|non-?)[a-z]/.test(lower) && !lexiconAllows(lower, 'VBN') && !lexiconAllows(lower, 'VBD');
     },
     reason: 'a participle negated by "un-" or "non-" is an adjective with no verb of its own',
+  },
+  {
+    id: 'change-by-amount',
+    // "Chip exports plunged by 90%", "Aid entering Gaza dropped by 67%": a verb of a change in
+    // amount that happens of itself (VerbNet 3.4 calibratable_cos-45.6.1: plunge, soar, drop,
+    // ...) with "by" and an amount after it says how much it changed; no one did it
+    test: (words, i) => AMOUNT_CHANGES.has((words[i] as Word).lower) && words[i + 1]?.lower === 'by' && (words[i + 2]?.tag === 'CD' || amountAt(words, i + 2)),
+    reason: 'a change of amount with "by" and a number says by how much it changed, no doer',
+  },
+  {
+    id: 'base-after-modal',
+    // "she won't ‘shut up’", "can cut costs": after a modal a verb is its base form, which some
+    // verbs share with their participle ("shut", "cut", "hit"); not after "to", also a
+    // preposition ("hope to stranded sailors")
+    test: (words, i) => {
+      let k = i - 1;
+      while (k >= 0 && (QUOTE_TAGS.has((words[k] as Word).tag) || ADVERB_TAGS.has((words[k] as Word).tag))) k--;
+      return words[k]?.tag === 'MD';
+    },
+    reason: 'after a modal the verb is a base form, not a participle',
   },
   {
     id: 'estimated-count',
@@ -492,6 +512,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'two verbs joined by "and" before an object share it, so they are active',
   },
 ];
+
+/** Past forms of verbs of a change in amount that happens of itself (VerbNet 3.4 calibratable_cos-45.6.1), not of the caused ones ("cut", "reduced": a passive with "by" an amount). */
+const AMOUNT_CHANGES: ReadonlySet<string> = new Set(['plunged', 'plummeted', 'soared', 'dropped', 'jumped', 'slumped', 'surged', 'tumbled', 'climbed', 'declined', 'dipped', 'slipped', 'rocketed', 'skyrocketed', 'ballooned', 'swelled', 'shrank', 'shrunk', 'rallied', 'fallen', 'risen', 'grown']);
 
 /** Adverbs the tagger may read as adjectives, first in compound adjectives: "long-awaited", "much-needed". */
 const COMPOUND_ADVERBS = new Set(['so', 'well', 'long', 'much', 'ill', 'newly', 'hard', 'far', 'short', 'half', 'self', 'best', 'least', 'most', 'widely', 'highly']);
