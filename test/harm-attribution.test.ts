@@ -180,6 +180,9 @@ describe('responsible: party and link', () => {
     // who admits a harm, and who is charged before "after" and a time, owns it
     ['The farmer would later admit to the stabbing, officers said', 'clause', 'The farmer'],
     ['A driver was charged with murder this morning after a cyclist died of his injuries, police said', 'clause', 'A driver'],
+    // a harm naming the crime of a trial or charge someone faces is held against them
+    ['Farmer to face manslaughter trial', 'clause', 'Farmer'],
+    ['Two brothers face rape charges', 'clause', 'Two brothers'],
     // a nationality before "nationals" or "citizens" names people, not a party
     ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],
     // the party whose act is answered did not do the answering harm
@@ -221,10 +224,10 @@ describe('responsible: party and link', () => {
     expect(r?.party?.text ?? null).toBe(party);
   });
 
-  test('who faces a charge in a killing is its party; the harm that names the charge is not faced', () => {
+  test('who faces a charge in a killing is its party, of the harm that names the charge too; that harm is not faced', () => {
     const harms = analyze('A Leeds man faces a murder charge in the weekend killing of a taxi driver').annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
     expect(harms.map((h) => [h.event.text, h.agency, h.responsible?.party?.text ?? null])).toEqual([
-      ['murder', 'nominalization', null],
+      ['murder', 'nominalization', 'A Leeds man'],
       ['killing', 'nominalization', 'A Leeds man'],
     ]);
   });

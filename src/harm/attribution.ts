@@ -11,7 +11,7 @@ import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COUNTS, subjectOf } from './clause';
+import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -778,6 +778,8 @@ function namesAPerson(ctx: Ctx, p: Phrase): boolean {
  * of, and the accused is the party the text holds responsible.
  */
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
+  const tried = facesCharge(ctx, event);
+  if (tried) return tried;
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
   while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
@@ -840,6 +842,22 @@ function facingBefore(ctx: Ctx, i: number): number {
 }
 
 const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
+
+/**
+ * "man to face murder trial", "A man faces murder charges": a harm that names the crime of a
+ * charge or trial someone faces is held against them (the subject of "face", past "to" or an
+ * auxiliary). The tagger may read "faces" as a plural noun.
+ */
+function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
+  if (!LEGAL_NOUNS.has(ctx.words[event.end] ?? '')) return null;
+  let j = event.start - 1;
+  while (j >= 0 && j > event.start - 4 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  if (!FACING.has(ctx.words[j] ?? '')) return null;
+  let s = j - 1;
+  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || ctx.words[s] === 'to' || /^RB/.test(ctx.tokens[s]?.tag ?? ''))) s--;
+  const np = npEndingAt(ctx, s);
+  return np ? spanOf(ctx, np.start, np.end) : null;
+}
 /** Verbs of an admission, before "to" and the harm admitted. */
 const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
 

@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
-import { isAuxiliary } from './clause';
+import { LEGAL_NOUNS, isAuxiliary } from './clause';
 import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
@@ -135,6 +135,9 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   }
   // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm
   if (HARMED_NOUNS.has(ctx.words[end] ?? '')) return true;
+  // "man to face murder trial", "appeal against murder conviction": before a noun of the law the
+  // harm word names the crime tried, not a verb with an object
+  if (LEGAL_NOUNS.has(ctx.words[end] ?? '') && !/^VB/.test(ctx.tokens[start]?.tag ?? '')) return true;
   // "the My Lai Massacre": in running text, a capitalised harm word after a name ends the name of an event
   if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;

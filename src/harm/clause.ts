@@ -601,8 +601,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', '
  * verb's subject; undefined when no such verb governs the noun.
  */
 export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
-  // "faces a murder charge": the charge is faced, not the harm it names
-  if (COUNTS.has(ctx.words[start + 1] ?? '')) return undefined;
+  // "faces a murder charge", "will face a murder trial": the charge or trial is faced, not the harm it names
+  if (LEGAL_NOUNS.has(ctx.words[start + 1] ?? '')) return undefined;
   const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start);
   if (k === undefined) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
@@ -620,6 +620,8 @@ const SUFFERING: ReadonlySet<string> = new Set(wordForms('suffer~v'));
 
 /** Nouns of a charge: "two counts of murder", "murder charges". */
 export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
+/** Nouns of the law that a harm noun before them names the crime of: "murder trial", "rape conviction", "assault charge". */
+export const LEGAL_NOUNS: ReadonlySet<string> = new Set([...COUNTS, 'trial', 'trials', 'retrial', 'conviction', 'convictions', 'case', 'cases', 'verdict', 'verdicts']);
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
 
