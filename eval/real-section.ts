@@ -151,6 +151,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 69th sample', has: (i) => /^(ph|rg|rh)\d/.test(i.id) },
   // stop 42's fourth: later sentences of US local news on shootings (sg), HuffPost headlines from other desks (sh) and ABC News (Australia) headlines (tg), measured before any rule looked at its dev half
   { name: 'test, 70th sample', has: (i) => /^(sg|sh|tg)\d/.test(i.id) },
+  // stop 42's fifth: ABC News (Australia) headlines (ug), later sentences of US local news on shootings (uh) and Al Jazeera standfirsts (vg), measured before any rule looked at its dev half
+  { name: 'test, 71st sample', has: (i) => /^(ug|uh|vg)\d/.test(i.id) },
+  // stop 42's sixth: ABC News (Australia) headlines (vh), first sentences of US local news on shootings (wg) and HuffPost headlines from other desks (wh), measured before any rule looked at its dev half
+  { name: 'test, 72nd sample', has: (i) => /^(vh|wg|wh)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -228,7 +232,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample69.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample71.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
