@@ -53,6 +53,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('modal').match, 'Hundreds may be killed.', 'killed'],
   [rule('modal-question').match, 'Will the army shoot protesters?', 'shoot'],
   [rule('condition').match, 'If police shoot, the city will burn.', 'shoot'],
+  [rule('condition-bare').match, 'If arrested, the two men face ten years in prison.', 'arrested'],
   [rule('intention').match, 'The militia vowed to kill any collaborators.', 'kill'],
   [rule('intention-light-verb').match, 'Two men had tried to carry out a knife attack at the station.', 'attack'],
   [rule('able-to').match, 'The new unit will be able to arrest anyone on sight.', 'arrest'],
@@ -157,6 +158,8 @@ describe('rules that make a harm word no event', () => {
     ['No charges after police killed a man.', 'killed'],
     ['A man was killed in Gaza.', 'killed'],
     ['She was the first reporter to be killed in the war.', 'killed'],
+    // a condition takes a harm named by a definite noun phrase as given
+    ['Detectives are examining whether the fatal stabbing of a guard was planned.', 'stabbing'],
   ])('no rule for: %s', (text, word) => {
     const { tokens, start, end } = at(text, word);
     expect(checker.notEvent(tokens, start, end)).toBeNull();

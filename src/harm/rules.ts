@@ -19,8 +19,12 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Will the army shoot protesters?"
   { id: 'modal-question', match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
   // "If police shoot, the city will burn", "unless troops withdraw and stop killing"; not past
-  // a clause of time, which the condition takes as given ("whether he was armed when he was shot")
-  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after)* []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  // a clause of time, which the condition takes as given ("whether he was armed when he was shot"),
+  // nor a harm named by a definite noun phrase, which it takes as given too ("whether the deadly
+  // shooting of a doctor was self-defense", "if their arrest was lawful")
+  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after){0,5} !(the|its|his|her|their|this|that|#JJ) []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  // "If arrested, the men face ten years": the harm right after the condition's word
+  { id: 'condition-bare', match: '(if|unless|whether|lest) []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
   { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
   // "had attempted to carry out a car-ramming attack", "plotted to launch attacks": the same, past a light verb and the attack's modifiers
