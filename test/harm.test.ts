@@ -273,7 +273,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Three suspects are in custody after the chase.', [['in custody', 'other', null, 'Three suspects']]],
     ['The deputy was able to arrest the driver.', [['arrest', 'active', 'The deputy', 'the driver']]],
     ['Police will be able to arrest protesters under the new law.', []],
-    ['A pensioner was hit by a stray bullet outside her home.', [['hit by a stray bullet', 'instrument', null, 'A pensioner']]],
+    ['Pensioner hit by stray bullet in her garden', [['hit by stray bullet', 'instrument', null, 'Pensioner']]],
     ['Officers fired one round at the man in the car park.', [['fired one round at', 'active', 'Officers', 'the man']]],
     // "who" is said of people: of the noun before the place's preposition (the gunshot wound
     // is the death's cause, gunshots being the act of firing, not a second event)

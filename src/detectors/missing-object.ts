@@ -32,7 +32,7 @@ function isMannerCompound(words: readonly Word[], k: number): boolean {
 }
 
 /**
- * "Police arrested and questioned the student", "shot and killed a man": after "and" a second
+ * "Police arrested and questioned the student", "shot and wounded a guard": after "and" a second
  * verb with an object shares it with the first, which is then active.
  */
 function sharesObject(words: readonly Word[], k: number): boolean {
