@@ -155,6 +155,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 71st sample', has: (i) => /^(ug|uh|vg)\d/.test(i.id) },
   // stop 42's sixth: ABC News (Australia) headlines (vh), first sentences of US local news on shootings (wg) and HuffPost headlines from other desks (wh), measured before any rule looked at its dev half
   { name: 'test, 72nd sample', has: (i) => /^(vh|wg|wh)\d/.test(i.id) },
+  // stop 42's seventh: first sentences of US local news on shootings (xg), Al Jazeera standfirsts (xh) and ABC News (Australia) headlines (yg), measured before any rule looked at its dev half
+  { name: 'test, 73rd sample', has: (i) => /^(xg|xh|yg)\d/.test(i.id) },
+  // stop 42's eighth: later sentences of US local news on shootings (yh), HuffPost headlines from other desks (zg) and ABC News (Australia) headlines (zh), measured before any rule looked at its dev half
+  { name: 'test, 74th sample', has: (i) => /^(yh|zg|zh)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -232,7 +236,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample71.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample73.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
