@@ -38,6 +38,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'sentenced-to-death', match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
   // "to avert famine", "prevented a massacre", "avoid mass killings"
   { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled|deter|deters|deterred|deterring) (a|an|the|further|#JJ|#NNP|#PRP$){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
+  // "agree on steps to curb rising violence", "whatever needed to end violence", "break the
+  // cycle of violence": violence as a problem to be ended or fed, with no one's violence named
+  // (not "urges Israel to stop settler violence": a modifier names whose it is)
+  { id: 'violence-as-problem', match: '(end|ends|ended|ending|curb|curbs|curbing|reduce|reduces|reducing|calm|calms|calming|halt|halts|halting|stem|stems|stemming|quell|quells|quelling|fuel|fuels|fuelling|fueling|tackle|tackles|tackling|combat|combating|combatting|cycle) (of|the|more|further|#JJ|#VBG){0,2} [violence]', tag: 'hypothetical', reason: 'violence named as a problem to end or feed, not a harm reported' },
   // "Police foil knife attack on market", "Troops thwarted the bombing": harm stopped before it was done (the manual: foiled harm is no harm)
   { id: 'foiled', match: '(foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting) (a|an|the|#JJ|#NN|#HYPH|#POS|#PRP$){0,5} []', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "Bomb attack foiled by police", "Shooting thwarted", "Attempted assassination of the governor's aide foiled"
