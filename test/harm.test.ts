@@ -86,6 +86,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "aggression" and a blast at a populated place are attacks (src/harm/implied.ts)
     ['Residents describe the army aggression in the refugee camp', [['aggression', 'nominalization', null, null]]],
     ['Market blast in the capital leaves city in shock', [['blast', 'nominalization', null, null]]],
+    // an attack on a building that stands in a place of people
+    ['Rebel shelling on a warehouse inside the refugee camp', [['shelling', 'nominalization', null, null]]],
     ['Guards harassed the detainees every night.', [['harassed', 'active', 'Guards', 'the detainees']]],
     // evidence denied of a harm is no report, but not of a death named past "in" (rule no-evidence)
     ['Police found no evidence of foul play in the death of the singer.', [['death', 'nominalization', null, 'the singer']]],

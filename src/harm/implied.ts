@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
@@ -139,8 +139,9 @@ function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
  * or named with no place ("after Iran's attack") reports no harm to people.
  */
 function atPopulatedPlace(ctx: HarmContext, i: number, target: Phrase | null): boolean {
-  // ("Missile attack on Kremenchuk hit shopping mall": a place of people the attack then hits)
-  if (target) return isPopulated(ctx, target.start, target.end) || hitsPlaceAfter(ctx, target.end);
+  // ("Missile attack on Kremenchuk hit shopping mall": a place of people the attack then hits;
+  // "air strike on a charity building in Jabalia refugee camp": the place of people it stands in)
+  if (target) return isPopulated(ctx, target.start, target.end) || hitsPlaceAfter(ctx, target.end) || inPopulatedPlace(ctx, target);
   // with no target, a populated place the sentence names: "Israeli attacks persist in Gaza",
   // "Rafah strike", "shelling goes on as troops push into Kharkiv"
   return isPopulated(ctx, 0, ctx.words.length);

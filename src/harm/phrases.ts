@@ -575,6 +575,22 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
 }
 
 /**
+ * "bombs a charity building in Jabalia refugee camp": a building named by what it is for
+ * stands in the populated place after it, which the attack hits too (the manual's attacks on
+ * populated places). Only "in" or "inside" a place of people (places.yml), not a town or a
+ * country's name: "strikes a weapons depot in Syria" names property only.
+ */
+export function inPopulatedPlace(ctx: Ctx, p: Phrase): boolean {
+  if (!IN_PLACE.has(ctx.words[p.end] ?? '')) return false;
+  const place = npStartingAt(ctx, p.end + 1);
+  if (place === null) return false;
+  for (let k = place.start; k < place.end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
+  return false;
+}
+
+const IN_PLACE: ReadonlySet<string> = new Set(['in', 'inside']);
+
+/**
  * A capital named as a city, not as its government: "Russia bombs Kyiv", "strike in Damascus",
  * but not "Moscow says", "Tehran's response", "Washington warns of attack" (a sentence's
  * opening word, a possessor, or a verb's subject).

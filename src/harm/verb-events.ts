@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -77,21 +77,6 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
 
-/**
- * "bombs a charity building in Jabalia refugee camp": a building named by what it is for
- * stands in the populated place after it, which the attack hits too (the manual's attacks on
- * populated places). Only "in" or "inside" a place of people (places.yml), not a town or a
- * country's name: "strikes a weapons depot in Syria" names property only.
- */
-function inPopulatedPlace(ctx: HarmContext, p: Phrase): boolean {
-  if (!IN_PLACE.has(ctx.words[p.end] ?? '')) return false;
-  const place = npStartingAt(ctx, p.end + 1);
-  if (place === null) return false;
-  for (let k = place.start; k < place.end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
-  return false;
-}
-
-const IN_PLACE: ReadonlySet<string> = new Set(['in', 'inside']);
 
 /**
  * Only people are arrested or detained: any common noun will do as the subject of the
