@@ -86,6 +86,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "aggression" and a blast at a populated place are attacks (src/harm/implied.ts)
     ['Residents describe the army aggression in the refugee camp', [['aggression', 'nominalization', null, null]]],
     ['Market blast in the capital leaves city in shock', [['blast', 'nominalization', null, null]]],
+    // those on the brink of a harm undergo it
+    ['Children in the camp are on the brink of starvation, aid groups say', [['starvation', 'intransitive', null, 'Children']]],
     // an attack on a building that stands in a place of people
     ['Rebel shelling on a warehouse inside the refugee camp', [['shelling', 'nominalization', null, null]]],
     ['Guards harassed the detainees every night.', [['harassed', 'active', 'Guards', 'the detainees']]],

@@ -603,11 +603,34 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', '
 export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
   // "faces a murder charge", "will face a murder trial": the charge or trial is faced, not the harm it names
   if (LEGAL_NOUNS.has(ctx.words[start + 1] ?? '')) return undefined;
+  const brink = onTheBrinkOf(ctx, start);
+  if (brink !== undefined) return brink;
   const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start);
   if (k === undefined) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }
+
+/**
+ * "infants in Gaza are on the brink of death", "Afghans on 'verge of death'": those on the
+ * brink of the harm undergo it (the manual's intransitive); undefined when no brink is named.
+ */
+function onTheBrinkOf(ctx: HarmContext, start: number): Phrase | null | undefined {
+  let k = start - 1;
+  if (OPENING_QUOTE_MARKS.has(ctx.words[k] ?? '')) k--;
+  if (ctx.words[k] !== 'of' || !BRINKS.has(ctx.words[k - 1] ?? '')) return undefined;
+  let on = k - 2;
+  if (OPENING_QUOTE_MARKS.has(ctx.words[on] ?? '')) on--;
+  if (ctx.words[on] === 'the') on--;
+  if (ctx.words[on] !== 'on') return undefined;
+  let end = on - 1;
+  while (end >= 0 && ctx.tokens[end]?.tag === 'RB') end--;
+  // (the subject of "be" on the brink, past its modifiers: "infants in Gaza are on the brink of death")
+  const people = BE_FORMS.has(ctx.words[end] ?? '') ? subjectOf(ctx, end, 'patient') : npEndingAt(ctx, end);
+  return people && isPeople(ctx, people, true) ? people : null;
+}
+
+const BRINKS: ReadonlySet<string> = new Set(['brink', 'verge', 'edge', 'cusp']);
 
 /** "was suffering from a gunshot wound", "suffers from burns": the verb of suffering before "from" and the harm noun. */
 function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
