@@ -633,6 +633,11 @@ describe('cause and primary harm', () => {
     // an accident's verb with an object causes something, no accident; a vehicle as object stays one
     ['The shelling of the city risks plunging the country into war', 'violence'],
     ['Two killed after driver crashed his car into a wall', 'accident'],
+    // a want of food, water or care named with a death or an injury: deprivation
+    ['Three toddlers died of dehydration in the camp', 'deprivation'],
+    ['Patients in the besieged hospital are dying due to the lack of oxygen', 'deprivation'],
+    // (not an attack beside a want)
+    ['Shelling and shortages of water hit the town, killing two', 'violence'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

@@ -1345,11 +1345,31 @@ function armedDoer(ctx: Ctx, event: HarmEvent): boolean {
   return matchAll(g.armed, ctx.words, start, end).length > 0 || matchAll(g.roles, ctx.words, start, end).some((m) => m.value === 'militant');
 }
 
+/**
+ * "died due to malnutrition", "Hunger kills 2 more babies", "starvation deaths", "dying due to
+ * the lack of fuel", "died on hunger strike": a want of food, water or care named with the harm
+ * (the manual's cause deprivation), within a few words of it.
+ */
+function deprivationNamed(ctx: Ctx, event: HarmEvent): boolean {
+  // (deaths and injuries only: "bombardments, shelling, and shortages of fuel" are attacks beside a want)
+  if (event.harm !== 'killing' && event.harm !== 'wounding') return false;
+  for (let k = Math.max(0, event.start - 2); k < Math.min(ctx.words.length, event.end + 8); k++) {
+    const w = ctx.words[k] as string;
+    if (DEPRIVATIONS.has(w)) return true;
+    if (WANTS.has(w) && ctx.words[k + 1] === 'of' && WANTED.has(ctx.words[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+const DEPRIVATIONS: ReadonlySet<string> = new Set(['hunger', 'malnutrition', 'dehydration', 'thirst', 'starvation', 'famine']);
+const WANTS: ReadonlySet<string> = new Set(['lack', 'shortage', 'shortages', 'denial', 'deprivation']);
+const WANTED: ReadonlySet<string> = new Set(['food', 'water', 'fuel', 'medicine', 'medicines', 'medical', 'care', 'treatment', 'aid', 'electricity', 'supplies', 'insulin', 'oxygen']);
+
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // (an execution by a state, not by an armed group: "militants beheaded a priest" is violence)
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
-  if (event.harm === 'starvation') return 'deprivation';
+  if (event.harm === 'starvation' || deprivationNamed(ctx, event)) return 'deprivation';
   const accident = ctx.lexicon.lists.get('accident');
   // ("road toll": the traffic dead, whose harm's own words name the road; "an accidental
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
