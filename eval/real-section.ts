@@ -159,6 +159,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 73rd sample', has: (i) => /^(xg|xh|yg)\d/.test(i.id) },
   // stop 42's eighth: later sentences of US local news on shootings (yh), HuffPost headlines from other desks (zg) and ABC News (Australia) headlines (zh), measured before any rule looked at its dev half
   { name: 'test, 74th sample', has: (i) => /^(yh|zg|zh)\d/.test(i.id) },
+  // stop 42's ninth: ABC News (Australia) headlines (aj), later sentences of US local news on shootings (ak) and Al Jazeera standfirsts (al), measured before any rule looked at its dev half
+  { name: 'test, 75th sample', has: (i) => /^(aj|ak|al)\d/.test(i.id) },
+  // stop 42's tenth: ABC News (Australia) headlines (bj), first sentences of US local news on shootings (bk) and HuffPost headlines from other desks (bl), measured before any rule looked at its dev half
+  { name: 'test, 76th sample', has: (i) => /^(bj|bk|bl)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -236,7 +240,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample73.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample75.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
