@@ -504,8 +504,8 @@ describe('victimGroup', () => {
     // politicians and legislators hold office
     ['Opposition senator shot dead outside his home in Manila', 'filipino', 'official'],
     // a possessive on the doer says nothing of the victims
-    ["Kenya's police kill two men in Nairobi slum", 'kenyan', 'civilian'],
-    ["Ghana's army kills two men", null, 'civilian'],
+    ["Kenya's police kill two pedestrians in Nairobi slum", 'kenyan', 'civilian'],
+    ["Ghana's army kills two farmers", null, 'civilian'],
     // the people the text singles out among the victims
     ['Shelling kills 20 people, including three paramedics', null, 'aid_worker'],
     // arrests at a protest are of its protesters; "after" a protest does not say who
@@ -525,9 +525,10 @@ describe('victimGroup', () => {
     // a count's noun in quotes is part of the victims, and gives their role; attackers are militants
     ['Army says troops killed 12 "militants" near the border', null, 'militant'],
     ['Police shoot two attackers outside embassy', null, 'militant'],
-    // a man named only as "man" has no role the text states (the gold's coders, 10 to 3 on dev); men, people do
+    // "man" or "men" alone states no role (the gold's coders, 10 to 3 on dev for "man"; stop 42,
+    // 20 to 4 for "men" where it was read as civilian); "people" stays civilian
     ['Man stabbed outside nightclub', null, null],
-    ['Six men shot dead at checkpoint', null, 'civilian'],
+    ['Six men shot dead at checkpoint', null, null],
     // schoolgirls are children; an actress is a woman
     ['Gunmen abduct 40 schoolgirls', null, 'child'],
     ['Actress stabbed outside theatre', null, 'woman'],
@@ -566,8 +567,8 @@ describe('victimGroup', () => {
     ['A juvenile was stabbed outside the arcade', null, 'child'],
     ['A female hiker was attacked on the trail', null, 'woman'],
     // a street named after a place is in its own town; the place itself still places victims
-    ['Two men were stabbed on Baghdad Street late on Friday', null, 'civilian'],
-    ['Two men were stabbed on a street in Baghdad late on Friday', 'iraqi', 'civilian'],
+    ['Two men were stabbed on Baghdad Street late on Friday', null, null],
+    ['Two men were stabbed on a street in Baghdad late on Friday', 'iraqi', null],
     // a province of a country places its residents
     ['Rebels say 12 villagers killed in Aceh fighting', 'indonesian', 'civilian'],
     // a state that arrests or executes acts on its own residents, unless the text names their people
