@@ -70,6 +70,9 @@ describe('passives found', () => {
     // a participle the tagger reads as a proper noun in Title Case ("Shot/NNP")
     ['Journalist Shot In Mexico', ['reduced:Shot']],
     ['JOURNALIST SHOT IN MEXICO', ['reduced:SHOT']],
+    // "armed" and "involved" after "be" name a state
+    ['The guard was armed with a rifle.', []],
+    ['The two drivers were involved in a brawl.', []],
     // a verb whose base form is its participle, tagged as a base or present form, with no object
     ['Striking Miners Hurt In Clash With Guards', ['reduced:Hurt']],
     ['Senator Hit With Fresh Ethics Complaint', ['reduced:Hit']],
