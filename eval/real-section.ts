@@ -163,6 +163,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 75th sample', has: (i) => /^(aj|ak|al)\d/.test(i.id) },
   // stop 42's tenth: ABC News (Australia) headlines (bj), first sentences of US local news on shootings (bk) and HuffPost headlines from other desks (bl), measured before any rule looked at its dev half
   { name: 'test, 76th sample', has: (i) => /^(bj|bk|bl)\d/.test(i.id) },
+  // stop 42's eleventh: first sentences of US local news on shootings (cj), Al Jazeera standfirsts (ck) and ABC News (Australia) headlines (cl), measured before any rule looked at its dev half
+  { name: 'test, 77th sample', has: (i) => /^(cj|ck|cl)\d/.test(i.id) },
+  // stop 42's twelfth: later sentences of US local news on shootings (dj), HuffPost headlines from other desks (dk) and ABC News (Australia) headlines (dl), measured before any rule looked at its dev half
+  { name: 'test, 78th sample', has: (i) => /^(dj|dk|dl)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -240,7 +244,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample75.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample77.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
