@@ -780,6 +780,9 @@ describe('forms real headlines use', () => {
     ['Eight villagers, including two children, were among the dead', 'dead', 'intransitive', 'Eight villagers'],
     // "held" is detention with "incommunicado", "without charge"
     ['The reporter was held incommunicado for a month', 'held incommunicado', 'agentless-passive', 'The reporter'],
+    // and "without bail" or "in lieu of" bail: a court keeps someone in jail
+    ['The driver was held without bond after the crash', 'held without bond', 'agentless-passive', 'The driver'],
+    ['The suspect is held in lieu of a $20,000 bond', 'held in lieu of', 'agentless-passive', 'The suspect'],
     // an -ing its victims can do alone, before them and after a verb wanting an object, describes them
     ['Nurses treat starving infants in the north', 'starving', 'other', 'starving infants'],
     ['The regime continues starving civilians', 'starving', 'active', 'civilians'],
