@@ -109,6 +109,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],
+  [rule('vaccine-shot').match, 'Mayor encourages flu shot for elderly residents.', 'shot'],
+  [rule('diplomats-expulsion').match, 'Minister confirms expulsion of two diplomats.', 'expulsion'],
   [rule('dead-idiom').match, 'It was a dead heat.', 'dead'],
   [rule('dead-of-night').match, 'Soldiers came in the dead of night and searched the houses.', 'dead'],
   [rule('dead-in-the-water').match, 'The project is dead in the water.', 'dead'],

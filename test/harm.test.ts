@@ -86,6 +86,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "aggression" and a blast at a populated place are attacks (src/harm/implied.ts)
     ['Residents describe the army aggression in the refugee camp', [['aggression', 'nominalization', null, null]]],
     ['Market blast in the capital leaves city in shock', [['blast', 'nominalization', null, null]]],
+    // captivity is people held by force; a murder-suicide is a killing
+    ['Fishermen freed after months in Somali captivity', [['captivity', 'nominalization', null, null]]],
+    ['Detectives called to a murder-suicide at a farmhouse', [['murder-suicide', 'nominalization', null, null]]],
     // those on the brink of a harm undergo it
     ['Children in the camp are on the brink of starvation, aid groups say', [['starvation', 'intransitive', null, 'Children']]],
     // an attack on a building that stands in a place of people

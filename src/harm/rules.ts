@@ -139,6 +139,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'shooting-compound', match: '[] (star|stars|range|ranges|gallery|galleries|script|schedule|season|guard|guards)', tag: 'idiom', reason: 'a compound that reports no shooting' },
   // "a photo shoot", "the film shoot"
   { id: 'photo-shoot', match: '(photo|fashion|film|video|movie|commercial) [(shoot|shoots|shooting)]', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
+  // "encourages flu shot for elderly", "a Covid booster shot": a jab of vaccine, not a gunshot
+  { id: 'vaccine-shot', match: '(flu|booster|vaccine|vaccination|covid|covid-19|measles|polio|tetanus|allergy|hpv|insulin) [(shot|shots)]', tag: 'idiom', reason: 'a shot of vaccine or medicine, not a gunshot' },
+  // "us asked for expulsion of diplomats": the noun of rule diplomats-expelled
+  { id: 'diplomats-expulsion', match: '[(expulsion|expulsions)] of (the|a|an|#CD|#JJ|#NNP|#NNPS){0,3} (diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls)', tag: 'idiom', reason: 'envoys sent home: diplomacy, not displacement' },
   // "a dead heat", "a dead end", "dead tired"
   { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|ahead|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
   // "The project is dead in the water"
