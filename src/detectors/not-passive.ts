@@ -615,4 +615,3 @@ function besideQuoted(words: readonly Word[], i: number): [number, number] {
   const closed = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') || (opened && words[i + 1]?.tag === 'POS' && QUOTE_MARKS.has(words[i + 1]?.lower ?? ''));
   return [opened ? i - 2 : i - 1, closed ? i + 2 : i + 1];
 }
-

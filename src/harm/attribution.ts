@@ -816,7 +816,12 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
-  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === ',')) s--;
+  return subjectEndingAt(ctx, s, ',');
+}
+
+/** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */
+function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
+  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
   const np = npEndingAt(ctx, s);
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
@@ -834,10 +839,13 @@ function accusedBefore(ctx: Ctx, after: number): number | null {
   return null;
 }
 
-/** The verb "face" before a charge noun at `i` ("faces a murder charge"), past its modifiers; -1 if none. */
+/**
+ * The verb "face" before a charge noun at `i` ("faces a murder charge"), past its modifiers; -1
+ * if none. (The tagger may read "faces" as a plural noun: it ends the modifiers.)
+ */
 function facingBefore(ctx: Ctx, i: number): number {
   let j = i - 1;
-  while (j >= 0 && j > i - 4 && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  while (j >= 0 && j > i - 4 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
   return FACING.has(ctx.words[j] ?? '') ? j : -1;
 }
 
@@ -846,18 +854,14 @@ const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
 /**
  * "man to face murder trial", "A man faces murder charges": a harm that names the crime of a
  * charge or trial someone faces is held against them (the subject of "face", past "to" or an
- * auxiliary). The tagger may read "faces" as a plural noun.
+ * auxiliary).
  */
 function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
   if (!LEGAL_NOUNS.has(ctx.words[event.end] ?? '')) return null;
-  let j = event.start - 1;
-  while (j >= 0 && j > event.start - 4 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
-  if (!FACING.has(ctx.words[j] ?? '')) return null;
-  let s = j - 1;
-  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || ctx.words[s] === 'to' || /^RB/.test(ctx.tokens[s]?.tag ?? ''))) s--;
-  const np = npEndingAt(ctx, s);
-  return np ? spanOf(ctx, np.start, np.end) : null;
+  const face = facingBefore(ctx, event.start);
+  return face < 0 ? null : subjectEndingAt(ctx, face - 1, 'to');
 }
+
 /** Verbs of an admission, before "to" and the harm admitted. */
 const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
 
@@ -1354,16 +1358,11 @@ function deprivationNamed(ctx: Ctx, event: HarmEvent): boolean {
   // (deaths and injuries only: "bombardments, shelling, and shortages of fuel" are attacks beside a want)
   if (event.harm !== 'killing' && event.harm !== 'wounding') return false;
   for (let k = Math.max(0, event.start - 2); k < Math.min(ctx.words.length, event.end + 8); k++) {
-    const w = ctx.words[k] as string;
-    if (DEPRIVATIONS.has(w)) return true;
-    if (WANTS.has(w) && ctx.words[k + 1] === 'of' && WANTED.has(ctx.words[k + 2] ?? '')) return true;
+    if (isListed(ctx, 'deprivation', k)) return true;
+    if (isListed(ctx, 'want', k) && ctx.words[k + 1] === 'of' && isListed(ctx, 'want-of-care', k + 2)) return true;
   }
   return false;
 }
-
-const DEPRIVATIONS: ReadonlySet<string> = new Set(['hunger', 'malnutrition', 'dehydration', 'thirst', 'starvation', 'famine']);
-const WANTS: ReadonlySet<string> = new Set(['lack', 'shortage', 'shortages', 'denial', 'deprivation']);
-const WANTED: ReadonlySet<string> = new Set(['food', 'water', 'fuel', 'medicine', 'medicines', 'medical', 'care', 'treatment', 'aid', 'electricity', 'supplies', 'insulin', 'oxygen']);
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {

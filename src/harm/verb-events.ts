@@ -77,7 +77,6 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   return isPeople(ctx, p, entry.victim === 'person-noun');
 }
 
-
 /**
  * Only people are arrested or detained: any common noun will do as the subject of the
  * passive ("Two Australian clubbers arrested", "Scientology defector arrested"), but not a
