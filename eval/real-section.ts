@@ -167,6 +167,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 77th sample', has: (i) => /^(cj|ck|cl)\d/.test(i.id) },
   // stop 42's twelfth: later sentences of US local news on shootings (dj), HuffPost headlines from other desks (dk) and ABC News (Australia) headlines (dl), measured before any rule looked at its dev half
   { name: 'test, 78th sample', has: (i) => /^(dj|dk|dl)\d/.test(i.id) },
+  // stop 43's first: first sentences of US local news on shootings (ej), Al Jazeera standfirsts (ek) and ABC News (Australia) headlines (el), measured before any rule looked at its dev half
+  { name: 'test, 79th sample', has: (i) => /^(ej|ek|el)\d/.test(i.id) },
+  // stop 43's second: later sentences of US local news on shootings (fj), HuffPost headlines from other desks (fk) and ABC News (Australia) headlines (fl), measured before any rule looked at its dev half
+  { name: 'test, 80th sample', has: (i) => /^(fj|fk|fl)\d/.test(i.id) },
+  // stop 43's third: first sentences of US local news on shootings (gj), Al Jazeera standfirsts (gk) and later sentences of US local news on shootings (gl), measured before any rule looked at its dev half
+  { name: 'test, 81st sample', has: (i) => /^(gj|gk|gl)\d/.test(i.id) },
+  // stop 43's fourth: ABC News (Australia) headlines (hj), first sentences of US local news on shootings (hk) and HuffPost headlines from other desks (hl), measured before any rule looked at its dev half
+  { name: 'test, 82nd sample', has: (i) => /^(hj|hk|hl)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -244,7 +252,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample77.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample81.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Draw the seventy-ninth real-text gold sample (issue 13, stop 43, first), reproducibly.
+
+First sentences of local US news articles on shootings (gva-first), Al Jazeera standfirsts
+(aje-descriptions) and the next ABC News (Australia) headlines of 2003 (abc-2003),
+in the seeded order every pool follows:
+- 100 items of each, ids ej, ek and el.
+Split dev/test alternately within each stretch.
+  python3 eval/real/sample78.py MIRRORS_DIR > eval/data/real/items78.jsonl
+Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
+them; measured once, before any rule drawn from its dev half.
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import print_unseen_stretches
+
+EARLIER = ['items2.jsonl'] + [f'items{n}.jsonl' for n in range(3, 78)]
+STRETCHES = [('gva-first', 'ej', 0, 100, 0), ('aje-descriptions', 'ek', 0, 100, 0), ('abc-2003', 'el', 0, 100, 0)]  # pool, id prefix, skipped, size, first number
+
+print_unseen_stretches(sys.argv[1], STRETCHES, EARLIER)
