@@ -411,6 +411,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Minibus collision kills nine pilgrims', [['kills', 'nominalization', null, 'nine pilgrims']]],
     // the subject is what an -ing adjunct follows, not the adjunct's object
     ['Teenager Tased By Officers After Calling 911 Dies', [['Tased', 'passive-with-agent', 'Officers', 'Teenager'], ['Dies', 'intransitive', null, 'Teenager']]],
+    // a name struck as the passive's subject is a person's ("struck" names places attacked too); weather strikes places
+    ['inquiry after jones struck by bottle', [['struck', 'passive-with-agent', 'bottle', 'jones']]],
+    ['Smith struck by bottle at derby', [['struck', 'passive-with-agent', 'bottle', 'Smith']]],
+    // a participle after "were" is a verb, though the tagger reads it as a noun before the next verb
+    ['A brawl during which both were shot was filmed', [['shot', 'agentless-passive', null, 'both']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

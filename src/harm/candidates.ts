@@ -51,7 +51,7 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     // "Tear-Gassed": a hyphened compound's form is its last word's
     const formWord = ctx.words[m.start + 1] === '-' && m.end - m.start === 3 ? m.end - 1 : m.start;
     const forms = ctx.lexicon.verbForms.get(ctx.words[formWord] as string) ?? ['base'];
-    const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) ? noun : verb) : (verb ?? noun);
+    const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) && !surePassive(ctx, formWord) ? noun : verb) : (verb ?? noun);
     if (!reading) continue;
     if (reading.pos === 'noun') {
       // "Protesters clash with police": a noun-only word used as a verb after its subject
@@ -62,7 +62,7 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     const prefixNoun = m.shorter?.entries.find((e) => e.pos === 'noun');
     // (read as a verb only for the object it shares, it is still a noun when no verb reading finds an event)
     const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : noun && sharesObjectAfter(ctx, m.end) ? { end: m.end, entry: noun } : null;
-    if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms)) {
+    if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms) && !surePassive(ctx, formWord)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
     }
@@ -72,6 +72,14 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}), ...(verbPrefix ? { verbPrefix } : {}) });
   }
   return out;
+}
+
+/**
+ * "a brawl during which both were shot was filmed": a participle the passive detector's rules
+ * are sure of (after "were") is a verb, though the tagger read it as a noun before the next verb.
+ */
+function surePassive(ctx: Ctx, i: number): boolean {
+  return ctx.passives.get(i)?.rule.startsWith('passive/must/') === true;
 }
 
 /** A wording whose first word is an adverb before its verb ("sexually assaulted"). */

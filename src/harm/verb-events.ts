@@ -78,6 +78,19 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
 }
 
 /**
+ * "Smith struck by bottle at derby": a name in running text, struck or hit as the subject of the
+ * passive, is a person's (names count as people where capitals are not every word's;
+ * phrases.ts isPeople); as an active object a name may be a group or a place attacked
+ * ("Ukraine strikes Snake Island"), which the strict test leaves to places.yml.
+ */
+function namedStruck(ctx: HarmContext, c: Verb, p: Phrase): boolean {
+  if (c.entry.victim !== 'place' || !/^NNP/.test(ctx.tokens[p.head]?.tag ?? '') || !isPeople(ctx, p, false)) return false;
+  // ("Sydney struck by storm": a name struck by weather is a place's)
+  const by = findByAgent(ctx.sentence, c.end - 1, ctx.text);
+  return !by || causeOf(ctx, ...tokenRange(ctx, by)) !== 'natural';
+}
+
+/**
  * Only people are arrested or detained: any common noun will do as the subject of the
  * passive ("Two Australian clubbers arrested", "Scientology defector arrested"), but not a
  * thing a weapon or attack names, nor homes. Not as an active object: "arrest the decline".
@@ -122,12 +135,13 @@ function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: st
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
-  if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) : needsThing(c.entry)) return null;
+  const named = subject !== null && !fits(ctx, c.entry, subject) && namedStruck(ctx, c, subject);
+  if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)
   // ("the fate of the captives held by": those held are the captives, not their fate)
   const held = (c.entry.victim === 'hostage' || c.entry.victim === 'prisoner') && subject && !isPeople(ctx, subject, true) ? (lastOfPhrase(ctx, subject) ?? subject) : subject;
-  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && isPeople(ctx, subject, true)) ? null : span(ctx, held);
+  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && (named || isPeople(ctx, subject, true))) ? null : span(ctx, held);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by && !byOfAttackNoun(ctx, c, by)) {
