@@ -416,6 +416,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Smith struck by bottle at derby', [['struck', 'passive-with-agent', 'bottle', 'Smith']]],
     // a participle after "were" is a verb, though the tagger reads it as a noun before the next verb
     ['A brawl during which both were shot was filmed', [['shot', 'agentless-passive', null, 'both']]],
+    // the victims are the people a participle or an infinitive's reduced relative follows, not its object
+    ['A 16-year-old armed with a bat was shot by the homeowner.', [['shot', 'passive-with-agent', 'the homeowner', 'A 16-year-old']]],
+    ['A man trying to sell a car was beaten by three men.', [['beaten', 'passive-with-agent', 'three men', 'A man']]],
+    // the people a place's prepositional phrase follows are the ones dead
+    ['Officials say a 7-year-old girl in Texas is dead after a shooting.', [['dead', 'intransitive', null, 'a 7-year-old girl']]],
+    // a name, its age and where its bearer lives: the name is the one arrested
+    ['Carl Jones, age 52 of Dayton, Ohio was arrested.', [['arrested', 'agentless-passive', null, 'Carl Jones']]],
+    ['Carl Jones, 52 of Dayton was arrested.', [['arrested', 'agentless-passive', null, 'Carl Jones']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

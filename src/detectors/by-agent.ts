@@ -8,6 +8,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PRONOMINAL_DETERMINERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, AGENT_HEAD_TAGS, AGENT_PHRASE_TAGS, BEFORE_BY_TAGS, MODIFIER_AFTER_ADVERB_TAGS, NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { VERB_ONLY_S_FORMS, wordList } from '../nlp/grammar/word-lists';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 const MAX_BRIDGE = 10;
 
@@ -27,7 +28,8 @@ export function findByAgent(sentence: TaggedSentence, verbIndex: number, text: s
   for (let i = verbIndex + 1; i <= verbIndex + 1 + MAX_BRIDGE && i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.lower === 'by') {
-      if (isIdiom(tokens, i) || amountAt(tokens, i + 1) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD')) return null;
+      // ("beaten by two goals" is a margin, "beaten by three men" a doer: people counted)
+      if (isIdiom(tokens, i) || amountAt(tokens, i + 1) || (AMOUNT_VERBS.has(verb) && tokens[i + 1]?.tag === 'CD' && !isPeopleWord(tokens[i + 2]?.lower ?? ''))) return null;
       return agentPhrase(tokens, i + 1, text);
     }
     // "he was shot, point blank, by Israeli forces": past a short aside set off by commas

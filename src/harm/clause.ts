@@ -254,22 +254,48 @@ function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
 }
 
 /**
- * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested": the place after a
- * name and its age is where the named one lives; the name is the subject.
+ * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested", "Carl Jones, age 46
+ * of Dayton, Ohio was arrested": the place after a name and its age is where the named one
+ * lives; the name is the subject.
  */
 function residentBefore(ctx: HarmContext, np: Phrase): Phrase | null {
-  let k = np.start - 1;
-  for (let hops = 0; hops < 3 && (ctx.words[k] === 'of' || ctx.words[k] === 'in'); hops++) {
-    if (ctx.words[k - 1] === ',' && ctx.tokens[k - 2]?.tag === 'CD' && ctx.words[k - 3] === ',') {
-      const name = npEndingAt(ctx, k - 4);
+  let k = ageOfPlace(ctx, np) ?? np.start - 1;
+  let head = np.head;
+  for (let hops = 0; hops < 4; hops++) {
+    // ("of Dayton, Ohio": a state after its town)
+    if (ctx.words[k] === ',' && /^NNP/.test(ctx.tokens[head]?.tag ?? '')) {
+      const town = npEndingAt(ctx, k - 1);
+      if (!town || !/^NNP/.test(ctx.tokens[town.head]?.tag ?? '')) return null;
+      k = ageOfPlace(ctx, town) ?? town.start - 1;
+      head = town.head;
+      continue;
+    }
+    if (!RESIDENCE_PREPOSITIONS.has(ctx.words[k] ?? '')) return null;
+    // the age: ", 34, of", ", 34 of", ", age 34 of"
+    const age = ctx.words[k - 1] === ',' ? k - 2 : k - 1;
+    if (ctx.tokens[age]?.tag === 'CD') {
+      const comma = AGE_WORDS.has(ctx.words[age - 1] ?? '') ? age - 2 : age - 1;
+      if (ctx.words[comma] !== ',') return null;
+      const name = npEndingAt(ctx, comma - 1);
       return name && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') ? name : null;
     }
     const before = npEndingAt(ctx, k - 1);
     if (!before) return null;
-    k = before.start - 1;
+    k = ageOfPlace(ctx, before) ?? before.start - 1;
+    head = before.head;
   }
   return null;
 }
+
+/** "46 of Dayton", read as one phrase as "two of them" is: the index of its "of", an age's before a place; else null. */
+function ageOfPlace(ctx: HarmContext, p: Phrase): number | null {
+  const of = ctx.words.indexOf('of', p.start);
+  return of > p.start && of < p.end && ctx.tokens[of - 1]?.tag === 'CD' && /^NNP/.test(ctx.tokens[p.head]?.tag ?? '') ? of : null;
+}
+
+/** Prepositions of where someone lives, after their name and age. */
+const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from']);
+const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged']);
 
 /**
  * "15 civilians, including four children, were", "The victims, all of them women, were": the
@@ -474,6 +500,13 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
           continue;
         }
       }
+      // "A man trying to sell a car was beaten": the object of an infinitive in a reduced
+      // relative; the one harmed is the noun the relative follows
+      const relative = role === 'patient' && token.tag === 'VB' && ctx.words[before - 1] === 'to' ? describedBy(ctx, before - 2) : null;
+      if (relative) {
+        phrase = { ...relative, tail: np.tail ?? np.end };
+        continue;
+      }
       // "A man who stabbed two commuters was arrested": the phrase is that verb's object
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
@@ -482,7 +515,9 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     // the one harmed is the whole of it, head and modifier
     // (not an article the tagger read as a preposition: "claims/NNS a/IN Gaza hostage died")
     if (token.tag === 'IN' && w !== 'of' && w !== 'a' && w !== 'an' && w !== 'the') {
-      const outer = npEndingAt(ctx, before - 1);
+      // "A teenager armed with a knife was shot": the phrase is the object in a participle's
+      // prepositional phrase, the participle said of the noun before it
+      const outer = npEndingAt(ctx, before - 1) ?? (role === 'patient' ? describedBy(ctx, before - 1) : null);
       if (outer) {
         phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;
         continue;
@@ -495,6 +530,17 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     return phrase;
   }
   return phrase;
+}
+
+/**
+ * The people a participle or adjective at `k` describes, right after them: "A teenager armed
+ * (with a knife)", "A man trying (to sell a car)", "a 17-year-old armed"; null when the word
+ * at `k` is no such modifier or no people come before it.
+ */
+function describedBy(ctx: HarmContext, k: number): Phrase | null {
+  if (!/^(VBN|VBG|JJ)$/.test(ctx.tokens[k]?.tag ?? '')) return null;
+  const np = npEndingAt(ctx, k - 1);
+  return np && isPeople(ctx, np, true) ? np : null;
 }
 
 /** The first of two names joined by a comma inside a prepositional phrase after a noun, as one phrase with the second. */

@@ -435,7 +435,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
   const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
-  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
+  const before = npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
+  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? (before && peopleBeforePlace(ctx, before)) ?? before;
   const moved = subject ? takenTo(ctx, subject) : null;
   const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
@@ -452,6 +453,17 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // manual's "3 dead in shooting"), a nominalization or an instrument
   const cls = event.agency === 'other' && participle < 0 ? causingClauseAfter(ctx, c.end) : null;
   return cls ? { ...event, agency: agencyOfCause(cls) } : event;
+}
+
+/**
+ * "a 9-year-old boy in Ohio is dead": the phrase before the verb is a place in a prepositional
+ * phrase after the people it is said of; they are the subject, the place their phrase's tail.
+ */
+function peopleBeforePlace(ctx: HarmContext, p: Phrase): Phrase | null {
+  const preposition = p.start - 1;
+  if (ctx.tokens[preposition]?.tag !== 'IN' || ctx.words[preposition] === 'of' || isPeople(ctx, p, true)) return null;
+  const people = npEndingAt(ctx, preposition - 1);
+  return people && isPeople(ctx, people, true) ? { ...people, tail: p.end } : null;
 }
 
 const CLAUSE_OF_CAUSE = new Set(['after', 'as', 'when', 'following', 'in']);
