@@ -424,6 +424,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a name, its age and where its bearer lives: the name is the one arrested
     ['Carl Jones, age 52 of Dayton, Ohio was arrested.', [['arrested', 'agentless-passive', null, 'Carl Jones']]],
     ['Carl Jones, 52 of Dayton was arrested.', [['arrested', 'agentless-passive', null, 'Carl Jones']]],
+    // those recovering from a harm undergo it, as those who suffer or sustain it; past a hyphened modifier too
+    ['Police said Smith was recovering from minor injuries.', [['injuries', 'intransitive', null, 'Smith']]],
+    ['A driver sustained non-life-threatening injuries on Sunday.', [['injuries', 'intransitive', null, 'A driver']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -629,11 +629,17 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
 export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
   let k = start - 1;
   // (past quotes too: 'committed "horrific massacre"')
-  while (k >= start - 4 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string)) && !verbs.has(ctx.words[k] as string)) k--;
+  // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
+  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // "carry out": only with its verb
   if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;
   return k;
+}
+
+/** A part of a hyphened word ("non", "threatening" in "non-life-threatening"): a hyphen beside it. */
+function inHyphened(ctx: HarmContext, k: number): boolean {
+  return ctx.tokens[k - 1]?.tag === 'HYPH' || ctx.tokens[k + 1]?.tag === 'HYPH';
 }
 
 const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
@@ -685,7 +691,7 @@ function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
 }
 
 const FROM: ReadonlySet<string> = new Set(['from']);
-const SUFFERING: ReadonlySet<string> = new Set(wordForms('suffer~v'));
+const SUFFERING: ReadonlySet<string> = new Set(['suffer~v', 'recover~v'].flatMap(wordForms));
 
 /** Nouns of a charge: "two counts of murder", "murder charges". */
 export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
