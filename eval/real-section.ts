@@ -175,6 +175,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 81st sample', has: (i) => /^(gj|gk|gl)\d/.test(i.id) },
   // stop 43's fourth: ABC News (Australia) headlines (hj), first sentences of US local news on shootings (hk) and HuffPost headlines from other desks (hl), measured before any rule looked at its dev half
   { name: 'test, 82nd sample', has: (i) => /^(hj|hk|hl)\d/.test(i.id) },
+  // stop 43's fifth: ABC News (Australia) headlines (ij), later (ik) and first (il) sentences of US local news on shootings, measured before any rule looked at its dev half
+  { name: 'test, 83rd sample', has: (i) => /^(ij|ik|il)\d/.test(i.id) },
+  // stop 43's sixth: first sentences of US local news on shootings (jj), HuffPost headlines from other desks (jk) and ABC News (Australia) headlines (jl), measured before any rule looked at its dev half
+  { name: 'test, 84th sample', has: (i) => /^(jj|jk|jl)\d/.test(i.id) },
+  // stop 43's seventh: later sentences of US local news on shootings (kj), HuffPost headlines from other desks (kk) and ABC News (Australia) headlines (kl), measured before any rule looked at its dev half
+  { name: 'test, 85th sample', has: (i) => /^(kj|kk|kl)\d/.test(i.id) },
+  // stop 43's eighth: HuffPost headlines from other desks (lj), first (lk) and later (ll) sentences of US local news on shootings, measured before any rule looked at its dev half
+  { name: 'test, 86th sample', has: (i) => /^(lj|lk|ll)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -252,7 +260,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample81.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample85.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
