@@ -427,6 +427,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // those recovering from a harm undergo it, as those who suffer or sustain it; past a hyphened modifier too
     ['Police said Smith was recovering from minor injuries.', [['injuries', 'intransitive', null, 'Smith']]],
     ['A driver sustained non-life-threatening injuries on Sunday.', [['injuries', 'intransitive', null, 'A driver']]],
+    // a pronoun stands for no count before "of" ("one of the bullets") nor a numbered name ("Route 9");
+    // the doer is the head before a preposition the tagger read as an adverb ("inside")
+    ['One of the bullets hit Smith, killing him.', [['killing', 'instrument', null, 'him']]],
+    ['The driver was on Route 9 when someone inside a van fired shots, striking him.', [['striking', 'active', 'someone', 'The driver']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

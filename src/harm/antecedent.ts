@@ -55,7 +55,8 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
     // (nor an ordinal's number the tokeniser split: "near 56th Street")
     // (nor a time after the head: "on a Brooklyn man Thursday")
     const nounAfter = /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
-    if (nounAfter || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
+    // (nor a count or part before "of", whose phrase goes on: "One of the bullets hit him")
+    if (nounAfter || ctx.words[j + 1] === 'of' || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)

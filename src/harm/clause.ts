@@ -1,6 +1,7 @@
 // Who is around a harm verb: its subject (through auxiliaries, relative pronouns,
 // coordination and -ing adjuncts) and its object (shared across "shot and killed").
 
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
@@ -514,7 +515,8 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     // executed": the phrase before the verb is inside a post-modifier of the real subject;
     // the one harmed is the whole of it, head and modifier
     // (not an article the tagger read as a preposition: "claims/NNS a/IN Gaza hostage died")
-    if (token.tag === 'IN' && w !== 'of' && w !== 'a' && w !== 'an' && w !== 'the') {
+    // (or a preposition the tagger read as an adverb: "someone inside/RB a red car fired")
+    if ((token.tag === 'IN' || (token.tag === 'RB' && lexiconAllows(w, 'IN') && ctx.tokens[phrase.start]?.tag === 'DT')) && w !== 'of' && w !== 'a' && w !== 'an' && w !== 'the') {
       // "A teenager armed with a knife was shot": the phrase is the object in a participle's
       // prepositional phrase, the participle said of the noun before it
       const outer = npEndingAt(ctx, before - 1) ?? (role === 'patient' ? describedBy(ctx, before - 1) : null);

@@ -492,6 +492,9 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (token.tag === 'JJ' && h === p.end - 1) return true;
   // (not a sum of money: "$141,000", "£2m")
   if (token.tag === 'CD' && ctx.tokens[h - 1]?.tag === '$') return false;
+  // (nor a name's number: "Interstate 290", "Route 9", "Flight 17")
+  // (a capitalised word before it in running text is the name's, whatever its tag: "Interstate/JJ 290")
+  if (token.tag === 'CD' && numberedName(ctx, h - 1, h > p.start)) return false;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
   // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
@@ -507,6 +510,16 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
+}
+
+/**
+ * The word at `k`, before a number, is a name's: a proper noun in its phrase, or a capitalised noun or
+ * adjective inside running text ("Interstate/JJ 290", "Route/NN 9"), not a sentence's opener ("Over 700").
+ */
+function numberedName(ctx: Ctx, k: number, inPhrase: boolean): boolean {
+  const tag = ctx.tokens[k]?.tag ?? '';
+  // (a name outside the number's phrase is another phrase: "crashes in Iraq 4 dead")
+  return (inPhrase && /^NNP/.test(tag)) || (k > 0 && ctx.sentence.casing === 'sentence' && /^(NN|JJ)$/.test(tag) && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? ''));
 }
 
 /** Verbs that carry someone somewhere, the harmed to a hospital above all ("taken to", "airlifted to", "rushed to"). */
