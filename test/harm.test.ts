@@ -431,6 +431,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the doer is the head before a preposition the tagger read as an adverb ("inside")
     ['One of the bullets hit Smith, killing him.', [['killing', 'instrument', null, 'him']]],
     ['The driver was on Route 9 when someone inside a van fired shots, striking him.', [['striking', 'active', 'someone', 'The driver']]],
+    // people held, with a place or a bail of custody later in the clause, are detained; an event held in one is not
+    ['Smith is being held on $2 million bail.', [['held', 'agentless-passive', null, 'Smith']]],
+    ['The meeting was held in the prison chapel.', []],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -91,6 +91,27 @@ function namedStruck(ctx: HarmContext, c: Verb, p: Phrase): boolean {
 }
 
 /**
+ * "Morrow is being held on $1 million bail at the county jail", "is being held in the county
+ * correctional center in lieu of bail": people held, with a place or a bail of custody later in
+ * the clause, are detained, though the text does not call them prisoners.
+ */
+function heldInCustody(ctx: HarmContext, c: Verb, p: Phrase): boolean {
+  if (c.entry.victim !== 'prisoner' || !isPeople(ctx, p, false)) return false;
+  for (let k = c.end; k < c.end + MAX_CUSTODY_DISTANCE && k < ctx.words.length; k++) {
+    const w = ctx.words[k] as string;
+    if (CUSTODY_WORDS.has(w)) return true;
+    if (CUSTODY_CLAUSE_ENDS.has(w) || /^VB[DPZ]$/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words of custody after "held": a place of it or the bail that keeps someone in it. */
+const CUSTODY_WORDS: ReadonlySet<string> = new Set(['jail', 'prison', 'custody', 'bail', 'bond', 'lockup', 'correctional', 'detention']);
+const CUSTODY_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'while', 'when', 'for']);
+/** Words looked at after "held" ("held in the Vaughn Correctional Center": five). */
+const MAX_CUSTODY_DISTANCE = 8;
+
+/**
  * Only people are arrested or detained: any common noun will do as the subject of the
  * passive ("Two Australian clubbers arrested", "Scientology defector arrested"), but not a
  * thing a weapon or attack names, nor homes. Not as an active object: "arrest the decline".
@@ -135,7 +156,7 @@ function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: st
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
-  const named = subject !== null && !fits(ctx, c.entry, subject) && namedStruck(ctx, c, subject);
+  const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)
