@@ -183,6 +183,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 85th sample', has: (i) => /^(kj|kk|kl)\d/.test(i.id) },
   // stop 43's eighth: HuffPost headlines from other desks (lj), first (lk) and later (ll) sentences of US local news on shootings, measured before any rule looked at its dev half
   { name: 'test, 86th sample', has: (i) => /^(lj|lk|ll)\d/.test(i.id) },
+  // stop 43's ninth: ABC News (Australia) headlines (mj), later sentences of US local news on shootings (mk) and the last Al Jazeera standfirsts (ml), measured before any rule looked at its dev half
+  { name: 'test, 87th sample', has: (i) => /^(mj|mk|ml)\d/.test(i.id) },
+  // stop 43's tenth: later sentences of US local news on shootings (nj), HuffPost headlines from other desks (nk) and ABC News (Australia) headlines (nl), measured before any rule looked at its dev half
+  { name: 'test, 88th sample', has: (i) => /^(nj|nk|nl)\d/.test(i.id) },
+  // stop 43's eleventh: ABC News (Australia) headlines (pj), later sentences of US local news on shootings (pk) and HuffPost headlines from other desks (pl), measured before any rule looked at its dev half
+  { name: 'test, 89th sample', has: (i) => /^(pj|pk|pl)\d/.test(i.id) },
+  // stop 43's twelfth: HuffPost headlines from other desks (qj), ABC News (Australia) headlines (qk) and later sentences of US local news on shootings (ql), measured before any rule looked at its dev half
+  { name: 'test, 90th sample', has: (i) => /^(qj|qk|ql)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -260,7 +268,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample85.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample89.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
