@@ -434,6 +434,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // people held, with a place or a bail of custody later in the clause, are detained; an event held in one is not
     ['Smith is being held on $2 million bail.', [['held', 'agentless-passive', null, 'Smith']]],
     ['The meeting was held in the prison chapel.', []],
+    // shots right before "fired" are what is fired: a reduced passive, no doer firing at a house
+    ['Officers answered a report of shots fired at a house.', []],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

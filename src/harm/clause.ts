@@ -186,7 +186,16 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   const group = ctx.words[np.start - 1] === 'including' ? npEndingAt(ctx, np.start - 2) : null;
   if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
+  // "responded to a call of shots fired at a house": a participle right after an of-phrase's
+  // thing is said of that thing, not of the clause's subject
+  if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/** The phrase ends in an of-phrase naming a thing, not people: "a call of shots", "reports of gunfire". */
+function thingOfPhraseEndingAt(ctx: HarmContext, np: Phrase): boolean {
+  const of = lastOfPhrase(ctx, np);
+  return of !== null && /^NNS?$/.test(ctx.tokens[of.head]?.tag ?? '') && !isPeople(ctx, of, false);
 }
 
 /** A populated place that is a finite verb's object: "strikes Gaza", "shelled the camp". */

@@ -9,11 +9,16 @@ import { isSourceTag, objectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
+
+/** Verbs whose passive subject is what is fired, and the shots they fire. */
+const FIRING: ReadonlySet<string> = new Set(['fire~v', 'launch~v'].flatMap(wordForms));
+const FIRED: ReadonlySet<string> = new Set(['shot', 'shots', 'volley', 'volleys', 'salvo', 'salvoes', 'salvos']);
 
 export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (!c.forms.includes('past')) return 'active';
@@ -29,6 +34,10 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // a passive the passive detector's rules are sure of ("30 killed awaiting food convoy": the
   // -ing clause after it is no object)
   if (ctx.passives.get(c.start)?.rule.startsWith('passive/must/')) return 'passive';
+  // "a report of shots fired at a house": the shots, right before the verb, are what is
+  // fired, its passive subject, not a doer (a weapon before it is read as its instrument:
+  // "shells fired into Gaza forced families to flee")
+  if (FIRING.has(ctx.words[c.start] ?? '') && FIRED.has(ctx.words[c.start - 1] ?? '')) return 'passive';
   if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
