@@ -436,6 +436,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The meeting was held in the prison chapel.', []],
     // shots right before "fired" are what is fired: a reduced passive, no doer firing at a house
     ['Officers answered a report of shots fired at a house.', []],
+    // a relative aside opened by "whose" is passed over to the subject; a relative moved past the verb's place is the subject's
+    ['A 30-year-old man, whose name has not been released, was shot on Friday.', [['shot', 'agentless-passive', null, 'A 30-year-old man']]],
+    ['A third victim was found at the park who had been stabbed in the arm.', [['stabbed', 'agentless-passive', null, 'A third victim']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -222,7 +222,7 @@ function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   // "a camera of a gunman who was later killed": the people after "of", wherever the phrase stands
   const people = lastOfPhrase(ctx, np);
   if (people && !isPeople(ctx, { start: np.start, end: people.start - 1, head: people.start - 2 }, false) && isPeople(ctx, people, false)) return people;
-  if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? np;
+  if (ctx.tokens[np.start - 1]?.tag === 'IN' && !isPeople(ctx, np, false)) return npEndingAt(ctx, np.start - 2) ?? extraposedFrom(ctx, np.start - 2) ?? np;
   const before = ctx.words[np.start - 1] === ',' ? npEndingAt(ctx, np.start - 2, false) : null;
   // (the name after "of" in "the funeral of Dana Levi, 24, who ...")
   const ofName = before ? ctx.words.lastIndexOf('of', before.end - 1) : -1;
@@ -230,6 +230,16 @@ function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   // (an age in apposition belongs to the name wherever it stands: "The funeral of May Naim, 24, who was among those killed")
   if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || age(ctx, np) || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
   return np;
+}
+
+/**
+ * "A second victim was found at the scene who had been shot": a relative clause moved past the
+ * verb's place is said of the verb's subject, when people (the verb's last word at `verb`).
+ */
+function extraposedFrom(ctx: HarmContext, verb: number): Phrase | null {
+  if (!/^VB[DN]$/.test(ctx.tokens[verb]?.tag ?? '')) return null;
+  const subject = subjectOf(ctx, verbChainStart(ctx, verb), 'patient', MAX_DEPTH);
+  return subject && isPeople(ctx, subject, true) ? subject : null;
 }
 
 /** The index before the span of time whose duration word is at `duration` ("[a] week", "[two] years" before "ago"). */
@@ -328,7 +338,7 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
 
 /** The longest aside with a comma inside it that is passed over, in tokens. */
 const MAX_ASIDE_WITH_COMMA = 20;
-const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
  * "The blast, apparently from a rocket, killed dozens", "Police, in a statement, said": an
