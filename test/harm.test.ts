@@ -439,6 +439,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a relative aside opened by "whose" is passed over to the subject; a relative moved past the verb's place is the subject's
     ['A 30-year-old man, whose name has not been released, was shot on Friday.', [['shot', 'agentless-passive', null, 'A 30-year-old man']]],
     ['A third victim was found at the park who had been stabbed in the arm.', [['stabbed', 'agentless-passive', null, 'A third victim']]],
+    // a passive "expected" raises its subject to the verb after it; "his" stands for that subject
+    ['The tenant is expected to recover from his injuries.', [['injuries', 'intransitive', null, 'The tenant']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -24,12 +24,15 @@ interface PronounKind {
 const PRONOUNS: Readonly<Record<string, PronounKind>> = {
   he: { plural: false, object: false, gender: 'male', reflexive: false },
   him: { plural: false, object: true, gender: 'male', reflexive: false },
+  // a possessive may stand for its own clause's subject ("The resident will recover from his injuries")
+  his: { plural: false, object: false, gender: 'male', reflexive: false },
   himself: { plural: false, object: false, gender: 'male', reflexive: true },
   she: { plural: false, object: false, gender: 'female', reflexive: false },
   her: { plural: false, object: true, gender: 'female', reflexive: false },
   herself: { plural: false, object: false, gender: 'female', reflexive: true },
   they: { plural: true, object: false, gender: null, reflexive: false },
   them: { plural: true, object: true, gender: null, reflexive: false },
+  their: { plural: true, object: false, gender: null, reflexive: false },
   themselves: { plural: true, object: false, gender: null, reflexive: true },
 };
 

@@ -449,7 +449,8 @@ const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found
 const LISTED_AS: ReadonlySet<string> = new Set(['listed', 'counted', 'registered', 'recorded', 'classified', 'confirmed']);
 
 /** ... and "able", whose subject does what follows "to" ("the sergeant was able to detain the suspect"). */
-const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able']);
+// ("is expected to recover": a passive "expected" raises its subject, as "likely" does)
+const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able', 'expected']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v', 'slam~v', 'blast~v', 'denounce~v', 'rebuke~v', 'censure~v'].flatMap(wordForms));
