@@ -441,6 +441,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A third victim was found at the park who had been stabbed in the arm.', [['stabbed', 'agentless-passive', null, 'A third victim']]],
     // a passive "expected" raises its subject to the verb after it; "his" stands for that subject
     ['The tenant is expected to recover from his injuries.', [['injuries', 'intransitive', null, 'The tenant']]],
+    // a verb's object right before the participle is the one it befell, not the verb's subject
+    ['Detectives later identified the woman shot to death as Ann Lee, 31.', [['shot', 'agentless-passive', null, 'the woman']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

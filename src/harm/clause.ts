@@ -186,6 +186,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   const group = ctx.words[np.start - 1] === 'including' ? npEndingAt(ctx, np.start - 2) : null;
   if (adjacent && group && isPeople(ctx, group, false)) return group;
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
+  // "Police identified the man shot to death": a verb's object, people, right before the
+  // participle is the one it befell (the passive detector may have missed a participle the
+  // tagger read as a noun)
+  if (adjacent && role === 'patient' && j === start - 1 && isPeople(ctx, np, true) && /^VB[DPZ]?$/.test(ctx.tokens[np.start - 1]?.tag ?? '') && isVerb(ctx, np.start - 1) && !isAuxiliary(ctx.words[np.start - 1] as string)) return np;
   // "responded to a call of shots fired at a house": a participle right after an of-phrase's
   // thing is said of that thing, not of the clause's subject
   if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
