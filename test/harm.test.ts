@@ -443,6 +443,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The tenant is expected to recover from his injuries.', [['injuries', 'intransitive', null, 'The tenant']]],
     // a verb's object right before the participle is the one it befell, not the verb's subject
     ['Detectives later identified the woman shot to death as Ann Lee, 31.', [['shot', 'agentless-passive', null, 'the woman']]],
+    // a person hit by someone where violence is around; a possessor's phrase goes on to what it possesses
+    ['The gunman fired twice and hit two men.', [['hit', 'active', 'The gunman', 'two men']]],
+    ['Air strikes hit the children\'s hospital, killing two nurses.', [['killing', 'nominalization', null, 'two nurses']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -619,7 +619,14 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
-  return withoutSourceTag(ctx, npStartingAt(ctx, k));
+  return withoutSourceTag(ctx, withPossessed(ctx, npStartingAt(ctx, k)));
+}
+
+/** "hit children's hospital": a possessor's phrase goes on to what it possesses, the object's head. */
+function withPossessed(ctx: HarmContext, np: Phrase | null): Phrase | null {
+  if (!np || ctx.tokens[np.end]?.tag !== 'POS') return np;
+  const possessed = npStartingAt(ctx, np.end + 1);
+  return possessed ? { start: np.start, end: possessed.end, head: possessed.head } : np;
 }
 
 /** "accident kills 70 report": a lower-case wire headline's last word "report" names its source, not the object's head. */

@@ -141,6 +141,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'photo-shoot', match: '(photo|fashion|film|video|movie|commercial) [(shoot|shoots|shooting)]', tag: 'idiom', reason: 'a shoot of pictures, not of people' },
   // "encourages flu shot for elderly", "a Covid booster shot": a jab of vaccine, not a gunshot
   { id: 'vaccine-shot', match: '(flu|booster|vaccine|vaccination|covid|covid-19|measles|polio|tetanus|allergy|hpv|insulin) [(shot|shots)]', tag: 'idiom', reason: 'a shot of vaccine or medicine, not a gunshot' },
+  // "death toll hits 578,000", "crisis-hit government", "lawmaker hit with ethics complaint": a count reaching a figure, an adjective, a charge
+  { id: 'hit-figure', match: '(toll|tolls|count|number|figure|total) [(hit|hits|hitting)]', tag: 'idiom', reason: 'a count reaching a figure, not a blow' },
+  { id: 'hit-compound', match: '(#NN|#NNS|#NNP|#JJ) - [hit]', tag: 'idiom', reason: 'an adjective of what suffered a trouble ("storm-hit"), not a blow to someone' },
+  { id: 'hit-with-charge', match: '[(hit|hits)] with (a|an|the|new|fresh)? (#NN|#NNP|#JJ){0,2} (complaint|complaints|lawsuit|lawsuits|suit|fine|fines|charge|charges|sanctions|ban|penalty|penalties|tax|taxes|bill|subpoena|indictment)', tag: 'idiom', reason: 'charged or fined, not struck' },
   // "us asked for expulsion of diplomats": the noun of rule diplomats-expelled
   { id: 'diplomats-expulsion', match: '[(expulsion|expulsions)] of (the|a|an|#CD|#JJ|#NNP|#NNPS){0,3} (diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls)', tag: 'idiom', reason: 'envoys sent home: diplomacy, not displacement' },
   // "a dead heat", "a dead end", "dead tired"

@@ -137,9 +137,13 @@ function forceBefore(ctx: HarmContext, start: number): boolean {
 
 const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
 
-/** Verbs whose event is the harm done to a thing (homes demolished, a school struck): no event without it. */
+/**
+ * Verbs whose event is the harm done to a thing (homes demolished, a school struck), or that
+ * harm only people named as such where violence is around ("hit", "wiped out"): no event
+ * without them ("the village had been hit again": no one named).
+ */
 function needsThing(entry: VerbEntry): boolean {
-  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner';
+  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner' || (entry.victim === 'person-noun' && entry.needsViolence);
 }
 
 /**
