@@ -191,6 +191,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 89th sample', has: (i) => /^(pj|pk|pl)\d/.test(i.id) },
   // stop 43's twelfth: HuffPost headlines from other desks (qj), ABC News (Australia) headlines (qk) and later sentences of US local news on shootings (ql), measured before any rule looked at its dev half
   { name: 'test, 90th sample', has: (i) => /^(qj|qk|ql)\d/.test(i.id) },
+  // stop 43's thirteenth: later sentences of US local news on shootings (rj), ABC News (Australia) headlines (rk) and HuffPost headlines from other desks (rl), measured before any rule looked at its dev half
+  { name: 'test, 91st sample', has: (i) => /^(rj|rk|rl)\d/.test(i.id) },
+  // stop 43's fourteenth: ABC News (Australia) headlines (sj), HuffPost headlines from other desks (sk) and later sentences of US local news on shootings (sl), measured before any rule looked at its dev half
+  { name: 'test, 92nd sample', has: (i) => /^(sj|sk|sl)\d/.test(i.id) },
+  // stop 43's fifteenth: HuffPost headlines from other desks (tj), later sentences of US local news on shootings (tk) and ABC News (Australia) headlines (tl), measured before any rule looked at its dev half
+  { name: 'test, 93rd sample', has: (i) => /^(tj|tk|tl)\d/.test(i.id) },
+  // stop 43's sixteenth: later sentences of US local news on shootings (uj), ABC News (Australia) headlines (uk) and HuffPost headlines from other desks (ul), measured before any rule looked at its dev half
+  { name: 'test, 94th sample', has: (i) => /^(uj|uk|ul)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -268,7 +276,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample89.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample93.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
