@@ -61,6 +61,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],
   [rule('averted').match, 'Aid agencies race to avert a famine in the north.', 'famine'],
   [rule('violence-as-problem').match, 'Neighbours meet to discuss ways to curb rising violence.', 'violence'],
+  [rule('gun-violence-issue').match, 'Pupils march to protest gun violence after the shooting.', 'violence'],
+  [rule('gun-violence-cause').match, 'Gun violence walkouts spread after the attack.', 'violence'],
   [rule('foiled').match, 'Detectives foiled a grenade attack on the fair.', 'attack'],
   [rule('foiled-after').match, 'A shooting at the mall was thwarted on Friday.', 'shooting'],
   [rule('no-evidence').match, 'The inquiry found no evidence that guards tortured inmates.', 'tortured'],
