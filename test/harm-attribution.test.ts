@@ -616,6 +616,7 @@ describe('cause and primary harm', () => {
     ['Police shoot two men', 'violence'],
     ['Earthquake kills hundreds', 'natural'],
     ['Two people died in a motorway crash', 'accident'],
+    ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],
     // the harm's own word says no one meant it; in quotes it is a claim
     ['A hunter accidentally shot his brother near the lake', 'accident'],

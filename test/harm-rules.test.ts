@@ -85,6 +85,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('hunger-striking').match, 'The family of a hunger-striking detainee appealed for help.', 'striking'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],
+  [rule('die-off').match, 'Bees are dying off in the valley after the storms.', 'dying'],
   [rule('beat-back').match, 'Protesters were beaten back by police lines.', 'beaten'],
   [rule('blasts-criticism').match, 'The union leader blasts Starmer over the pay freeze.', 'blasts'],
   [rule('eliminated-in-competition').match, 'Both favourites were eliminated in the second round.', 'eliminated'],

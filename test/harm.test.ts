@@ -446,6 +446,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a person hit by someone where violence is around; a possessor's phrase goes on to what it possesses
     ['The gunman fired twice and hit two men.', [['hit', 'active', 'The gunman', 'two men']]],
     ['Air strikes hit the children\'s hospital, killing two nurses.', [['killing', 'nominalization', null, 'two nurses']]],
+    // "off" before a place is where ("drowns off beach"); "kill off" and "die off" are the idioms
+    ['Surfer drowns off beach', [['drowns', 'intransitive', null, 'Surfer']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

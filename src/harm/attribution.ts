@@ -1372,7 +1372,11 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   const accident = ctx.lexicon.lists.get('accident');
   // ("road toll": the traffic dead, whose harm's own words name the road; "an accidental
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
-  if ((accident && ctx.words.some((w, i) => accident.has(w) && !causesAsVerb(ctx, i))) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road') || saidAccidental(ctx, event.start)) return 'accident';
+  const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
+  const own = (i: number): boolean => i >= event.start && i < event.end;
+  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road') || saidAccidental(ctx, event.start)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
+  // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
+  if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';
   return 'violence';
 }

@@ -89,7 +89,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'hunger-striking', match: 'hunger (-)? [(strike|strikes|striking|striker|strikers)]', tag: 'idiom', reason: 'a hunger strike is a protest, not an attack' },
   { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
-  { id: 'kill-off', match: '[] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
+  // (only "kill" and "die": "drowns off beach", "shot off the coast" are places; "bees die off" is the idiom, "dies off Cornwall" a place)
+  { id: 'kill-off', match: '[(kill|kills|killed|killing)] off !(the|a|an|#NNP|#CD)', tag: 'idiom', reason: '"kill off": to drop something, not to harm people' },
+  { id: 'die-off', match: '[(die|dies|died|dying)] off !(the|a|an|#NNP|#CD|#NN|#NNS|#JJ)', tag: 'idiom', reason: '"die off": to dwindle away, not a death reported' },
   // "Protesters were beaten back by police lines"
   { id: 'beat-back', match: '[(beat|beats|beaten|beating)] back', tag: 'idiom', reason: '"beat back": to repel, not to beat people' },
   // "EU envoy blasts Israel over deadly raid": someone who blasts someone criticises them (the tagger may read it as a plural noun)
