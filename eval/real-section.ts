@@ -199,6 +199,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 93rd sample', has: (i) => /^(tj|tk|tl)\d/.test(i.id) },
   // stop 43's sixteenth: later sentences of US local news on shootings (uj), ABC News (Australia) headlines (uk) and HuffPost headlines from other desks (ul), measured before any rule looked at its dev half
   { name: 'test, 94th sample', has: (i) => /^(uj|uk|ul)\d/.test(i.id) },
+  // stop 43's seventeenth: ABC News (Australia) headlines (vj), later sentences of US local news on shootings (vk) and HuffPost headlines from other desks (vl), measured before any rule looked at its dev half
+  { name: 'test, 95th sample', has: (i) => /^(vj|vk|vl)\d/.test(i.id) },
+  // stop 43's eighteenth: HuffPost headlines from other desks (wj), ABC News (Australia) headlines (wk) and later sentences of US local news on shootings (wl), measured before any rule looked at its dev half
+  { name: 'test, 96th sample', has: (i) => /^(wj|wk|wl)\d/.test(i.id) },
+  // stop 43's nineteenth: later sentences of US local news on shootings (xj), HuffPost headlines from other desks (xk) and ABC News (Australia) headlines (xl), measured before any rule looked at its dev half
+  { name: 'test, 97th sample', has: (i) => /^(xj|xk|xl)\d/.test(i.id) },
+  // stop 43's twentieth: ABC News (Australia) headlines (yj), later sentences of US local news on shootings (yk) and HuffPost headlines from other desks (yl), measured before any rule looked at its dev half
+  { name: 'test, 98th sample', has: (i) => /^(yj|yk|yl)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -276,7 +284,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample93.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample97.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
