@@ -448,6 +448,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Air strikes hit the children\'s hospital, killing two nurses.', [['killing', 'nominalization', null, 'two nurses']]],
     // "off" before a place is where ("drowns off beach"); "kill off" and "die off" are the idioms
     ['Surfer drowns off beach', [['drowns', 'intransitive', null, 'Surfer']]],
+    // those in jail are detained, as those in custody; "ordered held" says it of its subject, past a long place of custody
+    ['Roebuck remains in jail on a bond.', [['in jail', 'other', null, 'Roebuck']]],
+    ['He was ordered held in the Lake County Adult Justice Center on a $90,000 bond.', [['held', 'agentless-passive', null, 'He']]],
+    // a year is no one; an of-phrase naming a time names no victims
+    ['In May 2016, a deputy was walking home when he was stabbed by a man.', [['stabbed', 'passive-with-agent', 'a man', 'he']]],
+    ['Police recalled the killings of 2009 in the town.', [['killings', 'nominalization', null, null]]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

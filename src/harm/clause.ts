@@ -448,7 +448,8 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
 const RAISING_PARTICIPLES = wordList('raising-participles');
 
 /** Participles that report a state of their subject: "reported killed", "found shot", "feared dead". */
-const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found', 'discovered', 'confirmed', 'feared', 'presumed']);
+// ("was ordered held without bail": a court's order said of the one held)
+const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found', 'discovered', 'confirmed', 'feared', 'presumed', 'ordered']);
 /** Participles that, with "as", report a harm of their subject: "listed as killed". */
 const LISTED_AS: ReadonlySet<string> = new Set(['listed', 'counted', 'registered', 'recorded', 'classified', 'confirmed']);
 

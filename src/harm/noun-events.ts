@@ -30,6 +30,12 @@ interface Around {
 
 const LIVES: ReadonlySet<string> = new Set(['life', 'lives']);
 
+/** A phrase naming a time: a year ("2013") or a time word ("last week", "the night"). */
+function isTime(ctx: HarmContext, p: Phrase): boolean {
+  const head = ctx.words[p.head] as string;
+  return TIME_WORDS.has(head) || (ctx.tokens[p.head]?.tag === 'CD' && /^(1[89]|20)\d\d$/.test(head));
+}
+
 export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const around = phrasesAround(ctx, c);
   const { entry } = c;
@@ -197,7 +203,8 @@ function phrasesAround(ctx: HarmContext, c: Noun): Around {
   const preposition = ctx.words[toll] ?? '';
   const direct = preposition === 'of' || preposition === 'against';
   const after = direct || preposition === 'among' || (preposition === 'for' && toll > c.end) ? npStartingAt(ctx, toll + 1) : placedOfPhrase(ctx, toll);
-  const of = after && (direct || isPeople(ctx, after, false)) ? after : null;
+  // (not a time: "the city's last homicide of 2013", "the killings of last week")
+  const of = after && (direct || isPeople(ctx, after, false)) && !isTime(ctx, after) ? after : null;
   const prev = ctx.tokens[c.start - 1];
   let genitive: Phrase | null = null;
   if (prev?.tag === 'PRP$') genitive = { start: c.start - 1, end: c.start, head: c.start - 1 };

@@ -495,6 +495,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // (nor a name's number: "Interstate 290", "Route 9", "Flight 17")
   // (a capitalised word before it in running text is the name's, whatever its tag: "Interstate/JJ 290")
   if (token.tag === 'CD' && numberedName(ctx, h - 1, h > p.start)) return false;
+  // (nor a year: "In July 2017, an officer ...", "in 2013")
+  if (token.tag === 'CD' && /^(1[89]|20)\d\d$/.test(w) && (TIME_WORDS.has(ctx.words[h - 1] ?? '') || YEAR_PREPOSITIONS.has(ctx.words[h - 1] ?? ''))) return false;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
   // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
@@ -511,6 +513,9 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
 }
+
+/** Prepositions a year follows ("in 2013", "since 1948"), beside a month (TIME_WORDS: "July 2017"). */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'from', 'to', 'during', 'before', 'after']);
 
 /**
  * The word at `k`, before a number, is a name's: a proper noun in its phrase, or a capitalised noun or

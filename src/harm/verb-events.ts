@@ -108,8 +108,8 @@ function heldInCustody(ctx: HarmContext, c: Verb, p: Phrase): boolean {
 /** Words of custody after "held": a place of it or the bail that keeps someone in it. */
 const CUSTODY_WORDS: ReadonlySet<string> = new Set(['jail', 'prison', 'custody', 'bail', 'bond', 'lockup', 'correctional', 'detention']);
 const CUSTODY_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'while', 'when', 'for']);
-/** Words looked at after "held" ("held in the Vaughn Correctional Center": five). */
-const MAX_CUSTODY_DISTANCE = 8;
+/** Words looked at after "held" ("held in the Kane County Adult Justice Center on a $200,000 bond": eleven). */
+const MAX_CUSTODY_DISTANCE = 12;
 
 /**
  * Only people are arrested or detained: any common noun will do as the subject of the
