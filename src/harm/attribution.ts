@@ -11,7 +11,7 @@ import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, subjectOf } from './clause';
+import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -782,7 +782,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (tried) return tried;
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
-  while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // (and a possessor among them: "in a New Year's Day killing")
+  while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '')) k--;
   // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
@@ -807,6 +808,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "faces a murder charge in the killing of": the one who faces the charge
   const faced = COUNTS.has(ctx.words[k - 1] ?? '') ? facingBefore(ctx, k - 1) : -1;
   if (faced >= 0) k = faced + 1;
+  // "was arrested Monday in the fatal shooting", "is held in the county jail on $3 million bail
+  // in connection with the shooting": past a time, or a place and bail of custody, to the arrest
+  else if (!ACCUSED.has(ctx.words[k - 1] ?? '')) k = accusedPast(ctx, k) ?? k;
   const accused = ctx.words[k - 1] ?? '';
   // "Police charge 3 church leaders with abuse": the object of an active charge
   if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
@@ -819,10 +823,31 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   return subjectEndingAt(ctx, s, ',');
 }
 
+/**
+ * The index after an arrest or holding word some words before the preposition at `k`, with only
+ * a time ("Monday", "early Tuesday") or a place and bail of custody ("in Lake County jail on $3
+ * million bail") between them; null when there is none.
+ */
+function accusedPast(ctx: Ctx, k: number): number | null {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_ACCUSED_DISTANCE); j--) {
+    const w = ctx.words[j] as string;
+    // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
+    if (ACCUSED.has(w)) return j === k - 1 || TIME_WORDS.has(ctx.words[j + 1] ?? '') || CUSTODY_PLACE_WORDS.has(ctx.words[j + 1] ?? '') ? j + 1 : null;
+    if (!(TIME_WORDS.has(w) || CUSTODY_PLACE_WORDS.has(w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || w === 'early' || w === 'late')) return null;
+  }
+  return null;
+}
+
+/** Words of a place or bail of custody between an arrest and what it is for. */
+const CUSTODY_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'jail', 'prison', 'custody', 'bail', 'bond', 'cash', 'million', 'county', 'center', 'centre']);
+const MAX_ACCUSED_DISTANCE = 12;
+
 /** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */
 function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
   while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
-  const np = npEndingAt(ctx, s);
+  const found = npEndingAt(ctx, s);
+  // ("Carl Jones, 34, of the 1700 block of Elm Road, is held": the name, not where he lives)
+  const np = found ? (residentBefore(ctx, found) ?? found) : null;
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
 

@@ -282,7 +282,7 @@ function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
  * of Dayton, Ohio was arrested": the place after a name and its age is where the named one
  * lives; the name is the subject.
  */
-function residentBefore(ctx: HarmContext, np: Phrase): Phrase | null {
+export function residentBefore(ctx: Pick<HarmContext, 'words' | 'tokens' | 'lexicon' | 'sentence'>, np: Phrase): Phrase | null {
   let k = ageOfPlace(ctx, np) ?? np.start - 1;
   let head = np.head;
   for (let hops = 0; hops < 4; hops++) {
@@ -312,7 +312,7 @@ function residentBefore(ctx: HarmContext, np: Phrase): Phrase | null {
 }
 
 /** "46 of Dayton", read as one phrase as "two of them" is: the index of its "of", an age's before a place; else null. */
-function ageOfPlace(ctx: HarmContext, p: Phrase): number | null {
+function ageOfPlace(ctx: Pick<HarmContext, 'words' | 'tokens'>, p: Phrase): number | null {
   const of = ctx.words.indexOf('of', p.start);
   return of > p.start && of < p.end && ctx.tokens[of - 1]?.tag === 'CD' && /^NNP/.test(ctx.tokens[p.head]?.tag ?? '') ? of : null;
 }
