@@ -422,7 +422,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'b
 
 /**
  * "Harrisburg police are investigating a shooting", "Police are not releasing suspect
- * information", "Police are looking for the gunman": the police look into a crime others
+ * information", "police seek the gunman": the police look into a crime others
  * did (an army that probes its own strike is ownOperationSpeaker's).
  */
 function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {

@@ -190,13 +190,13 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // participle is the one it befell (the passive detector may have missed a participle the
   // tagger read as a noun)
   if (adjacent && role === 'patient' && j === start - 1 && isPeople(ctx, np, true) && /^VB[DPZ]?$/.test(ctx.tokens[np.start - 1]?.tag ?? '') && isVerb(ctx, np.start - 1) && !isAuxiliary(ctx.words[np.start - 1] as string)) return np;
-  // "responded to a call of shots fired at a house": a participle right after an of-phrase's
+  // "answered a report of shots fired at a house": a participle right after an of-phrase's
   // thing is said of that thing, not of the clause's subject
   if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
 }
 
-/** The phrase ends in an of-phrase naming a thing, not people: "a call of shots", "reports of gunfire". */
+/** The phrase ends in an of-phrase naming a thing, not people: "a report of shots", "reports of gunfire". */
 function thingOfPhraseEndingAt(ctx: HarmContext, np: Phrase): boolean {
   const of = lastOfPhrase(ctx, np);
   return of !== null && /^NNS?$/.test(ctx.tokens[of.head]?.tag ?? '') && !isPeople(ctx, of, false);
@@ -718,7 +718,7 @@ function onTheBrinkOf(ctx: HarmContext, start: number): Phrase | null | undefine
 
 const BRINKS: ReadonlySet<string> = new Set(['brink', 'verge', 'edge', 'cusp']);
 
-/** "was suffering from a gunshot wound", "suffers from burns": the verb of suffering before "from" and the harm noun. */
+/** "suffered from a stab wound", "suffers from burns": the verb of suffering before "from" and the harm noun. */
 function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
   const from = governingVerb(ctx, start, FROM);
   return from !== undefined && SUFFERING.has(ctx.words[from - 1] ?? '') ? from - 1 : undefined;

@@ -106,7 +106,7 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   const before = npEndingAt(ctx, k - 1);
   if (before && isPeople(ctx, before, true)) return before;
   const verb = previousVerb(ctx, k);
-  // a name in running text will do: "Duane Graham, 21, arrived at the hospital ... with two gunshot wounds"
+  // a name in running text will do: "Duane Graham, 21, arrived at a clinic ... with two stab wounds"
   const named = (p: Phrase | null): p is Phrase => p !== null && isPeople(ctx, p, ctx.sentence.casing !== 'sentence');
   // "put one driver in the clinic with a stab wound": the verb's object; first for a verb of
   // finding, whose subject found the wounded ("Deputies found a man outside with stab wounds")
