@@ -207,6 +207,14 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 97th sample', has: (i) => /^(xj|xk|xl)\d/.test(i.id) },
   // stop 43's twentieth: ABC News (Australia) headlines (yj), later sentences of US local news on shootings (yk) and HuffPost headlines from other desks (yl), measured before any rule looked at its dev half
   { name: 'test, 98th sample', has: (i) => /^(yj|yk|yl)\d/.test(i.id) },
+  // stop 43's twenty-first: later sentences of US local news on shootings (zj), ABC News (Australia) headlines (zk) and HuffPost headlines from other desks (zl), measured before any rule looked at its dev half
+  { name: 'test, 99th sample', has: (i) => /^(zj|zk|zl)\d/.test(i.id) },
+  // stop 43's twenty-second: ABC News (Australia) headlines (am), HuffPost headlines from other desks (an) and later sentences of US local news on shootings (ao), measured before any rule looked at its dev half
+  { name: 'test, 100th sample', has: (i) => /^(am|an|ao)\d/.test(i.id) },
+  // stop 43's twenty-third: HuffPost headlines from other desks (bm), later sentences of US local news on shootings (bn) and ABC News (Australia) headlines (bo), measured before any rule looked at its dev half
+  { name: 'test, 101st sample', has: (i) => /^(bm|bn|bo)\d/.test(i.id) },
+  // stop 43's twenty-fourth: later sentences of US local news on shootings (cm), ABC News (Australia) headlines (cn) and HuffPost headlines from other desks (co), measured before any rule looked at its dev half
+  { name: 'test, 102nd sample', has: (i) => /^(cm|cn|co)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -284,7 +292,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample97.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample101.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
