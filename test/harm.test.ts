@@ -454,6 +454,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a year is no one; an of-phrase naming a time names no victims
     ['In May 2016, a deputy was walking home when he was stabbed by a man.', [['stabbed', 'passive-with-agent', 'a man', 'he']]],
     ['Police recalled the killings of 2009 in the town.', [['killings', 'nominalization', null, null]]],
+    // a harm denied of everyone its subject names is none
+    ['A round hit the car, but no one inside it was hurt.', []],
+    // a court keeping people in custody: the headline's passive without its auxiliary
+    ['three refused bail over drug haul', [['refused bail', 'agentless-passive', null, 'three']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -67,8 +67,13 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
   { id: 'nobody', match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  // "None of the officers were injured": the verb after them says it
+  { id: 'none-of', match: 'none of (#DT|#JJ|#NN|#NNS|#PRP$){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
-  { id: 'no-one', match: 'no (one|#JJ|#NN|#CD){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // ("no citizens or officers were injured")
+  { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
+  { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at) (the|a|an|#PRP$)? (#NN|#NNS|#PRP) (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
   // "The raid did not result in civilian deaths", "never led to any casualties"
   { id: 'negated-result', match: '(not|never) (result|results|resulted|cause|causes|caused|lead|leads|led) (in|to)? (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the text says the harm did not come of it' },
   // "Police haven't made any arrests", "never made an arrest": an arrest denied with its light verb
