@@ -832,14 +832,17 @@ function accusedPast(ctx: Ctx, k: number): number | null {
   for (let j = k - 1; j >= Math.max(0, k - MAX_ACCUSED_DISTANCE); j--) {
     const w = ctx.words[j] as string;
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
-    if (ACCUSED.has(w)) return j === k - 1 || TIME_WORDS.has(ctx.words[j + 1] ?? '') || CUSTODY_PLACE_WORDS.has(ctx.words[j + 1] ?? '') ? j + 1 : null;
-    if (!(TIME_WORDS.has(w) || CUSTODY_PLACE_WORDS.has(w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || w === 'early' || w === 'late')) return null;
+    if (ACCUSED.has(w)) return j === k - 1 || TIME_WORDS.has(ctx.words[j + 1] ?? '') || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
+    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || w === 'early' || w === 'late')) return null;
   }
   return null;
 }
 
-/** Words of a place or bail of custody between an arrest and what it is for. */
-const CUSTODY_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'jail', 'prison', 'custody', 'bail', 'bond', 'cash', 'million', 'county', 'center', 'centre']);
+/** A word of a place or bail of custody (wordlists.yml custody), its preposition or its amount, between an arrest and what it is for. */
+function custodyWord(ctx: Ctx, w: string): boolean {
+  return ctx.lexicon.lists.get('custody')?.has(w) === true || CUSTODY_LINKS.has(w);
+}
+const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
 const MAX_ACCUSED_DISTANCE = 12;
 
 /** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */

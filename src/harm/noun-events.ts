@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -33,7 +33,7 @@ const LIVES: ReadonlySet<string> = new Set(['life', 'lives']);
 /** A phrase naming a time: a year ("2013") or a time word ("last week", "the night"). */
 function isTime(ctx: HarmContext, p: Phrase): boolean {
   const head = ctx.words[p.head] as string;
-  return TIME_WORDS.has(head) || (ctx.tokens[p.head]?.tag === 'CD' && /^(1[89]|20)\d\d$/.test(head));
+  return TIME_WORDS.has(head) || (ctx.tokens[p.head]?.tag === 'CD' && isYear(head));
 }
 
 export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {

@@ -496,7 +496,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // (a capitalised word before it in running text is the name's, whatever its tag: "Interstate/JJ 290")
   if (token.tag === 'CD' && numberedName(ctx, h - 1, h > p.start)) return false;
   // (nor a year: "In July 2017, an officer ...", "in 2013")
-  if (token.tag === 'CD' && /^(1[89]|20)\d\d$/.test(w) && (TIME_WORDS.has(ctx.words[h - 1] ?? '') || YEAR_PREPOSITIONS.has(ctx.words[h - 1] ?? ''))) return false;
+  if (token.tag === 'CD' && isYear(w) && (TIME_WORDS.has(ctx.words[h - 1] ?? '') || YEAR_PREPOSITIONS.has(ctx.words[h - 1] ?? ''))) return false;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
   if (isPeopleWord(w)) return true;
   // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
@@ -512,6 +512,11 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
+}
+
+/** A number that reads as a year of the last two centuries or this one: "1948", "2013". */
+export function isYear(w: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(w);
 }
 
 /** Prepositions a year follows ("in 2013", "since 1948"), beside a month (TIME_WORDS: "July 2017"). */

@@ -99,14 +99,12 @@ function heldInCustody(ctx: HarmContext, c: Verb, p: Phrase): boolean {
   if (c.entry.victim !== 'prisoner' || !isPeople(ctx, p, false)) return false;
   for (let k = c.end; k < c.end + MAX_CUSTODY_DISTANCE && k < ctx.words.length; k++) {
     const w = ctx.words[k] as string;
-    if (CUSTODY_WORDS.has(w)) return true;
+    if (ctx.lexicon.lists.get('custody')?.has(w) === true) return true;
     if (CUSTODY_CLAUSE_ENDS.has(w) || /^VB[DPZ]$/.test(ctx.tokens[k]?.tag ?? '')) return false;
   }
   return false;
 }
 
-/** Words of custody after "held": a place of it or the bail that keeps someone in it. */
-const CUSTODY_WORDS: ReadonlySet<string> = new Set(['jail', 'prison', 'custody', 'bail', 'bond', 'lockup', 'correctional', 'detention']);
 const CUSTODY_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'while', 'when', 'for']);
 /** Words looked at after "held" ("held in the Kane County Adult Justice Center on a $200,000 bond": eleven). */
 const MAX_CUSTODY_DISTANCE = 12;
