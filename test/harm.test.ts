@@ -458,6 +458,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A round hit the car, but no one inside it was hurt.', []],
     // a court keeping people in custody: the headline's passive without its auxiliary
     ['three refused bail over drug haul', [['refused bail', 'agentless-passive', null, 'three']]],
+    // a bombardment a state carries out, named by its demonym, falls on people
+    ['Talks stall amid relentless Syrian bombardment.', [['bombardment', 'nominalization', null, null]]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],
