@@ -8,7 +8,7 @@ import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
-import { loadGroups, matchAll } from './groups';
+import { type PhraseList, loadGroups, matchAll } from './groups';
 import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
@@ -176,9 +176,13 @@ function hitsPlaceAfter(ctx: HarmContext, k: number): boolean {
  * state's may be on a state ("Iran's attack on Israel").
  */
 function byArmedGroup(ctx: HarmContext, i: number): boolean {
-  let k = i - 1;
-  if (POSSESSIVE_CLITICS.has(ctx.words[k] ?? '')) k--;
-  return matchAll(loadGroups().armed, ctx.words, Math.max(0, k - 3), k + 1).some((m) => m.end === k + 1);
+  return namedBefore(ctx, i - 1, [loadGroups().armed], 3);
+}
+
+/** An entry of one of `lists` ends at `k`, or before a possessive "'s" there, within `reach` words before. */
+function namedBefore(ctx: HarmContext, k: number, lists: readonly PhraseList[], reach: number): boolean {
+  const end = POSSESSIVE_CLITICS.has(ctx.words[k] ?? '') ? k - 1 : k;
+  return lists.some((list) => matchAll(list, ctx.words, Math.max(0, end - reach), end + 1).some((m) => m.end === end + 1));
 }
 
 /**
@@ -190,11 +194,8 @@ function byArmedGroup(ctx: HarmContext, i: number): boolean {
  */
 function byStateParty(ctx: HarmContext, i: number): boolean {
   if (!BOMBARDMENTS.has(ctx.words[i] as string)) return false;
-  let k = i - 1;
-  if (ctx.words[k] === 'air') k--;
-  if (POSSESSIVE_CLITICS.has(ctx.words[k] ?? '')) k--;
   const groups = loadGroups();
-  return [groups.demonyms, groups.countries].some((list) => matchAll(list, ctx.words, Math.max(0, k - 2), k + 1).some((m) => m.end === k + 1));
+  return namedBefore(ctx, ctx.words[i - 1] === 'air' ? i - 2 : i - 1, [groups.demonyms, groups.countries], 2);
 }
 
 /** "the October 7 attack", "the 9/11 attacks": an attack known by its date happened, on people. */
