@@ -217,6 +217,16 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 102nd sample', has: (i) => /^(cm|cn|co)\d/.test(i.id) },
   // stop 43's twenty-four samples together: the 79th to the 102nd (their prefixes, used by no earlier sample)
   { name: 'test, 79th-102nd samples', has: (i) => /^([e-z][jkl]|[abc][mno])\d/.test(i.id) },
+  // stop 44's first: later sentences of US local news on shootings (dm), ABC News (Australia) headlines (dn) and HuffPost headlines from other desks (do), measured before any rule looked at its dev half
+  { name: 'test, 103rd sample', has: (i) => /^(dm|dn|do)\d/.test(i.id) },
+  // stop 44's second: later sentences of US local news on shootings (em), ABC News (Australia) headlines (en) and HuffPost headlines from other desks (eo), measured before any rule looked at its dev half
+  { name: 'test, 104th sample', has: (i) => /^(em|en|eo)\d/.test(i.id) },
+  // stop 44's third: later sentences of US local news on shootings (fm), ABC News (Australia) headlines (fn) and HuffPost headlines from other desks (fo), measured before any rule looked at its dev half
+  { name: 'test, 105th sample', has: (i) => /^(fm|fn|fo)\d/.test(i.id) },
+  // stop 44's fourth: later sentences of US local news on shootings (gm), ABC News (Australia) headlines (gn) and HuffPost headlines from other desks (go), measured before any rule looked at its dev half
+  { name: 'test, 106th sample', has: (i) => /^(gm|gn|go)\d/.test(i.id) },
+  // stop 44's four samples together: the 103rd to the 106th
+  { name: 'test, 103rd-106th samples', has: (i) => /^[d-g][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -294,7 +304,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample101.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample105.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
