@@ -460,6 +460,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['three refused bail over drug haul', [['refused bail', 'agentless-passive', null, 'three']]],
     // a bombardment a state carries out, named by its demonym, falls on people
     ['Talks stall amid relentless Syrian bombardment.', [['bombardment', 'nominalization', null, null]]],
+    // seeming takes no object: the noun phrase after it opens the clause of the harm verb
+    ['Officers said it seems the driver had been stabbed.', [['stabbed', 'agentless-passive', null, 'the driver']]],
+    // a police report's noun for a person
+    ['Deputies say a female was wounded near the bridge.', [['wounded', 'agentless-passive', null, 'a female']]],
+    // people in a conjunct before the last one make the object people
+    ['A robber stabbed Dana and her cat.', [['stabbed', 'active', 'A robber', 'Dana and her cat']]],
+    // the police word for recording an arrest, with what it is for
+    ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
     // a death someone is charged over is no obituary; an age after "dies at" makes one
     ['Carer charged after elderly resident died in her care', [['died', 'intransitive', null, 'elderly resident']]],

@@ -443,7 +443,6 @@ function copulaSubject(ctx: HarmContext, preposition: number): Phrase | null {
   return opening;
 }
 
-/** Verbs whose subject is raised from the infinitive after them: saying and believing in the passive (raising-participles.yml), seeming, likelihood. */
 /** Verbs of saying and believing whose passive says what is said of its subject (raising-participles.yml). */
 const RAISING_PARTICIPLES = wordList('raising-participles');
 
@@ -453,9 +452,16 @@ const REPORTED_OF: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, 'found
 /** Participles that, with "as", report a harm of their subject: "listed as killed". */
 const LISTED_AS: ReadonlySet<string> = new Set(['listed', 'counted', 'registered', 'recorded', 'classified', 'confirmed']);
 
-/** ... and "able", whose subject does what follows "to" ("the sergeant was able to detain the suspect"). */
+/** Seeming: intransitive, so a noun phrase after it opens the clause it takes ("it appears the man was shot"). */
+const SEEMING: ReadonlySet<string> = new Set(['seem~v', 'appear~v'].flatMap(wordForms));
+
+/**
+ * Verbs whose subject is raised from the infinitive after them: saying and believing in the
+ * passive, seeming, likelihood, and "able", whose subject does what follows "to" ("the sergeant
+ * was able to detain the suspect").
+ */
 // ("is expected to recover": a passive "expected" raises its subject, as "likely" does)
-const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...['seem~v', 'appear~v'].flatMap(wordForms), 'likely', 'unlikely', 'able', 'expected']);
+const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...SEEMING, 'likely', 'unlikely', 'able', 'expected']);
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v', 'slam~v', 'blast~v', 'denounce~v', 'rebuke~v', 'censure~v'].flatMap(wordForms));
@@ -511,6 +517,8 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     const relative = token.tag === 'VBG' && /^NN/.test(ctx.tokens[before - 1]?.tag ?? '');
     if ((isVerb(ctx, before) || relative) && !isAuxiliary(w)) {
       if (ctx.lexicon.lists.get('reporting')?.has(w)) return phrase;
+      // "it appears the man had been shot": no object after seeming; the phrase opens its clause
+      if (SEEMING.has(w)) return phrase;
       // "protest sees 16 arrested", "had his brother detained": the object of a verb of
       // perception or causation is the one the participle after it befell
       if (role === 'patient' && SMALL_CLAUSE_VERBS.has(w)) return phrase;

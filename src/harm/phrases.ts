@@ -511,7 +511,20 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (/^NN/.test(token.tag) && (/^NNPS?$/.test(token.tag) || /^\p{Lu}/u.test(token.text)) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
-  return !strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w);
+  if (!strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w)) return true;
+  // "shot Corey and his two dogs": people named in a conjunct before the last one
+  const and = lastConjunction(ctx, p.start + 1, h);
+  return and > 0 && isPeople(ctx, { start: p.start, end: and, head: and - 1 }, strict);
+}
+
+/** The last "and" or "or" from `from` to before `to` (-1: none), past the words of an of-phrase ("families of the dead and wounded" is one noun's). */
+function lastConjunction(ctx: Ctx, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const w = ctx.words[k] as string;
+    if (w === 'of') return -1;
+    if ((w === 'and' || w === 'or') && ctx.tokens[k]?.tag === 'CC') return k;
+  }
+  return -1;
 }
 
 /** A number that reads as a year of the last two centuries or this one: "1948", "2013". */
