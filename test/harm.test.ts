@@ -466,6 +466,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies say a female was wounded near the bridge.', [['wounded', 'agentless-passive', null, 'a female']]],
     // people in a conjunct before the last one make the object people
     ['A robber stabbed Dana and her cat.', [['stabbed', 'active', 'A robber', 'Dana and her cat']]],
+    // a death at the scene, or one a coroner looks into, is sudden: no obituary
+    ['Tom Reyes, 41, died at the scene.', [['died', 'intransitive', null, 'Tom Reyes']]],
+    ['Ana Ruiz died on Monday, the county coroner said.', [['died', 'intransitive', null, 'Ana Ruiz']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
