@@ -469,6 +469,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a death at the scene, or one a coroner looks into, is sudden: no obituary
     ['Tom Reyes, 41, died at the scene.', [['died', 'intransitive', null, 'Tom Reyes']]],
     ['Ana Ruiz died on Monday, the county coroner said.', [['died', 'intransitive', null, 'Ana Ruiz']]],
+    // a state coordinated with a verb is said of that verb's subject
+    ['The cyclist was flown to a trauma centre and is in serious condition, officers said.', [['in serious condition', 'intransitive', null, 'The cyclist']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -459,7 +459,11 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
   const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
   const before = npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
-  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? (before && peopleBeforePlace(ctx, before)) ?? before;
+  // "The victim was taken to the hospital and is in critical condition": the subject of the verb
+  // the state's is coordinated with
+  const verbJoined = verbBefore && AND_OR.has(ctx.words[j] ?? '') ? previousVerb(ctx, j) : -1;
+  const joined = verbJoined >= 0 ? subjectOf(ctx, verbJoined, 'patient') : null;
+  const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? joined ?? (before && peopleBeforePlace(ctx, before)) ?? before;
   const moved = subject ? takenTo(ctx, subject) : null;
   const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
