@@ -187,6 +187,12 @@ describe('responsible: party and link', () => {
     // a harm naming the crime of a trial or charge someone faces is held against them
     ['Farmer to face manslaughter trial', 'clause', 'Farmer'],
     ['Two brothers face rape charges', 'clause', 'Two brothers'],
+    // a charge's participle and hyphened degree are its modifiers; a name's age apposition is no party
+    ['Mark Diaz, 44, was charged with attempted first-degree murder', 'clause', 'Mark Diaz'],
+    // the subject of an adjunct that faces the charge is the clause's
+    ['Ortiz remains in the county hospital, facing charges of murder', 'clause', 'Ortiz'],
+    // a time after a passive arrest, with its determiner, is not its object
+    ['Two brothers were arrested the next morning for murder', 'clause', 'Two brothers'],
     // a nationality before "nationals" or "citizens" names people, not a party
     ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],
     // the party whose act is answered did not do the answering harm

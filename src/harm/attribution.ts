@@ -11,8 +11,8 @@ import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 
@@ -783,7 +783,10 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   let k = event.start - 1;
   // past the harm's own modifiers: "for alleged child rape"
   // (and a possessor among them: "in a New Year's Day killing")
-  while (k >= 0 && /^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  // (participles and hyphened degrees among them: "with attempted first-degree murder", "with aggravated assault";
+  // a verb's words before it are no modifiers: "Funeral held for Palestinian-American boy killed")
+  const noun = !ctx.verbs.has(event.start);
+  while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
   // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
@@ -816,6 +819,11 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
   if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
+  // "Lee is in hospital, facing charges of murder": an adjunct's subject is its clause's
+  if (faced >= 0 && ctx.words[faced - 1] === ',') {
+    const subject = subjectOf(ctx, faced, 'doer');
+    return subject ? spanOf(ctx, subject.start, subject.end) : null;
+  }
   let s = accused === 'trial' ? k - 3 : k - 2;
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
@@ -832,7 +840,9 @@ function accusedPast(ctx: Ctx, k: number): number | null {
   for (let j = k - 1; j >= Math.max(0, k - MAX_ACCUSED_DISTANCE); j--) {
     const w = ctx.words[j] as string;
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
-    if (ACCUSED.has(w)) return j === k - 1 || TIME_WORDS.has(ctx.words[j + 1] ?? '') || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
+    // ("arrested the following day for": a time with its determiner)
+    const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
+    if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
     if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || w === 'early' || w === 'late')) return null;
   }
   return null;
@@ -848,7 +858,8 @@ const MAX_ACCUSED_DISTANCE = 12;
 /** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */
 function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
   while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
-  const found = npEndingAt(ctx, s);
+  // ("John Smith, 50, is charged": the name its age is set off after, not the age)
+  const found = (ctx.words[s + 1] === ',' ? appositionBefore(ctx, s + 1) : null) ?? npEndingAt(ctx, s);
   // ("Carl Jones, 34, of the 1700 block of Elm Road, is held": the name, not where he lives)
   const np = found ? (residentBefore(ctx, found) ?? found) : null;
   return np ? spanOf(ctx, np.start, np.end) : null;
@@ -906,6 +917,8 @@ function pastSentenceTerm(ctx: Ctx, k: number): number {
 function chargedObject(ctx: Ctx, k: number): Span | null {
   const np = npEndingAt(ctx, k - 1);
   if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
+  // (people or a name: "was arrested the following day for murder" has a time there, not an object)
+  if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
   return spanOf(ctx, np.start, np.end);
 }
 

@@ -378,7 +378,7 @@ const PARENTHETICAL_OPENERS = new Set(['including', 'among', 'all', 'most', 'man
  * Portnov, Former Ukrainian Official, | Is Shot Dead", "Boy, 14, | stabbed". The phrase runs from the name to the
  * end of the apposition, as the manual's victim spans do.
  */
-function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
+export function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
   const apposition = npEndingAt(ctx, comma - 1, false);
   if (!apposition || ctx.words[apposition.start - 1] !== ',') return null;
   const name = npEndingAt(ctx, apposition.start - 2, false);
