@@ -471,6 +471,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Ana Ruiz died on Monday, the county coroner said.', [['died', 'intransitive', null, 'Ana Ruiz']]],
     // a state coordinated with a verb is said of that verb's subject
     ['The cyclist was flown to a trauma centre and is in serious condition, officers said.', [['in serious condition', 'intransitive', null, 'The cyclist']]],
+    // a harm that names no victim befell those another harm of the sentence names; not a toll, nor an arrest
+    ['Detectives are investigating a homicide after a woman was shot in her car.', [['homicide', 'nominalization', null, 'a woman'], ['shot', 'agentless-passive', null, 'a woman']]],
+    ['The death toll rose as nine more people were killed.', [['death', 'nominalization', null, null], ['killed', 'agentless-passive', null, 'nine more people']]],
+    ['Police made arrests in the stabbing of a teen.', [['arrests', 'active', 'Police', null], ['stabbing', 'nominalization', null, 'a teen']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],
