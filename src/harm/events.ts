@@ -86,13 +86,14 @@ const OWN_PEOPLE: ReadonlySet<string> = new Set(['arrest', 'displacement', 'demo
  * victim befell the people the first other event of the sentence names (the gold's coders read
  * them so in 59 dev texts, not in 5). Not a toll's count ("death toll rises as 12 more are
  * killed": the toll is of all the dead), nor between an arrest, a flight or a demolition and
- * another harm.
+ * another harm, nor into an attack on a place, whose place is no victim ("Rebels shelled the
+ * town, killing nine").
  */
 function withSharedVictims(ctx: HarmContext, found: ReadonlyArray<{ event: HarmEvent; entry: HarmEntry | null }>): Array<{ event: HarmEvent; entry: HarmEntry | null }> {
   const donors = found.filter(({ event }) => event.victim !== null && !OWN_PEOPLE.has(event.harm)).sort((a, b) => a.event.start - b.event.start);
   return found.map((f) => {
     const { event } = f;
-    if (event.victim !== null || OWN_PEOPLE.has(event.harm) || TOLLS.has(ctx.words[event.end] ?? '')) return f;
+    if (event.victim !== null || OWN_PEOPLE.has(event.harm) || event.harm === 'attack' || TOLLS.has(ctx.words[event.end] ?? '')) return f;
     const donor = donors.find((d) => d.event !== event);
     return donor ? { ...f, event: { ...event, victim: donor.event.victim } } : f;
   });
