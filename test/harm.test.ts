@@ -475,6 +475,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Detectives are investigating a homicide after a woman was shot in her car.', [['homicide', 'nominalization', null, 'a woman'], ['shot', 'agentless-passive', null, 'a woman']]],
     ['The death toll rose as nine more people were killed.', [['death', 'nominalization', null, null], ['killed', 'agentless-passive', null, 'nine more people']]],
     ['Police made arrests in the stabbing of a teen.', [['arrests', 'active', 'Police', null], ['stabbing', 'nominalization', null, 'a teen']]],
+    // the one a verb of care is said of underwent the injury it is cared for
+    ['A cyclist was taken to a nearby hospital for treatment of a head injury.', [['injury', 'nominalization', null, 'A cyclist']]],
+    // "receive" an injury as "sustain" one, past an -ing modifier
+    ['Two deputies received non-life threatening injuries.', [['injuries', 'intransitive', null, 'Two deputies']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -672,7 +672,8 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
   let k = start - 1;
   // (past quotes too: 'committed "horrific massacre"')
   // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
-  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
+  // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries")
+  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // "carry out": only with its verb
   if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;
@@ -735,12 +736,44 @@ function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
 const FROM: ReadonlySet<string> = new Set(['from']);
 const SUFFERING: ReadonlySet<string> = new Set(['suffer~v', 'recover~v'].flatMap(wordForms));
 
+/**
+ * "was treated for a gunshot wound", "was taken to a local hospital for treatment of a serious
+ * injury": the one a verb of care (before "for", and "treatment of", and the harm noun, past the
+ * place of care) is said of underwent the harm; null when there is none.
+ */
+export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
+  let at = governingVerb(ctx, start, FOR);
+  if (at === undefined) {
+    const of = governingVerb(ctx, start, OF);
+    if (of !== undefined && TREATMENT.has(ctx.words[of - 1] ?? '') && ctx.words[of - 2] === 'for') at = of - 2;
+  }
+  if (at === undefined) return null;
+  // right before "for" ("treated for"), or before the place of care ("taken to a local hospital for", "treated at the scene for")
+  let k = at - 1;
+  if (!CARE_VERBS.has(ctx.words[k] ?? '')) {
+    let place = k;
+    while (place > at - 8 && place >= 0 && /^(DT|JJ|NN|CD|HYPH|POS)/.test(ctx.tokens[place]?.tag ?? '')) place--;
+    if (!PLACE_OF_CARE.has(ctx.words[place] ?? '')) return null;
+    k = place - 1;
+  }
+  if (!CARE_VERBS.has(ctx.words[k] ?? '') || !/^VB/.test(ctx.tokens[k]?.tag ?? '')) return null;
+  const subject = subjectOf(ctx, k, 'patient');
+  return subject && isPeople(ctx, subject, false) ? subject : null;
+}
+
+const FOR: ReadonlySet<string> = new Set(['for']);
+const OF: ReadonlySet<string> = new Set(['of']);
+const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
+const PLACE_OF_CARE: ReadonlySet<string> = new Set(['to', 'at', 'in']);
+/** Verbs of caring for someone hurt, or of bringing them to care. */
+const CARE_VERBS: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v', 'take~v', 'transport~v', 'rush~v', 'airlift~v', 'admit~v'].flatMap(wordForms));
+
 /** Nouns of a charge: "two counts of murder", "murder charges". */
 export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);
 /** Nouns of the law that a harm noun before them names the crime of: "murder trial", "rape conviction", "assault charge". */
 export const LEGAL_NOUNS: ReadonlySet<string> = new Set([...COUNTS, 'trial', 'trials', 'retrial', 'conviction', 'convictions', 'case', 'cases', 'verdict', 'verdicts']);
 
-const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v'].flatMap(wordForms));
+const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v', 'receive~v'].flatMap(wordForms));
 
 const SURVIVORS: ReadonlySet<string> = new Set(['survivor', 'survivors']);
 

@@ -13,7 +13,7 @@ import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { governingVerb, lightVerbSubject, objectOf, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
+import { caredForOf, governingVerb, lightVerbSubject, objectOf, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -70,7 +70,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   }
   // "Rohingya Muslims flee systemic violence": those who flee it are its victims
   const fleeing = agent === null && victimPhrase === null ? fleerOf(ctx, c.start) : null;
-  const victim = victimPhrase ?? fleeing;
+  // "was treated for a gunshot wound": the one cared for
+  const victim = victimPhrase ?? fleeing ?? (agent === null ? caredForOf(ctx, c.start) : null);
   return {
     start: c.start,
     end: c.end,
