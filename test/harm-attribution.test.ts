@@ -460,6 +460,9 @@ describe('victims in longer noun phrases', () => {
 describe('victimGroup', () => {
   test.each([
     ['Three Palestinians killed in Jenin', 'palestinian', null],
+    // a refugee camp, a West Bank town and the occupied territories name their residents
+    ['A teenager was shot dead in the Balata refugee camp', 'palestinian', 'child'],
+    ['Two men were arrested across the occupied Palestinian territories', 'palestinian', null],
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
