@@ -36,6 +36,22 @@ describe('not-passive rules on offsets', () => {
   };
   test('"left-wing pundits": hyphened-to-next', () => expect(notPassive(at(false), 1)?.id).toBe('hyphened-to-next'));
   test('"left - wing pundits": not that rule', () => expect(notPassive(at(true), 1)?.id).not.toBe('hyphened-to-next'));
+  // any first half hyphened to a participle before a noun makes a compound adjective, the
+  // hyphen read as a comma too when nothing parts it from its words; not a verb's prefix
+  const compound = (forms: Array<[string, string]>, spaced: boolean): Word[] => {
+    let offset = 0;
+    return forms.map(([lower, tag], k) => {
+      if (k > 0 && (spaced || (lower !== '-' && forms[k - 1]?.[0] !== '-'))) offset++;
+      const word = { lower, tag, start: offset, end: offset + lower.length };
+      offset = word.end;
+      return word;
+    });
+  };
+  const themed: Array<[string, string]> = [['a', 'DT'], ['very', 'RB'], ['adult', 'JJ'], ['-', ','], ['themed', 'VBN'], ['movie', 'NN']];
+  test('"adult-themed movie": hyphenated-to-noun', () => expect(notPassive(compound(themed, false), 4)?.id).toBe('hyphenated-to-noun'));
+  test('"adult - themed movie": not that rule', () => expect(notPassive(compound(themed, true), 4)?.id).not.toBe('hyphenated-to-noun'));
+  const reElected: Array<[string, string]> = [['merkel', 'NNP'], ['re', 'NNP'], ['-', ','], ['elected', 'VBN'], ['as', 'IN'], ['chancellor', 'NN']];
+  test('"Merkel Re-Elected As Chancellor": not that rule', () => expect(notPassive(compound(reElected, false), 3)?.id).not.toBe('hyphenated-to-noun'));
 });
 
 describe('not-passive rules', () => {

@@ -188,10 +188,17 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // The noun names the doer: a name or a word for people ("Tear-Gassed" is a verb's own compound)
     // Any noun will do before a noun the compound modifies ("Trump-themed ad", "sugar-coated pill").
     // "gang-raped" is a verb of its own (INCORPORATED_NOUNS), not a gang's state.
+    // Before such a noun, any first half joined to it makes one ("'MAGA'-Themed Swimwear",
+    // "Adult-Themed Movie", "shots-fired call").
+    // (a hyphen the tagger read as a comma too, when nothing parts it from its words)
     test: (words, i) => {
       const noun = words[i - 2];
-      if (words[i - 1]?.tag !== 'HYPH' || !noun || !/^NN/.test(noun.tag)) return false;
-      return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && !INCORPORATED_NOUNS.has(noun.lower)) || /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
+      const tight = joined(noun, words[i - 1]) && joined(words[i - 1], words[i]);
+      // (not a prefix that makes a verb of its own: "Merkel Re-Elected As Chancellor")
+      if (!noun || !(words[i - 1]?.tag === 'HYPH' || (words[i - 1]?.lower === '-' && tight)) || VERB_PREFIXES.has(noun.lower)) return false;
+      const prenominal = /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
+      if (!/^NN/.test(noun.tag)) return prenominal && tight;
+      return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && !INCORPORATED_NOUNS.has(noun.lower)) || prenominal;
     },
     reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
   },
@@ -591,6 +598,9 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
  * "dead" or "alive" (a passive's state: "shot dead Tuesday"), nor a time ("killed last week").
  */
 /** No space between two words, known from their offsets (words without them, as in training data, are not known to be joined). */
+/** Prefixes hyphened to a verb that make a verb of their own ("re-elected", "co-opted", "mis-sold", "ill-treated"). */
+const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'mis', 'de', 'un', 'dis', 'out', 'over', 'under', 'ill']);
+
 function joined(a: Word | undefined, b: Word | undefined): boolean {
   return a?.end !== undefined && b?.start !== undefined && a.end === b.start;
 }
