@@ -460,6 +460,8 @@ describe('victims in longer noun phrases', () => {
 describe('victimGroup', () => {
   test.each([
     ['Three Palestinians killed in Jenin', 'palestinian', null],
+    // the colloquial demonyms of news headlines
+    ['two brits killed near the border', 'british', null],
     // a refugee camp, a West Bank town and the occupied territories name their residents
     ['A teenager was shot dead in the Balata refugee camp', 'palestinian', 'child'],
     ['Two men were arrested across the occupied Palestinian territories', 'palestinian', null],

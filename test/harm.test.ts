@@ -479,6 +479,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A cyclist was taken to a nearby hospital for treatment of a head injury.', [['injury', 'nominalization', null, 'A cyclist']]],
     // "receive" an injury as "sustain" one, past an -ing modifier
     ['Two deputies received non-life threatening injuries.', [['injuries', 'intransitive', null, 'Two deputies']]],
+    // targets in a town, district or camp whose people the text may name by it are struck with it; not in a country or a capital
+    ['The army bombed dozens of targets in Khan Younis overnight.', [['bombed', 'active', 'The army', null]]],
+    ['Israel bombs targets in Syria.', []],
+    ['Israel bombs targets in Damascus.', []],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -613,15 +613,23 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
 /**
  * "bombs a charity building in Jabalia refugee camp": a building named by what it is for
  * stands in the populated place after it, which the attack hits too (the manual's attacks on
- * populated places). Only "in" or "inside" a place of people (places.yml), not a town or a
- * country's name: "strikes a weapons depot in Syria" names property only.
+ * populated places). Only "in" or "inside" a place of people (places.yml) or a town, district
+ * or camp whose people the text may name by it (groups.yml places), not a country or a capital:
+ * "strikes a weapons depot in Syria" names property only.
  */
 export function inPopulatedPlace(ctx: Ctx, p: Phrase): boolean {
   if (!IN_PLACE.has(ctx.words[p.end] ?? '')) return false;
   const place = npStartingAt(ctx, p.end + 1);
   if (place === null) return false;
   for (let k = place.start; k < place.end; k++) if (ctx.lexicon.places.has(ctx.words[k] as string)) return true;
-  return false;
+  // "bombs hundreds of targets in Gaza": a town, a district or a camp named (places in
+  // groups.yml), as a strike on it is ("bombs Gaza"); not a country or a capital ("a weapons
+  // depot in Syria", "the consulate in Damascus")
+  const g = loadGroups();
+  return matchAll(g.places, ctx.words, place.start, place.end).some((m) => {
+    const w = ctx.words[m.start] as string;
+    return /^NNP/.test(ctx.tokens[m.start]?.tag ?? '') && !g.countries.byFirst.has(w) && !g.capitals.byFirst.has(w);
+  });
 }
 
 const IN_PLACE: ReadonlySet<string> = new Set(['in', 'inside']);
