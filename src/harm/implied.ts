@@ -10,6 +10,8 @@ import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
+import { lexiconAllows } from '../nlp/tag-lexicon';
+import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
@@ -401,6 +403,10 @@ function namesAThing(ctx: HarmContext, i: number): boolean {
   const next = ctx.words[i + 1] ?? '';
   // not a span of time that dates the attack: "Terror Attack Days Before Election"
   if (DURATIONS.has(next) && RELATIVE_TIME.has(ctx.words[i + 2] ?? '')) return false;
+  // nor a verb the tagger read as a plural, before its object: "Israeli bombing levels a
+  // residential square", "as Israeli bombing compounds dire situation"
+  const after = ctx.tokens[i + 2]?.tag ?? '';
+  if (ctx.tokens[i + 1]?.tag === 'NNS' && lexiconAllows(next, 'VBZ') && (OBJECT_OPENER_TAGS.has(after) || after === 'JJ')) return false;
   return /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.people.has(next) && !IMPACT_VERBS.has(next);
 }
 
