@@ -460,6 +460,9 @@ describe('victims in longer noun phrases', () => {
 describe('victimGroup', () => {
   test.each([
     ['Three Palestinians killed in Jenin', 'palestinian', null],
+    // soldiers among civilians are placed as residents are; soldiers alone are not
+    ['Hundreds of civilians and soldiers were killed in Kharkiv', 'ukrainian', 'soldier'],
+    ['Two soldiers were killed in Kharkiv', null, 'soldier'],
     // the colloquial demonyms of news headlines
     ['two brits killed near the border', 'british', null],
     // a refugee camp, a West Bank town and the occupied territories name their residents

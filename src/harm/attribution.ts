@@ -1053,6 +1053,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     return found[i]?.value ?? null;
   };
   let role: string | null = null;
+  // "1,300 civilians and soldiers": soldiers among residents, who are placed as residents are
+  let withCivilians = false;
   if (vs >= 0) {
     // not a possessor's ("Al Jazeera journalist's father": a father, not a journalist)
     // (the victim spans that are themselves a genitive keep it: "the councilwoman's murder")
@@ -1063,6 +1065,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, againstTail(ctx, vs, ve))).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
     const roles = [...matches.map((m) => m.value), ...sharesOfThem(ctx, event.end)];
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
+    withCivilians = roles.includes('civilian');
     // "his wife, son and daughter": women with men are not all women
     if (role === 'woman' && ctx.words.slice(vs, ve).some((w) => ctx.lexicon.lists.get('male-persons')?.has(w) === true)) role = 'civilian';
     // "Israeli airstrikes killed two people", "clashes killed sixty people": "people" amid
@@ -1094,7 +1097,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
   // (not for people the text calls foreign: "1 foreign worker killed in missile attack on northern Israel")
   const foreign = vs >= 0 && ctx.words.slice(vs, ve).some((w, k) => FOREIGN.has(w) && !FOREIGN_OFFICES.has(ctx.words[vs + k + 1] ?? ''));
-  if (!nationality && !mixed && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && role !== 'soldier') {
+  if (!nationality && !mixed && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && (role !== 'soldier' || withCivilians)) {
     // the place nearest the harm, not the doer ("Israel kills PIJ leader in West Bank") nor
     // one of another clause ("fires rockets at Israel after ... kills 3 in southern Lebanon");
     // aid workers and journalists come from elsewhere, unless the place is in their own words
