@@ -485,6 +485,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Israel bombs targets in Damascus.', []],
     // a verb the tagger read as a plural, before its object, is no compound's noun: the attack is made
     ['Syrian shelling levels a crowded market.', [['shelling', 'nominalization', null, null]]],
+    // a harm to the body denied of everyone leaves no shooting or blast named as a noun; an arrest stands
+    ['Nobody was hurt in the shooting outside the bar.', []],
+    ['No deputies nor anyone else was hurt during the standoff.', []],
+    ['The arrests came after the brawl, but no one was hurt.', [['arrests', 'nominalization', null, null]]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

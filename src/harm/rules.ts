@@ -70,8 +70,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "None of the officers were injured": the verb after them says it
   { id: 'none-of', match: 'none of (#DT|#JJ|#NN|#NNS|#PRP$){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
-  // ("no residents or deputies were hurt")
-  { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or){0,3} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
+  { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
   { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at) (the|a|an|#PRP$)? (#NN|#NNS|#PRP) (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
   // "The raid did not result in civilian deaths", "never led to any casualties"
