@@ -187,6 +187,8 @@ describe('responsible: party and link', () => {
     // a harm naming the crime of a trial or charge someone faces is held against them
     ['Farmer to face manslaughter trial', 'clause', 'Farmer'],
     ['Two brothers face rape charges', 'clause', 'Two brothers'],
+    // a natural force before a noun of fate causes it, where a people names the victims
+    ['Cholera deaths rise in the flooded camps', 'modifier', 'Cholera'],
     // a charge's participle and hyphened degree are its modifiers; a name's age apposition is no party
     ['Mark Diaz, 44, was charged with attempted first-degree murder', 'clause', 'Mark Diaz'],
     // the subject of an adjunct that faces the charge is the clause's

@@ -75,7 +75,8 @@ const ILLNESSES = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease
 /** A natural force with its modifiers and name: "record-breaking rainfall", "Typhoon Mitag", "Turkey-Syria earthquakes". */
 function namedForce(ctx: Ctx, i: number): PhraseMatch {
   let start = i;
-  while (start > 0 && start > i - 3 && /^(JJ|NN|HYPH|VBG)/.test(ctx.tokens[start - 1]?.tag ?? '') && !ctx.lexicon.harmNouns.has(ctx.words[start - 1] as string)) start--;
+  // (not a comparative's "more": "three more sars deaths")
+  while (start > 0 && start > i - 3 && /^(JJ|NN|NNS|NNPS?|HYPH|VBG)$/.test(ctx.tokens[start - 1]?.tag ?? '') && !ctx.lexicon.harmNouns.has(ctx.words[start - 1] as string)) start--;
   let end = i + 1;
   while (end < i + 3 && /^NNP/.test(ctx.tokens[end]?.tag ?? '')) end++;
   return { start, end, value: NATURAL };
@@ -975,8 +976,9 @@ function victimOwnGroup(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEven
   // "19 journalists had been killed, 15 of them Palestinian": what some of the victims are
   if (ctx.words[m.start - 2] === 'of' && (ctx.words[m.start - 1] === 'them' || ctx.words[m.start - 1] === 'whom')) return true;
   // before any noun of fate in the sentence, not only this event's: "palestinian death toll
-  // ... while israel announces the death of another hostage"
-  return m.value !== 'force' && FATE_NOUNS.has(ctx.words[m.end] ?? '');
+  // ... while israel announces the death of another hostage"; not a force or a natural one,
+  // which causes them: "sars deaths", "flood deaths" (the manual counts natural forces as parties)
+  return m.value !== 'force' && m.value !== NATURAL && FATE_NOUNS.has(ctx.words[m.end] ?? '');
 }
 
 /** A party after "including" (past its count) right after the harm or its victims: those are victims too. */
@@ -991,7 +993,6 @@ function includedAfter(ctx: Ctx, m: PhraseMatch, victim: Range, event: HarmEvent
 /** Nouns for what befell the victims, with no place for a doer. */
 const FATE_NOUNS = new Set(['death', 'deaths', 'casualty', 'casualties', 'fatality', 'fatalities', 'injury', 'injuries', 'wounds', 'evacuation', 'evacuations', 'displacement', 'starvation', 'famine', 'suffering']);
 
-/** A party in the words just before the harm word, joined by modifiers only: "Israeli strikes", "Israel's bombardment". */
 /** "Israeli operation led to arrests", "Russian strike caused deaths": the party modifies the attack the harm came of. */
 function modifiesResultingAttack(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   const isAttack = (k: number): boolean => {
