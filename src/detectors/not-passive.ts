@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
@@ -197,7 +197,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
       // (not a prefix that makes a verb of its own: "Merkel Re-Elected As Chancellor")
       if (!noun || !(words[i - 1]?.tag === 'HYPH' || (words[i - 1]?.lower === '-' && tight)) || VERB_PREFIXES.has(noun.lower)) return false;
       const prenominal = /^(NN|JJ|AFX)/.test(words[i + 1]?.tag ?? '');
-      if (!/^NN/.test(noun.tag)) return prenominal && tight;
+      // (nor a verb's own first half: "Protesters Tear-Gassed Outside Parliament")
+      if (!/^NN/.test(noun.tag)) return prenominal && tight && !/^VB/.test(noun.tag);
       return /^NNPS?$/.test(noun.tag) || (isPeopleWord(noun.lower) && !INCORPORATED_NOUNS.has(noun.lower)) || prenominal;
     },
     reason: 'a name or a word for people joined to the participle by a hyphen ("Hamas-run") makes a compound adjective',
@@ -598,9 +599,6 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
  * "dead" or "alive" (a passive's state: "shot dead Tuesday"), nor a time ("killed last week").
  */
 /** No space between two words, known from their offsets (words without them, as in training data, are not known to be joined). */
-/** Prefixes hyphened to a verb that make a verb of their own ("re-elected", "co-opted", "mis-sold", "ill-treated"). */
-const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'mis', 'de', 'un', 'dis', 'out', 'over', 'under', 'ill']);
-
 function joined(a: Word | undefined, b: Word | undefined): boolean {
   return a?.end !== undefined && b?.start !== undefined && a.end === b.start;
 }

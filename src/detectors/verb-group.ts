@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
-import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, OF, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, FRONTING_TAGS, MISREAD_PARTICIPLE_TAGS, NOUN_TAGS, OBJECT_OPENER_TAGS, PARTICIPLE_TAGS, QUESTION_START_TAGS, QUOTE_TAGS, SHORT_SUBJECT_TAGS, VERB_PHRASE_TAGS } from '../nlp/grammar/tags';
 import { BASE_IS_PARTICIPLE, PARTICIPLE_ONLY, canBeParticiple } from '../nlp/grammar/verb-forms';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
@@ -276,7 +276,6 @@ function farConjunct(words: readonly Word[], last: number, alone: VerbGroup): Ve
 }
 
 const MAX_SUBJECT = 6;
-const OF: ReadonlySet<string> = new Set(['of']);
 const WH_QUESTION_TAGS: ReadonlySet<string> = new Set(['WP', 'WRB']);
 
 /**

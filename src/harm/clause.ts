@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, OF, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -733,7 +733,6 @@ function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
   return from !== undefined && SUFFERING.has(ctx.words[from - 1] ?? '') ? from - 1 : undefined;
 }
 
-const FROM: ReadonlySet<string> = new Set(['from']);
 const SUFFERING: ReadonlySet<string> = new Set(['suffer~v', 'recover~v'].flatMap(wordForms));
 
 /**
@@ -761,8 +760,6 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }
 
-const FOR: ReadonlySet<string> = new Set(['for']);
-const OF: ReadonlySet<string> = new Set(['of']);
 const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
 const PLACE_OF_CARE: ReadonlySet<string> = new Set(['to', 'at', 'in']);
 /** Verbs of caring for someone hurt, or of bringing them to care. */

@@ -215,6 +215,11 @@ export const OPENING_QUOTE_MARKS = setOf(OPENING_QUOTES);
 export const CLOSING_QUOTE_MARKS = setOf(CLOSING_QUOTES);
 export const QUOTE_MARKS = setOf(OPENING_QUOTES, CLOSING_QUOTES);
 
+/** One preposition each, for the searches that take a set of words: "died of", "treated for", "suffered from". */
+export const OF = setOf(['of']);
+export const FOR = setOf(['for']);
+export const FROM = setOf(['from']);
+
 /** Prefixes a hyphen joins to a verb, which stay part of it: "Re-Elected", "co-opted", "mis-sold". */
 export const VERB_PREFIXES = setOf(words('re co pre un mis over under out de dis'));
 /** Nouns hyphened into a verb of their own, not a compound adjective: "gang-raped" (dictionaries list "gang-rape"). */
