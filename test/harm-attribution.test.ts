@@ -187,6 +187,9 @@ describe('responsible: party and link', () => {
     // a harm naming the crime of a trial or charge someone faces is held against them
     ['Farmer to face manslaughter trial', 'clause', 'Farmer'],
     ['Two brothers face rape charges', 'clause', 'Two brothers'],
+    // the subject a "facing" is joined to; an arrest past a clock time, and a charge's compound -ing
+    ['The driver was detained and is facing second-degree murder charges', 'clause', 'The driver'],
+    ['Three men were arrested around 6 p.m. Sunday in connection with the stabbing death of a cook', 'clause', 'Three men'],
     // a natural force before a noun of fate causes it, where a people names the victims
     ['Cholera deaths rise in the flooded camps', 'modifier', 'Cholera'],
     // a charge's participle and hyphened degree are its modifiers; a name's age apposition is no party

@@ -786,8 +786,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // (and a possessor among them: "in a New Year's Day killing")
   // (participles and hyphened degrees among them: "with attempted first-degree murder", "with aggravated assault";
   // a verb's words before it are no modifiers: "Funeral held for Palestinian-American boy killed")
+  // (and the -ing of a compound noun: "in connection with the shooting death")
   const noun = !ctx.verbs.has(event.start);
-  while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
+  while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN|VBG)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
   // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
@@ -842,9 +843,10 @@ function accusedPast(ctx: Ctx, k: number): number | null {
     const w = ctx.words[j] as string;
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
     // ("arrested the following day for": a time with its determiner)
-    const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
+    const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
     if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
-    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || w === 'early' || w === 'late')) return null;
+    // (a clock time too: "around 4 p.m. Thursday")
+    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
   }
   return null;
 }
@@ -854,6 +856,8 @@ function custodyWord(ctx: Ctx, w: string): boolean {
   return ctx.lexicon.lists.get('custody')?.has(w) === true || CUSTODY_LINKS.has(w);
 }
 const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
+/** Words of a time of day between an arrest and what it is for: "early Friday", "around 4 p.m.". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['early', 'late', 'around', 'about', 'shortly', 'a.m.', 'p.m.', 'am', 'pm']);
 const MAX_ACCUSED_DISTANCE = 12;
 
 /** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */
@@ -885,7 +889,8 @@ function accusedBefore(ctx: Ctx, after: number): number | null {
  */
 function facingBefore(ctx: Ctx, i: number): number {
   let j = i - 1;
-  while (j >= 0 && j > i - 4 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD)/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  // (and a hyphened degree: "is facing second-degree murder charges")
+  while (j >= 0 && j > i - 6 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD|HYPH)/.test(ctx.tokens[j]?.tag ?? '')) j--;
   return FACING.has(ctx.words[j] ?? '') ? j : -1;
 }
 
@@ -899,7 +904,12 @@ const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
 function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
   if (!LEGAL_NOUNS.has(ctx.words[event.end] ?? '')) return null;
   const face = facingBefore(ctx, event.start);
-  return face < 0 ? null : subjectEndingAt(ctx, face - 1, 'to');
+  if (face < 0) return null;
+  // ("was taken into custody and is facing murder charges": the subject of the verb it is joined to)
+  const subject = subjectEndingAt(ctx, face - 1, 'to');
+  if (subject) return subject;
+  const joined = subjectOf(ctx, face, 'doer');
+  return joined ? spanOf(ctx, joined.start, joined.end) : null;
 }
 
 /** Verbs of an admission, before "to" and the harm admitted. */
@@ -918,8 +928,9 @@ function pastSentenceTerm(ctx: Ctx, k: number): number {
 function chargedObject(ctx: Ctx, k: number): Span | null {
   const np = npEndingAt(ctx, k - 1);
   if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
-  // (people or a name: "was arrested the following day for murder" has a time there, not an object)
+  // (people or a name: "was arrested the following day for murder", "around 4 p.m. Thursday in" have a time there, not an object)
   if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
+  if (ctx.words.slice(np.start, np.end).every((w, k) => TIME_WORDS.has(w) || CLOCK_WORDS.has(w) || /^(CD|DT)$/.test(ctx.tokens[np.start + k]?.tag ?? ''))) return null;
   return spanOf(ctx, np.start, np.end);
 }
 
