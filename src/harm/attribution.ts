@@ -788,7 +788,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // a verb's words before it are no modifiers: "Funeral held for Palestinian-American boy killed")
   // (and the -ing of a compound noun: "in connection with the shooting death")
   const noun = !ctx.verbs.has(event.start);
-  while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN|VBG)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
+  // (not a gerund taking an object: "jailed for reporting the massacre")
+  const compoundIng = (at: number): boolean => ctx.tokens[at]?.tag === 'VBG' && /^NN/.test(ctx.tokens[at + 1]?.tag ?? '');
+  while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN)$/.test(ctx.tokens[k]?.tag ?? '') || compoundIng(k) || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
   // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
