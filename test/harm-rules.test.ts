@@ -79,6 +79,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
   [rule('none-made').match, 'Officers have not made any arrests in the case.', 'arrests'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
+  [rule('nearly').match, 'The courier was nearly shot outside the depot.', 'shot'],
+  [rule('fired-a-shot').match, 'The guard fired a single shot into the ground.', 'shot'],
   [rule('to-death-counted').match, 'A woman was stabbed to death.', 'death'],
   [rule('sport-score').match, 'City slaughter United 6-1 at home.', 'slaughter'],
   [rule('sports-injury').match, 'Midfielder ruled out with an ankle injury.', 'injury'],

@@ -489,6 +489,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Nobody was hurt in the shooting outside the bar.', []],
     ['No deputies nor anyone else was hurt during the standoff.', []],
     ['The arrests came after the brawl, but no one was hurt.', [['arrests', 'nominalization', null, null]]],
+    // an injury in sport: a side's win, a thigh or calf
+    ['skipper injury mars rovers win', []],
+    ['Keeper out for a month with calf injury', []],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

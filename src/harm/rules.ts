@@ -80,6 +80,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'none-made', match: "(not|never|n't) (make|made|makes|making) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was done' },
   // "The building was evacuated without injuries"
   { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
+  // "Teen nearly shot", "I almost died": a harm that did not quite happen (not "nearly 300 killed")
+  { id: 'nearly', match: '(nearly|almost|narrowly) []', tag: 'negated', reason: 'negated: the harm nearly happened, and did not' },
+  // "fired a shot", "fired two shots into the air": the shot is a noun; who it hit, if anyone, a wording with "at" says
+  { id: 'fired-a-shot', match: '(fire|fires|fired|firing) (a|one|another|#CD) (single|warning)? [(shot|shots)]', tag: 'idiom', reason: 'a shot fired is a noun: no one is said to be shot' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
   // "Liverpool massacre Arsenal 5-0", "slaughtered the visitors 4-1": a team and a score after the harm word is sport
