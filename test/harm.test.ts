@@ -494,6 +494,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an injury in sport: a side's win, a thigh or calf
     ['skipper injury mars rovers win', []],
     ['Keeper out for a month with calf injury', []],
+    // a person's name after the participle is its object, not a noun it modifies; "got" with no participle is the clause's verb
+    ['The robber got out of the car, stabbed Dana twice and ran off.', [['stabbed', 'active', 'The robber', 'Dana']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

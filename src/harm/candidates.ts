@@ -7,6 +7,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
 import { LEGAL_NOUNS, isAuxiliary } from './clause';
 import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
+import { loadGroups, matchAll } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
 import type { HarmEntry, VerbForm } from './types';
@@ -286,11 +287,25 @@ function modifiesNounAt(ctx: Ctx, i: number): boolean {
   // ("The blast, from a rocket, killed dozens of people": "killed dozens" is a verb and its object)
   const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string);
   const tag = ctx.tokens[i]?.tag ?? '';
-  if (/^NN/.test(tag)) return nounAt(i);
+  if (/^NN/.test(tag)) return nounAt(i) && !nameAsObject(ctx, i);
   if (tag === 'JJ') return nounAt(i + 1);
   // ("killed, injured or taken hostage": a noun the second participle takes as its
   // complement is no noun the two modify)
   return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2) && !(CAPTIVE_VERBS.has(ctx.words[i + 1] as string) && CAPTIVE_STATES.has(ctx.words[i + 2] as string));
+}
+
+/**
+ * "a gunman got out of a van, shot Lee twice": in running text a person's name right after the
+ * participle, with no noun after it, is the verb's object, not a noun the participle modifies
+ * (a people's, a group's or a place's name is: "killed Palestinian teen", "wounded Hamas fighters").
+ */
+function nameAsObject(ctx: Ctx, i: number): boolean {
+  if (ctx.sentence.casing !== 'sentence' || ctx.tokens[i]?.tag !== 'NNP') return false;
+  let k = i;
+  while (ctx.tokens[k]?.tag === 'NNP') k++;
+  if (/^NN/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  const g = loadGroups();
+  return [g.demonyms, g.organisations, g.armed, g.places, g.territories].every((list) => matchAll(list, ctx.words, i, k).length === 0);
 }
 
 /** A noun phrase right before the verb ("Gunmen abducted villagers"): then it is a verb. */

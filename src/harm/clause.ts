@@ -40,7 +40,9 @@ export function previousVerb(ctx: HarmContext, j: number): number {
   for (let k = j - 1; k >= 0; k--) {
     const w = ctx.words[k] as string;
     if (CLAUSE_BREAKS.has(w) || (RELATIVES.has(w) && !thatAsDeterminer(ctx, k))) return -1;
-    if (!isVerb(ctx, k) || isAuxiliary(w) || insideNounModifier(ctx, k)) continue;
+    // ("got out of a van, shot him": "get" with no participle after it is the clause's verb)
+    const mainGet = GET_FORMS.has(w) && !/^VBN/.test(ctx.tokens[k + 1]?.tag ?? '');
+    if (!isVerb(ctx, k) || (isAuxiliary(w) && !mainGet) || insideNounModifier(ctx, k)) continue;
     for (const [start, end] of ctx.verbs) if (start <= k && k < end) return start;
     return k;
   }
