@@ -114,6 +114,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
   [rule('fired-by-medium').match, 'The coach was fired on Twitter by the owner.', 'fired'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
+  [rule('into-the-air').match, 'Soldiers fired live rounds into the air to scatter the crowd.', 'fired'],
   [rule('getaway-with').match, 'Two men fled in a silver sedan, witnesses said.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],

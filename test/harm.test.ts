@@ -496,6 +496,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Keeper out for a month with calf injury', []],
     // a person's name after the participle is its object, not a noun it modifies; "got" with no participle is the clause's verb
     ['The robber got out of the car, stabbed Dana twice and ran off.', [['stabbed', 'active', 'The robber', 'Dana']]],
+    // a court's remand keeps people in custody; force fired where people are, its target unsaid
+    ['Three teenagers were remanded after the brawl.', [['remanded', 'agentless-passive', null, 'Three teenagers']]],
+    ['Police fired tear gas during the march.', [['fired tear gas', 'active', 'Police', null]]],
+    // "over" before no count is a preposition, not the opener of an object
+    ['four men remanded over alleged arms smuggling', [['remanded', 'agentless-passive', null, 'four men']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, OF, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -630,8 +630,19 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
+  // "remanded over alleged drug smuggling": "over" opens a count ("killed over 200"), else a preposition's phrase
+  if (w !== undefined && APPROXIMATORS.has(w)) {
+    if (ctx.tokens[k + 1]?.tag !== 'CD' && !NUMBER_WORDS.has(ctx.words[k + 1] ?? '') && !COUNT_OPENERS.has(ctx.words[k + 1] ?? '')) return null;
+    // ("killed nearly a dozen people": the count after it, with it)
+    const counted = npStartingAt(ctx, k) ?? npStartingAt(ctx, k + 1);
+    return counted ? withoutSourceTag(ctx, withPossessed(ctx, { ...counted, start: k })) : null;
+  }
   return withoutSourceTag(ctx, withPossessed(ctx, npStartingAt(ctx, k)));
 }
+
+/** Words before a count that say it is about so many ("over 200", "nearly a dozen"); before anything else a preposition or an adverb. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'all', 'entire', 'every', 'dozens', 'hundreds', 'thousands', 'scores']);
 
 /** "hit children's hospital": a possessor's phrase goes on to what it possesses, the object's head. */
 function withPossessed(ctx: HarmContext, np: Phrase | null): Phrase | null {

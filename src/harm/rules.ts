@@ -149,6 +149,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'fired-by-medium', match: '[(fire|fires|fired|firing)] (on)? (live)? (twitter|facebook|instagram|tv|television|radio|camera|video|zoom)', tag: 'idiom', reason: 'dismissed through a medium, not shot at' },
   // "Suspect fleeing from police", "fled the scene", "charged with fleeing a police officer": running from the law, not displacement
   { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the|a|an)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
+  // "fired live rounds into the air": a warning, at no one
+  { id: 'into-the-air', match: '[] (into|in)? the air', tag: 'idiom', reason: 'fired into the air: a warning, at no one' },
   // "fled in a white van", "fled with cash": a getaway by car or with the loot (from the scene or the police: the rule above)
   { id: 'getaway-with', match: '[(flee|flees|fled|fleeing)] (in|into|with) (a|an|his|her|their|the)? #JJ? (car|vehicle|van|truck|suv|sedan|pickup|motorcycle|cash|money|loot)', tag: 'idiom', reason: 'a getaway by car or with the loot, not people displaced' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
