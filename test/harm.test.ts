@@ -501,6 +501,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police fired tear gas during the march.', [['fired tear gas', 'active', 'Police', null]]],
     // "over" before no count is a preposition, not the opener of an object
     ['four men remanded over alleged arms smuggling', [['remanded', 'agentless-passive', null, 'four men']]],
+    // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
+    ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
+    ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -57,7 +57,8 @@ export function harmEventsIn(
     const ruledOut = rules.notEvent(ctx.tokens, c.start, c.end, ctx.words);
     if (ruledOut) {
       // (of harm to the body: not "made no arrests", "no one is in custody")
-      denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && !OWN_PEOPLE.has(c.entry.harm) && c.entry.harm !== 'abduction';
+      // (nor a result verb's: "No Tears Left To Cry")
+      denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && HARMS_TO_THE_BODY.has(c.entry.harm) && !(c.entry.pos === 'verb' && c.entry.frame === 'result');
       continue;
     }
     const read = readEvent(ctx, c);
@@ -92,6 +93,9 @@ export function harmEventsIn(
  * other an arrest). Detention and the like still stand ("two are in custody and no injuries
  * were reported").
  */
+/** Harms to the body, whose denial ("no one was hurt") leaves an attack or shooting named as a noun harmless. */
+const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);
+
 /** The rules of rules.ts that deny a harm of everyone: "nobody was hurt", "no injuries were reported", "none of the officers were injured". */
 const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-there']);
 
