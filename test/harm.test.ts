@@ -478,7 +478,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The death toll rose as nine more people were killed.', [['death', 'nominalization', null, null], ['killed', 'agentless-passive', null, 'nine more people']]],
     ['Police made arrests in the stabbing of a teen.', [['arrests', 'active', 'Police', null], ['stabbing', 'nominalization', null, 'a teen']]],
     // the one a verb of care is said of underwent the injury it is cared for
-    ['A cyclist was taken to a nearby hospital for treatment of a head injury.', [['injury', 'nominalization', null, 'A cyclist']]],
+    ['A cyclist was rushed to a trauma ward for treatment of a head injury.', [['injury', 'nominalization', null, 'A cyclist']]],
     // "receive" an injury as "sustain" one, past an -ing modifier
     ['Two deputies received non-life threatening injuries.', [['injuries', 'intransitive', null, 'Two deputies']]],
     // targets in a town, district or camp whose people the text may name by it are struck with it; not in a country or a capital

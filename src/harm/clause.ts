@@ -749,7 +749,7 @@ function sufferingFrom(ctx: HarmContext, start: number): number | undefined {
 const SUFFERING: ReadonlySet<string> = new Set(['suffer~v', 'recover~v'].flatMap(wordForms));
 
 /**
- * "was treated for a gunshot wound", "was taken to a local hospital for treatment of a serious
+ * "was being treated for stab wounds", "was flown to a trauma centre for treatment of a serious
  * injury": the one a verb of care (before "for", and "treatment of", and the harm noun, past the
  * place of care) is said of underwent the harm; null when there is none.
  */

@@ -57,7 +57,7 @@ export function harmEventsIn(
     const ruledOut = rules.notEvent(ctx.tokens, c.start, c.end, ctx.words);
     if (ruledOut) {
       // (of harm to the body: not "made no arrests", "no one is in custody")
-      // (nor a result verb's: "No Tears Left To Cry")
+      // (nor a result verb's: "No Regrets Left After Market Bombing")
       denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && HARMS_TO_THE_BODY.has(c.entry.harm) && !(c.entry.pos === 'verb' && c.entry.frame === 'result');
       continue;
     }
@@ -107,7 +107,7 @@ function harmlessAfterDenial(event: HarmEvent): boolean {
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['arrest', 'displacement', 'demolition']);
 
 /**
- * "Police are investigating a homicide after a man was fatally shot": an event that names no
+ * "Detectives are looking into a homicide after a teenager was stabbed": an event that names no
  * victim befell the people the first other event of the sentence names (the gold's coders read
  * them so in 59 dev texts, not in 5). Not a toll's count ("death toll rises as 12 more are
  * killed": the toll is of all the dead), nor between an arrest, a flight or a demolition and

@@ -70,7 +70,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   }
   // "Rohingya Muslims flee systemic violence": those who flee it are its victims
   const fleeing = agent === null && victimPhrase === null ? fleerOf(ctx, c.start) : null;
-  // "was treated for a gunshot wound": the one cared for
+  // "was being treated for stab wounds": the one cared for
   const victim = victimPhrase ?? fleeing ?? (agent === null ? caredForOf(ctx, c.start) : null);
   return {
     start: c.start,

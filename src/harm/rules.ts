@@ -82,7 +82,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
   // "Teen nearly shot", "I almost died": a harm that did not quite happen (not "nearly 300 killed")
   { id: 'nearly', match: '(nearly|almost|narrowly) []', tag: 'negated', reason: 'negated: the harm nearly happened, and did not' },
-  // "fired a shot", "fired two shots into the air": the shot is a noun; who it hit, if anyone, a wording with "at" says
+  // "fired a shot", "fired a warning shot": the shot is a noun; who it hit, if anyone, a wording with "at" says
   { id: 'fired-a-shot', match: '(fire|fires|fired|firing) (a|one|another|#CD) (single|warning)? [(shot|shots)]', tag: 'idiom', reason: 'a shot fired is a noun: no one is said to be shot' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },

@@ -459,7 +459,7 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
   const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
   const before = npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
-  // "The victim was taken to the hospital and is in critical condition": the subject of the verb
+  // "The cyclist was flown to a trauma centre and is in serious condition": the subject of the verb
   // the state's is coordinated with
   const verbJoined = verbBefore && AND_OR.has(ctx.words[j] ?? '') ? previousVerb(ctx, j) : -1;
   const joined = verbJoined >= 0 ? subjectOf(ctx, verbJoined, 'patient') : null;
