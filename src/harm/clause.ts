@@ -632,7 +632,7 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
   // "remanded over alleged drug smuggling": "over" opens a count ("killed over 200"), else a preposition's phrase
   if (w !== undefined && APPROXIMATORS.has(w)) {
-    if (ctx.tokens[k + 1]?.tag !== 'CD' && !NUMBER_WORDS.has(ctx.words[k + 1] ?? '') && !COUNT_OPENERS.has(ctx.words[k + 1] ?? '')) return null;
+    if (ctx.tokens[k + 1]?.tag !== 'CD' && !NUMBER_WORDS.has(ctx.words[k + 1] ?? '') && !APPROXIMATED_COUNTS.has(ctx.words[k + 1] ?? '')) return null;
     // ("killed nearly a dozen people": the count after it, with it)
     const counted = npStartingAt(ctx, k) ?? npStartingAt(ctx, k + 1);
     return counted ? withoutSourceTag(ctx, withPossessed(ctx, { ...counted, start: k })) : null;
@@ -642,7 +642,7 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
 
 /** Words before a count that say it is about so many ("over 200", "nearly a dozen"); before anything else a preposition or an adverb. */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
-const COUNT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'all', 'entire', 'every', 'dozens', 'hundreds', 'thousands', 'scores']);
+const APPROXIMATED_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'all', 'entire', 'every', 'dozens', 'hundreds', 'thousands', 'scores']);
 
 /** "hit children's hospital": a possessor's phrase goes on to what it possesses, the object's head. */
 function withPossessed(ctx: HarmContext, np: Phrase | null): Phrase | null {
