@@ -504,6 +504,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // the people a sentence opens with live through the attack it names after "amid"
+    ['Kharkiv families shelter in metro stations amid relentless Russian shelling', [['shelling', 'nominalization', null, 'Kharkiv families']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

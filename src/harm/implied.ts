@@ -97,7 +97,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const harmed = harmedOf(ctx, i);
       // ("Child survivor of Gaza family strike": those who survived it)
       const survivors = survivorsOf(ctx, i);
-      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : null;
+      // ("Gaza families have no safe space amid Israeli attacks": the people the sentence opens with live through them)
+      const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
+      const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
       if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
@@ -393,6 +395,13 @@ function offensiveAsNoun(ctx: HarmContext, i: number): boolean {
   if (ctx.words[i] !== 'offensive' || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
   const before = (k: number): string => ctx.tokens[i - k]?.tag ?? '';
   return before(1) === 'POS' || (/^NNP/.test(before(1)) && before(2) === 'POS') || ['the', 'military', 'ground', 'major'].includes(ctx.words[i - 1] ?? '');
+}
+
+/** The attack at `i` follows "amid" past its modifiers: "amid relentless Israeli bombardment". */
+function amidAttack(ctx: HarmContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && /^(JJ|NN|NNP|VBG|HYPH)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  return ctx.words[k] === 'amid' || ctx.words[k] === 'amidst';
 }
 
 /**
