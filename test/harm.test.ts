@@ -506,6 +506,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
     // the people a sentence opens with live through the attack it names after "amid"
     ['Kharkiv families shelter in metro stations amid relentless Russian shelling', [['shelling', 'nominalization', null, 'Kharkiv families']]],
+    // victims brought to care, or expected to recover, were hurt
+    ['Both victims were flown to a trauma centre, officers said.', [['victims', 'other', null, 'Both victims']]],
+    ['The victim is expected to survive.', [['victim', 'other', null, 'The victim']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

@@ -776,7 +776,7 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
 const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
 const PLACE_OF_CARE: ReadonlySet<string> = new Set(['to', 'at', 'in']);
 /** Verbs of caring for someone hurt, or of bringing them to care. */
-const CARE_VERBS: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v', 'take~v', 'transport~v', 'rush~v', 'airlift~v', 'admit~v'].flatMap(wordForms));
+export const CARE_VERBS: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v', 'take~v', 'transport~v', 'rush~v', 'airlift~v', 'fly~v', 'admit~v'].flatMap(wordForms));
 
 /** Nouns of a charge: "two counts of murder", "murder charges". */
 export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges']);

@@ -9,7 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
-import { lightVerbSubject, survivorsOf, undergoerOf } from './clause';
+import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
@@ -66,7 +66,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     if (VICTIM_WORDS.has(w)) {
-      const victims = victimsOfCause(ctx, i);
+      const victims = victimsOfCause(ctx, i) ?? victimsCaredFor(ctx, i);
       if (victims && !notEvent(i - 1, i + 1)) events.push(victims);
       return;
     }
@@ -134,6 +134,24 @@ function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
   const people = npEndingAt(ctx, i);
   return { start: cause, end: i + 1, harm: 'wounding', agency: 'other', agent: null, victim: spanOf(ctx, people?.start ?? cause, i + 1), cause: null, covers: [] };
 }
+
+/**
+ * "The victim was taken to a trauma centre", "Both victims are expected to recover": victims
+ * brought to care, or expected to recover, were hurt (the gold's coders: 36 of 40 such dev
+ * texts harm); the harm is implied by the people it leaves (device `other`).
+ */
+function victimsCaredFor(ctx: HarmContext, i: number): HarmEvent | null {
+  if (!/^NN/.test(ctx.tokens[i]?.tag ?? '')) return null;
+  let j = i + 1;
+  while (j < ctx.words.length && (BE_FORMS.has(ctx.words[j] as string) || /^RB/.test(ctx.tokens[j]?.tag ?? ''))) j++;
+  const w = ctx.words[j] ?? '';
+  const cared = (CARE_VERBS.has(w) && /^VB[ND]/.test(ctx.tokens[j]?.tag ?? '')) || (w === 'expected' && ctx.words[j + 1] === 'to' && PULLING_THROUGH.has(ctx.words[j + 2] ?? ''));
+  if (!cared) return null;
+  const people = npEndingAt(ctx, i);
+  return { start: i, end: i + 1, harm: 'wounding', agency: 'other', agent: null, victim: spanOf(ctx, people?.start ?? i, i + 1), cause: null, covers: [] };
+}
+
+const PULLING_THROUGH: ReadonlySet<string> = new Set(['recover', 'survive']);
 
 /**
  * The manual counts attacks on populated places: the attack must be placed at one, by its
