@@ -509,6 +509,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // victims brought to care, or expected to recover, were hurt
     ['Both victims were flown to a trauma centre, officers said.', [['victims', 'other', null, 'Both victims']]],
     ['The victim is expected to survive.', [['victim', 'other', null, 'The victim']]],
+    // an adverb between the subject's verbs and the state: "was initially listed in"
+    ['The second victim was initially listed in serious condition.', [['in serious condition', 'intransitive', null, 'The second victim']]],
     // the police word for recording an arrest, with what it is for
     ['Lopez was booked on suspicion of robbery, deputies said.', [['booked on', 'agentless-passive', null, 'Lopez']]],
     ['Jogger struck by lorry after leaving park dies', [['struck', 'instrument', null, 'Jogger'], ['dies', 'intransitive', null, 'Jogger']]],

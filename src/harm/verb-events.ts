@@ -452,7 +452,8 @@ const MAX_REDUCED_RELATIVE = 8;
 
 function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   let j = c.start - 1;
-  while (j >= 0 && (BEFORE_DEAD.has(ctx.words[j] as string) || (ctx.words[j] === 'up' && TURN_FORMS.includes(ctx.words[j - 1] ?? '')))) j -= ctx.words[j] === 'up' ? 2 : 1;
+  // (and adverbs between: "was originally listed in critical condition")
+  while (j >= 0 && (BEFORE_DEAD.has(ctx.words[j] as string) || (ctx.tokens[j]?.tag === 'RB' && BEFORE_DEAD.has(ctx.words[j + 1] as string)) || (ctx.words[j] === 'up' && TURN_FORMS.includes(ctx.words[j - 1] ?? '')))) j -= ctx.words[j] === 'up' ? 2 : 1;
   j = beforeParenthetical(ctx, j);
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
