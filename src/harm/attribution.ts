@@ -823,11 +823,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
   if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
-  // "Lee is in hospital, facing charges of murder": an adjunct's subject is its clause's
-  if (faced >= 0 && ctx.words[faced - 1] === ',') {
-    const subject = subjectOf(ctx, faced, 'doer');
-    return subject ? spanOf(ctx, subject.start, subject.end) : null;
-  }
+  if (faced >= 0 && ctx.words[faced - 1] === ',') return facingSubject(ctx, faced);
   let s = accused === 'trial' ? k - 3 : k - 2;
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
@@ -906,12 +902,21 @@ const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
 function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
   if (!LEGAL_NOUNS.has(ctx.words[event.end] ?? '')) return null;
   const face = facingBefore(ctx, event.start);
-  if (face < 0) return null;
-  // ("was taken into custody and is facing murder charges": the subject of the verb it is joined to)
-  const subject = subjectEndingAt(ctx, face - 1, 'to');
-  if (subject) return subject;
-  const joined = subjectOf(ctx, face, 'doer');
-  return joined ? spanOf(ctx, joined.start, joined.end) : null;
+  return face < 0 ? null : facingSubject(ctx, face);
+}
+
+/**
+ * Who faces the charge at `face`: the subject right before it ("A man faces murder charges", past
+ * "to" or an auxiliary); after a comma, the subject of the clause it is an adjunct of ("Lee is in
+ * hospital, facing charges of murder"); else that of the verb it is joined to ("was taken into
+ * custody and is facing murder charges").
+ */
+function facingSubject(ctx: Ctx, face: number): Span | null {
+  const adjunct = ctx.words[face - 1] === ',';
+  const before = adjunct ? null : subjectEndingAt(ctx, face - 1, 'to');
+  if (before) return before;
+  const subject = subjectOf(ctx, face, 'doer');
+  return subject ? spanOf(ctx, subject.start, subject.end) : null;
 }
 
 /** Verbs of an admission, before "to" and the harm admitted. */

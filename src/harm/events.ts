@@ -86,6 +86,12 @@ export function harmEventsIn(
     .sort((a, b) => a.start - b.start);
 }
 
+/** Harms to the body, whose denial ("no one was hurt") leaves an attack or shooting named as a noun harmless. */
+const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);
+
+/** The rules of rules.ts that deny a harm of everyone: "nobody was hurt", "no injuries were reported", "none of the officers were injured". */
+const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-there']);
+
 /**
  * "No one was injured in the shooting", "the shotgun went off, but no one was hurt by the
  * blast": where the sentence denies harm to anyone, an attack, shooting or blast named only as
@@ -93,12 +99,6 @@ export function harmEventsIn(
  * other an arrest). Detention and the like still stand ("two are in custody and no injuries
  * were reported").
  */
-/** Harms to the body, whose denial ("no one was hurt") leaves an attack or shooting named as a noun harmless. */
-const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);
-
-/** The rules of rules.ts that deny a harm of everyone: "nobody was hurt", "no injuries were reported", "none of the officers were injured". */
-const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-there']);
-
 function harmlessAfterDenial(event: HarmEvent): boolean {
   return event.victim === null && (event.agency === 'nominalization' || event.agency === 'instrument') && !OWN_PEOPLE.has(event.harm) && event.harm !== 'abduction';
 }
