@@ -504,6 +504,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // an event said to be deadly past the nouns of its compound (the lexicon's deadly-event)
+    ['Detectives appeal for witnesses to a fatal motorbike crash', [['fatal motorbike crash', 'nominalization', null, null]]],
+    // a harm noun after "to" the preposition is no infinitive of an intention (rule intention)
+    ['Detectives seek witnesses to fatal crash on highway', [['fatal crash', 'nominalization', null, null]]],
     // the people a sentence opens with live through the attack it names after "amid"
     ['Kharkiv families shelter in metro stations amid relentless Russian shelling', [['shelling', 'nominalization', null, 'Kharkiv families']]],
     // victims brought to care, or expected to recover, were hurt

@@ -11,6 +11,8 @@ import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
+import { expandPattern } from '../lexicon/words';
+import type { HarmLexicon } from './types';
 import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
 
@@ -49,6 +51,11 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     // and most words are turned away by one look-up, not three (issue 15)
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
     const weaponHit = !TRIGGERS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? '') && ctx.lexicon.causes.get(w) === 'weapon';
+    if (!TRIGGERS.has(w) && deadlyEventNouns(ctx.lexicon).has(w)) {
+      const deadlyEvent = deadlyCompound(ctx, i);
+      if (deadlyEvent && !notEvent(deadlyEvent.start, i + 1)) events.push(deadlyEvent);
+      return;
+    }
     if (!TRIGGERS.has(w) && !weaponHit) {
       // "Kyiv kindergarten, apartment hit by long-range Russian missiles": the same in the passive
       const hit = ctx.lexicon.causes.get(w) === 'weapon' ? placeHitBy(ctx, i) : -1;
@@ -258,6 +265,30 @@ function deadlyAt(ctx: HarmContext, i: number): number | null {
 }
 
 const DEADLY = new Set(['deadly', 'deadliest', 'fatal', 'lethal']);
+
+/**
+ * "police seek witnesses to fatal car crash", "atsb to probe fatal car train crash": an event the
+ * lexicon's `deadly-event` names (nouns.yml: "fatal crash", "deadly incident") with the nouns of
+ * its compound between "deadly" and the event; right after "deadly" the lexicon finds it itself.
+ */
+function deadlyCompound(ctx: HarmContext, i: number): HarmEvent | null {
+  const k = deadlyAt(ctx, i);
+  if (k === null || k === i - 1 || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return null;
+  return { start: k, end: i + 1, harm: 'killing', agency: 'nominalization', agent: null, victim: null, cause: null, covers: [] };
+}
+
+const DEADLY_EVENT_NOUNS = new WeakMap<HarmLexicon, ReadonlySet<string>>();
+
+/** The event nouns of the lexicon's `deadly-event` wordings, the word after "deadly" in each. */
+function deadlyEventNouns(lexicon: HarmLexicon): ReadonlySet<string> {
+  let nouns = DEADLY_EVENT_NOUNS.get(lexicon);
+  if (!nouns) {
+    const entry = lexicon.entries.find((e) => e.id === 'deadly-event');
+    nouns = new Set((entry?.words ?? []).flatMap((pattern) => expandPattern(pattern).map((words) => words.at(-1) as string)));
+    DEADLY_EVENT_NOUNS.set(lexicon, nouns);
+  }
+  return nouns;
+}
 const RAIDS = new Set(['raid', 'raids']);
 /** Attacks that fall on the places they are aimed at: byStateParty. */
 const BOMBARDMENTS = new Set(['bombing', 'bombings', 'bombardment', 'bombardments', 'shelling']);

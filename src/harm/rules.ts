@@ -25,8 +25,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after){0,5} !(the|its|his|her|their|this|that|#JJ) []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "If arrested, the men face ten years": the harm right after the condition's word
   { id: 'condition-bare', match: '(if|unless|whether|lest) []', tag: 'hypothetical', reason: 'a condition, not a report' },
-  // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire"
-  { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? []', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
+  // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire";
+  // not a harm noun after "to" the preposition ("appeal for witnesses to fatal collision"): an
+  // infinitive opens with its verb, not an adjective
+  { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? [!#JJ]', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
   // "had attempted to carry out a car-ramming attack", "plotted to launch attacks": the same, past a light verb and the attack's modifiers
   { id: 'intention-light-verb', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} to (carry|launch|stage|mount|commit) (out)? (a|an|the|#JJ|#NN|#HYPH|#VBG){0,4} []', tag: 'hypothetical', reason: 'an attack intended, plotted or attempted, not reported' },
   // "will be able to strike", "is able to arrest": an ability, not a report; but "was able to
