@@ -629,6 +629,9 @@ describe('victimGroup', () => {
     ['Two jihadis killed in drone strike in Idlib', 'syrian', 'militant'],
     // a place after "in" past quoted modifiers still places the harm
     ['Nine killed in ‘devastating’ Khan Younis apartment fire', 'palestinian', null],
+    // people evacuated or interned named by a noun in -ee (groups.yml roles)
+    ['Shelling wounded dozens of evacuees near the coast', null, 'civilian'],
+    ['Guards beat two internees at the camp', null, 'prisoner'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
