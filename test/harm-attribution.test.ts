@@ -198,6 +198,9 @@ describe('responsible: party and link', () => {
     ['Ortiz remains in the county hospital, facing charges of murder', 'clause', 'Ortiz'],
     // a time after a passive arrest, with its determiner, is not its object
     ['Two brothers were arrested the next morning for murder', 'clause', 'Two brothers'],
+    // an arrest booked on suspicion of the harm; an arrest a span of time after it
+    ['The cook was booked into jail on suspicion of attempted homicide', 'clause', 'The cook'],
+    ['Garza was detained Friday, two days after the stabbing at the fair', 'clause', 'Garza'],
     // a nationality before "nationals" or "citizens" names people, not a party
     ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],
     // the party whose act is answered did not do the answering harm

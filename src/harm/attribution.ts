@@ -812,6 +812,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
   // in prison in the shooting of": past the term
   if (ctx.words[k] === 'for' || ctx.words[k] === 'in') k = pastSentenceTerm(ctx, k);
+  // "was arrested Tuesday, several hours after the shooting": past the span of time before "after"
+  if (ctx.words[k] === 'after') k = pastDurationBefore(ctx, k);
   // "faces a murder charge in the killing of": the one who faces the charge
   const faced = COUNTS.has(ctx.words[k - 1] ?? '') ? facingBefore(ctx, k - 1) : -1;
   if (faced >= 0) k = faced + 1;
@@ -844,7 +846,7 @@ function accusedPast(ctx: Ctx, k: number): number | null {
     const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
     if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
     // (a clock time too: "around 4 p.m. Thursday")
-    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
+    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || ARREST_GROUNDS.has(w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
   }
   return null;
 }
@@ -853,7 +855,21 @@ function accusedPast(ctx: Ctx, k: number): number | null {
 function custodyWord(ctx: Ctx, w: string): boolean {
   return ctx.lexicon.lists.get('custody')?.has(w) === true || CUSTODY_LINKS.has(w);
 }
-const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
+const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'into', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
+/** What an arrest is made on, before the crime: "booked into jail on suspicion of attempted homicide". */
+const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion']);
+
+/**
+ * The index of "after" at `k`, or of the span of time right before it and any comma before that
+ * ("was arrested Tuesday, several hours after the shooting" → the comma): the arrest, not the
+ * time, is what the harm is before.
+ */
+function pastDurationBefore(ctx: Ctx, k: number): number {
+  if (!DURATIONS.has(ctx.words[k - 1] ?? '')) return k;
+  let j = k - 2;
+  while (j >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  return ctx.words[j] === ',' ? j : j + 1;
+}
 /** Words of a time of day between an arrest and what it is for: "early Friday", "around 4 p.m.". */
 const CLOCK_WORDS: ReadonlySet<string> = new Set(['early', 'late', 'around', 'about', 'shortly', 'a.m.', 'p.m.', 'am', 'pm']);
 const MAX_ACCUSED_DISTANCE = 12;
@@ -959,7 +975,7 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
-const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
