@@ -198,6 +198,9 @@ describe('responsible: party and link', () => {
     ['Ortiz remains in the county hospital, facing charges of murder', 'clause', 'Ortiz'],
     // a time after a passive arrest, with its determiner, is not its object
     ['Two brothers were arrested the next morning for murder', 'clause', 'Two brothers'],
+    // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
+    ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
+    ['A man was shot after he stabbed a deputy', 'none', null],
     // an arrest booked on suspicion of the harm; an arrest a span of time after it
     ['The cook was booked into jail on suspicion of attempted homicide', 'clause', 'The cook'],
     ['Garza was detained Friday, two days after the stabbing at the fair', 'clause', 'Garza'],

@@ -81,8 +81,9 @@ export function harmEventsIn(
   // the victims of every event in the sentence, so that none is read as a party ("Police
   // officer bitten and five others injured")
   const victims = found.flatMap(({ event }) => (event.victim ? [event.victim] : []));
-  return withSharedVictims(ctx, denied ? found.filter(({ event }) => !harmlessAfterDenial(event)) : found)
-    .map(({ event, entry }) => attributed(ctx, event, entry, victims))
+  const read = withSharedVictims(ctx, denied ? found.filter(({ event }) => !harmlessAfterDenial(event)) : found).map(({ event, entry }) => attributing(ctx, event, entry, victims));
+  return withSharedDoers(ctx, read)
+    .map((a) => attributed(ctx, a))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -155,17 +156,66 @@ function undergoerBefore(ctx: HarmContext, start: number): boolean {
   return !!before && /^(NNS?|NNPS?|CD)$/.test(before.tag) && ctx.tokens[start - 2]?.tag !== 'DT' && !ctx.lexicon.forces.has(ctx.words[start - 1] as string);
 }
 
-function attributed(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): FoundEvent {
+/** An event with its cause and responsibility worked out, before its victims' group is. */
+interface Attributing {
+  event: HarmEvent;
+  entry: HarmEntry | null;
+  harmCause: HarmCause;
+  responsible: Responsibility;
+  /** The victim as the event found it, before an antecedent took its place ("who" → the man). */
+  foundVictim: Span | null;
+}
+
+function attributing(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): Attributing {
   const antecedent = found.victim ? antecedentOf(ctx, found.victim) : null;
   const event = withoutOfPhrase(ctx, antecedent ? { ...found, victim: antecedent } : found);
   const harmCause = causeOfHarm(ctx, event);
-  const responsible = responsibilityOf(ctx, event, harmCause, victims);
+  return { event, entry, harmCause, responsible: responsibilityOf(ctx, event, harmCause, victims), foundVictim: found.victim };
+}
+
+/**
+ * "Two teens were injured after a neighbour opened fire on them", "The woman died after her
+ * husband stabbed her": a harm that names no party is done by the doer another harm of the
+ * sentence names as its subject or by-agent (the manual's `clause`: "after police fire on
+ * protesters" → police). Not the doer of an arrest, a sentence, an eviction or a demolition (the
+ * police who arrest did not do the harm the arrest is for), nor into an accident, an arrest or a
+ * flight, nor a doer among this harm's victims.
+ */
+function withSharedDoers(ctx: HarmContext, read: readonly Attributing[]): Attributing[] {
+  const doers = read.filter((a) => a.responsible.link === 'grammatical' && a.responsible.party !== null && a.harmCause !== 'legal' && !OWN_PEOPLE.has(a.event.harm) && namesADoer(ctx, a.responsible.party));
+  if (doers.length === 0) return [...read];
+  return read.map((a) => {
+    if (a.responsible.link !== 'none' || a.harmCause === 'accident' || a.harmCause === 'legal' || OWN_PEOPLE.has(a.event.harm)) return a;
+    const victim = a.event.victim ? tokenRange(ctx, a.event.victim) : null;
+    const donor = doers.find((d) => {
+      if (d === a) return false;
+      const [start] = tokenRange(ctx, d.responsible.party as Span);
+      return victim === null || start < victim[0] || start >= victim[1];
+    });
+    return donor ? { ...a, responsible: { party: donor.responsible.party, link: 'clause' } } : a;
+  });
+}
+
+/**
+ * A doer named as people or a force ("a neighbour", "her husband", "the IDF"), not a pronoun or a
+ * bare count, which may stand for the victims themselves ("shot after he injured a deputy").
+ */
+function namesADoer(ctx: HarmContext, party: Span): boolean {
+  const [start] = tokenRange(ctx, party);
+  const phrase = npStartingAt(ctx, start);
+  if (!phrase) return false;
+  const head = ctx.tokens[phrase.head];
+  if (!head || /^(PRP|CD)/.test(head.tag) || NUMBER_WORDS.has(ctx.words[phrase.head] as string)) return false;
+  return ctx.lexicon.forces.has(ctx.words[phrase.head] as string) || isPeople(ctx, phrase, true);
+}
+
+function attributed(ctx: HarmContext, { event, entry, harmCause, responsible, foundVictim }: Attributing): FoundEvent {
   // every property named, not `{ ...event, entry, ... }`: events come in several shapes, and
   // spreading them took V8's slow generic copy (issue 15); `satisfies` makes a property added
   // to the event a compile error here until it is copied too
   return {
     start: event.start, end: event.end, harm: event.harm, agency: event.agency, agent: event.agent, victim: event.victim, victimExtent: event.victimExtent, cause: event.cause, covers: event.covers,
-    entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party, found.victim), harmCause,
+    entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party, foundVictim), harmCause,
   } satisfies Record<keyof FoundEvent, unknown>;
 }
 
