@@ -201,6 +201,9 @@ describe('responsible: party and link', () => {
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],
+    // the court faced on a charge, and questioning over a harm, hold it against the one faced or questioned
+    ['Teenager to face court on a stabbing charge', 'clause', 'Teenager'],
+    ['Farmer questioned over neighbour killing', 'clause', 'Farmer'],
     // an arrest booked on suspicion of the harm; an arrest a span of time after it
     ['The cook was booked into jail on suspicion of attempted homicide', 'clause', 'The cook'],
     ['Garza was detained Friday, two days after the stabbing at the fair', 'clause', 'Garza'],

@@ -903,12 +903,15 @@ function accusedBefore(ctx: Ctx, after: number): number | null {
  */
 function facingBefore(ctx: Ctx, i: number): number {
   let j = i - 1;
-  // (and a hyphened degree: "is facing second-degree murder charges")
-  while (j >= 0 && j > i - 6 && !FACING.has(ctx.words[j] as string) && /^(DT|JJ|NN|CD|HYPH)/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  // (and a hyphened degree: "is facing second-degree murder charges"; and the court faced on
+  // the charge: "to face court on a murder charge", "faces the magistrates over assault charges")
+  const courtOn = (k: number): boolean => (ctx.words[k] === 'on' || ctx.words[k] === 'over') && COURTS.has(ctx.words[k - 1] ?? '');
+  while (j >= 0 && j > i - 8 && !FACING.has(ctx.words[j] as string) && (/^(DT|JJ|NN|CD|HYPH)/.test(ctx.tokens[j]?.tag ?? '') || courtOn(j))) j--;
   return FACING.has(ctx.words[j] ?? '') ? j : -1;
 }
 
 const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
+const COURTS: ReadonlySet<string> = new Set(['court', 'trial', 'magistrates', 'judge', 'jury', 'tribunal']);
 
 /**
  * "man to face murder trial", "A man faces murder charges": a harm that names the crime of a
@@ -975,7 +978,7 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
-const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
