@@ -12,6 +12,9 @@ describe('tokenize', () => {
     ['“They were taken,” she said.', ['“', 'They', 'were', 'taken', ',', '”', 'she', 'said', '.']],
     ['Mr. Smith met U.S. officials on Sept. 3', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'on', 'Sept.', '3']],
     ['1,500 people, 3.5 per cent', ['1,500', 'people', ',', '3.5', 'per', 'cent']],
+    // a middle initial keeps its period, as UD English writes it; a letter after a lower-case word does not
+    ['Officers arrested Mara T. Quill at home', ['Officers', 'arrested', 'Mara', 'T.', 'Quill', 'at', 'home']],
+    ['She takes vitamin D. Then she runs', ['She', 'takes', 'vitamin', 'D', '.', 'Then', 'she', 'runs']],
     ['مقتل المئات في الساحل', ['مقتل', 'المئات', 'في', 'الساحل']],
     ['Grief 😢🙏 in Baniyas', ['Grief', '😢', '🙏', 'in', 'Baniyas']],
     ['See https://example.org/a?b=1.', ['See', 'https://example.org/a?b=1', '.']],
@@ -42,6 +45,7 @@ describe('splitSentences', () => {
   test.each([
     ['Two were shot. Police said nothing.', ['Two were shot.', 'Police said nothing.']],
     ['Mr. Smith was arrested. He was released.', ['Mr. Smith was arrested.', 'He was released.']],
+    ['Deputies detained Mara T. Quill on Friday.', ['Deputies detained Mara T. Quill on Friday.']],
     ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
     ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],
     ['the price was 3.5 per cent. it rose', ['the price was 3.5 per cent. it rose']],

@@ -53,7 +53,7 @@ export function tokenize(text: string): RawToken[] {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
     const word = match[0];
-    const abbreviation = abbreviationAt(text, start, word);
+    const abbreviation = abbreviationAt(text, start, word) ?? middleInitialAt(text, start, word, tokens.at(-1));
     if (abbreviation) {
       tokens.push({ start, end: start + abbreviation.length, text: abbreviation });
       pattern.lastIndex = start + abbreviation.length;
@@ -70,6 +70,17 @@ function abbreviationAt(text: string, start: number, word: string): string | nul
   if (text[start + word.length] !== '.') return null;
   if (!ABBREVIATIONS.includes(word.toLowerCase())) return null;
   return word + '.';
+}
+
+/**
+ * "Michael D. Argento", "Jay Y. Lee": a capital letter alone between two capitalised words of
+ * a name keeps its period, as UD English writes a middle initial ("W."), so the sentence does not
+ * stop there. Not after a lower-case word ("took vitamin D. Then") nor before one.
+ */
+function middleInitialAt(text: string, start: number, word: string, previous: RawToken | undefined): string | null {
+  if (word.length !== 1 || !/\p{Lu}/u.test(word) || text[start + 1] !== '.' || text[start + 2] !== ' ') return null;
+  if (!previous || !/^\p{Lu}\p{Ll}/u.test(previous.text) || !/\s/.test(text[start - 1] ?? '')) return null;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(start + 3, start + 5)) ? word + '.' : null;
 }
 
 function pushWithClitics(tokens: RawToken[], start: number, word: string): void {
