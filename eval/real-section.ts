@@ -227,6 +227,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 106th sample', has: (i) => /^(gm|gn|go)\d/.test(i.id) },
   // stop 44's four samples together: the 103rd to the 106th
   { name: 'test, 103rd-106th samples', has: (i) => /^[d-g][mno]\d/.test(i.id) },
+  // stop 45's first: later sentences of US local news on shootings (hm), ABC News (Australia) headlines (hn) and HuffPost headlines from other desks (ho), measured before any rule looked at its dev half
+  { name: 'test, 107th sample', has: (i) => /^(hm|hn|ho)\d/.test(i.id) },
+  // stop 45's second: the same pools (im, in, io)
+  { name: 'test, 108th sample', has: (i) => /^(im|in|io)\d/.test(i.id) },
+  // stop 45's two samples together: the 107th and 108th
+  { name: 'test, 107th-108th samples', has: (i) => /^[hi][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -304,7 +310,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample105.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample107.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
