@@ -78,8 +78,7 @@ const MINOR_WORDS = new Set([
 const MINOR_LENGTH = 4;
 
 /**
- * Title Case when nearly every content word is capitalised and no two long ones are in lower
- * case; ALL CAPS when no letter is lower.
+ * Title Case when nearly every content word is capitalised; ALL CAPS when no letter is lower.
  * Words are those with a letter, not starting with an apostrophe; lettered words those with a
  * cased letter (one pass over the tokens, issue 15).
  */
@@ -89,7 +88,6 @@ export function casingOf(tokens: readonly RawToken[]): Casing {
   let lower = false;
   let content = 0;
   let capitalised = 0;
-  let lowerLong = 0;
   for (const { text } of tokens) {
     const letters = lettersOf(text);
     if ((letters & LETTER) === 0 || text.startsWith("'") || text.startsWith('’')) continue;
@@ -99,19 +97,12 @@ export function casingOf(tokens: readonly RawToken[]): Casing {
     if (text.length <= MINOR_LENGTH && MINOR_WORDS.has(text.toLowerCase())) continue;
     content++;
     if ((letters & FIRST_UPPER) !== 0) capitalised++;
-    else if (text.length >= LONG_WORD && (letters & LOWER) !== 0) lowerLong++;
   }
   if (words < 2) return 'sentence';
   if (lettered >= 2 && !lower) return 'upper';
   if (content < 2) return 'sentence';
-  // (a sentence full of names still has its verbs and nouns in lower case: "Police Chief James
-  // Rumfelt reported the arrest of Michael D. Argento, 31, of Rochester"; Title Case leaves no
-  // two long words so)
-  return capitalised / content >= 0.8 && capitalised >= 3 && lowerLong < 2 ? 'title' : 'sentence';
+  return capitalised / content >= 0.8 && capitalised >= 3 ? 'title' : 'sentence';
 }
-
-/** Words this long are not the short function words Title Case may leave in lower case. */
-const LONG_WORD = 5;
 
 /** Bits of `lettersOf`: a letter (\p{L}), a cased one (\p{Lu} or \p{Ll}), a lower-case one, an upper-case first. */
 const LETTER = 1;
