@@ -504,6 +504,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // "her" before a count of times is the object, not a possessive
+    ['The coach abused her dozens of times', [['abused', 'active', 'The coach', 'her']]],
+    // one name as the owner of a body found or recovered
+    ['Divers recovered Okafor\'s body from the lake.', [['body', 'other', null, 'Okafor']]],
     // a noun in -ee for people (data/grammar/people.yml)
     ['Guards shot two prison escapees near the fence', [['shot', 'active', 'Guards', 'two prison escapees']]],
     // an event said to be deadly past the nouns of its compound (the lexicon's deadly-event)

@@ -492,7 +492,9 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   const owner = of ?? possessorBefore(ctx, i);
   // (a person's full name in running text too: "found Timothy Conkling's body")
   const fullName = owner !== null && owner.end - owner.start > 1 && ctx.tokens.slice(owner.start, owner.end).every((t) => t.tag === 'NNP') && isPeople(ctx, owner, false);
-  return owner !== null && (isPeople(ctx, owner, true) || fullName);
+  // (and one name as what is found or recovered: "they found Picard's body")
+  const foundName = owner !== null && owner.start > 0 && BODY_VERBS.test(ctx.words[owner.start - 1] ?? '') && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && isPeople(ctx, owner, false);
+  return owner !== null && (isPeople(ctx, owner, true) || fullName || foundName);
 }
 
 /** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */

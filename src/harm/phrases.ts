@@ -183,6 +183,12 @@ function timesCounted(ctx: Ctx, i: number, end: number): boolean {
   return ctx.words[end - 1] === 'times' && end - 3 >= i && isCount(ctx, end - 2) && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
 }
 
+/** A count of times at `k`, an adverbial of how often: "100 times", "hundreds of times", "several times". */
+function timesAfter(ctx: Ctx, k: number): boolean {
+  if (!isCount(ctx, k) && !/^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  return ctx.words[k + 1] === 'times' || (ctx.words[k + 1] === 'of' && ctx.words[k + 2] === 'times');
+}
+
 /** Months that are also common words: a month only when capitalised ("in March", not "fired on the march"). */
 const WORD_MONTHS: ReadonlySet<string> = new Set(['march', 'may']);
 
@@ -207,7 +213,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (first.tag === '``' || (first.tag === "''" && QUOTE_MARKS.has(ctx.words[i] as string))) return quotedModifierPhrase(ctx, k, i, coordinate);
   // (not "her" before its noun: "a mother and her three children")
   // (nor before a participle that modifies its noun: "by her estranged boyfriend")
-  const possessiveHer = ctx.words[i] === 'her' && (/^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 2]?.tag ?? '')));
+  // (nor before a count of times, an adverbial: "abused her 100 times", "hundreds of times")
+  const possessiveHer = ctx.words[i] === 'her' && (/^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 2]?.tag ?? ''))) && !timesAfter(ctx, i + 1);
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
     if (!OBJECT_PRONOUNS.has(ctx.words[i] as string)) return null;
     // "killed her and members of her family": a pronoun joined to people by "and"
