@@ -504,6 +504,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // a bullet's graze is a wound; extradition and recapture hold people in custody
+    ['The courier was grazed by a stray bullet.', [['grazed', 'instrument', null, 'The courier']]],
+    ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],
+    ['Guards recaptured two escapees near the border', [['recaptured', 'active', 'Guards', 'two escapees']]],
+    ['Rebels recaptured the town of Halden', []],
     // "her" before a count of times is the object, not a possessive
     ['The coach abused her dozens of times', [['abused', 'active', 'The coach', 'her']]],
     // one name as the owner of a body found or recovered
