@@ -504,6 +504,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // a pronoun stands for a bare name another harm of the sentence befell
+    ['Ruiz drew a knife and stabbed Okafor twice, killing him.', [['stabbed', 'active', 'Ruiz', 'Okafor'], ['killing', 'active', 'Ruiz', 'Okafor']]],
     // a bullet's graze is a wound; extradition and recapture hold people in custody
     ['The courier was grazed by a stray bullet.', [['grazed', 'instrument', null, 'The courier']]],
     ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],

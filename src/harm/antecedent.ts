@@ -46,8 +46,12 @@ export function isFemalePronoun(ctx: Ctx, victim: Span): boolean {
   return end === start + 1 && PRONOUNS[ctx.words[start] as string]?.gender === 'female';
 }
 
-/** The phrase the victim's pronoun stands for, or null when it is no pronoun or none is found. */
-export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
+/**
+ * The phrase the victim's pronoun stands for, or null when it is no pronoun or none is found.
+ * `victims`: those of the sentence's harm events; a bare name among them is a person ("shot
+ * Salgado once in the chest, killing him").
+ */
+export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = []): Span | null {
   const [start, end] = tokenRange(ctx, victim);
   const kind = PRONOUNS[ctx.words[start] as string];
   if (!kind || end !== start + 1) return null;
@@ -66,6 +70,12 @@ export function antecedentOf(ctx: Ctx, victim: Span): Span | null {
     if (!np || (ownSubject && np.end === ownSubject.end) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
     const phrase = possessorOf(ctx, nearestOfPhrase(ctx, np));
     if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
+    // (a harm's victim ending where the phrase ends, a bare name too)
+    const harmed = victims.find((v) => v.end === ctx.tokens[phrase.end - 1]?.end && v.start >= (ctx.tokens[phrase.start]?.start ?? Infinity));
+    if (harmed) {
+      const [hs, he] = tokenRange(ctx, harmed);
+      if (agrees(ctx, { start: hs, end: he, head: he - 1 }, kind)) return harmed;
+    }
   }
   return null;
 }

@@ -167,7 +167,7 @@ interface Attributing {
 }
 
 function attributing(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null, victims: readonly Span[]): Attributing {
-  const antecedent = found.victim ? antecedentOf(ctx, found.victim) : null;
+  const antecedent = found.victim ? antecedentOf(ctx, found.victim, victims) : null;
   const event = withoutOfPhrase(ctx, antecedent ? { ...found, victim: antecedent } : found);
   const harmCause = causeOfHarm(ctx, event);
   return { event, entry, harmCause, responsible: responsibilityOf(ctx, event, harmCause, victims), foundVictim: found.victim };
