@@ -504,6 +504,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // a verb of beginning shares its subject with its -ing; shooting begun with no target is an act of shooting
+    ['The man then began shooting at the guard.', [['shooting at', 'active', 'The man', 'the guard']]],
+    ['He stepped out of the van and started shooting.', [['shooting', 'active', 'He', null]]],
+    ['Someone began shooting into a parked car.', [['shooting', 'nominalization', null, null]]],
     // a pronoun stands for a bare name another harm of the sentence befell
     ['Ruiz drew a knife and stabbed Okafor twice, killing him.', [['stabbed', 'active', 'Ruiz', 'Okafor'], ['killing', 'active', 'Ruiz', 'Okafor']]],
     // a bullet's graze is a wound; extradition and recapture hold people in custody

@@ -14,7 +14,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -62,7 +62,9 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     }
     const prefixNoun = m.shorter?.entries.find((e) => e.pos === 'noun');
     // (read as a verb only for the object it shares, it is still a noun when no verb reading finds an event)
-    const nounPrefix = m.shorter && prefixNoun && readsAsNoun(ctx, m.start, m.shorter.end) ? { end: m.shorter.end, entry: prefixNoun } : noun && sharesObjectAfter(ctx, m.end) ? { end: m.end, entry: noun } : null;
+    // ("started shooting into a home": after a verb of beginning the -ing is read as a verb first, its noun kept for when no person is shot)
+    const begun = ASPECTUAL_VERBS.has(ctx.words[m.start - 1] ?? '');
+    const nounPrefix = m.shorter && prefixNoun && (readsAsNoun(ctx, m.start, m.shorter.end) || begun) ? { end: m.shorter.end, entry: prefixNoun } : noun && (sharesObjectAfter(ctx, m.end) || begun) ? { end: m.end, entry: noun } : null;
     if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms) && !surePassive(ctx, formWord)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
@@ -122,6 +124,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   // "a drive-by shooting that was reported": a compound ending in "-by" is a modifier, not a preposition before a gerund
   if (ctx.words[start - 1] === 'by' && (ctx.tokens[start - 2]?.tag === 'HYPH' || ctx.words[start - 2] === '-')) return true;
   if (/ing$/.test(ctx.words[start] as string)) {
+    // "began shooting", "started firing, then drove off": the -ing complement of a verb of beginning is a verb
+    if (ASPECTUAL_VERBS.has(ctx.words[start - 1] ?? '')) return false;
     // "four shooting victims", "stabbing victim recovering": before the noun for those it befell,
     // the -ing makes a compound with it (not after a word for its doers: "Gunmen shooting victims")
     if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || prev.tag === 'CD' || (/^(JJ|DT)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -95,6 +95,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // "A chemical attack was said to have killed 49", "The strike appears to have killed 12":
   // the subject raised past a verb of saying or seeming is the harm verb's own
   if (w === 'to' && j > 0 && RAISING.has(ctx.words[j - 1] as string)) return subjectOf(ctx, j - 1, role, depth + 1);
+  // "The man then began shooting at the bondsman": the subject of a verb of beginning does its -ing complement
+  if (role === 'doer' && j === start - 1 && ASPECTUAL_VERBS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return subjectOf(ctx, j, role, depth + 1);
   // "Dozens reported killed", "Teen found shot in park": a verb of reporting or finding right
   // before the harm participle says it of its own subject
   // (not before a noun the participle modifies: "said killed suspects were armed")

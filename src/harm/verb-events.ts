@@ -13,7 +13,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -281,6 +281,12 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const subjectOnce = (): Phrase | null => (subject === undefined ? (subject = subjectOf(ctx, c.start, 'doer')) : subject);
   const object = objectOf(ctx, c.end) ?? relativeObject(ctx, subjectOnce());
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
+  // "pulled out a gun and began shooting", "started firing": shooting begun with no target
+  // named is an act of shooting, as "opened fire" is (its subject the doer)
+  if (!object && c.entry.harm === 'shooting' && ASPECTUAL_VERBS.has(ctx.words[c.start - 1] ?? '') && /ing$/.test(ctx.words[c.start] ?? '')) {
+    const doer = subjectOnce();
+    return doer && isPeople(ctx, doer, false) ? byDoer(ctx, c, doer, null) : null;
+  }
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
   // (or any counted plural: "China jails almost 50 steel executives")
   if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;

@@ -9,6 +9,12 @@ const setOf = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> 
 
 // Auxiliaries.
 
+/**
+ * Verbs of beginning and going on, whose -ing complement shares their subject: "began shooting
+ * at him", "started firing", "kept beating him" (not "stop", whose complement is not done).
+ */
+export const ASPECTUAL_VERBS = setOf(words('start starts started starting begin begins began begun beginning continue continues continued continuing keep keeps kept keeping resume resumes resumed resuming'));
+
 /** Forms of "be": the auxiliary of the full passive ("were shot", "has been destroyed"). */
 export const BE_FORMS = setOf(
   irregularForms('be') ?? [],
