@@ -504,6 +504,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // an -ing adjunct after a verb of finding describes the one found
+    ['Deputies found a teenager near the creek, suffering stab wounds.', [['wounds', 'intransitive', null, 'a teenager']]],
     // a verb of beginning shares its subject with its -ing; shooting begun with no target is an act of shooting
     ['The man then began shooting at the guard.', [['shooting at', 'active', 'The man', 'the guard']]],
     ['He stepped out of the van and started shooting.', [['shooting', 'active', 'He', null]]],

@@ -140,6 +140,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
     const verb = previousVerb(ctx, j);
     if (verb < 0) return null;
+    // "officers found a man in the road, suffering gunshot wounds": an -ing adjunct after a verb of
+    // finding or seeing says what befell the one found
+    const found = role === 'patient' && /ing$/.test(ctx.words[start] ?? '') && FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : null;
+    if (found && isPeople(ctx, found, true)) return found;
     // "Khan Younis was hit by airstrikes, killing many", "the house was hit, killing his
     // brother": after a passive, an -ing adjunct's doer is the passive's agent, if it has one,
     // not its subject, the one the passive befell
@@ -701,6 +705,8 @@ function inHyphened(ctx: HarmContext, k: number): boolean {
 }
 
 const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
+/** Verbs of finding or seeing someone, whose object a following -ing adjunct describes. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'discovered', 'located', 'saw', 'spotted', 'observed']);
 const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
 const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
 const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', 'mount~v', 'stage~v', 'commit~v', 'perpetrate~v', 'unleash~v', 'lay~v', 'impose~v'].flatMap(wordForms), 'out']);
