@@ -504,6 +504,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // losses in war are dead and wounded, where violence is around; a bank's are money
+    ['The rebel fighters are sustaining heavy losses from artillery fire', [['heavy losses', 'intransitive', null, 'The rebel fighters']]],
+    ['The bank suffered heavy losses last year', []],
+    ['The army inflicted heavy losses on the militia', [['inflicted heavy losses on', 'active', 'The army', 'the militia']]],
     // an -ing adjunct after a verb of finding describes the one found
     ['Deputies found a teenager near the creek, suffering stab wounds.', [['wounds', 'intransitive', null, 'a teenager']]],
     // a verb of beginning shares its subject with its -ing; shooting begun with no target is an act of shooting
