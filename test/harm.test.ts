@@ -504,6 +504,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // a wound named by its body part is literal; "placed in custody" is an arrest
+    ['The driver was taken to hospital with a head wound.', [['head wound', 'nominalization', null, 'The driver']]],
+    ['The teenager was placed in custody on Friday.', [['placed in custody', 'agentless-passive', null, 'The teenager']]],
     // losses in war are dead and wounded, where violence is around; a bank's are money
     ['The rebel fighters are sustaining heavy losses from artillery fire', [['heavy losses', 'intransitive', null, 'The rebel fighters']]],
     ['The bank suffered heavy losses last year', []],
