@@ -343,7 +343,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The regime denies its atrocities.', [['atrocities', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
     // those "with" a wound, past its article
-    ['A teenager walked into a clinic with a stab wound.', [['wound', 'nominalization', null, 'A teenager']]],
+    ['A teenager walked into a clinic with a stab wound.', [['stab wound', 'nominalization', null, 'A teenager']]],
     // a count before a harm's -ing and "victims" make a compound; a doer before them, a verb and its object
     ['Medics treated three stabbing victims at the scene.', [['stabbing', 'nominalization', null, 'three stabbing victims']]],
     ['Soldiers shooting victims in the street, video shows', [['shooting', 'active', 'Soldiers', 'victims']]],
@@ -512,7 +512,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The bank suffered heavy losses last year', []],
     ['The army inflicted heavy losses on the militia', [['inflicted heavy losses on', 'active', 'The army', 'the militia']]],
     // an -ing adjunct after a verb of finding describes the one found
-    ['Deputies found a teenager near the creek, suffering stab wounds.', [['wounds', 'intransitive', null, 'a teenager']]],
+    ['Deputies found a teenager near the creek, suffering stab wounds.', [['stab wounds', 'intransitive', null, 'a teenager']]],
     // a verb of beginning shares its subject with its -ing; shooting begun with no target is an act of shooting
     ['The man then began shooting at the guard.', [['shooting at', 'active', 'The man', 'the guard']]],
     ['He stepped out of the van and started shooting.', [['shooting', 'active', 'He', null]]],
@@ -695,8 +695,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Divers found Maria Lopez's body in the river.", [['body', 'other', null, 'Maria Lopez']]],
     // those who bear wounds "with": past joined and hyphened modifiers, the verb's object, a name in running text
     ['The girl was later taken to a county clinic with head and neck injuries.', [['injuries', 'nominalization', null, 'The girl']]],
-    ['A street fight put two men in the hospital with stab wounds.', [['wounds', 'nominalization', null, 'two men']]],
-    ['Maria Lopez, 30, arrived at the clinic with two non-life-threatening stab wounds.', [['wounds', 'nominalization', null, 'Maria Lopez']]],
+    ['A street fight put two men in the hospital with stab wounds.', [['stab wounds', 'nominalization', null, 'two men']]],
+    ['Maria Lopez, 30, arrived at the clinic with two non-life-threatening stab wounds.', [['stab wounds', 'nominalization', null, 'Maria Lopez']]],
     // an of-phrase of people after the harm's place names those it befell
     ['The killing in Gaza of three aid workers drew outrage', [['killing', 'nominalization', null, 'three aid workers']]],
     ['Arrests at Harvard of student protesters after a police raid', [['Arrests', 'nominalization', null, 'student protesters']]],
