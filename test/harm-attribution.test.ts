@@ -198,6 +198,9 @@ describe('responsible: party and link', () => {
     ['Ortiz remains in the county hospital, facing charges of murder', 'clause', 'Ortiz'],
     // a time after a passive arrest, with its determiner, is not its object
     ['Two brothers were arrested the next morning for murder', 'clause', 'Two brothers'],
+    // "its" before a harm noun stands for the subject of the verb it follows; the other side of a fight is named in the cause's phrase
+    ['The army resumed its shelling of the northern towns', 'modifier', 'army'],
+    ['Two fighters were killed in a gunfight with Israeli troops', 'modifier', 'Israeli troops'],
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],

@@ -573,11 +573,16 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (event.agent) return { party: event.agent, link: 'modifier' };
   // the cause's own modifier or by-phrase first: "Six days of Israeli bombardment, following
   // attacks by Hamas that killed 1,200" (the attacks killed, so Hamas, not the other attack's Israeli)
-  const ownCause = (m: PhraseMatch): boolean => m.value !== PAIR && m.value !== NATURAL && inside(m.start, cause);
+  // (and the other side of a fight it names, after "with": "killed in a firefight with Israeli forces")
+  const ownCause = (m: PhraseMatch): boolean => m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || fightWith(ctx, m, cause));
   const modifier =
     candidates.find((m) => ownCause(m) || byAfterNoun(ctx, m, event)) ??
     candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
+  // "Israel continues its bombardment of Gaza": a possessive pronoun before the harm noun stands
+  // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
+  const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
+  if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
   const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
@@ -1047,6 +1052,30 @@ function modifiesResultingAttack(ctx: Ctx, m: PhraseMatch, event: HarmEvent): bo
 
 /** Verbs that make the harm after them the result of what comes before. */
 const RESULTING = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'caused', 'causes', 'triggered', 'sparked']);
+
+/** Party `m` opens the with-phrase right after the cause, a fight ("clashes with the Israeli army", "a gunfight with militants"). */
+function fightWith(ctx: Ctx, m: PhraseMatch, cause: Range): boolean {
+  if (cause[0] < 0 || ctx.words[cause[1]] !== 'with' || !FIGHTS.has(ctx.words[cause[1] - 1] ?? '')) return false;
+  let k = cause[1] + 1;
+  while (k < m.start && /^(DT|JJ)/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  return k === m.start;
+}
+
+/** Nouns of a fight between two sides. */
+const FIGHTS: ReadonlySet<string> = new Set(['firefight', 'firefights', 'gunfight', 'gunfights', 'clash', 'clashes', 'shootout', 'shootouts', 'battle', 'battles', 'fighting', 'exchange', 'confrontation', 'confrontations', 'skirmish', 'skirmishes']);
+
+/** The party `m` is the subject of the verb right before "its" or "their" and the harm noun's modifiers. */
+function ownsByPronoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  if (!/^NN/.test(ctx.tokens[event.end - 1]?.tag ?? '')) return false;
+  let k = event.start - 1;
+  while (k >= 0 && /^(JJ|NN|VBN|RB|HYPH)/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  if (!OWNING_PRONOUNS.has(ctx.words[k] ?? '') || !/^VB/.test(ctx.tokens[k - 1]?.tag ?? '')) return false;
+  const subject = subjectOf(ctx, k - 1, 'doer');
+  return subject !== null && m.start >= subject.start && m.end <= subject.end;
+}
+
+/** Possessive pronouns that may stand for a party: "its offensive", "their raids" (not "his", "her": a person's). */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (m.end > event.start) return false;
