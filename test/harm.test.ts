@@ -504,6 +504,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // a past form between an article and a noun is a participle ("a wanted/VBD parolee"); a parolee is a person
+    ['Deputies shot and killed a wanted parolee on Friday.', [['shot', 'active', 'Deputies', 'a wanted parolee'], ['killed', 'active', 'Deputies', 'a wanted parolee']]],
     // a wound named by its body part is literal; "placed in custody" is an arrest
     ['The driver was taken to hospital with a head wound.', [['head wound', 'nominalization', null, 'The driver']]],
     ['The teenager was placed in custody on Friday.', [['placed in custody', 'agentless-passive', null, 'The teenager']]],

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -75,6 +75,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
   // "a much-loved teacher", "a well-known doctor": an adverb hyphened to a modifier is part of it
   if (token.tag === 'RB' && ctx.tokens[i + 1]?.tag === 'HYPH') return /^(JJ|VBN|VBG)/.test(ctx.tokens[i + 2]?.tag ?? '') && /^NN/.test(ctx.tokens[i + 3]?.tag ?? '');
+  // "a wanted/VBD parolee": a past form between an article and a noun is a participle, whatever its tag
+  if (token.tag === 'VBD' && ARTICLES.has(ctx.words[i - 1] ?? '') && /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return true;
   if (!/^VB[GN]$/.test(token.tag)) return false;
   // "Longest-serving", "Hamas-run", "well-known": the participle of a hyphenated compound modifier
   if (ctx.tokens[i - 1]?.tag === 'HYPH' && isModifier(ctx, i + 1)) return true;
