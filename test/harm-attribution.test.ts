@@ -132,8 +132,9 @@ describe('responsible: party and link', () => {
     ['Teacher arrested in connection with the stabbing of a pupil', 'clause', 'Teacher'],
     ['Nine bodies recovered after Russian withdrawal from the village', 'clause', 'Russian'],
     ['Two killed as militia fighters storm the town hall', 'clause', 'militia fighters'],
-    // the understood subject of a gerund with a person as its object
-    ['Soldier accused of shooting farmer near checkpoint', 'grammatical', 'Soldier'],
+    // the one accused of a gerund with a person as its object is blamed, as one accused by name is
+    // (the manual's object of blame: dev coders 13 of 15 such texts)
+    ['Soldier accused of shooting farmer near checkpoint', 'clause', 'Soldier'],
     // a tank is a weapon; a place in a noun's prepositional phrase is no antecedent of "that"
     ['Russian tanks shell Kharkiv, killing two', 'modifier', 'Russian'],
     ['Officials confirm the raid on Jenin camp that killed six', 'none', null],

@@ -504,6 +504,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted and fired at someone; a denial by a result verb's wording denies no harm to the body
     ['The deputy fired two shots at the driver.', [['fired two shots at', 'active', 'The deputy', 'the driver']]],
     ['No Regrets Left After Market Bombing', [['Bombing', 'nominalization', null, null]]],
+    // the one accused of a harm gerund is blamed, no grammatical doer (the manual's object of blame)
+    ['A cook is accused of stabbing two diners.', [['stabbing', 'nominalization', null, 'two diners']]],
     // a past form between an article and a noun is a participle ("a wanted/VBD parolee"); a parolee is a person
     ['Deputies shot and killed a wanted parolee on Friday.', [['shot', 'active', 'Deputies', 'a wanted parolee'], ['killed', 'active', 'Deputies', 'a wanted parolee']]],
     // a wound named by its body part is literal; "placed in custody" is an arrest

@@ -324,7 +324,10 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['whom', 'that']);
 function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span | null, end = c.end, harm?: string): HarmEvent | null {
   // "accuses Israel of targeting aid workers": a harm the text blames someone for, named as a deed
   // ("the house was hit, killing his brother": an adjunct of an agentless passive is as agentless)
-  if (!subject) return base(c, { agency: blamedGerund(ctx, c.start) ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
+  // ("A man is accused of shooting two boys": the one blamed is no grammatical doer, the gerund's
+  // subject though he is; the manual's "object of blame", which responsibility links by clause)
+  const blamed = blamedGerund(ctx, c.start);
+  if (!subject || blamed) return base(c, { agency: blamed ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] }, harm, end);
