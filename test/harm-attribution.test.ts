@@ -642,6 +642,10 @@ describe('victimGroup', () => {
     ['Two jihadis killed in drone strike in Idlib', 'syrian', 'militant'],
     // a place after "in" past quoted modifiers still places the harm
     ['Nine killed in ‘devastating’ Khan Younis apartment fire', 'palestinian', null],
+    // a harm that names no victims places no one, but a count of the dead is of the place's residents
+    ['Settler violence surges across the occupied West Bank', null, null],
+    ['Reporters document genocide in Gaza', null, null],
+    ['Gaza death toll passes 30,000, ministry says', 'palestinian', null],
     // people evacuated or interned named by a noun in -ee (groups.yml roles)
     ['Shelling wounded dozens of evacuees near the coast', null, 'civilian'],
     ['Guards beat two internees at the camp', null, 'prisoner'],

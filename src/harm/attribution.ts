@@ -1164,7 +1164,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   // an attack with no victims named, nor for hostages and soldiers, who are seldom residents
   // (not for people the text calls foreign: "1 foreign worker killed in missile attack on northern Israel")
   const foreign = vs >= 0 && ctx.words.slice(vs, ve).some((w, k) => FOREIGN.has(w) && !FOREIGN_OFFICES.has(ctx.words[vs + k + 1] ?? ''));
-  if (!nationality && !mixed && !foreign && !(event.harm === 'attack' && vs < 0) && role !== 'hostage' && (role !== 'soldier' || withCivilians)) {
+  if (!nationality && !mixed && !foreign && (vs >= 0 || countsTheDead(ctx, event)) && role !== 'hostage' && (role !== 'soldier' || withCivilians)) {
     // the place nearest the harm, not the doer ("Israel kills PIJ leader in West Bank") nor
     // one of another clause ("fires rockets at Israel after ... kills 3 in southern Lebanon");
     // aid workers and journalists come from elsewhere, unless the place is in their own words
@@ -1188,6 +1188,18 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
   if (!nationality && vs >= 0 && (event.harm === 'arrest' || event.harm === 'execution') && event.agent) nationality = stateOf(ctx, event.agent);
   return { nationality, role };
 }
+
+/**
+ * "Gaza death toll rises", "deaths in Rafah": a count of the dead is of the place's residents,
+ * though no victim is named. Other harms that name no victims place no one: "genocide in Gaza",
+ * "settler violence in the West Bank", "Israeli strikes on Rafah" (the dev coders gave a
+ * people to 5 of 85 such texts, to 69 of 78 Gaza death tolls).
+ */
+function countsTheDead(ctx: Ctx, event: HarmEvent): boolean {
+  return ctx.words.slice(event.start, event.end).some((w) => THE_DEAD_COUNTED.has(w));
+}
+
+const THE_DEAD_COUNTED: ReadonlySet<string> = new Set(['death', 'deaths', 'toll', 'tolls']);
 
 /** Words for people that say nothing of who they were. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons']);
