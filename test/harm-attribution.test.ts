@@ -205,6 +205,8 @@ describe('responsible: party and link', () => {
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],
+    // an animal that attacks is a party, as natural forces are
+    ['Swimmer hurt in shark attack off the coast', 'clause', 'shark'],
     // the court faced on a charge, and questioning over a harm, hold it against the one faced or questioned
     ['Teenager to face court on a stabbing charge', 'clause', 'Teenager'],
     ['Farmer questioned over neighbour killing', 'clause', 'Farmer'],
@@ -658,6 +660,9 @@ describe('cause and primary harm', () => {
   test.each([
     ['Police shoot two men', 'violence'],
     ['Earthquake kills hundreds', 'natural'],
+    // an animal before an attack noun is its doer, the cause natural (wordlists.yml animals); a dog named alone is not
+    ['Swimmer hurt in shark attack off the coast', 'natural'],
+    ['Gunmen shot a farmer and his two dogs', 'violence'],
     ['Two people died in a motorway crash', 'accident'],
     ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],

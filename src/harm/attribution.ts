@@ -66,8 +66,15 @@ function isNaturalForce(ctx: Ctx, i: number): boolean {
 
 /** A word the lexicon files as a natural cause, used as a noun, not as a verb ("Ben-Gvir storms Al-Aqsa"). */
 function isNatural(ctx: Ctx, i: number): boolean {
-  return ctx.lexicon.causes.get(ctx.words[i] as string) === 'natural' && !verbWithObject(ctx, i);
+  return (ctx.lexicon.causes.get(ctx.words[i] as string) === 'natural' && !verbWithObject(ctx, i)) || animalAttack(ctx, i);
 }
+
+/** "shark attack", "dog bites", "after buffalo attack": an animal before an attack noun is its doer (wordlists.yml animals). */
+function animalAttack(ctx: Ctx, i: number): boolean {
+  return ANIMAL_ATTACKS.has(ctx.words[i + 1] ?? '') && isListed(ctx, 'animals', i) && !/^NNP/.test(ctx.tokens[i]?.tag ?? '');
+}
+
+const ANIMAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'bite', 'bites', 'mauling', 'maulings']);
 
 /** Causes the lexicon files as natural that are one person's illness or a mishap, not a force that strikes a place. */
 const ILLNESSES = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease', 'diseases', 'overdose', 'overdoses', 'heat', 'cold']);
