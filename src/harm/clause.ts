@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -219,8 +219,12 @@ function placeActedOn(ctx: HarmContext, np: Phrase): boolean {
 /** Past auxiliaries and adverbs before `j` (and an opening quote mark at `quoteFrom` or later): the index left. */
 function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number {
   let k = j;
-  while (k >= 0 && (isAuxiliary(ctx.words[k] as string) || /^RB/.test(ctx.tokens[k]?.tag ?? '') || (k >= quoteFrom && OPENING_QUOTE_MARKS.has(ctx.words[k] as string)))) k--;
-  return k;
+  for (;;) {
+    // (an adverb in quotes: "its soldiers may have ‘accidentally’ killed")
+    if (CLOSING_QUOTE_MARKS.has(ctx.words[k] ?? '') && /^RB/.test(ctx.tokens[k - 1]?.tag ?? '') && OPENING_QUOTE_MARKS.has(ctx.words[k - 2] ?? '')) k -= 3;
+    else if (k >= 0 && (isAuxiliary(ctx.words[k] as string) || /^RB/.test(ctx.tokens[k]?.tag ?? '') || (k >= quoteFrom && OPENING_QUOTE_MARKS.has(ctx.words[k] as string)))) k--;
+    else return k;
+  }
 }
 
 /**
