@@ -584,6 +584,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   // the manual counts attacks on populated places: placed at one by a target or the sentence
   'attacks named with no harm word': [
     ['Airstrike on a school in the north', [['Airstrike', 'nominalization', null, null]]],
+    // settlers' attacks and hate attacks fall on people (implied.ts ON_PEOPLE)
+    ['Villagers describe brutal settler attack', [['attack', 'nominalization', null, null]]],
+    ['Club condemns racist attack after match', [['attack', 'nominalization', null, null]]],
     ['Overnight strike in Kharkiv', [['strike', 'nominalization', null, null]]],
     ['Air strikes on Russia continue for a third night', []],
     ['Talks resume after Iran\'s attack', []],

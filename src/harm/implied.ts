@@ -411,12 +411,17 @@ const HELD = new Set(['taken', 'held', 'kept']);
  */
 const ON_PEOPLE = new Set([
   'knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'jihadist', 'islamist', 'extremist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok',
+  // settlers' attacks fall on their Palestinian neighbours; a hate attack on the people it hates
+  // ("amid settler attacks", "alleged anti-gay attack": the dev coders, 5 of 5)
+  'settler', 'settlers', 'vigilante', 'racist', 'homophobic', 'antisemitic', 'islamophobic', 'hate',
   'animal', 'shark', 'dog', 'bear', 'crocodile', 'alligator', 'lion', 'tiger', 'leopard', 'elephant', 'boar', 'wolf', 'snake', 'hippo',
 ]);
 
 /** "chemical attack", "nerve toxin attack", "nerve agent attack", "chemical weapons attack": poisons are used on people. */
 function onPeopleByKind(ctx: HarmContext, i: number): boolean {
   const before = ctx.words[i - 1] ?? '';
+  // ("anti-gay attack", "anti-Muslim attacks": an attack against a people named after "anti-")
+  if (ctx.words[i - 2] === '-' && ctx.words[i - 3] === 'anti') return true;
   return ON_PEOPLE.has(before) || isNerveAgent(ctx.words, i - 1) || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
 }
 
