@@ -86,6 +86,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('sport-score').match, 'City slaughter United 6-1 at home.', 'slaughter'],
   [rule('sports-injury').match, 'Midfielder ruled out with an ankle injury.', 'injury'],
   [rule('sports-injury-after').match, 'An injury keeps the goalkeeper out.', 'injury'],
+  [rule('injury-news').match, 'Injury concerns for the visiting captain', 'injury'],
+  [rule('injury-assessed').match, 'Selectors assess Hughes injury before final', 'injury'],
   [rule('hunger-strike').match, 'Detainees in the camp began a hunger strike.', 'hunger'],
   [rule('hunger-striking').match, 'The family of a hunger-striking detainee appealed for help.', 'striking'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],

@@ -95,6 +95,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Striker out for six weeks with knee injury", "Hamstring injury rules out captain": sport
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
+  // "injury concerns for cooke", "ferdinand injury gives england a scare", "reds assess tune injury": a
+  // team's injury news, in the words sport pages use for a player's fitness
+  { id: 'injury-news', match: '[(injury|injuries)] (news|concern|concerns|doubt|doubts|scare|scares|worry|worries|woes|crisis|list|update|updates|setback|setbacks|blow|adds|gives)', tag: 'idiom', reason: "a team's injury news: sport, which the manual leaves out" },
+  { id: 'injury-assessed', match: '(assess|assesses|assessed|assessing|nurse|nurses|nursed|nursing) (#NNP|#NN|#JJ|#POS){0,2} [(injury|injuries)]', tag: 'idiom', reason: "a player's injury assessed or nursed: sport, which the manual leaves out" },
   // "He made a killing on the stock market"
   // "prisoners on hunger strike": a protest, not starvation
   { id: 'hunger-strike', match: '[hunger] (-)? (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
