@@ -60,6 +60,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
   { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  // "conference predicts more terror attacks", "govt risking custody deaths": harm foretold or risked, not done
+  { id: 'predicted', match: '(predict|predicts|predicted|predicting|forecast|forecasts|anticipate|anticipates|risk|risks|risking|risked) (more|further|new|a|an|the|#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'harm foretold or risked, not reported' },
   // "troops ready for violence as the carnival begins", "residents brace for more shelling": harm prepared for, still to come
   { id: 'braced-for', match: '(ready|prepared|prepare|prepares|preparing|brace|braces|braced|bracing) for (more|further|a|an|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm prepared for, not reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide",
@@ -145,6 +147,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'harm-as-topic', match: '(discussion|discussions|debate|debates|conversation|conversations|awareness|fight|combat|combats|combating|combatting|tackle|tackles|tackling|target|targets|targeting|campaign|campaigns|crackdown|crackdowns|law|laws|policy|policies|war) (on|about|against|over|to)? (#JJ|#NN){0,2} [(violence|harassment|abuse|assault|assaults|rape|sexual|domestic)] !(of|against|on|by|in|at)', tag: 'idiom', reason: 'a kind of harm as a topic or the object of a policy, not a harm reported' },
   // "calls for domestic violence leave", "a sexual harassment scandal", "abuse prevention": a compound about a kind of harm
   { id: 'harm-kind-compound', match: '[(violence|harassment|abuse|sexual|domestic)] (leave|prevention|awareness|scandal|scandals|policy|policies|law|laws|hotline|hotlines|training|campaign|campaigns|charity|charities|advocate|advocates|activist|activists|month|suit|suits|lawsuit|lawsuits)', tag: 'idiom', reason: 'a compound about a kind of harm, not a harm reported' },
+  // "warning over death cap mushrooms": a mushroom's name
+  { id: 'death-cap', match: '[death] (cap|caps)', tag: 'idiom', reason: "a mushroom's name, no death reported" },
   // "had a history of alcohol abuse", "drug abuse treatment": the misuse of a substance, no harm done to people
   { id: 'substance-abuse', match: '(alcohol|drug|drugs|substance|opioid|opiate|heroin|cocaine|solvent|steroid|prescription) [abuse]', tag: 'idiom', reason: 'the misuse of a substance, not harm done to people' },
   // "two men busted through her front door": broke through or into a place, not an arrest
