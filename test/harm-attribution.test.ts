@@ -205,6 +205,8 @@ describe('responsible: party and link', () => {
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],
+    // who extends a detention detains
+    ['The court extends detention of two journalists', 'grammatical', 'The court'],
     // the subject past an adverb in quotes
     ['The unit says its soldiers ‘mistakenly’ shot the farmer', 'grammatical', 'its soldiers'],
     // an animal that attacks is a party, as natural forces are
