@@ -205,6 +205,9 @@ describe('responsible: party and link', () => {
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],
+    // a verb of beginning or going on before "to" shares its subject with the harm
+    ['The man began to attack the clerk with a bat', 'grammatical', 'The man'],
+    ['One of the robbers proceeded to punch the driver', 'grammatical', 'One of the robbers'],
     // who extends a detention detains
     ['The court extends detention of two journalists', 'grammatical', 'The court'],
     // the subject past an adverb in quotes
