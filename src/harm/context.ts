@@ -26,12 +26,19 @@ export function createContext(
   words: readonly string[] = sentence.tokens.map((t) => normalizeWord(t.text)),
 ): Omit<HarmContext, 'verbs'> {
   const tokens = sentence.tokens;
+  return { sentence, tokens, words, text, lexicon, passives: passives.length === 0 ? NO_PASSIVES : byVerbOf(tokens, passives) };
+}
+
+/** The passives of a sentence that has none (most): one map shared, not one made per sentence (issue 15). */
+const NO_PASSIVES: ReadonlyMap<number, PassiveAnnotation> = new Map();
+
+function byVerbOf(tokens: readonly Token[], passives: readonly PassiveAnnotation[]): Map<number, PassiveAnnotation> {
   const byVerb = new Map<number, PassiveAnnotation>();
   for (const p of passives) {
     const i = tokens.findIndex((t) => t.start === p.verb.start);
     if (i >= 0) byVerb.set(i, p);
   }
-  return { sentence, tokens, words, text, lexicon, passives: byVerb };
+  return byVerb;
 }
 
 /** The text of tokens [start, end). */

@@ -42,7 +42,7 @@ export function harmEventsIn(
   const matches = matcher.match(sentence.tokens, words);
   const base = createContext(sentence, text, lexicon, passives, words);
   const candidates = readCandidates(base, matches);
-  const verbs = new Map(candidates.filter((c) => c.entry.pos === 'verb').map((c) => [c.start, c.end]));
+  const verbs = candidates.length === 0 ? NO_VERBS : new Map(candidates.filter((c) => c.entry.pos === 'verb').map((c) => [c.start, c.end]));
   // a literal, not { ...base, verbs }: spreading is several times slower, once per sentence
   const ctx: HarmContext = {
     sentence: base.sentence, tokens: base.tokens, words: base.words, text: base.text, lexicon: base.lexicon, passives: base.passives, verbs,
@@ -86,6 +86,9 @@ export function harmEventsIn(
     .map((a) => attributed(ctx, a))
     .sort((a, b) => a.start - b.start);
 }
+
+/** The harm verbs of a sentence without candidates (most): one map shared, not one made per sentence (issue 15). */
+const NO_VERBS: ReadonlyMap<number, number> = new Map();
 
 /** Harms to the body, whose denial ("no one was hurt") leaves an attack or shooting named as a noun harmless. */
 const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);

@@ -48,17 +48,19 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   const events: HarmEvent[] = [];
   ctx.words.forEach((w, i) => {
     // only these words can make an event: the rules below are not asked about the others,
-    // and most words are turned away by one look-up, not three (issue 15)
+    // and most words are turned away by two look-ups, each set asked once (issue 15)
+    const trigger = TRIGGERS.has(w);
+    const weapon = !trigger && ctx.lexicon.causes.get(w) === 'weapon';
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
-    const weaponHit = !TRIGGERS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? '') && ctx.lexicon.causes.get(w) === 'weapon';
-    if (!TRIGGERS.has(w) && deadlyEventNouns(ctx.lexicon).has(w)) {
+    const weaponHit = weapon && IMPACT_VERBS.has(ctx.words[i + 1] ?? '');
+    if (!trigger && deadlyEventNouns(ctx.lexicon).has(w)) {
       const deadlyEvent = deadlyCompound(ctx, i);
       if (deadlyEvent && !notEvent(deadlyEvent.start, i + 1)) events.push(deadlyEvent);
       return;
     }
-    if (!TRIGGERS.has(w) && !weaponHit) {
+    if (!trigger && !weaponHit) {
       // "Kyiv kindergarten, apartment hit by long-range Russian missiles": the same in the passive
-      const hit = ctx.lexicon.causes.get(w) === 'weapon' ? placeHitBy(ctx, i) : -1;
+      const hit = weapon ? placeHitBy(ctx, i) : -1;
       if (hit >= 0 && !notEvent(hit, hit + 1)) events.push({ start: hit, end: hit + 1, harm: 'attack', agency: 'instrument', agent: null, victim: null, cause: spanOf(ctx, hit + 2, i + 1), covers: [] });
       return;
     }

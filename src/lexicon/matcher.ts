@@ -3,7 +3,7 @@
 
 import { type ContextCheck, WordListCompiler, compileContext } from './conditions';
 import { loadLexicon } from './load';
-import { PhraseTrie } from './trie';
+import { PhraseTrie, type TrieMatch } from './trie';
 import type { Lexicon, LexiconEntry } from './types';
 import { type WordView, expandPattern, expandPhrase } from './words';
 
@@ -40,9 +40,14 @@ export class LexiconMatcher {
   /** Non-overlapping matches in one sentence, in text order; the longest wins an overlap. */
   match(view: WordView): LexiconMatch[] {
     const candidates: LexiconMatch[] = [];
+    // indexed loops, not for-of: run for every word of every sentence, the iterators for-of
+    // made were 6 of the 315 MB allocated per 10,000 headlines (issue 15)
     for (let start = 0; start < view.words.length; start++) {
-      for (const { end, values } of this.trie.matchesAt(view.words, start)) {
-        for (const index of values) {
+      const matches = this.trie.matchesAt(view.words, start);
+      for (let m = 0; m < matches.length; m++) {
+        const { end, values } = matches[m] as TrieMatch<number>;
+        for (let v = 0; v < values.length; v++) {
+          const index = values[v] as number;
           if (this.check(index)(view, start, end)) {
             candidates.push({ entry: this.lexicon.entries[index] as LexiconEntry, start, end });
           }
@@ -57,6 +62,8 @@ export class LexiconMatcher {
 
 /** Non-overlapping matches: the most words win, then the most characters, then the earliest. */
 export function selectLongest<M extends { start: number; end: number }>(candidates: M[], chars: (m: M) => number): M[] {
+  // none or one (most sentences): nothing to rank, and no map or copies made
+  if (candidates.length < 2) return candidates;
   const order = new Map(candidates.map((c, i) => [c, i]));
   const ranked = [...candidates].sort(
     (a, b) =>

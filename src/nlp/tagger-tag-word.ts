@@ -11,15 +11,16 @@
 // out, all are dropped and filled again.
 
 /**
- * Rows kept before all are dropped: 25.7 MB of scores at the tagger's 49 classes, of which only
+ * Rows kept before all are dropped: 51 MB of scores at the tagger's 49 classes, of which only
  * the rows filled are ever written (and cost page faults). The 7,719 real headlines and
  * sentences of `npm run bench:throughput` need 33,678 rows: at 1 << 15 the rows were dropped
  * on every pass over them and 32,600 filled again per pass; here none after the first. At
  * 1 << 14, on the 3,400 headlines the bench had then, they were dropped again and again. On
  * 15,525 sentences of UD English EWT, none repeated, 61,000 rows were filled at 1 << 15 instead
- * of 71,000 at 1 << 14 (issue 15).
+ * of 71,000 at 1 << 14 (issue 15). The bench's 30,000 annotated headlines need 98,300 rows:
+ * at 1 << 16 they were dropped once mid-file and 16,500 filled again (speed9).
  */
-export const MAX_ROWS = 1 << 16;
+export const MAX_ROWS = 1 << 17;
 
 /** Index slots: twice the rows, so that the index is at most half full and a look-up reads one or two slots. */
 const SLOTS = 2 * MAX_ROWS;
