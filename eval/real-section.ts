@@ -233,6 +233,11 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 108th sample', has: (i) => /^(im|in|io)\d/.test(i.id) },
   // stop 45's two samples together: the 107th and 108th
   { name: 'test, 107th-108th samples', has: (i) => /^[hi][mno]\d/.test(i.id) },
+  // stop 45's third and fourth, the same pools (jm, jn, jo; km, kn, ko), measured on the stop's last rules before any looked at their dev halves
+  { name: 'test, 109th sample', has: (i) => /^(jm|jn|jo)\d/.test(i.id) },
+  { name: 'test, 110th sample', has: (i) => /^(km|kn|ko)\d/.test(i.id) },
+  // stop 45's four samples together: the 107th to the 110th
+  { name: 'test, 107th-110th samples', has: (i) => /^[h-k][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -310,7 +315,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample107.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample109.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
