@@ -528,6 +528,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],
     ['Guards recaptured two escapees near the border', [['recaptured', 'active', 'Guards', 'two escapees']]],
     ['Rebels recaptured the town of Halden', []],
+    // stopping a kind of violence reports none; victims of one person's illness are none
+    ['Mentoring programmes could stop domestic violence', []],
+    ['Rise in breast cancer victims worries doctors', []],
+    // "him" stands for neither the verb's subject nor that subject named again
+    ['The clerk fled from the robber, but the robber drew a knife and stabbed him.', [['stabbed', 'active', 'the robber', 'The clerk']]],
     // "her" before a count of times is the object, not a possessive
     ['The coach abused her dozens of times', [['abused', 'active', 'The coach', 'her']]],
     // one name as the owner of a body found or recovered

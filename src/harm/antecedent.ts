@@ -67,7 +67,8 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
-    if (!np || (ownSubject && np.end === ownSubject.end) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
+    // (nor one worded as that subject is, the same one named again: "ran from the man, but the man shot him")
+    if (!np || (ownSubject && (np.end === ownSubject.end || sameWords(ctx, np, ownSubject))) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
     const phrase = possessorOf(ctx, nearestOfPhrase(ctx, np));
     if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
     // (a harm's victim ending where the phrase ends, a bare name too)
@@ -115,5 +116,27 @@ function subjectOfGoverningVerb(ctx: Ctx, i: number): Phrase | null {
   if (!/^VB/.test(ctx.tokens[v]?.tag ?? '')) return null;
   let s = v - 1;
   while (s >= 0 && /^(RB|MD|VB)/.test(ctx.tokens[s]?.tag ?? '')) s--;
+  // "the man drew a gun and shot him": a verb joined by "and" has the subject of the one before
+  if (ctx.words[s] === 'and') {
+    let u = s - 1;
+    while (u >= 0 && u > s - 8 && !/^VB[DZP]?$/.test(ctx.tokens[u]?.tag ?? '')) u--;
+    if (/^VB/.test(ctx.tokens[u]?.tag ?? '')) {
+      s = u - 1;
+      while (s >= 0 && /^(RB|MD|VB)/.test(ctx.tokens[s]?.tag ?? '')) s--;
+    }
+  }
+  // "one man in the parking lot who shot him": "who" stands for the phrase before it
+  // (past a place's prepositional phrase to the people it follows: "a man in the parking lot who")
+  if (RELATIVE_SUBJECTS.has(ctx.words[s] ?? '')) {
+    const np = npEndingAt(ctx, ctx.words[s - 1] === ',' ? s - 2 : s - 1, true);
+    return np && ctx.words[s] === 'who' && !isPeople(ctx, np, false) && ctx.tokens[np.start - 1]?.tag === 'IN' ? npEndingAt(ctx, np.start - 2, true) : np;
+  }
   return npEndingAt(ctx, s, true);
+}
+
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
+
+/** Two phrases of the same words (any case). */
+function sameWords(ctx: Ctx, a: Phrase, b: Phrase): boolean {
+  return a.end - a.start === b.end - b.start && ctx.words.slice(a.start, a.end).join(' ') === ctx.words.slice(b.start, b.end).join(' ');
 }

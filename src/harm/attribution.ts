@@ -77,7 +77,7 @@ function animalAttack(ctx: Ctx, i: number): boolean {
 const ANIMAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'bite', 'bites', 'mauling', 'maulings']);
 
 /** Causes the lexicon files as natural that are one person's illness or a mishap, not a force that strikes a place. */
-const ILLNESSES = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease', 'diseases', 'overdose', 'overdoses', 'heat', 'cold']);
+export const ILLNESSES: ReadonlySet<string> = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease', 'diseases', 'overdose', 'overdoses', 'heat', 'cold']);
 
 /** A natural force with its modifiers and name: "record-breaking rainfall", "Typhoon Mitag", "Turkey-Syria earthquakes". */
 function namedForce(ctx: Ctx, i: number): PhraseMatch {

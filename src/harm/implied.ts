@@ -11,6 +11,7 @@ import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
+import { ILLNESSES } from './attribution';
 import { expandPattern } from '../lexicon/words';
 import type { HarmLexicon } from './types';
 import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
@@ -139,7 +140,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
  */
 function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
   const cause = i - 1;
-  if (!/^NN/.test(ctx.tokens[cause]?.tag ?? '') || !ctx.lexicon.causes.has(ctx.words[cause] as string) || ctx.lexicon.harmNouns.has(ctx.words[cause] as string)) return null;
+  // (not one person's illness: "lung cancer victims", attribution.ts ILLNESSES)
+  if (!/^NN/.test(ctx.tokens[cause]?.tag ?? '') || !ctx.lexicon.causes.has(ctx.words[cause] as string) || ctx.lexicon.harmNouns.has(ctx.words[cause] as string) || ILLNESSES.has(ctx.words[cause] as string)) return null;
   const people = npEndingAt(ctx, i);
   return { start: cause, end: i + 1, harm: 'wounding', agency: 'other', agent: null, victim: spanOf(ctx, people?.start ?? cause, i + 1), cause: null, covers: [] };
 }
