@@ -528,6 +528,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],
     ['Guards recaptured two escapees near the border', [['recaptured', 'active', 'Guards', 'two escapees']]],
     ['Rebels recaptured the town of Halden', []],
+    // a pistol-whipping, stones pelted at people, victims claimed, an accident's toll
+    ['The robber pistol whipped the clerk.', [['pistol whipped', 'active', 'The robber', 'the clerk']]],
+    ['Protesters pelted police with stones.', [['pelted', 'active', 'Protesters', 'police']]],
+    ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
+    ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
     // stopping a kind of violence reports none; victims of one person's illness are none
     ['Mentoring programmes could stop domestic violence', []],
     ['Rise in breast cancer victims worries doctors', []],

@@ -543,7 +543,10 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     // "claimed the lives of six people": the people after "of", the result word's own
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
     // ("holding hostages": with no one between, a result word for people names them itself)
-    const victimPhrase = theirs ?? (end > c.end ? { start: c.end, end, head: end - 1 } : k === c.end && isPeopleWord(ctx.words[k] as string) ? { start: k, end: k + 1, head: k } : null);
+    // ("claims six more victims": a result word for people is the head of their phrase)
+    // (only after a count and its modifiers: "took his wife hostage" names a role she was put in)
+    const headed = isPeopleWord(ctx.words[k] as string) && ctx.tokens.slice(c.end, k).every((t) => /^(CD|JJ|DT|RB)/.test(t.tag));
+    const victimPhrase = theirs ?? (headed ? { start: c.end, end: k + 1, head: k } : end > c.end ? { start: c.end, end, head: end - 1 } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
     return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), triple ? k + 3 : pair ? k + 2 : k + 1, harm);
   }
