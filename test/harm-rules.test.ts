@@ -112,6 +112,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('harm-compound-thing').match, 'His arrest record was long.', 'arrest'],
   [rule('harm-as-topic').match, 'The minister promised a crackdown on domestic violence.', 'violence'],
   [rule('harm-kind-compound').match, 'The league faces a sexual abuse scandal.', 'sexual abuse'],
+  [rule('shot-heard').match, 'Neighbours said they were woken by hearing the shot.', 'shot'],
   [rule('death-cap').match, 'Foragers warned over death cap mushrooms', 'death'],
   [rule('substance-abuse').match, 'The driver had a record of drug abuse.', 'abuse'],
   [rule('bust-through').match, 'Two men busted into the shop at dawn.', 'busted'],

@@ -148,6 +148,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'harm-as-topic', match: '(discussion|discussions|debate|debates|conversation|conversations|awareness|fight|combat|combats|combating|combatting|tackle|tackles|tackling|target|targets|targeting|campaign|campaigns|crackdown|crackdowns|law|laws|policy|policies|war) (on|about|against|over|to)? (#JJ|#NN){0,2} [(violence|harassment|abuse|assault|assaults|rape|sexual|domestic)] !(of|against|on|by|in|at)', tag: 'idiom', reason: 'a kind of harm as a topic or the object of a policy, not a harm reported' },
   // "calls for domestic violence leave", "a sexual harassment scandal", "abuse prevention": a compound about a kind of harm
   { id: 'harm-kind-compound', match: '[(violence|harassment|abuse|sexual|domestic)] (leave|prevention|awareness|scandal|scandals|policy|policies|law|laws|hotline|hotlines|training|campaign|campaigns|charity|charities|advocate|advocates|activist|activists|month|suit|suits|lawsuit|lawsuits)', tag: 'idiom', reason: 'a compound about a kind of harm, not a harm reported' },
+  // "I remember hearing the shot", "a report of one shot": a shot heard or reported is a sound, no one shot
+  { id: 'shot-heard', match: '(hear|hears|heard|hearing|of) (a|the|one) [shot]', tag: 'idiom', reason: 'a shot heard or reported, not a person shot' },
   // "warning over death cap mushrooms": a mushroom's name
   { id: 'death-cap', match: '[death] (cap|caps)', tag: 'idiom', reason: "a mushroom's name, no death reported" },
   // "had a history of alcohol abuse", "drug abuse treatment": the misuse of a substance, no harm done to people
