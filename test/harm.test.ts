@@ -528,6 +528,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],
     ['Guards recaptured two escapees near the border', [['recaptured', 'active', 'Guards', 'two escapees']]],
     ['Rebels recaptured the town of Halden', []],
+    // a plural for people before a body found, its apostrophe left out; a student body is none
+    ['hikers body found after avalanche', [['body', 'other', null, 'hikers']]],
+    ['student body found guilty of vandalism', []],
     // a pistol-whipping, stones pelted at people, victims claimed, an accident's toll
     ['The robber pistol whipped the clerk.', [['pistol whipped', 'active', 'The robber', 'the clerk']]],
     ['Protesters pelted police with stones.', [['pelted', 'active', 'Protesters', 'police']]],

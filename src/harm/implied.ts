@@ -11,6 +11,7 @@ import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
+import { isPeopleWord } from '../nlp/grammar/people';
 import { ILLNESSES } from './attribution';
 import { expandPattern } from '../lexicon/words';
 import type { HarmLexicon } from './types';
@@ -122,7 +123,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const own = npEndingAt(ctx, i);
       const counted = own && countsBefore(ctx, own, i) ? own : null;
       // "three hostages' bodies": the possessor; "2 of the hostages whose bodies were recovered": the one "whose" stands for
-      const owner = possessorBefore(ctx, i) ?? (ctx.words[i - 1] === 'whose' ? npEndingAt(ctx, i - 2) : null);
+      // ("firefighters body found": the plural for people its apostrophe was left out of)
+      const owner = possessorBefore(ctx, i) ?? (ctx.words[i - 1] === 'whose' ? npEndingAt(ctx, i - 2) : null) ?? (peopleBeforeFoundBody(ctx, i) ? npEndingAt(ctx, i - 1) : null);
       const victim = of ? spanOf(ctx, of.start, of.end) : owner ? spanOf(ctx, owner.start, owner.end) : counted || IMPLIED.get(w) === 'abduction' ? spanOf(ctx, own?.start ?? i, i + 1) : null;
       // "hostages taken by Hamas": the taking, with its doer named
       const holder = IMPLIED.get(w) === 'abduction' ? takenBy(ctx, i) : null;
@@ -503,7 +505,12 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   const fullName = owner !== null && owner.end - owner.start > 1 && ctx.tokens.slice(owner.start, owner.end).every((t) => t.tag === 'NNP') && isPeople(ctx, owner, false);
   // (and one name as what is found or recovered: "they found Picard's body")
   const foundName = owner !== null && owner.start > 0 && BODY_VERBS.test(ctx.words[owner.start - 1] ?? '') && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && isPeople(ctx, owner, false);
-  return owner !== null && (isPeople(ctx, owner, true) || fullName || foundName);
+  return (owner === null && peopleBeforeFoundBody(ctx, i)) || (owner !== null && (isPeople(ctx, owner, true) || fullName || foundName));
+}
+
+/** A plural for people right before "body", its apostrophe left out, the body found or recovered ("firefighters body found"; not "student body"). */
+function peopleBeforeFoundBody(ctx: HarmContext, i: number): boolean {
+  return ctx.tokens[i - 1]?.tag === 'NNS' && isPeopleWord(ctx.words[i - 1] as string) && BODY_VERBS.test(ctx.words[i + 1] ?? '');
 }
 
 /** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */
