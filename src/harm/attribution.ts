@@ -586,7 +586,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     candidates.find((m) => ownCause(m) || byAfterNoun(ctx, m, event)) ??
     candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
-  // "Israel continues its bombardment of Gaza": a possessive pronoun before the harm noun stands
+  // "the army pressed on with its shelling of the town": a possessive pronoun before the harm noun stands
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
