@@ -534,6 +534,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a pistol-whipping, stones pelted at people, victims claimed, an accident's toll
     ['The robber pistol whipped the clerk.', [['pistol whipped', 'active', 'The robber', 'the clerk']]],
     ['Protesters pelted police with stones.', [['pelted', 'active', 'Protesters', 'police']]],
+    ['The robber smacked the clerk with a bottle.', [['smacked', 'active', 'The robber', 'the clerk']]],
     ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
     ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
     // stopping a kind of violence reports none; victims of one person's illness are none
