@@ -528,6 +528,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Smuggler extradited to Spain to face charges', [['extradited', 'agentless-passive', null, 'Smuggler']]],
     ['Guards recaptured two escapees near the border', [['recaptured', 'active', 'Guards', 'two escapees']]],
     ['Rebels recaptured the town of Halden', []],
+    // an age's compound with its second hyphen left out is one modifier ("9-year old")
+    ['Deputies shot a 55-year old man.', [['shot', 'active', 'Deputies', 'a 55-year old man']]],
     // a plural for people before a body found, its apostrophe left out; a student body is none
     ['hikers body found after avalanche', [['body', 'other', null, 'hikers']]],
     ['student body found guilty of vandalism', []],
