@@ -205,6 +205,8 @@ describe('responsible: party and link', () => {
     // a harm with no party is done by the subject of another harm of the sentence, not by a pronoun that may be its victim
     ['Two teens were injured after a neighbour opened fire on them', 'clause', 'a neighbour'],
     ['A man was shot after he stabbed a deputy', 'none', null],
+    // those arrested after a harm are held to it, not the police who arrest them
+    ['Police arrest man after double murder in the port', 'clause', 'man'],
     // a verb of beginning or going on before "to" shares its subject with the harm
     ['The man began to attack the clerk with a bat', 'grammatical', 'The man'],
     ['One of the robbers proceeded to punch the driver', 'grammatical', 'One of the robbers'],

@@ -193,6 +193,19 @@ const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
   ['recover~v', 'retrieve~v', 'mourn~v', 'bury~v', 'treat~v', 'urge~v', 'struggle~v', 'instruct~v', 'quit~v', 'resign~v', 'rally~v', 'welcome~v', 'thank~v', 'honour~v', 'honor~v', 'visit~v', 'search~v', 'seek~v', 'sought'].flatMap(wordForms),
 );
 
+/**
+ * "Deputies arrested a man after the stabbing", "police arrest man after double murder": a party
+ * whose verb arrests someone acts after another harm and is not its doer (the one arrested may
+ * be: chargedObject); it is the doer of the arrest itself.
+ */
+function arrestsAfter(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.end;
+  while (k < m.end + 3 && /^(RB|NN)/.test(ctx.tokens[k]?.tag ?? '') && !ARRESTING.has(ctx.words[k] as string)) k++;
+  return ARRESTING.has(ctx.words[k] ?? '');
+}
+
+const ARRESTING: ReadonlySet<string> = new Set(['arrest~v', 'apprehend~v', 'detain~v'].flatMap(wordForms));
+
 /** "condemnation of Israel", "criticism of Russia": the of-phrase of a noun of blame. */
 function condemned(ctx: Ctx, m: PhraseMatch): boolean {
   return ctx.words[m.start - 1] === 'of' && CONDEMNATION.has(ctx.words[m.start - 2] ?? '');
@@ -590,7 +603,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !respondedTo(ctx, m) && !governs(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -978,7 +991,7 @@ const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'yea
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
-  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in']].flatMap(([verb, preps]) =>
+  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );
