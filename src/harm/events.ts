@@ -185,10 +185,12 @@ function attributing(ctx: HarmContext, found: HarmEvent, entry: HarmEntry | null
  * flight, nor a doer among this harm's victims.
  */
 function withSharedDoers(ctx: HarmContext, read: readonly Attributing[]): Attributing[] {
-  const doers = read.filter((a) => a.responsible.link === 'grammatical' && a.responsible.party !== null && a.harmCause !== 'legal' && !OWN_PEOPLE.has(a.event.harm) && namesADoer(ctx, a.responsible.party));
+  // (arrests, sentences, flights, evictions, demolitions neither give nor take a doer)
+  const apart = (a: Attributing): boolean => a.harmCause === 'legal' || OWN_PEOPLE.has(a.event.harm);
+  const doers = read.filter((a) => a.responsible.link === 'grammatical' && a.responsible.party !== null && !apart(a) && namesADoer(ctx, a.responsible.party));
   if (doers.length === 0) return [...read];
   return read.map((a) => {
-    if (a.responsible.link !== 'none' || a.harmCause === 'accident' || a.harmCause === 'legal' || OWN_PEOPLE.has(a.event.harm)) return a;
+    if (a.responsible.link !== 'none' || a.harmCause === 'accident' || apart(a)) return a;
     const victim = a.event.victim ? tokenRange(ctx, a.event.victim) : null;
     const donor = doers.find((d) => {
       if (d === a) return false;

@@ -412,15 +412,14 @@ const HELD = new Set(['taken', 'held', 'kept']);
 
 /**
  * Kinds of attack made only on people: "knife attack", "Virginia Car Attack", "suicide bombing",
- * "terror attack"; and an animal's ("shark attack", "animal attacks"), news only when people
- * are hurt (the manual counts animals as parties: "Bear injures hiker").
+ * "terror attack"; an animal's ("shark attack", "animal attacks": wordlists.yml animals) is news
+ * only when people are hurt (the manual counts animals as parties: "Bear injures hiker").
  */
 const ON_PEOPLE = new Set([
   'knife', 'knives', 'acid', 'gun', 'machete', 'axe', 'sword', 'hammer', 'car', 'truck', 'lorry', 'van', 'vehicle', 'ramming', 'suicide', 'terror', 'terrorist', 'jihadist', 'islamist', 'extremist', 'sniper', 'mob', 'lynch', 'toxin', 'chemical', 'gas', 'poison', 'sarin', 'chlorine', 'novichok',
   // settlers' attacks fall on their Palestinian neighbours; a hate attack on the people it hates
   // ("amid settler attacks", "alleged anti-gay attack": the dev coders, 5 of 5)
   'settler', 'settlers', 'vigilante', 'racist', 'homophobic', 'antisemitic', 'islamophobic', 'hate',
-  'animal', 'shark', 'dog', 'bear', 'crocodile', 'alligator', 'lion', 'tiger', 'leopard', 'elephant', 'boar', 'wolf', 'snake', 'hippo',
 ]);
 
 /** "chemical attack", "nerve toxin attack", "nerve agent attack", "chemical weapons attack": poisons are used on people. */
@@ -428,7 +427,7 @@ function onPeopleByKind(ctx: HarmContext, i: number): boolean {
   const before = ctx.words[i - 1] ?? '';
   // ("anti-gay attack", "anti-Muslim attacks": an attack against a people named after "anti-")
   if (ctx.words[i - 2] === '-' && ctx.words[i - 3] === 'anti') return true;
-  return ON_PEOPLE.has(before) || isNerveAgent(ctx.words, i - 1) || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
+  return ON_PEOPLE.has(before) || ctx.lexicon.lists.get('animals')?.has(before) === true || isNerveAgent(ctx.words, i - 1) || ((before === 'weapons' || before === 'weapon') && ON_PEOPLE.has(ctx.words[i - 2] ?? ''));
 }
 
 /**
