@@ -238,6 +238,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 110th sample', has: (i) => /^(km|kn|ko)\d/.test(i.id) },
   // stop 45's four samples together: the 107th to the 110th
   { name: 'test, 107th-110th samples', has: (i) => /^[h-k][mno]\d/.test(i.id) },
+  // stop 46's two, the same pools (lm, ln, lo; mm, mn, mo), measured on stop 45's last commit before any rule looked at their dev halves
+  { name: 'test, 111th sample', has: (i) => /^(lm|ln|lo)\d/.test(i.id) },
+  { name: 'test, 112th sample', has: (i) => /^(mm|mn|mo)\d/.test(i.id) },
+  { name: 'test, 111th-112th samples', has: (i) => /^[lm][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -315,7 +319,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample109.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample111.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
