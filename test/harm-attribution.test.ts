@@ -219,8 +219,12 @@ describe('responsible: party and link', () => {
     // the court faced on a charge, and questioning over a harm, hold it against the one faced or questioned
     ['Teenager to face court on a stabbing charge', 'clause', 'Teenager'],
     ['Farmer questioned over neighbour killing', 'clause', 'Farmer'],
+    // a crime listed among the charges someone faces, or among those an arrest is made on; a name the tagger read as a plural
+    ['The driver faces several charges including sexual abuse and trespass', 'clause', 'The driver'],
+    ['The clerk was arrested on murder and other charges', 'clause', 'The clerk'],
+    ['Stephen Childers, 47, of Elm Road was charged with murder', 'clause', 'Stephen Childers'],
     // an arrest booked on suspicion of the harm; an arrest a span of time after it
-    ['The cook was booked into jail on suspicion of attempted homicide', 'clause', 'The cook'],
+    ['The cook was booked into jail on suspicion of homicide', 'clause', 'The cook'],
     ['Garza was detained Friday, two days after the stabbing at the fair', 'clause', 'Garza'],
     // a nationality before "nationals" or "citizens" names people, not a party
     ['Two guards were killed in the raid and three Canadian nationals are missing', 'none', null],

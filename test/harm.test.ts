@@ -539,6 +539,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The robber smacked the clerk with a bottle.', [['smacked', 'active', 'The robber', 'the clerk']]],
     ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
     ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
+    // the law's names for an assault are an assault done; beside another harm the charge names no new one
+    ['The tenant was charged with aggravated assault.', [['aggravated assault', 'nominalization', null, null]]],
+    ['Aggravated assaults fell by a fifth last year.', []],
+    ['The tenant was arrested on suspicion of felony assault.', [['arrested', 'agentless-passive', null, 'The tenant']]],
+    // an attempted murder is no killing: the arrest for it comes first
+    ['The cook was arrested for attempted murder of his boss.', [['arrested', 'agentless-passive', null, 'The cook']]],
     // stopping a kind of violence reports none; victims of one person's illness are none
     ['Mentoring programmes could stop domestic violence', []],
     ['Rise in breast cancer victims worries doctors', []],

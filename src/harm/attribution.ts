@@ -825,11 +825,16 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
     const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
     if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
   }
+  // "faces several charges including sexual abuse": a crime listed among charges is one of them
+  if (ctx.words[k] === 'including' && COUNTS.has(ctx.words[k - 1] === ',' ? (ctx.words[k - 2] ?? '') : (ctx.words[k - 1] ?? ''))) k = ctx.words[k - 1] === ',' ? k - 1 : k;
+  // "was arrested on attempted murder and other charges": the charges an arrest is made on
+  const onCharges = ctx.words[k] === 'on' && chargeAfter(ctx, event.end);
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
   const inConnection = (ctx.words[k] === 'with' || ctx.words[k] === 'to') && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in';
   // "would later admit to the shooting": who admits a harm owns it
   const admitted = ctx.words[k] === 'to' && ADMISSIONS.has(ctx.words[k - 1] ?? '');
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted) return null;
+  const listed = ctx.words[k] === 'including' || (ctx.words[k] === ',' && ctx.words[k + 1] === 'including');
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted && !onCharges && !listed) return null;
   // "detained in connection with the killing of", "arrested in connection to the shooting"
   if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
@@ -961,6 +966,12 @@ function facingSubject(ctx: Ctx, face: number): Span | null {
   if (before) return before;
   const subject = subjectOf(ctx, face, 'doer');
   return subject ? spanOf(ctx, subject.start, subject.end) : null;
+}
+
+/** A charge noun right after a harm, or after "and other" ("murder charges", "murder and other charges"). */
+function chargeAfter(ctx: Ctx, end: number): boolean {
+  const other = ctx.words[end] === 'and' && ctx.words[end + 1] === 'other' ? 2 : 0;
+  return COUNTS.has(ctx.words[end + other] ?? '');
 }
 
 /** Verbs of an admission, before "to" and the harm admitted. */

@@ -291,6 +291,12 @@ function attackBeforePhrases(ctx: HarmContext, np: Phrase): Phrase | null {
   return null;
 }
 
+/** A phrase headed by a name: a proper noun, or in running text any capitalised noun ("Stephen Childers/NNS"). */
+function nameHead(ctx: Pick<HarmContext, 'tokens' | 'sentence'>, np: Phrase): boolean {
+  const head = ctx.tokens[np.head];
+  return head !== undefined && (/^NNP/.test(head.tag) || (ctx.sentence.casing === 'sentence' && /^NN/.test(head.tag) && /^\p{Lu}/u.test(head.text)));
+}
+
 /**
  * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested", "Carl Jones, age 46
  * of Dayton, Ohio was arrested": the place after a name and its age is where the named one
@@ -315,7 +321,7 @@ export function residentBefore(ctx: Pick<HarmContext, 'words' | 'tokens' | 'lexi
       const comma = AGE_WORDS.has(ctx.words[age - 1] ?? '') ? age - 2 : age - 1;
       if (ctx.words[comma] !== ',') return null;
       const name = npEndingAt(ctx, comma - 1);
-      return name && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') ? name : null;
+      return name && nameHead(ctx, name) ? name : null;
     }
     const before = npEndingAt(ctx, k - 1);
     if (!before) return null;
@@ -734,6 +740,8 @@ export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | un
   if (brink !== undefined) return brink;
   const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start);
   if (k === undefined) return undefined;
+  // ("faces several charges including sexual abuse": the charges are faced)
+  if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
   return subject && isPeople(ctx, subject, false) ? subject : null;
 }

@@ -69,6 +69,11 @@ export function harmEventsIn(
     found.push({ event: harm === event.harm ? event : { ...event, harm }, entry });
     taken.push([event.start, event.end], ...event.covers);
   }
+  // "arrested on suspicion of assault with a deadly weapon": the crime a charge names stands
+  // only when the sentence reports no other harm (the arrest here)
+  if (found.some(({ entry }) => entry?.alone === true) && found.some(({ entry }) => entry?.alone !== true)) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]?.entry?.alone === true) found.splice(i, 1);
+  }
   if (found.length === 0) {
     const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
     for (const event of impliedEvents(ctx, notEvent)) found.push({ event, entry: null });

@@ -46,7 +46,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const cited = check.strings(raw.sources, '"sources"');
   for (const s of cited) if (!sources.has(s)) check.fail(`unknown source "${s}" (not in sources.yml)`);
   if (raw.note !== undefined) check.text(raw.note, '"note"');
-  if (raw.context !== undefined && raw.context !== 'violence') check.fail('"context" must be "violence"');
+  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone') check.fail('"context" must be "violence" or "alone"');
   return {
     check,
     base: {
@@ -54,6 +54,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
       words,
       victim: check.oneOf(raw.victim, VICTIMS, '"victim"'),
       needsViolence: raw.context === 'violence',
+      alone: raw.context === 'alone',
       sources: cited,
       file,
     },

@@ -19,6 +19,8 @@ interface EntryBase {
   victim: VictimKind;
   /** Counts only in a sentence with another word of violence. */
   needsViolence: boolean;
+  /** Counts only in a sentence that reports no other harm (a crime a charge names: "charged with aggravated assault"). */
+  alone: boolean;
   sources: string[];
   file: string;
 }
