@@ -338,7 +338,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   // a harm with no victims of its own: those taken to hospital after it, or those the sentence calls its victims
   'victims named around a harm noun': [
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
-    ['A man was sent to prison following the stabbing.', [['stabbing', 'nominalization', null, null]]],
+    // (the man is jailed: his own harm, not the stabbing's victim)
+    ['A man was sent to prison following the stabbing.', [['sent to', 'agentless-passive', null, 'A man'], ['stabbing', 'nominalization', null, null]]],
     // "its" before a harm noun stands for a thing or a state, never for those harmed
     ['The regime denies its atrocities.', [['atrocities', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
@@ -543,6 +544,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The tenant was charged with aggravated assault.', [['aggravated assault', 'nominalization', null, null]]],
     ['Aggravated assaults fell by a fifth last year.', []],
     ['The tenant was arrested on suspicion of felony assault.', [['arrested', 'agentless-passive', null, 'The tenant']]],
+    // people brought to a place of custody named by its county are detained; to a hospital, not
+    ['The two drivers were taken to the Marlow County jail.', [['taken to', 'agentless-passive', null, 'The two drivers']]],
+    ['The cook was lodged at the Hale County Jail on Friday.', [['lodged at', 'agentless-passive', null, 'The cook']]],
+    ['The cook was taken to a hospital for treatment.', []],
+    // a time after a state is no noun it modifies
+    ['Three teenagers are behind bars tonight after the robbery.', [['behind bars', 'other', null, 'Three teenagers']]],
+    ['A woman is dead Wednesday after the crash.', [['dead', 'intransitive', null, 'A woman']]],
     // an attempted murder is no killing: the arrest for it comes first
     ['The cook was arrested for attempted murder of his boss.', [['arrested', 'agentless-passive', null, 'The cook']]],
     // stopping a kind of violence reports none; victims of one person's illness are none

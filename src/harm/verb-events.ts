@@ -13,7 +13,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -478,7 +478,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
-  if (next && /^NN/.test(next.tag)) return null;
+  // (a noun after it makes the words a modifier: "dead end"; not a time: "behind bars tonight")
+  if (next && /^NN/.test(next.tag) && !TIME_WORDS.has(ctx.words[c.end] as string)) return null;
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
   // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
