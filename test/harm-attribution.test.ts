@@ -219,6 +219,9 @@ describe('responsible: party and link', () => {
     // the court faced on a charge, and questioning over a harm, hold it against the one faced or questioned
     ['Teenager to face court on a stabbing charge', 'clause', 'Teenager'],
     ['Farmer questioned over neighbour killing', 'clause', 'Farmer'],
+    // a state's step in answer to a harm, or its promise, does not do the harm
+    ['Norway cancels the summit after 40 were killed in a market blast', 'none', null],
+    ['Villagers decry the deadly assault as Norway promises a crackdown', 'none', null],
     // a crime listed among the charges someone faces, or among those an arrest is made on; a name the tagger read as a plural
     ['The driver faces several charges including sexual abuse and trespass', 'clause', 'The driver'],
     ['The clerk was arrested on murder and other charges', 'clause', 'The clerk'],
