@@ -222,6 +222,9 @@ describe('responsible: party and link', () => {
     // after a subordinator a country's next word is its verb, though the tagger read a plural noun
     ['Dozens killed overnight as Sudan intensifies raids', 'clause', 'Sudan'],
     ['Villagers flee the massacre as Sudan bombs a market town', 'clause', 'Sudan'],
+    // the attack a harm verb's relative clause hangs on is what the accused is accused of; one questioned over an accident is held to it
+    ['A clerk was arrested in connection with a shooting that wounded a guard', 'clause', 'A clerk'],
+    ['Driver questioned over fatal bus crash', 'clause', 'Driver'],
     // a state's step in answer to a harm, or its promise, does not do the harm
     ['Norway cancels the summit after 40 were killed in a market blast', 'none', null],
     ['Villagers decry the deadly assault as Norway promises a crackdown', 'none', null],

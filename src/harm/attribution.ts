@@ -582,7 +582,11 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (event.agent && (event.agency === 'active' || event.agency === 'passive-with-agent')) return { party: speakerOfPronoun(ctx, event.agent) ?? event.agent, link: 'grammatical' };
   // an accident has no doer unless the grammar names one: "killed in Sudan military plane
   // crash", "Thailand bus overturns, killing 18" hold no party responsible
-  if (harmCause === 'accident') return { party: null, link: 'none' };
+  // (but one charged or questioned over it is held to it: "driver questioned over fatal car crash")
+  if (harmCause === 'accident') {
+    const accused = accusedOf(ctx, event);
+    return accused ? { party: accused, link: 'clause' } : { party: null, link: 'none' };
+  }
   // (with the victims' post-modifier: "A Crusader Against Police Violence" names no party)
   const victim = rangeOf(ctx, event.victimExtent ?? event.victim);
   const harmed = victims.map((v) => rangeOf(ctx, v));
@@ -818,13 +822,16 @@ function namesAPerson(ctx: Ctx, p: Phrase): boolean {
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const tried = facesCharge(ctx, event);
   if (tried) return tried;
-  let k = event.start - 1;
+  // "arrested in connection with a shooting that wounded a man": the attack a harm verb's
+  // relative clause hangs on is what the accused is accused of
+  const attack = attackBeforeRelative(ctx, event.start);
+  let k = (attack ?? event.start) - 1;
   // past the harm's own modifiers: "for alleged child rape"
   // (and a possessor among them: "in a New Year's Day killing")
   // (participles and hyphened degrees among them: "with attempted first-degree murder", "with aggravated assault";
   // a verb's words before it are no modifiers: "Funeral held for Palestinian-American boy killed")
   // (and the -ing of a compound noun: "in connection with the shooting death")
-  const noun = !ctx.verbs.has(event.start);
+  const noun = attack !== null || !ctx.verbs.has(event.start);
   // (not a gerund taking an object: "jailed for reporting the massacre")
   const compoundIng = (at: number): boolean => ctx.tokens[at]?.tag === 'VBG' && /^NN/.test(ctx.tokens[at + 1]?.tag ?? '');
   while (k >= 0 && (/^(DT|JJ|PRP\$|NN|CD|POS)/.test(ctx.tokens[k]?.tag ?? '') || (noun && (/^(HYPH|VBN)$/.test(ctx.tokens[k]?.tag ?? '') || compoundIng(k) || ctx.tokens[k + 1]?.tag === 'HYPH')))) k--;
@@ -832,7 +839,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
   // "was arrested after the 84-year-old died of a head injury": the clause the arrest follows
-  if (ctx.verbs.has(event.start) && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
+  if (!noun && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
     const after = ctx.words.lastIndexOf('after', event.start - 1);
     const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
     if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
@@ -874,6 +881,15 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
   return subjectEndingAt(ctx, s, ',');
 }
+
+/** The start of an attack noun right before "that" or "which" and the verb at `start` ("a shooting that wounded"); null if none. */
+function attackBeforeRelative(ctx: Ctx, start: number): number | null {
+  if (!ctx.verbs.has(start) || !RELATIVES.has(ctx.words[start - 1] ?? '')) return null;
+  const np = npEndingAt(ctx, start - 2);
+  return np && ctx.lexicon.causes.get(ctx.words[np.head] as string) === 'attack' ? np.start : null;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 
 /**
  * The index after an arrest or holding word some words before the preposition at `k`, with only
