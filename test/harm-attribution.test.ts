@@ -225,6 +225,9 @@ describe('responsible: party and link', () => {
     // the attack a harm verb's relative clause hangs on is what the accused is accused of; one questioned over an accident is held to it
     ['A clerk was arrested in connection with a shooting that wounded a guard', 'clause', 'A clerk'],
     ['Driver questioned over fatal bus crash', 'clause', 'Driver'],
+    // in a text with no capitals "us" before a noun is the country, after a verb the pronoun
+    ['us jets kill 20 fighters near the border', 'modifier', 'us'],
+    ['they told us the army shot him', 'grammatical', 'the army'],
     // a state's step in answer to a harm, or its promise, does not do the harm
     ['Norway cancels the summit after 40 were killed in a market blast', 'none', null],
     ['Villagers decry the deadly assault as Norway promises a crackdown', 'none', null],

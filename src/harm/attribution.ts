@@ -638,7 +638,15 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
  * when written in capitals.
  */
 function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
-  return m.end === m.start + 1 && ctx.words[m.start] === 'us' && ctx.tokens[m.start]?.text !== 'US';
+  return m.end === m.start + 1 && ctx.words[m.start] === 'us' && ctx.tokens[m.start]?.text !== 'US' && !lowerCaseCountry(ctx, m.start);
+}
+
+/**
+ * "us choppers kill 50 troops", "killed in us helicopter crash": in a text with no capitals,
+ * "us" before a noun, and after no verb whose object it could be ("gave us food"), is the country.
+ */
+function lowerCaseCountry(ctx: Ctx, i: number): boolean {
+  return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^VB/.test(ctx.tokens[i - 1]?.tag ?? '') && ctx.tokens.every((t) => t.text === t.lower);
 }
 
 /**
