@@ -540,6 +540,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The robber smacked the clerk with a bottle.', [['smacked', 'active', 'The robber', 'the clerk']]],
     ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
     ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
+    // a death in hospital told with no illness or age is of what took them there
+    ['Okafor died shortly after arriving at the hospital.', [['died', 'intransitive', null, 'Okafor']]],
+    ['Veteran actor dies in hospital aged 91', []],
     // the law's names for an assault are an assault done; beside another harm the charge names no new one
     ['The tenant was charged with aggravated assault.', [['aggravated assault', 'nominalization', null, null]]],
     ['Aggravated assaults fell by a fifth last year.', []],

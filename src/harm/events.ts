@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { type Phrase, REMAINS, hitByVehicle, isPeople, npStartingAt } from './phrases';
+import { HOSPITALS, type Phrase, REMAINS, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -285,6 +285,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     childBefore(ctx, c.start) ||
     // "Man dies after getting head stuck in seat": someone the text does not name
     (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
+    // "Bernat died shortly after arriving at the hospital", "was taken to the hospital, where he
+    // died": a death in hospital told with no illness or age (ruled out above) is of what took them there
+    diedInHospital(ctx, c) ||
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
     ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w)) ||
     ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
@@ -305,6 +308,14 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   const head = ctx.tokens[k];
   return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
 }
+
+/** A death verb with a hospital some words either side of it. */
+function diedInHospital(ctx: HarmContext, c: Candidate): boolean {
+  if (c.entry.pos !== 'verb' || c.entry.harm !== 'killing') return false;
+  for (let k = Math.max(0, c.start - HOSPITAL_REACH); k < c.end + HOSPITAL_REACH && k < ctx.words.length; k++) if (HOSPITALS.has(ctx.words[k] as string)) return true;
+  return false;
+}
+const HOSPITAL_REACH = 8;
 
 /** An armed group named outside the harm word ("Hamas", "the RSF", "militias"): groups.yml armed. */
 function armedGroupNamed(ctx: HarmContext, c: Candidate): boolean {

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, HOSPITALS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -139,7 +139,6 @@ const ADMITTED: ReadonlySet<string> = new Set(wordForms('admit~v'));
 const TREATED: ReadonlySet<string> = new Set([...TREATED_FOR, ...ADMITTED, ...CONVEYING_VERBS]);
 /** Verbs that say only where someone was taken: they take the harmed only to a hospital. */
 const TAKEN_TO_HOSPITAL = CONVEYING_VERBS;
-const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'er']);
 
 /**
  * "A driver went to hospital after a late-night shooting", "remains hospitalized

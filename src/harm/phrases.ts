@@ -556,6 +556,8 @@ function numberedName(ctx: Ctx, k: number, inPhrase: boolean): boolean {
 }
 
 /** Verbs that carry someone somewhere, the harmed to a hospital above all ("taken to", "airlifted to", "rushed to"). */
+/** Places of care the harmed are taken to: "taken to hospital", "died at the hospital". */
+export const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'er']);
 export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['take~v', 'send~v', 'rush~v', 'transport~v', 'airlift~v', 'fly~v', 'bring~v', 'carry~v', 'transfer~v'].flatMap(wordForms));
 
 /** "hostages held in Gaza", "prisoners held by Israel": a phrase whose head names people by their captivity (groups.yml roles). */
