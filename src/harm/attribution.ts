@@ -12,10 +12,10 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
+import { canBeSForm } from './headline-verb';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
 type Range = readonly [number, number];
@@ -172,20 +172,12 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (/^(VB|MD)/.test(ctx.tokens[m.end]?.tag ?? '')) return true;
   // "killed as Israel intensifies/NNS strikes", "as Israel bombs/NNS a camp": after a
   // subordinator the word after a country is its verb, though the tagger read a plural noun
-  if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && presentVerbLike(ctx.words[m.end] ?? '')) return true;
+  if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && canBeSForm(ctx.words[m.end] ?? '')) return true;
   // blamed: "accuses Israel of", "genocide case against Israel"
   if (BLAMING.has(ctx.words[m.start - 1] ?? '') && !isTargeted(ctx, m)) return true;
   // "hold Israel accountable after Rafah strike", "holds Russia responsible"; "condemnation of Israel after ..."
   if (HELD_TO_ACCOUNT.has(ctx.words[m.end] ?? '') || condemned(ctx, m)) return true;
   return ownsAttack(ctx, m);
-}
-
-/** What the lexicon gives a word it does not list. */
-const UNKNOWN_TAGS: ReadonlySet<string> = new Set(['', '-']);
-
-/** A word that can be a verb's -s form: the lexicon allows it, or it is unknown and ends in one "s" ("pummels"). */
-function presentVerbLike(w: string): boolean {
-  return /[^s']s$/.test(w) && (lexiconAllows(w, 'VBZ') || UNKNOWN_TAGS.has(lexiconTags(w)));
 }
 
 /**
@@ -896,8 +888,6 @@ function attackBeforeRelative(ctx: Ctx, start: number): number | null {
   const np = npEndingAt(ctx, start - 2);
   return np && ctx.lexicon.causes.get(ctx.words[np.head] as string) === 'attack' ? np.start : null;
 }
-
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 
 /**
  * The index after an arrest or holding word some words before the preposition at `k`, with only

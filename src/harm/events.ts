@@ -12,6 +12,7 @@ import { HOSPITALS, type Phrase, REMAINS, hitByVehicle, isPeople, npStartingAt }
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
+import { withHeadlineVerb } from './headline-verb';
 import { impliedEvents } from './implied';
 import { antecedentOf } from './antecedent';
 import { nounEvent } from './noun-events';
@@ -32,12 +33,13 @@ export interface FoundEvent extends HarmEvent {
 type Range = readonly [number, number];
 
 export function harmEventsIn(
-  sentence: TaggedSentence,
+  tagged: TaggedSentence,
   text: string,
   matcher: HarmMatcher,
   passives: readonly PassiveAnnotation[],
 ): FoundEvent[] {
   const lexicon = matcher.lexicon;
+  const sentence = withHeadlineVerb(tagged);
   const words = sentence.tokens.map((t) => normalizeWord(t.lower));
   const matches = matcher.match(sentence.tokens, words);
   const base = createContext(sentence, text, lexicon, passives, words);

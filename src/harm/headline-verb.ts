@@ -1,0 +1,55 @@
+// A headline's verb in its -s form read as a plural noun ("Israeli military bombs/NNS buildings
+// in Gaza", "Israel intensifies/NNS strikes"): the tagger, trained on running text, often reads
+// the only verb of a verbless-looking headline as a noun. The harm detector reads such a
+// sentence with that word retagged VBZ; the tagger's output itself is left as it is.
+
+import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
+import type { TaggedSentence, Token } from '../types';
+
+/** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
+const FINITE = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
+/** Tags a headline's -s verb is misread as. */
+const MISREAD = new Set(['NNS', 'NNPS', 'NNP']);
+/** Tags that can end a subject before the verb. */
+const SUBJECT_END = /^(NN|NNS|NNP|NNPS|JJ|PRP|CD)$/;
+/** Tags that can open the verb's object (not a preposition: "settler attacks against Palestinians" is a noun's). */
+const AFTER_VERB = /^(DT|JJ|JJS|NN|NNS|NNP|NNPS|CD|PRP|PRP\$)$/;
+/** What the lexicon gives a word it does not list. */
+const UNKNOWN_TAGS: ReadonlySet<string> = new Set(['', '-']);
+
+/** The sentence with its headline verb retagged VBZ, or the sentence itself when it has a finite verb or no such word. */
+export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
+  const tokens = sentence.tokens;
+  if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
+  const at = tokens.findIndex((t, i) => i > 0 && isMisreadVerb(t) && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') && opensObject(tokens[i + 1]));
+  if (at < 0) return sentence;
+  const retagged: Token[] = tokens.slice();
+  retagged[at] = { ...(tokens[at] as Token), tag: 'VBZ' };
+  return { ...sentence, tokens: retagged };
+}
+
+/**
+ * The word after a candidate opens its object, and could not be the verb itself ("Israeli
+ * forces kill/NN Palestinian man": "kill" is the verb, "forces" its subject's noun; "toll from
+ * attacks nears 18,800": "nears").
+ */
+function opensObject(next: Token | undefined): boolean {
+  return next !== undefined && AFTER_VERB.test(next.tag) && !lexiconAllows(next.lower, 'VBP') && !lexiconAllows(next.lower, 'VBD') && !isMisreadVerb(next);
+}
+
+/** A word read as a plural or a name that can be a verb's -s form. */
+function isMisreadVerb(t: Token): boolean {
+  return MISREAD.has(t.tag) && canBeSForm(t.lower);
+}
+
+/** A verb's -s form, by the lexicon, or unlisted with a verb as its stem ("intensifies", "pummels"; not "sars"). */
+export function canBeSForm(lower: string): boolean {
+  if (!/[^s']s$/.test(lower)) return false;
+  if (!UNKNOWN_TAGS.has(lexiconTags(lower))) return lexiconAllows(lower, 'VBZ');
+  return stemsOf(lower).some((stem) => lexiconAllows(stem, 'VB'));
+}
+
+/** The base forms an -s form can come from: "intensifies" → intensify, intensifie; "pummels" → pummel. */
+function stemsOf(w: string): string[] {
+  return w.endsWith('ies') ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : w.endsWith('es') ? [w.slice(0, -2), w.slice(0, -1)] : [w.slice(0, -1)];
+}

@@ -1,0 +1,41 @@
+// A headline's -s verb read as a plural noun is read as a verb by the harm detector
+// (src/harm/headline-verb.ts): regression checks on constructed sentences, not accuracy
+// (`npm run eval -- --only real`).
+
+import { parse } from '../src/analyze';
+import { withHeadlineVerb } from '../src/harm/headline-verb';
+
+/** The word the harm detector reads as the headline's verb, when it retags one. */
+function retagged(text: string): string | null {
+  const sentence = parse(text).sentences[0];
+  if (!sentence) throw new Error(`no sentence in "${text}"`);
+  const read = withHeadlineVerb(sentence);
+  const at = read.tokens.findIndex((t, i) => t.tag !== sentence.tokens[i]?.tag);
+  return at < 0 ? null : (read.tokens[at]?.text ?? null);
+}
+
+describe('a headline verb read as a plural noun', () => {
+  test.each([
+    // an -s verb the lexicon lists, or an unlisted one whose stem is a verb, before its object
+    ['Israeli military bombs buildings in the city', 'bombs'],
+    ['Sudan intensifies daily raids on the camp', 'intensifies'],
+    ['Syria death toll from Russian strikes nears 900', 'nears'],
+    // the word after it could be the verb itself: the plural is the subject's noun
+    ['Israeli forces kill three farmers', null],
+    // an unlisted word whose stem is no verb; a noun's preposition after it
+    ['eighth sars victim reported in canada', null],
+    ['Settler attacks against farmers by the numbers', null],
+    // a sentence with a finite verb is left as it is
+    ['Police said the strikes hit homes', null],
+  ])('%s → %s', (text, word) => {
+    expect(retagged(text)).toBe(word);
+  });
+
+  test('the tagger\'s own sentence is not changed', () => {
+    const sentence = parse('Sudan intensifies daily raids on the camp').sentences[0];
+    if (!sentence) throw new Error('no sentence');
+    const before = sentence.tokens.map((t) => t.tag).join(' ');
+    withHeadlineVerb(sentence);
+    expect(sentence.tokens.map((t) => t.tag).join(' ')).toBe(before);
+  });
+});
