@@ -540,6 +540,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The robber smacked the clerk with a bottle.', [['smacked', 'active', 'The robber', 'the clerk']]],
     ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
     ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
+    // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
+    ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
     // a death in hospital told with no illness or age is of what took them there
     ['Okafor died shortly after arriving at the hospital.', [['died', 'intransitive', null, 'Okafor']]],
     ['Veteran actor dies in hospital aged 91', []],

@@ -9,7 +9,7 @@ import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
-import { isPeopleWord } from '../nlp/grammar/people';
+import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -521,10 +521,22 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (/^NN/.test(token.tag) && (/^NNPS?$/.test(token.tag) || /^\p{Lu}/u.test(token.text)) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
+  if (!strict && !named && titleCaseName(ctx, p)) return true;
   if (!strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w)) return true;
   // "shot Corey and his two dogs": people named in a conjunct before the last one
   const and = lastConjunction(ctx, p.start + 1, h);
   return and > 0 && isPeople(ctx, { start: p.start, end: and, head: and - 1 }, strict);
+}
+
+/**
+ * "Former Cop Who Killed Sam DuBose": in a headline whose every word is capitalised, a phrase of
+ * two or more proper nouns that opens with a given name (data/grammar/first-names.yml) and ends
+ * in its head is a person's name; "Gaza Strip", "Paris Suburb" open with none.
+ */
+function titleCaseName(ctx: Ctx, p: Phrase): boolean {
+  if (p.end - p.start < 2 || p.head !== p.end - 1 || !isFirstName(ctx.words[p.start] as string)) return false;
+  for (let k = p.start; k < p.end; k++) if (!/^NNP/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  return true;
 }
 
 /** The last "and" or "or" from `from` to before `to` (-1: none), past the words of an of-phrase ("families of the dead and wounded" is one noun's). */

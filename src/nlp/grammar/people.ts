@@ -41,3 +41,11 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 export function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /^.{3,}(man|men)$/.test(w) || /.(woman|women|person|persons|goer|goers)$/.test(w);
 }
+
+let firstNames: ReadonlySet<string> | null = null;
+
+/** A given name (data/grammar/first-names.yml: "sam", "tiffany"), the list read on first use. */
+export function isFirstName(w: string): boolean {
+  firstNames ??= wordList('first-names');
+  return firstNames.has(w);
+}
