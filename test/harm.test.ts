@@ -540,6 +540,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The robber smacked the clerk with a bottle.', [['smacked', 'active', 'The robber', 'the clerk']]],
     ['The outbreak claims four more victims', [['claims four more victims', 'active', 'The outbreak', 'four more victims']]],
     ['Bus accident toll rises to 12', [['accident toll', 'nominalization', null, null]]],
+    // an -ing harm word after a noun and before those it befell makes a compound with them; survivors of the harm their phrase names were its victims
+    ['School shooting survivors meet the governor', [['shooting', 'nominalization', null, 'School shooting survivors']]],
+    ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
     // a death in hospital told with no illness or age is of what took them there

@@ -126,9 +126,10 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (/ing$/.test(ctx.words[start] as string)) {
     // "began shooting", "started firing, then drove off": the -ing complement of a verb of beginning is a verb
     if (ASPECTUAL_VERBS.has(ctx.words[start - 1] ?? '')) return false;
-    // "four shooting victims", "stabbing victim recovering": before the noun for those it befell,
-    // the -ing makes a compound with it (not after a word for its doers: "Gunmen shooting victims")
-    if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || prev.tag === 'CD' || (/^(JJ|DT)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;
+    // "four shooting victims", "stabbing victim recovering", "school shooting survivors": before
+    // the noun for those it befell, the -ing makes a compound with it (not after a word for its
+    // doers: "Gunmen shooting victims")
+    if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || prev.tag === 'CD' || (/^(JJ|DT|NN)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;
     // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object

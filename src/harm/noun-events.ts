@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, HOSPITALS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, HARMED_NOUNS, HOSPITALS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -171,14 +171,16 @@ const LEAVING: ReadonlySet<string> = new Set(['left', 'leaves', 'leaving']);
 
 /**
  * "Hero In Waffle House Shooting Is Raising Funds For Victims", "the victim wasn't hit in the
- * shooting": a harm that names no victims of its own is said of those the sentence calls its
- * victims.
+ * shooting", "Parkland Shooting Survivor": a harm that names no victims of its own is said of
+ * those the sentence calls its victims, or the survivors of it.
  */
 function namedVictims(ctx: HarmContext, start: number): Phrase | null {
   let best: Phrase | null = null;
   ctx.words.forEach((w, i) => {
-    if (!VICTIM_WORDS.has(w) || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return;
+    if (!HARMED_NOUNS.has(w) || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return;
     const np = npEndingAt(ctx, i);
+    // survivors only of the harm their own phrase names ("School Shooting Survivors"), not those searched for
+    if (!VICTIM_WORDS.has(w) && !(np && np.start <= start && start < i)) return;
     if (np && (!best || Math.abs(i - start) < Math.abs(best.head - start))) best = np;
   });
   // "A 48-year-old woman was the victim of a shooting": the subject the victim is said of
