@@ -14,6 +14,8 @@ function victimOf(text: string): string | null {
 
 describe('a victim pronoun and its antecedent', () => {
   test.each([
+    // an age set off by commas stands for the one named before it
+    ['Jon Perry, 33, was arrested after shooting himself in the foot', 'Jon Perry'],
     // a subject pronoun: the nearest phrase for people before it that agrees in number
     ['Police say the 41-year-old walked into a clinic and told staff she had been stabbed', 'the 41-year-old'],
     ['Three Kenyan students were walking home when they were shot', 'Three Kenyan students'],

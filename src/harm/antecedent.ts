@@ -9,6 +9,7 @@
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
+import { namedBeforeAge } from './clause';
 import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, TIME_WORDS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
@@ -69,7 +70,8 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
     // (nor one worded as that subject is, the same one named again: "ran from the man, but the man shot him")
     if (!np || (ownSubject && (np.end === ownSubject.end || sameWords(ctx, np, ownSubject))) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
-    const phrase = possessorOf(ctx, nearestOfPhrase(ctx, np));
+    // (an age set off by commas stands for the one named before it: "The man, 31, was standing ... when he")
+    const phrase = namedBeforeAge(ctx, np) ?? possessorOf(ctx, nearestOfPhrase(ctx, np));
     if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
     // (a harm's victim ending where the phrase ends, a bare name too)
     const harmed = victims.find((v) => v.end === ctx.tokens[phrase.end - 1]?.end && v.start >= (ctx.tokens[phrase.start]?.start ?? Infinity));

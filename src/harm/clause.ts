@@ -268,7 +268,7 @@ function beforeTimeSpan(ctx: HarmContext, duration: number): number {
 }
 
 /** A phrase that is one number: an age in apposition ("Dana Levi, 24,"). */
-function age(ctx: HarmContext, np: Phrase): boolean {
+function age(ctx: Pick<HarmContext, 'tokens'>, np: Phrase): boolean {
   return np.end === np.start + 1 && ctx.tokens[np.start]?.tag === 'CD';
 }
 
@@ -394,11 +394,21 @@ const PARENTHETICAL_MARKS: ReadonlySet<string> = new Set([',', '--', '—', '–
 const PARENTHETICAL_OPENERS = new Set(['including', 'among', 'all', 'most', 'many', 'some', 'both', 'mostly', 'mainly', 'several']);
 
 /**
+ * "Tyree Barba, 25, of East Orange, was found dead", "The man, 31, was standing ... when he was
+ * shot": a phrase that is only an age set off by commas stands for the one named before it
+ * (that phrase, the age its tail); null when `np` is no such age.
+ */
+export function namedBeforeAge(ctx: Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>, np: Phrase): Phrase | null {
+  if (np.end !== np.start + 1 || ctx.tokens[np.start]?.tag !== 'CD' || ctx.words[np.start - 1] !== ',' || ctx.words[np.end] !== ',') return null;
+  return appositionBefore(ctx, np.end);
+}
+
+/**
  * A subject with an apposition between commas, opening the sentence or a clause: "Andriy
  * Portnov, Former Ukrainian Official, | Is Shot Dead", "Boy, 14, | stabbed". The phrase runs from the name to the
  * end of the apposition, as the manual's victim spans do.
  */
-export function appositionBefore(ctx: HarmContext, comma: number): Phrase | null {
+export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>, comma: number): Phrase | null {
   const apposition = npEndingAt(ctx, comma - 1, false);
   if (!apposition || ctx.words[apposition.start - 1] !== ',') return null;
   const name = npEndingAt(ctx, apposition.start - 2, false);

@@ -7,7 +7,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
-import { beforeParenthetical, beforeReducedRelative, blamedGerund, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
+import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
@@ -468,7 +468,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
   const verbBefore = ctx.words.slice(j + 1, c.start).some((w) => BE_FORMS.has(w) || STATE_VERBS.has(w));
-  const before = npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
+  const ending = npEndingAt(ctx, verbBefore ? beforeReducedPassive(ctx, j) : j);
+  const before = (ending && namedBeforeAge(ctx, ending)) ?? ending;
   // "The cyclist was flown to a trauma centre and is in serious condition": the subject of the verb
   // the state's is coordinated with
   const verbJoined = verbBefore && AND_OR.has(ctx.words[j] ?? '') ? previousVerb(ctx, j) : -1;
