@@ -157,7 +157,7 @@ function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: st
 
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
-  const subject = nearestPatient(ctx, c, subjectOf(ctx, c.start, 'patient'));
+  const subject = nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
   const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
@@ -173,6 +173,16 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
     return base(c, { agency: agencyOfCause(cls), agent: null, victim, victimExtent, cause: span(ctx, by), covers: [[by.start, by.end]] });
   }
   return withCause(ctx, c, 'agentless-passive', victim, undefined, victimExtent);
+}
+
+/**
+ * "Police responded for a man shot/NN in an apartment": a participle the tagger made the head
+ * of a compound with the noun for people before it is said of them (the phrase before it).
+ */
+function taggedIntoNoun(ctx: HarmContext, c: Verb): Phrase | null {
+  if (!/^NN/.test(ctx.tokens[c.start]?.tag ?? '') || !/^NN/.test(ctx.tokens[c.start - 1]?.tag ?? '')) return null;
+  const before = npEndingAt(ctx, c.start - 1);
+  return before && isPeople(ctx, before, true) ? before : null;
 }
 
 /** -ing verbs whose object is the dead: "mourning people killed", "burying children killed". */
