@@ -266,6 +266,8 @@ function nounHere(ctx: Ctx, start: number, end: number): boolean {
   // people or a force, which is its subject ("police shot/NN protester", "Man shot").
   const namesNoOne = prev?.tag === 'NN' && !isPeopleWord(ctx.words[start - 1] ?? '') && !ctx.lexicon.forces.has(ctx.words[start - 1] ?? '');
   if (namesNoOne && (next?.tag === 'NN' || /^(MD|VB[DPZ]?)$/.test(next?.tag ?? ''))) return true;
+  // "iraqi bomb victim flown to kuwait", "hamas chief bomb maker arrested": between an adjective and a singular noun too
+  if (prev?.tag === 'JJ' && next?.tag === 'NN') return true;
   // "military says fire/NN at Rafah camp not caused by ...": right after a finite verb it has
   // no subject of its own to be a verb with
   if (/^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return true;
