@@ -545,6 +545,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // those a harm sent to a hospital are its victims
+    ['Police are investigating a stabbing that sent a teenager to a local hospital.', [['stabbing', 'nominalization', null, 'a teenager']]],
+    ['A shooting at a downtown bar sent two men to the hospital.', [['shooting', 'nominalization', null, 'two men']]],
     // a singular harm word between an adjective and a singular noun is inside a compound, no verb
     ['rebel chief bomb maker arrested', [['arrested', 'agentless-passive', null, 'rebel chief bomb maker']]],
     // a participle the tagger made a compound's head with the noun for people before it is said of them

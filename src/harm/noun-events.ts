@@ -157,17 +157,28 @@ function treatedAfter(ctx: HarmContext, start: number): Phrase | null {
   return subject && isPeople(ctx, subject, true) ? subject : null;
 }
 
-/** "a shooting that left a couple injured", "an explosion, leaving two workers dead": the people the harm left in a state are its victims. */
+/**
+ * "a shooting that left a couple injured", "an explosion, leaving two workers dead", "a shooting
+ * that sent a woman to the hospital": the people the harm left in a state, or sent to a
+ * hospital, are its victims.
+ */
 function leftBy(ctx: HarmContext, end: number): Phrase | null {
   let k = end;
   if (ctx.words[k] === ',') k++;
   if (ctx.words[k] === 'that' || ctx.words[k] === 'which') k++;
-  if (!LEAVING.has(ctx.words[k] ?? '')) return null;
+  // ("A shooting at a bar sent two to the hospital": past the harm's place)
+  if (ctx.words[k] === 'at' || ctx.words[k] === 'in') k = (npStartingAt(ctx, k + 1)?.end ?? k);
+  const sending = SENDING.has(ctx.words[k] ?? '');
+  if (!LEAVING.has(ctx.words[k] ?? '') && !sending) return null;
   const people = npStartingAt(ctx, k + 1);
-  return people && isPeople(ctx, people, true) ? people : null;
+  if (!people || !isPeople(ctx, people, true)) return null;
+  return !sending || ctx.words.slice(people.end, people.end + HOSPITAL_REACH).some((w) => HOSPITALS.has(w)) ? people : null;
 }
 
 const LEAVING: ReadonlySet<string> = new Set(['left', 'leaves', 'leaving']);
+const SENDING: ReadonlySet<string> = new Set(['sent', 'sends', 'sending']);
+/** Words from the people sent to the hospital word ("sent a woman to a local hospital"). */
+const HOSPITAL_REACH = 4;
 
 /**
  * "Hero In Waffle House Shooting Is Raising Funds For Victims", "the victim wasn't hit in the
