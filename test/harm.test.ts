@@ -545,6 +545,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // an aside that counts a part "of them" is passed over to the subject
+    ['About 300 villagers, half of them children, have been killed.', [['killed', 'agentless-passive', null, 'About 300 villagers']]],
     // those a harm sent to a hospital are its victims
     ['Police are investigating a stabbing that sent a teenager to a local hospital.', [['stabbing', 'nominalization', null, 'a teenager']]],
     ['A shooting at a downtown bar sent two men to the hospital.', [['shooting', 'nominalization', null, 'two men']]],

@@ -352,13 +352,22 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
-    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j)) return k - 1;
+    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j)) return k - 1;
     // (a relative clause may hold a comma of its own: "Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed")
     for (let r = k - 2; r >= j - MAX_ASIDE_WITH_COMMA && r > 0; r--) if (ctx.words[r] === ',' && RELATIVE_ASIDE_OPENERS.has(ctx.words[r + 1] as string)) return describingAside(ctx, r + 1, j) ? r - 1 : j;
     return j;
   }
   return j;
 }
+
+/** "11,000 Palestinians, two-thirds of them women and children, were": an aside that counts a part "of them" (or "of whom"). */
+function partitiveAside(ctx: HarmContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to - 1, from + PARTITIVE_REACH); k++) if (ctx.words[k] === 'of' && PARTITIVE_PRONOUNS.has(ctx.words[k + 1] as string)) return true;
+  return false;
+}
+const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
+/** Words from an aside's start to its "of them": "two - thirds of them". */
+const PARTITIVE_REACH = 5;
 
 /** The longest aside with a comma inside it that is passed over, in tokens. */
 const MAX_ASIDE_WITH_COMMA = 20;
