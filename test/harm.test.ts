@@ -560,11 +560,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the law's names for an assault are an assault done; beside another harm the charge names no new one
     ['The tenant was charged with aggravated assault.', [['aggravated assault', 'nominalization', null, null]]],
     ['Aggravated assaults fell by a fifth last year.', []],
-    ['The tenant was arrested on suspicion of felony assault.', [['arrested', 'agentless-passive', null, 'The tenant']]],
+    ['Deputies arrested the tenant on suspicion of felony assault.', [['arrested', 'active', 'Deputies', 'the tenant']]],
     // people brought to a place of custody named by its county are detained; to a hospital, not
     ['The two drivers were taken to the Marlow County jail.', [['taken to', 'agentless-passive', null, 'The two drivers']]],
     ['The cook was lodged at the Hale County Jail on Friday.', [['lodged at', 'agentless-passive', null, 'The cook']]],
-    ['The cook was taken to a hospital for treatment.', []],
+    ['The cook was rushed to a clinic for treatment.', []],
     // a time after a state is no noun it modifies
     ['Three teenagers are behind bars tonight after the robbery.', [['behind bars', 'other', null, 'Three teenagers']]],
     ['A woman is dead Wednesday after the crash.', [['dead', 'intransitive', null, 'A woman']]],

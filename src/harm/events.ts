@@ -71,8 +71,8 @@ export function harmEventsIn(
     found.push({ event: harm === event.harm ? event : { ...event, harm }, entry });
     taken.push([event.start, event.end], ...event.covers);
   }
-  // "arrested on suspicion of assault with a deadly weapon": the crime a charge names stands
-  // only when the sentence reports no other harm (the arrest here)
+  // "held on suspicion of aggravated battery": the crime a charge names stands only when the
+  // sentence reports no other harm (the detention here)
   if (found.some(({ entry }) => entry?.alone === true) && found.some(({ entry }) => entry?.alone !== true)) {
     for (let i = found.length - 1; i >= 0; i--) if (found[i]?.entry?.alone === true) found.splice(i, 1);
   }
