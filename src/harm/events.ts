@@ -104,7 +104,7 @@ const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', '
 const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-there']);
 
 /**
- * "No one was injured in the shooting", "the shotgun went off, but no one was hurt by the
+ * "No one was hurt in that shooting", "the shotgun went off, but no one was hurt by the
  * blast": where the sentence denies harm to anyone, an attack, shooting or blast named only as
  * a noun, with no victim, reports none (the gold's coders: 14 of 15 such dev texts no harm, the
  * other an arrest). Detention and the like still stand ("two are in custody and no injuries

@@ -194,7 +194,7 @@ function namedVictims(ctx: HarmContext, start: number): Phrase | null {
     if (!VICTIM_WORDS.has(w) && !(np && np.start <= start && start < i)) return;
     if (np && (!best || Math.abs(i - start) < Math.abs(best.head - start))) best = np;
   });
-  // "A 48-year-old woman was the victim of a shooting": the subject the victim is said of
+  // "The woman, 48, was the victim of a shooting": the subject the victim is said of
   const found = best as Phrase | null;
   if (found && BE_FORMS.has(ctx.words[found.start - 1] ?? '')) {
     const subject = npEndingAt(ctx, found.start - 2);
