@@ -228,6 +228,8 @@ describe('responsible: party and link', () => {
     // in a text with no capitals "us" before a noun is the country, after a verb the pronoun
     ['us jets kill 20 fighters near the border', 'modifier', 'us'],
     ['they told us the army shot him', 'grammatical', 'the army'],
+    // one the text calls an offender is the doer, though the subject of a passive
+    ['Two gunmen were seen running from the bar after the shooting', 'clause', 'gunmen'],
     // a state's step in answer to a harm, or its promise, does not do the harm
     ['Norway cancels the summit after 40 were killed in a market blast', 'none', null],
     ['Villagers decry the deadly assault as Norway promises a crackdown', 'none', null],

@@ -594,7 +594,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
-      !isPatient(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
+      (!isPatient(ctx, m) || isOffender(ctx, m)) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
