@@ -486,7 +486,7 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   const joined = verbJoined >= 0 ? subjectOf(ctx, verbJoined, 'patient') : null;
   const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? joined ?? (before && peopleBeforePlace(ctx, before)) ?? before;
   const moved = subject ? takenTo(ctx, subject) : null;
-  const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? antecedentOf(ctx, subject) : subject;
+  const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? (peopleOfTail(ctx, subject) ?? antecedentOf(ctx, subject)) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   // (a noun after it makes the words a modifier: "dead end"; not a time: "behind bars tonight")
@@ -502,6 +502,14 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // manual's "3 dead in shooting"), a nominalization or an instrument
   const cls = event.agency === 'other' && participle < 0 ? causingClauseAfter(ctx, c.end) : null;
   return cls ? { ...event, agency: agencyOfCause(cls) } : event;
+}
+
+/** "released the name of a man found dead": the people of a phrase's last of-phrase, when the phrase itself names none. */
+function peopleOfTail(ctx: HarmContext, p: Phrase): Phrase | null {
+  const of = ctx.words.lastIndexOf('of', p.end - 1);
+  if (of < p.start) return null;
+  const tail = npStartingAt(ctx, of + 1);
+  return tail && tail.end === p.end && isPeople(ctx, tail, false) ? tail : null;
 }
 
 /**
