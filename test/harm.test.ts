@@ -545,6 +545,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // shooting after a preposition of time with only a count of times after it is an act of shooting
+    ['The driver waved at the clerk before shooting several times.', [['shooting', 'active', 'The driver', null]]],
     // a state said of a phrase that names no people is said of the people of its of-phrase
     ['Deputies have released the name of a Dover woman found dead near the river.', [['dead', 'other', null, 'a Dover woman']]],
     // an aside that counts a part "of them" is passed over to the subject

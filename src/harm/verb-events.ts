@@ -284,6 +284,14 @@ function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null
   return base(c, { agency, agent: null, victim, victimExtent, cause: span(ctx, cause.phrase), covers }, harm);
 }
 
+/** "several times", "three times", "twice": how often, not whom. */
+function countOfTimes(ctx: HarmContext, p: Phrase): boolean {
+  return TIMES.has(ctx.words[p.head] as string);
+}
+const TIMES: ReadonlySet<string> = new Set(['times', 'twice', 'once']);
+/** Prepositions of time an -ing adjunct follows: "before shooting", "after firing". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when']);
+
 /** "Security forces kill hundreds", "Israeli strike kills three", "Clashes kill 12". */
 function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // the subject, found once: the relative object and the doer both read it
@@ -293,7 +301,9 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // "pulled out a gun and began shooting", "started firing": shooting begun with no target
   // named is an act of shooting, as "opened fire" is (its subject the doer)
-  if (!object && c.entry.harm === 'shooting' && ASPECTUAL_VERBS.has(ctx.words[c.start - 1] ?? '') && /ing$/.test(ctx.words[c.start] ?? '')) {
+  // ("asked a question before shooting several times": after a preposition of time, with only a count of times after it)
+  const noTarget = !object || countOfTimes(ctx, object);
+  if (noTarget && c.entry.harm === 'shooting' && (ASPECTUAL_VERBS.has(ctx.words[c.start - 1] ?? '') || (object !== null && TIME_PREPOSITIONS.has(ctx.words[c.start - 1] ?? ''))) && /ing$/.test(ctx.words[c.start] ?? '')) {
     const doer = subjectOnce();
     return doer && isPeople(ctx, doer, false) ? byDoer(ctx, c, doer, null) : null;
   }
