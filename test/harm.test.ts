@@ -545,6 +545,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // people tied up by force are assaulted; traffic is not
+    ['The robbers tied up a clerk during the raid.', [['tied up', 'active', 'The robbers', 'a clerk']]],
+    ['Traffic was tied up for hours.', []],
     // shooting after a preposition of time with only a count of times after it is an act of shooting
     ['The driver waved at the clerk before shooting several times.', [['shooting', 'active', 'The driver', null]]],
     // a state said of a phrase that names no people is said of the people of its of-phrase
