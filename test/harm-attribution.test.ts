@@ -228,6 +228,9 @@ describe('responsible: party and link', () => {
     // in a text with no capitals "us" before a noun is the country, after a verb the pronoun
     ['us jets kill 20 fighters near the border', 'modifier', 'us'],
     ['they told us the army shot him', 'grammatical', 'the army'],
+    // "the accused" as a noun, after the crime or before the charge it faces
+    ['stabbing accused stays behind bars', 'clause', 'accused'],
+    ['accused faces court on rape charges', 'clause', 'accused'],
     // one the text calls an offender is the doer, though the subject of a passive
     ['Two gunmen were seen running from the bar after the shooting', 'clause', 'gunmen'],
     // a state's step in answer to a harm, or its promise, does not do the harm

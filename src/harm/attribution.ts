@@ -822,6 +822,8 @@ function namesAPerson(ctx: Ctx, p: Phrase): boolean {
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const tried = facesCharge(ctx, event);
   if (tried) return tried;
+  // "double murder accused stays behind bars": the crime's accused, a noun after it
+  if (ctx.words[event.end] === 'accused' && !/^(DT|PRP|IN|TO|MD)/.test(ctx.tokens[event.end + 1]?.tag ?? '')) return spanOf(ctx, event.end, event.end + 1);
   // "arrested in connection with a shooting that wounded a man": the attack a harm verb's
   // relative clause hangs on is what the accused is accused of
   const attack = attackBeforeRelative(ctx, event.start);
@@ -987,6 +989,8 @@ function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
  * custody and is facing murder charges").
  */
 function facingSubject(ctx: Ctx, face: number): Span | null {
+  // ("accused faces court on murder charges": "the accused" as a noun, which the tagger reads as a participle)
+  if (ctx.words[face - 1] === 'accused') return spanOf(ctx, face - 1, face);
   const adjunct = ctx.words[face - 1] === ',';
   const before = adjunct ? null : subjectEndingAt(ctx, face - 1, 'to');
   if (before) return before;
