@@ -847,14 +847,15 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
     if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
   }
   // "faces several charges including sexual abuse": a crime listed among charges is one of them
-  if (ctx.words[k] === 'including' && COUNTS.has(ctx.words[k - 1] === ',' ? (ctx.words[k - 2] ?? '') : (ctx.words[k - 1] ?? ''))) k = ctx.words[k - 1] === ',' ? k - 1 : k;
+  const among = listedAmongCharges(ctx, k);
+  const listed = among >= 0;
+  if (listed) k = among;
   // "was arrested on attempted murder and other charges": the charges an arrest is made on
   const onCharges = ctx.words[k] === 'on' && chargeAfter(ctx, event.end);
   // "pleaded guilty to murder" (but not "sentenced to death": the sentence is the harm)
   const inConnection = (ctx.words[k] === 'with' || ctx.words[k] === 'to') && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in';
   // "would later admit to the shooting": who admits a harm owns it
   const admitted = ctx.words[k] === 'to' && ADMISSIONS.has(ctx.words[k - 1] ?? '');
-  const listed = ctx.words[k] === 'including' || (ctx.words[k] === ',' && ctx.words[k + 1] === 'including');
   if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted && !onCharges && !listed) return null;
   // "detained in connection with the killing of", "arrested in connection to the shooting"
   if (inConnection) k -= 2;
@@ -996,6 +997,16 @@ function facingSubject(ctx: Ctx, face: number): Span | null {
   if (before) return before;
   const subject = subjectOf(ctx, face, 'doer');
   return subject ? spanOf(ctx, subject.start, subject.end) : null;
+}
+
+/**
+ * "charges including sexual abuse", "charges, including assault": with "including" at `k`, the
+ * index whose word before is the charge noun ("including", or the comma before it); -1 if none.
+ */
+function listedAmongCharges(ctx: Ctx, k: number): number {
+  if (ctx.words[k] !== 'including') return -1;
+  const at = ctx.words[k - 1] === ',' ? k - 1 : k;
+  return COUNTS.has(ctx.words[at - 1] ?? '') ? at : -1;
 }
 
 /** A charge noun right after a harm, or after "and other" ("murder charges", "murder and other charges"). */

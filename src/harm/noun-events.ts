@@ -172,13 +172,13 @@ function leftBy(ctx: HarmContext, end: number): Phrase | null {
   if (!LEAVING.has(ctx.words[k] ?? '') && !sending) return null;
   const people = npStartingAt(ctx, k + 1);
   if (!people || !isPeople(ctx, people, true)) return null;
-  return !sending || ctx.words.slice(people.end, people.end + HOSPITAL_REACH).some((w) => HOSPITALS.has(w)) ? people : null;
+  return !sending || ctx.words.slice(people.end, people.end + SENT_TO_HOSPITAL_REACH).some((w) => HOSPITALS.has(w)) ? people : null;
 }
 
 const LEAVING: ReadonlySet<string> = new Set(['left', 'leaves', 'leaving']);
 const SENDING: ReadonlySet<string> = new Set(['sent', 'sends', 'sending']);
 /** Words from the people sent to the hospital word ("sent a woman to a local hospital"). */
-const HOSPITAL_REACH = 4;
+const SENT_TO_HOSPITAL_REACH = 4;
 
 /**
  * "Hero In Waffle House Shooting Is Raising Funds For Victims", "the victim wasn't hit in the
