@@ -48,6 +48,8 @@ const IMPLIED: ReadonlyMap<string, string> = new Map([
 
 export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: number) => boolean): HarmEvent[] {
   const events: HarmEvent[] = [];
+  // the lexicon's set, found once per sentence, not once per word (issue 15)
+  const deadlyNouns = deadlyEventNouns(ctx.lexicon);
   ctx.words.forEach((w, i) => {
     // only these words can make an event: the rules below are not asked about the others,
     // and most words are turned away by two look-ups, each set asked once (issue 15)
@@ -55,7 +57,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     const weapon = !trigger && ctx.lexicon.causes.get(w) === 'weapon';
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
     const weaponHit = weapon && IMPACT_VERBS.has(ctx.words[i + 1] ?? '');
-    if (!trigger && deadlyEventNouns(ctx.lexicon).has(w)) {
+    if (!trigger && deadlyNouns.has(w)) {
       const deadlyEvent = deadlyCompound(ctx, i);
       if (deadlyEvent && !notEvent(deadlyEvent.start, i + 1)) events.push(deadlyEvent);
       return;

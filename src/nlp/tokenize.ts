@@ -46,23 +46,70 @@ const CLITIC = /(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
-  // the one shared pattern, from the start: a copy per call (new RegExp) cost more than the
-  // matching of a headline's words (issue 15); nothing in the loop tokenises again
+  // the one shared pattern: a copy per call (new RegExp) cost more than the matching of a
+  // headline's words (issue 15); nothing in the loop tokenises again
   const pattern = TOKEN_PATTERN;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    const word = match[0];
+  for (let at = skipAsciiSpace(text, 0); at < text.length; at = skipAsciiSpace(text, at)) {
+    let start = at;
+    let word: string;
+    const plainEnd = plainWordEnd(text, at);
+    if (plainEnd > 0) word = text.slice(at, plainEnd);
+    else {
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (!match) break;
+      start = match.index;
+      word = match[0];
+    }
     const abbreviation = abbreviationAt(text, start, word) ?? middleInitialAt(text, start, word, tokens.at(-1));
     if (abbreviation) {
       tokens.push({ start, end: start + abbreviation.length, text: abbreviation });
-      pattern.lastIndex = start + abbreviation.length;
+      at = start + abbreviation.length;
       continue;
     }
-    if (INVISIBLE_MARKS.test(word)) tokens.push({ start, end: start + word.length, text: word.replace(INVISIBLE_MARKS_ALL, '') });
+    at = start + word.length;
+    // a plain word has no invisible mark and no clitic
+    if (plainEnd > 0) tokens.push({ start, end: at, text: word });
+    else if (INVISIBLE_MARKS.test(word)) tokens.push({ start, end: at, text: word.replace(INVISIBLE_MARKS_ALL, '') });
     else pushWithClitics(tokens, start, word);
   }
   return tokens;
+}
+
+/** The first place from `at` that is not an ASCII space, tab or line break (all of them \s, which TOKEN_PATTERN never matches). */
+function skipAsciiSpace(text: string, at: number): number {
+  let k = at;
+  for (let c = text.charCodeAt(k); c === 0x20 || (c >= 0x09 && c <= 0x0d); c = text.charCodeAt(k)) k++;
+  return k;
+}
+
+/**
+ * Where TOKEN_PATTERN's match at `at` ends when it is a plain word, found without running it
+ * (issue 15: the pattern's one run per word was the tokenizer's main cost): an ASCII letter, then
+ * ASCII letters, digits and underscores, then a character that continues no alternative: not an
+ * e-mail address's ".+-@" nor a URL's ":" ("https:"), not an apostrophe (clitics, "O'Brien"),
+ * nothing beyond ASCII (letters, marks, invisible marks). A single letter before a period is an
+ * abbreviation's ("U.S."), and a digit first a number's: those, and all else, are left to the
+ * pattern (-1).
+ */
+function plainWordEnd(text: string, at: number): number {
+  if (!isAsciiLetter(text.charCodeAt(at))) return -1;
+  let k = at + 1;
+  while (k < text.length && isAsciiWordChar(text.charCodeAt(k))) k++;
+  if (k === text.length) return k;
+  const c = text.charCodeAt(k);
+  return c >= 0x80 || PLAIN_WORD_STOPPERS.includes(c) ? -1 : k;
+}
+
+/** After a plain word, characters that may continue a match of TOKEN_PATTERN: . + - @ : ' */
+const PLAIN_WORD_STOPPERS: readonly number[] = [0x2e, 0x2b, 0x2d, 0x40, 0x3a, 0x27];
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /** "Mr." and "Sept." keep their period, so the sentence splitter does not stop there. */

@@ -64,8 +64,17 @@ const PARTICIPLE_PREFIX = /^(re|un|over|under|mis|out|with|fore|up|down|pre|co|d
 /** Can the word be a past participle? "shot", "held", "hit", "killed" can; "shoot", "battle" cannot. */
 export function canBeParticiple(lower: string): boolean {
   // (-wn only from the table: "shown", "withdrawn", not "lockdown")
-  if (/(ed|en|ne)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
-  return IRREGULAR_PARTICIPLES.has(lower.replace(PARTICIPLE_PREFIX, ''));
+  if (hasParticipleEnding(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
+  // the prefix cut only where there is one: most words asked have none, and no string is made for them (issue 15)
+  const prefix = PARTICIPLE_PREFIX.exec(lower);
+  return prefix !== null && IRREGULAR_PARTICIPLES.has(lower.slice(prefix[0].length));
+}
+
+/** Ends in -ed, -en or -ne: by code units, not a regular expression (it is asked of most nouns and verbs, issue 15). */
+function hasParticipleEnding(lower: string): boolean {
+  const last = lower.charCodeAt(lower.length - 1);
+  const before = lower.charCodeAt(lower.length - 2);
+  return (before === 0x65 && (last === 0x64 || last === 0x6e)) || (before === 0x6e && last === 0x65);
 }
 
 /** Every form of a verb: the table's for an irregular verb, else none (the caller applies the rules). */
