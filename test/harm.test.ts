@@ -552,6 +552,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The driver waved at the clerk before shooting several times.', [['shooting', 'active', 'The driver', null]]],
     // a state said of a phrase that names no people is said of the people of its of-phrase
     ['Deputies have released the name of a Dover woman found dead near the river.', [['dead', 'other', null, 'a Dover woman']]],
+    // (not of custody, the place of another harm: "the deaths of three men in custody")
+    ['Police were criticised over the deaths of four inmates in custody.', [['deaths', 'nominalization', null, 'four inmates']]],
     // an aside that counts a part "of them" is passed over to the subject
     ['About 300 villagers, half of them children, have been killed.', [['killed', 'agentless-passive', null, 'About 300 villagers']]],
     // those a harm sent to a hospital are its victims

@@ -496,7 +496,7 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   const joined = verbJoined >= 0 ? subjectOf(ctx, verbJoined, 'patient') : null;
   const subject = (participle >= 0 ? subjectOf(ctx, j + 1 + participle, 'patient') : null) ?? joined ?? (before && peopleBeforePlace(ctx, before)) ?? before;
   const moved = subject ? takenTo(ctx, subject) : null;
-  const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? (peopleOfTail(ctx, subject) ?? antecedentOf(ctx, subject)) : subject;
+  const victim = moved && isPeople(ctx, moved, false) ? moved : subject && !isPeople(ctx, subject, false) ? ((c.entry.harm !== 'arrest' ? peopleOfTail(ctx, subject) : null) ?? antecedentOf(ctx, subject)) : subject;
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   // (a noun after it makes the words a modifier: "dead end"; not a time: "behind bars tonight")
@@ -514,7 +514,11 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   return cls ? { ...event, agency: agencyOfCause(cls) } : event;
 }
 
-/** "released the name of a man found dead": the people of a phrase's last of-phrase, when the phrase itself names none. */
+/**
+ * "released the name of a man found dead": the people of a phrase's last of-phrase, when the
+ * phrase itself names none (not for custody: in "the deaths of three men in custody" custody is
+ * where the deaths happened).
+ */
 function peopleOfTail(ctx: HarmContext, p: Phrase): Phrase | null {
   const of = ctx.words.lastIndexOf('of', p.end - 1);
   if (of < p.start) return null;
