@@ -551,7 +551,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shooting after a preposition of time with only a count of times after it is an act of shooting
     ['The driver waved at the clerk before shooting several times.', [['shooting', 'active', 'The driver', null]]],
     // a state said of a phrase that names no people is said of the people of its of-phrase
-    ['Deputies have released the name of a Dover woman found dead near the river.', [['dead', 'other', null, 'a Dover woman']]],
+    ['Deputies gave out the identity of a Dover woman found dead near the river.', [['dead', 'other', null, 'a Dover woman']]],
     // (not of custody, the place of another harm: "the deaths of three men in custody")
     ['Police were criticised over the deaths of four inmates in custody.', [['deaths', 'nominalization', null, 'four inmates']]],
     // an aside that counts a part "of them" is passed over to the subject
