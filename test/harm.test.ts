@@ -545,6 +545,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // fighting for life, with no possessive in a headline
+    ['cyclist fighting for life after truck crash', [['fighting for life', 'intransitive', null, 'cyclist']]],
     // people forced to the ground or against a wall are assaulted; a thing thrown down is no harm; injuries named by their kind
     ['The robber shoved the clerk to the ground.', [['shoved the clerk to the ground', 'active', 'The robber', 'the clerk']]],
     ['The driver threw his keys to the ground.', []],
