@@ -228,6 +228,8 @@ describe('responsible: party and link', () => {
     // in a text with no capitals "us" before a noun is the country, after a verb the pronoun
     ['us jets kill 20 fighters near the border', 'modifier', 'us'],
     ['they told us the army shot him', 'grammatical', 'the army'],
+    // the one who did a harm named by a noun right after it; a hit-and-run's driver
+    ['hit-and-run driver faces court', 'clause', 'driver'],
     // "the accused" as a noun, after the crime or before the charge it faces
     ['stabbing accused stays behind bars', 'clause', 'accused'],
     ['accused faces court on rape charges', 'clause', 'accused'],

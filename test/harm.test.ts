@@ -545,6 +545,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // a hit-and-run, hyphened or not, is a traffic harm
+    ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
+    ['Police hunt driver after hit and run on the bypass', [['hit and run', 'nominalization', null, null]]],
     // fighting for life, with no possessive in a headline
     ['cyclist fighting for life after truck crash', [['fighting for life', 'intransitive', null, 'cyclist']]],
     // people forced to the ground or against a wall are assaulted; a thing thrown down is no harm; injuries named by their kind

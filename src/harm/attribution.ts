@@ -822,8 +822,9 @@ function namesAPerson(ctx: Ctx, p: Phrase): boolean {
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const tried = facesCharge(ctx, event);
   if (tried) return tried;
-  // "double murder accused stays behind bars": the crime's accused, a noun after it
-  if (ctx.words[event.end] === 'accused' && !/^(DT|PRP|IN|TO|MD)/.test(ctx.tokens[event.end + 1]?.tag ?? '')) return spanOf(ctx, event.end, event.end + 1);
+  // "double murder accused stays behind bars", "bali bombing suspect", "hit and run driver": the
+  // one who did it, named by a noun right after the harm (an offender, the accused, a driver)
+  if (doerNounAfter(ctx, event.end) && !/^(DT|PRP|IN|TO|MD)/.test(ctx.tokens[event.end + 1]?.tag ?? '')) return spanOf(ctx, event.end, event.end + 1);
   // "arrested in connection with a shooting that wounded a man": the attack a harm verb's
   // relative clause hangs on is what the accused is accused of
   const attack = attackBeforeRelative(ctx, event.start);
@@ -884,6 +885,12 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
   return subjectEndingAt(ctx, s, ',');
 }
+
+/** A noun for the one who did a harm, at `k` right after it: one of the offenders (wordlists.yml), "accused" or "driver". */
+function doerNounAfter(ctx: Ctx, k: number): boolean {
+  return DOER_NOUNS.has(ctx.words[k] ?? '') || (isListed(ctx, 'offenders', k) && ctx.tokens[k + 1]?.tag !== 'POS');
+}
+const DOER_NOUNS: ReadonlySet<string> = new Set(['accused', 'driver', 'drivers']);
 
 /** The start of an attack noun right before "that" or "which" and the verb at `start` ("a shooting that wounded"); null if none. */
 function attackBeforeRelative(ctx: Ctx, start: number): number | null {
@@ -1560,6 +1567,13 @@ function deprivationNamed(ctx: Ctx, event: HarmEvent): boolean {
 }
 
 /** The manual's cause of the harm: legal, deprivation, natural, accident, else violence. */
+/** "road toll": the harm's own words name the road; "hurt in hit and run" (hyphened or not): the sentence names a hit-and-run. */
+function trafficHarm(ctx: Ctx, event: HarmEvent): boolean {
+  if (ctx.words.slice(event.start, event.end).includes('road')) return true;
+  const words = ctx.words.filter((w) => w !== '-');
+  return words.some((w, i) => w === 'hit' && words[i + 1] === 'and' && words[i + 2] === 'run');
+}
+
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // (an execution by a state, not by an armed group: "militants beheaded a priest" is violence)
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
@@ -1569,7 +1583,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
-  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || ctx.words.slice(event.start, event.end).includes('road') || saidAccidental(ctx, event.start)) return 'accident';
+  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';

@@ -28,9 +28,9 @@ export class HarmMatcher {
       for (const pattern of entry.words) {
         for (const words of expandPattern(pattern)) {
           this.trie.add(words, index);
-          // "Tear-Gassed", "pepper-sprayed": a two-word wording spelled with a hyphen, which
-          // the tokenizer keeps as a token of its own
-          if (words.length === 2) this.trie.add([words[0] as string, '-', words[1] as string], index);
+          // "Tear-Gassed", "pepper-sprayed", "hit-and-run": a wording of two or three words
+          // spelled with hyphens, which the tokenizer keeps as tokens of their own
+          if (words.length === 2 || words.length === 3) this.trie.add(words.flatMap((w, i) => (i === 0 ? [w] : ['-', w])), index);
         }
       }
     });
