@@ -545,6 +545,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // a bare count with a harm participle of its own after the verb is the next item of a list of casualties
+    ['four killed dozens injured in kenya', [['killed', 'agentless-passive', null, 'four'], ['injured', 'agentless-passive', null, 'dozens']]],
+    ['Troops killed 12 wounded soldiers', [['killed', 'active', 'Troops', '12 wounded soldiers']]],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
     ['Police hunt driver after hit and run on the bypass', [['hit and run', 'nominalization', null, null]]],

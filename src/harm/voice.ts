@@ -12,7 +12,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -38,6 +38,9 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // fired, its passive subject, not a doer (a weapon before it is read as its instrument:
   // "shells fired into Gaza forced families to flee")
   if (FIRING.has(ctx.words[c.start] ?? '') && FIRED.has(ctx.words[c.start - 1] ?? '')) return 'passive';
+  // "at least eight killed scores injured": a bare count after the verb with a harm participle
+  // of its own is the next item of a list of casualties, no object
+  if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
   if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
@@ -55,6 +58,15 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // ("Two wounded overnight": a time is no such adverb)
   const after = ctx.words[c.end] ?? '';
   return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
+}
+
+/**
+ * A count alone (a number or a word of number: "scores", "dozens") at `k`, then a past form of a
+ * harm verb that modifies no noun after it ("killed 12 wounded soldiers" has its object).
+ */
+function countedCasualtiesAfter(ctx: HarmContext, k: number): boolean {
+  const count = ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k] ?? '');
+  return count && ctx.lexicon.verbForms.get(ctx.words[k + 1] ?? '')?.includes('past') === true && !/^NN/.test(ctx.tokens[k + 2]?.tag ?? '');
 }
 
 /** A one-word harm verb tagged as a present tense (VBP), after plural people or a count, with a preposition after it. */
