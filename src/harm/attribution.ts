@@ -822,9 +822,9 @@ function namesAPerson(ctx: Ctx, p: Phrase): boolean {
 function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const tried = facesCharge(ctx, event);
   if (tried) return tried;
-  // "double murder accused stays behind bars", "bali bombing suspect", "hit and run driver": the
-  // one who did it, named by a noun right after the harm (an offender, the accused, a driver)
-  if (doerNounAfter(ctx, event.end) && !/^(DT|PRP|IN|TO|MD)/.test(ctx.tokens[event.end + 1]?.tag ?? '')) return spanOf(ctx, event.end, event.end + 1);
+  // "double murder accused stays behind bars", "hit and run driver": the one who did it, named
+  // by a noun right after the harm
+  if (DOER_NOUNS.has(ctx.words[event.end] ?? '') && !/^(DT|PRP|IN|TO|MD)/.test(ctx.tokens[event.end + 1]?.tag ?? '')) return spanOf(ctx, event.end, event.end + 1);
   // "arrested in connection with a shooting that wounded a man": the attack a harm verb's
   // relative clause hangs on is what the accused is accused of
   const attack = attackBeforeRelative(ctx, event.start);
@@ -886,10 +886,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   return subjectEndingAt(ctx, s, ',');
 }
 
-/** A noun for the one who did a harm, at `k` right after it: one of the offenders (wordlists.yml), "accused" or "driver". */
-function doerNounAfter(ctx: Ctx, k: number): boolean {
-  return DOER_NOUNS.has(ctx.words[k] ?? '') || (isListed(ctx, 'offenders', k) && ctx.tokens[k + 1]?.tag !== 'POS');
-}
+/** Nouns for the one who did a harm, right after it ("murder accused", "hit and run driver"). */
 const DOER_NOUNS: ReadonlySet<string> = new Set(['accused', 'driver', 'drivers']);
 
 /** The start of an attack noun right before "that" or "which" and the verb at `start` ("a shooting that wounded"); null if none. */
