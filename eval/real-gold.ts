@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths';
-import type { HarmCause, ResponsibilityLink } from '../src/types';
+import type { HarmCause, ResponsibilityLink, Span } from '../src/types';
 
 export const REAL_GOLD_FILE = join(PACKAGE_ROOT, 'eval', 'data', 'real', 'gold.jsonl');
 
@@ -47,6 +47,26 @@ export function readRealGold(path: string = REAL_GOLD_FILE): RealGoldItem[] {
       }
       return item;
     });
+}
+
+/**
+ * The gold passives' participles located in the text, each at its first occurrence not yet
+ * taken ("killed ... killed" in `passives` twice: both places).
+ */
+export function goldPassiveSpans(item: RealGoldItem): Span[] {
+  const gold: Span[] = [];
+  for (const { verb } of item.passives) {
+    for (let from = 0; ; ) {
+      const at = item.text.indexOf(verb, from);
+      if (at < 0) break;
+      if (!gold.some((g) => g.start === at)) {
+        gold.push({ start: at, end: at + verb.length, text: verb });
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  return gold;
 }
 
 /** The manual's coarse device classes: named, agentless passive, intransitive, a thing or nothing. */

@@ -2,7 +2,7 @@
 // Harm is scored per item (does the text report harm?); the primary harm's fields on items
 // where both gold and system find harm; passives per participle.
 
-import { coarseDevice, type GoldDevice, type RealGoldItem } from './real-gold';
+import { coarseDevice, goldPassiveSpans, type GoldDevice, type RealGoldItem } from './real-gold';
 import type { Span } from '../src/types';
 
 export interface PrimaryReading {
@@ -104,19 +104,9 @@ export function scoreItem(counts: RealCounts, item: RealGoldItem, reading: RealR
   if (fields.length > 0) counts.wrong.push({ item, reading, fields });
 }
 
-/** Gold participles located in order of occurrence; a prediction counts on the same token. */
+/** Passives per participle: a prediction counts on a gold participle it overlaps (`goldPassiveSpans`). */
 function scorePassives(counts: RealCounts, item: RealGoldItem, reading: RealReading): void {
-  const gold: Span[] = [];
-  for (const { verb } of item.passives) {
-    let from = 0;
-    for (;;) {
-      const at = item.text.indexOf(verb, from);
-      if (at < 0) break;
-      const span = { start: at, end: at + verb.length, text: verb };
-      if (!gold.some((g) => g.start === at)) { gold.push(span); break; }
-      from = at + 1;
-    }
-  }
+  const gold = goldPassiveSpans(item);
   const matched = new Set<number>();
   for (const p of reading.passives) {
     const hit = gold.findIndex((g, i) => !matched.has(i) && overlaps(g, p.verb));

@@ -302,6 +302,7 @@ export const realSection: EvalSection = {
         'Harm is per item (does the text report harm?). The other fields are the primary harm\'s, on items where gold and system both find harm:',
         'victim = same head word (or both none); party = a word in common (or both none); agent named = link is grammatical.',
         'Passives per participle, P/R/F1. Tune on dev; test is frozen and reported as it comes out.',
+        'Dev passives are in-sample: the voice classifier trains on the dev half\'s labelled passives (train/real-voice.ts); its 4-fold figure on them is printed by `npm run train -- --final --cv-real`.',
       ],
       tables: [harmTable(runs), fieldTable(runs)],
       targets,

@@ -3,7 +3,7 @@
 
 import { DETECTORS } from './detectors';
 import { splitSentences } from './nlp/sentences';
-import { defaultTagger } from './nlp/tagger';
+import { defaultTagger, type Tagger } from './nlp/tagger';
 import { tokenize } from './nlp/tokenize';
 import { summarize } from './summary';
 import { assignVoices } from './voice';
@@ -36,9 +36,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
-/** Sentences, tokens and tags: what every detector reads. */
-export function parse(text: string): Document {
-  const tagger = defaultTagger();
+/** Sentences, tokens and tags: what every detector reads. Training passes its own tagger. */
+export function parse(text: string, tagger: Tagger = defaultTagger()): Document {
   const sentences: TaggedSentence[] = splitSentences(text, tokenize(text)).map((raw) => {
     const tags = tagger.tag(
       raw.tokens.map((t) => t.text),

@@ -52,7 +52,8 @@ test('the voice classifier decides the rest, with its margin; a list shares a pa
   expect(model?.rule).toBe('passive/model');
   expect(model?.score).toBeGreaterThan(0);
   expect(why(model as PassiveAnnotation)).toMatch(/^Why: the voice classifier \(margin \d+\.\d\d\)\.$/);
-  const listed = passives('Hospital staff threatened, assaulted in raid').find((p) => p.verb.text === 'threatened');
+  // the classifier alone reads "pushed" as active; the list with a reduced passive decides it
+  const listed = passives('The mayor pushed and beaten in street').find((p) => p.verb.text === 'pushed');
   expect(listed?.rule).toBe('passive/list');
 });
 

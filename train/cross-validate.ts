@@ -5,7 +5,7 @@
 
 import { VoiceModel } from '../src/detectors/voice-model';
 import { seededRandom } from './perceptron-trainer';
-import { instances, trainVoice, type TaggedVariant } from './train-voice';
+import { instances, trainVoice, type Instance, type TaggedVariant } from './train-voice';
 
 export interface CandidateScores {
   tp: number;
@@ -26,16 +26,41 @@ export function crossValidateVoice(sentences: readonly TaggedVariant[], folds: n
     const hi = Math.floor(((k + 1) * n) / folds);
     const training = instances([...sentences.slice(0, lo), ...sentences.slice(hi)]);
     const model = VoiceModel.fromFile(trainVoice(training, iterations, 0, seededRandom(seed)));
-    const fold = candidateScores(model, instances(sentences.slice(lo, hi)), 0);
-    scores.tp += fold.tp;
-    scores.fp += fold.fp;
-    scores.fn += fold.fn;
+    add(scores, candidateScores(model, instances(sentences.slice(lo, hi)), 0));
   }
   return scores;
 }
 
+/**
+ * K-fold scores on the real gold's dev candidates (train/real-voice.ts), item by item: each
+ * fold scored by a classifier trained on the treebank's candidates and the other folds', and
+ * beside it by one trained on the treebank's alone, as the shipped model was before.
+ */
+export function crossValidateRealVoice(
+  treebank: readonly Instance[],
+  realByItem: readonly Instance[][],
+  folds: number,
+  iterations: number,
+  seed: number,
+): { withReal: CandidateScores; treebankOnly: CandidateScores } {
+  const withReal: CandidateScores = { tp: 0, fp: 0, fn: 0 };
+  for (let k = 0; k < folds; k++) {
+    const training = [...treebank, ...realByItem.filter((_, i) => i % folds !== k).flat()];
+    const model = VoiceModel.fromFile(trainVoice(training, iterations, 0, seededRandom(seed)));
+    add(withReal, candidateScores(model, realByItem.filter((_, i) => i % folds === k).flat(), 0));
+  }
+  const treebankModel = VoiceModel.fromFile(trainVoice([...treebank], iterations, 0, seededRandom(seed)));
+  return { withReal, treebankOnly: candidateScores(treebankModel, realByItem.flat(), 0) };
+}
+
+function add(total: CandidateScores, part: CandidateScores): void {
+  total.tp += part.tp;
+  total.fp += part.fp;
+  total.fn += part.fn;
+}
+
 /** The model's verdicts on candidates, passive when the margin is above `threshold`. */
-export function candidateScores(model: VoiceModel, data: ReturnType<typeof instances>, threshold: number): CandidateScores {
+export function candidateScores(model: VoiceModel, data: readonly Instance[], threshold: number): CandidateScores {
   const scores: CandidateScores = { tp: 0, fp: 0, fn: 0 };
   for (const x of data) {
     const said = model.margin(x.features) > threshold;

@@ -15,7 +15,7 @@ export interface TaggedVariant {
   casing: Casing;
 }
 
-interface Instance {
+export interface Instance {
   features: string[];
   passive: boolean;
 }

@@ -2,6 +2,8 @@
 //   npm run train            train on train, report on dev (for tuning)
 //   npm run train -- --final train on train + dev, report on test, write models/
 //   --cv                     also cross-validate the voice classifier on the training candidates
+//   --cv-real                and on the real gold's dev candidates, beside a treebank-only model
+//   --no-real                train the voice classifier on the treebank alone
 // The models are CC BY-SA 4.0, as derived from the treebank (models/README.md).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,9 @@ import { VOICE_MODEL_PATH, VoiceModel } from '../src/detectors/voice-model';
 import { TAGGER_PATH, Tagger } from '../src/nlp/tagger';
 import { asWritten, headlinese, titleCase, upperCase, variants, type Variant } from './augment';
 import { seededRandom } from './perceptron-trainer';
-import { candidateScores, crossValidateVoice, formatScores } from './cross-validate';
+import { candidateScores, crossValidateRealVoice, crossValidateVoice, formatScores } from './cross-validate';
+import { readRealGold } from '../eval/real-gold';
+import { realVoiceInstances } from './real-voice';
 import { casingOfWords, tagAccuracy, trainTagger } from './train-tagger';
 import { instances, trainVoice, type TaggedVariant } from './train-voice';
 
@@ -77,16 +81,24 @@ function main(): void {
       writeFileSync(join(reuse, 'tagger.json'), JSON.stringify(taggerFile));
     }
   }
-  const voiceData = instances(jackknifed);
-  console.log(`voice classifier: ${voiceData.length} candidates`);
+  const tagger = Tagger.fromFile(taggerFile);
+  const treebankData = instances(jackknifed);
+  // The real gold's dev half, tagged by the tagger being shipped (it never saw these texts).
+  const realByItem = args.includes('--no-real') ? [] : readRealGold().filter((item) => item.split === 'dev').map((item) => realVoiceInstances(item, tagger));
+  const voiceData = [...treebankData, ...realByItem.flat()];
+  console.log(`voice classifier: ${treebankData.length} treebank candidates, ${voiceData.length - treebankData.length} from ${realByItem.length} real dev texts`);
+  const voiceIterations = option('--voice-iterations', 20);
   // --cv: cross-validated candidate scores on the training candidates (train/cross-validate.ts).
   if (args.includes('--cv')) {
-    const cv = crossValidateVoice(jackknifed, FOLDS, option('--voice-iterations', 20), VOICE_SEED);
+    const cv = crossValidateVoice(jackknifed, FOLDS, voiceIterations, VOICE_SEED);
     console.log(`voice candidates, ${FOLDS}-fold cross-validated on the training candidates: ${formatScores(cv)}`);
   }
+  if (args.includes('--cv-real') && realByItem.length > 0) {
+    const cv = crossValidateRealVoice(treebankData, realByItem, FOLDS, voiceIterations, VOICE_SEED);
+    console.log(`real dev voice candidates, ${FOLDS}-fold: treebank + other folds ${formatScores(cv.withReal)}; treebank alone ${formatScores(cv.treebankOnly)}`);
+  }
   // Its own seed, so that --reuse and a full run train the same voice classifier.
-  const voice = trainVoice(voiceData, option('--voice-iterations', 20), threshold, seededRandom(VOICE_SEED));
-  const tagger = Tagger.fromFile(taggerFile);
+  const voice = trainVoice(voiceData, voiceIterations, threshold, seededRandom(VOICE_SEED));
   const plain = heldOut.map(asWritten);
   const report = (label: string, sentences: Variant[]): void =>
     console.log(`${heldOutName} tag accuracy, ${label} (${sentences.length} sentences): ${tagAccuracy(tagger, sentences).toFixed(4)}`);

@@ -593,6 +593,13 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
   return NOT_PASSIVE.find((rule) => rule.test(words, i));
 }
 
+const DIRECT_OBJECT = NOT_PASSIVE.find((rule) => rule.id === 'direct-object') as Rule;
+
+/** Rule `direct-object` alone: the verb at `i` has a direct object after it. */
+export function hasDirectObject(words: readonly Word[], i: number): boolean {
+  return DIRECT_OBJECT.test(words, i);
+}
+
 /**
  * A common noun phrase opened by an adjective or by the first noun of a compound ("federal
  * courthouse", "immense frustration", "family deaths"), with no "by" after it: an object. Not

@@ -1,0 +1,47 @@
+// The voice classifier's training candidates from the real gold's dev half (train/real-voice.ts)
+// and the gold passives located in a text (eval/real-gold.ts goldPassiveSpans).
+
+import { goldPassiveSpans, type RealGoldItem } from '../eval/real-gold';
+import { defaultTagger } from '../src/nlp/tagger';
+import { realVoiceInstances } from '../train/real-voice';
+
+function item(text: string, passives: string[], split: 'dev' | 'test' = 'dev'): RealGoldItem {
+  return {
+    id: 'x1', split, kind: 'headline', text, harm: false, events: [], primary: null, cause: null, agentNamed: null,
+    device: null, responsibility: null, victim: null, nationality: null, role: null,
+    passives: passives.map((verb) => ({ verb, agent: null })), note: '', source: {},
+  };
+}
+
+describe('goldPassiveSpans', () => {
+  test('a participle listed twice is found at both places, in order', () => {
+    const spans = goldPassiveSpans(item('Two held, three held again', ['held', 'held']));
+    expect(spans.map((s) => s.start)).toEqual([4, 16]);
+  });
+
+  test('a participle not in the text is left out', () => {
+    expect(goldPassiveSpans(item('Storm hits coast', ['struck']))).toEqual([]);
+  });
+});
+
+describe('realVoiceInstances', () => {
+  const tagger = defaultTagger();
+
+  test.each([
+    // a headline's reduced passive, labelled passive by the coder
+    ['Fisherman rescued off the coast after storm', ['rescued'], [true]],
+    // a Title Case past tense the coder read as active: still a candidate, labelled active
+    ['Governor Pushed For A Recount', [], [false]],
+  ])('%s', (text, passives, want) => {
+    expect(realVoiceInstances(item(text, passives), tagger).map((x) => x.passive)).toEqual(want);
+  });
+
+  test('each candidate carries the features the detector would score', () => {
+    const [first] = realVoiceInstances(item('Fisherman rescued off the coast after storm', ['rescued']), tagger);
+    expect(first?.features).toEqual(expect.arrayContaining(['bias', 'w rescued']));
+  });
+
+  test('the test half never trains', () => {
+    expect(() => realVoiceInstances(item('Fisherman rescued off the coast', ['rescued'], 'test'), tagger)).toThrow(/only the dev half/);
+  });
+});
