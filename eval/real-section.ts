@@ -242,6 +242,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 111th sample', has: (i) => /^(lm|ln|lo)\d/.test(i.id) },
   { name: 'test, 112th sample', has: (i) => /^(mm|mn|mo)\d/.test(i.id) },
   { name: 'test, 111th-112th samples', has: (i) => /^[lm][mno]\d/.test(i.id) },
+  { name: 'test, 113th sample', has: (i) => /^(nm|nn|no)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -320,7 +321,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample111.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample112.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
