@@ -1,7 +1,7 @@
 // Voice-classifier training candidates from the real gold's dev half (eval/data/real/gold.jsonl,
 // labelled under ../shared/guidelines/passive.md): headlines and news sentences, the register
 // the tool reads and the treebank lacks. Title Case headlines whose past tenses look like
-// participles ("Trump Fired Comey"), adjectival participles the manual leaves out ("remain
+// participles ("Governor Fired Aide"), adjectival participles the manual leaves out ("remain
 // stranded") and headline passives are learnt from real use. The test half is never read.
 
 import { parse } from '../src/analyze';
