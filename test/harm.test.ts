@@ -397,6 +397,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Militia fighters kill Yemeni in market attack', [['kill', 'active', 'Militia fighters', 'Yemeni']]],
     ['A Dutch national was stabbed in the city centre.', [['stabbed', 'agentless-passive', null, 'A Dutch national']]],
     ['Ministry to deport forty students next week', []],
+    // a demonym counted more than once is many people, whose death is no obituary
+    ['The embassy mourned the death of two British on Sunday.', [['death', 'nominalization', null, 'two British']]],
   ],
   // a reduced passive after "X of Y" is said of Y when only Y can be harmed, even where the tagger reads the participle as a noun
   'of-phrase patients': [

@@ -354,8 +354,13 @@ function counted(ctx: HarmContext, start: number): boolean {
 function ofManyPeople(ctx: HarmContext, i: number): boolean {
   if (ctx.words[i] !== 'of') return false;
   const np = npStartingAt(ctx, i + 1);
-  return np !== null && /^NNP?S$/.test(ctx.tokens[np.head]?.tag ?? '') && isPeople(ctx, np, false);
+  if (np === null || !isPeople(ctx, np, false)) return false;
+  // "the death of two British": an adjective for people counted more than once is many
+  const tag = ctx.tokens[np.head]?.tag ?? '';
+  return /^NNP?S$/.test(tag) || (tag === 'JJ' && ctx.tokens[np.head - 1]?.tag === 'CD' && !ONE.has(ctx.words[np.head - 1] as string));
 }
+
+const ONE: ReadonlySet<string> = new Set(['one', '1']);
 
 /** "found dead", "pronounced dead": said of a sudden death, which someone came upon or a doctor declared, not of an obituary's. */
 const FOUND = new Set(['found', 'discovered', 'pronounced']);
