@@ -85,3 +85,14 @@ test('a model whose sums may round is scored one feature at a time, in order', (
   expect(tiny.exactSums(TAGGER_FEATURES)).toBe(false);
   expect(HashedLinearModel.fromFile({ classes: ['A'], weights: { b: [0, 0.001] } }).exactSums(TAGGER_FEATURES)).toBe(true);
 });
+
+test('a tag the float32 rows cannot tell from the next is scored feature by feature', () => {
+  // A's "w+1 next" and "s3+1 ext" share one float32 row, 0.1 + 0.2 rounded up to B's 0.3: a tie
+  // there, which the first class would win; the exact sums give B, by 7.5e-9
+  const model = HashedLinearModel.fromFile({ classes: ['A', 'B'], weights: { 'w+1 next': [0, 0.1], 's3+1 ext': [0, 0.2], 'w police': [1, 0.3] } });
+  expect(model.exactSums(TAGGER_FEATURES)).toBe(true);
+  const dictionary = {};
+  const plain = new Tagger(model, dictionary, false);
+  expect(plain.tag(['police', 'next'], 'sentence')[0]).toBe('B');
+  expect(new Tagger(model, dictionary).tag(['police', 'next'], 'sentence')).toEqual(plain.tag(['police', 'next'], 'sentence'));
+});

@@ -172,6 +172,11 @@ export class HashedLinearModel {
     return sumsAreExact(this.header.exactness, features);
   }
 
+  /** The largest absolute score a sum of `features` features can reach: each class's weights at most once (exactSums). */
+  maxScore(features: number): number {
+    return features * this.header.exactness.maxWeight;
+  }
+
   /** The slot of the feature hashed (lo, hi), or -1 when the model does not have it. */
   find(lo: number, hi: number): number {
     const bit = presentBit(lo, hi, this.presentShift);

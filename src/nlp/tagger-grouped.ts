@@ -11,6 +11,14 @@
 // Summing groups changes the order of the additions, which leaves every score unchanged
 // only because the model's sums are exact (HashedLinearModel.exactSums); the tagger checks
 // that before it uses this class.
+//
+// The five groups read from large tables (a form's own features after the tag before, and its
+// features as a neighbour) keep their rows in float32, each rounded once from its exact sum:
+// half the memory read per word, which is most of what scoring a word costs in analyze()
+// (issue 15). A score is then off by at most ROUNDINGS float32 roundings of a sum of at most
+// TAGGER_FEATURES weights; a tag is taken from these scores only when it leads the next by
+// more than twice that, so that it is the tag of the exact scores, and otherwise (ties, about
+// two of the 398,000 words the real texts score) the tagger scores the word feature by feature (`best`).
 
 import { HashedFeatures, PART_INTS } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
@@ -21,6 +29,9 @@ import { CAPITALS, LEXICON, STRIDE, SUFFIX2, SUFFIX3, WORD } from './tagger-word
 
 /** Features per word: the number the model's exactness is checked for. */
 export const TAGGER_FEATURES = 28;
+
+/** The float32 roundings in a word's score (its five float32 rows), and one for the float64 additions. */
+const ROUNDINGS = 6;
 
 /** A form's row in each per-form group: its place among the form's GROUPS Int32s of `rows`. */
 const [OWN_ROW, AS_NEXT_ROW, AS_BEFORE_ROW, TWO_BEFORE_ROW, TWO_AFTER_ROW] = [0, 1, 2, 3, 4];
@@ -55,6 +66,10 @@ export class GroupedScorer {
   private readonly capitalsReady: Uint8Array;
   /** Per (form, tag before, register): the scores of the form's own features and of t1w, reg, reg w and lex t1. */
   private readonly tagWord: TagWordRows;
+  /** A tag-and-word row's exact sum, before it is stored. */
+  private readonly sum: Float64Array;
+  /** How far a tag must lead the next for the float32 rows to be sure of it: twice the largest error of a score. */
+  private readonly lead: number;
 
   constructor(
     private readonly model: HashedLinearModel,
@@ -68,8 +83,11 @@ export class GroupedScorer {
     this.capitals = new Float64Array(capitals * this.classes);
     this.capitalsReady = new Uint8Array(capitals);
     this.tagWord = new TagWordRows(this.classes, 0);
-    const rows = (width: number): SharedRows => new SharedRows(model, this.classes, sentence.words.capacity, width);
-    this.own = rows(2 + OWN_SPELLING.length);
+    this.sum = new Float64Array(this.classes);
+    this.lead = 2 * ROUNDINGS * 2 ** -24 * model.maxScore(TAGGER_FEATURES);
+    const rows = (width: number, single = true): SharedRows => new SharedRows(model, this.classes, sentence.words.capacity, width, single);
+    // exact: the tag-and-word rows are summed from it
+    this.own = rows(2 + OWN_SPELLING.length, false);
     this.asNext = rows(1 + AS_NEXT.length);
     this.asBefore = rows(AS_PREVIOUS.length);
     this.twoBefore = rows(1);
@@ -88,8 +106,11 @@ export class GroupedScorer {
     if (dropped) this.sentence.words.grouped.fill(0);
   }
 
-  /** Word i's score of every class, after tags `prev` and `prev2` (tag ids). */
-  score(i: number, prev: number, prev2: number, scores: Float64Array): void {
+  /**
+   * Word i's best class after tags `prev` and `prev2` (tag ids), as the exact scores have it, or
+   * -1 when the float32 rows cannot tell it from the next (`scores` then holds their scores).
+   */
+  best(i: number, prev: number, prev2: number, scores: Float64Array): number {
     const ids = this.sentence.ids;
     const w = this.prepare(ids[i + 2] as number);
     const p1 = this.prepare(ids[i + 1] as number);
@@ -118,6 +139,18 @@ export class GroupedScorer {
     }
     this.pairFeatures(w * STRIDE, n1 * STRIDE, p1 * STRIDE, prev * PART_INTS);
     this.model.addAll(this.f, scores);
+    let best = 0;
+    let first = scores[0] as number;
+    let second = Number.NEGATIVE_INFINITY;
+    for (let c = 1; c < C; c++) {
+      const v = scores[c] as number;
+      if (v > first) {
+        second = first;
+        first = v;
+        best = c;
+      } else if (v > second) second = v;
+    }
+    return first - second > this.lead ? best : -1;
   }
 
   /** The features of two words, or of the tag before and the next word: the ones left to look up per word. */
@@ -149,12 +182,13 @@ export class GroupedScorer {
     f.begin(TEMPLATE.reg[register]).part(T, t1).space().part(P, w + SUFFIX2).end();
     f.begin(TEMPLATE.regW[register]).part(T, t1).space().part(P, w + WORD).end();
     f.begin(TEMPLATE.lexT1).part(T, t1).space().part(P, w + LEXICON).end();
-    // the form's own scores, then the 4 features of the tag before added to them
-    const scores = this.tagWord.scores;
+    // the form's own scores, then the 4 features of the tag before added to them, rounded once
+    const sum = this.sum;
     const C = this.classes;
     const own = this.own.scores;
-    for (let c = 0, from = (this.rows[id * GROUPS + OWN_ROW] as number) * C, to = row * C; c < C; c++) scores[to + c] = own[from + c] as number;
-    this.model.addAll(f, scores, row * C);
+    for (let c = 0, from = (this.rows[id * GROUPS + OWN_ROW] as number) * C; c < C; c++) sum[c] = own[from + c] as number;
+    this.model.addAll(f, sum);
+    this.tagWord.scores.set(sum, row * C);
     return row;
   }
 

@@ -7,7 +7,9 @@
 // 26,465 distinct rows, not 65,545. Such rows are kept once, keyed by the model slots of their
 // features: 15 MB less written (each new 4 KB page of it a page fault, about 11 µs on the
 // machine of the benchmarks) and fewer rows for the hot loop to read. The index is typed
-// arrays: keyed by strings in a Map, its garbage grew the heap by 27 MB.
+// arrays: keyed by strings in a Map, its garbage grew the heap by 27 MB. A store may keep its
+// rows in float32 (tagger-grouped.ts says when that is safe): each row is summed in float64
+// and rounded once.
 
 import type { HashedFeatures } from './feature-hash';
 import type { HashedLinearModel } from './model-binary';
@@ -16,8 +18,8 @@ import type { HashedLinearModel } from './model-binary';
 export const ZERO_ROW = 0;
 
 export class SharedRows {
-  /** The rows' scores, `classes` Float64s per row; row 0 all zero. */
-  scores = new Float64Array(0);
+  /** The rows' scores, `classes` per row (float32 when `single`); row 0 all zero. */
+  scores: Float64Array | Float32Array = new Float64Array(0);
   /** Per row, the model slots of its features (-1: not in the model), `width` Int32s. */
   private keys = new Int32Array(0);
   /** Open addressing over the rows' keys: row + 1, 0 empty; at most half full. */
@@ -26,15 +28,19 @@ export class SharedRows {
   private capacity = 0;
   private used = 1;
   private readonly slots: Int32Array;
+  /** A row's exact sum, before it is stored. */
+  private readonly sum: Float64Array;
 
-  /** `width`: the features of the group, as many each time. */
+  /** `width`: the features of the group, as many each time; `single`: rows kept in float32. */
   constructor(
     private readonly model: HashedLinearModel,
     private readonly classes: number,
     capacity: number,
     private readonly width: number,
+    private readonly single = false,
   ) {
     this.slots = new Int32Array(width);
+    this.sum = new Float64Array(classes);
     this.allocate(capacity);
   }
 
@@ -78,16 +84,15 @@ export class SharedRows {
     const row = this.used++;
     index[s] = row + 1;
     keys.set(slots, row * width);
-    const at = row * this.classes;
-    // zeroed: a row given out again after `room` dropped them all holds old scores
-    this.scores.fill(0, at, at + this.classes);
-    for (let k = 0; k < width; k++) this.model.addSlot(slots[k] as number, this.scores, at);
+    const sum = this.sum.fill(0);
+    for (let k = 0; k < width; k++) this.model.addSlot(slots[k] as number, sum);
+    this.scores.set(sum, row * this.classes);
     return row;
   }
 
   private allocate(capacity: number): void {
     this.capacity = capacity;
-    this.scores = new Float64Array(capacity * this.classes);
+    this.scores = this.single ? new Float32Array(capacity * this.classes) : new Float64Array(capacity * this.classes);
     this.keys = new Int32Array(capacity * this.width);
     let slots = 2;
     while (slots < 2 * capacity) slots *= 2;

@@ -11,7 +11,7 @@
 // out, all are dropped and filled again.
 
 /**
- * Rows kept before all are dropped: 51 MB of scores at the tagger's 49 classes, of which only
+ * Rows kept before all are dropped: 26 MB of float32 scores at the tagger's 49 classes, of which only
  * the rows filled are ever written (and cost page faults). The 7,719 real headlines and
  * sentences of `npm run bench:throughput` need 33,678 rows: at 1 << 15 the rows were dropped
  * on every pass over them and 32,600 filled again per pass; here none after the first. At
@@ -29,8 +29,8 @@ const SLOT_SHIFT = 32 - Math.log2(SLOTS);
 const SLOT_INTS = 4;
 
 export class TagWordRows {
-  /** The scores of each row, `classes` Float64s per row. */
-  readonly scores: Float64Array;
+  /** The scores of each row, `classes` float32s per row, each rounded once from its exact sum (tagger-grouped.ts). */
+  readonly scores: Float32Array;
   /** The index, SLOT_INTS per slot: one cache line read per slot probed. */
   private readonly slots = new Int32Array(SLOTS * SLOT_INTS);
   /**
@@ -44,7 +44,7 @@ export class TagWordRows {
     private readonly classes: number,
     forms: number,
   ) {
-    this.scores = new Float64Array(MAX_ROWS * classes);
+    this.scores = new Float32Array(MAX_ROWS * classes);
     this.generation = new Int32Array(forms);
   }
 

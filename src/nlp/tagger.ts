@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
 import { HashedFeatures, partsOf } from './feature-hash';
-import { HashedLinearModel, bestIndex } from './model-binary';
+import { HashedLinearModel } from './model-binary';
 import { CARDINALS } from './grammar/function-words';
 import { loadLinearModel } from './model-load';
 import type { LinearModelFile } from './perceptron';
@@ -80,11 +80,14 @@ export class Tagger {
     return result;
   }
 
-  /** The model's tag id for word i after tags `prev` and `prev2`: the same from groups or one feature at a time. */
+  /**
+   * The model's tag id for word i after tags `prev` and `prev2`: the same from groups or one
+   * feature at a time, which also decides the rare word the groups' float32 rows cannot.
+   */
   private best(i: number, prev: number, prev2: number): number {
     if (this.grouped !== null) {
-      this.grouped.score(i, prev, prev2, this.scores);
-      return bestIndex(this.scores);
+      const best = this.grouped.best(i, prev, prev2, this.scores);
+      if (best !== -1) return best;
     }
     this.sentence.write(i, prev, prev2, this.features);
     return this.model.bestOf(this.features);
