@@ -110,6 +110,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['He fired shots into the air to scatter the dogs.', []],
   ],
   'active: coordination and -ing clauses share the doer': [
+    // a conjunct after a passive with its own object is active: the subject did it
+    ['The inmate was moved to a new cell and stabbed a guard.', [['stabbed', 'active', 'The inmate', 'a guard']]],
     ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
     ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
     // an object in a quotation that runs on past it
