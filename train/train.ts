@@ -4,7 +4,8 @@
 //   --cv                     also cross-validate the voice classifier on the training candidates
 //   --cv-real                and on the real gold's dev candidates, beside a treebank-only model
 //   --no-real                train the voice classifier on the treebank alone
-// The models are CC BY-SA 4.0, as derived from the treebank (models/README.md).
+// The models are CC BY-SA 4.0, as derived from the treebank; the voice classifier also learns
+// from the real gold's dev labels (models/README.md).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

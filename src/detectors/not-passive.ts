@@ -593,7 +593,13 @@ export function notPassive(words: readonly Word[], i: number): Rule | undefined 
   return NOT_PASSIVE.find((rule) => rule.test(words, i));
 }
 
-const DIRECT_OBJECT = NOT_PASSIVE.find((rule) => rule.id === 'direct-object') as Rule;
+const DIRECT_OBJECT = ruleNamed('direct-object');
+
+function ruleNamed(id: string): Rule {
+  const rule = NOT_PASSIVE.find((r) => r.id === id);
+  if (!rule) throw new Error(`not-passive: no rule ${id}`);
+  return rule;
+}
 
 /** Rule `direct-object` alone: the verb at `i` has a direct object after it. */
 export function hasDirectObject(words: readonly Word[], i: number): boolean {

@@ -8,8 +8,7 @@
 import type { Detector, Document, PassiveAnnotation, PassiveForm, Span, TaggedSentence, Token } from '../types';
 import { findByAgent, spanOf } from './by-agent';
 import { mustBePassive } from './must-be-passive';
-import { hasDirectObject } from './not-passive';
-import { earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
+import { conjunctWithOwnObject, earlierInList, isParticipleCandidate, verbGroupOf, type VerbGroup } from './verb-group';
 import { defaultVoiceModel } from './voice-model';
 import { INCORPORATED_NOUNS, VERB_PREFIXES } from '../nlp/grammar/function-words';
 
@@ -34,10 +33,8 @@ function passivesIn(sentence: TaggedSentence, text: string): PassiveAnnotation[]
   tokens.forEach((_, i) => {
     if (!isParticipleCandidate(tokens, i, sentence.casing)) return;
     const group = verbGroupOf(tokens, i);
-    // A conjunct with its own direct object is its subject's active verb: "were detained at the
-    // border and attacked a guard" (not "were arrested and beaten"). Decided here, before the
-    // classifier, which trains on every candidate.
-    if (group.coordinatedWith !== null && hasDirectObject(tokens, i)) return;
+    // decided before the classifier, which trains on every candidate
+    if (conjunctWithOwnObject(tokens, i, group)) return;
     const must = mustBePassive(tokens, i, group);
     const margin = must ? 0 : model.marginAt(tokens, i, group, sentence.casing) - model.threshold;
     if (!must && !(margin > 0)) return;

@@ -5,7 +5,7 @@ import type { Casing } from '../types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import { notPassive } from './not-passive';
+import { hasDirectObject, notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, OF, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -223,6 +223,15 @@ function possessiveBefore(words: readonly Word[], before: number, i: number): bo
   while (adverbs < i && ADVERB_TAGS.has((words[adverbs] as Word).tag)) adverbs++;
   const next = words[i + 1];
   return (adverbs === i || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'));
+}
+
+/**
+ * A conjunct with its own direct object is its subject's active verb, not sharing the passive
+ * before it: "were detained at the border and attacked a guard" (not "were arrested and
+ * beaten"). The passive detector and the harm detector's voice both ask this.
+ */
+export function conjunctWithOwnObject(words: readonly Word[], i: number, group: VerbGroup): boolean {
+  return group.coordinatedWith !== null && hasDirectObject(words, i);
 }
 
 /**

@@ -3,8 +3,7 @@
 // a subject before and an object after make it active whatever it says ("Police Killed
 // Two Men In Latakia"), as the issue asks.
 
-import { hasDirectObject } from '../detectors/not-passive';
-import { verbGroupOf } from '../detectors/verb-group';
+import { conjunctWithOwnObject, verbGroupOf } from '../detectors/verb-group';
 import type { HarmContext } from './context';
 import { isSourceTag, objectOf } from './clause';
 import type { Candidate } from './candidates';
@@ -27,9 +26,8 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   const group = verbGroupOf(ctx.tokens, c.start);
   // "Israel says it's killed half of the commanders": "'s" before a harm verb with an object is "has"
   if (group.kind === 'be' && POSSESSIVE_CLITICS.has(ctx.words[group.auxiliary] ?? '') && objectOf(ctx, c.end)) return 'active';
-  // "was detained at the border and attacked a guard": a conjunct with its own direct object
-  // is active, as for the passive detector (passive.ts)
-  if (group.coordinatedWith !== null && hasDirectObject(ctx.tokens, c.start)) return 'active';
+  // "was detained at the border and attacked a guard": active, as for the passive detector
+  if (conjunctWithOwnObject(ctx.tokens, c.start, group)) return 'active';
   if (group.kind === 'be' || group.kind === 'get') return 'passive';
   if (group.kind === 'have') return 'active';
   // "the blast killed between 100 and 300 people": a range of counts after the verb is its
