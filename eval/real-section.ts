@@ -243,6 +243,11 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 112th sample', has: (i) => /^(mm|mn|mo)\d/.test(i.id) },
   { name: 'test, 111th-112th samples', has: (i) => /^[lm][mno]\d/.test(i.id) },
   { name: 'test, 113th sample', has: (i) => /^(nm|nn|no)\d/.test(i.id) },
+  // stop 48's two: gva-later (om, pm), abc-2003 (on, pn), the last of huffpost-other-desks (oo) and
+  // Humicroedit news headlines (po), measured on stop 47's last commit before any rule looked at their dev halves
+  { name: 'test, 114th sample', has: (i) => /^(om|on|oo)\d/.test(i.id) },
+  { name: 'test, 115th sample', has: (i) => /^(pm|pn|po)\d/.test(i.id) },
+  { name: 'test, 114th-115th samples', has: (i) => /^[op][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -321,7 +326,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample112.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample114.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
