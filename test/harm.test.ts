@@ -549,6 +549,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rescuers search the rubble for survivors after the shooting', [['shooting', 'nominalization', null, null]]],
     // in a Title Case headline a phrase of proper nouns opening with a given name is a person's
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
+    // and so is one of two or more words the tag dictionary does not know, ending the phrase (no given name needed)
+    ['Protests Follow The Killing Of Zarek Omundsen', [['Killing', 'nominalization', null, 'Zarek Omundsen']]],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties

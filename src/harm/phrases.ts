@@ -11,7 +11,7 @@ import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMB
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
-import { lexiconAllows } from '../nlp/tag-lexicon';
+import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
 import { wordForms } from '../nlp/grammar/inflect';
 
 /** Tokens [start, end) with the index of the head noun. */
@@ -521,7 +521,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (/^NN/.test(token.tag) && (/^NNPS?$/.test(token.tag) || /^\p{Lu}/u.test(token.text)) && peopleBeforeNames(ctx, p)) return true;
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
-  if (!strict && !named && titleCaseName(ctx, p)) return true;
+  if (!strict && !named && (titleCaseName(ctx, p) || unknownName(ctx, p))) return true;
   if (!strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w)) return true;
   // "shot Corey and his two dogs": people named in a conjunct before the last one
   const and = lastConjunction(ctx, p.start + 1, h);
@@ -537,6 +537,27 @@ function titleCaseName(ctx: Ctx, p: Phrase): boolean {
   if (p.end - p.start < 2 || p.head !== p.end - 1 || !isFirstName(ctx.words[p.start] as string)) return false;
   for (let k = p.start; k < p.end; k++) if (!/^NNP/.test(ctx.tokens[k]?.tag ?? '')) return false;
   return true;
+}
+
+/**
+ * "Killing Of Shireen Abu Akleh": where capitals mark no names (a headline whose every word is
+ * capitalised), two or more words ending the phrase that
+ * the tag dictionary knows only as proper nouns, or not at all, are a person's name, unless one
+ * is a place's ("Khan Younis": groups.yml) or a word for a home or a weapon.
+ */
+function unknownName(ctx: Ctx, p: Phrase): boolean {
+  if (p.head !== p.end - 1 || ctx.sentence.casing === 'sentence') return false;
+  let names = 0;
+  let unknown = false;
+  for (let k = p.end - 1; k >= p.start; k--) {
+    const w = ctx.words[k] as string;
+    const tags = lexiconTags(w);
+    if (!(tags === '-' || /^NNPS?(\/NNPS?)?$/.test(tags)) || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
+    if (isPlaceName(w) || ctx.lexicon.homes.has(w) || ctx.lexicon.causes.has(w)) return false;
+    unknown ||= tags === '-';
+    names++;
+  }
+  return names >= 2 && unknown;
 }
 
 /** The last "and" or "or" from `from` to before `to` (-1: none), past the words of an of-phrase ("families of the dead and wounded" is one noun's). */
