@@ -551,6 +551,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Former Guard Who Shot Tom Reyes Wins Appeal', [['Shot', 'active', 'Former Guard', 'Tom Reyes']]],
     // and so is one of two or more words the tag dictionary does not know, ending the phrase (no given name needed)
     ['Protests Follow The Killing Of Zarek Omundsen', [['Killing', 'nominalization', null, 'Zarek Omundsen']]],
+    ['Russian Major General Roman Vastrikov Killed In Ambush', [['Killed', 'agentless-passive', null, 'Russian Major General Roman Vastrikov']]],
+    // an executive is a person (data/grammar/people.yml)
+    ['Oil executive found shot dead in his flat', [['shot', 'agentless-passive', null, 'Oil executive']]],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties

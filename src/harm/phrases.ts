@@ -540,10 +540,10 @@ function titleCaseName(ctx: Ctx, p: Phrase): boolean {
 }
 
 /**
- * "Killing Of Shireen Abu Akleh": where capitals mark no names (a headline whose every word is
- * capitalised), two or more words ending the phrase that
- * the tag dictionary knows only as proper nouns, or not at all, are a person's name, unless one
- * is a place's ("Khan Younis": groups.yml) or a word for a home or a weapon.
+ * "The Killing Of Zarek Omundsen": where capitals mark no names (a headline whose every word
+ * is capitalised), two or more words ending the phrase that the tag dictionary knows only as
+ * proper nouns, or not at all, or that are given names ("Roman Vastrikov"), are a person's name,
+ * unless one is a place's ("Khan Younis": groups.yml) or a word for a home or a weapon.
  */
 function unknownName(ctx: Ctx, p: Phrase): boolean {
   if (p.head !== p.end - 1 || ctx.sentence.casing === 'sentence') return false;
@@ -552,7 +552,7 @@ function unknownName(ctx: Ctx, p: Phrase): boolean {
   for (let k = p.end - 1; k >= p.start; k--) {
     const w = ctx.words[k] as string;
     const tags = lexiconTags(w);
-    if (!(tags === '-' || /^NNPS?(\/NNPS?)?$/.test(tags)) || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
+    if (!(tags === '-' || /^NNPS?(\/NNPS?)?$/.test(tags) || isFirstName(w)) || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
     if (isPlaceName(w) || ctx.lexicon.homes.has(w) || ctx.lexicon.causes.has(w)) return false;
     unknown ||= tags === '-';
     names++;
