@@ -554,6 +554,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Russian Major General Roman Vastrikov Killed In Ambush', [['Killed', 'agentless-passive', null, 'Russian Major General Roman Vastrikov']]],
     // an executive is a person (data/grammar/people.yml)
     ['Oil executive found shot dead in his flat', [['shot', 'agentless-passive', null, 'Oil executive']]],
+    // so is a noun whose every WordNet sense is a person's, though its sense-tagged corpora never used it (people-wordnet.yml)
+    ['Gunman kills lifeguard at beach', [['kills', 'active', 'Gunman', 'lifeguard']]],
+    ['Cashier shot during robbery', [['shot', 'agentless-passive', null, 'Cashier']]],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties
