@@ -557,6 +557,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // so is a noun whose every WordNet sense is a person's, though its sense-tagged corpora never used it (people-wordnet.yml)
     ['Gunman kills lifeguard at beach', [['kills', 'active', 'Gunman', 'lifeguard']]],
     ['Cashier shot during robbery', [['shot', 'agentless-passive', null, 'Cashier']]],
+    // ways of killing, wounding, beating, arresting and attacking that WordNet lists under kill, injure, beat, arrest and attack (source wordnet)
+    ['Prisoners were asphyxiated in the truck', [['asphyxiated', 'agentless-passive', null, 'Prisoners']]],
+    ['Soldiers bayoneted villagers', [['bayoneted', 'active', 'Soldiers', 'villagers']]],
+    ['Protesters were thrashed by police', [['thrashed', 'passive-with-agent', 'police', 'Protesters']]],
+    ['Police apprehended two suspects', [['apprehended', 'active', 'Police', 'two suspects']]],
+    ['Militants firebomb family home', [['firebomb', 'active', 'Militants', null]]],
+    ['Sanctions crippled the economy', []],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties
