@@ -564,6 +564,17 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police apprehended two suspects', [['apprehended', 'active', 'Police', 'two suspects']]],
     ['Militants firebomb family home', [['firebomb', 'active', 'Militants', null]]],
     ['Sanctions crippled the economy', []],
+    // a death named by its manner, a mugging, a blinding by a weapon, a scalding, people buried by an avalanche
+    ['Baby shaken to death by her father', [['shaken to death', 'passive-with-agent', 'her father', 'Baby']]],
+    ['Climber falls to his death in the Alps', [['falls to his death', 'intransitive', null, 'Climber']]],
+    ['Pensioner mugged at the cash machine', [['mugged', 'agentless-passive', null, 'Pensioner']]],
+    ['Man mugged for his phone on the bridge', [['mugged', 'agentless-passive', null, 'Man']]],
+    ['The actor mugged for the cameras at the premiere', []],
+    ['Protester blinded by a rubber bullet', [['blinded', 'instrument', null, 'Protester']]],
+    ['Investors blinded by greed', []],
+    ['Toddler scalded by boiling water', [['scalded', 'agentless-passive', null, 'Toddler']]],
+    // (the avalanche is inside the wording, an event as the cause: nominalization)
+    ['Three skiers buried by avalanche', [['buried by avalanche', 'nominalization', null, 'Three skiers']]],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties

@@ -102,11 +102,13 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // team's injury news, in the words sport pages use for a player's fitness
   { id: 'injury-news', match: '[(injury|injuries)] (news|concern|concerns|doubt|doubts|scare|scares|worry|worries|woes|crisis|list|update|updates|setback|setbacks|blow|adds|gives)', tag: 'idiom', reason: "a team's injury news: sport, which the manual leaves out" },
   { id: 'injury-assessed', match: '(assess|assesses|assessed|assessing|nurse|nurses|nursed|nursing) (#NNP|#NN|#JJ|#POS){0,2} [(injury|injuries)]', tag: 'idiom', reason: "a player's injury assessed or nursed: sport, which the manual leaves out" },
-  // "He made a killing on the stock market"
   // "prisoners on hunger strike": a protest, not starvation
   { id: 'hunger-strike', match: '[hunger] (-)? (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
   // "a hunger-striking inmate": nor is its strike an attack
   { id: 'hunger-striking', match: 'hunger (-)? [(strike|strikes|striking|striker|strikers)]', tag: 'idiom', reason: 'a hunger strike is a protest, not an attack' },
+  // "The actor mugged for the cameras": pulled faces, no one robbed (not "mugged for his phone")
+  { id: 'mug-for', match: '[(mug|mugs|mugged|mugging)] for (the|a)? (camera|cameras|photographers|photo|photos|selfie|selfies|fans|audience|crowd|crowds|press)', tag: 'idiom', reason: 'pulling faces for a camera or a crowd, not a robbery' },
+  // "He made a killing on the stock market"
   { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
   // (only "kill" and "die": "drowns off beach", "shot off the coast" are places; "bees die off" is the idiom, "dies off Cornwall" a place)
