@@ -111,7 +111,7 @@ describe('validation', () => {
 
   test.each([
     ['an unknown field', 'verbs.yml', '    frame: transitive\n    victim: person\n    sources: [issue-3, levin-1993, framenet, wordnet]', '    frame: transitive\n    victim: person\n    colour: red\n    sources: [issue-3, levin-1993, framenet, wordnet]', /verbs\.yml: entry "kill": unknown field\(s\) "colour"/],
-    ['an unknown source', 'nouns.yml', 'sources: [issue-3, framenet]', 'sources: [issue-3, nowhere]', /nouns\.yml: entry "killing": unknown source "nowhere"/],
+    ['an unknown source', 'nouns.yml', 'sources: [issue-3, framenet, wordnet]', 'sources: [issue-3, nowhere]', /nouns\.yml: entry "killing": unknown source "nowhere"/],
     ['a bad frame', 'verbs.yml', 'frame: intransitive', 'frame: sideways', /entry "die": "frame" must be one of/],
     ['a bad victim', 'nouns.yml', 'victim: vehicle', 'victim: buildings', /entry "hijacking": "victim" must be one of/],
     ['a pattern that does not parse', 'verbs.yml', 'words: [kill~v, slay~v, slain,', 'words: ["kill~v (slay",', /entry "kill": word "kill~v \(slay": missing "\)"/],

@@ -92,6 +92,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('hunger-strike').match, 'Detainees in the camp began a hunger strike.', 'hunger'],
   [rule('hunger-striking').match, 'The family of a hunger-striking detainee appealed for help.', 'striking'],
   [rule('mug-for').match, 'The actor mugged for the cameras at the premiere.', 'mugged'],
+  [rule('poisoning-illness').match, 'Twelve guests were treated for food poisoning after the dinner.', 'poisoning'],
   [rule('made-a-killing').match, 'He made a killing on the stock market.', 'killing'],
   [rule('kill-off').match, 'The minister was killed off in the final episode.', 'killed'],
   [rule('die-off').match, 'Bees are dying off in the valley after the storms.', 'dying'],

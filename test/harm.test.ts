@@ -575,6 +575,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Toddler scalded by boiling water', [['scalded', 'agentless-passive', null, 'Toddler']]],
     // (the avalanche is inside the wording, an event as the cause: nominalization)
     ['Three skiers buried by avalanche', [['buried by avalanche', 'nominalization', null, 'Three skiers']]],
+    // killings of kin and ways of killing named as nouns; a poisoning, not the illness named by its cause
+    ['Court hears case of matricide', [['matricide', 'nominalization', null, null]]],
+    ['The strangulation of the victim was captured on video', [['strangulation', 'nominalization', null, 'the victim']]],
+    ['Minister condemns the poisoning of a former spy', [['poisoning', 'nominalization', null, 'a former spy']]],
+    ['Twelve guests were treated for food poisoning after the dinner.', []],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties

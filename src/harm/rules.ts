@@ -108,6 +108,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'hunger-striking', match: 'hunger (-)? [(strike|strikes|striking|striker|strikers)]', tag: 'idiom', reason: 'a hunger strike is a protest, not an attack' },
   // "The actor mugged for the cameras": pulled faces, no one robbed (not "mugged for his phone")
   { id: 'mug-for', match: '[(mug|mugs|mugged|mugging)] for (the|a)? (camera|cameras|photographers|photo|photos|selfie|selfies|fans|audience|crowd|crowds|press)', tag: 'idiom', reason: 'pulling faces for a camera or a crowd, not a robbery' },
+  // "hospitalised with food poisoning", "lead poisoning in tap water": an illness named by its cause, no one poisoned
+  { id: 'poisoning-illness', match: '(food|lead|alcohol|mercury|blood|salmonella|botulism|radiation) [(poisoning|poisonings)]', tag: 'idiom', reason: 'an illness named by its cause, not a poisoning done to someone' },
   // "He made a killing on the stock market"
   { id: 'made-a-killing', match: '(make|makes|made|making) a [killing]', tag: 'idiom', reason: 'an idiom for a profit' },
   // "killed off in the final episode", "Tech giant kills off messaging app" (but "killed off the coast")
