@@ -522,6 +522,10 @@ describe('victimGroup', () => {
     ['Two men were arrested across the occupied Palestinian territories', 'palestinian', null],
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
+    // role nouns that are words for people too (people.yml), so the victims are found
+    ['Ten schoolchildren killed in attack on bus', null, 'child'],
+    ['Two paratroopers wounded in ambush', null, 'soldier'],
+    ['Three guerrillas killed in army raid', null, 'militant'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
     // a couple are civilians
     ['A couple were stabbed at their farm', null, 'civilian'],

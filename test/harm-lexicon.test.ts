@@ -7,11 +7,22 @@ import { join } from 'node:path';
 import { parse } from '../src/analyze';
 import { HARM_DIR, HarmMatcher, loadHarmLexicon } from '../src/harm';
 import { formsOf } from '../src/harm/forms';
+import { loadGroups } from '../src/harm/groups';
+import { isPeopleWord } from '../src/nlp/grammar/people';
+import { lexiconTagsByLikelihood } from '../src/nlp/tag-lexicon';
 import { expandPattern } from '../src/lexicon/words';
 
 const lexicon = loadHarmLexicon();
 
 describe('the shipped lexicon', () => {
+  test('every noun of a victim role (groups.yml roles) is a word for people, so victims so named are found', () => {
+    const notPeople = [...loadGroups().roles.byFirst.values()]
+      .flat()
+      .map(({ words }) => words[words.length - 1] as string)
+      .filter((head) => lexiconTagsByLikelihood(head).startsWith('NN') && !isPeopleWord(head));
+    expect(notPeople).toEqual([]);
+  });
+
   test('has verbs and nouns for every kind of harm in issue 3', () => {
     const kinds = new Set(lexicon.entries.flatMap((e) => (e.pos === 'verb' && e.frame === 'result' ? [...e.results.values()] : [e.harm])));
     for (const kind of ['killing', 'shooting', 'wounding', 'beating', 'arrest', 'abduction', 'torture', 'execution', 'displacement', 'demolition', 'starvation', 'violence']) {
