@@ -32,6 +32,9 @@ describe('responsible: party and link', () => {
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
+    // police no country names, reporting an arrest, are the crime report's source; a state's police report its own operation
+    ['A 40-year-old man was arrested after a standoff on Elm Street, county police said.', 'none', null],
+    ['Twelve arrested after clashes at the border crossing, Iranian police say', 'clause', 'Iranian police'],
     // a party inside the victims' own post-modifier is none of the harm's
     ['An activist against police violence is shot dead in the capital', 'none', null],
     // a malfunction is an accident's event, no doer
@@ -164,9 +167,10 @@ describe('responsible: party and link', () => {
     // who responds to a harm is not held responsible for it; the party of the attack it came of is
     ['Britain investigates shooting of aid convoy driver', 'none', null],
     ['Minister condemns killing of two farmers', 'none', null],
-    // a state or force reporting arrests, or armed enemies killed, reports its own operation; not its own losses
+    // a state or force reporting arrests, or armed enemies killed, reports its own operation; not its own losses;
+    // for arrests, a force a country names (police no country names are a crime report's source: above)
     ['Pakistan says insurgent commander killed near border', 'clause', 'Pakistan'],
-    ['Dozens detained after the march, police said', 'clause', 'police'],
+    ['Dozens detained after the march, Belarusian police said', 'clause', 'Belarusian police'],
     ['Army says two soldiers killed in ambush', 'none', null],
     // an army probing a strike probes its own (its -ing read as a noun); the police probe others'; a country named as a place
     ['Army investigating deadly strike on displacement camp', 'clause', 'Army'],
