@@ -274,7 +274,6 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['NO ONE KILLED IN OVERNIGHT BLAST', []],
     ['Police did not shoot at the crowd, the minister insisted.', []],
     ['The death penalty was abolished in 2016.', []],
-    ['She was sentenced to death in absentia.', []],
     ['Palestinians fear mass expulsion from Gaza.', []],
     // a clause of time past "whether" is taken as given: the harm in it is reported
     ['Nobody knows whether she was driving when she was shot.', [['shot', 'agentless-passive', null, 'she']]],
@@ -580,6 +579,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The strangulation of the victim was captured on video', [['strangulation', 'nominalization', null, 'the victim']]],
     ['Minister condemns the poisoning of a former spy', [['poisoning', 'nominalization', null, 'a former spy']]],
     ['Twelve guests were treated for food poisoning after the dinner.', []],
+    // a death sentence reports the sentence, a legal harm; the death is to come (no killing)
+    ['She was sentenced to death in absentia.', [['sentenced', 'agentless-passive', null, 'She']]],
     // held, past its doer, without trial or charge
     ['The activist has been held by the army without charge since March.', [['held', 'passive-with-agent', 'the army', 'The activist']]],
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties

@@ -66,7 +66,8 @@ export function harmEventsIn(
     const read = readEvent(ctx, c);
     if (!read) continue;
     const { event, entry } = read;
-    const harm = event.harm !== 'killing' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
+    // (not a legal harm: "sentenced to death" reports the sentence, a death to come)
+    const harm = event.harm !== 'killing' && event.harm !== 'arrest' && rules.killed(ctx.tokens, event.start, event.end, ctx.words) ? 'killing' : event.harm;
     // copied only when the harm changes: spreading an event is slow (attributed)
     found.push({ event: harm === event.harm ? event : { ...event, harm }, entry });
     taken.push([event.start, event.end], ...event.covers);

@@ -197,8 +197,6 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'needed', match: '(need|needs|needed|needing|require|requires|required|requiring) (urgent|medical|immediate|emergency)? []', tag: 'hypothetical', reason: 'harm needed or required, not reported' },
   // "rejects move to seek his arrest", "bid for his arrest", "requests arrest of"
   { id: 'sought', match: '(seek|seeks|sought|seeking|bid|bids|request|requests|requested|apply|applies|applied) (for)? (#PRP$|#DT|#NNP|#NNPS|#POS){0,3} []', tag: 'hypothetical', reason: 'harm sought or requested, not reported' },
-  // "She was sentenced to death": the verb too reports a death to come, not a harm done
-  { id: 'sentence-verb', match: '[(sentence|sentences|sentenced|sentencing)] (#DT|#NN|#PRP|#CD){0,3} to death', tag: 'hypothetical', reason: 'a sentence to death: a death to come, not reported' },
   // "UK opposes Rafah offensive", "alternatives to a ground offensive", "fear bloody ground offensive", "a looming attack"
   { id: 'attack-opposed', match: '(oppose|opposes|opposed|opposing|reject|rejects|rejected|rejecting|alternative|alternatives|plan|plans|planned|planning|possible|potential|looming|imminent|expected|anticipated|fear|fears|feared|prepare|prepares|preparing|prepared) (to|for|of)? (#JJ|#DT|#PRP$|#NNP|#NN|#POS){0,3} [(attack|attacks|offensive|offensives|strike|strikes|assault|invasion|incursion)]', tag: 'hypothetical', reason: 'an attack opposed, planned or feared: not reported as carried out' },
   // "an offensive in Rafah would be devastating", "invasion of the city could cost thousands of lives": a campaign whose outcome is
