@@ -33,7 +33,7 @@ describe('responsible: party and link', () => {
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
     // police no country names, reporting an arrest, are the crime report's source; a state's police report its own operation
-    ['A 40-year-old man was arrested after a standoff on Elm Street, county police said.', 'none', null],
+    ['A farmer, 40, was arrested after a standoff on Elm Street, county police said.', 'none', null],
     ['Twelve arrested after clashes at the border crossing, Iranian police say', 'clause', 'Iranian police'],
     // a party inside the victims' own post-modifier is none of the harm's
     ['An activist against police violence is shot dead in the capital', 'none', null],
