@@ -579,6 +579,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The strangulation of the victim was captured on video', [['strangulation', 'nominalization', null, 'the victim']]],
     ['Minister condemns the poisoning of a former spy', [['poisoning', 'nominalization', null, 'a former spy']]],
     ['Twelve guests were treated for food poisoning after the dinner.', []],
+    // people made homeless, an eye lost in a headline with no determiner, a disfigurement an attack leaves
+    ['Hundreds made homeless by floods', [['made homeless', 'nominalization', null, 'Hundreds']]],
+    ['Protester loses eye to police projectile', [['loses eye', 'intransitive', null, 'Protester']]],
+    ['Acid attack leaves woman disfigured', [['leaves woman disfigured', 'nominalization', null, 'woman']]],
+    ['He lost sight of the goal', []],
     // a death sentence reports the sentence, a legal harm; the death is to come (no killing)
     ['She was sentenced to death in absentia.', [['sentenced', 'agentless-passive', null, 'She']]],
     // held, past its doer, without trial or charge
