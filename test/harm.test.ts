@@ -584,6 +584,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Protester loses eye to police projectile', [['loses eye', 'intransitive', null, 'Protester']]],
     ['Acid attack leaves woman disfigured', [['leaves woman disfigured', 'nominalization', null, 'woman']]],
     ['He lost sight of the goal', []],
+    // "remain" before a participle is a copula: its subject is the one hospitalized, and does the -ing adjunct after it
+    ['A farmer remains hospitalized after shooting his neighbour.', [['hospitalized', 'agentless-passive', null, 'A farmer'], ['shooting', 'active', 'A farmer', 'his neighbour']]],
     // a death sentence reports the sentence, a legal harm; the death is to come (no killing)
     ['She was sentenced to death in absentia.', [['sentenced', 'agentless-passive', null, 'She']]],
     // held, past its doer, without trial or charge

@@ -76,11 +76,15 @@ function thatAsDeterminer(ctx: HarmContext, k: number): boolean {
   return ctx.tokens[k]?.tag === 'DT' || (ctx.words[k] === 'that' && /^NN/.test(ctx.tokens[k + 1]?.tag ?? '') && (ctx.words[k + 2] === ',' || ctx.words[k + 2] === undefined));
 }
 
+const REMAIN_FORMS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
+
 /** The subject of the verb whose first token is `start`. */
 export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0): Phrase | null {
   if (depth > MAX_DEPTH) return null;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
   let j = pastAuxiliaries(ctx, start - 1, start - 2);
+  // "A man remains hospitalized": "remain" and "stay" before a participle are copulas, as "be" is
+  if (REMAIN_FORMS.has(ctx.words[j] ?? '') && ctx.tokens[start]?.tag === 'VBN') j = pastAuxiliaries(ctx, j - 1, start - 2);
   // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
   if (ctx.words[j + 1] === 'ago' && DURATIONS.has(ctx.words[j] as string)) j = pastAuxiliaries(ctx, beforeTimeSpan(ctx, j), j);
   const aside = beforeParenthetical(ctx, j);
