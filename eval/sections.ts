@@ -6,7 +6,8 @@ import { euphemismSection } from './euphemism-section';
 import { ewtPassiveSection } from './ewt-section';
 import { harmSection } from './harm-section';
 import { passivePySection } from './passivepy';
+import { realRecasedSection } from './real-recased-section';
 import { realSection } from './real-section';
 import type { EvalSection } from './section';
 
-export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, euphemismRealSection, harmSection, realSection, agreementSection];
+export const SECTIONS: readonly EvalSection[] = [ewtPassiveSection, passivePySection, euphemismSection, euphemismRealSection, harmSection, realSection, realRecasedSection, agreementSection];
