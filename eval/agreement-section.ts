@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths';
 import type { Span } from '../src/types';
 import { type GoldDevice, type RealGoldItem, readRealGold } from './real-gold';
-import { FIELDS, type RealCounts, type RealReading, emptyCounts, scoreItem } from './real-score';
+import { FIELDS, type RealCounts, type RealReading, emptyCounts, fieldShare, harmPrecision, harmRecall, passiveF1, scoreItem } from './real-score';
 import { REAL_SYSTEMS } from './real-systems';
 import { fmt } from './report';
-import { f1, ratio } from './score';
+import { f1 } from './score';
 import type { EvalSection, Section, Table } from './section';
 
 export const SECOND_CODER_FILE = join(PACKAGE_ROOT, 'eval', 'data', 'real', 'second-coder.jsonl');
@@ -110,15 +110,14 @@ export const agreementSection: EvalSection = {
 };
 
 function agreementTable(rows: ReadonlyArray<{ name: string; counts: RealCounts }>): Table {
-  const field = (c: RealCounts, f: (typeof FIELDS)[number]): string => fmt(ratio(c.right[f], c.both));
+  const field = (c: RealCounts, f: (typeof FIELDS)[number]): string => fmt(fieldShare(c, f));
   return {
     title: 'Against the first coder (the gold), on the same items',
     head: ['labels', 'harm P', 'harm R', 'harm F1', 'harm kappa', 'both', 'agent named', 'coarse device', 'link', 'party', 'victim', 'nationality', 'role', 'passive F1'],
     rows: rows.map(({ name, counts: c }) => {
-      const p = ratio(c.tp, c.tp + c.fp);
-      const r = ratio(c.tp, c.tp + c.fn);
-      const passive = f1(ratio(c.passive.tp, c.passive.tp + c.passive.fp), ratio(c.passive.tp, c.passive.tp + c.passive.fn));
-      return [name, fmt(p), fmt(r), fmt(f1(p, r)), fmt(kappa(c)), String(c.both), field(c, 'agentNamed'), field(c, 'coarse'), field(c, 'link'), field(c, 'party'), field(c, 'victim'), field(c, 'nationality'), field(c, 'role'), fmt(passive)];
+      const p = harmPrecision(c);
+      const r = harmRecall(c);
+      return [name, fmt(p), fmt(r), fmt(f1(p, r)), fmt(kappa(c)), String(c.both), field(c, 'agentNamed'), field(c, 'coarse'), field(c, 'link'), field(c, 'party'), field(c, 'victim'), field(c, 'nationality'), field(c, 'role'), fmt(passiveF1(c))];
     }),
   };
 }

@@ -7,11 +7,11 @@
 import { tokenize } from '../src/nlp/tokenize';
 import { casingOf } from '../src/nlp/sentences';
 import { type RealGoldItem, type RealSplit, readRealGold } from './real-gold';
-import { emptyCounts, scoreItem } from './real-score';
+import { emptyCounts, fieldShare, harmPrecision, harmRecall, passiveF1, scoreItem } from './real-score';
 import { framingReal } from './real-systems';
 import { RECASINGS, type Recasing, recase } from './recase';
 import { fmt } from './report';
-import { f1, ratio } from './score';
+import { f1 } from './score';
 import type { EvalSection, Section } from './section';
 
 /** The item with its text recased and every labelled phrase taken from the same place in it. */
@@ -51,11 +51,9 @@ export const realRecasedSection: EvalSection = {
           const recased = recasedItem(item, casing);
           scoreItem(c, recased, framingReal.read(recased.text));
         }
-        const p = ratio(c.tp, c.tp + c.fp);
-        const r = ratio(c.tp, c.tp + c.fn);
-        const pp = ratio(c.passive.tp, c.passive.tp + c.passive.fp);
-        const pr = ratio(c.passive.tp, c.passive.tp + c.passive.fn);
-        rows.push([split, casing, String(items.length), fmt(p), fmt(r), fmt(f1(p, r)), fmt(ratio(c.right.link, c.both)), fmt(ratio(c.right.victim, c.both)), fmt(f1(pp, pr))]);
+        const p = harmPrecision(c);
+        const r = harmRecall(c);
+        rows.push([split, casing, String(items.length), fmt(p), fmt(r), fmt(f1(p, r)), fmt(fieldShare(c, 'link')), fmt(fieldShare(c, 'victim')), fmt(passiveF1(c))]);
       }
     }
     return {

@@ -4,6 +4,7 @@
 
 import { coarseDevice, goldPassiveSpans, type GoldDevice, type RealGoldItem } from './real-gold';
 import type { Span } from '../src/types';
+import { f1, ratio } from './score';
 
 export interface PrimaryReading {
   event: Span;
@@ -115,3 +116,11 @@ function scorePassives(counts: RealCounts, item: RealGoldItem, reading: RealRead
   }
   counts.passive.fn += gold.length - matched.size;
 }
+
+/** Harm precision and recall per item, a field's share where both find harm, and passive F1: the figures every real-text table prints. */
+export const harmPrecision = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fp);
+export const harmRecall = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fn);
+export const fieldShare = (c: RealCounts, f: Field): number | null => ratio(c.right[f], c.both);
+export const passivePrecision = (c: RealCounts): number | null => ratio(c.passive.tp, c.passive.tp + c.passive.fp);
+export const passiveRecall = (c: RealCounts): number | null => ratio(c.passive.tp, c.passive.tp + c.passive.fn);
+export const passiveF1 = (c: RealCounts): number | null => f1(passivePrecision(c), passiveRecall(c));

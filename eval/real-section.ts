@@ -2,11 +2,11 @@
 // sample of eval/data/real/gold.jsonl, dev and test, for the tool and a harm-word baseline.
 // Targets are set on test, which is frozen: rules are tuned on dev only.
 
-import { FIELDS, type RealCounts, emptyCounts, scoreItem } from './real-score';
+import { FIELDS, type RealCounts, emptyCounts, fieldShare, harmPrecision, harmRecall, passiveF1, passivePrecision, passiveRecall, scoreItem } from './real-score';
 import { type RealGoldItem, type RealKind, type RealSplit, readRealGold } from './real-gold';
 import { REAL_SYSTEMS, type RealSystem } from './real-systems';
 import { fmt, fmtRatio } from './report';
-import { f1, ratio } from './score';
+import { f1 } from './score';
 import type { EvalSection, Section, Table, Target } from './section';
 
 const SPLITS: readonly RealSplit[] = ['dev', 'test'];
@@ -265,10 +265,6 @@ function run(system: RealSystem, items: readonly RealGoldItem[]): RealCounts {
   return counts;
 }
 
-const precision = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fp);
-const recall = (c: RealCounts): number | null => ratio(c.tp, c.tp + c.fn);
-const field = (c: RealCounts, f: (typeof FIELDS)[number]): number | null => ratio(c.right[f], c.both);
-const passiveF1 = (c: RealCounts): number | null => f1(ratio(c.passive.tp, c.passive.tp + c.passive.fp), ratio(c.passive.tp, c.passive.tp + c.passive.fn));
 
 export const realSection: EvalSection = {
   name: 'real',
@@ -290,14 +286,14 @@ export const realSection: EvalSection = {
       (runs.find((r) => r.system === REAL_SYSTEMS[0] && r.split === split && r.kind === kind) as Run).counts;
     const test = ours('test');
     const targets: Target[] = [
-      { label: 'real test harm precision', value: precision(test), min: 0.9 },
-      { label: 'real test harm recall', value: recall(test), min: 0.9 },
-      { label: 'real test agent-named accuracy', value: field(test, 'agentNamed'), min: 0.93 },
-      { label: 'real test coarse device accuracy', value: field(test, 'coarse'), min: 0.85 },
-      { label: 'real test responsibility link accuracy', value: field(test, 'link'), min: 0.85 },
-      { label: 'real test victim span accuracy', value: field(test, 'victim'), min: 0.85 },
-      { label: 'real test role accuracy', value: field(test, 'role'), min: 0.8 },
-      { label: 'real test nationality accuracy', value: field(test, 'nationality'), min: 0.85 },
+      { label: 'real test harm precision', value: harmPrecision(test), min: 0.9 },
+      { label: 'real test harm recall', value: harmRecall(test), min: 0.9 },
+      { label: 'real test agent-named accuracy', value: fieldShare(test, 'agentNamed'), min: 0.93 },
+      { label: 'real test coarse device accuracy', value: fieldShare(test, 'coarse'), min: 0.85 },
+      { label: 'real test responsibility link accuracy', value: fieldShare(test, 'link'), min: 0.85 },
+      { label: 'real test victim span accuracy', value: fieldShare(test, 'victim'), min: 0.85 },
+      { label: 'real test role accuracy', value: fieldShare(test, 'role'), min: 0.8 },
+      { label: 'real test nationality accuracy', value: fieldShare(test, 'nationality'), min: 0.85 },
       { label: 'real test headline passive F1', value: passiveF1(ours('test', 'headline')), min: 0.93 },
     ];
     return {
@@ -337,11 +333,11 @@ function harmTable(runs: readonly Run[]): Table {
       system.name,
       split,
       kind,
-      fmt(precision(c)),
-      fmt(recall(c)),
-      fmt(f1(precision(c), recall(c))),
-      fmt(ratio(c.passive.tp, c.passive.tp + c.passive.fp)),
-      fmt(ratio(c.passive.tp, c.passive.tp + c.passive.fn)),
+      fmt(harmPrecision(c)),
+      fmt(harmRecall(c)),
+      fmt(f1(harmPrecision(c), harmRecall(c))),
+      fmt(passivePrecision(c)),
+      fmt(passiveRecall(c)),
       fmt(passiveF1(c)),
     ]),
   };
@@ -351,7 +347,7 @@ function fieldTable(runs: readonly Run[]): Table {
   return {
     title: 'The primary harm, on items where both find harm: share right',
     head: ['system', 'split', 'both', ...FIELDS],
-    rows: runs.filter((r) => r.kind === 'all').map(({ system, split, counts: c }) => [system.name, split, String(c.both), ...FIELDS.map((f) => fmt(field(c, f)))]),
+    rows: runs.filter((r) => r.kind === 'all').map(({ system, split, counts: c }) => [system.name, split, String(c.both), ...FIELDS.map((f) => fmt(fieldShare(c, f)))]),
   };
 }
 

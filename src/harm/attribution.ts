@@ -737,7 +737,7 @@ function operationReport(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMat
  * Jerusalem, Israeli police say").
  */
 function localPoliceReport(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  if (event.harm !== 'arrest' || ARMIES.has(ctx.words[m.end - 1] ?? '') || isCountry(ctx, m)) return false;
+  if (event.harm !== 'arrest' || ARMIES.has(ctx.words[m.end - 1] ?? '')) return false;
   const g = loadGroups();
   return matchAll(g.demonyms, ctx.words, m.start, m.end).length === 0 && matchAll(g.countries, ctx.words, m.start, m.end).length === 0;
 }
