@@ -30,6 +30,9 @@ describe('a victim pronoun and its antecedent', () => {
     ['The man drove off, but police stopped him near 56th Street where he was arrested', 'The man'],
     // a genitive's possessor, not what is theirs
     ["The nurse's body was found on Sunday, days after she was abducted", 'The nurse'],
+    // a name as a verb's subject in running text is a person's; not an agency's capitals, nor for an object's pronoun
+    ['Okafor is expected to recover from his wounds, police said', 'Okafor'],
+    ['When EMS arrived, they pronounced him dead at the scene', 'him'],
     // lexical gender: a spokeswoman is no "he"; a security force, a bare name or an indefinite is no antecedent
     ['The spokeswoman said she could not confirm whether he was armed when he was shot', 'he'],
     ['Police said they found the car after he was shot', 'he'],

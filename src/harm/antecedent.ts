@@ -72,7 +72,7 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     if (!np || (ownSubject && (np.end === ownSubject.end || sameWords(ctx, np, ownSubject))) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
     // (an age set off by commas stands for the one named before it: "The man, 31, was standing ... when he")
     const phrase = namedBeforeAge(ctx, np) ?? possessorOf(ctx, nearestOfPhrase(ctx, np));
-    if (isPeople(ctx, phrase, true) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
+    if ((isPeople(ctx, phrase, true) || (!kind.plural && !kind.object && personalName(ctx, phrase))) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
     // (a harm's victim ending where the phrase ends, a bare name too)
     const harmed = victims.find((v) => v.end === ctx.tokens[phrase.end - 1]?.end && v.start >= (ctx.tokens[phrase.start]?.start ?? Infinity));
     if (harmed) {
@@ -81,6 +81,23 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     }
   }
   return null;
+}
+
+/**
+ * "Freeland was treated for his injuries", "Torres is expected to survive his wounds": in running
+ * text, a name of proper nouns only (no place's: phrases.ts isPeople), the subject of a verb, is a
+ * person's, whom "he", "she" or "his" may stand for (not an object's "him" or "her", which may
+ * stand for someone the name's clause acts on: "her husband, Jaikaran Ramnaresh, told her").
+ */
+function personalName(ctx: Ctx, p: Phrase): boolean {
+  // (only as a subject, a verb after it: "Kent was confronted", "Hopkins then killed himself"; a
+  // street, a hospital or a town the text also names by proper nouns is no subject there)
+  let next = p.end;
+  if (ctx.tokens[next]?.tag === 'RB') next++;
+  if (ctx.sentence.casing !== 'sentence' || !/^(VB|MD)/.test(ctx.tokens[next]?.tag ?? '')) return false;
+  // (nor letters in capitals, an agency's: "JFRD", "EMS")
+  for (let k = p.start; k < p.end; k++) if (!/^NNP/.test(ctx.tokens[k]?.tag ?? '') || !/\p{Ll}/u.test(ctx.tokens[k]?.text ?? '')) return false;
+  return isPeople(ctx, p, false);
 }
 
 /** "The family of a street vendor say he was shot": the pronoun agrees with the phrase after "of". */
