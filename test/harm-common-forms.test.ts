@@ -177,6 +177,9 @@ const REPORTS_HARM = [
   'Mass grave found near town',
   'Remains of 200 victims exhumed',
   'Man dies in police custody',
+  // a country bombed, named alone (verbs.yml strike-place, victim country)
+  'Navy jets bomb Libya overnight',
+  'Coalition strikes Yemen after missile attack',
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
@@ -264,6 +267,11 @@ const REPORTS_NO_HARM = [
   'Homes bulldozed by army',
   'The boy remains in critical condition.',
   'The child was airlifted to a trauma center.',
+  // a country battered in a figure of speech (verbs.yml pound-place: no country alone)
+  'Soaring inflation batters Britain',
+  // a topic of policy, not a harm reported (rules harm-kind-compound, kicked-out)
+  'Lawmakers unveil sexual abuse reform bill',
+  'Singer kicked out of talent show',
 ];
 
 describe('common forms of harm', () => {

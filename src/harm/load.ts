@@ -67,7 +67,7 @@ function readHarmLexicon(dir: string): HarmLexicon {
   const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(wordForms))]));
   // "leave" and "claim" (result verbs), "destroy" (homes) and "strike" (places) are not words of violence alone.
   const harmWords = entries
-    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place')
+    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place' && e.victim !== 'country')
     .flatMap((e) => e.words.flatMap(singleWords));
   const violence = new Set([
     ...nouns(context.get('violence') ?? []),

@@ -656,6 +656,16 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
 }
 
 /**
+ * "US bombs Yemen", "Israel strikes Syria": a country (or capital) named alone, by its name,
+ * as the object of a verb of bombing, stands for the populated places struck in it (verbs.yml
+ * victim `country`); not when more is named ("a weapons depot in Syria": inPopulatedPlace).
+ */
+export function isCountryNamed(ctx: Ctx, p: Phrase): boolean {
+  if (!/^NNP/.test(ctx.tokens[p.start]?.tag ?? '')) return false;
+  return matchAll(loadGroups().countries, ctx.words, p.start, p.end).some((m) => m.start === p.start && m.end === p.end);
+}
+
+/**
  * "bombs a charity building in Jabalia refugee camp": a building named by what it is for
  * stands in the populated place after it, which the attack hits too (the manual's attacks on
  * populated places). Only "in" or "inside" a place of people (places.yml) or a town, district

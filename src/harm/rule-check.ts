@@ -7,6 +7,7 @@ import { RuleFilter } from './rule-filter';
 import { type HarmRule, KILLING_RULES, NOT_EVENT_RULES, type NotEventTag } from './rules';
 import type { HarmLexicon } from './types';
 import { BE_FORMS, GET_FORMS, HAVE_FORMS, MODALS } from '../nlp/grammar/function-words';
+import { firstNameSet } from '../nlp/grammar/people';
 
 const BUILT_IN: WordLists = new Map([
   ['modal', MODALS],
@@ -29,7 +30,7 @@ export class RuleChecker {
   /** `rules`: the tables of rules.ts, or others (a test switches one rule off to see it is needed). */
   constructor(lexicon: HarmLexicon, rules: { notEvent: ReadonlyArray<HarmRule<NotEventTag>>; killing: ReadonlyArray<HarmRule<'killing'>> } =
     { notEvent: NOT_EVENT_RULES, killing: KILLING_RULES }) {
-    const lists: WordLists = new Map([...BUILT_IN, ...lexicon.lists]);
+    const lists: WordLists = new Map([...BUILT_IN, ['given-name', firstNameSet()], ...lexicon.lists]);
     const compile = <Tag extends string>(table: ReadonlyArray<HarmRule<Tag>>): Compiled<Tag>[] =>
       table.map((rule) => ({ rule, pattern: compilePattern(rule.match, lists) }));
     this.notEventRules = compile(rules.notEvent);

@@ -4,7 +4,8 @@
 //
 // - `word` a word (any casing) or a mark (`,`); `(a|b|c)` one of several; `.` any word;
 // - `#VB` a Penn tag or tag prefix (#VB = VB, VBD, VBN, ...; #NN = NN, NNS, NNP, NNPS);
-// - `%name` a word of a list: data/harm/wordlists.yml, or the built-in %be, %have, %get;
+// - `%name` a word of a list: data/harm/wordlists.yml, or the built-in %be, %have, %get and %given-name
+//   (data/grammar/first-names.yml);
 // - `!x` any word but x; a suffix `?` (optional), `*` (0–6), `+` (1–6) or `{m,n}` repeats;
 // - `[]` the harm word (the whole event span), once; `[killing]` or `[(kill|kills)]` names it.
 // A rule matches when the words right before the harm word match what is left of `[]`

@@ -8,7 +8,7 @@
 export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive' | 'bereaved';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
-export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'vehicle' | 'hostage' | 'prisoner' | 'any';
+export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'country' | 'vehicle' | 'hostage' | 'prisoner' | 'any';
 /** What a cause noun stands for (causes.yml). */
 export type CauseClass = 'weapon' | 'vehicle' | 'attack' | 'abstraction' | 'natural';
 

@@ -10,7 +10,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
@@ -55,20 +55,25 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
   const victim = [of, owner].find((p): p is Phrase => p !== null && fits(ctx, c.entry, p));
   if (!victim) return null;
   // "the bombing of Gaza": a place attacked is not the victim; people are
-  const named = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !isPeople(ctx, victim, true) ? null : span(ctx, victim);
+  const named = (strikesPlaces(c.entry) || c.entry.victim === 'vehicle') && !isPeople(ctx, victim, true) ? null : span(ctx, victim);
   return base(c, { agency: 'nominalization', agent: null, victim: named, cause: null, covers: [] });
 }
 
-/** Does a phrase fit the entry's victim (verbs.yml "victim")? */
 /** A subject headed by a natural force (causes.yml natural: storm, floods, quake). */
 function naturalSubject(ctx: HarmContext, subject: Phrase | null): boolean {
   return subject !== null && ctx.lexicon.causes.get(ctx.words[subject.head] as string) === 'natural';
 }
 
+/** An entry whose object is a place struck (verbs.yml victim `place`, or `country`: a country named alone too). */
+function strikesPlaces(entry: VerbEntry): boolean {
+  return entry.victim === 'place' || entry.victim === 'country';
+}
+
+/** Does a phrase fit the entry's victim (verbs.yml "victim")? */
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
-  if (entry.victim === 'place') return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p);
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p));
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
@@ -84,7 +89,7 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
  * ("Ukraine strikes Snake Island"), which the strict test leaves to places.yml.
  */
 function namedStruck(ctx: HarmContext, c: Verb, p: Phrase): boolean {
-  if (c.entry.victim !== 'place' || !/^NNP/.test(ctx.tokens[p.head]?.tag ?? '') || !isPeople(ctx, p, false)) return false;
+  if (!strikesPlaces(c.entry) || !/^NNP/.test(ctx.tokens[p.head]?.tag ?? '') || !isPeople(ctx, p, false)) return false;
   // ("Sydney struck by storm": a name struck by weather is a place's)
   const by = findByAgent(ctx.sentence, c.end - 1, ctx.text);
   return !by || causeOf(ctx, ...tokenRange(ctx, by)) !== 'natural';
@@ -141,7 +146,7 @@ const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ct
  * without them ("the village had been hit again": no one named).
  */
 function needsThing(entry: VerbEntry): boolean {
-  return entry.victim === 'home' || entry.victim === 'place' || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner' || (entry.victim === 'person-noun' && entry.needsViolence);
+  return entry.victim === 'home' || strikesPlaces(entry) || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner' || (entry.victim === 'person-noun' && entry.needsViolence);
 }
 
 /**
@@ -164,7 +169,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   // victim (but "survivors struck again" are)
   // ("the fate of the captives held by": those held are the captives, not their fate)
   const held = (c.entry.victim === 'hostage' || c.entry.victim === 'prisoner') && subject && !isPeople(ctx, subject, true) ? (lastOfPhrase(ctx, subject) ?? subject) : subject;
-  const victim = (c.entry.victim === 'place' || c.entry.victim === 'vehicle') && !(subject && (named || isPeople(ctx, subject, true))) ? null : span(ctx, held);
+  const victim = (strikesPlaces(c.entry) || c.entry.victim === 'vehicle') && !(subject && (named || isPeople(ctx, subject, true))) ? null : span(ctx, held);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by && !byOfAttackNoun(ctx, c, by)) {
@@ -311,9 +316,9 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (or any counted plural: "China jails almost 50 steel executives")
   if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // "Floods pummel British Columbia": weather that strikes a place, no people named, is no attack on it
-  if (c.entry.victim === 'place' && object && !isPeople(ctx, object, true) && naturalSubject(ctx, subjectOnce())) return null;
+  if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && naturalSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
-  const victim = object && (isPeople(ctx, object, c.entry.victim === 'place') || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  const victim = object && (isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
 }
 
@@ -368,7 +373,7 @@ function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   }
   if (subject && !isPeople(ctx, subject, false)) {
     // "Hospital comes under fire": a populated place attacked, not a victim
-    return c.entry.victim === 'place' && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
+    return strikesPlaces(c.entry) && isPopulated(ctx, subject.start, subject.end) ? withCause(ctx, c, 'intransitive', null) : null;
   }
   if (c.entry.harm === 'displacement' && loneEscape(ctx, c, subject)) return null;
   // (the subject's apposition still tells who they were: "X, the suspected bomber who died")

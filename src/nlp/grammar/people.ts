@@ -46,6 +46,11 @@ let firstNames: ReadonlySet<string> | null = null;
 
 /** A given name (data/grammar/first-names.yml: "sam", "tiffany"), the list read on first use. */
 export function isFirstName(w: string): boolean {
+  return firstNameSet().has(w);
+}
+
+/** The given names of data/grammar/first-names.yml, read on first use. */
+export function firstNameSet(): ReadonlySet<string> {
   firstNames ??= wordList('first-names');
-  return firstNames.has(w);
+  return firstNames;
 }
