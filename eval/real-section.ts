@@ -250,6 +250,9 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 114th-115th samples', has: (i) => /^[op][mno]\d/.test(i.id) },
   // stop 49's: gva-later (qm), abc-2003 (qn), Humicroedit news headlines (qo), measured on stop 48's last commit before any rule looked at its dev half
   { name: 'test, 116th sample', has: (i) => /^(qm|qn|qo)\d/.test(i.id) },
+  // stop 49's second, the same pools (rm, rn, ro), measured on the stop's rules and retrained model before any rule looked at its dev half
+  { name: 'test, 117th sample', has: (i) => /^(rm|rn|ro)\d/.test(i.id) },
+  { name: 'test, 116th-117th samples', has: (i) => /^[qr][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -324,7 +327,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample115.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample116.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
