@@ -509,10 +509,20 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   return (owner === null && peopleBeforeFoundBody(ctx, i)) || (owner !== null && (isPeople(ctx, owner, true) || fullName || foundName));
 }
 
-/** A plural for people right before "body", its apostrophe left out, the body found or recovered ("firefighters body found"; not "student body"). */
+/**
+ * A plural for people right before "body", its apostrophe left out, the body found or recovered
+ * ("firefighters body found"; not "student body"); or a body found somewhere, no noun before it
+ * ("body found inside car", "Burned body discovered near lake": a dead person; not "Watchdog
+ * body found that ...", a noun before it and no place after).
+ */
 function peopleBeforeFoundBody(ctx: HarmContext, i: number): boolean {
-  return ctx.tokens[i - 1]?.tag === 'NNS' && isPeopleWord(ctx.words[i - 1] as string) && BODY_VERBS.test(ctx.words[i + 1] ?? '');
+  if (!BODY_VERBS.test(ctx.words[i + 1] ?? '')) return false;
+  if (ctx.tokens[i - 1]?.tag === 'NNS' && isPeopleWord(ctx.words[i - 1] as string)) return true;
+  return ctx.words[i] === 'body' && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^VBN?$|^VBD$/.test(ctx.tokens[i + 1]?.tag ?? '') && BODY_PLACES.has(ctx.words[i + 2] ?? '');
 }
+
+/** Prepositions of the place a body is found ("body found inside car", "in a river", "near the lake"). */
+const BODY_PLACES: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'at', 'on', 'under', 'off', 'behind', 'outside', 'along', 'beside', 'by']);
 
 /** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */
 function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {

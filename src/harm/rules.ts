@@ -98,6 +98,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Striker out for six weeks with knee injury", "Hamstring injury rules out captain": sport
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
+  // "a winner in injury time": the minutes added at the end of a football match
+  { id: 'injury-time', match: '[(injury)] (-)? time', tag: 'idiom', reason: '"injury time": the minutes added to a match, not an injury' },
   // "injury concerns for cooke", "ferdinand injury gives england a scare", "reds assess tune injury": a
   // team's injury news, in the words sport pages use for a player's fitness
   { id: 'injury-news', match: '[(injury|injuries)] (news|concern|concerns|doubt|doubts|scare|scares|worry|worries|woes|crisis|list|update|updates|setback|setbacks|blow|adds|gives)', tag: 'idiom', reason: "a team's injury news: sport, which the manual leaves out" },
@@ -147,8 +149,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
   // "Rep. Louise Slaughter dies", "Attorney General Loretta Lynch": a harm word after a given name is a surname
   { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns|killer|stabler)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
-  // "Student kicked out of school", "kicked him out of the bar": sent away, not kicked
-  { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} out', tag: 'idiom', reason: '"kick out": to expel someone, not to kick them' },
+  // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
+  { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|investigator|investigators|squad|squads|unit|units|division|bureau)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
@@ -190,6 +192,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'hit-figure', match: '(toll|tolls|count|number|figure|total) [(hit|hits|hitting)]', tag: 'idiom', reason: 'a count reaching a figure, not a blow' },
   { id: 'hit-compound', match: '(#NN|#NNS|#NNP|#JJ) - [hit]', tag: 'idiom', reason: 'an adjective of what suffered a trouble ("storm-hit"), not a blow to someone' },
   { id: 'hit-with-charge', match: '[(hit|hits)] with (a|an|the|new|fresh)? (#NN|#NNP|#JJ){0,2} (complaint|complaints|lawsuit|lawsuits|suit|fine|fines|charge|charges|sanctions|ban|penalty|penalties|tax|taxes|bill|subpoena|indictment)', tag: 'idiom', reason: 'charged or fined, not struck' },
+  // "expelled from the party", "demands Russia's expulsion from the U.N.", "boy expelled for braiding his hair": a member put out of a body or a school, not people driven from their homes
+  { id: 'expelled-membership', match: '[(expel|expels|expelled|expelling|expulsion|expulsions)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS|#POS){0,3} from (the)? (#NNP|#JJ|#NN|#VBG){0,2} (school|schools|college|university|academy|party|club|league|u.n.|un|union|parliament|senate|congress|church|team|tournament|competition|olympics|games|federation|organization|organisation|alliance|bloc|council|assembly|committee|association)', tag: 'idiom', reason: 'a member put out of a body or a school: membership, not displacement' },
+  { id: 'expelled-for', match: '[(expelled)] for #VBG', tag: 'idiom', reason: 'expelled for something done: a school or a body disciplining a member' },
   // "us asked for expulsion of diplomats": the noun of rule diplomats-expelled
   { id: 'diplomats-expulsion', match: '[(expulsion|expulsions)] of (the|a|an|#CD|#JJ|#NNP|#NNPS){0,3} (diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls)', tag: 'idiom', reason: 'envoys sent home: diplomacy, not displacement' },
   // "a dead heat", "a dead end", "dead tired"
