@@ -870,6 +870,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'stop 37: a name, its age and an aside': [
     ['Omar Haddad, 31, of Hebron, was shot by soldiers at a checkpoint', [['shot', 'passive-with-agent', 'soldiers', 'Omar Haddad']]],
     ['Dana Reed, 20, of Rockford, allegedly stabbed her neighbour', [['stabbed', 'active', 'Dana Reed', 'her neighbour']]],
+    // stop 49: after a verb of saying, with or without "that", the name and its age open the reported clause
+    ['Deputies said Nia Alvarez, 27, was stabbed outside a bar', [['stabbed', 'agentless-passive', null, 'Nia Alvarez']]],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

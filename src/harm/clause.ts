@@ -431,9 +431,13 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   const described = name !== null && isPeople(ctx, name, true) && (isPeople(ctx, apposition, true) || /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? ''));
   if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age(ctx, apposition) || described)) return null;
   const before = ctx.words[name.start - 1];
+  const reporting = (k: number): boolean => ctx.lexicon.lists.get('reporting')?.has(ctx.words[k] ?? '') === true;
+  const named = ctx.tokens[name.head]?.tag.startsWith('NNP') === true;
   // (at a clause's start, or after a verb of saying that opens the clause: "said a citizen, ..., was killed",
-  // or after a subordinator that does: "the site where Omar Haddad, 16, was shot")
-  if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(ctx.tokens[name.head]?.tag.startsWith('NNP') && SUBORDINATORS.has(before) && before !== 'that') && !(described && (before === 'that' || ctx.lexicon.lists.get('reporting')?.has(before) === true))) return null;
+  // "Police said Chad Murray, 31, was shot", "said that ...", or after a subordinator that does: "the
+  // site where Omar Haddad, 16, was shot")
+  const afterSaying = reporting(name.start - 1) || (before === 'that' && reporting(name.start - 2));
+  if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(named && SUBORDINATORS.has(before) && before !== 'that') && !(described && (before === 'that' || afterSaying)) && !(named && afterSaying)) return null;
   // (the name after a description is an aside of it: the victims are the description's, the name its tail)
   if (described && /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '') && !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   // (after a name, an age names no one: the words naming the victims are the name's, the age
