@@ -873,6 +873,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // stop 49: after a verb of saying, with or without "that", the name and its age open the reported clause
     ['Deputies said Nia Alvarez, 27, was stabbed outside a bar', [['stabbed', 'agentless-passive', null, 'Nia Alvarez']]],
   ],
+  // stop 49: in a headline written in lower case, "us" before a noun is the United States (src/nlp/tagger.ts countryUs)
+  'stop 49: "us" in lower case': [
+    ['two us marines wounded in kabul blast', [['wounded', 'agentless-passive', null, 'two us marines']]],
+    ['war gives us hope, say villagers', []],
+  ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [
     ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],

@@ -77,6 +77,7 @@ export class Tagger {
       prev2 = prev;
       prev = tag;
     }
+    if (casing === 'sentence') countryUs(forms, result);
     return result;
   }
 
@@ -113,4 +114,18 @@ export function defaultTagger(): Tagger {
 function nounTagFor(form: string): string {
   if (!/^\p{Lu}/u.test(form)) return 'NN';
   return /s$/.test(form) && form.length > 3 ? 'NNPS' : 'NNP';
+}
+
+/**
+ * "pentagon confirms death of us troops", "iraqis killed by us forces": in a sentence with no
+ * capital letter (a headline written in lower case), "us" before a noun or an adjective is the
+ * United States, a name, not the pronoun, unless a verb before it takes it as its object ("gives
+ * us hope"). The model's tags after it stay as it chose them.
+ */
+function countryUs(forms: readonly string[], tags: string[]): void {
+  for (let i = 0; i < forms.length - 1; i++) {
+    if (forms[i] !== 'us' || !/^(NN|JJ)/.test(tags[i + 1] as string) || /^(VB|MD|TO)/.test(tags[i - 1] ?? '')) continue;
+    if (forms.some((f) => /\p{Lu}/u.test(f))) return;
+    tags[i] = 'NNP';
+  }
 }
