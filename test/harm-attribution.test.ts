@@ -529,6 +529,8 @@ describe('victimGroup', () => {
     // role nouns that are words for people too (people.yml), so the victims are found
     ['Ten schoolchildren killed in attack on bus', null, 'child'],
     ['Two paratroopers wounded in ambush', null, 'soldier'],
+    // a country's forces, named as the victims, are its soldiers (dev coders: 6 of 6)
+    ['Syrian forces killed in rebel ambush', 'syrian', 'soldier'],
     ['Three guerrillas killed in army raid', null, 'militant'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
     // a couple are civilians
