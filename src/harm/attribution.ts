@@ -626,19 +626,12 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
 
 /**
  * "We see our children dying before us", "reminding us of": the pronoun "us", which the
- * word list of demonyms shares with the country's abbreviation ("US troops"); the country only
- * when written in capitals.
+ * word list of demonyms shares with the country's abbreviation ("US troops"); the country when
+ * written in capitals, or tagged a name ("us choppers kill 50 troops" in a text with no capitals:
+ * the tagger's countryUs).
  */
 function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
-  return m.end === m.start + 1 && ctx.words[m.start] === 'us' && ctx.tokens[m.start]?.text !== 'US' && !lowerCaseCountry(ctx, m.start);
-}
-
-/**
- * "us choppers kill 50 troops", "killed in us helicopter crash": in a text with no capitals,
- * "us" before a noun, and after no verb whose object it could be ("gave us food"), is the country.
- */
-function lowerCaseCountry(ctx: Ctx, i: number): boolean {
-  return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^VB/.test(ctx.tokens[i - 1]?.tag ?? '') && ctx.tokens.every((t) => t.text === t.lower);
+  return m.end === m.start + 1 && ctx.words[m.start] === 'us' && ctx.tokens[m.start]?.text !== 'US' && ctx.tokens[m.start]?.tag !== 'NNP';
 }
 
 /**
