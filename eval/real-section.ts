@@ -253,6 +253,9 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   // stop 49's second, the same pools (rm, rn, ro), measured on the stop's rules and retrained model before any rule looked at its dev half
   { name: 'test, 117th sample', has: (i) => /^(rm|rn|ro)\d/.test(i.id) },
   { name: 'test, 116th-117th samples', has: (i) => /^[qr][mno]\d/.test(i.id) },
+  // stop 49's third: the Guardian's 2023 headlines on Israel and Gaza (sm, a new pool), ABC News 2003 (sn), Humicroedit (so), measured on the stop's second rules before any looked at its dev half
+  { name: 'test, 118th sample', has: (i) => /^(sm|sn|so)\d/.test(i.id) },
+  { name: 'test, 118th sample, the Guardian', has: (i) => /^sm\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -327,7 +330,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample116.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample117.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -119,6 +119,26 @@ def pool_items(name, mirrors):
             if not re.fullmatch(r'\d{8}', date) or len(text.split()) < 3: continue
             yield dict(kind='headline', text=text.strip(), outlet='ABC News (Australia)', date=f'{date[:4]}-{date[4:6]}-{date[6:]}', url=None,
                        source=dict(repo='ZachWolpe/Python-Machine-Learing-Statistics-Latent-Dirichlet-Allocation-', commit=c, path=path, line=n))
+    elif name == 'guardian-2023':
+        # The Guardian's headlines on Israel and Gaza of 2023 (January to October), each with
+        # its URL, as a public student project on narrative and casualty counts stored them: the
+        # front end's list (one row per entity the project tagged, so a headline recurs) and the
+        # casualty list. Each headline is kept once, with the first row's line.
+        repo = 'vedmathai+BaHiLa'
+        c = mirrors.commit(repo)
+        for path in ('client/narrativity-app/src/data/israel.jsx', 'casualty_dict_list.json'):
+            raw = mirrors.show(repo, path)
+            start = raw.index('[')
+            rows = json.loads(raw[start:raw.rindex(']') + 1])
+            line_of = {}
+            for k, text_line in enumerate(raw.split('\n'), 1):
+                if '"title"' in text_line: line_of.setdefault(text_line.strip(), k)
+            for row in rows:
+                title = ' '.join(row['title'].split())
+                if len(title.split()) < 3: continue
+                line = line_of.get(f'"title": {json.dumps(row["title"])}') or line_of.get(f'"title": {json.dumps(row["title"], ensure_ascii=False)}')
+                yield dict(kind='headline', text=title, outlet='The Guardian', date=row.get('date'), url=row.get('url'),
+                           source=dict(repo='vedmathai/BaHiLa', commit=c, path=path, line=line))
     elif name == 'fwd-worldnews':
         # Titles of news links shared to r/worldnews and r/ukraine from November 2021 to July
         # 2022, each with its outlet's domain (Reuters, the Guardian, the BBC, AP, ...), as the
