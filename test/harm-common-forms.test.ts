@@ -182,6 +182,8 @@ const REPORTS_HARM = [
   'Coalition strikes Yemen after missile attack',
   // a body found somewhere, no owner named (implied.ts peopleBeforeFoundBody)
   'Body found in river near old mill',
+  // an armed group's attack on a country is on its people (implied.ts byArmedGroup; a state's is not always)
+  'Leaders meet after Hezbollah attack on Israel',
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no

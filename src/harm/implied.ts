@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isCountryNamed, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
@@ -113,7 +113,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // ("Gaza families have no safe space amid Israeli attacks": the people the sentence opens with live through them)
       const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
-      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !(target === null && (byArmedGroup(ctx, i) || byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
+      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && ( byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
