@@ -184,6 +184,8 @@ const REPORTS_HARM = [
   'Body found in river near old mill',
   // an armed group's attack on a country is on its people (implied.ts byArmedGroup; a state's is not always)
   'Leaders meet after Hezbollah attack on Israel',
+  // the doer of a harm named by it, with the people it was done to (implied.ts doerOfPeople)
+  'Police name the kidnappers of two tourists',
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
@@ -278,6 +280,7 @@ const REPORTS_NO_HARM = [
   'Singer kicked out of talent show',
   'Watchdog body found that rules were broken',
   'Rovers win it with an injury time header',
+  'Rain is the killer of the mood at the fair',
 ];
 
 describe('common forms of harm', () => {

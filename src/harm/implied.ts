@@ -74,8 +74,13 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     if (w === 'killer') {
-      const killer = killerForce(ctx, i);
+      const killer = killerForce(ctx, i) ?? doerOfPeople(ctx, i);
       if (killer && !notEvent(i, i + 1)) events.push(killer);
+      return;
+    }
+    if (DOER_NOUNS.has(w)) {
+      const doer = doerOfPeople(ctx, i);
+      if (doer && !notEvent(i, i + 1)) events.push(doer);
       return;
     }
     if (VICTIM_WORDS.has(w)) {
@@ -312,7 +317,12 @@ const SIEGES = new Set(['siege', 'sieges']);
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
 /** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', 'killer', ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS]);
+/** Nouns for those who did a harm, and the harm they name: "the killers of", "kidnappers of". */
+const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['killer', 'killing'], ['killers', 'killing'], ['murderer', 'killing'], ['murderers', 'killing'], ['assassin', 'killing'], ['assassins', 'killing'],
+  ['kidnapper', 'abduction'], ['kidnappers', 'abduction'], ['abductor', 'abduction'], ['abductors', 'abduction'], ['rapist', 'rape'], ['rapists', 'rape'],
+]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 
@@ -381,6 +391,18 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
 function killerForce(ctx: HarmContext, i: number): HarmEvent | null {
   if (ctx.lexicon.causes.get(ctx.words[i + 1] ?? '') !== 'natural' || !/^(JJ|NN)/.test(ctx.tokens[i]?.tag ?? '')) return null;
   return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: spanOf(ctx, i + 1, i + 2), covers: [[i + 1, i + 2]] };
+}
+
+/**
+ * "Killer of three soldiers was a border guard", "kidnappers of tourists": the doer of a harm
+ * named by it, with the people it was done to after "of", says it was done (the manual's
+ * `nominalization`: the harm only a noun); not "killer of the mood", no people after it.
+ */
+function doerOfPeople(ctx: HarmContext, i: number): HarmEvent | null {
+  if (ctx.words[i + 1] !== 'of') return null;
+  const people = npStartingAt(ctx, i + 2);
+  if (!people || !isPeople(ctx, people, true)) return null;
+  return { start: i, end: i + 1, harm: DOER_NOUNS.get(ctx.words[i] as string) as string, agency: 'nominalization', agent: null, victim: spanOf(ctx, people.start, people.end), cause: null, covers: [] };
 }
 
 /**
