@@ -281,6 +281,9 @@ const REPORTS_NO_HARM = [
   'Watchdog body found that rules were broken',
   'Rovers win it with an injury time header',
   'Rain is the killer of the mood at the fair',
+  // harm prepared for, and violence named as a problem (rules braced-for, violence-as-problem)
+  'Generals signal readiness for ground offensive in Mosul',
+  'Can anything end the cycle of Sunni-Shia violence?',
 ];
 
 describe('common forms of harm', () => {
