@@ -118,7 +118,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // ("Gaza families have no safe space amid Israeli attacks": the people the sentence opens with live through them)
       const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
-      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && ( byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
+      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
@@ -316,12 +316,12 @@ const SIEGES = new Set(['siege', 'sieges']);
 /** "Explosions rock Baghdad": explosions that an impact verb says struck a place (not "explosions heard", ATTACKS). */
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
-/** Every word impliedEvents reads an event from: "dead", "killer", the attacks, the raids and the implied harms. */
 /** Nouns for those who did a harm, and the harm they name: "the killers of", "kidnappers of". */
 const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
   ['killer', 'killing'], ['killers', 'killing'], ['murderer', 'killing'], ['murderers', 'killing'], ['assassin', 'killing'], ['assassins', 'killing'],
   ['kidnapper', 'abduction'], ['kidnappers', 'abduction'], ['abductor', 'abduction'], ['abductors', 'abduction'], ['rapist', 'rape'], ['rapists', 'rape'],
 ]);
+/** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids and the implied harms. */
 const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);

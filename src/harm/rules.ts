@@ -148,7 +148,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Ken Burns", "Robert Burns Night": a name after a name, not injuries
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
   // "Rep. Louise Slaughter dies", "Attorney General Loretta Lynch": a harm word after a given name is a surname
-  { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns|killer|stabler)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
+  { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
   // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
   { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
