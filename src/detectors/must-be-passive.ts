@@ -2,6 +2,7 @@
 // the example it exists for; not-passive.ts holds the rules that rule a participle out.
 
 import { isHeadline } from './clause';
+import { isPeopleWord } from '../nlp/grammar/people';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
@@ -235,6 +236,16 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     reason: 'seen, filmed or caught doing something: the one perceived is the subject, a passive',
   },
   {
+    id: 'granted-in-headline',
+    // "Teen refused bail over stabbing", "Protesters denied entry to square", "Dissident granted
+    // asylum": in a headline, with no auxiliary, a verb of granting or withholding with what is
+    // granted right after it and the one who receives it right before it: the receiver is its
+    // subject, a passive (../shared/guidelines/passive.md's headline passives; not "Court refused
+    // bail", whose subject grants)
+    test: (words, i, group) => group.kind === 'none' && GRANTING.has(lowerAt(words, i)) && GRANTED.has(lowerAt(words, i + 1)) && receiverBefore(words, i) && isHeadline(words),
+    reason: 'in a headline, "refused bail", "denied entry", "granted asylum" after the one who receives it is a passive',
+  },
+  {
     id: 'get-participle',
     // "Trump Goes Spy Hunting and Gets Skunked", "Don't get carried away": "get" with a
     // participle is the get-passive (../shared/guidelines/passive.md counts "Get Paid"), but for
@@ -246,6 +257,20 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     reason: '"get" with a participle is a passive',
   },
 ];
+
+/** Verbs of granting or withholding that keep what is granted as a second object in the passive. */
+const GRANTING: ReadonlySet<string> = new Set(['refused', 'denied', 'granted']);
+/** What a court, a state or a border grants or withholds: "refused bail", "denied entry", "granted asylum". */
+const GRANTED: ReadonlySet<string> = new Set(['bail', 'entry', 'access', 'parole', 'asylum', 'visa', 'visas', 'permission', 'passage', 'citizenship', 'residency', 'clemency', 'pardon', 'release', 'treatment']);
+/** Those who grant it, who as the subject make the verb active: "Court refused bail", "magistrate denied bail". */
+const GRANTERS: ReadonlySet<string> = new Set(['court', 'courts', 'judge', 'judges', 'magistrate', 'magistrates', 'justice', 'justices', 'tribunal', 'board', 'panel', 'government', 'minister', 'ministry', 'authorities', 'officials', 'police', 'prosecutors', 'state']);
+
+/** The one who receives what is granted, right before the verb: a word for people, a count or a name, not one who grants. */
+function receiverBefore(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || GRANTERS.has(before.lower)) return false;
+  return before.tag === 'CD' || /^NNPS?$/.test(before.tag) || (/^NNS?$/.test(before.tag) && isPeopleWord(before.lower));
+}
 
 /** The first rule that makes the participle at `i` a passive, if any. */
 export function mustBePassive(words: readonly Word[], i: number, group: VerbGroup): Rule | undefined {
