@@ -256,6 +256,9 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   // stop 49's third: the Guardian's 2023 headlines on Israel and Gaza (sm, a new pool), ABC News 2003 (sn), Humicroedit (so), measured on the stop's second rules before any looked at its dev half
   { name: 'test, 118th sample', has: (i) => /^(sm|sn|so)\d/.test(i.id) },
   { name: 'test, 118th sample, the Guardian', has: (i) => /^sm\d/.test(i.id) },
+  // stop 49's fourth: the last of gva-first and huffpost-descriptions, then gva-later, abc-2003 and humicroedit (tm, tn, to), measured on the stop's third rules before any looked at its dev half
+  { name: 'test, 119th sample', has: (i) => /^(tm|tn|to)\d/.test(i.id) },
+  { name: 'test, 116th-119th samples', has: (i) => /^[qrst][mno]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -330,7 +333,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample117.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample118.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
