@@ -111,6 +111,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('bodies-under-rubble').match, 'Rescuers say 40 bodies trapped under rubble.', 'trapped'],
   [rule('raid-search').match, 'Agents raided the offices of the bank.', 'raided'],
   [rule('name-burns').match, 'A new film by Ken Burns opens tonight.', 'burns'],
+  [rule('captured-on-film').match, 'The whole rescue was captured on camera.', 'captured'],
   [rule('given-name-surname').match, 'Senator Edna Slaughter retires after 30 years', 'Slaughter'],
   [rule('kicked-out').match, 'Two fans were kicked out of the stadium.', 'kicked'],
   [rule('warrant-for').match, 'The court issued a warrant for her arrest.', 'arrest'],

@@ -878,6 +878,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['two us marines wounded in kabul blast', [['wounded', 'agentless-passive', null, 'two us marines']]],
     ['war gives us hope, say villagers', []],
   ],
+  // stop 49: a weapon fired at people (verbs.yml fire-on); a passive verb of compelling passes its subject to the infinitive (clause.ts compelledBefore)
+  'stop 49: fired at, forced to': [
+    ['Gunman fires a rifle at two deputies', [['fires a rifle at', 'active', 'Gunman', 'two deputies']]],
+    ['Guards were forced to open fire on the prisoners', [['open fire on', 'active', 'Guards', 'the prisoners']]],
+  ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [
     ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],

@@ -100,7 +100,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // the subject raised past a verb of saying or seeming is the harm verb's own
   // (and a verb of beginning or going on before "to": "he began to attack our deputy", "one of
   // the robbers proceeded to slap a woman": its subject does the harm)
-  if (w === 'to' && j > 0 && (RAISING.has(ctx.words[j - 1] as string) || (role === 'doer' && (ASPECTUAL_VERBS.has(ctx.words[j - 1] as string) || PROCEEDING.has(ctx.words[j - 1] as string))))) return subjectOf(ctx, j - 1, role, depth + 1);
+  // (and a passive verb of compelling: "officers were forced to open fire", its subject made to do it)
+  if (w === 'to' && j > 0 && (RAISING.has(ctx.words[j - 1] as string) || (role === 'doer' && (ASPECTUAL_VERBS.has(ctx.words[j - 1] as string) || PROCEEDING.has(ctx.words[j - 1] as string) || compelledBefore(ctx, j - 1))))) return subjectOf(ctx, j - 1, role, depth + 1);
   // "The man then began shooting at the bondsman": the subject of a verb of beginning does its -ing complement
   if (role === 'doer' && j === start - 1 && ASPECTUAL_VERBS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return subjectOf(ctx, j, role, depth + 1);
   // "Dozens reported killed", "Teen found shot in park": a verb of reporting or finding right
@@ -745,6 +746,13 @@ function inHyphened(ctx: HarmContext, k: number): boolean {
 
 const CARRY: ReadonlySet<string> = new Set(wordForms('carry~v'));
 /** Verbs of going on to do a thing, whose subject does it: "proceeded to slap". */
+/** "were forced to", "was compelled to": a participle of compelling after "be", whose subject does what it was made to. */
+function compelledBefore(ctx: HarmContext, k: number): boolean {
+  return COMPELLED.has(ctx.words[k] as string) && BE_FORMS.has(ctx.words[k - 1] ?? '');
+}
+
+const COMPELLED: ReadonlySet<string> = new Set(['forced', 'compelled', 'obliged']);
+
 const PROCEEDING: ReadonlySet<string> = new Set(wordForms('proceed~v'));
 /** Verbs of finding or seeing someone, whose object a following -ing adjunct describes. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'discovered', 'located', 'saw', 'spotted', 'observed']);

@@ -147,6 +147,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'raid-search', match: '[(raid|raids|raided|raiding)] (#DT|#PRP$|#NNP|#POS|#JJ){0,3} %searched-places', tag: 'idiom', reason: 'a raid on a home or an office is a search as often as an attack' },
   // "Ken Burns", "Robert Burns Night": a name after a name, not injuries
   { id: 'name-burns', match: '#NNP [burns]', tag: 'idiom', reason: 'a surname, not burns suffered' },
+  // "role to be captured on film", "caught on camera": recorded, not seized
+  { id: 'captured-on-film', match: '[(capture|captures|captured|capturing|caught)] on (film|camera|cameras|video|tape|cctv|footage|dashcam|bodycam)', tag: 'idiom', reason: 'captured on film or camera: recorded, not seized or arrested' },
   // "Rep. Louise Slaughter dies", "Attorney General Loretta Lynch": a harm word after a given name is a surname
   { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
   // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
