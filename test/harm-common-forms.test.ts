@@ -186,6 +186,8 @@ const REPORTS_HARM = [
   'Leaders meet after Hezbollah attack on Israel',
   // the doer of a harm named by it, with the people it was done to (implied.ts doerOfPeople)
   'Police name the kidnappers of two tourists',
+  // an explosion at a place of people, as an attack there is (implied.ts)
+  'Leaders react to the explosion at the city hospital',
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no

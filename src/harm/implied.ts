@@ -94,8 +94,10 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
+    // (an explosion only where it hits or is at a place of people, as an attack there is: "the explosion at al-Ahli hospital";
+    // "explosions reported in Rafah area" report sounds heard)
     const siege = SIEGES.has(w) && ctx.words[i - 1] !== 'under';
-    const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i) || airRaid(ctx, i))) || (EXPLOSIONS.has(w) && IMPACT_VERBS.has(ctx.words[i + 1] ?? ''));
+    const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i) || airRaid(ctx, i))) || (EXPLOSIONS.has(w) && (IMPACT_VERBS.has(ctx.words[i + 1] ?? '') || ctx.words[i + 1] === 'at'));
     if (!attack && !IMPLIED.has(w)) return;
     const tag = ctx.tokens[i]?.tag ?? '';
     if (!(/^NN/.test(tag) || offensiveAsNoun(ctx, i) || gerundAsNoun(ctx, i)) || notEvent(i, i + 1)) return;
