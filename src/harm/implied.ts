@@ -94,8 +94,6 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       return;
     }
     // "a deadly hostage raid": a raid counts only when said to have killed (a police raid is a search as often as an attack)
-    // (an explosion only where it hits or is at a place of people, as an attack there is: "the explosion at al-Ahli hospital";
-    // "explosions reported in Rafah area" report sounds heard)
     const siege = SIEGES.has(w) && ctx.words[i - 1] !== 'under';
     const attack = ATTACKS.has(w) || siege || weaponHit || (RAIDS.has(w) && (deadly(ctx, i) || raidOnPlace(ctx, i) || airRaid(ctx, i))) || (EXPLOSIONS.has(w) && (IMPACT_VERBS.has(ctx.words[i + 1] ?? '') || ctx.words[i + 1] === 'at'));
     if (!attack && !IMPLIED.has(w)) return;
@@ -315,7 +313,11 @@ const BOMBARDMENTS = new Set(['bombing', 'bombings', 'bombardment', 'bombardment
  * siege from pneumonia") as a blockade.
  */
 const SIEGES = new Set(['siege', 'sieges']);
-/** "Explosions rock Baghdad": explosions that an impact verb says struck a place (not "explosions heard", ATTACKS). */
+/**
+ * "Explosions rock Baghdad", "the explosion at al-Ahli hospital": explosions that an impact verb
+ * says struck a place, or that were at one, as an attack there is (not "explosions reported in
+ * Rafah area", sounds heard: ATTACKS).
+ */
 const EXPLOSIONS = new Set(['explosion', 'explosions']);
 
 /** Nouns for those who did a harm, and the harm they name: "the killers of", "kidnappers of". */
