@@ -259,6 +259,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   // stop 49's fourth: the last of gva-first and huffpost-descriptions, then gva-later, abc-2003 and humicroedit (tm, tn, to), measured on the stop's third rules before any looked at its dev half
   { name: 'test, 119th sample', has: (i) => /^(tm|tn|to)\d/.test(i.id) },
   { name: 'test, 116th-119th samples', has: (i) => /^[qrst][mno]\d/.test(i.id) },
+  // stop 50's two: gva-later, abc-2003 and Humicroedit (um, un, uo; up, uq, ur), measured on stop 49's last commit before any rule looked at their dev halves
+  { name: 'test, 120th sample', has: (i) => /^(um|un|uo)\d/.test(i.id) },
+  { name: 'test, 121st sample', has: (i) => /^(up|uq|ur)\d/.test(i.id) },
+  { name: 'test, 120th-121st samples', has: (i) => /^u[m-r]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -333,7 +337,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample118.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample120.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
