@@ -929,6 +929,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The strike killed him and two of his sons.', [['killed', 'nominalization', null, 'him and two of his sons']]],
     // a participle that is no adjective after "and" opens a second verb phrase, not a second victim
     ['The gunmen had killed dozens and taken hostages in the raid.', [['killed', 'active', 'The gunmen', 'dozens'], ['taken hostages', 'active', 'The gunmen', 'hostages']]],
+    // a shot at a part of someone's body is a shot at them; an adverb may stand before "at"
+    ['The robber fired repeatedly at his legs as he ran.', [['fired repeatedly at', 'active', 'The robber', null]]],
+    // a nickname in quotes closes the aside before the verb
+    ['The teenager, known to friends as “Benny,” was pronounced dead at the scene.', [['dead', 'other', null, 'The teenager']]],
+    // an age or an address set off after the name between the verb and its result
+    ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
+    // fondling is a sex offence
+    ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
@@ -954,6 +962,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['His arrest record was long.', []],
     // a heart attack is an illness's, not violence
     ['Former mayor dies in hospital in Gaza City days after heart attack', []],
+    // an evacuation ordered by the authorities, or forced by an accident, is no flight from war
+    ['Authorities ordered evacuations and road closures as the river rose', []],
+    ['Chemical spill forces evacuation of suburb', []],
+    // suspects fleeing the police are not displaced
+    ['Two suspects were seen fleeing the area on foot, deputies said.', []],
   ],
 };
 

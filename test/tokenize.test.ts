@@ -49,6 +49,8 @@ describe('splitSentences', () => {
     ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
     ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],
     ['the price was 3.5 per cent. it rose', ['the price was 3.5 per cent. it rose']],
+    // a comma never opens a sentence: the period before it is an abbreviation's
+    ['A man from Dover, Del., was hurt. Police left.', ['A man from Dover, Del., was hurt.', 'Police left.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -351,6 +351,8 @@ const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged']);
  * index before a parenthetical that singles out some of the subject (or `j` when none ends at it).
  */
 export function beforeParenthetical(ctx: HarmContext, j: number): number {
+  // (a quoted name closes the aside: 'identified by family members as "Autumn," was pronounced dead')
+  if (CLOSING_QUOTE_MARKS.has(ctx.words[j] as string) && ctx.words[j - 1] === ',') j--;
   const mark = ctx.words[j] as string;
   if (!PARENTHETICAL_MARKS.has(mark)) return j;
   // (an aside may be long: "The bombardment, in response to the rebels' deadly attack on the city, has killed")

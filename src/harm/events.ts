@@ -292,9 +292,21 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // died": a death in hospital told with no illness or age (ruled out above) is of what took them there
     diedInHospital(ctx, c) ||
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
-    ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w)) ||
-    ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural'))
+    // (not an evacuation: "lockdowns, evacuations and charges for several teens")
+    (c.entry.harm !== 'displacement' && ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w))) ||
+    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural')))
   );
+}
+
+/**
+ * Violence around an evacuation or an exodus: the manual counts evacuation in war, not one from
+ * an accident or a storm, nor one the police or authorities order ("lockdowns, evacuations and
+ * charges"): no word of violence but theirs is around. "forces" right before the event is the
+ * verb whose object it is, no troops ("gas leak forces evacuation").
+ */
+function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
+  const police = ctx.lexicon.lists.get('police');
+  return ctx.words.some((w, i) => (i < c.start || i >= c.end) && !(w === 'forces' && i === c.start - 1) && police?.has(w) !== true && ctx.lexicon.violence.has(w));
 }
 
 /**

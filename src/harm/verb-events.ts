@@ -73,13 +73,19 @@ function strikesPlaces(entry: VerbEntry): boolean {
 function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
-  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p));
+  // ("fired twice at her feet": a part of someone's body is someone shot at)
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
   // "hostages held in Gaza", "prisoners held by Israel": people named by their captivity (groups.yml roles)
   if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
   return isPeople(ctx, p, entry.victim === 'person-noun');
+}
+
+/** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
+function isBodyPartOfSomeone(ctx: HarmContext, p: Phrase): boolean {
+  return p.head === p.start + 1 && ctx.tokens[p.start]?.tag === 'PRP$' && ctx.lexicon.lists.get('body-parts')?.has(ctx.words[p.head] as string) === true;
 }
 
 /**
@@ -562,10 +568,24 @@ function antecedentOf(ctx: HarmContext, p: Phrase): Phrase | null {
 
 const RESULT_WINDOW = 6;
 
+/** The comma that closes an age (", 31,") or an address (", of 195 Hickory St.,") opened by the comma at `k`, or -1. */
+function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
+  if (ctx.words[k] !== ',') return -1;
+  if (ctx.tokens[k + 1]?.tag === 'CD' && ctx.words[k + 2] === ',') return k + 2;
+  if (ctx.words[k + 1] !== 'of') return -1;
+  for (let j = k + 2; j < k + MAX_ADDRESS && j < ctx.words.length; j++) if (ctx.words[j] === ',') return j;
+  return -1;
+}
+/** The longest address after a name, from its comma to the next, in tokens: ", of 1200 North Main St.,". */
+const MAX_ADDRESS = 9;
+
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
 
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
-  for (let k = c.end; k < c.end + RESULT_WINDOW && k < ctx.tokens.length; k++) {
+  // where an aside after the victim's name begins, and the window, widened past it
+  let aside = -1;
+  let window = c.end + RESULT_WINDOW;
+  for (let k = c.end; k < window && k < ctx.tokens.length; k++) {
     // ("set girlfriend on fire": a result of two words; "knocked him to the ground", three)
     const triple = c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]} ${ctx.words[k + 2]}`);
     const pair = triple ? undefined : c.entry.results.get(`${ctx.words[k]} ${ctx.words[k + 1]}`);
@@ -573,12 +593,25 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     if (!harm) {
       // "left two soldiers and a civilian dead": coordinated victims go on
       if (AND_OR.has(ctx.words[k] as string) && k > c.end) continue;
+      // ("took 27-year-old Latasha Downie into custody": a hyphen is part of a word, not a word)
+      if (ctx.tokens[k]?.tag === 'HYPH') {
+        window++;
+        continue;
+      }
+      // "took Latasha Downie, of 195 Hickory St., into custody", "took Smith, 31, into custody": an age or an address set off after the name
+      const closing = aside < 0 && k > c.end ? endOfAgeOrAddress(ctx, k) : -1;
+      if (closing > 0) {
+        aside = k;
+        window += closing - k + 1;
+        k = closing;
+        continue;
+      }
       // "claims hundreds of lives": a quantity's "of"
       if (ctx.words[k] === 'of' && NUMBER_WORDS.has(ctx.words[k - 1] as string)) continue;
       if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
       continue;
     }
-    const end = ctx.words[k - 1] === 'of' ? k - 1 : k;
+    const end = aside >= 0 ? aside : ctx.words[k - 1] === 'of' ? k - 1 : k;
     // "claimed the lives of six people": the people after "of", the result word's own
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
     // ("holding hostages": with no one between, a result word for people names them itself)

@@ -64,8 +64,9 @@ function lineBreakBetween(text: string, left: RawToken, right: RawToken): boolea
   return false;
 }
 
+/** A sentence opens with no lower-case word, and with no comma, semicolon or colon ("Rockville, Md., early Saturday"). */
 function startsSentence(word: string): boolean {
-  return !/^\p{Ll}/u.test(word);
+  return !/^[\p{Ll},;:]/u.test(word);
 }
 
 // Function words that Title Case leaves in lower case ("Shot by Police").
