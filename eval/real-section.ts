@@ -263,6 +263,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 120th sample', has: (i) => /^(um|un|uo)\d/.test(i.id) },
   { name: 'test, 121st sample', has: (i) => /^(up|uq|ur)\d/.test(i.id) },
   { name: 'test, 120th-121st samples', has: (i) => /^u[m-r]\d/.test(i.id) },
+  // stop 50's third and fourth, the same pools (us, ut, uu; uv, uw, ux), measured on the stop's first rules and retrained model before any rule looked at their dev halves
+  { name: 'test, 122nd sample', has: (i) => /^(us|ut|uu)\d/.test(i.id) },
+  { name: 'test, 123rd sample', has: (i) => /^(uv|uw|ux)\d/.test(i.id) },
+  { name: 'test, 120th-123rd samples', has: (i) => /^u[m-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -337,7 +341,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample120.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample122.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
