@@ -937,6 +937,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // a headline's "mp" and "pm" are people
+    ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
+    // what a gun fires strikes a person named in running text, as an instrument
+    ['The deputy fired a single shot, which struck Okafor in the arm.', [['struck', 'instrument', null, 'Okafor']]],
   ],
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],

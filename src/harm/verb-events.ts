@@ -320,12 +320,19 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   }
   // ("Colombian police arrest Italian fugitive": a force arrests whoever it names by a common noun)
   // (or any counted plural: "China jails almost 50 steel executives")
-  if (c.entry.victim !== 'any' && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
+  // ("A bullet struck Quinones": what a gun fires strikes a person, named or not)
+  const shotAt = strikesPlaces(c.entry) && object !== null && isPeople(ctx, object, false) && firedRound(ctx, subjectOnce());
+  if (c.entry.victim !== 'any' && !shotAt && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // "Floods pummel British Columbia": weather that strikes a place, no people named, is no attack on it
   if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && naturalSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
-  const victim = object && (isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  const victim = object && (shotAt || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
+}
+
+/** A subject headed by what a gun fires (wordlists.yml rounds): "a stray bullet", "one shot". */
+function firedRound(ctx: HarmContext, subject: Phrase | null): boolean {
+  return subject !== null && ctx.lexicon.lists.get('rounds')?.has(ctx.words[subject.head] as string) === true;
 }
 
 /**
@@ -360,7 +367,8 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   const blamed = blamedGerund(ctx, c.start);
   if (!subject || blamed) return base(c, { agency: blamed ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
-  const cls = causeClassOf(ctx, subject) ?? (ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
+  // (and what a gun fires is its weapon's: "one shot, which struck Quinones")
+  const cls = causeClassOf(ctx, subject) ?? (firedRound(ctx, subject) ? 'weapon' : ctx.lexicon.harmNouns.has(ctx.words[subject.head] as string) ? 'abstraction' : null);
   if (!cls) return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [] }, harm, end);
   // "Tropical storm kills 90": a natural force as subject is the doer (the manual's "agent named");
   // its words are this event's, not another ("Deadly floods kill 40")
