@@ -34,6 +34,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "will be able to strike", "is able to arrest": an ability, not a report; but "was able to
   // detain the suspect" says it was done (rule intention keeps "unable to")
   { id: 'able-to', match: '(is|are|am|be|been|being|will|would|could|can|may|might|not|never) able to []', tag: 'hypothetical', reason: 'an ability, not harm reported' },
+  // "Trump Is 'Capable' Of Ordering Assassinations": a capability, not a deed
+  { id: 'capable-of', match: '(capable|incapable) (\'|’|")? of (#VBG)? (#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'a capability, not harm reported' },
+  // "a reward for information that leads to an arrest", "information leading to the arrest of the gunman"
+  { id: 'leads-to-arrest', match: '(information|tip|tips) (that|which)? (may|might|could|will)? (lead|leads|leading) to (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
   { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "She was sentenced to death", "condemned to death"
