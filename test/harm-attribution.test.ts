@@ -708,6 +708,8 @@ describe('cause and primary harm', () => {
     ['Two people died in a motorway crash', 'accident'],
     ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],
+    // a lower-case headline's "hit run", without "and"
+    ['driver sought after hit run near school', 'accident'],
     // the harm's own word says no one meant it; in quotes it is a claim
     ['A hunter accidentally shot his brother near the lake', 'accident'],
     ['Police are investigating an accidental shooting at a home', 'accident'],

@@ -1574,7 +1574,8 @@ function deprivationNamed(ctx: Ctx, event: HarmEvent): boolean {
 function trafficHarm(ctx: Ctx, event: HarmEvent): boolean {
   if (ctx.words.slice(event.start, event.end).includes('road')) return true;
   const words = ctx.words.filter((w) => w !== '-');
-  return words.some((w, i) => w === 'hit' && words[i + 1] === 'and' && words[i + 2] === 'run');
+  // ("after hit run": a lower-case headline's, without "and")
+  return words.some((w, i) => w === 'hit' && (words[i + 1] === 'run' || (words[i + 1] === 'and' && words[i + 2] === 'run')));
 }
 
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
