@@ -937,6 +937,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // the dead of a place or of a war, named with their modifiers
+    ["Mourners bury the village's dead at dawn", [['dead', 'other', null, "the village's dead"]]],
+    ['Nation honours its war dead', [['dead', 'other', null, 'war dead']]],
     // a headline's "mp" and "pm" are people
     ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
     // what a gun fires strikes a person named in running text, as an instrument

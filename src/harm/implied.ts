@@ -384,8 +384,19 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
   if (/^(DT|PRP\$)$/.test(prev) && !/^(NN|JJ|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) {
     return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: null, cause: null, covers: [] };
   }
+  // "Gaza's dead", "first british war dead arrive home": the dead a possessor's or a war's, named with their modifiers
+  if ((prev === 'POS' || WARS.has(ctx.words[i - 1] ?? '')) && !/^(NN|JJ|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) {
+    let k = i - 1;
+    while (k > 0 && i - k < MAX_DEAD_MODIFIERS && /^(JJ|NN|POS|CD|DT)/.test(ctx.tokens[k - 1]?.tag ?? '')) k--;
+    return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: spanOf(ctx, k, i + 1), cause: null, covers: [] };
+  }
   return null;
 }
+
+/** Nouns of a war whose dead are named by them: "war dead", "the conflict's dead". */
+const WARS: ReadonlySet<string> = new Set(['war', 'wars', 'conflict', 'battle']);
+/** The most words of a phrase of the dead before "dead": "first british war". */
+const MAX_DEAD_MODIFIERS = 5;
 
 /**
  * "killer quake", "Killer virus sweeps the city": a natural force or an epidemic called a killer
