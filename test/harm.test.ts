@@ -937,6 +937,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // wounds treated in hospital are no figure of speech
+    ['Both drivers were taken to a hospital to be treated for their wounds.', [['wounds', 'nominalization', null, 'Both drivers']]],
     // the dead of a place or of a war, named with their modifiers
     ["Mourners bury the village's dead at dawn", [['dead', 'other', null, "the village's dead"]]],
     ['Nation honours its war dead', [['dead', 'other', null, 'war dead']]],

@@ -289,7 +289,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Man dies after getting head stuck in seat": someone the text does not name
     (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
     // "Bernat died shortly after arriving at the hospital", "was taken to the hospital, where he
-    // died": a death in hospital told with no illness or age (ruled out above) is of what took them there
+    // died": a death in hospital told with no illness or age (ruled out above) is of what took them
+    // there; wounds treated in hospital are no figure of speech
     diedInHospital(ctx, c) ||
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
     // (not an evacuation: "lockdowns, evacuations and charges for several teens")
@@ -324,9 +325,9 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
 }
 
-/** A death verb with a hospital some words either side of it. */
+/** A death verb, or wounds, with a hospital some words either side ("taken to area hospitals to be treated for their wounds"). */
 function diedInHospital(ctx: HarmContext, c: Candidate): boolean {
-  if (c.entry.pos !== 'verb' || c.entry.harm !== 'killing') return false;
+  if (!(c.entry.pos === 'verb' && c.entry.harm === 'killing') && !(c.entry.pos === 'noun' && c.entry.harm === 'wounding')) return false;
   for (let k = Math.max(0, c.start - HOSPITAL_REACH); k < c.end + HOSPITAL_REACH && k < ctx.words.length; k++) if (HOSPITALS.has(ctx.words[k] as string)) return true;
   return false;
 }
