@@ -211,6 +211,9 @@ describe('responsible: party and link', () => {
     ['A man was shot after he stabbed a deputy', 'none', null],
     // those arrested after a harm are held to it, not the police who arrest them
     ['Police arrest man after double murder in the port', 'clause', 'man'],
+    // and those held in custody or behind bars after it
+    ['Teen in custody after fatal stabbing at the fair', 'clause', 'Teen'],
+    ['A cook is behind bars after a shooting at the diner', 'clause', 'A cook'],
     // a verb of beginning or going on before "to" shares its subject with the harm
     ['The man began to attack the clerk with a bat', 'grammatical', 'The man'],
     ['One of the robbers proceeded to punch the driver', 'grammatical', 'One of the robbers'],

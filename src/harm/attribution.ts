@@ -880,6 +880,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // in connection with the shooting": past a time, or a place and bail of custody, to the arrest
   else if (!ACCUSED.has(ctx.words[k - 1] ?? '')) k = accusedPast(ctx, k) ?? k;
   const accused = ctx.words[k - 1] ?? '';
+  // "Suspect In Custody After Shooting", "One woman is behind bars after an overnight shooting": the one held, as "jailed after"
+  if (HELD_IN[accused] !== undefined && ctx.words[k - 2] === HELD_IN[accused]) return subjectEndingAt(ctx, k - 3, ',');
   // "Police charge 3 church leaders with abuse": the object of an active charge
   if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
@@ -1066,6 +1068,8 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
 const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+/** States of custody, by the preposition before them: "in custody", "behind bars". */
+const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind' };
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
