@@ -267,6 +267,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 122nd sample', has: (i) => /^(us|ut|uu)\d/.test(i.id) },
   { name: 'test, 123rd sample', has: (i) => /^(uv|uw|ux)\d/.test(i.id) },
   { name: 'test, 120th-123rd samples', has: (i) => /^u[m-x]\d/.test(i.id) },
+  // stop 50's fifth and sixth, the same pools (vm, vn, vo; vp, vq, vr), measured on the stop's second rules and retrained model (7d191f2) before any rule looked at their dev halves
+  { name: 'test, 124th sample', has: (i) => /^(vm|vn|vo)\d/.test(i.id) },
+  { name: 'test, 125th sample', has: (i) => /^(vp|vq|vr)\d/.test(i.id) },
+  { name: 'test, 120th-125th samples', has: (i) => /^(u[m-x]|v[m-r])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -341,7 +345,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample122.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample124.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
