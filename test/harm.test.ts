@@ -937,6 +937,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // a prison term received is the sentence
+    ['Smuggler gets 12 years in jail', [['gets 12 years in jail', 'intransitive', null, 'Smuggler']]],
+    ['Former mayor given life for ordering the killing of a rival', [['given life', 'agentless-passive', null, 'Former mayor']]],
     // wounds treated in hospital are no figure of speech
     ['Both drivers were taken to a hospital to be treated for their wounds.', [['wounds', 'nominalization', null, 'Both drivers']]],
     // the dead of a place or of a war, named with their modifiers
@@ -974,6 +977,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an evacuation ordered by the authorities, or forced by an accident, is no flight from war
     ['Authorities ordered evacuations and road closures as the river rose', []],
     ['Chemical spill forces evacuation of suburb', []],
+    // a term of probation is no prison term
+    ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced
     ['Two suspects were seen fleeing the area on foot, deputies said.', []],
   ],

@@ -88,6 +88,11 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (victims && !notEvent(i - 1, i + 1)) events.push(victims);
       return;
     }
+    if (RECEIVING.has(w)) {
+      const term = termReceived(ctx, i);
+      if (term && !notEvent(term.start, term.end)) events.push(term);
+      return;
+    }
     if (w === 'deadliest') {
       const deadliest = deadliestFor(ctx, i);
       if (deadliest && !notEvent(i, i + 1)) events.push(deadliest);
@@ -326,7 +331,12 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
   ['kidnapper', 'abduction'], ['kidnappers', 'abduction'], ['abductor', 'abduction'], ['abductors', 'abduction'], ['rapist', 'rape'], ['rapists', 'rape'],
 ]);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids and the implied harms. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS]);
+/** Verbs of receiving a term: "gets 7 years", "given life". */
+const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
+const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
+const PROBATION: ReadonlySet<string> = new Set(['probation', 'suspended']);
+const CUSTODY_PLACES: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 
@@ -397,6 +407,31 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
 const WARS: ReadonlySet<string> = new Set(['war', 'wars', 'conflict', 'battle']);
 /** The most words of a phrase of the dead before "dead": "first british war". */
 const MAX_DEAD_MODIFIERS = 5;
+
+/**
+ * "Six journalists get life in prison", "Shkreli Gets 7 Years", "Woman Given 5 Years In Prison":
+ * a prison term received is the sentence, the manual's legal harm, with the one who gets it its
+ * victim (intransitive; "given" an agentless passive). Not a term of probation ("Stalker Gets 10
+ * Years' Probation"), nor "get a life".
+ */
+function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
+  let k = i + 1;
+  if (ctx.words[k] === 'life') k++;
+  else {
+    if (ctx.tokens[k]?.tag !== 'CD') return null;
+    k++;
+    if (ctx.words[k] === '-') k++;
+    if (!TERMS.has(ctx.words[k] ?? '')) return null;
+    k++;
+  }
+  if (ctx.words[k] === '-' || PROBATION.has(ctx.words[k] ?? '') || PROBATION.has(ctx.words[k + 1] ?? '')) return null;
+  // "... in prison", "... behind bars", "... jail"
+  if ((ctx.words[k] === 'in' || ctx.words[k] === 'behind') && CUSTODY_PLACES.has(ctx.words[k + 1] ?? '')) k += 2;
+  else if (CUSTODY_PLACES.has(ctx.words[k] ?? '')) k++;
+  const who = npEndingAt(ctx, i - 1);
+  const victim = who && isPeople(ctx, who, false) ? spanOf(ctx, who.start, who.end) : null;
+  return { start: i, end: k, harm: 'arrest', agency: ctx.words[i] === 'given' ? 'agentless-passive' : 'intransitive', agent: null, victim, cause: null, covers: [] };
+}
 
 /**
  * "killer quake", "Killer virus sweeps the city": a natural force or an epidemic called a killer
