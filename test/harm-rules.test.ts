@@ -58,6 +58,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('intention-light-verb').match, 'Two men had tried to carry out a knife attack at the station.', 'attack'],
   [rule('able-to').match, 'The new unit will be able to arrest anyone on sight.', 'arrest'],
   [rule('capable-of').match, 'The general is capable of ordering executions.', 'executions'],
+  [rule('awaited').match, 'Villagers await a fresh offensive in the valley.', 'offensive'],
+  [rule('cleared-of-injury').match, 'Striker cleared of serious injury after scan', 'injury'],
   [rule('leads-to-arrest').match, 'A reward is offered for any tip that leads to an arrest.', 'arrest'],
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],

@@ -937,6 +937,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // handcuffed is restrained as in an arrest
+    ['Activists cuffed outside the embassy', [['cuffed', 'agentless-passive', null, 'Activists']]],
     // a prison term received is the sentence
     ['Smuggler gets 12 years in jail', [['gets 12 years in jail', 'intransitive', null, 'Smuggler']]],
     ['Former mayor given life for ordering the killing of a rival', [['given life', 'agentless-passive', null, 'Former mayor']]],

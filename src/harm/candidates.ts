@@ -227,8 +227,10 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // not after an auxiliary: "is starving civilians", "have disappeared dozens", "has left hundreds";
   // an adverb inside the noun phrase is passed over ("of forcibly displaced people")
   const opener = openerBefore(ctx, start);
-  const beforeOk = !opener || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
-  if (participle && end - start === 1 && modifiesNext && beforeOk && !isSubjectBefore(ctx, start)) return false;
+  // (or after an -ing that an object pronoun makes a verb: "Video Shows Him Punching Handcuffed Man")
+  const ingVerbBefore = opener !== undefined && /ing$/i.test(opener.text) && PRONOUNS_BEFORE_ING.has(ctx.words[start - 2] ?? '');
+  const beforeOk = !opener || ingVerbBefore || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
+  if (participle && end - start === 1 && modifiesNext && beforeOk && (ingVerbBefore || !isSubjectBefore(ctx, start))) return false;
   return true;
 }
 

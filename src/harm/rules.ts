@@ -36,6 +36,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'able-to', match: '(is|are|am|be|been|being|will|would|could|can|may|might|not|never) able to []', tag: 'hypothetical', reason: 'an ability, not harm reported' },
   // "Trump Is 'Capable' Of Ordering Assassinations": a capability, not a deed
   { id: 'capable-of', match: '(capable|incapable) (\'|’|")? of (#VBG)? (#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'a capability, not harm reported' },
+  // "troops await assault on baghdad": an attack awaited is to come
+  { id: 'awaited', match: '(await|awaits|awaiting|awaited) (an|a|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm awaited, to come' },
+  // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
+  { id: 'cleared-of-injury', match: '(cleared|clear) of (any|#JJ){0,2} [(injury|injuries)]', tag: 'negated', reason: 'an injury ruled out' },
   // "a reward for information that leads to an arrest", "information leading to the arrest of the gunman"
   { id: 'leads-to-arrest', match: '(information|tip|tips) (that|which)? (may|might|could|will)? (lead|leads|leading) to (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
