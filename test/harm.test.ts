@@ -937,6 +937,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
+    // a firearm named by its kind or as a weapon is a weapon, an instrument and a sign of violence
+    ['The rifle discharged and hit the hiker.', [['hit', 'instrument', null, 'the hiker']]],
     // handcuffed is restrained as in an arrest
     ['Activists cuffed outside the embassy', [['cuffed', 'agentless-passive', null, 'Activists']]],
     // a prison term received is the sentence
