@@ -939,6 +939,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Pensioner fondled on crowded tram', [['fondled', 'agentless-passive', null, 'Pensioner']]],
     // a firearm named by its kind or as a weapon is a weapon, an instrument and a sign of violence
     ['The rifle discharged and hit the hiker.', [['hit', 'instrument', null, 'the hiker']]],
+    // a headline's "sex" for "sexual"
+    ['Coach pleads guilty to sex offences', [['sex offences', 'nominalization', null, null]]],
     // handcuffed is restrained as in an arrest
     ['Activists cuffed outside the embassy', [['cuffed', 'agentless-passive', null, 'Activists']]],
     // a prison term received is the sentence
