@@ -50,8 +50,9 @@ export function readRealGold(path: string = REAL_GOLD_FILE): RealGoldItem[] {
 }
 
 /**
- * The gold passives' participles located in the text, each at its first occurrence not yet
- * taken ("killed ... killed" in `passives` twice: both places).
+ * The gold passives' participles located in the text, each at its first occurrence as a whole
+ * word not yet taken ("killed ... killed" in `passives` twice: both places; "hit" not inside
+ * "White", "shot" not inside "gunshots").
  */
 export function goldPassiveSpans(item: RealGoldItem): Span[] {
   const gold: Span[] = [];
@@ -59,7 +60,7 @@ export function goldPassiveSpans(item: RealGoldItem): Span[] {
     for (let from = 0; ; ) {
       const at = item.text.indexOf(verb, from);
       if (at < 0) break;
-      if (!gold.some((g) => g.start === at)) {
+      if (wholeWordAt(item.text, at, verb.length) && !gold.some((g) => g.start === at)) {
         gold.push({ start: at, end: at + verb.length, text: verb });
         break;
       }
@@ -68,6 +69,12 @@ export function goldPassiveSpans(item: RealGoldItem): Span[] {
   }
   return gold;
 }
+
+/** Whether the `length` characters at `at` are a whole word: no letter or digit either side. */
+function wholeWordAt(text: string, at: number, length: number): boolean {
+  return !WORD_CHARACTER.test(text[at - 1] ?? '') && !WORD_CHARACTER.test(text[at + length] ?? '');
+}
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The manual's coarse device classes: named, agentless passive, intransitive, a thing or nothing. */
 export function coarseDevice(device: GoldDevice): string {

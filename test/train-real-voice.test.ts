@@ -20,6 +20,12 @@ describe('goldPassiveSpans', () => {
     expect(spans.map((s) => s.start)).toEqual([4, 16]);
   });
 
+  test('a participle is found as a whole word, not inside another', () => {
+    const text = 'Tom White was hit after gunshots; he was shot';
+    const spans = goldPassiveSpans(item(text, ['hit', 'shot']));
+    expect(spans.map((s) => text.slice(s.start - 1, s.end + 1))).toEqual([' hit ', ' shot']);
+  });
+
   test('a participle not in the text is left out', () => {
     expect(goldPassiveSpans(item('Storm hits coast', ['struck']))).toEqual([]);
   });
