@@ -932,7 +932,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a shot at a part of someone's body is a shot at them; an adverb may stand before "at"
     ['The robber fired repeatedly at his legs as he ran.', [['fired repeatedly at', 'active', 'The robber', null]]],
     // a nickname in quotes closes the aside before the verb
-    ['The teenager, known to friends as “Benny,” was pronounced dead at the scene.', [['dead', 'other', null, 'The teenager']]],
+    ['The teenager, known to friends as “Benny,” was pronounced dead soon after.', [['dead', 'other', null, 'The teenager']]],
     // an age or an address set off after the name between the verb and its result
     ['Deputies took 31-year-old Mark Olsen, of 12 Pine Rd., into custody.', [['took 31-year-old Mark Olsen, of 12 Pine Rd., into custody', 'active', 'Deputies', '31-year-old Mark Olsen']]],
     // fondling is a sex offence

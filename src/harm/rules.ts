@@ -40,7 +40,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'awaited', match: '(await|awaits|awaiting|awaited) (an|a|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm awaited, to come' },
   // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
   { id: 'cleared-of-injury', match: '(cleared|clear) of (any|#JJ){0,2} [(injury|injuries)]', tag: 'negated', reason: 'an injury ruled out' },
-  // "a reward for information that leads to an arrest", "information leading to the arrest of the gunman"
+  // an arrest a reward is offered for: "tips that could lead to an arrest" are asked for, the arrest is to come
   { id: 'leads-to-arrest', match: '(information|tip|tips) (that|which)? (may|might|could|will)? (lead|leads|leading) to (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
   { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
