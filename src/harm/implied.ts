@@ -330,12 +330,13 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
   ['killer', 'killing'], ['killers', 'killing'], ['murderer', 'killing'], ['murderers', 'killing'], ['assassin', 'killing'], ['assassins', 'killing'],
   ['kidnapper', 'abduction'], ['kidnappers', 'abduction'], ['abductor', 'abduction'], ['abductors', 'abduction'], ['rapist', 'rape'], ['rapists', 'rape'],
 ]);
-/** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids and the implied harms. */
 /** Verbs of receiving a term: "gets 7 years", "given life". */
 const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
+/** The units of a prison term, what makes it no prison term, and where it is served. */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
 const PROBATION: ReadonlySet<string> = new Set(['probation', 'suspended']);
 const CUSTODY_PLACES: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
+/** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
 const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);

@@ -588,7 +588,6 @@ function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
 const MAX_ADDRESS = 9;
 
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
-
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   // where an aside after the victim's name begins, and the window, widened past it
   let aside = -1;
