@@ -271,6 +271,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 124th sample', has: (i) => /^(vm|vn|vo)\d/.test(i.id) },
   { name: 'test, 125th sample', has: (i) => /^(vp|vq|vr)\d/.test(i.id) },
   { name: 'test, 120th-125th samples', has: (i) => /^(u[m-x]|v[m-r])\d/.test(i.id) },
+  // stop 50's seventh and eighth, the same pools (wm, wn, wo; wp, wq, wr), measured on the stop's third rules and retrained model (8aa55a2) before any rule looked at their dev halves
+  { name: 'test, 126th sample', has: (i) => /^(wm|wn|wo)\d/.test(i.id) },
+  { name: 'test, 127th sample', has: (i) => /^(wp|wq|wr)\d/.test(i.id) },
+  { name: 'test, 120th-127th samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -345,7 +349,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample124.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample126.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
