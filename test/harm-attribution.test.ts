@@ -216,6 +216,7 @@ describe('responsible: party and link', () => {
     ['A cook is behind bars after a shooting at the diner', 'clause', 'A cook'],
     // the police as the agent of a verb that harms no one are not held to the harm
     ['The victim was shot on Elm Street and was later located by officers near the park.', 'none', null],
+    ['CPR was given by deputies, but the driver died of his injuries.', 'none', null],
     // a verb of beginning or going on before "to" shares its subject with the harm
     ['The man began to attack the clerk with a bat', 'grammatical', 'The man'],
     ['One of the robbers proceeded to punch the driver', 'grammatical', 'One of the robbers'],

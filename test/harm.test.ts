@@ -983,6 +983,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an evacuation ordered by the authorities, or forced by an accident, is no flight from war
     ['Authorities ordered evacuations and road closures as the river rose', []],
     ['Chemical spill forces evacuation of suburb', []],
+    // a fire that tears through a building harms it, no one named
+    ['Blaze rips through hotel', []],
     // a term of probation is no prison term
     ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced

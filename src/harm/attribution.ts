@@ -433,8 +433,10 @@ function policeOnTheScene(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   // harm, or the other side of a violent encounter
   let b = m.start - 1;
   while (b >= 0 && /^(DT|JJ|NNP)$/.test(ctx.tokens[b]?.tag ?? '')) b--;
-  // (not the agent of a verb that harms no one: "was found by police with a gunshot wound")
-  if ((ctx.words[b] === 'by' && !(ctx.tokens[b - 1]?.tag === 'VBN' && !ctx.verbs.has(b - 1))) || (ctx.words[b] === 'with' && ctx.lexicon.violence.has(ctx.words[b - 1] ?? ''))) return false;
+  // (but the agent of a verb that harms no one is on the scene: "was found by police with a
+  // gunshot wound", "CPR was performed by officers, however the man succumbed")
+  if (ctx.words[b] === 'by') return ctx.tokens[b - 1]?.tag === 'VBN' && !ctx.verbs.has(b - 1);
+  if (ctx.words[b] === 'with' && ctx.lexicon.violence.has(ctx.words[b - 1] ?? '')) return false;
   for (let k = m.end; k < m.end + 8 && k < ctx.words.length; k++) {
     if (ctx.verbs.has(k)) return false;
     if (/^(VB[DPZ]?|MD)$/.test(ctx.tokens[k]?.tag ?? '') && !AUXILIARIES.has(ctx.words[k] ?? '')) return true;

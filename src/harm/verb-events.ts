@@ -59,9 +59,12 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
   return base(c, { agency: 'nominalization', agent: null, victim: named, cause: null, covers: [] });
 }
 
-/** A subject headed by a natural force (causes.yml natural: storm, floods, quake). */
+/** A subject headed by a natural force (causes.yml natural: storm, floods, quake) or an accident (wordlists.yml accident: crash, blaze). */
 function naturalSubject(ctx: HarmContext, subject: Phrase | null): boolean {
-  return subject !== null && ctx.lexicon.causes.get(ctx.words[subject.head] as string) === 'natural';
+  if (subject === null) return false;
+  const head = ctx.words[subject.head] as string;
+  // (or an accident's: "blaze tears through restaurant" harms a building, no one named)
+  return ctx.lexicon.causes.get(head) === 'natural' || ctx.lexicon.lists.get('accident')?.has(head) === true;
 }
 
 /** An entry whose object is a place struck (verbs.yml victim `place`, or `country`: a country named alone too). */
