@@ -335,7 +335,7 @@ const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', '
 /** The units of a prison term, what makes it no prison term, and where it is served. */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
 const PROBATION: ReadonlySet<string> = new Set(['probation', 'suspended']);
-const CUSTODY_PLACES: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
+const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
 const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
 /** The prepositions of what a siege is laid to. */
@@ -427,8 +427,8 @@ function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
   }
   if (ctx.words[k] === '-' || PROBATION.has(ctx.words[k] ?? '') || PROBATION.has(ctx.words[k + 1] ?? '')) return null;
   // "... in prison", "... behind bars", "... jail"
-  if ((ctx.words[k] === 'in' || ctx.words[k] === 'behind') && CUSTODY_PLACES.has(ctx.words[k + 1] ?? '')) k += 2;
-  else if (CUSTODY_PLACES.has(ctx.words[k] ?? '')) k++;
+  if ((ctx.words[k] === 'in' || ctx.words[k] === 'behind') && SERVED_IN.has(ctx.words[k + 1] ?? '')) k += 2;
+  else if (SERVED_IN.has(ctx.words[k] ?? '')) k++;
   const who = npEndingAt(ctx, i - 1);
   const victim = who && isPeople(ctx, who, false) ? spanOf(ctx, who.start, who.end) : null;
   return { start: i, end: k, harm: 'arrest', agency: ctx.words[i] === 'given' ? 'agentless-passive' : 'intransitive', agent: null, victim, cause: null, covers: [] };
