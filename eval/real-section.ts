@@ -275,6 +275,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 126th sample', has: (i) => /^(wm|wn|wo)\d/.test(i.id) },
   { name: 'test, 127th sample', has: (i) => /^(wp|wq|wr)\d/.test(i.id) },
   { name: 'test, 120th-127th samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r])\d/.test(i.id) },
+  // stop 50's ninth and tenth, the same pools (xm, xn, xo; xp, xq, xr), measured on the stop's fourth rules (ca9a4a2) before any rule looked at their dev halves
+  { name: 'test, 128th sample', has: (i) => /^(xm|xn|xo)\d/.test(i.id) },
+  { name: 'test, 129th sample', has: (i) => /^(xp|xq|xr)\d/.test(i.id) },
+  { name: 'test, 120th-129th samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r]|x[m-r])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -349,7 +353,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample126.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample128.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
