@@ -84,6 +84,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('no-one-there').match, 'A shell hit the school, but no one inside it was hurt.', 'hurt'],
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
   [rule('none-made').match, 'Officers have not made any arrests in the case.', 'arrests'],
+  [rule('none-suffered').match, 'The driver did not sustain any serious injuries.', 'injuries'],
+  [rule('yet-to').match, 'Detectives have yet to arrest the gunman.', 'arrest'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('nearly').match, 'The courier was nearly shot outside the depot.', 'shot'],
   [rule('fired-a-shot').match, 'The guard fired a single shot into the ground.', 'shot'],

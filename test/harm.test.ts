@@ -941,6 +941,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The rifle discharged and hit the hiker.', [['hit', 'instrument', null, 'the hiker']]],
     // a headline's "sex" for "sexual"
     ['Coach pleads guilty to sex offences', [['sex offences', 'nominalization', null, null]]],
+    // one assaulted may be named
+    ['Witnesses said Dorsey assaulted Whitcombe outside the bar.', [['assaulted', 'active', 'Dorsey', 'Whitcombe']]],
     // handcuffed is restrained as in an arrest
     ['Activists cuffed outside the embassy', [['cuffed', 'agentless-passive', null, 'Activists']]],
     // a prison term received is the sentence

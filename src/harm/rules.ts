@@ -93,6 +93,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'negated-result', match: '(not|never) (result|results|resulted|cause|causes|caused|lead|leads|led) (in|to)? (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the text says the harm did not come of it' },
   // "Police haven't made any arrests", "never made an arrest": an arrest denied with its light verb
   { id: 'none-made', match: "(not|never|n't) (make|made|makes|making) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was done' },
+  // "the woman did not suffer any serious injuries": a harm to the body denied with its light verb
+  { id: 'none-suffered', match: "(not|never|n't) (suffer|suffered|suffers|sustain|sustained|sustains|receive|received) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was suffered' },
+  // "have yet to arrest him": not done yet
+  { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"
   { id: 'without', match: 'without (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the harm did not happen' },
   // "Teen nearly shot", "I almost died": a harm that did not quite happen (not "nearly 300 killed")
