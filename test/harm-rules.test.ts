@@ -85,6 +85,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],
   [rule('none-made').match, 'Officers have not made any arrests in the case.', 'arrests'],
   [rule('none-suffered').match, 'The driver did not sustain any serious injuries.', 'injuries'],
+  [rule('gets-death').match, 'Smuggler gets death for killing two guards', 'death'],
+  [rule('hang-in-there').match, 'The rookie hung in there until the final whistle.', 'hung'],
   [rule('yet-to').match, 'Detectives have yet to arrest the gunman.', 'arrest'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('nearly').match, 'The courier was nearly shot outside the depot.', 'shot'],

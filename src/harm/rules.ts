@@ -95,6 +95,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'none-made', match: "(not|never|n't) (make|made|makes|making) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was done' },
   // "the woman did not suffer any serious injuries": a harm to the body denied with its light verb
   { id: 'none-suffered', match: "(not|never|n't) (suffer|suffered|suffers|sustain|sustained|sustains|receive|received) (any|#DT|#JJ|#CD){0,3} []", tag: 'negated', reason: 'negated: the text says no such harm was suffered' },
+  // "yemeni gets death for killing three": a death sentence received, a death to come
+  { id: 'gets-death', match: '(get|gets|got|given|handed) [death]', tag: 'hypothetical', reason: 'a death sentence, a death to come' },
+  // "he hung in there": held on, no hanging
+  { id: 'hang-in-there', match: '[(hang|hangs|hung|hanging)] in there', tag: 'idiom', reason: 'an idiom: to hold on' },
   // "have yet to arrest him": not done yet
   { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"

@@ -43,7 +43,9 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // "at least eight killed scores injured": a bare count after the verb with a harm participle
   // of its own is the next item of a list of casualties, no object
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
-  if (objectOf(ctx, c.end) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
+  // (a sum of money is an object too: "Police also seized $129 in cash")
+  // (not after a wording's own preposition: "held in lieu of $50,000 bail")
+  if ((objectOf(ctx, c.end) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
