@@ -51,6 +51,7 @@ test('rule ids are unique', () => {
 /** [rule, example, harm word]: every rule of NOT_EVENT_RULES, on its own example. */
 const NOT_EVENT: Array<[string, string, string]> = [
   [rule('modal').match, 'Hundreds may be killed.', 'killed'],
+  [rule('modal-aspectual').match, 'Migrants could continue to be detained for months.', 'detained'],
   [rule('modal-question').match, 'Will the army shoot protesters?', 'shoot'],
   [rule('condition').match, 'If police shoot, the city will burn.', 'shoot'],
   [rule('condition-bare').match, 'If arrested, the two men face ten years in prison.', 'arrested'],

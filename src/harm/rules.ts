@@ -16,6 +16,8 @@ export interface HarmRule<Tag extends string> {
 export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Police could kill protesters", "Hundreds may be killed", "Homes will be demolished", "may have killed"
   { id: 'modal', match: '%modal (not|never|#RB)? (%be|%have|%get)* #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may come, not harm reported' },
+  // "Immigrants Could Continue To Be Detained Indefinitely": a modal before an aspectual verb
+  { id: 'modal-aspectual', match: '%modal (not|never|#RB)? (continue|keep|start|begin|stop) (to|being)? (%be|%get)? #RB? []', tag: 'hypothetical', reason: 'a modal or future verb: harm that may go on, not harm reported' },
   // "Will the army shoot protesters?"
   { id: 'modal-question', match: '%modal (#DT|#JJ|#NN|#PRP){1,3} []', tag: 'hypothetical', reason: 'a question about harm to come' },
   // "If police shoot, the city will burn", "unless troops withdraw and stop killing"; not past
