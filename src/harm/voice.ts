@@ -44,7 +44,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // of its own is the next item of a list of casualties, no object
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
   // (a sum of money is an object too: "Police also seized $129 in cash")
-  // (not after a wording's own preposition: "held in lieu of $50,000 bail")
+  // (not after a wording's own preposition: "held in lieu of a cash bond")
   if ((objectOf(ctx, c.end) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
