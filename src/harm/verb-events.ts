@@ -60,7 +60,7 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /** A subject headed by a natural force (causes.yml natural: storm, floods, quake) or an accident (wordlists.yml accident: crash, blaze). */
-function naturalSubject(ctx: HarmContext, subject: Phrase | null): boolean {
+function forceOrAccidentSubject(ctx: HarmContext, subject: Phrase | null): boolean {
   if (subject === null) return false;
   const head = ctx.words[subject.head] as string;
   // (or an accident's: "blaze tears through restaurant" harms a building, no one named)
@@ -326,8 +326,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // ("A bullet struck Quinones": what a gun fires strikes a person, named or not)
   const shotAt = strikesPlaces(c.entry) && object !== null && isPeople(ctx, object, false) && firedRound(ctx, subjectOnce());
   if (c.entry.victim !== 'any' && !shotAt && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
-  // "Floods pummel British Columbia": weather that strikes a place, no people named, is no attack on it
-  if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && naturalSubject(ctx, subjectOnce())) return null;
+  // "Floods pummel British Columbia", "blaze tears through restaurant": weather or an accident that strikes a place, no people named, is no attack on it
+  if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   const victim = object && (shotAt || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
