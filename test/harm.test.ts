@@ -941,6 +941,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The rifle discharged and hit the hiker.', [['hit', 'instrument', null, 'the hiker']]],
     // a headline's "sex" for "sexual"
     ['Coach pleads guilty to sex offences', [['sex offences', 'nominalization', null, null]]],
+    // a name given its age after a comma opens the clause's subject
+    ['On Friday night, Dana Ortiz, 27, of Millbrook, was shot outside a bar.', [['shot', 'agentless-passive', null, 'Dana Ortiz']]],
     // one assaulted may be named
     ['Witnesses said Dorsey assaulted Whitcombe outside the bar.', [['assaulted', 'active', 'Dorsey', 'Whitcombe']]],
     // handcuffed is restrained as in an arrest

@@ -440,7 +440,9 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   // "Police said Chad Murray, 31, was shot", "said that ...", or after a subordinator that does: "the
   // site where Omar Haddad, 16, was shot")
   const afterSaying = reporting(name.start - 1) || (before === 'that' && reporting(name.start - 2));
-  if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(named && SUBORDINATORS.has(before) && before !== 'that') && !(described && (before === 'that' || afterSaying)) && !(named && afterSaying)) return null;
+  // (or after a comma, for a name given its age: "On Wednesday afternoon, Tyree Barba, 25, of East Orange, was found dead")
+  const agedAfterComma = named && before === ',' && age(ctx, apposition);
+  if (before !== undefined && !CLAUSE_BREAKS.has(before) && !(named && SUBORDINATORS.has(before) && before !== 'that') && !(described && (before === 'that' || afterSaying)) && !(named && afterSaying) && !agedAfterComma) return null;
   // (the name after a description is an aside of it: the victims are the description's, the name its tail)
   if (described && /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '') && !/^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   // (after a name, an age names no one: the words naming the victims are the name's, the age
