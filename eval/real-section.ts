@@ -279,6 +279,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 128th sample', has: (i) => /^(xm|xn|xo)\d/.test(i.id) },
   { name: 'test, 129th sample', has: (i) => /^(xp|xq|xr)\d/.test(i.id) },
   { name: 'test, 120th-129th samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r]|x[m-r])\d/.test(i.id) },
+  // stop 50's eleventh and twelfth, the same pools (xs, xt, xu; xv, xw, xx), measured on the stop's last commit before them (ec756fa), before any rule looked at their dev halves
+  { name: 'test, 130th sample', has: (i) => /^(xs|xt|xu)\d/.test(i.id) },
+  { name: 'test, 131st sample', has: (i) => /^(xv|xw|xx)\d/.test(i.id) },
+  { name: 'test, 120th-131st samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r]|x[m-x])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -353,7 +357,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample128.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample130.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
