@@ -943,6 +943,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Coach pleads guilty to sex offences', [['sex offences', 'nominalization', null, null]]],
     // a name given its age after a comma opens the clause's subject
     ['On Friday night, Dana Ortiz, 27, of Millbrook, was shot outside a bar.', [['shot', 'agentless-passive', null, 'Dana Ortiz']]],
+    // in a relative clause the object ends before a plural noun that is the main verb
+    ['Guard Who Beat Prisoner Loses Appeal', [['Beat', 'active', 'Guard', 'Prisoner']]],
     // one assaulted may be named
     ['Witnesses said Dorsey assaulted Whitcombe outside the bar.', [['assaulted', 'active', 'Dorsey', 'Whitcombe']]],
     // handcuffed is restrained as in an arrest

@@ -311,7 +311,7 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // the subject, found once: the relative object and the doer both read it
   let subject: Phrase | null | undefined;
   const subjectOnce = (): Phrase | null => (subject === undefined ? (subject = subjectOf(ctx, c.start, 'doer')) : subject);
-  const object = objectOf(ctx, c.end) ?? relativeObject(ctx, subjectOnce());
+  const object = endedAtMainVerb(ctx, c, objectOf(ctx, c.end)) ?? relativeObject(ctx, subjectOnce());
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // "pulled out a gun and began shooting", "started firing": shooting begun with no target
   // named is an act of shooting, as "opened fire" is (its subject the doer)
@@ -332,6 +332,21 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const victim = object && (shotAt || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
 }
+
+/**
+ * "Lawmaker Who Assaulted Reporter Fights Court-Ordered Fingerprints", "Navy SEAL who killed Bin
+ * Laden calls ...": in a relative clause, the object ends before a plural noun that can be the
+ * main clause's verb (tagged a noun after a name or a word for people).
+ */
+function endedAtMainVerb(ctx: HarmContext, c: Verb, object: Phrase | null): Phrase | null {
+  if (!object || !RELATIVE_SUBJECTS.has(ctx.words[c.start - 1] ?? '') || object.head !== object.end - 1 || object.head - object.start < 1) return object;
+  const head = ctx.words[object.head] as string;
+  const before = object.head - 1;
+  const person = /^NNP/.test(ctx.tokens[before]?.tag ?? '') || isPeopleWord(ctx.words[before] as string);
+  if (ctx.tokens[object.head]?.tag !== 'NNS' || !lexiconAllows(head, 'VBZ') || !person) return object;
+  return { start: object.start, end: object.head, head: before };
+}
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
 
 /** A subject headed by what a gun fires (wordlists.yml rounds): "a stray bullet", "one shot". */
 function firedRound(ctx: HarmContext, subject: Phrase | null): boolean {
