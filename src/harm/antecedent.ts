@@ -10,7 +10,7 @@ import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
 import { namedBeforeAge } from './clause';
-import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, TIME_WORDS } from '../nlp/grammar/function-words';
+import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
 
@@ -152,8 +152,6 @@ function subjectOfGoverningVerb(ctx: Ctx, i: number): Phrase | null {
   }
   return npEndingAt(ctx, s, true);
 }
-
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
 
 /** Two phrases of the same words (any case). */
 function sameWords(ctx: Ctx, a: Phrase, b: Phrase): boolean {

@@ -13,7 +13,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -346,7 +346,6 @@ function endedAtMainVerb(ctx: HarmContext, c: Verb, object: Phrase | null): Phra
   if (ctx.tokens[object.head]?.tag !== 'NNS' || !lexiconAllows(head, 'VBZ') || !person) return object;
   return { start: object.start, end: object.head, head: before };
 }
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
 
 /** A subject headed by what a gun fires (wordlists.yml rounds): "a stray bullet", "one shot". */
 function firedRound(ctx: HarmContext, subject: Phrase | null): boolean {

@@ -91,6 +91,8 @@ export const STANDALONE_PEOPLE = setOf(words('those these everyone anyone others
 export const PRONOMINAL_DETERMINERS = setOf(words('some many others all both most few several those these each either neither any'));
 /** Relative pronouns: "the soldiers who killed the boy", "the man who was shot". */
 export const RELATIVES = setOf(words('who that which whom'));
+/** Relative pronouns that open a clause of a person as its subject: "the man who shot", "Lawmaker Who Assaulted Reporter". */
+export const RELATIVE_SUBJECTS = setOf(words('who that'));
 /** "the army's": the possessive clitic as the tokenizer splits it. */
 export const POSSESSIVE_CLITICS = setOf(["'s", '’s']);
 
