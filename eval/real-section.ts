@@ -283,6 +283,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 130th sample', has: (i) => /^(xs|xt|xu)\d/.test(i.id) },
   { name: 'test, 131st sample', has: (i) => /^(xv|xw|xx)\d/.test(i.id) },
   { name: 'test, 120th-131st samples', has: (i) => /^(u[m-x]|v[m-r]|w[m-r]|x[m-x])\d/.test(i.id) },
+  // stop 51's four, the same pools (ym, yn, yo; yp, yq, yr; ys, yt, yu; yv, yw, yx), measured on the stop's first commit (4553170), before any rule looked at their dev halves
+  { name: 'test, 132nd sample', has: (i) => /^(ym|yn|yo)\d/.test(i.id) },
+  { name: 'test, 133rd sample', has: (i) => /^(yp|yq|yr)\d/.test(i.id) },
+  { name: 'test, 134th sample', has: (i) => /^(ys|yt|yu)\d/.test(i.id) },
+  { name: 'test, 135th sample', has: (i) => /^(yv|yw|yx)\d/.test(i.id) },
+  { name: 'test, 132nd-135th samples', has: (i) => /^y[m-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -357,7 +363,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample130.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample134.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
