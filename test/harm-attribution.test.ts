@@ -720,6 +720,9 @@ describe('cause and primary harm', () => {
     ['A hunter accidentally shot his brother near the lake', 'accident'],
     ['Police are investigating an accidental shooting at a home', 'accident'],
     ["Officials say troops may have 'accidentally' shot a reporter", 'violence'],
+    // the sentence calls what happened an accident, "accidental" before a noun; not after "not"
+    ['A boy was wounded in an accidental discharge at the range', 'accident'],
+    ['Police said the shooting was not accidental and a man was killed', 'violence'],
     ['Dozens arrested at the rally', 'legal'],
     // an execution by a state is legal; by an armed group, violence
     ['The state executed three prisoners at dawn', 'legal'],

@@ -883,6 +883,20 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunman fires a rifle at two deputies', [['fires a rifle at', 'active', 'Gunman', 'two deputies']]],
     ['Guards were forced to open fire on the prisoners', [['open fire on', 'active', 'Guards', 'the prisoners']]],
   ],
+  // stop 51, from the 132nd-135th samples' dev halves: a lower-case verb the tagger read inside a
+  // name (tagger.ts verbsBetweenNames); a count of times after a name; an earlier object pronoun's
+  // subject is not the one a later pronoun stands for; an emphatic reflexive after a name; "N more"
+  // as the tagger's adverb; after a preposition a harm verb before "victims" is a noun; a name's
+  // word is no light verb ("Mount ... Road")
+  'stop 51: names, pronouns and counts': [
+    ["Dade Sheriff's Sgt. Mark Bell shot Jones multiple times.", [['shot', 'active', "Dade Sheriff's Sgt. Mark Bell", 'Jones']]],
+    ['The officer shot Ruiz multiple times.', [['shot', 'active', 'The officer', 'Ruiz']]],
+    ['The nurse tried to revive him, but he died of his wounds.', [['died', 'intransitive', null, 'he'], ['wounds', 'nominalization', null, 'his']]],
+    ['Lopez himself was stabbed on the way home.', [['stabbed', 'agentless-passive', null, 'Lopez']]],
+    ['five more detained after riot', [['detained', 'agentless-passive', null, 'five more']]],
+    ['Governor Meets With Storm Victims In Texas', [['Storm Victims', 'other', null, 'Storm Victims']]],
+    ['Fresno police responded to a home by Oak Lane and Mount Vernon Road regarding a shooting.', [['shooting', 'nominalization', null, null]]],
+  ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [
     ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],

@@ -8,7 +8,7 @@
 
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
-import { type Phrase, isNounish, isPeople, npEndingAt } from './phrases';
+import { type Phrase, isNounish, isPeople, npEndingAt, timesAfter } from './phrases';
 import { namedBeforeAge } from './clause';
 import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 
@@ -54,10 +54,19 @@ export function isFemalePronoun(ctx: Ctx, victim: Span): boolean {
  */
 export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = []): Span | null {
   const [start, end] = tokenRange(ctx, victim);
-  const kind = PRONOUNS[ctx.words[start] as string];
+  const kind = pronounAt(ctx, start);
   if (!kind || end !== start + 1) return null;
+  // the subjects the pronoun cannot stand for: its own verb's, and those of the same pronoun
+  // earlier as an object ("Medics tried to treat him, but he died": he is him, not the medics)
+  const notSubjects: Phrase[] = [];
   const ownSubject = kind.object ? subjectOfGoverningVerb(ctx, start) : null;
+  if (ownSubject) notSubjects.push(ownSubject);
   for (let j = start - 1; j >= 0; j--) {
+    const earlier = pronounAt(ctx, j);
+    if (earlier?.object && earlier.plural === kind.plural && earlier.gender === kind.gender) {
+      const itsSubject = subjectOfGoverningVerb(ctx, j);
+      if (itsSubject) notSubjects.push(itsSubject);
+    }
     // a phrase ends at j: a head with no noun after it (its genitive's "'s" may follow)
     // (not inside a hyphened compound: "the 33-year-old")
     // (nor an ordinal's number the tokeniser split: "near 56th Street")
@@ -69,9 +78,11 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
     // (nor one worded as that subject is, the same one named again: "ran from the man, but the man shot him")
-    if (!np || (ownSubject && (np.end === ownSubject.end || sameWords(ctx, np, ownSubject))) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
+    if (!np || notSubjects.some((subject) => np.end === subject.end || sameWords(ctx, np, subject)) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
     // (an age set off by commas stands for the one named before it: "The man, 31, was standing ... when he")
     const phrase = namedBeforeAge(ctx, np) ?? possessorOf(ctx, nearestOfPhrase(ctx, np));
+    // (an emphatic reflexive right after a name stands for it: "Carter himself was shot")
+    if (kind.reflexive && phrase.end === start && isProperName(ctx, phrase)) return spanOf(ctx, phrase.start, phrase.end);
     if ((isPeople(ctx, phrase, true) || (!kind.plural && !kind.object && personalName(ctx, phrase))) && agrees(ctx, phrase, kind) && !ctx.lexicon.forces.has(ctx.words[phrase.head] as string)) return spanOf(ctx, phrase.start, phrase.end);
     // (a harm's victim ending where the phrase ends, a bare name too)
     const harmed = victims.find((v) => v.end === ctx.tokens[phrase.end - 1]?.end && v.start >= (ctx.tokens[phrase.start]?.start ?? Infinity));
@@ -81,6 +92,15 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     }
   }
   return null;
+}
+
+/**
+ * The kind of the pronoun at token i, or undefined: "her" before a noun is a possessive ("her
+ * boyfriend"), no object (not before a count of times: "abused her dozens of times").
+ */
+function pronounAt(ctx: Ctx, i: number): PronounKind | undefined {
+  const kind = PRONOUNS[ctx.words[i] as string];
+  return kind && ctx.words[i] === 'her' && /^(NN|JJ|CD)/.test(ctx.tokens[i + 1]?.tag ?? '') && !timesAfter(ctx, i + 1) ? { ...kind, object: false } : kind;
 }
 
 /**
@@ -98,6 +118,11 @@ function personalName(ctx: Ctx, p: Phrase): boolean {
   // (nor letters in capitals, an agency's: "JFRD", "EMS")
   for (let k = p.start; k < p.end; k++) if (!/^NNP/.test(ctx.tokens[k]?.tag ?? '') || !/\p{Ll}/u.test(ctx.tokens[k]?.text ?? '')) return false;
   return isPeople(ctx, p, false);
+}
+
+/** A phrase of capitalised proper nouns only: "Carter", "Lt. Dan Moore". */
+function isProperName(ctx: Ctx, p: Phrase): boolean {
+  return ctx.tokens.slice(p.start, p.end).every((t) => /^NNP/.test(t.tag) && /^\p{Lu}/u.test(t.text));
 }
 
 /** "The family of a street vendor say he was shot": the pronoun agrees with the phrase after "of". */
@@ -135,6 +160,11 @@ function subjectOfGoverningVerb(ctx: Ctx, i: number): Phrase | null {
   if (!/^VB/.test(ctx.tokens[v]?.tag ?? '')) return null;
   let s = v - 1;
   while (s >= 0 && /^(RB|MD|VB)/.test(ctx.tokens[s]?.tag ?? '')) s--;
+  // "Medics tried to treat him": an infinitive's subject is that of the verb it completes
+  while (ctx.tokens[s]?.tag === 'TO' && /^VB/.test(ctx.tokens[s - 1]?.tag ?? '')) {
+    s--;
+    while (s >= 0 && /^(RB|MD|VB)/.test(ctx.tokens[s]?.tag ?? '')) s--;
+  }
   // "the man drew a gun and shot him": a verb joined by "and" has the subject of the one before
   if (ctx.words[s] === 'and') {
     let u = s - 1;

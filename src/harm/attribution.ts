@@ -12,7 +12,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -1553,6 +1553,19 @@ function saidAccidental(ctx: Ctx, start: number): boolean {
 
 const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
 
+/**
+ * "was wounded in an accidental shooting", "ruled an accidental death": the sentence names what
+ * happened an accident, "accidental" before a noun (not in quotes, nor after "not").
+ */
+function accidentNamed(ctx: Ctx): boolean {
+  return ctx.words.some((w, k) => {
+    if (w !== 'accidental' || QUOTE_MARKS.has(ctx.words[k - 1] ?? '') || NEGATORS.has(ctx.words[k - 1] ?? '') || NEGATORS.has(ctx.words[k - 2] ?? '')) return false;
+    let n = k + 1;
+    while (ctx.tokens[n]?.tag === 'JJ') n++;
+    return /^NN/.test(ctx.tokens[n]?.tag ?? '');
+  });
+}
+
 /** The doer is an armed group or its fighters (groups.yml armed; roles militant: "gunmen", "jihadists"). */
 function armedDoer(ctx: Ctx, event: HarmEvent): boolean {
   const [start, end] = rangeOf(ctx, event.agent);
@@ -1594,7 +1607,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
-  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start)) return 'accident';
+  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';

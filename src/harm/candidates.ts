@@ -199,9 +199,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const next = ctx.tokens[end];
   if (!token) return false;
   // "Acid Attack Victim": a noun for those it befell after it makes it a noun
-  // (not after a word for its doers: "Mob attacks victims")
+  // (not after a word for its doers: "Mob attacks victims"; after a preposition: "Meets With Storm Victims")
   const prevWord = ctx.words[start - 1] ?? '';
-  if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || (/^(JJ|NN)/.test(prev.tag) && !isPeopleWord(prevWord) && !ctx.lexicon.forces.has(prevWord)))) return false;
+  if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || (prev.tag === 'IN' && prevWord !== 'that') || (/^(JJ|NN)/.test(prev.tag) && !isPeopleWord(prevWord) && !ctx.lexicon.forces.has(prevWord)))) return false;
   // "Video Shows Him Punching Handcuffed Man": an -ing after an object pronoun is its verb ("her" may be a possessive)
   if (forms.includes('ing') && PRONOUNS_BEFORE_ING.has(ctx.words[start - 1] ?? '')) return true;
   // "a shot rang out", "the kill"

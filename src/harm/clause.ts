@@ -229,9 +229,15 @@ function pastAuxiliaries(ctx: HarmContext, j: number, quoteFrom: number): number
   for (;;) {
     // (an adverb in quotes: "its soldiers may have ‘accidentally’ killed")
     if (CLOSING_QUOTE_MARKS.has(ctx.words[k] ?? '') && /^RB/.test(ctx.tokens[k - 1]?.tag ?? '') && OPENING_QUOTE_MARKS.has(ctx.words[k - 2] ?? '')) k -= 3;
-    else if (k >= 0 && (isAuxiliary(ctx.words[k] as string) || /^RB/.test(ctx.tokens[k]?.tag ?? '') || (k >= quoteFrom && OPENING_QUOTE_MARKS.has(ctx.words[k] as string)))) k--;
+    // (not "more" after a count, which ends the subject: "five more arrested")
+    else if (k >= 0 && (isAuxiliary(ctx.words[k] as string) || (/^RB/.test(ctx.tokens[k]?.tag ?? '') && !countedMore(ctx, k)) || (k >= quoteFrom && OPENING_QUOTE_MARKS.has(ctx.words[k] as string)))) k--;
     else return k;
   }
+}
+
+/** "more" after a number at k: "five more", "dozens more". */
+function countedMore(ctx: HarmContext, k: number): boolean {
+  return ctx.words[k] === 'more' && (ctx.tokens[k - 1]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k - 1] ?? ''));
 }
 
 /**
@@ -738,6 +744,8 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
   // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries")
   while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
+  // (not a name's word in running text: "by Mount Holly Road regarding a shooting")
+  if (ctx.sentence.casing === 'sentence' && /^NNP/.test(ctx.tokens[k]?.tag ?? '') && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) return undefined;
   // "carry out": only with its verb
   if (ctx.words[k] === 'out' && !CARRY.has(ctx.words[k - 1] ?? '')) return undefined;
   return k;

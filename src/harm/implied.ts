@@ -332,9 +332,8 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Verbs of receiving a term: "gets 7 years", "given life". */
 const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
-/** The units of a prison term, what makes it no prison term, and where it is served. */
+/** The units of a prison term and where it is served (what makes it none: wordlists.yml probation). */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
-const PROBATION: ReadonlySet<string> = new Set(['probation', 'suspended']);
 const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
 const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
@@ -425,7 +424,8 @@ function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
     if (!TERMS.has(ctx.words[k] ?? '')) return null;
     k++;
   }
-  if (ctx.words[k] === '-' || PROBATION.has(ctx.words[k] ?? '') || PROBATION.has(ctx.words[k + 1] ?? '')) return null;
+  const probation = ctx.lexicon.lists.get('probation');
+  if (ctx.words[k] === '-' || probation?.has(ctx.words[k] ?? '') || probation?.has(ctx.words[k + 1] ?? '')) return null;
   // "... in prison", "... behind bars", "... jail"
   if ((ctx.words[k] === 'in' || ctx.words[k] === 'behind') && SERVED_IN.has(ctx.words[k + 1] ?? '')) k += 2;
   else if (SERVED_IN.has(ctx.words[k] ?? '')) k++;

@@ -94,6 +94,11 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
   const w = ctx.words[j] as string;
   // "three students aged 20 shot": an age after a phrase is no count of its own; the phrase it follows is the one
   if (token.tag === 'CD' && ctx.words[j - 1] === 'aged' && j >= 2) return npEndingAt(ctx, j - 2, coordinate);
+  // "five more arrested": a count and "more", which the tagger may read as an adverb, name those counted
+  if (w === 'more' && token.tag === 'RBR' && isCount(ctx, j - 1)) {
+    const count = npEndingAt(ctx, j - 1, coordinate);
+    if (count) return { start: count.start, end: j + 1, head: j };
+  }
   // ("five others", "a leader and two others": a standalone the tagger reads as a noun takes its count and conjuncts)
   if (token.tag === 'PRP' || (STANDALONE_PEOPLE.has(w) && !(token.tag === 'NNS' && isNounish(ctx, j)))) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
@@ -179,14 +184,13 @@ function isAdjectiveHead(ctx: Ctx, j: number): boolean {
   return isDemonymNoun(ctx.words[j] as string) && !/^(JJ|HYPH|CD|NN)/.test(ctx.tokens[j + 1]?.tag ?? '');
 }
 
-/** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
 /** A phrase from i to end that ends in a count of times after a noun: "his wife several times". */
 function timesCounted(ctx: Ctx, i: number, end: number): boolean {
-  return ctx.words[end - 1] === 'times' && end - 3 >= i && isCount(ctx, end - 2) && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
+  return ctx.words[end - 1] === 'times' && end - 3 >= i && timesAfter(ctx, end - 2) && /^NN/.test(ctx.tokens[end - 3]?.tag ?? '');
 }
 
 /** A count of times at `k`, an adverbial of how often: "100 times", "hundreds of times", "several times". */
-function timesAfter(ctx: Ctx, k: number): boolean {
+export function timesAfter(ctx: Ctx, k: number): boolean {
   if (!isCount(ctx, k) && !/^(JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '')) return false;
   return ctx.words[k + 1] === 'times' || (ctx.words[k + 1] === 'of' && ctx.words[k + 2] === 'times');
 }
@@ -199,6 +203,7 @@ function isTimeWord(ctx: Ctx, i: number): boolean {
   return TIME_WORDS.has(w) && !(WORD_MONTHS.has(w) && !/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? ''));
 }
 
+/** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
@@ -245,6 +250,8 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "an unarmed Palestinian": a demonym after its modifiers is the head; "a 17-year-old": the age
   const age = end > i + 1 && ctx.words[end - 1] === 'old' && ctx.tokens[end - 2]?.tag === 'HYPH';
   const head = age || countedDemonym || end < scanned.end || (scanned.head < 0 && end > i && isAdjectiveHead(ctx, end - 1)) ? end - 1 : scanned.head;
+  // "five more arrested": a count and "more", which the tagger may read as an adverb
+  if (head === end - 1 && isCount(ctx, head) && ctx.words[end] === 'more' && ctx.tokens[end]?.tag === 'RBR') return { start: k, end: end + 1, head: end };
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];

@@ -101,6 +101,18 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'gets-death', match: '(get|gets|got|given|handed) [death]', tag: 'hypothetical', reason: 'a death sentence, a death to come' },
   // "he hung in there": held on, no hanging
   { id: 'hang-in-there', match: '[(hang|hangs|hung|hanging)] in there', tag: 'idiom', reason: 'an idiom: to hold on' },
+  // "warned the rebels against any attack", "did not report any arrests": "any" names no
+  // particular harm, one denied, asked about or supposed
+  { id: 'any', match: 'any (#JJ){0,2} []', tag: 'hypothetical', reason: '"any" names no particular harm: one denied, asked about or supposed, not reported' },
+  // "None of the raids resulted in arrests": a negative subject, nothing came of it
+  { id: 'none-resulted', match: 'none of (#DT|#JJ|#NN|#NNS|#PRP$){1,3} (result|results|resulted|lead|leads|led) (in|to) (#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: none of them led to the harm' },
+  // "The driver did not seem to be hurt": negated through a raising verb
+  { id: 'not-appear', match: "(not|never|n't) (appear|appears|appeared|seem|seems|seemed) to (%be|%get)? #RB? []", tag: 'negated', reason: 'negated: the harm did not appear to happen' },
+  // "was sentenced to two years' probation": a sentence served outside prison, no detention
+  { id: 'sentenced-to-probation', match: "[(sentenced|sentence|sentences|sentencing)] (#PRP|#DT|#NNP|#NN){0,3} to (#CD|#JJ|#NN|#NNS|of|'|’|-){0,5} %probation", tag: 'idiom', reason: 'a sentence of probation: no detention' },
+  // "drought-stricken farmers", "poverty stricken families": "stricken" is an adjective, of
+  // hardship, illness or grief (WordNet stricken, adj.); the verbs' participle is "struck"
+  { id: 'stricken', match: '[(stricken)]', tag: 'idiom', reason: '"stricken" is an adjective (struck by hardship, illness or grief): no blow' },
   // "have yet to arrest him": not done yet
   { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"

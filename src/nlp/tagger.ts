@@ -7,6 +7,7 @@ import type { Casing } from '../types';
 import { HashedFeatures, partsOf } from './feature-hash';
 import { HashedLinearModel } from './model-binary';
 import { CARDINALS } from './grammar/function-words';
+import { lexiconTags } from './tag-lexicon';
 import { loadLinearModel } from './model-load';
 import type { LinearModelFile } from './perceptron';
 import { GroupedScorer, TAGGER_FEATURES } from './tagger-grouped';
@@ -77,7 +78,10 @@ export class Tagger {
       prev2 = prev;
       prev = tag;
     }
-    if (casing === 'sentence') countryUs(forms, result);
+    if (casing === 'sentence') {
+      countryUs(forms, result);
+      verbsBetweenNames(forms, result);
+    }
     return result;
   }
 
@@ -128,4 +132,27 @@ function countryUs(forms: readonly string[], tags: string[]): void {
     if (forms.some((f) => /\p{Lu}/u.test(f))) return;
     tags[i] = 'NNP';
   }
+}
+
+/**
+ * "Sgt. Eric Daniel shot Smith twice": in a sentence in sentence case, capitals mark names, so a
+ * word in lower case between two capitalised proper nouns, which the model read as part of one
+ * name or as a noun between two, is a verb when the tag lexicon knows it as a past tense and
+ * never as a proper noun (not "Francis de Sales", "the Smith family Tuesday"). The present's -s
+ * form is left alone: in names it is a plural as often ("Foz do Iguaçu", "Nationwide tints Ltd").
+ */
+function verbsBetweenNames(forms: readonly string[], tags: string[]): void {
+  for (let i = 1; i < forms.length - 1; i++) {
+    const tag = tags[i] as string;
+    if ((!PROPER.test(tag) && tag !== 'NN') || !/^\p{Ll}+$/u.test(forms[i] as string)) continue;
+    if (!capitalisedName(forms[i - 1] as string, tags[i - 1] as string) || !capitalisedName(forms[i + 1] as string, tags[i + 1] as string)) continue;
+    const known = lexiconTags(forms[i] as string).split('/');
+    if (known.includes('VBD') && !known.includes('NNP')) tags[i] = 'VBD';
+  }
+}
+
+const PROPER = /^NNPS?$/;
+
+function capitalisedName(form: string, tag: string): boolean {
+  return PROPER.test(tag) && /^\p{Lu}/u.test(form);
 }

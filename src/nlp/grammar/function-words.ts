@@ -232,3 +232,6 @@ export const FROM = setOf(['from']);
 export const VERB_PREFIXES = setOf(words('re co pre un mis over under out de dis'));
 /** Nouns hyphened into a verb of their own, not a compound adjective: "gang-raped" (dictionaries list "gang-rape"). */
 export const INCORPORATED_NOUNS = setOf(words('gang'));
+
+/** Words that negate what follows: "not an accidental shooting", "no accidental death". */
+export const NEGATORS = setOf(['not', "n't", 'no', 'never']);

@@ -1,0 +1,30 @@
+// What src/nlp/tagger.ts repairs after the model has tagged a sentence: "us" in a lower-case
+// headline (countryUs) and a lower-case past tense read inside a name (verbsBetweenNames).
+
+import { parse } from '../src/analyze';
+
+function tagOf(text: string, word: string): string | undefined {
+  return parse(text).sentences.flatMap((s) => s.tokens).find((t) => t.text === word)?.tag;
+}
+
+describe('a lower-case past tense between capitalised names is a verb, in sentence case', () => {
+  test.each([
+    // the model read "shot" as part of the name
+    ["Dade Sheriff's Sgt. Mark Bell shot Jones multiple times.", 'shot', 'VBD'],
+    // a noun between names the lexicon never gives as a past tense stays a noun
+    ['The Smith family Tuesday said thanks.', 'family', 'NN'],
+    // a word the lexicon also knows as a proper noun stays in the name
+    ['A mass will be said at Saint Francis de Sales Cathedral.', 'de', 'NNP'],
+  ])('%s: %s/%s', (text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});
+
+describe('"us" before a noun in a lower-case headline is the United States', () => {
+  test.each([
+    ['two us marines wounded in kabul blast', 'us', 'NNP'],
+    ['war gives us hope, say villagers', 'us', 'PRP'],
+  ])('%s: %s/%s', (text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});
