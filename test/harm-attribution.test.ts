@@ -32,6 +32,8 @@ describe('responsible: party and link', () => {
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
+    // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)
+    ['A girl was killed by a stray bullet while she attended a church service.', 'none', null],
     // police no country names, reporting an arrest, are the crime report's source; a state's police report its own operation
     ['A farmer, 40, was arrested after a standoff on Elm Street, county police said.', 'none', null],
     ['Twelve arrested after clashes at the border crossing, Iranian police say', 'clause', 'Iranian police'],
@@ -698,6 +700,9 @@ describe('victimGroup', () => {
     ['Gaza death toll passes 30,000, ministry says', 'palestinian', null],
     // people evacuated or interned named by a noun in -ee (groups.yml roles)
     ['Shelling wounded dozens of evacuees near the coast', null, 'civilian'],
+    // a people's word before a settlement's noun places the harm in their country (wordlists.yml settlements); not a venue
+    ['Car bomb kills nine in Iraqi provincial capital', 'iraqi', null],
+    ['Gunman kills two in Chinese restaurant', null, 'civilian'],
     ['Guards beat two internees at the camp', null, 'prisoner'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
@@ -712,6 +717,8 @@ describe('cause and primary harm', () => {
     ['Swimmer hurt in shark attack off the coast', 'natural'],
     ['Gunmen shot a farmer and his two dogs', 'violence'],
     ['Two people died in a motorway crash', 'accident'],
+    // deaths from an epidemic disease (causes.yml natural)
+    ['Pneumonia outbreak kills 12 children in the north', 'natural'],
     ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],
     // a lower-case headline's "hit run", without "and"

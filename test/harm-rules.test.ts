@@ -93,6 +93,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('not-appear').match, 'The courier did not seem to be hurt.', 'hurt'],
   [rule('sentenced-to-probation').match, "The clerk was sentenced to two years' probation.", 'sentenced'],
   [rule('stricken').match, 'Flood stricken villagers queue for water.', 'stricken'],
+  [rule('hit-over').match, 'Senator hits Johnson over lobbying claims', 'hits'],
   [rule('yet-to').match, 'Detectives have yet to arrest the gunman.', 'arrest'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('nearly').match, 'The courier was nearly shot outside the depot.', 'shot'],

@@ -896,6 +896,15 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['five more detained after riot', [['detained', 'agentless-passive', null, 'five more']]],
     ['Governor Meets With Storm Victims In Texas', [['Storm Victims', 'other', null, 'Storm Victims']]],
     ['Fresno police responded to a home by Oak Lane and Mount Vernon Road regarding a shooting.', [['shooting', 'nominalization', null, null]]],
+    // only people are arrested: a name in running text is a person's, a place's name too; "booked into" takes a name
+    ['Jordan was taken into custody on Friday.', [['taken into custody', 'agentless-passive', null, 'Jordan']]],
+    ['Reyes was booked into the county jail.', [['booked into', 'agentless-passive', null, 'Reyes']]],
+    // a wound had is one borne; an aside of age ("age 41 of Salem") between name and verb
+    ['The driver had a stab wound to the back.', [['stab wound', 'intransitive', null, 'The driver']]],
+    ['Dana Price, age 41 of Salem, was arrested on a warrant.', [['arrested', 'agentless-passive', null, 'Dana Price']]],
+    // a by-phrase after a noun of theft is how it was done; the last part of a hyphened compound before a noun is no verb
+    ['Smith was arrested on charges of theft by deception.', [['arrested', 'agentless-passive', null, 'Smith']]],
+    ['Far-Left Activists Rally In Portland', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

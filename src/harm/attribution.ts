@@ -40,20 +40,28 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west")
-    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m)),
+    // (and one before a settlement's noun there names where: "in Iraqi provincial capital")
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m) && !(settlementAfter(ctx, m.end) && afterPlacing(ctx, m))),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
   ctx.words.forEach((w, i) => {
     // not "nerve agent", a poison
     // and those held for a harm: "Suspect In Custody After Shooting" (wordlists.yml offenders)
-    if ((ctx.lexicon.forces.has(w) || isListed(ctx, 'offenders', i)) && !isNerveAgent(ctx.words, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
+    if (((ctx.lexicon.forces.has(w) && (!SERVICES.has(w) || securityService(ctx, i))) || isListed(ctx, 'offenders', i)) && !isNerveAgent(ctx.words, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'force' });
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
     .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || (!modifiesOtherThing(ctx, m) && !describesHarmed(ctx, m))))
     .map((m) => withModifiers(ctx, m))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
+}
+
+const SERVICES: ReadonlySet<string> = new Set(['service', 'services']);
+
+/** "Secret Service", "security services", "Israel Prison Service": a service of security, or an agency's name (wordlists.yml security-services). */
+function securityService(ctx: Ctx, i: number): boolean {
+  return isListed(ctx, 'security-services', i - 1) || (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? ''));
 }
 
 /** The value of a natural force as a party: the manual counts natural forces as parties. */
@@ -1264,8 +1272,11 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // (not half of a compound: "the Israel-Palestine conflict" places no one)
     const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
     const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
+    // ("kills seven in Afghan provincial capital", "in an Iraqi town": a people's word before a
+    // settlement's noun places the harm in their country)
+    const peoplesPlaces = matchAll(g.demonyms, ctx.words).filter((m) => settlementAfter(ctx, m.end) && afterPlacing(ctx, m) && !visitors && !inside(m.start, agent) && !inside(m.start, responsible));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
-    nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? null;
+    nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? nearest(peoplesPlaces, distance)?.value ?? null;
   }
   // "At least 20 killed as they waited for aid", "38 killed in church attack": people named only
   // by number where they are clearly not combatants are civilians
@@ -1488,6 +1499,12 @@ function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   if (next === 'war' || next === 'protest' || next === 'protests' || CAMPAIGNERS.has(next) || joiningHyphen(ctx, m.end) || joiningHyphen(ctx, m.start - 1) || ownsAttack(ctx, m)) return false;
   // "in Gaza", "in northern Gaza", "in Hamas-run Gaza"; "have fled Rafah": the place the harm words take as their object
   return afterPlacing(ctx, m) || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
+}
+
+/** A settlement's noun at k, past adjectives (wordlists.yml settlements): "provincial capital", "town". */
+function settlementAfter(ctx: Ctx, k: number): boolean {
+  while (ctx.tokens[k]?.tag === 'JJ') k++;
+  return isListed(ctx, 'settlements', k) && /^NN/.test(ctx.tokens[k]?.tag ?? '');
 }
 
 /** "Russia pounds Kharkiv, killing six": a place that a harm verb right before it attacks. */

@@ -14,7 +14,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -65,7 +65,7 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     // ("started shooting into a home": after a verb of beginning the -ing is read as a verb first, its noun kept for when no person is shot)
     const begun = ASPECTUAL_VERBS.has(ctx.words[m.start - 1] ?? '');
     const nounPrefix = m.shorter && prefixNoun && (readsAsNoun(ctx, m.start, m.shorter.end) || begun) ? { end: m.shorter.end, entry: prefixNoun } : noun && (sharesObjectAfter(ctx, m.end) || begun) ? { end: m.end, entry: noun } : null;
-    if (reading.frame !== 'state' && !isVerbHere(ctx, formWord, m.end, forms) && !surePassive(ctx, formWord)) {
+    if (reading.frame !== 'state' && (compoundTail(ctx, m) || !isVerbHere(ctx, formWord, m.end, forms)) && !surePassive(ctx, formWord)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
     }
@@ -75,6 +75,14 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     out.push({ start: m.start, end: m.end, entry: reading, forms, ...(fallbacks.length ? { fallbacks } : {}), ...(nounPrefix ? { nounPrefix } : {}), ...(verbPrefix ? { verbPrefix } : {}) });
   }
   return out;
+}
+
+/**
+ * "Alt-Left Extremists", "Far-Left Activists": a word that ends a hyphened compound before a
+ * noun is the compound's, no verb (not a noun incorporated into a verb: "gang-raped").
+ */
+function compoundTail(ctx: Ctx, m: HarmMatch): boolean {
+  return ctx.tokens[m.start - 1]?.tag === 'HYPH' && /^NN/.test(ctx.tokens[m.end]?.tag ?? '') && !INCORPORATED_NOUNS.has(ctx.words[m.start - 2] ?? '');
 }
 
 /**
@@ -103,7 +111,8 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
     // past participles, and the -ing of a verb its victims can do alone ("starving children", "dying patients")
     const participle = forms.includes('past') || (forms.includes('ing') && (verb?.frame === 'both' || verb?.frame === 'intransitive'));
     // (not a verb whose object are the dead: "a lost fisherman" is missing, not harmed)
-    if (!verb || verb.frame === 'state' || verb.frame === 'bereaved' || m.end - m.start !== 1 || !participle) continue;
+    // (nor one whose harm its result names: "left" is "left dead", not "far-left activists")
+    if (!verb || verb.frame === 'state' || verb.frame === 'bereaved' || verb.frame === 'result' || m.end - m.start !== 1 || !participle) continue;
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
     // "killed and injured Palestinians": the people after both participles
     const coordinated = ctx.tokens[m.end]?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[m.end + 1]?.tag ?? '');

@@ -365,7 +365,7 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
-    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j)) return k - 1;
+    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j) || ageAside(ctx, k + 1)) return k - 1;
     // (a relative clause may hold a comma of its own: "Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed")
     for (let r = k - 2; r >= j - MAX_ASIDE_WITH_COMMA && r > 0; r--) if (ctx.words[r] === ',' && RELATIVE_ASIDE_OPENERS.has(ctx.words[r + 1] as string)) return describingAside(ctx, r + 1, j) ? r - 1 : j;
     return j;
@@ -405,6 +405,11 @@ function describingAside(ctx: HarmContext, from: number, closing: number): boole
   if (ctx.tokens[closing + 1]?.tag === 'VBG') return false;
   const w = ctx.words[from] as string;
   return RELATIVE_ASIDE_OPENERS.has(w) || DESCRIBING_PARTICIPLES.has(w);
+}
+
+/** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,": an aside that gives an age. */
+function ageAside(ctx: HarmContext, from: number): boolean {
+  return AGE_WORDS.has(ctx.words[from] as string) && ctx.tokens[from + 1]?.tag === 'CD';
 }
 
 /** Participles that open an aside naming or describing someone ("known as", "identified as"). */
@@ -777,15 +782,17 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([...['launch~v', 'conduct~v', '
 
 /**
  * The people who undergo a harm noun as the object of "suffer", "sustain", "survive",
- * "endure" or "face" ("sustained injuries", "survived the attack", "face starvation"): the
- * verb's subject; undefined when no such verb governs the noun.
+ * "endure" or "face" ("sustained injuries", "survived the attack", "face starvation"), or a
+ * wound (`harm` wounding) as the object of "have": the verb's subject; undefined when no such
+ * verb governs the noun.
  */
-export function undergoerOf(ctx: HarmContext, start: number): Phrase | null | undefined {
+export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phrase | null | undefined {
   // "faces a murder charge", "will face a murder trial": the charge or trial is faced, not the harm it names
   if (LEGAL_NOUNS.has(ctx.words[start + 1] ?? '')) return undefined;
   const brink = onTheBrinkOf(ctx, start);
   if (brink !== undefined) return brink;
-  const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start);
+  // ("the woman had a gunshot wound to the arm": a wound had is one borne)
+  const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start) ?? (harm === 'wounding' ? governingVerb(ctx, start, HAVE_FORMS) : undefined);
   if (k === undefined) return undefined;
   // ("faces several charges including sexual abuse": the charges are faced)
   if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;

@@ -64,7 +64,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   }
   // "a man who suffered an eye injury", "survived the shooting": the victims undergo the harm
   // as the subject of a verb with no doer (the manual's `intransitive`)
-  const undergoer = agent === null ? undergoerOf(ctx, c.start) : null;
+  const undergoer = agent === null ? undergoerOf(ctx, c.start, entry.harm) : null;
   if (undergoer !== undefined && undergoer !== null) {
     return { start: c.start, end: c.end, harm: entry.harm, agency: 'intransitive', agent: null, victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : spanOf(ctx, undergoer.start, undergoer.end), cause: null, covers: [] };
   }

@@ -113,6 +113,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "drought-stricken farmers", "poverty stricken families": "stricken" is an adjective, of
   // hardship, illness or grief (WordNet stricken, adj.); the verbs' participle is "struck"
   { id: 'stricken', match: '[(stricken)]', tag: 'idiom', reason: '"stricken" is an adjective (struck by hardship, illness or grief): no blow' },
+  // "Senator hits Johnson over lobbying claims": hitting someone over a matter is criticising
+  // them (not "hit him over the head")
+  { id: 'hit-over', match: '[(hit|hits|hitting)] (#NNP|#NNPS|#PRP|#DT){1,3} over !(the|his|her|their|its|a|an)', tag: 'idiom', reason: 'to hit someone over a matter is to criticise them' },
   // "have yet to arrest him": not done yet
   { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"

@@ -83,7 +83,15 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'any') return true;
   // "hostages held in Gaza", "prisoners held by Israel": people named by their captivity (groups.yml roles)
   if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
+  // "Holland was taken into custody", "Austin was arrested": only people are arrested, so a
+  // name in running text is a person's, a place's name too
+  if (entry.harm === 'arrest' && entry.victim === 'person' && namedInRunningText(ctx, p)) return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
+}
+
+/** A phrase of capitalised proper nouns only, in a sentence in sentence case: "Holland", "Mary Austin". */
+function namedInRunningText(ctx: HarmContext, p: Phrase): boolean {
+  return ctx.sentence.casing === 'sentence' && ctx.tokens.slice(p.start, p.end).every((t) => /^NNPS?$/.test(t.tag) && /^\p{Lu}/u.test(t.text));
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
@@ -260,11 +268,13 @@ const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'as', 
 /**
  * "killed since the cross-border assault by Hamas militants", "killed in an attack by rebels":
  * a by-phrase right after an attack noun of the verb's adjunct is that noun's doer (its
- * modifier, the manual's), not the passive's agent; the verb stays an agentless passive.
+ * modifier, the manual's), not the passive's agent; the verb stays an agentless passive. So
+ * after a noun of theft, how it was done ("arrested on charges of theft by deception").
  */
 function byOfAttackNoun(ctx: HarmContext, c: Verb, by: Phrase): boolean {
   const noun = by.start - 2;
-  return noun > c.end && ctx.words[by.start - 1] === 'by' && ctx.lexicon.causes.get(ctx.words[noun] as string) === 'attack' && /^NN/.test(ctx.tokens[noun]?.tag ?? '');
+  const w = ctx.words[noun] as string;
+  return noun > c.end && ctx.words[by.start - 1] === 'by' && (ctx.lexicon.causes.get(w) === 'attack' || ctx.lexicon.lists.get('theft')?.has(w) === true) && /^NN/.test(ctx.tokens[noun]?.tag ?? '');
 }
 
 /** The noun phrase a by-agent starts with ("Israeli forces", not "Israeli forces during a raid"). */
