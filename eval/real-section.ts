@@ -289,6 +289,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 134th sample', has: (i) => /^(ys|yt|yu)\d/.test(i.id) },
   { name: 'test, 135th sample', has: (i) => /^(yv|yw|yx)\d/.test(i.id) },
   { name: 'test, 132nd-135th samples', has: (i) => /^y[m-x]\d/.test(i.id) },
+  // stop 51's fifth to eighth, the same pools (zm, zn, zo; zp, zq, zr: the last of humicroedit; zs, zt; zv, zw), measured on 7dc9c6a, before any rule looked at their dev halves
+  { name: 'test, 136th sample', has: (i) => /^(zm|zn|zo)\d/.test(i.id) },
+  { name: 'test, 137th sample', has: (i) => /^(zp|zq|zr)\d/.test(i.id) },
+  { name: 'test, 138th sample', has: (i) => /^(zs|zt)\d/.test(i.id) },
+  { name: 'test, 139th sample', has: (i) => /^(zv|zw)\d/.test(i.id) },
+  { name: 'test, 136th-139th samples', has: (i) => /^z[m-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -363,7 +369,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample134.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample138.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
