@@ -34,6 +34,12 @@ describe('responsible: party and link', () => {
     ['Dozens detained after protest', 'none', null],
     // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)
     ['A girl was killed by a stray bullet while she attended a church service.', 'none', null],
+    // one remanded or put on a charge is its party; so one named right before "on ... charge"
+    ['Teacher remanded on murder charges', 'clause', 'Teacher'],
+    ['Driver on murder charge faces court', 'clause', 'Driver'],
+    // a natural force that opens the harm's own words; no party before a toll
+    ['appeal launched for flood victims', 'modifier', 'flood'],
+    ['Haiti war toll passes 300', 'none', null],
     // police no country names, reporting an arrest, are the crime report's source; a state's police report its own operation
     ['A farmer, 40, was arrested after a standoff on Elm Street, county police said.', 'none', null],
     ['Twelve arrested after clashes at the border crossing, Iranian police say', 'clause', 'Iranian police'],
@@ -719,6 +725,9 @@ describe('cause and primary harm', () => {
     ['Two people died in a motorway crash', 'accident'],
     // deaths from an epidemic disease (causes.yml natural)
     ['Pneumonia outbreak kills 12 children in the north', 'natural'],
+    // "fire" after what burned is a blaze; not a name's word
+    ['one dead after apartment fire', 'accident'],
+    ['Fire Department medics treated a man who was shot', 'violence'],
     ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],
     // a lower-case headline's "hit run", without "and"

@@ -165,6 +165,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('attack-discussed').match, 'The two leaders will discuss a ground offensive.', 'offensive'],
   [rule('modal-result').match, 'Critics say the cuts will result in widespread hunger deaths.', 'deaths'],
   [rule('expel-diplomats').match, 'Poland expels four Belarusian diplomats over spying row', 'expels'],
+  [rule('expel-mission-staff').match, 'Russia expels three members of the Polish mission', 'expels'],
   [rule('diplomats-expelled').match, 'Three envoys expelled as row deepens', 'expelled'],
   [rule('may-amount-to').match, 'Experts say the siege could amount to mass starvation.', 'starvation'],
   [rule('called-for').match, 'Ministers call for the deportation of the activists.', 'deportation'],

@@ -905,6 +905,19 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a by-phrase after a noun of theft is how it was done; the last part of a hyphened compound before a noun is no verb
     ['Smith was arrested on charges of theft by deception.', [['arrested', 'agentless-passive', null, 'Smith']]],
     ['Far-Left Activists Rally In Portland', []],
+    // a unit named by the harm it looks into is no harm ("task force" with the other units)
+    ['Tips go to the homicide task force at the county.', []],
+    // a result verb in the passive: its subject is the one harmed, a by-phrase its doer
+    ['The woman was pushed to the ground by a guard.', [['pushed to the ground', 'passive-with-agent', 'a guard', 'The woman']]],
+    // one placed in handcuffs is arrested; an affix or foreign word "non" before a wound
+    ['Reid was placed in handcuffs outside the bar.', [['placed in handcuffs', 'agentless-passive', null, 'Reid']]],
+    ['The cyclist had non life threatening injuries.', [['injuries', 'intransitive', null, 'The cyclist']]],
+    // prisoners of war, abbreviated; a massacre's toll; an -ing aside between subject and verb
+    ['Rebels holding 300 pows in the hills', [['holding', 'active', 'Rebels', '300 pows']]],
+    ['Congo massacre toll revised down', [['massacre toll', 'nominalization', null, null]]],
+    ['Agents, acting on a tip, detained two men at the port.', [['detained', 'active', 'Agents', 'two men']]],
+    // in the active, a result with no one before it names no one harmed
+    ['Firefighters knocked down the locked door.', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

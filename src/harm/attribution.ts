@@ -603,6 +603,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
+  // "quake toll": a natural force that opens the harm's own words
+  const forceWithin = parties.find((m) => m.value === NATURAL && m.start >= event.start && m.end < event.end);
+  if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
@@ -893,6 +896,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const accused = ctx.words[k - 1] ?? '';
   // "Suspect In Custody After Shooting", "One woman is behind bars after an overnight shooting": the one held, as "jailed after"
   if (HELD_IN[accused] !== undefined && ctx.words[k - 2] === HELD_IN[accused]) return subjectEndingAt(ctx, k - 3, ',');
+  // "man on murder charge faces court": the one on the charge, named right before it
+  if (onCharges && /^NN/.test(ctx.tokens[k - 1]?.tag ?? '') && isPeopleWord(accused)) return subjectEndingAt(ctx, k - 1, ',');
   // "Police charge 3 church leaders with abuse": the object of an active charge
   if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
   // "will stand trial for sexual abuse", "on trial for murder"
@@ -1078,7 +1083,7 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
-const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 /** States of custody, by the preposition before them: "in custody", "behind bars". */
 const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind' };
 const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
@@ -1175,7 +1180,8 @@ function ownsByPronoun(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  if (m.end > event.start) return false;
+  // (not before a toll, a count of the dead, whose modifier says where they died: "Haiti quake toll", "Congo massacre toll")
+  if (m.end > event.start || ctx.words.slice(event.start, event.end).some((w) => TOLLS.has(w))) return false;
   for (let i = m.end; i < event.start; i++) {
     const tag = ctx.tokens[i]?.tag ?? '';
     // (a hyphen joining words, whatever the tagger made of it: "police-involved shooting")
@@ -1187,11 +1193,16 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   return event.start - m.end <= 5;
 }
 
-/** `party`: the party held responsible, whose name is no place of the victims ("Israel strike kills 5"). */
+const TOLLS: ReadonlySet<string> = new Set(['toll', 'tolls']);
+
 /** Religions whose followers are of many peoples: after a people's name they do not say which (victimGroupOf). */
 const WORLD_RELIGIONS: ReadonlySet<string> = new Set(['muslim', 'christian', 'jewish']);
 
-/** `pronoun`: the pronoun that first named the victims, when event.victim is the phrase it stands for. */
+/**
+ * `party`: the party held responsible, whose name is no place of the victims ("Israel strike
+ * kills 5"); `pronoun`: the pronoun that first named the victims, when event.victim is the phrase
+ * it stands for.
+ */
 export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = null, pronoun: Span | null = null): VictimGroup {
   const g = loadGroups();
   // the victims' words with their post-modifier ("52 people belonging to the Alawite minority")
@@ -1571,6 +1582,22 @@ function saidAccidental(ctx: Ctx, start: number): boolean {
 const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
 
 /**
+ * "one dead after apartment fire", "Gaza building fire", "hospital fire": "fire" after the noun of
+ * what burned is a blaze, an accident (not after a weapon, a force, people or a party: "rocket
+ * fire", "police fire", "sniper fire", "Hamas fire").
+ */
+function blazeNamed(ctx: Ctx): boolean {
+  return ctx.words.some((w, i) => {
+    // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue")
+    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '') || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+    if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
+    const before = ctx.words[i - 1] as string;
+    const g = loadGroups();
+    return !ctx.lexicon.causes.has(before) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
+  });
+}
+
+/**
  * "was wounded in an accidental shooting", "ruled an accidental death": the sentence names what
  * happened an accident, "accidental" before a noun (not in quotes, nor after "not").
  */
@@ -1624,7 +1651,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
-  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx)) return 'accident';
+  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
   if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';

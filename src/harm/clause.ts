@@ -365,7 +365,7 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
   for (let k = j - 2; k >= j - 12 && k > 0; k--) {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
-    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j) || ageAside(ctx, k + 1)) return k - 1;
+    if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j) || ageAside(ctx, k + 1) || participialAside(ctx, k + 1, j)) return k - 1;
     // (a relative clause may hold a comma of its own: "Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed")
     for (let r = k - 2; r >= j - MAX_ASIDE_WITH_COMMA && r > 0; r--) if (ctx.words[r] === ',' && RELATIVE_ASIDE_OPENERS.has(ctx.words[r + 1] as string)) return describingAside(ctx, r + 1, j) ? r - 1 : j;
     return j;
@@ -405,6 +405,17 @@ function describingAside(ctx: HarmContext, from: number, closing: number): boole
   if (ctx.tokens[closing + 1]?.tag === 'VBG') return false;
   const w = ctx.words[from] as string;
   return RELATIVE_ASIDE_OPENERS.has(w) || DESCRIBING_PARTICIPLES.has(w);
+}
+
+/**
+ * "detectives, acting on a warrant, detained nine people": an aside that opens with an -ing
+ * participle and has no finite verb, before a finite verb (not an -ing adjunct after the
+ * clause: "breached the border, overrunning villages, killing 1,200").
+ */
+function participialAside(ctx: HarmContext, from: number, to: number): boolean {
+  if (ctx.tokens[from]?.tag !== 'VBG' || !/^(VBD|VBZ|VBP|MD)$/.test(ctx.tokens[to + 1]?.tag ?? '')) return false;
+  for (let k = from + 1; k < to; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  return true;
 }
 
 /** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,": an aside that gives an age. */
@@ -746,8 +757,9 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
   let k = start - 1;
   // (past quotes too: 'committed "horrific massacre"')
   // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
-  // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries")
-  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
+  // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries";
+  // and "non" as the tagger's affix or foreign word: "had non life threatening injuries")
+  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|AFX|FW|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // (not a name's word in running text: "by Mount Holly Road regarding a shooting")
   if (ctx.sentence.casing === 'sentence' && /^NNP/.test(ctx.tokens[k]?.tag ?? '') && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) return undefined;

@@ -101,7 +101,8 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   let k = start - 1;
   // (past an article or possessive too: "with a gunshot wound", "with his wounds"; and joined
   // modifiers: "with head and body trauma")
-  while (k >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|AFX|RB|DT|PRP\$|CD)/.test(ctx.tokens[k]?.tag ?? '') || (ctx.words[k] === 'and' && /^(NN|JJ)/.test(ctx.tokens[k - 1]?.tag ?? '')))) k--;
+  // ("non/FW life-threatening", "non/AFX life threatening": the tagger's affix or foreign word)
+  while (k >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|AFX|FW|RB|DT|PRP\$|CD)/.test(ctx.tokens[k]?.tag ?? '') || (ctx.words[k] === 'and' && /^(NN|JJ)/.test(ctx.tokens[k - 1]?.tag ?? '')))) k--;
   if (ctx.words[k] === 'for') return treatedFor(ctx, k);
   if (ctx.words[k] !== 'with') return null;
   const before = npEndingAt(ctx, k - 1);

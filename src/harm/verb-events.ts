@@ -3,6 +3,7 @@
 // verbs ("Clashes leave dozens dead"). docs/harm.md, rules 3 and 4.
 
 import { findByAgent } from '../detectors/by-agent';
+import { verbGroupOf } from '../detectors/verb-group';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
@@ -615,6 +616,26 @@ function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
 const MAX_ADDRESS = 9;
 
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
+/** A verb after "be" or "get", or a passive the passive detector found (a headline's: "Three left dead"). */
+function passiveGroup(ctx: HarmContext, i: number): boolean {
+  const kind = verbGroupOf(ctx.tokens, i).kind;
+  return kind === 'be' || kind === 'get' || ctx.passives.has(i);
+}
+
+/**
+ * "Three were left dead", "was placed in handcuffs", "was pushed to the ground": in the passive,
+ * with no one between the verb and its result, the subject is the one harmed, and a by-phrase
+ * after the result its doer or its cause.
+ */
+function passiveResult(ctx: HarmContext, c: Verb, stop: number, harm: string): HarmEvent | null {
+  const harmed = subjectOf(ctx, c.start, 'patient');
+  if (!harmed || !isPeople(ctx, harmed, false)) return null;
+  const by = byPhrase(ctx, findByAgent(ctx.sentence, stop - 1, ctx.text));
+  const cls = by ? causeOf(ctx, by.start, by.end, by.head) : null;
+  if (by && cls) return base(c, { agency: agencyOfCause(cls), agent: null, victim: span(ctx, harmed), cause: span(ctx, by), covers: [[by.start, by.end]] }, harm, stop);
+  return base(c, { agency: by ? 'passive-with-agent' : 'agentless-passive', agent: by ? span(ctx, by) : null, victim: span(ctx, harmed), cause: null, covers: [] }, harm, stop);
+}
+
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   // where an aside after the victim's name begins, and the window, widened past it
   let aside = -1;
@@ -654,7 +675,11 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     const headed = isPeopleWord(ctx.words[k] as string) && ctx.tokens.slice(c.end, k).every((t) => /^(CD|JJ|DT|RB)/.test(t.tag));
     const victimPhrase = theirs ?? (headed ? { start: c.end, end: k + 1, head: k } : end > c.end ? { start: c.end, end, head: end - 1 } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
-    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), triple ? k + 3 : pair ? k + 2 : k + 1, harm);
+    const stop = triple ? k + 3 : pair ? k + 2 : k + 1;
+    if (!victimPhrase && passiveGroup(ctx, c.start)) return passiveResult(ctx, c, stop, harm);
+    // (in the active, a result right after the verb names no one harmed: "knocked down the locked door")
+    if (!victimPhrase) return null;
+    return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), stop, harm);
   }
   return null;
 }
