@@ -9,7 +9,7 @@ import type { HarmEvent } from './event';
 import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { COUNTRY_DEMONYMS, type Phrase, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
@@ -1192,8 +1192,6 @@ function modifiesEvent(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   }
   return event.start - m.end <= 5;
 }
-
-const TOLLS: ReadonlySet<string> = new Set(['toll', 'tolls']);
 
 /** Religions whose followers are of many peoples: after a people's name they do not say which (victimGroupOf). */
 const WORLD_RELIGIONS: ReadonlySet<string> = new Set(['muslim', 'christian', 'jewish']);

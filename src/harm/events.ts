@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { HOSPITALS, type Phrase, REMAINS, hitByVehicle, isPeople, npStartingAt } from './phrases';
+import { HOSPITALS, type Phrase, REMAINS, TOLLS, hitByVehicle, isPeople, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -136,7 +136,6 @@ function withSharedVictims(ctx: HarmContext, found: ReadonlyArray<{ event: HarmE
   });
 }
 
-const TOLLS: ReadonlySet<string> = new Set(['toll', 'tolls']);
 
 /** The event of a participle that describes the people after it: they are its victims. */
 function describedPeople(ctx: HarmContext, c: Candidate & { people: Phrase }): HarmEvent {

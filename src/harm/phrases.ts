@@ -283,6 +283,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   return { start: k, end: head + 1, head };
 }
 
+/** A count of the dead: "death toll", "quake toll". */
+export const TOLLS: ReadonlySet<string> = new Set(['toll', 'tolls']);
+
 /** What is left of the dead: before "of" it names whose they are ("bodies of two paramedics"). */
 export const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
