@@ -709,6 +709,13 @@ describe('victimGroup', () => {
     // a people's word before a settlement's noun places the harm in their country (wordlists.yml settlements); not a venue
     ['Car bomb kills nine in Iraqi provincial capital', 'iraqi', null],
     ['Gunman kills two in Chinese restaurant', null, 'civilian'],
+    // children singled out among the victims after the harm: a list after "including", a share
+    // "of them" before it, what those killed "were"; not a list of another harm's victims
+    ['At least 90 people have been killed, including 12 children, officials said.', null, 'child'],
+    ['More than 300 people, about half of them children, have died in the shelling.', null, 'child'],
+    ['Many of those killed at the market were children, medics said.', null, 'child'],
+    ['Gunmen killed 20 villagers and kidnapped 30 others, including children.', null, 'civilian'],
+    ["Waffle House Shooting Victim's Mom Accepts Award", null, null],
     ['Guards beat two internees at the camp', null, 'prisoner'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });

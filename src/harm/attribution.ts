@@ -12,7 +12,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -1236,7 +1236,7 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const kin = event.harm === 'abduction' ? null : kinOf(ctx, vs, ve);
     // (not in a tail after "against": "A Crusader Against Police Violence" is no police officer)
     const matches = matchAll(g.roles, ctx.words, vs, kin ?? includingEnd(ctx, againstTail(ctx, vs, ve))).filter((m) => !(POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') && m.end + 1 < ve));
-    const roles = [...matches.map((m) => m.value), ...sharesOfThem(ctx, event.end)];
+    const roles = [...matches.map((m) => m.value), ...singledOut(ctx, Math.min(ve, event.end), event.end)];
     role = g.roleOrder.find((r) => roles.includes(r)) ?? null;
     withCivilians = roles.includes('civilian');
     // "his wife, son and daughter": women with men are not all women
@@ -1484,21 +1484,44 @@ function includingEnd(ctx: Ctx, end: number): number {
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'some']);
 
 /**
- * "have been killed since the bombings began, nearly half of them children": children or
- * women a share of the victims is said to be, in an apposition after a comma ("(about)
- * half/most/many/N of them ..."), anywhere after the harm in its sentence, count for the role
- * as after "including". (Only those: "85 of them soldiers" leaves the rest unstated, and
- * "of whom" opens a clause about others: "17 are missing, several of whom are hostages".)
+ * Children or women the text singles out among the victims, after `from` (the victims' end, or
+ * the harm's), who count for the role as those named after "including" right after the victims
+ * do (the dev coders gave 42 of 56 such texts the role child):
+ * - a share of them in an apposition after a comma or dash ("(about) half/most/many/N of them
+ *   ..."): "Nearly 1,800 people, roughly half of them women and children, have died";
+ * - a list after "including", set off by a comma or dash, anywhere after the harm in its sentence:
+ *   "At least 687 Palestinians have been killed, including 140 children";
+ * - what those harmed were, after "be" once the harm is told: "A third of those killed were children".
+ * (Only those: "85 of them soldiers" leaves the rest unstated, and "of whom" opens a clause
+ * about others: "17 are missing, several of whom are hostages".)
  */
-function sharesOfThem(ctx: Ctx, from: number): string[] {
-  for (let k = from; k < ctx.words.length - 2; k++) {
-    if (ctx.words[k] !== 'of' || ctx.words[k + 1] !== 'them') continue;
-    const comma = ctx.words.lastIndexOf(',', k);
-    if (comma < from || k - comma > 4) continue;
-    return matchAll(loadGroups().roles, ctx.words, k + 2, Math.min(ctx.words.length, k + 8)).map((m) => m.value).filter((r) => SINGLED_OUT.has(r));
+function singledOut(ctx: Ctx, from: number, harmEnd: number): string[] {
+  const rolesFrom = (k: number): string[] => matchAll(loadGroups().roles, ctx.words, k, Math.min(ctx.words.length, k + 8)).map((m) => m.value).filter((r) => SINGLED_OUT.has(r));
+  for (let k = from; k < ctx.words.length - 1; k++) {
+    const w = ctx.words[k] as string;
+    if (w === 'of' && ctx.words[k + 1] === 'them') {
+      const mark = Math.max(ctx.words.lastIndexOf(',', k), ctx.words.lastIndexOf('--', k), ctx.words.lastIndexOf('—', k));
+      if (mark >= from && k - mark <= 4) return rolesFrom(k + 2);
+    }
+    // (not past another harm verb, whose list it is: "killing 1,000 and taking 150 hostages, including children")
+    if (w === 'including' && k >= harmEnd && SET_OFF.has(ctx.words[k - 1] ?? '') && !anotherVerbBetween(ctx, harmEnd, k)) return rolesFrom(k + 1);
+    // (the harm's own clause only, right after it: "killed at the hospital were women and children")
+    if (BE_FORMS.has(w) && /^VB/.test(ctx.tokens[k]?.tag ?? '') && k >= harmEnd && k - harmEnd <= 8 && !ctx.words.slice(harmEnd, k).includes(',')) {
+      const roles = rolesFrom(k + 1).filter(() => /^(NN|JJ|RB|DT)/.test(ctx.tokens[k + 1]?.tag ?? ''));
+      if (roles.length > 0) return roles;
+    }
   }
   return [];
 }
+
+/** A harm verb (other than the one ending at `from`) between `from` and `to`. */
+function anotherVerbBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ctx.verbs.has(j)) return true;
+  return false;
+}
+
+/** What sets off a list or an apposition: "killed, including", "people -- including". */
+const SET_OFF: ReadonlySet<string> = new Set([',', '--', '—', '–']);
 
 const SINGLED_OUT: ReadonlySet<string> = new Set(['child', 'woman']);
 
