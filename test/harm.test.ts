@@ -918,6 +918,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Agents, acting on a tip, detained two men at the port.', [['detained', 'active', 'Agents', 'two men']]],
     // in the active, a result with no one before it names no one harmed
     ['Firefighters knocked down the locked door.', []],
+    // "neither" negates as "none" does; a result word right after a passive says it of the subject
+    ['Neither of the clerks was hurt in the raid.', []],
+    ['Two soldiers held prisoner by rebels', [['held prisoner', 'passive-with-agent', 'rebels', 'Two soldiers']]],
+    // a prison term received, named by where it is served
+    ['Smuggler gets jail term', [['gets jail term', 'intransitive', null, 'Smuggler']]],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

@@ -335,6 +335,7 @@ const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', '
 /** The units of a prison term and where it is served (what makes it none: wordlists.yml probation). */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
 const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
+const SENTENCE_NOUNS: ReadonlySet<string> = new Set(['term', 'terms', 'sentence', 'sentences']);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
 const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
 /** The prepositions of what a siege is laid to. */
@@ -409,14 +410,18 @@ const WARS: ReadonlySet<string> = new Set(['war', 'wars', 'conflict', 'battle'])
 const MAX_DEAD_MODIFIERS = 5;
 
 /**
- * "Six journalists get life in prison", "Shkreli Gets 7 Years", "Woman Given 5 Years In Prison":
+ * "Six journalists get life in prison", "Shkreli Gets 7 Years", "Woman Given 5 Years In Prison",
+ * "fisherman gets jail term":
  * a prison term received is the sentence, the manual's legal harm, with the one who gets it its
  * victim (intransitive; "given" an agentless passive). Not a term of probation ("Stalker Gets 10
  * Years' Probation"), nor "get a life".
  */
 function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
   let k = i + 1;
-  if (ctx.words[k] === 'life') k++;
+  // "gets jail term", "given a prison sentence": the term named by where it is served
+  const article = ctx.words[k] === 'a' ? 1 : 0;
+  if (SERVED_IN.has(ctx.words[k + article] ?? '') && SENTENCE_NOUNS.has(ctx.words[k + article + 1] ?? '')) k += article + 2;
+  else if (ctx.words[k] === 'life') k++;
   else {
     if (ctx.tokens[k]?.tag !== 'CD') return null;
     k++;

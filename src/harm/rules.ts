@@ -83,9 +83,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
-  { id: 'nobody', match: '(nobody|none) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  { id: 'nobody', match: '(nobody|none|neither) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
   // "None of the officers were injured": the verb after them says it
-  { id: 'none-of', match: 'none of (#DT|#JJ|#NN|#NNS|#PRP$){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
+  { id: 'none-of', match: '(none|neither) of (#DT|#JJ|#NN|#NNS|#PRP$|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
@@ -116,6 +116,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Senator hits Johnson over lobbying claims": hitting someone over a matter is criticising
   // them (not "hit him over the head")
   { id: 'hit-over', match: '[(hit|hits|hitting)] (#NNP|#NNPS|#PRP|#DT){1,3} over !(the|his|her|their|its|a|an)', tag: 'idiom', reason: 'to hit someone over a matter is to criticise them' },
+  // "when they are sentenced in January", "once he is charged": a harm in a clause of time in
+  // the present is to come (or is what happens whenever), not one reported (not "after": a
+  // headline tells the past in the present, "Pride Canceled After Organizer Is Detained")
+  { id: 'when-present', match: '(when|once|until|before) (#PRP|#DT|#JJ|#NN|#NNS|#NNP|#CD){1,3} (is|are|am|gets|get) #RB? []', tag: 'hypothetical', reason: 'a harm in a present clause of time: to come, not reported' },
   // "have yet to arrest him": not done yet
   { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"

@@ -616,8 +616,9 @@ function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
 const MAX_ADDRESS = 9;
 
 /** "Clashes leave dozens dead", "Violence claims 20 lives": the event runs to the result word. */
-/** A verb after "be" or "get", or a passive the passive detector found (a headline's: "Three left dead"). */
+/** A participle after "be" or "get", or a passive the passive detector found (a headline's: "Three left dead"); not "was holding". */
 function passiveGroup(ctx: HarmContext, i: number): boolean {
+  if (!/^VB[ND]$/.test(ctx.tokens[i]?.tag ?? '')) return false;
   const kind = verbGroupOf(ctx.tokens, i).kind;
   return kind === 'be' || kind === 'get' || ctx.passives.has(i);
 }
@@ -628,7 +629,9 @@ function passiveGroup(ctx: HarmContext, i: number): boolean {
  * after the result its doer or its cause.
  */
 function passiveResult(ctx: HarmContext, c: Verb, stop: number, harm: string): HarmEvent | null {
-  const harmed = subjectOf(ctx, c.start, 'patient');
+  const subject = subjectOf(ctx, c.start, 'patient');
+  // ("footage of troops held prisoner": the people after "of")
+  const harmed = subject && !isPeople(ctx, subject, false) ? lastOfPhrase(ctx, subject) : subject;
   if (!harmed || !isPeople(ctx, harmed, false)) return null;
   const by = byPhrase(ctx, findByAgent(ctx.sentence, stop - 1, ctx.text));
   const cls = by ? causeOf(ctx, by.start, by.end, by.head) : null;
@@ -666,6 +669,10 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
       if (/^(VB|IN|CC|,|\.)/.test(ctx.tokens[k]?.tag ?? '') && !ctx.lexicon.people.has(ctx.words[k] as string)) return null;
       continue;
     }
+    const stop = triple ? k + 3 : pair ? k + 2 : k + 1;
+    // ("were held hostage", "troops held prisoner": the result right after a passive verb says it
+    // of the subject; a plural names those harmed itself, "had killed dozens and taken hostages")
+    if (k === c.end && passiveGroup(ctx, c.start) && ctx.tokens[k]?.tag !== 'NNS') return passiveResult(ctx, c, stop, harm);
     const end = aside >= 0 ? aside : ctx.words[k - 1] === 'of' ? k - 1 : k;
     // "claimed the lives of six people": the people after "of", the result word's own
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
@@ -675,8 +682,6 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     const headed = isPeopleWord(ctx.words[k] as string) && ctx.tokens.slice(c.end, k).every((t) => /^(CD|JJ|DT|RB)/.test(t.tag));
     const victimPhrase = theirs ?? (headed ? { start: c.end, end: k + 1, head: k } : end > c.end ? { start: c.end, end, head: end - 1 } : null);
     if (victimPhrase && !isPeople(ctx, victimPhrase, false)) return null;
-    const stop = triple ? k + 3 : pair ? k + 2 : k + 1;
-    if (!victimPhrase && passiveGroup(ctx, c.start)) return passiveResult(ctx, c, stop, harm);
     // (in the active, a result right after the verb names no one harmed: "knocked down the locked door")
     if (!victimPhrase) return null;
     return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), span(ctx, victimPhrase), stop, harm);
