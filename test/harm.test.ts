@@ -923,6 +923,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two soldiers held prisoner by rebels', [['held prisoner', 'passive-with-agent', 'rebels', 'Two soldiers']]],
     // a prison term received, named by where it is served
     ['Smuggler gets jail term', [['gets jail term', 'intransitive', null, 'Smuggler']]],
+    // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
+    ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
+    ['Police got a report of shots fired at 2 a.m.', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

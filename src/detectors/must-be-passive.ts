@@ -6,7 +6,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { CAPTIVE_STATES, CAPTIVE_VERBS, GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { CAPTIVE_STATES, CAPTIVE_VERBS, FIRED_THINGS, GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -185,6 +185,13 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     // ("held two aid workers captive" has its object first)
     test: (words, i) => CAPTIVE_VERBS.has(lowerAt(words, i)) && CAPTIVE_STATES.has(lowerAt(words, i + 1)),
     reason: '"held hostage" with no object before the state: the one held is its subject',
+  },
+  {
+    id: 'shots-fired',
+    // "responded to a call of shots fired at a home", "injured after shots fired at school": what a
+    // gun fires, right before "fired" with no auxiliary, is what was fired (shots fire nothing)
+    test: (words, i, group) => group.kind === 'none' && lowerAt(words, i) === 'fired' && FIRED_THINGS.has(lowerAt(words, i - 1)),
+    reason: 'shots or rounds right before "fired" are what was fired: a passive',
   },
   {
     id: 'hit-with',

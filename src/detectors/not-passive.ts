@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
@@ -483,9 +483,10 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // and "fired on Monday" are not about people and stay open.
     // "fired at coyotes", "fired into a house": after "at", "into" or "upon" a common noun is what
     // was shot at ("fired at Google", a name, is a dismissal; "fired on the spot" keeps "on" open).
+    // (not after what was fired: "shots fired at a house" are the passive's subject)
     test: (words, i) => {
       const preposition = words[i + 1]?.lower ?? '';
-      if ((words[i] as Word).lower !== 'fired' || !FIRE_PREPOSITIONS.has(preposition)) return false;
+      if ((words[i] as Word).lower !== 'fired' || !FIRE_PREPOSITIONS.has(preposition) || FIRED_THINGS.has(words[i - 1]?.lower ?? '')) return false;
       let head = i + 2;
       while (/^(DT|PRP\$|CD|JJ)/.test(words[head]?.tag ?? '') && head < i + 5) head++;
       const noun = words[head]?.lower ?? '';

@@ -14,7 +14,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -180,6 +180,14 @@ function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: st
 
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
 function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
+  // "shots fired at two men": what was fired is the subject, and people it was fired at, after
+  // the wording's preposition, are the victims; shots fired at a time, a car or a house hit no
+  // one the text names (the dev coders: "shots fired into an occupied house" no harm, 2 of 3)
+  const fired = FIRED_THINGS.has(ctx.words[c.start - 1] ?? '') || FIRED_THINGS.has(ctx.words[subjectOf(ctx, c.start, 'patient')?.head ?? -1] ?? '');
+  if (fired && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '')) {
+    const target = npStartingAt(ctx, c.end);
+    return target && isPeople(ctx, target, true) ? withCause(ctx, c, 'agentless-passive', span(ctx, target)) : null;
+  }
   const subject = nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
   const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;

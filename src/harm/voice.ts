@@ -12,13 +12,12 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
-/** Verbs whose passive subject is what is fired, and the shots they fire. */
+/** Verbs whose passive subject is what is fired (the shots they fire: function-words.ts FIRED_THINGS). */
 const FIRING: ReadonlySet<string> = new Set(['fire~v', 'launch~v'].flatMap(wordForms));
-const FIRED: ReadonlySet<string> = new Set(['shot', 'shots', 'volley', 'volleys', 'salvo', 'salvoes', 'salvos']);
 
 export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (!c.forms.includes('past')) return 'active';
@@ -39,7 +38,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // "a report of shots fired at a house": the shots, right before the verb, are what is
   // fired, its passive subject, not a doer (a weapon before it is read as its instrument:
   // "shells fired into Gaza forced families to flee")
-  if (FIRING.has(ctx.words[c.start] ?? '') && FIRED.has(ctx.words[c.start - 1] ?? '')) return 'passive';
+  if (FIRING.has(ctx.words[c.start] ?? '') && FIRED_THINGS.has(ctx.words[c.start - 1] ?? '')) return 'passive';
   // "at least eight killed scores injured": a bare count after the verb with a harm participle
   // of its own is the next item of a list of casualties, no object
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';

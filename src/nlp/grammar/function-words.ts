@@ -235,3 +235,6 @@ export const INCORPORATED_NOUNS = setOf(words('gang'));
 
 /** Words that negate what follows: "not an accidental shooting", "no accidental death". */
 export const NEGATORS = setOf(['not', "n't", 'no', 'never']);
+
+/** What a gun fires, which "fired" right after it says was fired ("shots fired at a house"), not who fired. */
+export const FIRED_THINGS = setOf(words('shot shots gunshot gunshots round rounds bullet bullets volley volleys salvo salvoes salvos'));
