@@ -61,6 +61,12 @@ describe('not-passive rules', () => {
     // a change of amount by a number; a base form after a modal or "to"
     ['Rice/NN exports/NNS [slumped/VBN] by/IN 40/CD %/NN', 'change-by-amount'],
     ['Fares/NNS [cut/VBN] by/IN 10/CD %/NN', undefined],
+    // a verb of granting before what it grants is no adjective before a noun ("five refused bail")
+    ['five/CD [refused/VBD] bail/NN after/IN riot/NN', undefined],
+    // an adjective opening the sentence is no verb of saying before a reported clause
+    ['alleged/VBD thief/NN [refused/VBD] bail/NN', undefined],
+    // shots fired at someone: the shots are what was fired
+    ['shots/NNS [fired/VBN] at/IN two/CD men/NNS', undefined],
     ["Mayor/NN says/VBZ he/PRP will/MD not/RB '/`` [shut/VBN] up/RP '/''", 'base-after-modal'],
     ["'/`` Dark/JJ days/NNS '/'' :/: [Trained/VBN] nurses/NNS leave/VBP wards/NNS", 'prenominal'],
     // "un-" or "non-" before a participle with no verb of its own; a reversing verb stays open

@@ -6,7 +6,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { CAPTIVE_STATES, CAPTIVE_VERBS, FIRED_THINGS, GET_FORMS, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { CAPTIVE_STATES, CAPTIVE_VERBS, FIRED_THINGS, GET_FORMS, GRANTED, GRANTING, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -265,10 +265,6 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
   },
 ];
 
-/** Verbs of granting or withholding that keep what is granted as a second object in the passive. */
-const GRANTING: ReadonlySet<string> = new Set(['refused', 'denied', 'granted']);
-/** What a court, a state or a border grants or withholds: "refused bail", "denied entry", "granted asylum". */
-const GRANTED: ReadonlySet<string> = new Set(['bail', 'entry', 'access', 'parole', 'asylum', 'visa', 'visas', 'permission', 'passage', 'citizenship', 'residency', 'clemency', 'pardon', 'release', 'treatment']);
 /** Those who grant it, who as the subject make the verb active: "Court refused bail", "magistrate denied bail". */
 const GRANTERS: ReadonlySet<string> = new Set(['court', 'courts', 'judge', 'judges', 'magistrate', 'magistrates', 'justice', 'justices', 'tribunal', 'board', 'panel', 'government', 'minister', 'ministry', 'authorities', 'officials', 'police', 'prosecutors', 'state']);
 

@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, GRANTED, GRANTING, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
@@ -51,7 +51,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
       let n = after;
       if (previous && DETERMINER_TAGS.has(previous.tag)) while (n < after + 3 && words[n]?.tag === 'JJ') n++;
       const next = words[n];
-      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, n)) return false;
+      // (not what is granted or withheld: "five refused bail", a verb and its second object)
+      if (!next || !NOUN_TAGS.has(next.tag) || startsTimeExpression(words, n) || (GRANTING.has((words[i] as Word).lower) && GRANTED.has(next.lower))) return false;
       // (a headline's opening after a colon or a dash is a start too: "‘Huge loss’: Experienced doctors killed")
       return !previous || PRENOMINAL_TAGS.has(previous.tag) || previous.tag === ':';
     },
@@ -398,6 +399,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
       if (k === i - 1 || k < 0 || !NOUN_TAGS.has((words[i - 1] as Word).tag)) return false;
       if (PASSIVE_CUES.has(words[i + 1]?.lower ?? '') || isTransitiveWithoutObject(words, i)) return false;
       const opener = (words[k] as Word).lower;
+      // (not an adjective opening the sentence: "alleged flasher refused bail")
+      if (k === 0 && NOUN_TAGS.has(words[1]?.tag ?? '') && lexiconAllows(opener, 'JJ')) return false;
       return (SAYING_FORMS.has(opener) || opener === 'that') && !mainVerbLater(words, i);
     },
     reason: 'a noun phrase right after a verb of saying is the subject of the reported clause',

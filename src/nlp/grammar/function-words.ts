@@ -238,3 +238,8 @@ export const NEGATORS = setOf(['not', "n't", 'no', 'never']);
 
 /** What a gun fires, which "fired" right after it says was fired ("shots fired at a house"), not who fired. */
 export const FIRED_THINGS = setOf(words('shot shots gunshot gunshots round rounds bullet bullets volley volleys salvo salvoes salvos'));
+
+/** Verbs of granting or withholding that keep what is granted as a second object in the passive. */
+export const GRANTING = setOf(words('refused denied granted'));
+/** What a court, a state or a border grants or withholds: "refused bail", "denied entry", "granted asylum". */
+export const GRANTED = setOf(words('bail entry access parole asylum visa visas permission passage citizenship residency clemency pardon release treatment'));
