@@ -926,6 +926,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
     ['Police got a report of shots fired at 2 a.m.', []],
+    // a death told with an epidemic, or looked into, is no obituary; one person's illness still is
+    ['Sixth death from new pneumonia virus in the city', [['death', 'nominalization', null, null]]],
+    ['Inquest opens into farmer death', [['death', 'nominalization', null, 'farmer']]],
+    ['Singer dies aged 70 after long illness', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

@@ -264,6 +264,10 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
  */
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
+  // "eighth death from mystery pneumonia virus": a death told with an epidemic is no one person's
+  // illness (wordlists.yml epidemics); "inquiry opens into mining death": nor one looked into (inquiries)
+  const lists = ctx.lexicon.lists;
+  if (ctx.words.some((w) => lists.get('epidemics')?.has(w) === true || lists.get('inquiries')?.has(w) === true)) return true;
   // (and an attack of the body: "two days after heart attack", "cardiac arrest")
   if (ctx.words.some((w, i) => INDIVIDUAL_ILLNESS.has(w) || (BODILY_ATTACKS.has(w) && BODILY.has(ctx.words[i - 1] ?? '')))) return false;
   // "dies at 80": an age, an obituary's
