@@ -188,7 +188,7 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'shots-fired',
-    // "responded to a call of shots fired at a home", "injured after shots fired at school": what a
+    // "a report of shots fired at a bus stop", "hurt after shots fired near a park": what a
     // gun fires, right before "fired" with no auxiliary, is what was fired (shots fire nothing)
     test: (words, i, group) => group.kind === 'none' && lowerAt(words, i) === 'fired' && FIRED_THINGS.has(lowerAt(words, i - 1)),
     reason: 'shots or rounds right before "fired" are what was fired: a passive',

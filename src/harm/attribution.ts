@@ -1488,9 +1488,9 @@ const COUNT_OPENERS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than
  * the harm's), who count for the role as those named after "including" right after the victims
  * do (the dev coders gave 42 of 56 such texts the role child):
  * - a share of them in an apposition after a comma or dash ("(about) half/most/many/N of them
- *   ..."): "Nearly 1,800 people, roughly half of them women and children, have died";
+ *   ..."): "More than 300 people, about half of them children, have died";
  * - a list after "including", set off by a comma or dash, anywhere after the harm in its sentence:
- *   "At least 687 Palestinians have been killed, including 140 children";
+ *   "At least 90 people have been killed, including 12 children";
  * - what those harmed were, after "be" once the harm is told: "A third of those killed were children".
  * (Only those: "85 of them soldiers" leaves the rest unstated, and "of whom" opens a clause
  * about others: "17 are missing, several of whom are hostages".)

@@ -803,7 +803,7 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
   if (LEGAL_NOUNS.has(ctx.words[start + 1] ?? '')) return undefined;
   const brink = onTheBrinkOf(ctx, start);
   if (brink !== undefined) return brink;
-  // ("the woman had a gunshot wound to the arm": a wound had is one borne)
+  // ("the cyclist had a stab wound": a wound had is one borne)
   const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start) ?? (harm === 'wounding' ? governingVerb(ctx, start, HAVE_FORMS) : undefined);
   if (k === undefined) return undefined;
   // ("faces several charges including sexual abuse": the charges are faced)
