@@ -301,6 +301,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 142nd sample', has: (i) => /^(at|au)\d/.test(i.id) },
   { name: 'test, 143rd sample', has: (i) => /^(av|aw)\d/.test(i.id) },
   { name: 'test, 140th-143rd samples', has: (i) => /^a[p-w]\d/.test(i.id) },
+  // stop 51's thirteenth to sixteenth, the same two pools (ax, bp; bq, br; bs, bt; bu, bv), measured on 094fcef, before any rule looked at their dev halves
+  { name: 'test, 144th sample', has: (i) => /^(ax|bp)\d/.test(i.id) },
+  { name: 'test, 145th sample', has: (i) => /^(bq|br)\d/.test(i.id) },
+  { name: 'test, 146th sample', has: (i) => /^(bs|bt)\d/.test(i.id) },
+  { name: 'test, 147th sample', has: (i) => /^(bu|bv)\d/.test(i.id) },
+  { name: 'test, 144th-147th samples', has: (i) => /^(ax|b[p-v])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -375,7 +381,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample142.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample146.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
