@@ -95,6 +95,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('stricken').match, 'Flood stricken villagers queue for water.', 'stricken'],
   [rule('hit-over').match, 'Senator hits Johnson over lobbying claims', 'hits'],
   [rule('when-present').match, 'The two face ten years in prison when they are sentenced in May.', 'sentenced'],
+  [rule('checked-for').match, 'Medics checked for injured passengers.', 'injured'],
+  [rule('target-shooting').match, 'They went target shooting at the range.', 'shooting'],
   [rule('yet-to').match, 'Detectives have yet to arrest the gunman.', 'arrest'],
   [rule('without').match, 'The tower was evacuated without injuries.', 'injuries'],
   [rule('nearly').match, 'The courier was nearly shot outside the depot.', 'shot'],

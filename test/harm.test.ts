@@ -930,6 +930,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Sixth death from new pneumonia virus in the city', [['death', 'nominalization', null, null]]],
     ['Inquest opens into farmer death', [['death', 'nominalization', null, 'farmer']]],
     ['Singer dies aged 70 after long illness', []],
+    // arrests foreseen; a search for the injured; shooting as a sport; a police word for a person; police custody
+    ['More arrests are anticipated in the case.', []],
+    ['Officers checked for injured passengers.', []],
+    ['The brothers went target shooting at the range.', []],
+    ['The deputy shot the male subject twice.', [['shot', 'active', 'The deputy', 'the male subject']]],
+    ['Two men were taken into police custody for questioning.', [['taken into police custody', 'agentless-passive', null, 'Two men']]],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

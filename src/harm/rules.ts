@@ -70,7 +70,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) [#NN]', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
-  { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  // ("More arrests are expected", "further strikes are likely"; not "The victim is expected to
+  // recover", where what is expected is the infinitive)
+  { id: 'foreseen-be', match: '[] %be (now|still)? (imminent|looming|inevitable|unavoidable|expected|anticipated|likely|planned) !(to)', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "conference predicts more terror attacks", "govt risking custody deaths": harm foretold or risked, not done
   { id: 'predicted', match: '(predict|predicts|predicted|predicting|forecast|forecasts|anticipate|anticipates|risk|risks|risking|risked) (more|further|new|a|an|the|#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'harm foretold or risked, not reported' },
   // "troops ready for violence as the carnival begins", "residents brace for more shelling": harm prepared for, still to come
@@ -120,6 +122,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // the present is to come (or is what happens whenever), not one reported (not "after": a
   // headline tells the past in the present, "Pride Canceled After Organizer Is Detained")
   { id: 'when-present', match: '(when|once|until|before) (#PRP|#DT|#JJ|#NN|#NNS|#NNP|#CD){1,3} (is|are|am|gets|get) #RB? []', tag: 'hypothetical', reason: 'a harm in a present clause of time: to come, not reported' },
+  // "Officers checked for injured people": a search for harm, not a report of it
+  { id: 'checked-for', match: '(check|checks|checked|checking) for (any|#JJ){0,2} []', tag: 'hypothetical', reason: 'a search for harm, not a report of it' },
+  // "planned to go target shooting": a sport, which the manual leaves out
+  { id: 'target-shooting', match: '(target|clay|skeet|trap) [(shooting)]', tag: 'idiom', reason: 'shooting as a sport, which the manual leaves out' },
   // "have yet to arrest him": not done yet
   { id: 'yet-to', match: 'yet to (be)? []', tag: 'hypothetical', reason: 'harm not yet done' },
   // "The building was evacuated without injuries"
