@@ -307,6 +307,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 146th sample', has: (i) => /^(bs|bt)\d/.test(i.id) },
   { name: 'test, 147th sample', has: (i) => /^(bu|bv)\d/.test(i.id) },
   { name: 'test, 144th-147th samples', has: (i) => /^(ax|b[p-v])\d/.test(i.id) },
+  // stop 51's seventeenth to twentieth, the same two pools (bw, bx; cp, cq; cr, cs; ct, cu), measured on e4f770f, before any rule looked at their dev halves
+  { name: 'test, 148th sample', has: (i) => /^(bw|bx)\d/.test(i.id) },
+  { name: 'test, 149th sample', has: (i) => /^(cp|cq)\d/.test(i.id) },
+  { name: 'test, 150th sample', has: (i) => /^(cr|cs)\d/.test(i.id) },
+  { name: 'test, 151st sample', has: (i) => /^(ct|cu)\d/.test(i.id) },
+  { name: 'test, 148th-151st samples', has: (i) => /^(b[wx]|c[p-u])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -381,7 +387,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample146.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample150.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
