@@ -936,6 +936,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The brothers went target shooting at the range.', []],
     ['The deputy shot the male subject twice.', [['shot', 'active', 'The deputy', 'the male subject']]],
     ['Two men were taken into police custody for questioning.', [['taken into police custody', 'agentless-passive', null, 'Two men']]],
+    // a unit's office; a law on detention
+    ['Call the Homicide Office with any tips.', []],
+    ['senators to oppose tougher detention laws', []],
+    // a prison term faced, its years counted before "in prison"
+    ['The two brothers face anywhere from 5 to 10 years in prison.', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
   'stop 37: lists of people': [

@@ -198,8 +198,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
-  // "His arrest record", "the homicide task force": a compound naming a thing or a unit
-  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|investigator|investigators|squad|squads|unit|units|division|bureau|task)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
+  // "His arrest record", "the homicide task force", "the Homicide Office": a compound naming a thing or a unit
+  { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|investigator|investigators|squad|squads|unit|units|division|bureau|task|office|offices)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "a national discussion on sexual violence", "France targets sexual harassment with fines", "the fight against domestic abuse": a kind of harm as a topic or a policy's object, no harm reported
   { id: 'harm-as-topic', match: '(discussion|discussions|debate|debates|conversation|conversations|awareness|fight|combat|combats|combating|combatting|tackle|tackles|tackling|target|targets|targeting|campaign|campaigns|crackdown|crackdowns|down|inaction|law|laws|policy|policies|war) (on|about|against|over|to)? (#JJ|#NN|#PRP$){0,2} [(violence|harassment|abuse|assault|assaults|rape|sexual|domestic)] !(of|against|on|by|in|at)', tag: 'idiom', reason: 'a kind of harm as a topic or the object of a policy, not a harm reported' },
   // "calls for domestic violence leave", "a sexual harassment scandal", "abuse prevention": a compound about a kind of harm
@@ -213,7 +213,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "two men busted through her front door": broke through or into a place, not an arrest
   { id: 'bust-through', match: '[(bust|busts|busted|busting)] (through|into|open|down|in)', tag: 'idiom', reason: 'breaking through or into a place, not an arrest' },
   // "faces up to life imprisonment", "faces a maximum sentence of execution", "faces deportation": a penalty that may come (not "faces starvation")
-  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|#CD|#NN){0,6} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
+  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|anywhere|from|#CD|#NN|#NNS){0,7} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention|in)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
   // "indicted on charges of murder for hire": a killing paid for, charged as a plot
   // "shot execution-style": the manner of a killing the verb reports, not a second event
   { id: 'execution-style', match: '[(execution|executions)] (-)? style', tag: 'counted', reason: 'the manner of a killing, counted with its verb' },
@@ -273,7 +273,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "calls for the evacuation of Rafah", "demand for a Rafah evacuation", "pushes for mass deportations": harm called for
   { id: 'called-for', match: '(call|calls|called|calling|demand|demands|demanded|demanding|appeal|appeals|appealed|push|pushes|pushed|pushing) for (#DT|#JJ|#NN|#NNP|#PRP$|#POS|#CD){0,3} []', tag: 'hypothetical', reason: 'harm called for, not reported' },
   // "a deportation challenge", "the expulsion policy", "eviction hearings": the matter argued, not a removal done
-  { id: 'legal-matter', match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
+  { id: 'legal-matter', match: '[(deportation|deportations|expulsion|expulsions|eviction|evictions|extradition|extraditions|detention|detentions)] (challenge|challenges|case|cases|hearing|hearings|appeal|appeals|policy|policies|plan|plans|bill|bills|law|laws|app|apps|proceedings|ruling|rulings|threat|threats|fight|fights|battle|battles)', tag: 'idiom', reason: 'a compound naming a legal or political matter, not a removal reported' },
   // "live-fire shooting drills", "a shooting exercise"
   // "genocide claim", "a genocide attempt", "genocide accusations": a charge, not killing reported
   { id: 'genocide-charge', match: "[(genocide|genocides)] ('|’|\"|”)? (claim|claims|charge|charges|accusation|accusations|allegation|allegations|attempt|attempts|convention|label|debate|row|denial)", tag: 'idiom', reason: 'a charge, claim or case of genocide, not a report of killing' },
