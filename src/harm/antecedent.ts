@@ -8,7 +8,7 @@
 
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
-import { type Phrase, isNounish, isPeople, npEndingAt, timesAfter } from './phrases';
+import { type Phrase, isNounish, isPeople, isProperName, npEndingAt, timesAfter } from './phrases';
 import { namedBeforeAge } from './clause';
 import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 
@@ -118,11 +118,6 @@ function personalName(ctx: Ctx, p: Phrase): boolean {
   // (nor letters in capitals, an agency's: "JFRD", "EMS")
   for (let k = p.start; k < p.end; k++) if (!/^NNP/.test(ctx.tokens[k]?.tag ?? '') || !/\p{Ll}/u.test(ctx.tokens[k]?.text ?? '')) return false;
   return isPeople(ctx, p, false);
-}
-
-/** A phrase of capitalised proper nouns only: "Carter", "Lt. Dan Moore". */
-function isProperName(ctx: Ctx, p: Phrase): boolean {
-  return ctx.tokens.slice(p.start, p.end).every((t) => /^NNP/.test(t.tag) && /^\p{Lu}/u.test(t.text));
 }
 
 /** "The family of a street vendor say he was shot": the pronoun agrees with the phrase after "of". */

@@ -1506,8 +1506,8 @@ function singledOut(ctx: Ctx, from: number, harmEnd: number): string[] {
     // (not past another harm verb, whose list it is: "killing 1,000 and taking 150 hostages, including children")
     if (w === 'including' && k >= harmEnd && SET_OFF.has(ctx.words[k - 1] ?? '') && !anotherVerbBetween(ctx, harmEnd, k)) return rolesFrom(k + 1);
     // (the harm's own clause only, right after it: "killed at the hospital were women and children")
-    if (BE_FORMS.has(w) && /^VB/.test(ctx.tokens[k]?.tag ?? '') && k >= harmEnd && k - harmEnd <= 8 && !ctx.words.slice(harmEnd, k).includes(',')) {
-      const roles = rolesFrom(k + 1).filter(() => /^(NN|JJ|RB|DT)/.test(ctx.tokens[k + 1]?.tag ?? ''));
+    if (BE_FORMS.has(w) && /^VB/.test(ctx.tokens[k]?.tag ?? '') && /^(NN|JJ|RB|DT)/.test(ctx.tokens[k + 1]?.tag ?? '') && k >= harmEnd && k - harmEnd <= 8 && !ctx.words.slice(harmEnd, k).includes(',')) {
+      const roles = rolesFrom(k + 1);
       if (roles.length > 0) return roles;
     }
   }

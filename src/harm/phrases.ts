@@ -497,6 +497,11 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
   return end - 1;
 }
 
+/** A phrase of capitalised proper nouns only: "Carter", "Lt. Dan Moore", "Holland". */
+export function isProperName(ctx: Pick<Ctx, 'tokens'>, p: Phrase): boolean {
+  return ctx.tokens.slice(p.start, p.end).every((t) => /^NNPS?$/.test(t.tag) && /^\p{Lu}/u.test(t.text));
+}
+
 /** Can the phrase be people? `strict`: a name is not enough ("Spain beat Italy"). */
 export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // "two members of the party's political office": members are people, whatever they are members of

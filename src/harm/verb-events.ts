@@ -11,7 +11,7 @@ import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
@@ -86,13 +86,8 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
   // "Holland was taken into custody", "Austin was arrested": only people are arrested, so a
   // name in running text is a person's, a place's name too
-  if (entry.harm === 'arrest' && entry.victim === 'person' && namedInRunningText(ctx, p)) return true;
+  if (entry.harm === 'arrest' && entry.victim === 'person' && ctx.sentence.casing === 'sentence' && isProperName(ctx, p)) return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
-}
-
-/** A phrase of capitalised proper nouns only, in a sentence in sentence case: "Holland", "Mary Austin". */
-function namedInRunningText(ctx: HarmContext, p: Phrase): boolean {
-  return ctx.sentence.casing === 'sentence' && ctx.tokens.slice(p.start, p.end).every((t) => /^NNPS?$/.test(t.tag) && /^\p{Lu}/u.test(t.text));
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
@@ -183,8 +178,9 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   // "shots fired at two men": what was fired is the subject, and people it was fired at, after
   // the wording's preposition, are the victims; shots fired at a time, a car or a house hit no
   // one the text names (the dev coders: "shots fired into an occupied house" no harm, 2 of 3)
-  const fired = FIRED_THINGS.has(ctx.words[c.start - 1] ?? '') || FIRED_THINGS.has(ctx.words[subjectOf(ctx, c.start, 'patient')?.head ?? -1] ?? '');
-  if (fired && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '')) {
+  // (the wording's preposition tested first: the subject is found only for a wording that has one)
+  const firedAt = /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && (FIRED_THINGS.has(ctx.words[c.start - 1] ?? '') || FIRED_THINGS.has(ctx.words[subjectOf(ctx, c.start, 'patient')?.head ?? -1] ?? ''));
+  if (firedAt) {
     const target = npStartingAt(ctx, c.end);
     return target && isPeople(ctx, target, true) ? withCause(ctx, c, 'agentless-passive', span(ctx, target)) : null;
   }
