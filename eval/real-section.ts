@@ -313,6 +313,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 150th sample', has: (i) => /^(cr|cs)\d/.test(i.id) },
   { name: 'test, 151st sample', has: (i) => /^(ct|cu)\d/.test(i.id) },
   { name: 'test, 148th-151st samples', has: (i) => /^(b[wx]|c[p-u])\d/.test(i.id) },
+  // stop 52's first to fourth, the same two pools (cv, cw; cx, dp; dq, dr; ds, dt), measured on 8b8f044, before any rule looked at their dev halves
+  { name: 'test, 152nd sample', has: (i) => /^(cv|cw)\d/.test(i.id) },
+  { name: 'test, 153rd sample', has: (i) => /^(cx|dp)\d/.test(i.id) },
+  { name: 'test, 154th sample', has: (i) => /^(dq|dr)\d/.test(i.id) },
+  { name: 'test, 155th sample', has: (i) => /^(ds|dt)\d/.test(i.id) },
+  { name: 'test, 152nd-155th samples', has: (i) => /^(c[vwx]|d[p-t])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -387,7 +393,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample150.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample154.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
