@@ -593,6 +593,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a bare count with a harm participle of its own after the verb is the next item of a list of casualties
     ['four killed dozens injured in kenya', [['killed', 'agentless-passive', null, 'four'], ['injured', 'agentless-passive', null, 'dozens']]],
     ['Troops killed 12 wounded soldiers', [['killed', 'active', 'Troops', '12 wounded soldiers']]],
+    // so with a quantifier before the second count; a quantified count with no participle stays the object
+    ['Officials say 9 killed nearly 60 hurt in ferry fire', [['killed', 'agentless-passive', null, '9'], ['hurt', 'agentless-passive', null, 'nearly 60']]],
+    ['Storms killed more than 40 people', [['killed', 'active', 'Storms', 'more than 40 people']]],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
     ['Police hunt driver after hit and run on the bypass', [['hit and run', 'nominalization', null, null]]],

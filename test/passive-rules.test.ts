@@ -87,3 +87,14 @@ test.each([
 ])('after "get", a feeling or a state is no passive: %s', (text, verb) => {
   expect(passives(text).map((p) => p.verb.text)).not.toContain(verb);
 });
+
+describe('counted-list: the second count may carry its quantifier', () => {
+  test.each([
+    ['Quake: 21 killed more than 90 hurt in the hills', 'killed', true],
+    ['Army says 5 killed at least 30 wounded near the border', 'killed', true],
+    // a count with no participle of its own is the verb's object
+    ['Officials say 14 killed more than 90 cattle', 'killed', false],
+  ])('%s: "%s" passive %s', (text, verb, passive) => {
+    expect(passives(text).some((p) => p.verb.text === verb && p.rule === 'passive/must/counted-list')).toBe(passive);
+  });
+});

@@ -4,7 +4,7 @@
 import { goldPassiveSpans, type RealGoldItem } from '../eval/real-gold';
 import { defaultTagger } from '../src/nlp/tagger';
 import { realVoiceInstances } from '../train/real-voice';
-import { crossValidateRealVoice } from '../train/cross-validate';
+import { crossValidateRealVoice, repeated } from '../train/cross-validate';
 
 function item(text: string, passives: string[], split: 'dev' | 'test' = 'dev'): RealGoldItem {
   return {
@@ -73,5 +73,19 @@ describe('crossValidateRealVoice', () => {
     expect(withReal.tp + withReal.fn).toBe(20);
     // trained on its own fold it would be right on all forty; held out, half at best
     expect(withReal.fp + withReal.fn).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('repeated: the real candidates counted several times (train.ts --real-weight)', () => {
+  test.each([
+    [['a', 'b'], 1, ['a', 'b']],
+    [['a', 'b'], 3, ['a', 'b', 'a', 'b', 'a', 'b']],
+    [[], 5, []],
+  ])('%j counted %i times', (items, times, expected) => {
+    expect(repeated(items, times)).toEqual(expected);
+  });
+
+  test.each([0, -1, 2.5, Number.NaN])('a weight of %p is refused', (times) => {
+    expect(() => repeated(['a'], times)).toThrow(/whole number of at least 1/);
   });
 });

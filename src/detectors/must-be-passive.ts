@@ -6,7 +6,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { isTransitiveWithoutObject } from './missing-object';
 import type { VerbGroup } from './verb-group';
 import type { Word } from './word';
-import { CAPTIVE_STATES, CAPTIVE_VERBS, FIRED_THINGS, GET_FORMS, GRANTED, GRANTING, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { CAPTIVE_STATES, CAPTIVE_VERBS, FIRED_THINGS, GET_FORMS, GRANTED, GRANTING, HAVE_FORMS, REDUCED_CLAUSE_OPENERS, TIME_WORDS, amountAt, countWithParticipleAt } from '../nlp/grammar/function-words';
 import { NOUN_PHRASE_START_TAGS, NOUN_TAGS } from '../nlp/grammar/tags';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PSYCH_PARTICIPLES, wordList } from '../nlp/grammar/word-lists';
 
@@ -206,8 +206,8 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     id: 'counted-list',
     // "Iraq says 62 killed 400 wounded in past day": a count, the participle, and another count
     // with its own participle is a headline's list of two reduced passives with the comma left
-    // out, not "62 killed 400"
-    test: (words, i) => words[i - 1]?.tag === 'CD' && words[i + 1]?.tag === 'CD' && /^VB[DN]$/.test(words[i + 2]?.tag ?? ''),
+    // out, not "62 killed 400" (the second count with its quantifier: "17 killed more than 150 injured")
+    test: (words, i) => words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, i + 1),
     reason: 'between two counts, each with a participle: a list of reduced passives ("62 killed 400 wounded")',
   },
   {

@@ -8,7 +8,7 @@ import { isTransitiveWithoutObject } from './missing-object';
 import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { irregularForms } from '../nlp/grammar/verb-forms';
-import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, GRANTED, GRANTING, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, GRANTED, GRANTING, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt, countWithParticipleAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
@@ -331,6 +331,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const at = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
       const next = words[at];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, at)) return false;
+      // "62 killed 400 wounded", "17 killed more than 150 injured": a count with its own participle
+      // after a count is the next item of a list (must-be-passive rule counted-list), not an object
+      if (words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, at)) return false;
       if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, at) || startsModifiedObject(words, at)) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
@@ -346,9 +349,6 @@ export const NOT_PASSIVE: readonly Rule[] = [
       }
       if (!OBJECT_START_TAGS.has(next.tag)) return false;
       const after = words[at + 1];
-      // "62 killed 400 wounded": a count with its own participle after a count is the next item
-      // of a list (must-be-passive rule counted-list), not an object
-      if (next.tag === 'CD' && words[i - 1]?.tag === 'CD' && /^VB[DN]$/.test(after?.tag ?? '')) return false;
       return !!after && !TIME_WORDS.has(after.lower) && after.lower !== 'by';
     },
     reason: 'a direct object after the verb makes it active',

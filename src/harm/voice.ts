@@ -12,7 +12,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS, quantifierLength } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -64,10 +64,13 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
 }
 
 /**
- * A count alone (a number or a word of number: "scores", "dozens") at `k`, then a past form of a
+ * A count alone (a number or a word of number: "scores", "dozens") at `start`, after a quantifier
+ * or none ("more than 150"), then a past form of a
  * harm verb that modifies no noun after it ("killed 12 wounded soldiers" has its object).
  */
-function countedCasualtiesAfter(ctx: HarmContext, k: number): boolean {
+function countedCasualtiesAfter(ctx: HarmContext, start: number): boolean {
+  // (with its quantifier: "at least 17 killed, more than 150 injured")
+  const k = start + quantifierLength((j) => ctx.words[j], start);
   const count = ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k] ?? '');
   return count && ctx.lexicon.verbForms.get(ctx.words[k + 1] ?? '')?.includes('past') === true && !/^NN/.test(ctx.tokens[k + 2]?.tag ?? '');
 }

@@ -2,7 +2,7 @@
 // prepositions, quantifiers, time words. Open-class lists that encode a judgement (which
 // verbs take two objects, which participles are psychological) are data, in data/grammar/.
 
-import { irregularForms } from './verb-forms';
+import { canBeParticiple, irregularForms } from './verb-forms';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 const setOf = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
@@ -175,6 +175,22 @@ export const QUANTIFIER_OPENERS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** One-word openers: "nearly 300", "about 20", "some 40", "over 100", "near 50". */
 export const QUANTIFIER_WORDS = setOf(words('nearly almost about around some over roughly approximately another near'));
+/** How many words of a quantifier open the words at `k` (lower case): "more than", "at least" 2; "nearly", "over" 1; none 0. */
+export function quantifierLength(lower: (k: number) => string | undefined, k: number): number {
+  if (QUANTIFIER_OPENERS.some(([a, b]) => lower(k) === a && lower(k + 1) === b)) return 2;
+  return QUANTIFIER_WORDS.has(lower(k) ?? '') ? 1 : 0;
+}
+
+/**
+ * "62 killed 400 wounded", "17 killed more than 150 injured": at `k`, a count (with its
+ * quantifier) and a participle of its own, the next item of a headline's list of casualties.
+ * (The tagger may read a participle after a count as an adjective: "400 wounded/JJ".)
+ */
+export function countWithParticipleAt(words: ReadonlyArray<{ lower: string; tag: string }>, k: number): boolean {
+  const count = k + quantifierLength((j) => words[j]?.lower, k);
+  const after = words[count + 1];
+  return words[count]?.tag === 'CD' && !!after && (/^VB[DN]$/.test(after.tag) || (after.tag === 'JJ' && canBeParticiple(after.lower)));
+}
 /** Participles that keep a captive's state after them in the passive ("held hostage", "taken prisoner"). */
 export const CAPTIVE_VERBS = setOf(words('held kept taken'));
 /** The states they keep: "hostage", "captive", "prisoner". */
