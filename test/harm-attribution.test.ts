@@ -546,6 +546,9 @@ describe('victimGroup', () => {
     // a country's forces, named as the victims, are its soldiers (dev coders: 6 of 6)
     ['Syrian forces killed in rebel ambush', 'syrian', 'soldier'],
     ['Three guerrillas killed in army raid', null, 'militant'],
+    // an armed group counted stands for its members, who are militants (lower case: the group's name is no proper noun)
+    ['six hezbollah wounded in border shelling', 'lebanese', 'militant'],
+    ['Police killed three taliban at a checkpoint', null, 'militant'],
     ['Gunmen kill 12 Alawite villagers', 'alawite', 'civilian'],
     // a couple are civilians
     ['A couple were stabbed at their farm', null, 'civilian'],

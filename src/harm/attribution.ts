@@ -9,7 +9,7 @@ import type { HarmEvent } from './event';
 import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
@@ -1439,8 +1439,10 @@ const CUSTODY_PLACES: ReadonlySet<string> = new Set(['custody', 'detention', 'pr
 /** Ages under 18 in words, one to seventeen, in order. */
 const CHILD_AGES: readonly string[] = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' ');
 
-/** "3 Palestinian Islamic Jihad members", "PIJ leader": members of an armed group named before them. */
+/** "3 Palestinian Islamic Jihad members", "PIJ leader", "eight taliban": members of an armed group named before them, or the group counted. */
 function armedMembers(ctx: Ctx, vs: number, ve: number): boolean {
+  // "eight taliban": the group counted is its members
+  if (isArmedGroupName(ctx, ve - 1) && ctx.tokens.slice(vs, ve - 1).some((t) => t.tag === 'CD')) return true;
   return matchAll(loadGroups().armed, ctx.words, vs, ve).some((m) => {
     for (let k = m.end; k < ve && k <= m.end + 2; k++) if (MEMBERS.has(ctx.words[k] as string)) return true;
     return false;

@@ -497,6 +497,11 @@ function lastNoun(ctx: Ctx, start: number, end: number): number {
   return end - 1;
 }
 
+/** The word at `k` names an armed group by itself (groups.yml `armed`: "taliban", "hamas", "militia"). */
+export function isArmedGroupName(ctx: Pick<Ctx, 'words'>, k: number): boolean {
+  return matchAll(loadGroups().armed, ctx.words, k, k + 1).length > 0;
+}
+
 /** A phrase of capitalised proper nouns only: "Carter", "Lt. Dan Moore", "Holland". */
 export function isProperName(ctx: Pick<Ctx, 'tokens'>, p: Phrase): boolean {
   return ctx.tokens.slice(p.start, p.end).every((t) => /^NNPS?$/.test(t.tag) && /^\p{Lu}/u.test(t.text));
@@ -530,6 +535,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (counted(ctx, p, h) && token.tag === 'NNS' && /(ers|ors|ists|ians)$/.test(w) && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
+  // a counted armed group stands for its members: "eight taliban killed", "two Hezbollah wounded"
+  if (counted(ctx, p, h) && isArmedGroupName(ctx, h)) return true;
   const lx = ctx.lexicon;
   // "Journalists Ali Hassan and Mira Saad": names after a word for people are those people
   // (a name's last word may be tagged a common noun in a headline: "Journalist Kim Wall")
