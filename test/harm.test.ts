@@ -596,6 +596,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // so with a quantifier before the second count; a quantified count with no participle stays the object
     ['Officials say 9 killed nearly 60 hurt in ferry fire', [['killed', 'agentless-passive', null, '9'], ['hurt', 'agentless-passive', null, 'nearly 60']]],
     ['Storms killed more than 40 people', [['killed', 'active', 'Storms', 'more than 40 people']]],
+    // shots counted in words and fired toward people are shooting at them; at a thing, no harm
+    ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
+    ['The suspect fired at least six bullets into a parked truck', []],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
     ['Police hunt driver after hit and run on the bypass', [['hit and run', 'nominalization', null, null]]],
