@@ -260,6 +260,9 @@ describe('responsible: party and link', () => {
     ['The driver faces several charges including sexual abuse and trespass', 'clause', 'The driver'],
     ['The clerk was arrested on murder and other charges', 'clause', 'The clerk'],
     ['Stephen Childers, 47, of Elm Road was charged with murder', 'clause', 'Stephen Childers'],
+    // a name set off before where its bearer lives, with no age; participles of arrest and charge joined by "and" share the accused
+    ['Dana Pruitt, of Maple Court, was charged with aggravated assault', 'clause', 'Dana Pruitt'],
+    ['The landlord was detained and charged with manslaughter', 'clause', 'The landlord'],
     // an arrest booked on suspicion of the harm; an arrest a span of time after it
     ['The cook was booked into jail on suspicion of homicide', 'clause', 'The cook'],
     ['Garza was detained Friday, two days after the stabbing at the fair', 'clause', 'Garza'],

@@ -963,7 +963,15 @@ const MAX_ACCUSED_DISTANCE = 12;
 
 /** The phrase ending at `s` past auxiliaries, modals, adverbs and `also` (a comma, "to"): the subject of the verb after them. */
 function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
-  while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
+  const skip = (): void => {
+    while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
+  };
+  skip();
+  // ("has been arrested and charged with murder": accusing participles joined by "and" share their subject)
+  while (ctx.words[s] === 'and' && ACCUSED.has(ctx.words[s - 1] ?? '')) {
+    s -= 2;
+    skip();
+  }
   // ("John Smith, 50, is charged": the name its age is set off after, not the age)
   const found = (ctx.words[s + 1] === ',' ? appositionBefore(ctx, s + 1) : null) ?? npEndingAt(ctx, s);
   // ("Carl Jones, 34, of the 1700 block of Elm Road, is held": the name, not where he lives)

@@ -310,7 +310,8 @@ function nameHead(ctx: Pick<HarmContext, 'tokens' | 'sentence'>, np: Phrase): bo
 
 /**
  * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested", "Carl Jones, age 46
- * of Dayton, Ohio was arrested": the place after a name and its age is where the named one
+ * of Dayton, Ohio was arrested", "Richard Dugo, of Bryant Avenue, was charged": the place after
+ * a name (and its age) is where the named one
  * lives; the name is the subject.
  */
 export function residentBefore(ctx: Pick<HarmContext, 'words' | 'tokens' | 'lexicon' | 'sentence'>, np: Phrase): Phrase | null {
@@ -332,6 +333,11 @@ export function residentBefore(ctx: Pick<HarmContext, 'words' | 'tokens' | 'lexi
       const comma = AGE_WORDS.has(ctx.words[age - 1] ?? '') ? age - 2 : age - 1;
       if (ctx.words[comma] !== ',') return null;
       const name = npEndingAt(ctx, comma - 1);
+      return name && nameHead(ctx, name) ? name : null;
+    }
+    // ("Richard Dugo, of Bryant Avenue, was charged": a name set off before the place, with no age)
+    if (ctx.words[k - 1] === ',') {
+      const name = npEndingAt(ctx, k - 2);
       return name && nameHead(ctx, name) ? name : null;
     }
     const before = npEndingAt(ctx, k - 1);
