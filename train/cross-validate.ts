@@ -33,7 +33,8 @@ export function crossValidateVoice(sentences: readonly TaggedVariant[], folds: n
 
 /**
  * K-fold scores on the real gold's dev candidates (train/real-voice.ts), item by item: each
- * fold scored by a classifier trained on the treebank's candidates and the other folds', and
+ * fold scored by a classifier trained on the treebank's candidates and the other folds' (each
+ * counted `realWeight` times), and
  * beside it by one trained on the treebank's alone, as the shipped model was before.
  */
 export function crossValidateRealVoice(
@@ -42,15 +43,22 @@ export function crossValidateRealVoice(
   folds: number,
   iterations: number,
   seed: number,
+  realWeight = 1,
 ): { withReal: CandidateScores; treebankOnly: CandidateScores } {
   const withReal: CandidateScores = { tp: 0, fp: 0, fn: 0 };
   for (let k = 0; k < folds; k++) {
-    const training = [...treebank, ...realByItem.filter((_, i) => i % folds !== k).flat()];
+    const training = [...treebank, ...repeated(realByItem.filter((_, i) => i % folds !== k).flat(), realWeight)];
     const model = VoiceModel.fromFile(trainVoice(training, iterations, 0, seededRandom(seed)));
     add(withReal, candidateScores(model, realByItem.filter((_, i) => i % folds === k).flat(), 0));
   }
   const treebankModel = VoiceModel.fromFile(trainVoice([...treebank], iterations, 0, seededRandom(seed)));
   return { withReal, treebankOnly: candidateScores(treebankModel, realByItem.flat(), 0) };
+}
+
+/** `items` `times` times over, in order: training data in which each item counts `times` times. */
+export function repeated<T>(items: readonly T[], times: number): T[] {
+  if (!Number.isInteger(times) || times < 1) throw new Error(`a weight must be a whole number of at least 1, not ${times}`);
+  return Array.from({ length: times }, () => items).flat();
 }
 
 function add(total: CandidateScores, part: CandidateScores): void {
