@@ -319,6 +319,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 154th sample', has: (i) => /^(dq|dr)\d/.test(i.id) },
   { name: 'test, 155th sample', has: (i) => /^(ds|dt)\d/.test(i.id) },
   { name: 'test, 152nd-155th samples', has: (i) => /^(c[vwx]|d[p-t])\d/.test(i.id) },
+  // stop 52's fifth to eighth, the same two pools (du, dv; dw, dx; ep, eq; er, es), measured on 1d62034, before any rule looked at their dev halves
+  { name: 'test, 156th sample', has: (i) => /^(du|dv)\d/.test(i.id) },
+  { name: 'test, 157th sample', has: (i) => /^(dw|dx)\d/.test(i.id) },
+  { name: 'test, 158th sample', has: (i) => /^(ep|eq)\d/.test(i.id) },
+  { name: 'test, 159th sample', has: (i) => /^(er|es)\d/.test(i.id) },
+  { name: 'test, 156th-159th samples', has: (i) => /^(d[u-x]|e[p-s])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -393,7 +399,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample154.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample158.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
