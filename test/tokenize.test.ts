@@ -12,6 +12,9 @@ describe('tokenize', () => {
     ['“They were taken,” she said.', ['“', 'They', 'were', 'taken', ',', '”', 'she', 'said', '.']],
     ['Mr. Smith met U.S. officials on Sept. 3', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'on', 'Sept.', '3']],
     ['1,500 people, 3.5 per cent', ['1,500', 'people', ',', '3.5', 'per', 'cent']],
+    // a number opened by its decimal point (a calibre) is one token, no full stop; one after a word or number is a full stop
+    ['a .40-caliber pistol and a .22 rifle', ['a', '.40', '-', 'caliber', 'pistol', 'and', 'a', '.22', 'rifle']],
+    ['It ended.40 people came', ['It', 'ended', '.', '40', 'people', 'came']],
     // a middle initial keeps its period, as UD English writes it; a letter after a lower-case word does not
     ['Officers arrested Mara T. Quill at home', ['Officers', 'arrested', 'Mara', 'T.', 'Quill', 'at', 'home']],
     ['She takes vitamin D. Then she runs', ['She', 'takes', 'vitamin', 'D', '.', 'Then', 'she', 'runs']],
@@ -45,6 +48,7 @@ describe('splitSentences', () => {
   test.each([
     ['Two were shot. Police said nothing.', ['Two were shot.', 'Police said nothing.']],
     ['Mr. Smith was arrested. He was released.', ['Mr. Smith was arrested.', 'He was released.']],
+    ['He had a .38 revolver when he was stopped.', ['He had a .38 revolver when he was stopped.']],
     ['Deputies detained Mara T. Quill on Friday.', ['Deputies detained Mara T. Quill on Friday.']],
     ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
     ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],
