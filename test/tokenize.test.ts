@@ -49,6 +49,10 @@ describe('splitSentences', () => {
     ['Two were shot. Police said nothing.', ['Two were shot.', 'Police said nothing.']],
     ['Mr. Smith was arrested. He was released.', ['Mr. Smith was arrested.', 'He was released.']],
     ['He had a .38 revolver when he was stopped.', ['He had a .38 revolver when he was stopped.']],
+    // an abbreviation's full stop ends the sentence when a word that only opens one follows; not before a day or a name
+    ['He died at 10:20 p.m. The task force is investigating.', ['He died at 10:20 p.m.', 'The task force is investigating.']],
+    ['He was arrested at 9 p.m. Friday in Newark.', ['He was arrested at 9 p.m. Friday in Newark.']],
+    ['The U.S. Army said it.', ['The U.S. Army said it.']],
     ['Deputies detained Mara T. Quill on Friday.', ['Deputies detained Mara T. Quill on Friday.']],
     ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
     ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],

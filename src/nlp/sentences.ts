@@ -36,6 +36,12 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
       close();
       continue;
     }
+    // "pronounced dead at 10:20 p.m. The task force is investigating": an abbreviation's full stop
+    // ends the sentence too when a word that only opens one follows
+    if (token.text.length > 1 && token.text.endsWith('.') && OPENERS.has(tokens[i + 1]?.text ?? '')) {
+      close();
+      continue;
+    }
     if (!isTerminal(token.text)) continue;
     while (i + 1 < tokens.length && CLOSING.test((tokens[i + 1] as RawToken).text)) {
       i++;
@@ -51,6 +57,13 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
     return { start: first.start, end: last.end, tokens: group, casing: casingOf(group) };
   });
 }
+
+/**
+ * Capitalised words that open a sentence and never continue one after an abbreviation (articles,
+ * subject pronouns, possessives, demonstratives): "... 11:40 a.m. A stolen pistol was found".
+ * Not names or days, which follow abbreviations inside a sentence ("at 9 p.m. Friday", "U.S. Army").
+ */
+const OPENERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Its', 'Their', 'Our', 'This', 'These', 'Those', 'There']);
 
 /** Terminal punctuation; the regular expression only for words that start like it. */
 function isTerminal(word: string): boolean {
