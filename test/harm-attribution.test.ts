@@ -40,6 +40,9 @@ describe('responsible: party and link', () => {
     // a natural force that opens the harm's own words; no party before a toll
     ['appeal launched for flood victims', 'modifier', 'flood'],
     ['Haiti war toll passes 300', 'none', null],
+    // but a natural force before a toll is its modifier, with its own modifier too
+    ['Cyclone toll climbs to 30 in Mozambique', 'modifier', 'Cyclone'],
+    ['Chilean earthquake toll rises to 700', 'modifier', 'Chilean earthquake'],
     // police no country names, reporting an arrest, are the crime report's source; a state's police report its own operation
     ['A farmer, 40, was arrested after a standoff on Elm Street, county police said.', 'none', null],
     ['Twelve arrested after clashes at the border crossing, Iranian police say', 'clause', 'Iranian police'],

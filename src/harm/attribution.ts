@@ -358,6 +358,8 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '' || verbWithObject(ctx, m.end)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
+  // ("quake toll", "flood toll": a natural force before the count of its dead is the toll's modifier, the manual's party)
+  if (m.value === NATURAL && TOLLS.has(next)) return false;
   // "Israeli military investigating/NN deadly strike": a verb's -ing the tagger read as a noun, before its object
   if (/ing$/.test(next) && /^(JJ|DT|CD)/.test(ctx.tokens[m.end + 1]?.tag ?? '')) return false;
   // a weapon or attack later in the compound: "Israeli tank fire", "Russian cluster munitions",
@@ -603,8 +605,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
-  // "quake toll": a natural force that opens the harm's own words
-  const forceWithin = parties.find((m) => m.value === NATURAL && m.start >= event.start && m.end < event.end);
+  // "quake toll": a natural force that opens the harm's own words (with its own modifier before them: "algerian quake toll")
+  const forceWithin = parties.find((m) => m.value === NATURAL && m.end > event.start && m.end < event.end);
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
