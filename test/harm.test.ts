@@ -601,6 +601,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Medics discovered the driver had suffered a broken leg', [['broken leg', 'intransitive', null, 'the driver']]],
     // shots counted in words and fired toward people are shooting at them; at a thing, no harm
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
+    ['The gunman then fired three more shots at the guards', [['fired three more shots at', 'active', 'The gunman', 'the guards']]],
     ['The suspect fired at least six bullets into a parked truck', []],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
