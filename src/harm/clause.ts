@@ -815,7 +815,16 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
   // ("faces several charges including sexual abuse": the charges are faced)
   if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;
   const subject = subjectOf(ctx, k, 'patient');
-  return subject && isPeople(ctx, subject, false) ? subject : null;
+  if (subject && isPeople(ctx, subject, false)) return subject;
+  // "a woman arrived at a hospital suffering from a gunshot wound": an -ing adjunct after a place
+  // (no people) is said of its clause's subject, or of the one found after a verb of finding
+  // ("They located an adult male down in the roadway suffering from")
+  if (subject && /ing$/.test(ctx.words[k] as string) && subject.end === k) {
+    const verb = previousVerb(ctx, subject.start);
+    const outer = verb < 0 ? null : FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : subjectOf(ctx, verb, 'patient');
+    if (outer && isPeople(ctx, outer, false)) return outer;
+  }
+  return null;
 }
 
 /**
@@ -869,7 +878,16 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
   }
   if (!CARE_VERBS.has(ctx.words[k] ?? '') || !/^VB/.test(ctx.tokens[k]?.tag ?? '')) return null;
   const subject = subjectOf(ctx, k, 'patient');
-  return subject && isPeople(ctx, subject, false) ? subject : null;
+  if (subject && isPeople(ctx, subject, false)) return subject;
+  // "a woman arrived at a hospital suffering from a gunshot wound": an -ing adjunct after a place
+  // (no people) is said of its clause's subject, or of the one found after a verb of finding
+  // ("They located an adult male down in the roadway suffering from")
+  if (subject && /ing$/.test(ctx.words[k] as string) && subject.end === k) {
+    const verb = previousVerb(ctx, subject.start);
+    const outer = verb < 0 ? null : FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : subjectOf(ctx, verb, 'patient');
+    if (outer && isPeople(ctx, outer, false)) return outer;
+  }
+  return null;
 }
 
 const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
