@@ -143,7 +143,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
       if (np && isPeople(ctx, np, false) && (np.start === 0 || CLAUSE_BREAKS.has(ctx.words[np.start - 1] as string))) return np;
     }
   }
-  if (w === ',' || AND_OR.has(w)) {
+  // ("ran away from the scene, but was arrested": "but" joins a predicate with no subject of its own too)
+  if (w === ',' || AND_OR.has(w) || w === 'but') {
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
     const verb = previousVerb(ctx, j);
     if (verb < 0) return null;
