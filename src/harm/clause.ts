@@ -815,17 +815,22 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
   if (k === undefined) return undefined;
   // ("faces several charges including sexual abuse": the charges are faced)
   if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;
+  return peopleUndergoing(ctx, k);
+}
+
+/**
+ * The people the verb at `k` (of suffering or of care) is said of: its subject, when people; for
+ * an -ing adjunct after a place ("a woman arrived at a hospital suffering from a gunshot wound"),
+ * its clause's subject, or the one found after a verb of finding ("They located an adult male
+ * down in the roadway suffering from"); else null.
+ */
+function peopleUndergoing(ctx: HarmContext, k: number): Phrase | null {
   const subject = subjectOf(ctx, k, 'patient');
   if (subject && isPeople(ctx, subject, false)) return subject;
-  // "a woman arrived at a hospital suffering from a gunshot wound": an -ing adjunct after a place
-  // (no people) is said of its clause's subject, or of the one found after a verb of finding
-  // ("They located an adult male down in the roadway suffering from")
-  if (subject && /ing$/.test(ctx.words[k] as string) && subject.end === k) {
-    const verb = previousVerb(ctx, subject.start);
-    const outer = verb < 0 ? null : FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : subjectOf(ctx, verb, 'patient');
-    if (outer && isPeople(ctx, outer, false)) return outer;
-  }
-  return null;
+  if (!subject || !/ing$/.test(ctx.words[k] as string) || subject.end !== k) return null;
+  const verb = previousVerb(ctx, subject.start);
+  const outer = verb < 0 ? null : FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : subjectOf(ctx, verb, 'patient');
+  return outer && isPeople(ctx, outer, false) ? outer : null;
 }
 
 /**
@@ -878,17 +883,7 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
     k = place - 1;
   }
   if (!CARE_VERBS.has(ctx.words[k] ?? '') || !/^VB/.test(ctx.tokens[k]?.tag ?? '')) return null;
-  const subject = subjectOf(ctx, k, 'patient');
-  if (subject && isPeople(ctx, subject, false)) return subject;
-  // "a woman arrived at a hospital suffering from a gunshot wound": an -ing adjunct after a place
-  // (no people) is said of its clause's subject, or of the one found after a verb of finding
-  // ("They located an adult male down in the roadway suffering from")
-  if (subject && /ing$/.test(ctx.words[k] as string) && subject.end === k) {
-    const verb = previousVerb(ctx, subject.start);
-    const outer = verb < 0 ? null : FINDING_VERBS.has(ctx.words[verb] as string) ? npStartingAt(ctx, verb + 1) : subjectOf(ctx, verb, 'patient');
-    if (outer && isPeople(ctx, outer, false)) return outer;
-  }
-  return null;
+  return peopleUndergoing(ctx, k);
 }
 
 const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
