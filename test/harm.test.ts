@@ -596,6 +596,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // so with a quantifier before the second count; a quantified count with no participle stays the object
     ['Officials say 9 killed nearly 60 hurt in ferry fire', [['killed', 'agentless-passive', null, '9'], ['hurt', 'agentless-passive', null, 'nearly 60']]],
     ['Storms killed more than 40 people', [['killed', 'active', 'Storms', 'more than 40 people']]],
+    // an age and then an address set off after the name before the result; a surname that is also a thing's word
+    ['The blast left Kevin Gun, 31, of Dayton, dead', [['left Kevin Gun, 31, of Dayton, dead', 'nominalization', null, 'Kevin Gun']]],
     // "booked" with its object before what the arrest is for
     ['Officers booked him on a charge of burglary', [['booked', 'active', 'Officers', 'him']]],
     // the one who receives or seeks treatment for an injury has it

@@ -544,16 +544,18 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // Names count in running text only: in a headline every word looks like one.
   const named = /^NNPS?$/.test(token.tag) && ctx.sentence.casing === 'sentence';
   if (!strict && !named && (titleCaseName(ctx, p) || unknownName(ctx, p))) return true;
-  if (!strict && named && !lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w)) return true;
+  // (a surname that is also a thing's word, after a given name, is still a name: "Kevin Gun")
+  if (!strict && named && ((!lx.homes.has(w) && !lx.causes.has(w) && !isPlaceName(w)) || titleCaseName(ctx, p))) return true;
   // "shot Corey and his two dogs": people named in a conjunct before the last one
   const and = lastConjunction(ctx, p.start + 1, h);
   return and > 0 && isPeople(ctx, { start: p.start, end: and, head: and - 1 }, strict);
 }
 
 /**
- * "Former Cop Who Killed Sam DuBose": in a headline whose every word is capitalised, a phrase of
- * two or more proper nouns that opens with a given name (data/grammar/first-names.yml) and ends
- * in its head is a person's name; "Gaza Strip", "Paris Suburb" open with none.
+ * "Former Cop Who Killed Sam DuBose": a phrase of two or more proper nouns that opens with a
+ * given name (data/grammar/first-names.yml) and ends in its head is a person's name, in a
+ * headline whose every word is capitalised or in running text ("Kevin Gun"); "Gaza Strip",
+ * "Paris Suburb" open with none.
  */
 function titleCaseName(ctx: Ctx, p: Phrase): boolean {
   if (p.end - p.start < 2 || p.head !== p.end - 1 || !isFirstName(ctx.words[p.start] as string)) return false;

@@ -611,7 +611,13 @@ const RESULT_WINDOW = 6;
 /** The comma that closes an age (", 31,") or an address (", of 195 Hickory St.,") opened by the comma at `k`, or -1. */
 function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
   if (ctx.words[k] !== ',') return -1;
-  if (ctx.tokens[k + 1]?.tag === 'CD' && ctx.words[k + 2] === ',') return k + 2;
+  // (an age, then an address: "left Joshua Van, 24, of Oxnard, dead")
+  if (ctx.tokens[k + 1]?.tag === 'CD' && ctx.words[k + 2] === ',') return Math.max(k + 2, endOfAddress(ctx, k + 2));
+  return endOfAddress(ctx, k);
+}
+
+/** The comma closing an address set off after a name from the comma at `k` (", of 195 Hickory St.,"), or -1. */
+function endOfAddress(ctx: HarmContext, k: number): number {
   if (ctx.words[k + 1] !== 'of') return -1;
   for (let j = k + 2; j < k + MAX_ADDRESS && j < ctx.words.length; j++) if (ctx.words[j] === ',') return j;
   return -1;
