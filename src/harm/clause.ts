@@ -880,7 +880,7 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
   if (TREATMENT.has(ctx.words[k] ?? '')) {
     let verb = k - 1;
     while (verb >= 0 && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[verb]?.tag ?? '')) verb--;
-    return RECEIVING.has(ctx.words[verb] ?? '') && /^VB/.test(ctx.tokens[verb]?.tag ?? '') ? peopleUndergoing(ctx, verb) : null;
+    return GETTING_CARE.has(ctx.words[verb] ?? '') && /^VB/.test(ctx.tokens[verb]?.tag ?? '') ? peopleUndergoing(ctx, verb) : null;
   }
   if (!CARE_VERBS.has(ctx.words[k] ?? '')) {
     let place = k;
@@ -894,7 +894,7 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
 
 const TREATMENT: ReadonlySet<string> = new Set(['treatment', 'treatments']);
 /** Verbs of getting care: "received treatment for", "underwent treatment for". */
-const RECEIVING: ReadonlySet<string> = new Set(['receive~v', 'get~v', 'undergo~v', 'need~v', 'require~v', 'seek~v'].flatMap(wordForms));
+const GETTING_CARE: ReadonlySet<string> = new Set(['receive~v', 'get~v', 'undergo~v', 'need~v', 'require~v', 'seek~v'].flatMap(wordForms));
 const PLACE_OF_CARE: ReadonlySet<string> = new Set(['to', 'at', 'in']);
 /** Verbs of caring for someone hurt, or of bringing them to care. */
 export const CARE_VERBS: ReadonlySet<string> = new Set(['treat~v', 'hospitalize~v', 'hospitalise~v', 'take~v', 'transport~v', 'rush~v', 'airlift~v', 'fly~v', 'admit~v'].flatMap(wordForms));
