@@ -50,7 +50,7 @@ describe('splitSentences', () => {
     ['Mr. Smith was arrested. He was released.', ['Mr. Smith was arrested.', 'He was released.']],
     ['He had a .38 revolver when he was stopped.', ['He had a .38 revolver when he was stopped.']],
     // an abbreviation's full stop ends the sentence when a word that only opens one follows; not before a day or a name
-    ['He died at 10:20 p.m. The task force is investigating.', ['He died at 10:20 p.m.', 'The task force is investigating.']],
+    ['He died at 4:50 a.m. The coroner will rule on the cause.', ['He died at 4:50 a.m.', 'The coroner will rule on the cause.']],
     ['He was arrested at 9 p.m. Friday in Newark.', ['He was arrested at 9 p.m. Friday in Newark.']],
     ['The U.S. Army said it.', ['The U.S. Army said it.']],
     ['Deputies detained Mara T. Quill on Friday.', ['Deputies detained Mara T. Quill on Friday.']],

@@ -206,7 +206,7 @@ export const MUST_BE_PASSIVE: readonly Rule[] = [
     id: 'counted-list',
     // "Iraq says 62 killed 400 wounded in past day": a count, the participle, and another count
     // with its own participle is a headline's list of two reduced passives with the comma left
-    // out, not "62 killed 400" (the second count with its quantifier: "17 killed more than 150 injured")
+    // out, not "62 killed 400" (the second count with its quantifier: "9 killed nearly 60 hurt")
     test: (words, i) => words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, i + 1),
     reason: 'between two counts, each with a participle: a list of reduced passives ("62 killed 400 wounded")',
   },

@@ -331,7 +331,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       const at = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
       const next = words[at];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, at)) return false;
-      // "62 killed 400 wounded", "17 killed more than 150 injured": a count with its own participle
+      // "62 killed 400 wounded", "9 killed nearly 60 hurt": a count with its own participle
       // after a count is the next item of a list (must-be-passive rule counted-list), not an object
       if (words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, at)) return false;
       if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, at) || startsModifiedObject(words, at)) return true;

@@ -605,7 +605,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
-  // "quake toll": a natural force that opens the harm's own words (with its own modifier before them: "algerian quake toll")
+  // "quake toll": a natural force that opens the harm's own words (with its own modifier before them: "Chilean earthquake toll")
   const forceWithin = parties.find((m) => m.value === NATURAL && m.end > event.start && m.end < event.end);
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
@@ -969,7 +969,7 @@ function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
     while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
   };
   skip();
-  // ("has been arrested and charged with murder": accusing participles joined by "and" share their subject)
+  // ("was detained and charged with manslaughter": accusing participles joined by "and" share their subject)
   while (ctx.words[s] === 'and' && ACCUSED.has(ctx.words[s - 1] ?? '')) {
     s -= 2;
     skip();

@@ -143,7 +143,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
       if (np && isPeople(ctx, np, false) && (np.start === 0 || CLAUSE_BREAKS.has(ctx.words[np.start - 1] as string))) return np;
     }
   }
-  // ("ran away from the scene, but was arrested": "but" joins a predicate with no subject of its own too)
+  // ("tried to escape but was detained": "but" joins a predicate with no subject of its own too)
   if (w === ',' || AND_OR.has(w) || w === 'but') {
     // "Gunmen stormed the village and abducted", "opened fire on protesters, killing two"
     const verb = previousVerb(ctx, j);
@@ -311,7 +311,7 @@ function nameHead(ctx: Pick<HarmContext, 'tokens' | 'sentence'>, np: Phrase): bo
 
 /**
  * "Charles Beard, 34, of 361 Revere Beach Parkway in Revere was arrested", "Carl Jones, age 46
- * of Dayton, Ohio was arrested", "Richard Dugo, of Bryant Avenue, was charged": the place after
+ * of Dayton, Ohio was arrested", "Dana Pruitt, of Maple Court, was charged": the place after
  * a name (and its age) is where the named one
  * lives; the name is the subject.
  */
@@ -336,7 +336,7 @@ export function residentBefore(ctx: Pick<HarmContext, 'words' | 'tokens' | 'lexi
       const name = npEndingAt(ctx, comma - 1);
       return name && nameHead(ctx, name) ? name : null;
     }
-    // ("Richard Dugo, of Bryant Avenue, was charged": a name set off before the place, with no age)
+    // ("Dana Pruitt, of Maple Court, was charged": a name set off before the place, with no age)
     if (ctx.words[k - 1] === ',') {
       const name = npEndingAt(ctx, k - 2);
       return name && nameHead(ctx, name) ? name : null;
@@ -820,9 +820,9 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
 
 /**
  * The people the verb at `k` (of suffering or of care) is said of: its subject, when people; for
- * an -ing adjunct after a place ("a woman arrived at a hospital suffering from a gunshot wound"),
- * its clause's subject, or the one found after a verb of finding ("They located an adult male
- * down in the roadway suffering from"); else null.
+ * an -ing adjunct after a place ("a cyclist arrived at the clinic suffering from a stab wound"),
+ * its clause's subject, or the one found after a verb of finding ("Deputies located a teenager
+ * near the park suffering from"); else null.
  */
 function peopleUndergoing(ctx: HarmContext, k: number): Phrase | null {
   const subject = subjectOf(ctx, k, 'patient');
@@ -876,7 +876,7 @@ export function caredForOf(ctx: HarmContext, start: number): Phrase | null {
   if (at === undefined) return null;
   // right before "for" ("treated for"), or before the place of care ("taken to a local hospital for", "treated at the scene for")
   let k = at - 1;
-  // "received medical treatment for the gunshot wound": the one who receives care for it
+  // "The bystander received treatment for a stab wound": the one who receives care for it
   if (TREATMENT.has(ctx.words[k] ?? '')) {
     let verb = k - 1;
     while (verb >= 0 && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[verb]?.tag ?? '')) verb--;

@@ -611,7 +611,7 @@ const RESULT_WINDOW = 6;
 /** The comma that closes an age (", 31,") or an address (", of 195 Hickory St.,") opened by the comma at `k`, or -1. */
 function endOfAgeOrAddress(ctx: HarmContext, k: number): number {
   if (ctx.words[k] !== ',') return -1;
-  // (an age, then an address: "left Joshua Van, 24, of Oxnard, dead")
+  // (an age, then an address: "left Kevin Gun, 31, of Dayton, dead")
   if (ctx.tokens[k + 1]?.tag === 'CD' && ctx.words[k + 2] === ',') return Math.max(k + 2, endOfAddress(ctx, k + 2));
   return endOfAddress(ctx, k);
 }

@@ -69,7 +69,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
  * harm verb that modifies no noun after it ("killed 12 wounded soldiers" has its object).
  */
 function countedCasualtiesAfter(ctx: HarmContext, start: number): boolean {
-  // (with its quantifier: "at least 17 killed, more than 150 injured")
+  // (with its quantifier: "9 killed nearly 60 hurt")
   const k = start + quantifierLength((j) => ctx.words[j], start);
   const count = ctx.tokens[k]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[k] ?? '');
   return count && ctx.lexicon.verbForms.get(ctx.words[k + 1] ?? '')?.includes('past') === true && !/^NN/.test(ctx.tokens[k + 2]?.tag ?? '');

@@ -36,7 +36,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
       close();
       continue;
     }
-    // "pronounced dead at 10:20 p.m. The task force is investigating": an abbreviation's full stop
+    // "He died at 4:50 a.m. The coroner will rule on the cause": an abbreviation's full stop
     // ends the sentence too when a word that only opens one follows
     if (token.text.length > 1 && token.text.endsWith('.') && OPENERS.has(tokens[i + 1]?.text ?? '')) {
       close();
@@ -60,7 +60,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawSe
 
 /**
  * Capitalised words that open a sentence and never continue one after an abbreviation (articles,
- * subject pronouns, possessives, demonstratives): "... 11:40 a.m. A stolen pistol was found".
+ * subject pronouns, possessives, demonstratives): "... at 9:05 a.m. A neighbour called police".
  * Not names or days, which follow abbreviations inside a sentence ("at 9 p.m. Friday", "U.S. Army").
  */
 const OPENERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Its', 'Their', 'Our', 'This', 'These', 'Those', 'There']);

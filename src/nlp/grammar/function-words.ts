@@ -182,7 +182,7 @@ export function quantifierLength(lower: (k: number) => string | undefined, k: nu
 }
 
 /**
- * "62 killed 400 wounded", "17 killed more than 150 injured": at `k`, a count (with its
+ * "62 killed 400 wounded", "9 killed nearly 60 hurt": at `k`, a count (with its
  * quantifier) and a participle of its own, the next item of a headline's list of casualties.
  * (The tagger may read a participle after a count as an adjective: "400 wounded/JJ".)
  */
