@@ -325,6 +325,12 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 158th sample', has: (i) => /^(ep|eq)\d/.test(i.id) },
   { name: 'test, 159th sample', has: (i) => /^(er|es)\d/.test(i.id) },
   { name: 'test, 156th-159th samples', has: (i) => /^(d[u-x]|e[p-s])\d/.test(i.id) },
+  // stop 52's ninth to twelfth, the same two pools (et, eu; ev, ew; ex, fp; fq, fr), measured on 7573638 (all of the stop's rules), before any rule looked at their dev halves
+  { name: 'test, 160th sample', has: (i) => /^(et|eu)\d/.test(i.id) },
+  { name: 'test, 161st sample', has: (i) => /^(ev|ew)\d/.test(i.id) },
+  { name: 'test, 162nd sample', has: (i) => /^(ex|fp)\d/.test(i.id) },
+  { name: 'test, 163rd sample', has: (i) => /^(fq|fr)\d/.test(i.id) },
+  { name: 'test, 160th-163rd samples', has: (i) => /^(e[t-x]|f[p-r])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -399,7 +405,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample158.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample162.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
