@@ -598,6 +598,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Storms killed more than 40 people', [['killed', 'active', 'Storms', 'more than 40 people']]],
     // an age and then an address set off after the name before the result; a surname that is also a thing's word
     ['The blast left Kevin Gun, 31, of Dayton, dead', [['left Kevin Gun, 31, of Dayton, dead', 'nominalization', null, 'Kevin Gun']]],
+    // an age written "60 year-old" is one modifier, and no count: the pronoun after stands for the whole phrase
+    ['The 60 year-old male driver was taken to hospital where he died', [['died', 'intransitive', null, 'The 60 year-old male driver']]],
+    ['Medics found 27 year-old Dana Pruitt with a stab wound', [['stab wound', 'nominalization', null, '27 year-old Dana Pruitt']]],
     // "booked" with its object before what the arrest is for
     ['Officers booked him on a charge of burglary', [['booked', 'active', 'Officers', 'him']]],
     // the one who receives or seeks treatment for an injury has it

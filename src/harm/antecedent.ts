@@ -136,8 +136,9 @@ function possessorOf(ctx: Ctx, np: Phrase): Phrase {
 
 function agrees(ctx: Ctx, p: Phrase, kind: PronounKind): boolean {
   const coordinated = ctx.words.slice(p.start, p.end).includes('and');
-  // (not an age's number: "a 35-year-old man")
-  const counted = ctx.tokens.slice(p.start, p.head).some((t, k) => (t.tag === 'CD' || NUMBER_WORDS.has(ctx.words[p.start + k] as string)) && ctx.words[p.start + k] !== 'one' && ctx.tokens[p.start + k + 1]?.tag !== 'HYPH');
+  // (not an age's number: "a 35-year-old man", "a 35 year-old man")
+  const age = (k: number): boolean => ctx.tokens[k + 1]?.tag === 'HYPH' || (ctx.tokens[k + 2]?.tag === 'HYPH' && ctx.words[k + 3] === 'old');
+  const counted = ctx.tokens.slice(p.start, p.head).some((t, k) => (t.tag === 'CD' || NUMBER_WORDS.has(ctx.words[p.start + k] as string)) && ctx.words[p.start + k] !== 'one' && !age(p.start + k));
   const plural = coordinated || counted || /^NNP?S$/.test(ctx.tokens[p.head]?.tag ?? '');
   if (plural !== kind.plural) return false;
   // any word of the phrase: "spokeswoman Melissa Richard" is no "he"

@@ -396,8 +396,8 @@ const COMPARED: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer'
 /** A harm phrase's words: modifiers and nouns by tag or by the harm word lists. */
 function harmRules(ctx: Ctx): PhraseRules {
   // not inside a hyphenated compound: "14-year-old", "a six-month-old baby" (its second hyphen
-  // left out too: "her 9-year old brother")
-  const time = (i: number): boolean => isTimeWord(ctx, i) && !(ctx.tokens[i - 1]?.tag === 'HYPH' && (ctx.tokens[i + 1]?.tag === 'HYPH' || ctx.words[i + 1] === 'old'));
+  // left out too: "her 9-year old brother"; or its first: "the 60 year-old driver")
+  const time = (i: number): boolean => isTimeWord(ctx, i) && !(ctx.tokens[i - 1]?.tag === 'HYPH' && (ctx.tokens[i + 1]?.tag === 'HYPH' || ctx.words[i + 1] === 'old')) && !(ctx.tokens[i + 1]?.tag === 'HYPH' && ctx.words[i + 2] === 'old');
   return {
     // after the head, a number or a participle starts something else: "beat Italy 2-1",
     // "Kill Man Holding Toy Gun"
