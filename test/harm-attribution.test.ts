@@ -445,6 +445,8 @@ describe('victims in longer noun phrases', () => {
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
     ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
+    // not the doer of a passive before "with": the one found has the wound
+    ['Tomas Reyes was found by two officers with a gunshot wound to his leg.', 'Tomas Reyes', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
     ['Army denies Kurdish civilian casualties in the raid', 'Kurdish civilian casualties', 'kurdish'],
     // a plural's genitive apostrophe, which the tagger reads as a closing quote, names the harmed

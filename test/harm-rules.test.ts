@@ -80,6 +80,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('feared-of').match, 'Farmers warn of deadly militia raids.', 'raids'],
   [rule('negated').match, 'Police did not shoot at the crowd.', 'shoot'],
   [rule('nobody').match, 'Nobody has been arrested.', 'arrested'],
+  [rule('nobody-joined').match, 'Nobody was cut or hurt in the crash.', 'hurt'],
+  [rule('no-one-joined').match, 'No one was cut or injured, the fire chief said.', 'injured'],
   [rule('none-of').match, 'None of the guards were hurt in the riot.', 'hurt'],
   [rule('no-one').match, 'No one was killed in the blast.', 'killed'],
   [rule('no-one-there').match, 'A shell hit the school, but no one inside it was hurt.', 'hurt'],
@@ -171,6 +173,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('expel-mission-staff').match, 'Russia expels three members of the Polish mission', 'expels'],
   [rule('diplomats-expelled').match, 'Three envoys expelled as row deepens', 'expelled'],
   [rule('may-amount-to').match, 'Experts say the siege could amount to mass starvation.', 'starvation'],
+  [rule('urged').match, 'The preacher urged mass expulsions from the valley.', 'expulsions'],
   [rule('called-for').match, 'Ministers call for the deportation of the activists.', 'deportation'],
   [rule('legal-matter').match, 'The family won its eviction appeal.', 'eviction'],
   [rule('genocide-charge').match, 'The minister rejected the genocide accusations.', 'genocide'],
@@ -211,6 +214,8 @@ describe('rules that make a harm word no event', () => {
     ['The mayor urged police to curb settler violence.', 'violence'],
     // a condition takes a harm named by a definite noun phrase as given
     ['Detectives are examining whether the fatal stabbing of a guard was planned.', 'stabbing'],
+    // a counted one too
+    ['Police are asking whether the two stabbings are linked.', 'stabbings'],
   ])('no rule for: %s', (text, word) => {
     const { tokens, start, end } = at(text, word);
     expect(checker.notEvent(tokens, start, end)).toBeNull();

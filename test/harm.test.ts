@@ -38,6 +38,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // also past what recorded it, and before a bare noun; "video" makes no photo shoot of a punch
     ['Guard caught on video punching a prisoner', [['punching', 'active', 'Guard', 'a prisoner']]],
     ['Bouncer caught punching deputy', [['punching', 'active', 'Bouncer', 'deputy']]],
+    // an -ing harm word read as a noun has the one seen doing it as its doer too ("at a car": no victim)
+    ['Two youths were seen shooting at a parked van, police said.', [['shooting', 'active', 'Two youths', null]]],
     // a person dragged away by force
     ['Guards dragged away two students at the gate', [['dragged away', 'active', 'Guards', 'two students']]],
     // people buried alive
@@ -288,6 +290,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "who" is said of people: of the noun before the place's preposition (the gunshot wound
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died from gunshot wounds was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
+    // "passed away" is "died" in gentler words, counted in the same context of violence
+    // one who remains where a word of custody names the place is detained; the event runs to that word
+    ['Rivera remained in the county jail on Monday.', [['remained in the county jail', 'intransitive', null, 'Rivera']]],
+    // a point of the compass before "of" places the verb: no object, no noun it modifies
+    ['Officers identified the woman who was stabbed, killed east of the old market.', [['stabbed', 'agentless-passive', null, 'the woman'], ['killed', 'agentless-passive', null, 'the woman']]],
+    ['The guard passed away from his injuries on Monday.', [['passed away', 'intransitive', null, 'The guard'], ['injuries', 'nominalization', null, 'The guard']]],
     // a subject pronoun is a subject wherever it stands, so the first of two coordinated victims
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase
@@ -1080,6 +1088,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced
     ['Two suspects were seen fleeing the area on foot, deputies said.', []],
+    // one who remains somewhere no word of custody names is not detained
+    ['The driver remained in hospital overnight.', []],
+    // harm urged is not harm done
+    ['Cleric urges mass expulsions', []],
   ],
 };
 

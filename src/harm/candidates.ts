@@ -14,7 +14,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -303,7 +303,9 @@ function openerBefore(ctx: Ctx, start: number): Token | undefined {
 function modifiesNounAt(ctx: Ctx, i: number): boolean {
   // not a time: "Two killed Tuesday in Gaza"; not a count, which no participle modifies
   // ("The blast, from a rocket, killed dozens of people": "killed dozens" is a verb and its object)
-  const nounAt = (k: number): boolean => /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string);
+  // nor a point of the compass before "of", which places the verb ("killed east of downtown")
+  const nounAt = (k: number): boolean =>
+    /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string) && !(COMPASS_POINTS.has(ctx.words[k] as string) && ctx.words[k + 1] === 'of');
   const tag = ctx.tokens[i]?.tag ?? '';
   if (/^NN/.test(tag)) return nounAt(i) && !nameAsObject(ctx, i);
   if (tag === 'JJ') return nounAt(i + 1);

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -709,6 +709,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
+  // "was shot, killed east of downtown": a point of the compass before "of" places the verb, no object
+  if (w !== undefined && COMPASS_POINTS.has(w) && ctx.words[k + 1] === 'of') return null;
   // "remanded over alleged drug smuggling": "over" opens a count ("killed over 200"), else a preposition's phrase
   if (w !== undefined && APPROXIMATORS.has(w)) {
     if (ctx.tokens[k + 1]?.tag !== 'CD' && !NUMBER_WORDS.has(ctx.words[k + 1] ?? '') && !APPROXIMATED_COUNTS.has(ctx.words[k + 1] ?? '')) return null;
@@ -750,6 +752,17 @@ function commaBetweenGerunds(ctx: HarmContext, end: number, k: number): boolean 
 }
 
 /** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre", "lays siege", "imposed a siege". */
+/**
+ * "Two men were seen shooting at a home", "someone started shooting": the doer of an -ing
+ * harm word read as a noun, right after a verb of perceiving (the one seen) or one whose -ing
+ * complement has its subject as doer (`gerund-subject`).
+ */
+export function gerundDoer(ctx: HarmContext, start: number): Phrase | null {
+  const before = ctx.words[start - 1] ?? '';
+  if (ctx.tokens[start]?.tag !== 'VBG' || !(PERCEPTION_VERBS.has(before) || ctx.lexicon.lists.get('gerund-subject')?.has(before))) return null;
+  return subjectOf(ctx, start, 'doer');
+}
+
 export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null {
   // "Cops make arrest": "make" is light before an arrest only
   const k = governingVerb(ctx, start, LIGHT_VERBS) ?? (ARRESTS.has(ctx.words[start] as string) ? governingVerb(ctx, start, MAKE) : undefined);

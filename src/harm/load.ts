@@ -65,9 +65,10 @@ function readHarmLexicon(dir: string): HarmLexicon {
   const context = wordLists(contextFile.file, contextFile.data, ['violence']);
   const listFile = read('wordlists.yml');
   const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(wordForms))]));
-  // "leave" and "claim" (result verbs), "destroy" (homes) and "strike" (places) are not words of violence alone.
+  // "leave" and "claim" (result verbs), "destroy" (homes), "strike" (places) and "remain" (in
+  // custody) are not words of violence alone.
   const harmWords = entries
-    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place' && e.victim !== 'country')
+    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place' && e.victim !== 'country' && !(e.victim === 'prisoner' && e.frame === 'intransitive'))
     .flatMap((e) => e.words.flatMap(singleWords));
   const violence = new Set([
     ...nouns(context.get('violence') ?? []),

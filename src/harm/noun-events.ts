@@ -13,7 +13,7 @@ import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, TIME_WORDS } from '../nlp/grammar/function-words';
-import { caredForOf, governingVerb, lightVerbSubject, objectOf, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
+import { caredForOf, governingVerb, gerundDoer, lightVerbSubject, objectOf, previousVerb, subjectOf, survivorsOf, undergoerOf } from './clause';
 
 type Noun = Candidate & { entry: NounEntry };
 
@@ -58,7 +58,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
   // "Hamas launches rocket attack", "Israel carried out strike in Damascus": a light verb's
   // subject does what its object names (the manual's `active`)
-  const doer = agent === null ? lightVerbSubject(ctx, c.start) : null;
+  // ("Two men were seen shooting at a home": the one seen doing it)
+  const doer = agent === null ? lightVerbSubject(ctx, c.start) ?? gerundDoer(ctx, c.start) : null;
   if (doer) {
     return { start: c.start, end: c.end, harm: entry.harm, agency: 'active', agent: spanOf(ctx, doer.start, doer.end), victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : null, cause: null, covers: [] };
   }
@@ -106,7 +107,8 @@ function bearerOf(ctx: HarmContext, start: number): Phrase | null {
   if (ctx.words[k] === 'for') return treatedFor(ctx, k);
   if (ctx.words[k] !== 'with') return null;
   const before = npEndingAt(ctx, k - 1);
-  if (before && isPeople(ctx, before, true)) return before;
+  // (not a passive's doer: "was found by officers with a gunshot wound" is said of the one found)
+  if (before && isPeople(ctx, before, true) && ctx.words[before.start - 1] !== 'by') return before;
   const verb = previousVerb(ctx, k);
   // a name in running text will do: "Duane Graham, 21, arrived at a clinic ... with two stab wounds"
   const named = (p: Phrase | null): p is Phrase => p !== null && isPeople(ctx, p, ctx.sentence.casing !== 'sentence');

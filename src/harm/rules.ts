@@ -23,8 +23,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "If police shoot, the city will burn", "unless troops withdraw and stop killing"; not past
   // a clause of time, which the condition takes as given ("whether he was armed when he was shot"),
   // nor a harm named by a definite noun phrase, which it takes as given too ("whether the deadly
-  // shooting of a doctor was self-defense", "if their arrest was lawful")
-  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after){0,5} !(the|its|his|her|their|this|that|#JJ) []', tag: 'hypothetical', reason: 'a condition, not a report' },
+  // shooting of a doctor was self-defense", "if their arrest was lawful"), counted ones too
+  // ("whether the two stabbings are linked")
+  { id: 'condition', match: '(if|unless|whether|lest) !(,|;|:|when|while|after){0,5} !(the|its|his|her|their|this|that|#JJ|#CD) []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "If arrested, the men face ten years": the harm right after the condition's word
   { id: 'condition-bare', match: '(if|unless|whether|lest) []', tag: 'hypothetical', reason: 'a condition, not a report' },
   // "vowed to kill", "threatened to arrest", "ordered troops to shoot", "tried to stab", "told not to fire";
@@ -86,6 +87,10 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
   { id: 'nobody', match: '(nobody|none|neither) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  // "Nobody was cut or hurt", "no one was hit or injured": the negated subject holds for each
+  // participle of a pair joined by "or" or "nor"
+  { id: 'nobody-joined', match: '(nobody|none|neither) (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  { id: 'no-one-joined', match: 'no (one|#NN|#NNS){1,2} (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: no one was harmed' },
   // "None of the officers were injured": the verb after them says it
   { id: 'none-of', match: '(none|neither) of (#DT|#JJ|#NN|#NNS|#PRP$|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
@@ -270,6 +275,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'expel-mission-staff', match: '[(expel|expels|expelled|expelling)] (#CD|#JJ|#DT){0,3} (members|member|staff|staffers|officials) of (#DT|#JJ|#NNP|#NNPS|#NN){0,4} (mission|missions|embassy|embassies|consulate|consulates|delegation)', tag: 'idiom', reason: 'diplomats expelled: a diplomatic act, not forced displacement' },
   { id: 'diplomats-expelled', match: '(diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls) (%be)? #RB? [(expelled)]', tag: 'idiom', reason: 'diplomats expelled: a diplomatic act, not forced displacement' },
   { id: 'may-amount-to', match: '%modal not? (amount|constitute) to? (#DT|#JJ|#NN|of){0,4} []', tag: 'hypothetical', reason: 'a hedged legal finding, not harm reported' },
+  // "cleric urges suicide bombings", "advocated mass expulsions": harm urged on others, not reported
+  { id: 'urged', match: '(urge|urges|urged|urging|advocate|advocates|advocated|advocating|encourage|encourages|encouraged|encouraging) (more|further|new|#DT|#JJ|#NN|#PRP$|#POS|#CD){0,3} []', tag: 'hypothetical', reason: 'harm urged, not reported' },
   // "calls for the evacuation of Rafah", "demand for a Rafah evacuation", "pushes for mass deportations": harm called for
   { id: 'called-for', match: '(call|calls|called|calling|demand|demands|demanded|demanding|appeal|appeals|appealed|push|pushes|pushed|pushing) for (#DT|#JJ|#NN|#NNP|#PRP$|#POS|#CD){0,3} []', tag: 'hypothetical', reason: 'harm called for, not reported' },
   // "a deportation challenge", "the expulsion policy", "eviction hearings": the matter argued, not a removal done

@@ -114,13 +114,19 @@ function namedStruck(ctx: HarmContext, c: Verb, p: Phrase): boolean {
  * the clause, are detained, though the text does not call them prisoners.
  */
 function heldInCustody(ctx: HarmContext, c: Verb, p: Phrase): boolean {
-  if (c.entry.victim !== 'prisoner' || !isPeople(ctx, p, false)) return false;
+  return custodyWordAfter(ctx, c, p) >= 0;
+}
+
+/** The index of the word of custody after the verb in its clause ("jail", "custody") when `p` is people, else -1. */
+function custodyWordAfter(ctx: HarmContext, c: Verb, p: Phrase): number {
+  // (a name in running text is a person's: only people are held)
+  if (c.entry.victim !== 'prisoner' || !(isPeople(ctx, p, false) || (ctx.sentence.casing === 'sentence' && isProperName(ctx, p)))) return -1;
   for (let k = c.end; k < c.end + MAX_CUSTODY_DISTANCE && k < ctx.words.length; k++) {
     const w = ctx.words[k] as string;
-    if (ctx.lexicon.lists.get('custody')?.has(w) === true) return true;
-    if (CUSTODY_CLAUSE_ENDS.has(w) || /^VB[DPZ]$/.test(ctx.tokens[k]?.tag ?? '')) return false;
+    if (ctx.lexicon.lists.get('custody')?.has(w) === true) return k;
+    if (CUSTODY_CLAUSE_ENDS.has(w) || /^VB[DPZ]$/.test(ctx.tokens[k]?.tag ?? '')) return -1;
   }
-  return false;
+  return -1;
 }
 
 const CUSTODY_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'while', 'when', 'for']);
@@ -411,6 +417,13 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
 function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
   let subject = subjectOf(ctx, c.start, 'doer');
+  // "remained in the county jail": people kept where a word of custody names the place (not
+  // "in hospital"); the event runs to that word, the state they remain in
+  if (c.entry.victim === 'prisoner') {
+    // (a harm word right after says it: "remains held on bond", "remain behind bars")
+    const custody = subject && !ctx.verbs.has(c.end) ? custodyWordAfter(ctx, c, subject) : -1;
+    return custody < 0 ? null : base(c, { agency: 'intransitive', agent: null, victim: span(ctx, subject), victimExtent: undefined, cause: null, covers: [] }, c.entry.harm, custody + 1);
+  }
   if (subject && !isPeople(ctx, subject, false)) {
     // "Dallas Officer Shot At Home Depot Dies": past the reduced relative that tells what befell them
     const k = beforeReducedRelative(ctx, c.start - 1);
