@@ -32,6 +32,8 @@ describe('a victim pronoun and its antecedent', () => {
     ["The nurse's body was found on Sunday, days after she was abducted", 'The nurse'],
     // a name as a verb's subject in running text is a person's; not an agency's capitals, nor for an object's pronoun
     ['Okafor is expected to recover from his wounds, police said', 'Okafor'],
+    // an age set off by commas after an object's name stands for the name
+    ['Medics rushed Dana Ruiz, 23, to a clinic, where he died', 'Dana Ruiz'],
     ['When EMS arrived, they pronounced him dead at the scene', 'him'],
     // lexical gender: a spokeswoman is no "he"; a security force, a bare name or an indefinite is no antecedent
     ['The spokeswoman said she could not confirm whether he was armed when he was shot', 'he'],

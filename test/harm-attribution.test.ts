@@ -445,6 +445,8 @@ describe('victims in longer noun phrases', () => {
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
     ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
+    // an indefinite pronoun takes no modifier: the noun before it is another phrase's
+    ['Neighbours told police someone was stabbed.', 'someone', null],
     // not the doer of a passive before "with": the one found has the wound
     ['Tomas Reyes was found by two officers with a gunshot wound to his leg.', 'Tomas Reyes', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
@@ -562,6 +564,8 @@ describe('victimGroup', () => {
     ['A couple were stabbed at their farm', null, 'civilian'],
     // an age under 18 set off after a name makes a child
     ['Lina Saleh, 14, was wounded by shrapnel.', null, 'child'],
+    // an age in months, weeks or days is a baby's
+    ['A stray bullet struck his 17-month-old sister.', null, 'child'],
     // roles the manual implies: an unarmed person or an activist is a civilian, pirates are
     // armed men, invaders soldiers
     ['Police shoot unarmed teenager', null, 'child'],

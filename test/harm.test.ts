@@ -291,6 +291,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died from gunshot wounds was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
     // "passed away" is "died" in gentler words, counted in the same context of violence
+    // "dead" after a name's age set off by commas is said of the name
+    ['Medics pronounced Dana Ruiz, 30, dead at the scene.', [['dead', 'other', null, 'Dana Ruiz']]],
+    // a word a wording spells with a hyphen matches the text's hyphen inside a longer wording too
+    ['The cyclist is in life-threatening condition after the crash.', [['in life-threatening condition', 'intransitive', null, 'The cyclist']]],
+    ['A man was taken to a clinic with life-threatening wounds.', [['life-threatening wounds', 'nominalization', null, 'A man']]],
     // one who remains where a word of custody names the place is detained; the event runs to that word
     ['Rivera remained in the county jail on Monday.', [['remained in the county jail', 'intransitive', null, 'Rivera']]],
     // a point of the compass before "of" places the verb: no object, no noun it modifies

@@ -1399,14 +1399,18 @@ function givenName(ctx: Ctx, m: PhraseMatch): boolean {
   return !isPeopleWord(w) && ![g.demonyms, g.organisations, g.places].some((list) => list.byFirst.has(w));
 }
 
+const BABY_AGE_UNITS: ReadonlySet<string> = new Set(['month', 'months', 'week', 'weeks', 'day', 'days']);
+
 /** An age under 18 among the victims' words: "5-year-old", "a 17-year-old" (the UN Convention on the Rights of the Child's child). */
 function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
   for (let k = vs; k + 2 < ve; k++) {
     // "six-year-old Wadea": an age in words too
     const years = CHILD_AGES.indexOf(ctx.words[k] as string) + 1 || Number(ctx.words[k]);
-    if (k + 4 < ve && ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
+    // ("his 17-month-old sister": an age in months, weeks or days is a baby's)
+    const young = (unit: string): boolean => (years < 18 && /^years?$/.test(unit)) || BABY_AGE_UNITS.has(unit);
+    if (k + 4 < ve && ctx.tokens[k]?.tag === 'CD' && young(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
     // (unhyphened: "15 year old student")
-    if (ctx.tokens[k]?.tag === 'CD' && years < 18 && /^years?$/.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'old') return true;
+    if (ctx.tokens[k]?.tag === 'CD' && young(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'old') return true;
   }
   // an age set off after a name: "Omar Haddad, 13,"
   for (let k = vs + 1; k < ve; k++) {

@@ -445,7 +445,12 @@ const PARENTHETICAL_OPENERS = new Set(['including', 'among', 'all', 'most', 'man
  */
 export function namedBeforeAge(ctx: Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence'>, np: Phrase): Phrase | null {
   if (np.end !== np.start + 1 || ctx.tokens[np.start]?.tag !== 'CD' || ctx.words[np.start - 1] !== ',' || ctx.words[np.end] !== ',') return null;
-  return appositionBefore(ctx, np.end);
+  const apposition = appositionBefore(ctx, np.end);
+  if (apposition) return apposition;
+  // (a name anywhere else too, an object's: "Medics rushed Dana Ruiz, 23, to a clinic, where he
+  // died", "pronounced Dana Ruiz, 30, dead": the age is the tail of the named one)
+  const name = npEndingAt(ctx, np.start - 2, false);
+  return name && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') && ctx.sentence.casing === 'sentence' ? { ...name, tail: np.end } : null;
 }
 
 /**

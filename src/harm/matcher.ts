@@ -26,11 +26,16 @@ export class HarmMatcher {
   constructor(readonly lexicon: HarmLexicon) {
     lexicon.entries.forEach((entry, index) => {
       for (const pattern of entry.words) {
+        const joined = hyphenJoined(pattern);
         for (const words of expandPattern(pattern)) {
           this.trie.add(words, index);
           // "Tear-Gassed", "pepper-sprayed", "hit-and-run": a wording of two or three words
           // spelled with hyphens, which the tokenizer keeps as tokens of their own
           if (words.length === 2 || words.length === 3) this.trie.add(words.flatMap((w, i) => (i === 0 ? [w] : ['-', w])), index);
+          // "in life-threatening condition", "first-degree assault": a word the wording spells
+          // with a hyphen inside a longer wording, its hyphen a token of the text too
+          const hyphened = withHyphens(words, joined);
+          if (hyphened) this.trie.add(hyphened, index);
         }
       }
     });
@@ -51,6 +56,31 @@ export class HarmMatcher {
     }
     return found;
   }
+}
+
+/** The pairs of words a pattern joins with a hyphen ("life-threatening" → "life threatening"). */
+function hyphenJoined(pattern: string): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const word of pattern.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu) ?? []) {
+    const parts = word.split('-');
+    for (let i = 1; i < parts.length; i++) pairs.add(`${parts[i - 1]} ${parts[i]}`);
+  }
+  return pairs;
+}
+
+/** The words with a hyphen token between each pair the pattern joined, or null when it joined none of them. */
+function withHyphens(words: readonly string[], joined: ReadonlySet<string>): string[] | null {
+  if (joined.size === 0) return null;
+  const out: string[] = [];
+  let any = false;
+  words.forEach((w, i) => {
+    if (i > 0 && joined.has(`${words[i - 1]} ${w}`)) {
+      out.push('-');
+      any = true;
+    }
+    out.push(w);
+  });
+  return any ? out : null;
 }
 
 let shared: HarmMatcher | null = null;

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -100,7 +100,8 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     if (count) return { start: count.start, end: j + 1, head: j };
   }
   // ("five others", "a leader and two others": a standalone the tagger reads as a noun takes its count and conjuncts)
-  if (token.tag === 'PRP' || (STANDALONE_PEOPLE.has(w) && !(token.tag === 'NNS' && isNounish(ctx, j)))) return { start: j, end: j + 1, head: j };
+  // ("told police someone shot": an indefinite pronoun takes no modifier; the noun before it is another phrase's)
+  if (token.tag === 'PRP' || INDEFINITE_PERSONS.has(w) || (STANDALONE_PEOPLE.has(w) && !(token.tag === 'NNS' && isNounish(ctx, j)))) return { start: j, end: j + 1, head: j };
   if (!isNounish(ctx, j) && !isAdjectiveHead(ctx, j)) return null;
   let start = j;
   const limit = Math.max(0, j + 1 - MAX_PHRASE_TOKENS);

@@ -548,6 +548,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (and adverbs between: "was originally listed in critical condition")
   while (j >= 0 && (BEFORE_DEAD.has(ctx.words[j] as string) || (ctx.tokens[j]?.tag === 'RB' && BEFORE_DEAD.has(ctx.words[j + 1] as string)) || (ctx.words[j] === 'up' && TURN_FORMS.includes(ctx.words[j - 1] ?? '')))) j -= ctx.words[j] === 'up' ? 2 : 1;
   j = beforeParenthetical(ctx, j);
+  // "pronounced Dana Ruiz, 30, dead": past the comma that closes a name's age
+  if (ctx.words[j] === ',' && ctx.tokens[j - 1]?.tag === 'CD' && ctx.words[j - 2] === ',') j--;
   // "Teen who went missing in the hills found dead": a participle's subject, past a relative clause
   const participle = ctx.words.slice(j + 1, c.start).findIndex((w) => PARTICIPLES_BEFORE_DEAD.has(w));
   // (past a reduced passive only before a verb: "woman taken by Hamas at festival is dead", not "beaten to death in custody")
