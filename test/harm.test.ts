@@ -716,8 +716,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The senator settled a sexual harassment suit last year.', []],
     // "in a critical state", "in a serious condition": the article and "state" too
     ['Two teenagers are in a critical state after the stabbing', [['in a critical state', 'intransitive', null, 'Two teenagers']]],
-    // "N dead" after the clause that names the event: its subject's class gives the device
-    ['12 Dead After Bus Overturns On Mountain Road', [['Dead', 'instrument', null, '12']]],
+    // "N dead" after the clause that names the event: its subject's class gives the device (a
+    // vehicle that ploughs into people is an instrument; one in an accident of its own is none)
+    ['8 Dead After Truck Ploughs Into Market', [['Dead', 'instrument', null, '8']]],
+    ['12 Dead After Bus Overturns On Mountain Road', [['Dead', 'other', null, '12']]],
     // (the shooting's victims are the dead: withSharedVictims)
     ['3 Dead After Shooting At Festival', [['Dead', 'nominalization', null, '3'], ['Shooting', 'nominalization', null, '3']]],
     ['Five Dead In Shooting At Market', [['Dead', 'nominalization', null, 'Five'], ['Shooting', 'nominalization', null, 'Five']]],
