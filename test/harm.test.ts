@@ -291,6 +291,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died from gunshot wounds was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
     // "passed away" is "died" in gentler words, counted in the same context of violence
+    // knocked unconscious is beaten
+    ['She was knocked unconscious during the robbery.', [['knocked unconscious', 'agentless-passive', null, 'She']]],
     // "it" as a harm verb's subject stands for the weapon named before it, no name or people nearer
     ['The teen was cleaning a rifle when it went off and killed his friend.', [['killed', 'instrument', null, 'his friend']]],
     // "dead" after a name's age set off by commas is said of the name
