@@ -291,6 +291,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // is the death's cause, gunshots being the act of firing, not a second event)
     ['A nurse at the prison who died from gunshot wounds was named on Friday.', [['died', 'intransitive', null, 'A nurse']]],
     // "passed away" is "died" in gentler words, counted in the same context of violence
+    // how often is no object, of one found shot; an armed group's name in lower case is a noun whatever the tagger read
+    ['Deputies found Dana Ruiz shot several times in the car.', [['shot', 'agentless-passive', null, 'Dana Ruiz']]],
+    ['israeli missile strike kills hamas commander in', [['kills', 'nominalization', null, 'hamas commander']]],
     // knocked unconscious is beaten
     ['She was knocked unconscious during the robbery.', [['knocked unconscious', 'agentless-passive', null, 'She']]],
     // "it" as a harm verb's subject stands for the weapon named before it, no name or people nearer
@@ -1099,6 +1102,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced
     ['Two suspects were seen fleeing the area on foot, deputies said.', []],
+    // a gunman who shot several times is no one found shot
+    ['The gunman shot several times into the air.', []],
     // one who remains somewhere no word of custody names is not detained
     ['The driver remained in hospital overnight.', []],
     // harm urged is not harm done

@@ -809,7 +809,7 @@ const COMPELLED: ReadonlySet<string> = new Set(['forced', 'compelled', 'obliged'
 
 const PROCEEDING: ReadonlySet<string> = new Set(wordForms('proceed~v'));
 /** Verbs of finding or seeing someone, whose object a following -ing adjunct describes. */
-const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'discovered', 'located', 'saw', 'spotted', 'observed']);
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'discovered', 'located', 'saw', 'spotted', 'observed']);
 const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
 const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
 // ("Israel extends detention of Palestinian prisoner": who extends a detention detains; not

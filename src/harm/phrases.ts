@@ -37,7 +37,8 @@ export function isNounish(ctx: Ctx, i: number): boolean {
   if (VERB_ONLY_S_FORMS.has(w)) return false;
   if (/^(NN|CD|FW)/.test(token.tag)) return !verbWithObject(ctx, i);
   const lx = ctx.lexicon;
-  return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || (lx.causes.has(w) && !verbWithObject(ctx, i));
+  // ("strike kills hamas/VBZ activist in": an armed group's name, whatever the tagger read in lower case)
+  return NUMBER_WORDS.has(w) || lx.people.has(w) || lx.homes.has(w) || (lx.causes.has(w) && !verbWithObject(ctx, i)) || (/^VB[ZP]?$/.test(token.tag) && isArmedGroupName(ctx, i));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -321,9 +321,8 @@ function withCause(ctx: HarmContext, c: Verb, plain: Agency, victim: Span | null
 
 /** "several times", "three times", "twice": how often, not whom. */
 function countOfTimes(ctx: HarmContext, p: Phrase): boolean {
-  return TIMES.has(ctx.words[p.head] as string);
+  return REPETITIONS.has(ctx.words[p.head] as string);
 }
-const TIMES: ReadonlySet<string> = new Set(['times', 'twice', 'once']);
 /** Prepositions of time an -ing adjunct follows: "before shooting", "after firing". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when']);
 

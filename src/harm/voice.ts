@@ -5,14 +5,14 @@
 
 import { conjunctWithOwnObject, verbGroupOf } from '../detectors/verb-group';
 import type { HarmContext } from './context';
-import { isSourceTag, objectOf } from './clause';
+import { FINDING_VERBS, isSourceTag, objectOf, subjectOf } from './clause';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, TIME_WORDS, quantifierLength } from '../nlp/grammar/function-words';
+import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, REPETITIONS, TIME_WORDS, quantifierLength } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -44,7 +44,10 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
   // (a sum of money is an object too: "Police also seized $129 in cash")
   // (not after a wording's own preposition: "held in lieu of a cash bond")
-  if ((objectOf(ctx, c.end) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
+  // (not how often, of one found so: "found Rodrigo Martinez shot several times")
+  const object = objectOf(ctx, c.end);
+  const howOften = object !== null && REPETITIONS.has(ctx.words[object.head] ?? '') && foundSo(ctx, c.start);
+  if (((object && !howOften) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
@@ -61,6 +64,12 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // ("Two wounded overnight": a time is no such adverb)
   const after = ctx.words[c.end] ?? '';
   return /^(RB|RP)/.test(ctx.tokens[c.end]?.tag ?? '') && after !== 'dead' && !TIME_WORDS.has(after) ? 'active' : 'passive';
+}
+
+/** The participle at `start` says what state someone was found in: its subject is a verb of finding's object. */
+function foundSo(ctx: HarmContext, start: number): boolean {
+  const subject = subjectOf(ctx, start, 'patient');
+  return subject !== null && FINDING_VERBS.has(ctx.words[subject.start - 1] ?? '');
 }
 
 /**

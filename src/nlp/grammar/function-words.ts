@@ -123,6 +123,8 @@ export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as
 export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of with without upon on since when despite instead'));
 /** Prepositions the tagger may read as adjectives or adverbs ("shot dead near/JJ Jenin"): a noun phrase never starts with one. */
 export const PLACE_PREPOSITIONS = setOf(words('near outside inside behind beside opposite across along amid amidst off beyond toward towards beneath below above despite'));
+/** How often, not whom: "shot him twice", "stabbed several times", "fired once". */
+export const REPETITIONS = setOf(words('times twice once'));
 /** Points of the compass: before "of" they open a place ("killed east of downtown"), no object. */
 export const COMPASS_POINTS = setOf(words('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'));
 /** Prepositions that can name the cause of a harm: "killed in a strike", "wounded by
