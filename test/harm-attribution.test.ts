@@ -445,6 +445,8 @@ describe('victims in longer noun phrases', () => {
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
     ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
+    // two named with their ages, joined: from the first name to the last age
+    ['Lena Ortiz, 24, and Sam Reyes, 25, were arrested on Friday.', 'Lena Ortiz, 24, and Sam Reyes, 25', null],
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
     ['Neighbours told police someone was stabbed.', 'someone', null],
     // not the doer of a passive before "with": the one found has the wound

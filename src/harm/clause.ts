@@ -468,6 +468,12 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   const described = name !== null && isPeople(ctx, name, true) && (isPeople(ctx, apposition, true) || /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? ''));
   if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age(ctx, apposition) || described)) return null;
   const before = ctx.words[name.start - 1];
+  // "Frank Kuit, 24, and Hunter Everly, 25, were arrested": two named with their ages, joined; the
+  // phrase runs from the first name to the last age, as the manual's victim spans do
+  if (before === 'and' && ctx.words[name.start - 2] === ',' && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') && age(ctx, apposition)) {
+    const first = appositionBefore(ctx, name.start - 2);
+    if (first) return { start: first.start, end: apposition.end, head: apposition.head };
+  }
   const reporting = (k: number): boolean => ctx.lexicon.lists.get('reporting')?.has(ctx.words[k] ?? '') === true;
   const named = ctx.tokens[name.head]?.tag.startsWith('NNP') === true;
   // (at a clause's start, or after a verb of saying that opens the clause: "said a citizen, ..., was killed",
