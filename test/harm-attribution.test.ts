@@ -335,6 +335,9 @@ describe('responsible: party and link', () => {
     // a nationality naming civilians in another clause: mourners, not a party
     ['Syrian father weeps as son dies in shelling', 'none', null],
     ['Ukrainians mourn as three die in blast', 'none', null],
+    // a group word before an official says whose the official is: no party to a harm told elsewhere
+    ['What Syrian leaders are saying about the new assault on the town', 'none', null],
+    ['Syrian president rebuffs meeting with family of slain reporter', 'none', null],
     // a pronoun opening what someone reports stands for the speaker
     ['Coastguard says it shot two smugglers', 'grammatical', 'Coastguard'],
     // past a short adjunct between the verb and "that", and for the subject of a ", saying" clause
