@@ -448,6 +448,9 @@ describe('victims in longer noun phrases', () => {
     ['Medics found a 30-year-old driver being treated for a stab wound.', 'a 30-year-old driver', null],
     ['He was taken to a clinic and is being treated for burns, police said.', 'He', null],
     ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
+    // an aside that renames the subject or gives ages is passed over to it
+    ['Dana Lee, a veteran reporter, was shot dead.', 'Dana Lee', null],
+    ['Ten members of her family, ages 1 to 62, were killed in the strike.', 'Ten members of her family', null],
     // two named with their ages, joined: from the first name to the last age
     ['Lena Ortiz, 24, and Sam Reyes, 25, were arrested on Friday.', 'Lena Ortiz, 24, and Sam Reyes, 25', null],
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
@@ -491,8 +494,9 @@ describe('victims in longer noun phrases', () => {
     // an of-phrase only after a quantity or part; the rest of the phrase still places them
     ['Drone kills mayor of a Kharkiv suburb', 'mayor', 'ukrainian'],
     ['Drone kills dozens of Kharkiv residents', 'dozens of Kharkiv residents', 'ukrainian'],
-    // a name and its apposition between commas, as the subject
-    ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez, a Chilean teacher', 'chilean'],
+    // a name and its apposition between commas, as the subject: the name names the victim, the
+    // apposition its tail (its group still read)
+    ['Maria Lopez, a Chilean teacher, was stabbed in her home', 'Maria Lopez', 'chilean'],
     // a reduced passive after its noun, through an adverb; not after a preposition's object
     // that names no people; the people among a group
     ['Villagers mourn teacher allegedly stabbed by a neighbour', 'teacher', null],

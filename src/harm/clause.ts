@@ -357,7 +357,7 @@ function ageOfPlace(ctx: Pick<HarmContext, 'words' | 'tokens'>, p: Phrase): numb
 
 /** Prepositions of where someone lives, after their name and age. */
 const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from']);
-const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged']);
+const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 
 /**
  * "15 civilians, including four children, were", "The victims, all of them women, were": the
@@ -425,7 +425,7 @@ function participialAside(ctx: HarmContext, from: number, to: number): boolean {
   return true;
 }
 
-/** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,": an aside that gives an age. */
+/** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,", ", ages 1 to 62,": an aside that gives an age. */
 function ageAside(ctx: HarmContext, from: number): boolean {
   return AGE_WORDS.has(ctx.words[from] as string) && ctx.tokens[from + 1]?.tag === 'CD';
 }
@@ -488,6 +488,9 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   // (after a name, an age names no one: the words naming the victims are the name's, the age
   // its tail: "Omar Haddad, 31,"; after a common noun it is part of the naming: "Girl, 12,")
   if (age(ctx, apposition) && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
+  // (after a name, a description of its bearer is its tail too: "Shireen Abu Akleh, a veteran
+  // journalist, was shot dead": the dev coders' span is the name, in 3 of 3)
+  if (named && !/^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   return { start: name.start, end: apposition.end, head: apposition.head };
 }
 
