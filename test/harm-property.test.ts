@@ -10,7 +10,7 @@ import { defaultHarmMatcher } from '../src/harm';
 import { subjectOf } from '../src/harm/clause';
 import { createContext } from '../src/harm/context';
 import { isViolent } from '../src/harm/events';
-import { isCaptive, isHomes, isPeople } from '../src/harm/phrases';
+import { isCaptive, isHomes, isPeople, npStartingAt } from '../src/harm/phrases';
 import { ruleChecker } from '../src/harm/rule-check';
 import type { VerbEntry } from '../src/harm';
 import type { HarmAnnotation, PassiveAnnotation } from '../src/types';
@@ -39,10 +39,16 @@ function droppedHarmPassives(text: string): Dropped[] {
       // hostage"), which other entries read; its passive alone ("taken to hospital") is none;
       // nor is a bereaved verb's ("lose" kin): its passive names what is lost ("Crimea is lost",
       // "lost at sea": missing), no one it befell
-      const entry = matcher.match(sentence.tokens).find((m) => m.start === i)?.entries.find((e): e is VerbEntry => e.pos === 'verb' && e.frame !== 'result' && e.frame !== 'bereaved');
-      if (!entry || harms.some((h) => h.start <= p.verb.start && p.verb.start < h.end)) continue;
+      const match = matcher.match(sentence.tokens).find((m) => m.start === i);
+      const entry = match?.entries.find((e): e is VerbEntry => e.pos === 'verb' && e.frame !== 'result' && e.frame !== 'bereaved');
+      if (!match || !entry || harms.some((h) => h.start <= p.verb.start && p.verb.start < h.end)) continue;
       const patient = subjectOf(ctx, i, 'patient');
+      // "shots fired at homes": a firing wording that ends in its preposition harms what follows
+      // it (what is fired is its subject), here a thing
+      const firedAt = /^fire[ds]?$/.test(sentence.tokens[i]?.lower ?? '') && /^(IN|RP)$/.test(sentence.tokens[match.end - 1]?.tag ?? '');
+      const target = firedAt ? npStartingAt(ctx, match.end) : null;
       const fits = (): boolean => {
+        if (target) return isPeople(ctx, target, true);
         if (!patient) return false;
         if (entry.victim === 'home') return isHomes(ctx, patient);
         if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, patient, entry.victim);
