@@ -1102,6 +1102,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced
     ['Two suspects were seen fleeing the area on foot, deputies said.', []],
+    // none of them, a pronoun, were harmed
+    ['None of them were arrested on Friday.', []],
     // a gunman who shot several times is no one found shot
     ['The gunman shot several times into the air.', []],
     // one who remains somewhere no word of custody names is not detained
