@@ -294,6 +294,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // how often is no object, of one found shot; an armed group's name in lower case is a noun whatever the tagger read
     ['Deputies found Dana Ruiz shot several times in the car.', [['shot', 'agentless-passive', null, 'Dana Ruiz']]],
     ['israeli missile strike kills hamas commander in', [['kills', 'nominalization', null, 'hamas commander']]],
+    // a quantifier's opener between the verb and its harm noun: the one suffering from it has it
+    ['Officers found a man suffering from at least two stab wounds.', [['stab wounds', 'intransitive', null, 'a man']]],
     // knocked unconscious is beaten
     ['She was knocked unconscious during the robbery.', [['knocked unconscious', 'agentless-passive', null, 'She']]],
     // "it" as a harm verb's subject stands for the weapon named before it, no name or people nearer

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -786,6 +786,11 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
   return subjectOf(ctx, verb, 'doer');
 }
 
+/** "at" of "at least", "than" of "more than": a preposition inside a quantifier's opener. */
+function quantifierWord(ctx: HarmContext, k: number): boolean {
+  return QUANTIFIER_OPENERS.some(([a, b]) => (ctx.words[k] === a && ctx.words[k + 1] === b) || (ctx.words[k] === b && ctx.words[k - 1] === a));
+}
+
 /** The index of the verb of `verbs` whose object starts a phrase headed at `start`, past its modifiers. */
 export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
   let k = start - 1;
@@ -793,7 +798,8 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
   // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
   // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries";
   // and "non" as the tagger's affix or foreign word: "had non life threatening injuries")
-  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|AFX|FW|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
+  // (and a quantifier's opener: "suffering from at least one gunshot wound", "more than two")
+  while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|AFX|FW|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k) || quantifierWord(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // (not a name's word in running text: "by Mount Holly Road regarding a shooting")
   if (ctx.sentence.casing === 'sentence' && /^NNP/.test(ctx.tokens[k]?.tag ?? '') && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) return undefined;
