@@ -336,6 +336,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 172nd-175th samples', has: (i) => /^(h[q-t]|hx|i[p-r])\d/.test(i.id) },
   { name: 'test, 176th-179th samples', has: (i) => /^(i[s-x]|j[pq])\d/.test(i.id) },
   { name: 'test, 180th-183rd samples', has: (i) => /^(j[r-x]|kp)\d/.test(i.id) },
+  { name: 'test, 184th-187th samples', has: (i) => /^k[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -410,7 +411,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample182.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample186.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
