@@ -296,6 +296,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['israeli missile strike kills hamas commander in', [['kills', 'nominalization', null, 'hamas commander']]],
     // a quantifier's opener between the verb and its harm noun: the one suffering from it has it
     ['Officers found a man suffering from at least two stab wounds.', [['stab wounds', 'intransitive', null, 'a man']]],
+    // people in hospital after an accident or an attack are its injured, where nothing else reports it
+    ['Climber in hospital after fall from ridge', [['in hospital after', 'other', null, 'Climber']]],
+    ['Woman in hospital after dog attack', [['attack', 'nominalization', null, null]]],
     // knocked unconscious is beaten
     ['She was knocked unconscious during the robbery.', [['knocked unconscious', 'agentless-passive', null, 'She']]],
     // "it" as a harm verb's subject stands for the weapon named before it, no name or people nearer
@@ -1104,6 +1107,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Fraudster gets 3 years' probation", []],
     // suspects fleeing the police are not displaced
     ['Two suspects were seen fleeing the area on foot, deputies said.', []],
+    // nor after an illness
+    ['Singer in hospital after heart attack', []],
     // none of them, a pronoun, were harmed
     ['None of them were arrested on Friday.', []],
     // a gunman who shot several times is no one found shot

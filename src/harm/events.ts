@@ -77,9 +77,13 @@ export function harmEventsIn(
   if (found.some(({ entry }) => entry?.alone === true) && found.some(({ entry }) => entry?.alone !== true)) {
     for (let i = found.length - 1; i >= 0; i--) if (found[i]?.entry?.alone === true) found.splice(i, 1);
   }
-  if (found.length === 0) {
+  // harm implied is other harm too for a state that needs violence and stands alone ("woman in
+  // hospital after dog attack": the attack), not for a crime a charge names
+  if (found.every(({ entry }) => entry?.alone === true && entry.needsViolence)) {
     const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
-    for (const event of impliedEvents(ctx, notEvent)) found.push({ event, entry: null });
+    const implied = impliedEvents(ctx, notEvent);
+    if (implied.length > 0) found.length = 0;
+    for (const event of implied) found.push({ event, entry: null });
   }
   if (found.length === 0) {
     // "move displaced Palestinians": a participle before the people it befell, the only sign of harm

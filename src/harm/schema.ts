@@ -46,15 +46,15 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const cited = check.strings(raw.sources, '"sources"');
   for (const s of cited) if (!sources.has(s)) check.fail(`unknown source "${s}" (not in sources.yml)`);
   if (raw.note !== undefined) check.text(raw.note, '"note"');
-  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone') check.fail('"context" must be "violence" or "alone"');
+  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone' && raw.context !== 'violence-alone') check.fail('"context" must be "violence", "alone" or "violence-alone"');
   return {
     check,
     base: {
       id,
       words,
       victim: check.oneOf(raw.victim, VICTIMS, '"victim"'),
-      needsViolence: raw.context === 'violence',
-      alone: raw.context === 'alone',
+      needsViolence: raw.context === 'violence' || raw.context === 'violence-alone',
+      alone: raw.context === 'alone' || raw.context === 'violence-alone',
       sources: cited,
       file,
     },

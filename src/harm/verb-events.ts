@@ -586,7 +586,8 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   // (a noun after it makes the words a modifier: "dead end"; not a time: "behind bars tonight")
-  if (next && /^NN/.test(next.tag) && !TIME_WORDS.has(ctx.words[c.end] as string)) return null;
+  // (not after a wording that ends in its preposition: "in hospital after balcony fall")
+  if (next && /^NN/.test(next.tag) && !TIME_WORDS.has(ctx.words[c.end] as string) && ctx.tokens[c.end - 1]?.tag !== 'IN') return null;
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
   // ("was found dead", "was pronounced dead": the manual's `other`, as "found dead")
