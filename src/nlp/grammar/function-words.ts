@@ -123,10 +123,6 @@ export const CLAUSE_PREPOSITIONS = setOf(words('after before since until till as
 export const ADJUNCT_PREPOSITIONS = setOf(words('after before while by for of with without upon on since when despite instead'));
 /** Prepositions the tagger may read as adjectives or adverbs ("shot dead near/JJ Jenin"): a noun phrase never starts with one. */
 export const PLACE_PREPOSITIONS = setOf(words('near outside inside behind beside opposite across along amid amidst off beyond toward towards beneath below above despite'));
-/** How often, not whom: "shot him twice", "stabbed several times", "fired once". */
-export const REPETITIONS = setOf(words('times twice once'));
-/** Points of the compass: before "of" they open a place ("killed east of downtown"), no object. */
-export const COMPASS_POINTS = setOf(words('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'));
 /** Prepositions that can name the cause of a harm: "killed in a strike", "wounded by
  * shrapnel", "died of starvation", "shot with a rubber bullet". */
 export const CAUSE_PREPOSITIONS = setOf(words('in by from after during amid amidst under with following of through'));
@@ -165,6 +161,11 @@ export const NUMBER_WORDS = setOf(
   words(`hundreds thousands millions dozen dozens scores tens several many more most few some all
   both none`),
 );
+/**
+ * How often, not whom: "shot him twice", "stabbed several times", "fired once" (a count of
+ * times after a verb is no object).
+ */
+export const REPETITIONS = setOf(words('times twice once'));
 /** The letters of an ordinal a tokeniser split from its number: "32nd" → "32", "nd". */
 export const ORDINAL_SUFFIXES = setOf(words('st nd rd th'));
 /** Heads of a partitive whose real head follows "of": "dozens of protesters", "members of". */
@@ -263,3 +264,9 @@ export const FIRED_THINGS = setOf(words('shot shots gunshot gunshots round round
 export const GRANTING = setOf(words('refused denied granted'));
 /** What a court, a state or a border grants or withholds: "refused bail", "denied entry", "granted asylum". */
 export const GRANTED = setOf(words('bail entry access parole asylum visa visas permission passage citizenship residency clemency pardon release treatment'));
+
+/**
+ * Points of the compass: before "of" they open a place ("killed east of downtown"), no object
+ * of the verb before them; hyphened, the tokeniser keeps the halves apart.
+ */
+export const COMPASS_POINTS = setOf(words('north south east west northeast northwest southeast southwest'));
