@@ -450,7 +450,7 @@ describe('victims in longer noun phrases', () => {
     ['Deputies found Anna Lee-Moss, 52, inside with multiple stab wounds to her arm.', 'Anna Lee-Moss', null],
     // an aside that renames the subject or gives ages is passed over to it
     ['Dana Lee, a veteran reporter, was shot dead.', 'Dana Lee', null],
-    ['Ten members of her family, ages 1 to 62, were killed in the strike.', 'Ten members of her family', null],
+    ['Six members of one family, ages 3 to 70, were killed in the strike.', 'Six members of one family', null],
     // two named with their ages, joined: from the first name to the last age
     ['Lena Ortiz, 24, and Sam Reyes, 25, were arrested on Friday.', 'Lena Ortiz, 24, and Sam Reyes, 25', null],
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
@@ -574,7 +574,7 @@ describe('victimGroup', () => {
     // an age under 18 set off after a name makes a child
     ['Lina Saleh, 14, was wounded by shrapnel.', null, 'child'],
     // an age in months, weeks or days is a baby's
-    ['A stray bullet struck his 17-month-old sister.', null, 'child'],
+    ['A stray bullet struck her 15-month-old brother.', null, 'child'],
     // roles the manual implies: an unarmed person or an activist is a civilian, pirates are
     // armed men, invaders soldiers
     ['Police shoot unarmed teenager', null, 'child'],

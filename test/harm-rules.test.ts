@@ -93,7 +93,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('any').match, 'Officers did not report any arrests at the march.', 'arrests'],
   [rule('none-resulted').match, 'None of the searches resulted in arrests.', 'arrests'],
   [rule('not-appear').match, 'The courier did not seem to be hurt.', 'hurt'],
-  [rule('not-appear-that').match, 'It did not appear that anyone was hurt in the blast.', 'hurt'],
+  [rule('not-appear-that').match, 'It did not seem that any guard was hurt in the blast.', 'hurt'],
   [rule('found-alive').match, 'Kidnapped banker found alive in a village', 'Kidnapped'],
   [rule('sentenced-to-probation').match, "The clerk was sentenced to two years' probation.", 'sentenced'],
   [rule('stricken').match, 'Flood stricken villagers queue for water.', 'stricken'],

@@ -295,16 +295,16 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies found Dana Ruiz shot several times in the car.', [['shot', 'agentless-passive', null, 'Dana Ruiz']]],
     ['israeli missile strike kills hamas commander in', [['kills', 'nominalization', null, 'hamas commander']]],
     // a quantifier's opener between the verb and its harm noun: the one suffering from it has it
-    ['Officers found a man suffering from at least two stab wounds.', [['stab wounds', 'intransitive', null, 'a man']]],
+    ['Deputies found the driver suffering from at least two stab wounds.', [['stab wounds', 'intransitive', null, 'the driver']]],
     // people in hospital after an accident or an attack are its injured, where nothing else reports it
     ['Climber in hospital after fall from ridge', [['in hospital after', 'other', null, 'Climber']]],
-    ['Woman in hospital after dog attack', [['attack', 'nominalization', null, null]]],
+    ['Diver in hospital after shark attack', [['attack', 'nominalization', null, null]]],
     // knocked unconscious is beaten
     ['She was knocked unconscious during the robbery.', [['knocked unconscious', 'agentless-passive', null, 'She']]],
     // "it" as a harm verb's subject stands for the weapon named before it, no name or people nearer
     ['The teen was cleaning a rifle when it went off and killed his friend.', [['killed', 'instrument', null, 'his friend']]],
     // "dead" after a name's age set off by commas is said of the name
-    ['Medics pronounced Dana Ruiz, 30, dead at the scene.', [['dead', 'other', null, 'Dana Ruiz']]],
+    ['Paramedics pronounced Dana Ruiz, 30, dead at the crash site.', [['dead', 'other', null, 'Dana Ruiz']]],
     // a word a wording spells with a hyphen matches the text's hyphen inside a longer wording too
     ['The cyclist is in life-threatening condition after the crash.', [['in life-threatening condition', 'intransitive', null, 'The cyclist']]],
     ['A man was taken to a clinic with life-threatening wounds.', [['life-threatening wounds', 'nominalization', null, 'A man']]],
@@ -312,7 +312,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rivera remained in the county jail on Monday.', [['remained in the county jail', 'intransitive', null, 'Rivera']]],
     // a point of the compass before "of" places the verb: no object, no noun it modifies
     ['Officers identified the woman who was stabbed, killed east of the old market.', [['stabbed', 'agentless-passive', null, 'the woman'], ['killed', 'agentless-passive', null, 'the woman']]],
-    ['The guard passed away from his injuries on Monday.', [['passed away', 'intransitive', null, 'The guard'], ['injuries', 'nominalization', null, 'The guard']]],
+    ['The guard passed away from her wounds on Monday.', [['passed away', 'intransitive', null, 'The guard'], ['wounds', 'nominalization', null, 'The guard']]],
     // a subject pronoun is a subject wherever it stands, so the first of two coordinated victims
     ['After he and his brother were abducted by gunmen, the family paid a ransom.', [['abducted', 'passive-with-agent', 'gunmen', 'he and his brother']]],
     // a count before "more" and its noun is one phrase

@@ -34,7 +34,10 @@ describe('headline passives', () => {
     ['Opposition leader jailed for 15 years', ['reduced:jailed']],
     ['Strike on Kyiv apartment block kills 12', []],
     ['Gaza: 20 killed as Israeli strikes hit shelters', ['reduced:killed']],
-    ['Dozens of migrants drowned off Libya coast', ['reduced:drowned']],
+    // "drowned" in the news is the intransitive "drown" (they drowned), no passive: the harm
+    // lexicon's entry drown reads it so, and the dev coders left "found drowned" unmarked; the
+    // voice classifier retrained at stop 53 reads it so too (it had read a passive before)
+    ['Dozens of migrants drowned off Libya coast', []],
     ['Civilians caught in crossfire as army, rebels clash', ['reduced:caught']],
     ['Two farmers shot by Israeli forces near Jenin during raid', ['reduced:shot<Israeli forces']],
     ['Protester killed after being hit by tear gas canister', ['reduced:killed','full:hit<tear gas canister']],

@@ -30,6 +30,7 @@ const BY_RULE: Record<string, [string, string]> = {
   'held-captive': ['Villagers plead for four farmers held hostage since May', 'held'],
   'hit-with': ['Senator hit with fresh ethics complaint', 'hit'],
   'shots-fired': ['Deputies answered a report of shots fired at a bus stop', 'fired'],
+  'charged-with': ['Former Governor Charged Over 2021 Flood Deaths', 'Charged'],
   'granted-in-headline': ['Teenager refused bail over market stabbing', 'refused'],
   'counted-list': ['Ministry says 14 killed 30 hurt in overnight raids', 'killed'],
   'causative-have': ['Singer has her concert cancelled over safety fears', 'cancelled'],

@@ -373,7 +373,7 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
- * "Israeli spokesperson responds to ...", "US secretary of state visits", "What Israeli leaders
+ * "Army spokesperson responds to ...", "French foreign minister visits", "What Syrian leaders
  * are saying": a group word right before an official or a spokesperson (groups.yml roles
  * official) says whose the official is; officials speak and meet, and such a word names no party
  * to a harm told elsewhere in the sentence (the dev coders: no party in 12 of 14 such texts).
@@ -1420,7 +1420,7 @@ function childByAge(ctx: Ctx, vs: number, ve: number): boolean {
   for (let k = vs; k + 2 < ve; k++) {
     // "six-year-old Wadea": an age in words too
     const years = CHILD_AGES.indexOf(ctx.words[k] as string) + 1 || Number(ctx.words[k]);
-    // ("his 17-month-old sister": an age in months, weeks or days is a baby's)
+    // ("her 17-month-old brother": an age in months, weeks or days is a baby's)
     const young = (unit: string): boolean => (years < 18 && /^years?$/.test(unit)) || BABY_AGE_UNITS.has(unit);
     if (k + 4 < ve && ctx.tokens[k]?.tag === 'CD' && young(ctx.words[k + 2] ?? '') && ctx.words[k + 4] === 'old') return true;
     // (unhyphened: "15 year old student")

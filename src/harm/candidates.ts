@@ -303,7 +303,7 @@ function openerBefore(ctx: Ctx, start: number): Token | undefined {
 function modifiesNounAt(ctx: Ctx, i: number): boolean {
   // not a time: "Two killed Tuesday in Gaza"; not a count, which no participle modifies
   // ("The blast, from a rocket, killed dozens of people": "killed dozens" is a verb and its object)
-  // nor a point of the compass before "of", which places the verb ("killed east of downtown")
+  // nor a point of the compass before "of", which places the verb ("killed north of the city")
   const nounAt = (k: number): boolean =>
     /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string) && !(COMPASS_POINTS.has(ctx.words[k] as string) && ctx.words[k + 1] === 'of');
   const tag = ctx.tokens[i]?.tag ?? '';

@@ -425,7 +425,7 @@ function participialAside(ctx: HarmContext, from: number, to: number): boolean {
   return true;
 }
 
-/** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,", ", ages 1 to 62,": an aside that gives an age. */
+/** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,", ", ages 3 to 70,": an aside that gives an age. */
 function ageAside(ctx: HarmContext, from: number): boolean {
   return AGE_WORDS.has(ctx.words[from] as string) && ctx.tokens[from + 1]?.tag === 'CD';
 }
@@ -468,7 +468,7 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   const described = name !== null && isPeople(ctx, name, true) && (isPeople(ctx, apposition, true) || /^NNP/.test(ctx.tokens[apposition.head]?.tag ?? ''));
   if (!name || !(/^NNP/.test(ctx.tokens[name.head]?.tag ?? '') || age(ctx, apposition) || described)) return null;
   const before = ctx.words[name.start - 1];
-  // "Frank Kuit, 24, and Hunter Everly, 25, were arrested": two named with their ages, joined; the
+  // "Lena Ortiz, 24, and Sam Reyes, 25, were arrested": two named with their ages, joined; the
   // phrase runs from the first name to the last age, as the manual's victim spans do
   if (before === 'and' && ctx.words[name.start - 2] === ',' && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '') && age(ctx, apposition)) {
     const first = appositionBefore(ctx, name.start - 2);
@@ -488,8 +488,8 @@ export function appositionBefore(ctx: Pick<HarmContext, 'tokens' | 'words' | 'le
   // (after a name, an age names no one: the words naming the victims are the name's, the age
   // its tail: "Omar Haddad, 31,"; after a common noun it is part of the naming: "Girl, 12,")
   if (age(ctx, apposition) && /^NNP/.test(ctx.tokens[name.head]?.tag ?? '')) return { ...name, tail: apposition.end };
-  // (after a name, a description of its bearer is its tail too: "Shireen Abu Akleh, a veteran
-  // journalist, was shot dead": the dev coders' span is the name, in 3 of 3)
+  // (after a name, a description of its bearer is its tail too: "Dana Lee, a veteran
+  // reporter, was shot dead": the dev coders' span is the name, in 4 of the 5 dev items that moved)
   if (named && !/^NNP/.test(ctx.tokens[apposition.head]?.tag ?? '')) return { ...name, tail: apposition.end };
   return { start: name.start, end: apposition.end, head: apposition.head };
 }
@@ -723,7 +723,7 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     return null;
   }
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
-  // "was shot, killed east of downtown": a point of the compass before "of" places the verb, no object
+  // "was stabbed, killed north of the old market": a point of the compass before "of" places the verb, no object
   if (w !== undefined && COMPASS_POINTS.has(w) && ctx.words[k + 1] === 'of') return null;
   // "remanded over alleged drug smuggling": "over" opens a count ("killed over 200"), else a preposition's phrase
   if (w !== undefined && APPROXIMATORS.has(w)) {
@@ -765,9 +765,8 @@ function commaBetweenGerunds(ctx: HarmContext, end: number, k: number): boolean 
   return ctx.words[k] === ',' && /ing$/.test(ctx.words[end - 1] ?? '') && /ing$/.test(ctx.words[k + 1] ?? '');
 }
 
-/** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre", "lays siege", "imposed a siege". */
 /**
- * "Two men were seen shooting at a home", "someone started shooting": the doer of an -ing
+ * "Two youths were seen shooting at a parked van", "someone started shooting": the doer of an -ing
  * harm word read as a noun, right after a verb of perceiving (the one seen) or one whose -ing
  * complement has its subject as doer (`gerund-subject`).
  */
@@ -777,6 +776,7 @@ export function gerundDoer(ctx: HarmContext, start: number): Phrase | null {
   return subjectOf(ctx, start, 'doer');
 }
 
+/** The subject of a light verb whose object the harm noun heads: "launches rocket attack", "carried out strike", "committed massacre", "lays siege", "imposed a siege". */
 export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null {
   // "Cops make arrest": "make" is light before an arrest only
   const k = governingVerb(ctx, start, LIGHT_VERBS) ?? (ARRESTS.has(ctx.words[start] as string) ? governingVerb(ctx, start, MAKE) : undefined);
@@ -798,7 +798,7 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
   // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
   // (and an -ing modifier: "received non-life threatening injuries", "sustained crushing injuries";
   // and "non" as the tagger's affix or foreign word: "had non life threatening injuries")
-  // (and a quantifier's opener: "suffering from at least one gunshot wound", "more than two")
+  // (and a quantifier's opener: "suffering from at least two stab wounds", "more than two")
   while (k >= start - 6 && k >= 0 && (/^(DT|JJ|NN|PRP\$|CD|HYPH|RB|VBG|AFX|FW|``|'')/.test(ctx.tokens[k]?.tag ?? '') || OPENING_QUOTE_MARKS.has(ctx.words[k] as string) || inHyphened(ctx, k) || quantifierWord(ctx, k)) && !verbs.has(ctx.words[k] as string)) k--;
   if (!verbs.has(ctx.words[k] ?? '')) return undefined;
   // (not a name's word in running text: "by Mount Holly Road regarding a shooting")

@@ -78,7 +78,7 @@ export function harmEventsIn(
     for (let i = found.length - 1; i >= 0; i--) if (found[i]?.entry?.alone === true) found.splice(i, 1);
   }
   // harm implied is other harm too for a state that needs violence and stands alone ("woman in
-  // hospital after dog attack": the attack), not for a crime a charge names
+  // hospital after shark attack": the attack), not for a crime a charge names
   if (found.every(({ entry }) => entry?.alone === true && entry.needsViolence)) {
     const notEvent = (start: number, end: number): boolean => rules.notEvent(ctx.tokens, start, end, ctx.words) !== null;
     const implied = impliedEvents(ctx, notEvent);

@@ -58,7 +58,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const agent = doerPhrase ? spanOf(ctx, doerPhrase.start, doerPhrase.end) : entry.frame === 'transitive' ? around.by : null;
   // "Hamas launches rocket attack", "Israel carried out strike in Damascus": a light verb's
   // subject does what its object names (the manual's `active`)
-  // ("Two men were seen shooting at a home": the one seen doing it)
+  // ("Two youths were seen shooting at a parked van": the one seen doing it)
   const doer = agent === null ? lightVerbSubject(ctx, c.start) ?? gerundDoer(ctx, c.start) : null;
   if (doer) {
     return { start: c.start, end: c.end, harm: entry.harm, agency: 'active', agent: spanOf(ctx, doer.start, doer.end), victim: victimPhrase ? spanOf(ctx, victimPhrase.start, victimPhrase.end) : null, cause: null, covers: [] };

@@ -87,12 +87,12 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
   { id: 'nobody', match: '(nobody|none|neither) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
-  // "Nobody was cut or hurt", "no one was hit or injured": the negated subject holds for each
+  // "Nobody was cut or hurt", "no one was cut or injured": the negated subject holds for each
   // participle of a pair joined by "or" or "nor"
   { id: 'nobody-joined', match: '(nobody|none|neither) (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: nobody was harmed' },
   { id: 'no-one-joined', match: 'no (one|#NN|#NNS){1,2} (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: no one was harmed' },
   // "None of the officers were injured": the verb after them says it
-  // ("None of them were arrested": the pronoun too)
+  // ("None of them were hurt": the pronoun too)
   { id: 'none-of', match: '(none|neither) of (#DT|#JJ|#NN|#NNS|#PRP|#PRP$|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
@@ -116,9 +116,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'none-resulted', match: 'none of (#DT|#JJ|#NN|#NNS|#PRP$){1,3} (result|results|resulted|lead|leads|led) (in|to) (#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: none of them led to the harm' },
   // "The driver did not seem to be hurt": negated through a raising verb
   { id: 'not-appear', match: "(not|never|n't) (appear|appears|appeared|seem|seems|seemed) to (%be|%get)? #RB? []", tag: 'negated', reason: 'negated: the harm did not appear to happen' },
-  // "It did not appear that anyone was injured": negated through a raising verb and its clause
+  // "It did not seem that any guard was hurt": negated through a raising verb and its clause
   { id: 'not-appear-that', match: "(not|never|n't) (appear|appears|appeared|seem|seems|seemed) that (anyone|anybody|any|#DT|#JJ|#NN|#NNS|#PRP){1,3} (%be|%have|%get)+ #RB? []", tag: 'negated', reason: 'negated: the harm did not appear to happen' },
-  // "murdered girl found alive and well": the manual's no harm, a person found alive after being reported harmed
+  // "kidnapped banker found alive in a village": the manual's no harm, a person found alive after being reported harmed
   { id: 'found-alive', match: "[] (#JJ|#NN|#NNS|#NNP){1,3} (%be)? (found|discovered|turns|turned) (up)? alive", tag: 'negated', reason: 'negated: the one said to be harmed was found alive' },
   // "was sentenced to two years' probation": a sentence served outside prison, no detention
   { id: 'sentenced-to-probation', match: "[(sentenced|sentence|sentences|sentencing)] (#PRP|#DT|#NNP|#NN){0,3} to (#CD|#JJ|#NN|#NNS|of|'|’|-){0,5} %probation", tag: 'idiom', reason: 'a sentence of probation: no detention' },

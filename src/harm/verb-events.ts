@@ -402,7 +402,7 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // ("A man is accused of shooting two boys": the one blamed is no grammatical doer, the gerund's
   // subject though he is; the manual's "object of blame", which responsibility links by clause)
   const blamed = blamedGerund(ctx, c.start);
-  // ("grabbed the gun, but it discharged, wounding him": "it" stands for the weapon)
+  // ("reached for the pistol, but it went off, wounding him": "it" stands for the weapon)
   if (subject && subject.end === subject.start + 1 && ctx.words[subject.start] === 'it') subject = thingBefore(ctx, subject.start) ?? subject;
   if (!subject || blamed) return base(c, { agency: blamed ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
@@ -416,7 +416,7 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
 }
 
 /**
- * "was playing with the weapon when it fired", "blamed the explosion on the army and said it
+ * "was cleaning a rifle when it fired", "blamed the explosion on the army and said it
  * killed hundreds": "it" as a harm verb's subject stands for the nearest phrase before it that
  * names a weapon, a vehicle or an attack (causes.yml), unless a name or people come nearer
  * ("Israel says it killed": it is Israel, the doer). Null when none does.
@@ -586,7 +586,7 @@ function state(ctx: HarmContext, c: Verb): HarmEvent | null {
   if (!victim || !isPeople(ctx, victim, false)) return null;
   const next = ctx.tokens[c.end];
   // (a noun after it makes the words a modifier: "dead end"; not a time: "behind bars tonight")
-  // (not after a wording that ends in its preposition: "in hospital after balcony fall")
+  // (not after a wording that ends in its preposition: "in hospital after fall from ridge")
   if (next && /^NN/.test(next.tag) && !TIME_WORDS.has(ctx.words[c.end] as string) && ctx.tokens[c.end - 1]?.tag !== 'IN') return null;
   // "12 people are dead" has a verb with no place for a doer; "Ten dead in Gaza", "Dozens
   // feared dead" have none at all (the manual's `other`)
@@ -626,7 +626,7 @@ function peopleBeforePlace(ctx: HarmContext, p: Phrase): Phrase | null {
 
 const CLAUSE_OF_CAUSE = new Set(['after', 'as', 'when', 'following', 'in']);
 
-/** The class of the subject of a clause right after a harm ("after van rams into crowd"), or "attack" for a harm's -ing ("after shooting"). */
+/** The class of the subject of a clause right after a harm ("after truck ploughs into market"), or "attack" for a harm's -ing ("after shooting"). */
 function causingClauseAfter(ctx: HarmContext, end: number): CauseClass | null {
   const k = CLAUSE_OF_CAUSE.has(ctx.words[end] ?? '') ? end : CLAUSE_OF_CAUSE.has(ctx.words[end + 1] ?? '') && /^(IN|RB)/.test(ctx.tokens[end]?.tag ?? '') ? end + 1 : -1;
   if (k < 0) return null;
@@ -634,7 +634,7 @@ function causingClauseAfter(ctx: HarmContext, end: number): CauseClass | null {
   if (ctx.verbs.has(k + 1) && /ing$/.test(ctx.words[k + 1] ?? '')) return 'attack';
   const np = npStartingAt(ctx, k + 1);
   const cls = np ? causeClassOf(ctx, np) : null;
-  // ("At least 45 dead after bus crashes", "two dead after cars collide": vehicles in an accident
+  // ("30 dead after bus plunges into gorge", "two dead after trucks collide": vehicles in an accident
   // of their own are no instrument; the toll stays the manual's other, as the dev coders read 5 of
   // 6; a vehicle that rams a crowd is one)
   return cls === 'vehicle' && np && ctx.lexicon.lists.get('accident')?.has(ctx.words[np.end] ?? '') === true ? null : cls;

@@ -44,7 +44,7 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
   // (a sum of money is an object too: "Police also seized $129 in cash")
   // (not after a wording's own preposition: "held in lieu of a cash bond")
-  // (not how often, of one found so: "found Rodrigo Martinez shot several times")
+  // (not how often, of one found so: "found Dana Ruiz shot several times")
   const object = objectOf(ctx, c.end);
   const howOften = object !== null && REPETITIONS.has(ctx.words[object.head] ?? '') && foundSo(ctx, c.start);
   if (((object && !howOften) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';

@@ -266,7 +266,7 @@ export const GRANTING = setOf(words('refused denied granted'));
 export const GRANTED = setOf(words('bail entry access parole asylum visa visas permission passage citizenship residency clemency pardon release treatment'));
 
 /**
- * Points of the compass: before "of" they open a place ("killed east of downtown"), no object
+ * Points of the compass: before "of" they open a place ("killed north of the city"), no object
  * of the verb before them; hyphened, the tokeniser keeps the halves apart.
  */
 export const COMPASS_POINTS = setOf(words('north south east west northeast northwest southeast southwest'));
