@@ -456,7 +456,7 @@ describe('victims in longer noun phrases', () => {
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
     ['Neighbours told police someone was stabbed.', 'someone', null],
     // not the doer of a passive before "with": the one found has the wound
-    ['Tomas Reyes was found by two officers with a gunshot wound to his leg.', 'Tomas Reyes', null],
+    ['Tomas Reyes was found by two officers with stab wounds in the chest.', 'Tomas Reyes', null],
     // "casualties" name the harmed themselves: the noun is part of their phrase ("deaths" are events)
     ['Army denies Kurdish civilian casualties in the raid', 'Kurdish civilian casualties', 'kurdish'],
     // a plural's genitive apostrophe, which the tagger reads as a closing quote, names the harmed
