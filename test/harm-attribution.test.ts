@@ -453,6 +453,9 @@ describe('victims in longer noun phrases', () => {
     ['Six members of one family, ages 3 to 70, were killed in the strike.', 'Six members of one family', null],
     // two named with their ages, joined: from the first name to the last age
     ['Lena Ortiz, 24, and Sam Reyes, 25, were arrested on Friday.', 'Lena Ortiz, 24, and Sam Reyes, 25', null],
+    // "named" before a determiner's phrase is the verb with its object, no naming participle:
+    // "who" stands for the object, not for the namer
+    ['Police named the man who was shot on Friday.', 'the man', null],
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
     ['Neighbours told police someone was stabbed.', 'someone', null],
     // not the doer of a passive before "with": the one found has the wound
