@@ -455,7 +455,7 @@ describe('victims in longer noun phrases', () => {
     ['Lena Ortiz, 24, and Sam Reyes, 25, were arrested on Friday.', 'Lena Ortiz, 24, and Sam Reyes, 25', null],
     // "named" before a determiner's phrase is the verb with its object, no naming participle:
     // "who" stands for the object, not for the namer
-    ['Police named the man who was shot on Friday.', 'the man', null],
+    ['Police named the teenager who was stabbed in the park.', 'the teenager', null],
     // an indefinite pronoun takes no modifier: the noun before it is another phrase's
     ['Neighbours told police someone was stabbed.', 'someone', null],
     // not the doer of a passive before "with": the one found has the wound

@@ -125,7 +125,7 @@ export function npEndingAt(ctx: Ctx, j: number, coordinate = true): Phrase | nul
     // "a much-loved teacher": a hyphen opens no phrase; the word before it is the compound's first
     if (ctx.tokens[start]?.tag === 'HYPH' && start - 1 >= limit && /^[\p{L}\p{N}]/u.test(ctx.words[start - 1] ?? '')) start--;
     // "a Brazilian national named Karla Mendes": the phrase a naming participle follows is the one
-    // named, when a name follows it (not a determiner's phrase, the verb's object: "Police named the man who")
+    // named, when a name follows it (not a determiner's phrase, the verb's object: "Police named the teenager who")
     if (NAMING.has(ctx.words[start - 1] ?? '') && start - 2 >= limit && /^NNP/.test(ctx.tokens[start]?.tag ?? '')) {
       const named = npEndingAt(ctx, start - 2, coordinate);
       // (not a pronoun, the subject of the verb "named": "She named the farmers")
