@@ -5,11 +5,14 @@
 // a bare name), agreeing in number and in lexical gender, and not a security force; a pronoun
 // object never stands for its own verb's subject ("Woman says the DJ groped her": the woman, not
 // the DJ), a reflexive always for a phrase before it ("shooting himself").
+// "it" as a harm verb's subject stands for a thing that does harm, a weapon, a vehicle or an
+// attack named before it (thingStoodForByIt): the doer's place then holds a cause, not a party.
 
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import { type Phrase, isNounish, isPeople, isProperName, npEndingAt, timesAfter } from './phrases';
 import { namedBeforeAge } from './clause';
+import { causeClassOf } from './cause';
 import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'lexicon' | 'sentence' | 'text'>;
@@ -182,4 +185,23 @@ function subjectOfGoverningVerb(ctx: Ctx, i: number): Phrase | null {
 /** Two phrases of the same words (any case). */
 function sameWords(ctx: Ctx, a: Phrase, b: Phrase): boolean {
   return a.end - a.start === b.end - b.start && ctx.words.slice(a.start, a.end).join(' ') === ctx.words.slice(b.start, b.end).join(' ');
+}
+
+/**
+ * "was cleaning a rifle when it fired", "blamed the explosion on the army and said it
+ * killed hundreds": "it" as a harm verb's subject stands for the nearest phrase before it that
+ * names a weapon, a vehicle or an attack (causes.yml), unless a name or people come nearer
+ * ("Israel says it killed": it is Israel, the doer). Null when none does.
+ */
+export function thingStoodForByIt(ctx: HarmContext, it: number): Phrase | null {
+  for (let k = it - 1; k >= 0; k--) {
+    // (a phrase's head only: no noun after it)
+    if (!/^NN/.test(ctx.tokens[k]?.tag ?? '') || /^NN/.test(ctx.tokens[k + 1]?.tag ?? '')) continue;
+    const phrase = npEndingAt(ctx, k);
+    if (!phrase) continue;
+    if (/^NNP/.test(ctx.tokens[k]?.tag ?? '') || isPeople(ctx, phrase, true)) return null;
+    const cls = causeClassOf(ctx, phrase);
+    if (cls === 'weapon' || cls === 'vehicle' || cls === 'attack') return phrase;
+  }
+  return null;
 }

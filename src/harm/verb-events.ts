@@ -8,6 +8,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
+import { thingStoodForByIt } from './antecedent';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
@@ -403,7 +404,7 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // subject though he is; the manual's "object of blame", which responsibility links by clause)
   const blamed = blamedGerund(ctx, c.start);
   // ("reached for the pistol, but it went off, wounding him": "it" stands for the weapon)
-  if (subject && subject.end === subject.start + 1 && ctx.words[subject.start] === 'it') subject = thingBefore(ctx, subject.start) ?? subject;
+  if (subject && subject.end === subject.start + 1 && ctx.words[subject.start] === 'it') subject = thingStoodForByIt(ctx, subject.start) ?? subject;
   if (!subject || blamed) return base(c, { agency: blamed ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   // (and what a gun fires is its weapon's: "one shot, which struck Quinones")
@@ -413,25 +414,6 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // its words are this event's, not another ("Deadly floods kill 40")
   if (cls === 'natural') return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [[subject.start, subject.end]] }, harm, end);
   return base(c, { agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] }, harm, end);
-}
-
-/**
- * "was cleaning a rifle when it fired", "blamed the explosion on the army and said it
- * killed hundreds": "it" as a harm verb's subject stands for the nearest phrase before it that
- * names a weapon, a vehicle or an attack (causes.yml), unless a name or people come nearer
- * ("Israel says it killed": it is Israel, the doer). Null when none does.
- */
-function thingBefore(ctx: HarmContext, it: number): Phrase | null {
-  for (let k = it - 1; k >= 0; k--) {
-    // (a phrase's head only: no noun after it)
-    if (!/^NN/.test(ctx.tokens[k]?.tag ?? '') || /^NN/.test(ctx.tokens[k + 1]?.tag ?? '')) continue;
-    const phrase = npEndingAt(ctx, k);
-    if (!phrase) continue;
-    if (/^NNP/.test(ctx.tokens[k]?.tag ?? '') || isPeople(ctx, phrase, true)) return null;
-    const cls = causeClassOf(ctx, phrase);
-    if (cls === 'weapon' || cls === 'vehicle' || cls === 'attack') return phrase;
-  }
-  return null;
 }
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
