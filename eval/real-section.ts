@@ -337,6 +337,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 176th-179th samples', has: (i) => /^(i[s-x]|j[pq])\d/.test(i.id) },
   { name: 'test, 180th-183rd samples', has: (i) => /^(j[r-x]|kp)\d/.test(i.id) },
   { name: 'test, 184th-187th samples', has: (i) => /^k[q-x]\d/.test(i.id) },
+  { name: 'test, 188th-191st samples', has: (i) => /^l[p-w]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -411,7 +412,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample186.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample190.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
