@@ -192,6 +192,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The dissident was freed from house arrest on Monday', [['arrest', 'nominalization', null, null]]],
     // an -ing before a plural noun of the law names the kind of case
     ['Sheriff indicted in kidnapping cases', [['kidnapping', 'nominalization', null, null]]],
+    // so is a harm noun before a noun of the proceedings over the crime, or its weapon, not a verb with an object
+    ['Coroner opens rape inquest in the capital', [['rape', 'nominalization', null, null]]],
+    ['Senator loses murder appeal', [['murder', 'nominalization', null, null]]],
+    ['Divers recover the murder weapon from the canal', [['murder', 'nominalization', null, null]]],
     // a capitalised harm word after a name in running text ends the event's name
     ['Historians revisit the Amritsar Massacre a century later.', [['Massacre', 'nominalization', null, null]]],
     ['Clashes leave dozens dead', [['leave dozens dead', 'nominalization', null, 'dozens']]],

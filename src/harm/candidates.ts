@@ -160,7 +160,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   if (HARMED_NOUNS.has(ctx.words[end] ?? '')) return true;
   // "man to face murder trial", "appeal against murder conviction": before a noun of the law the
   // harm word names the crime tried, not a verb with an object
-  if (LEGAL_NOUNS.has(ctx.words[end] ?? '') && !/^VB/.test(ctx.tokens[start]?.tag ?? '')) return true;
+  // ("murder inquiry", "abuse allegations", "murder weapon": so before a noun of the proceedings over a crime, or the crime's weapon)
+  if ((LEGAL_NOUNS.has(ctx.words[end] ?? '') || PROCEEDINGS.has(ctx.words[end] ?? '')) && !/^VB/.test(ctx.tokens[start]?.tag ?? '')) return true;
   // "the My Lai Massacre": in running text, a capitalised harm word after a name ends the name of an event
   if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[start]?.text ?? '') && /^NNP/.test(prev?.tag ?? '')) return true;
   if (next && startsObject(ctx, end) && !/^VB/.test(next.tag)) return false;
@@ -182,6 +183,16 @@ function beforeQuotedModifier(ctx: Ctx, k: number): number {
   for (let open = k - 2; open >= k - 3 && open >= 0; open--) if (QUOTE_MARKS.has(ctx.words[open] ?? '')) return open - 1;
   return k;
 }
+
+/**
+ * Nouns of what follows a crime, besides the law's own (clause.ts LEGAL_NOUNS), that a harm
+ * noun before them names the crime of: its hearings and appeals, its inquiries, the claims made
+ * of it, and the weapon it was done with.
+ */
+const PROCEEDINGS: ReadonlySet<string> = new Set([
+  'hearing', 'hearings', 'appeal', 'appeals', 'inquiry', 'inquiries', 'inquest', 'inquests', 'investigation', 'investigations', 'probe', 'probes',
+  'committal', 'prosecution', 'prosecutions', 'allegation', 'allegations', 'accusation', 'accusations', 'claims', 'plea', 'sentencing', 'weapon',
+]);
 
 /** Plural nouns of the law that a harm's -ing names the kind of: "kidnapping cases", "shooting charges". */
 const LEGAL_PLURALS: ReadonlySet<string> = new Set(['cases', 'charges', 'counts', 'incidents', 'allegations', 'trials', 'probes', 'investigations', 'inquiries']);
