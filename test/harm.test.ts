@@ -641,6 +641,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deputies located a teenager near the park suffering from a gunshot wound', [['wound', 'intransitive', null, 'a teenager']]],
     // the noun phrase after a verb of learning the facts opens its clause: the one harmed, not the verb's object
     ['Detectives learned the clerk had been stabbed twice', [['stabbed', 'agentless-passive', null, 'the clerk']]],
+    // so after a verb of evidence: what it indicates is a clause, whose subject is the harmed
+    ['The first inquiry indicates the guard was shot by mistake', [['shot', 'agentless-passive', null, 'the guard']]],
     ['Medics discovered the driver had suffered a broken leg', [['broken leg', 'intransitive', null, 'the driver']]],
     // shots counted in words and fired toward people are shooting at them; at a thing, no harm
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
