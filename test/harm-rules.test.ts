@@ -149,6 +149,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('murder-for-hire').match, 'The banker was charged with murder for hire.', 'murder'],
   [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
   [rule('fired-by-medium').match, 'The coach was fired on Twitter by the owner.', 'fired'],
+  [rule('firing-staff').match, 'The new owner began firing senior managers.', 'began firing'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('into-the-air').match, 'Soldiers fired live rounds into the air to scatter the crowd.', 'fired'],
   [rule('getaway-with').match, 'Two men fled in a silver sedan, witnesses said.', 'fled'],

@@ -116,6 +116,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The inmate was moved to a new cell and stabbed a guard.', [['stabbed', 'active', 'The inmate', 'a guard']]],
     ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
     ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
+    // firing begun is shooting, as "opened fire" is, with no target named (its doer the verb's subject)
+    ['A man stepped out of the van and began firing.', [['began firing', 'active', 'A man', null]]],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
     ['Gunmen stormed the village and abducted 20 villagers.', [['stormed', 'active', 'Gunmen', null], ['abducted', 'active', 'Gunmen', '20 villagers']]],

@@ -232,6 +232,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'suspect-compound', match: '[(bomb|bombing|bombings|shooting|shootings|stabbing|stabbings|murder|murders|killing|killings|rape|rapes)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a crime, reports no harm' },
   // "Minister fired on Twitter", "fired on live TV": dismissed through a medium ("fired on" read as "fire on"), not shot at
   { id: 'fired-by-medium', match: '[(fire|fires|fired|firing)] (on)? (live)? (twitter|facebook|instagram|tv|television|radio|camera|video|zoom)', tag: 'idiom', reason: 'dismissed through a medium, not shot at' },
+  // "The new owner began firing staff", "started firing senior managers": dismissals, not shots (rule on start-firing, whose first word is the verb of beginning)
+  { id: 'firing-staff', match: '[(start|starts|started|starting|begin|begins|began|begun|beginning)] (#DT|#PRP$|#CD|#JJ){0,2} (staff|staffer|staffers|employee|employees|worker|workers|teacher|teachers|manager|managers|executive|executives|coach|coaches|official|officials|aide|aides|people)', tag: 'idiom', reason: 'staff dismissed, not shot at' },
   // "Suspect fleeing from police", "fled the scene", "charged with fleeing a police officer": running from the law, not displacement
   { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the|a|an)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
   // "fired live rounds into the air": a warning, at no one
