@@ -936,6 +936,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'stop 49: "us" in lower case': [
     ['two us marines wounded in kabul blast', [['wounded', 'agentless-passive', null, 'two us marines']]],
     ['war gives us hope, say villagers', []],
+    // a place's name in lower case after a reduced passive is where, not its object (voice.ts)
+    ['students arrested london after march', [['arrested', 'agentless-passive', null, 'students']]],
+    ['police arrest london man', [['arrest', 'active', 'police', 'london man']]],
   ],
   // stop 49: a weapon fired at people (verbs.yml fire-on); a passive verb of compelling passes its subject to the infinitive (clause.ts compelledBefore)
   'stop 49: fired at, forced to': [

@@ -631,6 +631,14 @@ function isPlaceName(w: string): boolean {
   return [g.countries, g.territories, g.places].some((list) => (list.byFirst.get(w) ?? []).some((e) => e.words.length === 1));
 }
 
+/**
+ * A place's name alone, written in lower case ("sydney", "gaza"): in a headline written all in
+ * lower case, where names lose their capitals, the place it names, not a person of that name.
+ */
+export function isLowerCasePlaceName(ctx: Ctx, p: Phrase): boolean {
+  return p.start === p.head && p.end === p.start + 1 && /^\p{Ll}/u.test(ctx.tokens[p.start]?.text ?? '') && isPlaceName(ctx.words[p.start] as string);
+}
+
 /** Demonyms that name a country, not a person, as a noun ("US", "UK"; "Myanmar"). */
 export const COUNTRY_DEMONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'myanmar']);
 

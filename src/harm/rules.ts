@@ -44,7 +44,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
   { id: 'cleared-of-injury', match: '(cleared|clear) of (any|#JJ){0,2} [(injury|injuries)]', tag: 'negated', reason: 'an injury ruled out' },
   // an arrest a reward is offered for: "tips that could lead to an arrest" are asked for, the arrest is to come
-  { id: 'leads-to-arrest', match: '(information|tip|tips) (that|which)? (may|might|could|will)? (lead|leads|leading) to (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
+  // ("information given to Crime Stoppers that results in an arrest")
+  { id: 'leads-to-arrest', match: '(information|tip|tips) (provided|given)? to? #NN{0,3} (that|which)? (may|might|could|will)? (lead|leads|leading|result|results|resulting) (to|in) (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
   { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "She was sentenced to death", "condemned to death"
@@ -97,6 +98,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "There were no reports of injuries", "no sign of injury": the harm reported as not found
+  { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
   // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
   { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at) (the|a|an|#PRP$)? (#NN|#NNS|#PRP) (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
   // "The raid did not result in civilian deaths", "never led to any casualties"

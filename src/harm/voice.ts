@@ -6,6 +6,7 @@
 import { conjunctWithOwnObject, verbGroupOf } from '../detectors/verb-group';
 import type { HarmContext } from './context';
 import { FINDING_VERBS, isSourceTag, objectOf, subjectOf } from './clause';
+import { isLowerCasePlaceName } from './phrases';
 import type { Candidate } from './candidates';
 import { findByAgent } from '../detectors/by-agent';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -47,7 +48,10 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // (not how often, of one found so: "found Dana Ruiz shot several times")
   const object = objectOf(ctx, c.end);
   const howOften = object !== null && REPETITIONS.has(ctx.words[object.head] ?? '') && foundSo(ctx, c.start);
-  if (((object && !howOften) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
+  // (nor, after a participle the passive detector read as a passive, a place's name in lower
+  // case: in a headline written all in lower case, "protesters arrested london" drops the "in")
+  const placeAfter = object !== null && ctx.passives.has(c.start) && isLowerCasePlaceName(ctx, object);
+  if (((object && !howOften && !placeAfter) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
