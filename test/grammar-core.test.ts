@@ -73,6 +73,11 @@ describe('nouns for people', () => {
     ['yemen', false],
     ['oman', false],
     ['amman', false],
+    // a singular in -ist of seven letters or more, as the plural in -ists; not a verb, a list or a church
+    ['motorcyclist', true],
+    ['persist', false],
+    ['playlist', false],
+    ['methodist', false],
   ])('"%s" is a word for people: %s', (word, people) => {
     expect(isPeopleWord(word)).toBe(people);
   });

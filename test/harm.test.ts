@@ -655,6 +655,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police hunt driver after hit and run on the bypass', [['hit and run', 'nominalization', null, null]]],
     // fighting for life, with no possessive in a headline
     ['cyclist fighting for life after truck crash', [['fighting for life', 'intransitive', null, 'cyclist']]],
+    ['Balloonist dies after crash in a field', [['dies', 'intransitive', null, 'Balloonist']]],
     // people forced to the ground or against a wall are assaulted; a thing thrown down is no harm; injuries named by their kind
     ['The robber shoved the clerk to the ground.', [['shoved the clerk to the ground', 'active', 'The robber', 'the clerk']]],
     ['The driver threw his keys to the ground.', []],

@@ -39,8 +39,15 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
  * "Oman", "Amman" and "omen" are no people.
  */
 export function isPeopleWord(w: string): boolean {
-  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || /^.{3,}(man|men)$/.test(w) || /.(woman|women|person|persons|goer|goers)$/.test(w);
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men)$/.test(w) || /.(woman|women|person|persons|goer|goers)$/.test(w);
 }
+
+/**
+ * Words in -ist of seven letters or more that name no one: a verb and lists ("persist",
+ * "checklist"); and churches, whose names lead the names of hospitals and schools as often as
+ * they name their members ("Methodist Hospital").
+ */
+const NOT_PEOPLE_IN_IST: ReadonlySet<string> = new Set(['methodist', 'baptist', 'adventist', 'persist', 'checklist', 'playlist', 'wishlist', 'blacklist', 'whitelist', 'waitlist', 'shortlist', 'hitlist', 'setlist', 'booklist', 'tracklist']);
 
 let firstNames: ReadonlySet<string> | null = null;
 
