@@ -88,6 +88,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
   // "Nobody has been arrested", "none were hurt"
   { id: 'nobody', match: '(nobody|none|neither) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  // "Neither store clerk working that night was injured": "neither" and the phrase it opens, before the verb that says it
+  // (its auxiliaries spelt out: a possessive "'s" inside the phrase is no "is": "Neither victim in Friday's shooting")
+  { id: 'neither-of-phrase', match: 'neither !(,|;|:|and|but|nor|or|%be){1,6} (was|were|is|are|been|has|have|had|got|gets|get)+ #RB? []', tag: 'negated', reason: 'negated: neither was harmed' },
   // "Nobody was cut or hurt", "no one was cut or injured": the negated subject holds for each
   // participle of a pair joined by "or" or "nor"
   { id: 'nobody-joined', match: '(nobody|none|neither) (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: nobody was harmed' },
@@ -151,6 +154,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
   // "Liverpool massacre Arsenal 5-0", "slaughtered the visitors 4-1": a team and a score after the harm word is sport
   { id: 'sport-score', match: '[] (the|#NNP|#NNPS|#NN|#NNS){1,3} #CD (-|–) #CD', tag: 'idiom', reason: 'a team and a score follow: sport, which the manual leaves out' },
+  // "Smith shoots 64 to lead in Dubai", "shot a 66 to share the lead": a round of golf, which the manual leaves out
+  { id: 'golf-round', match: '[(shoot|shoots|shot|shooting)] (a|an)? #CD to (lead|share|win|take|grab|claim|tie|trail)', tag: 'idiom', reason: 'a round of golf: sport, which the manual leaves out' },
   // "Striker out for six weeks with knee injury", "Hamstring injury rules out captain": sport
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
   { id: 'sports-injury-after', match: '[(injury|injuries)] .{0,6} %sport', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
