@@ -434,6 +434,21 @@ function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
+ * "was arrested after police found a loaded gun in his car", "Officers located him and he was
+ * taken into custody": the police whose own verb finds a thing or someone, not that something
+ * is so ("police found he had a gun"), act in the arrest's story: they are no speakers there.
+ */
+function policeFindThing(ctx: Ctx, m: PhraseMatch): boolean {
+  if (!isListed(ctx, 'police', m.end - 1)) return false;
+  let k = m.end;
+  while (k < m.end + 3 && (ctx.tokens[k]?.tag === 'RB' || AUXILIARIES.has(ctx.words[k] ?? ''))) k++;
+  // (an object: not "that" or a subject pronoun opening a clause)
+  return FINDING.has(ctx.words[k] ?? '') && /^(DT|CD|JJ|NN|PRP\$|PRP)$/.test(ctx.tokens[k + 1]?.tag ?? '') && ctx.words[k + 1] !== 'that' && !NOMINATIVE_PRONOUNS.has(ctx.words[k + 1] ?? '');
+}
+
+const FINDING: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v', 'recover~v', 'seize~v', 'spot~v'].flatMap(wordForms));
+
+/**
  * "..., according to Bakersfield Police", "she told authorities he pulled a gun": the source a
  * report is credited to, or the one it was told to, speaks or hears; it does not act.
  */
@@ -623,7 +638,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const forceWithin = parties.find((m) => m.value === NATURAL && m.end > event.start && m.end < event.end);
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
-    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && !isSpeaker(ctx, m) &&
+    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m))) &&
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
