@@ -118,6 +118,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
     // firing begun is shooting, as "opened fire" is, with no target named (its doer the verb's subject)
     ['A man stepped out of the van and began firing.', [['began firing', 'active', 'A man', null]]],
+    // a gun turned on oneself: the subject is doer and victim (a shooting: the words say no death)
+    ['The guard fired twice and then turned the gun on himself.', [['turned the gun on himself', 'active', 'The guard', 'The guard']]],
+    // "found" and its object before "dead": found dead, a name too
+    ['Neighbours found Rosa Diaz dead on Sunday.', [['dead', 'other', null, 'Rosa Diaz']]],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
     ['Gunmen stormed the village and abducted 20 villagers.', [['stormed', 'active', 'Gunmen', null], ['abducted', 'active', 'Gunmen', '20 villagers']]],

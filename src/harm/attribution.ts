@@ -443,10 +443,11 @@ function policeFindThing(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
   while (k < m.end + 3 && (ctx.tokens[k]?.tag === 'RB' || AUXILIARIES.has(ctx.words[k] ?? ''))) k++;
   // (an object: not "that" or a subject pronoun opening a clause)
-  return FINDING.has(ctx.words[k] ?? '') && /^(DT|CD|JJ|NN|PRP\$|PRP)$/.test(ctx.tokens[k + 1]?.tag ?? '') && ctx.words[k + 1] !== 'that' && !NOMINATIVE_PRONOUNS.has(ctx.words[k + 1] ?? '');
+  return POLICE_FINDING.has(ctx.words[k] ?? '') && /^(DT|CD|JJ|NN|PRP\$|PRP)$/.test(ctx.tokens[k + 1]?.tag ?? '') && ctx.words[k + 1] !== 'that' && !NOMINATIVE_PRONOUNS.has(ctx.words[k + 1] ?? '');
 }
 
-const FINDING: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v', 'recover~v', 'seize~v', 'spot~v'].flatMap(wordForms));
+/** What police do to a thing or someone they come upon: find, locate, recover, seize. */
+const POLICE_FINDING: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v', 'recover~v', 'seize~v', 'spot~v'].flatMap(wordForms));
 
 /**
  * "..., according to Bakersfield Police", "she told authorities he pulled a gun": the source a

@@ -266,6 +266,16 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
  * confrontation with troops", "A cyclist has died after colliding with another rider",
  * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
  */
+/** "found Ann Lee dead", "discovered the two men dead": a verb of finding, its object right before `at`. */
+function foundWithObject(ctx: HarmContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= at - MAX_FOUND_OBJECT && /^(NNP|NNPS|NN|NNS|DT|CD|PRP)$/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  return k < at - 1 && FOUND.has(ctx.words[k] ?? '');
+}
+
+/** Words of the object between a verb of finding and "dead", at most: "found her husband, Ann Lee," is past it. */
+const MAX_FOUND_OBJECT = 4;
+
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
   // "eighth death from mystery pneumonia virus": a death told with an epidemic is no one person's
@@ -279,7 +289,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   return (
     counted(ctx, c.start) ||
     // "Woman found dead in apartment": the manual's device `other` names "found dead"
-    (ctx.words[c.start] === 'dead' && FOUND.has(ctx.words[c.start - 1] ?? '')) ||
+    // (and with the one found between: "relatives found Ann Lee dead")
+    (ctx.words[c.start] === 'dead' && (FOUND.has(ctx.words[c.start - 1] ?? '') || foundWithObject(ctx, c.start))) ||
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     // "after death of aid workers", "the death of three children": the death of many is no
