@@ -122,6 +122,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The guard fired twice and then turned the gun on himself.', [['turned the gun on himself', 'active', 'The guard', 'The guard']]],
     // "found" and its object before "dead": found dead, a name too
     ['Neighbours found Rosa Diaz dead on Sunday.', [['dead', 'other', null, 'Rosa Diaz']]],
+    // "pair", "duo", "trio": two or three people, but "a pair of" counts what follows it
+    ['trio stabbed outside nightclub', [['stabbed', 'agentless-passive', null, 'trio']]],
+    ['Deputies seized a pair of rifles from the shed.', []],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
     ['Gunmen stormed the village and abducted 20 villagers.', [['stormed', 'active', 'Gunmen', null], ['abducted', 'active', 'Gunmen', '20 villagers']]],

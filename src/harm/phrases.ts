@@ -472,6 +472,9 @@ function semanticHead(ctx: Ctx, p: Phrase): number {
   return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, of);
 }
 
+/** Words for two or three people that also count things: "a couple of guns", "a pair of shoes". */
+const COUNTING_PEOPLE_WORDS: ReadonlySet<string> = new Set(['couple', 'pair', 'duo', 'trio']);
+
 /**
  * The phrase after the last "of" of `np` that ends where `np` ends ("a camera of [a gunman]",
  * "families of [citizens]"), or null: the noun a relative pronoun after `np` may stand for.
@@ -531,6 +534,11 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   // (nor a year: "In July 2017, an officer ...", "in 2013")
   if (token.tag === 'CD' && isYear(w) && (TIME_WORDS.has(ctx.words[h - 1] ?? '') || YEAR_PREPOSITIONS.has(ctx.words[h - 1] ?? ''))) return false;
   if (token.tag === 'CD' || NUMBER_WORDS.has(w) || PERSONAL_PRONOUNS.has(w) || STANDALONE_PEOPLE.has(w)) return true;
+  // "a couple of guns", "a pair of handguns": a word for two people before "of" counts what follows it
+  if (COUNTING_PEOPLE_WORDS.has(w) && ctx.words[h + 1] === 'of') {
+    const counted = npStartingAt(ctx, h + 2);
+    return counted !== null && isPeople(ctx, counted, strict);
+  }
   if (isPeopleWord(w)) return true;
   // "families whose loved ones were killed": "ones" alone stands for anything, "loved ones" for people
   if ((w === 'ones' || w === 'one') && ctx.words[h - 1] === 'loved' && h - 1 >= p.start) return true;

@@ -39,6 +39,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'able-to', match: '(is|are|am|be|been|being|will|would|could|can|may|might|not|never) able to []', tag: 'hypothetical', reason: 'an ability, not harm reported' },
   // "Trump Is 'Capable' Of Ordering Assassinations": a capability, not a deed
   { id: 'capable-of', match: '(capable|incapable) (\'|’|")? of (#VBG)? (#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'a capability, not harm reported' },
+  // "Rebels threaten regular suicide attacks", "vowed fresh strikes", "was threatened with arrest": harm threatened, a noun after the verb (not "threatening": "life threatening injuries")
+  { id: 'threatened-harm', match: '(threaten|threatens|threatened|vow|vows|vowed|vowing) with? (more|new|further|fresh|regular|renewed|#DT|#JJ|#NN){0,3} []', tag: 'hypothetical', reason: 'harm threatened or vowed, not reported' },
   // "troops await assault on baghdad": an attack awaited is to come
   { id: 'awaited', match: '(await|awaits|awaiting|awaited) (an|a|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm awaited, to come' },
   // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
@@ -246,6 +248,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'flee-police', match: '[(flee|flees|fled|fleeing)] (from)? (the|a|an)? (police|cops|officers|deputies|troopers|authorities|scene|arrest|custody|justice)', tag: 'idiom', reason: 'fleeing the police or a scene evades arrest: no one is displaced' },
   // "fired live rounds into the air": a warning, at no one
   { id: 'into-the-air', match: '[] (into|in)? the air', tag: 'idiom', reason: 'fired into the air: a warning, at no one' },
+  // "caught beating subway fares": riding without paying, no blow
+  { id: 'fare-beating', match: '[(beat|beats|beating|beaten)] (the|#NN|#JJ){0,2} (fare|fares|toll|tolls|turnstile|turnstiles)', tag: 'idiom', reason: 'riding without paying a fare: no one is beaten' },
   // "fled in a white van", "fled with cash": a getaway by car or with the loot (from the scene or the police: the rule above)
   { id: 'getaway-with', match: '[(flee|flees|fled|fleeing)] (in|into|with) (a|an|his|her|their|the)? #JJ? (car|vehicle|van|truck|suv|sedan|pickup|motorcycle|cash|money|loot)', tag: 'idiom', reason: 'a getaway by car or with the loot, not people displaced' },
   // "The shooting star was visible", "a new shooting range", "the shooting schedule"
