@@ -131,8 +131,8 @@ describe('responsible: party and link', () => {
     // arrested after a death: the one arrested is held to account for it
     ['The landlord was arrested after the tenant died of his injuries.', 'clause', 'The landlord'],
     // the police whose verb finds a thing act in an arrest's story: no speakers there; not where they find that something is so
-    ['The driver was arrested after deputies found a rifle in the trunk.', 'clause', 'deputies'],
-    ['The driver was arrested after deputies found he had no licence.', 'none', null],
+    ['The courier was detained when troopers found a pistol under the seat.', 'clause', 'troopers'],
+    ['The courier was detained when troopers found he had no permit.', 'none', null],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],

@@ -156,7 +156,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('firing-staff').match, 'The new owner began firing senior managers.', 'began firing'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],
   [rule('into-the-air').match, 'Soldiers fired live rounds into the air to scatter the crowd.', 'fired'],
-  [rule('fare-beating').match, 'Two teens were caught beating subway fares at the station.', 'beating'],
+  [rule('fare-beating').match, 'Two teens were caught beating train fares on the platform.', 'beating'],
   [rule('getaway-with').match, 'Two men fled in a silver sedan, witnesses said.', 'fled'],
   [rule('shooting-compound').match, 'The shooting star was visible.', 'shooting'],
   [rule('photo-shoot').match, 'Police were called to a photo shoot.', 'shoot'],

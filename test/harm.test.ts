@@ -117,9 +117,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police shot and killed a man on Tuesday.', [['shot', 'active', 'Police', 'a man'], ['killed', 'active', 'Police', 'a man']]],
     ['Soldiers opened fire on protesters, killing two.', [['opened fire on', 'active', 'Soldiers', 'protesters'], ['killing', 'active', 'Soldiers', 'two']]],
     // firing begun is shooting, as "opened fire" is, with no target named (its doer the verb's subject)
-    ['A man stepped out of the van and began firing.', [['began firing', 'active', 'A man', null]]],
+    ['A gunman climbed out of the van and began firing.', [['began firing', 'active', 'A gunman', null]]],
     // a gun turned on oneself: the subject is doer and victim (a shooting: the words say no death)
-    ['The guard fired twice and then turned the gun on himself.', [['turned the gun on himself', 'active', 'The guard', 'The guard']]],
+    ['The guard fired twice, then turned his rifle on himself.', [['turned his rifle on himself', 'active', 'The guard', 'The guard']]],
     // "found" and its object before "dead": found dead, a name too
     ['Neighbours found Rosa Diaz dead on Sunday.', [['dead', 'other', null, 'Rosa Diaz']]],
     // "pair", "duo", "trio": two or three people, but "a pair of" counts what follows it

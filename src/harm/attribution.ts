@@ -434,8 +434,8 @@ function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
- * "was arrested after police found a loaded gun in his car", "Officers located him and he was
- * taken into custody": the police whose own verb finds a thing or someone, not that something
+ * "was detained when troopers found a pistol under the seat", "Deputies located the driver, who
+ * was then arrested": the police whose own verb finds a thing or someone, not that something
  * is so ("police found he had a gun"), act in the arrest's story: they are no speakers there.
  */
 function policeFindThing(ctx: Ctx, m: PhraseMatch): boolean {

@@ -411,7 +411,7 @@ function describingAside(ctx: HarmContext, from: number, closing: number): boole
   // (not before an -ing adjunct, whose doer the relative clause names: "the gunmen, who stormed the town, killing")
   if (ctx.tokens[closing + 1]?.tag === 'VBG') return false;
   const w = ctx.words[from] as string;
-  // (and a raising participle before "to": "Both men, thought to be in their 30s, were found dead")
+  // (and a raising participle before "to": "Two hikers, said to be cousins, were found dead")
   return RELATIVE_ASIDE_OPENERS.has(w) || DESCRIBING_PARTICIPLES.has(w) || (RAISING_PARTICIPLES.has(w) && ctx.words[from + 1] === 'to');
 }
 

@@ -103,7 +103,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
-  // "There were no reports of injuries", "no sign of injury": the harm reported as not found
+  // "with no reports of serious injuries", "no sign of injury": the harm reported as not found
   { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
   // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
   { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at) (the|a|an|#PRP$)? (#NN|#NNS|#PRP) (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
@@ -156,7 +156,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
   // "Liverpool massacre Arsenal 5-0", "slaughtered the visitors 4-1": a team and a score after the harm word is sport
   { id: 'sport-score', match: '[] (the|#NNP|#NNPS|#NN|#NNS){1,3} #CD (-|–) #CD', tag: 'idiom', reason: 'a team and a score follow: sport, which the manual leaves out' },
-  // "Smith shoots 64 to lead in Dubai", "shot a 66 to share the lead": a round of golf, which the manual leaves out
+  // "Veteran shoots 67 to lead at Augusta", "shot a 66 to share the lead": a round of golf, which the manual leaves out
   { id: 'golf-round', match: '[(shoot|shoots|shot|shooting)] (a|an)? #CD to (lead|share|win|take|grab|claim|tie|trail)', tag: 'idiom', reason: 'a round of golf: sport, which the manual leaves out' },
   // "Striker out for six weeks with knee injury", "Hamstring injury rules out captain": sport
   { id: 'sports-injury', match: '%sport .{0,6} [(injury|injuries)]', tag: 'idiom', reason: 'an injury in sport, which the manual leaves out' },
