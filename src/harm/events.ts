@@ -261,11 +261,6 @@ function inOrder(candidates: readonly Candidate[]): Candidate[] {
   return [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
 }
 
-/**
- * Another word of violence, accident or disaster in the sentence ("Teen dies after
- * confrontation with troops", "A cyclist has died after colliding with another rider",
- * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
- */
 /** "found Ann Lee dead", "discovered the two men dead": a verb of finding, its object right before `at`. */
 function foundWithObject(ctx: HarmContext, at: number): boolean {
   let k = at - 1;
@@ -276,6 +271,11 @@ function foundWithObject(ctx: HarmContext, at: number): boolean {
 /** Words of the object between a verb of finding and "dead", at most: "found her husband, Ann Lee," is past it. */
 const MAX_FOUND_OBJECT = 4;
 
+/**
+ * Another word of violence, accident or disaster in the sentence ("Teen dies after
+ * confrontation with troops", "A cyclist has died after colliding with another rider",
+ * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
+ */
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
   // "eighth death from mystery pneumonia virus": a death told with an epidemic is no one person's

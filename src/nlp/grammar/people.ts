@@ -33,7 +33,8 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), or a
+ * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), a singular
+ * in -ist of seven letters or more ("motorcyclist", but not NOT_PEOPLE_IN_IST), or a
  * compound in -man/-woman ("businessman", "fishermen") or -goer ("churchgoers", "festival-goers").
  * A compound in -man/-men has three letters at least before it ("gunmen", "airmen"): "Yemen",
  * "Oman", "Amman" and "omen" are no people.
