@@ -124,6 +124,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Neighbours found Rosa Diaz dead on Sunday.', [['dead', 'other', null, 'Rosa Diaz']]],
     // "pair", "duo", "trio": two or three people, but "a pair of" counts what follows it
     ['trio stabbed outside nightclub', [['stabbed', 'agentless-passive', null, 'trio']]],
+    // a toll said to rise is of the dead, though nothing before it says of what (entry rising-toll)
+    ['fears grow as toll climbs in mine collapse', [['toll climbs', 'nominalization', null, null]]],
     ['Deputies seized a pair of rifles from the shed.', []],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],

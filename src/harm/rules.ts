@@ -154,6 +154,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'fired-a-shot', match: '(fire|fires|fired|firing) (a|one|another|#CD) (single|warning)? [(shot|shots)]', tag: 'idiom', reason: 'a shot fired is a noun: no one is said to be shot' },
   // "Woman stabbed to death", "starved to death": the death is the verb's event, counted once
   { id: 'to-death-counted', match: '#VB .{0,4} to [death]', tag: 'counted', reason: 'part of "… to death", counted with its verb' },
+  // "death toll rises to 40", "casualty toll climbs": the toll of a harm named right before it, counted with that harm (entry rising-toll)
+  { id: 'named-toll-counted', match: '(death|deaths|casualty|casualties|fatality|fatalities|injury|injuries) [(toll|tolls)]', tag: 'counted', reason: 'the toll of a harm named before it, counted with that harm' },
   // "Liverpool massacre Arsenal 5-0", "slaughtered the visitors 4-1": a team and a score after the harm word is sport
   { id: 'sport-score', match: '[] (the|#NNP|#NNPS|#NN|#NNS){1,3} #CD (-|–) #CD', tag: 'idiom', reason: 'a team and a score follow: sport, which the manual leaves out' },
   // "Veteran shoots 67 to lead at Augusta", "shot a 66 to share the lead": a round of golf, which the manual leaves out
