@@ -126,6 +126,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['trio stabbed outside nightclub', [['stabbed', 'agentless-passive', null, 'trio']]],
     // a toll said to rise is of the dead, though nothing before it says of what (entry rising-toll)
     ['fears grow as toll climbs in mine collapse', [['toll climbs', 'nominalization', null, null]]],
+    // a body a verb of finding or recovering takes, or one found in the passive, is a dead person's; a body of people is not
+    ['Rangers pulled a body from the reservoir on Monday.', [['body', 'other', null, null]]],
+    ['The review body was found to have met twice.', []],
     ['Deputies seized a pair of rifles from the shed.', []],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],

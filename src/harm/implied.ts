@@ -14,6 +14,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { ILLNESSES } from './attribution';
 import { expandPattern } from '../lexicon/words';
+import { wordForms } from '../nlp/grammar/inflect';
 import type { HarmLexicon } from './types';
 import { OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_TIME } from '../nlp/grammar/function-words';
@@ -584,8 +585,33 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   const fullName = owner !== null && owner.end - owner.start > 1 && ctx.tokens.slice(owner.start, owner.end).every((t) => t.tag === 'NNP') && isPeople(ctx, owner, false);
   // (and one name as what is found or recovered: "they found Picard's body")
   const foundName = owner !== null && owner.start > 0 && BODY_VERBS.test(ctx.words[owner.start - 1] ?? '') && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && isPeople(ctx, owner, false);
-  return (owner === null && peopleBeforeFoundBody(ctx, i)) || (owner !== null && (isPeople(ctx, owner, true) || fullName || foundName));
+  // (or one name whose body the verb after it finds: "Williams' body was found in a ditch")
+  const nameFound = owner !== null && of === null && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && BODY_VERBS.test(ctx.words[pastBodyAuxiliaries(ctx, i + 1)] ?? '');
+  return (owner === null && (peopleBeforeFoundBody(ctx, i) || bodyFoundOrRecovered(ctx, i))) || (owner !== null && (isPeople(ctx, owner, true) || fullName || foundName || nameFound));
 }
+
+/**
+ * "Police recovered a body from the river", "A body was found in the lake": a body a verb of
+ * finding or recovering takes as its object, or one found in the passive with its auxiliary, is
+ * a dead person's; a body of people ("a watchdog body", "the student body") is neither found so
+ * nor followed by "of" here ("a body of evidence" has its of-phrase, read above).
+ */
+function bodyFoundOrRecovered(ctx: HarmContext, i: number): boolean {
+  if (ctx.words[i] !== 'body' || ctx.words[i + 1] === 'of') return false;
+  const before = /^(DT)$/.test(ctx.tokens[i - 1]?.tag ?? '') ? i - 2 : i - 1;
+  if (FINDING_A_BODY.has(ctx.words[before] ?? '')) return true;
+  const after = pastBodyAuxiliaries(ctx, i + 1);
+  return after > i + 1 && FINDING_A_BODY.has(ctx.words[after] ?? '') && BODY_PLACES.has(ctx.words[after + 1] ?? '');
+}
+
+/** Past "was", "has been", "had been" after "body": the index of the verb. */
+function pastBodyAuxiliaries(ctx: HarmContext, k: number): number {
+  while (k < ctx.words.length && (BE_FORMS.has(ctx.words[k] as string) || HAVE_FORMS.has(ctx.words[k] as string))) k++;
+  return k;
+}
+
+/** Verbs whose object or passive subject "body" is a dead person's: found, recovered, pulled from the water. */
+const FINDING_A_BODY: ReadonlySet<string> = new Set(['find~v', 'found', 'recover~v', 'discover~v', 'retrieve~v', 'pull~v', 'locate~v'].flatMap(wordForms));
 
 /**
  * A plural for people right before "body", its apostrophe left out, the body found or recovered
