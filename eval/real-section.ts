@@ -345,6 +345,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 208th-211th samples', has: (i) => /^(p[t-x]|q[p-r])\d/.test(i.id) },
   { name: 'test, 212th-215th samples', has: (i) => /^(q[s-x]|r[pq])\d/.test(i.id) },
   { name: 'test, 216th-219th samples', has: (i) => /^(r[r-x]|sp)\d/.test(i.id) },
+  { name: 'test, 220th-223rd samples', has: (i) => /^s[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -419,7 +420,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample218.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample222.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
