@@ -35,12 +35,13 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 /**
  * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), a singular
  * in -ist of seven letters or more ("motorcyclist", but not NOT_PEOPLE_IN_IST), or a
- * compound in -man/-woman ("businessman", "fishermen") or -goer ("churchgoers", "festival-goers").
+ * compound in -man/-woman ("businessman", "fishermen"; and its possessive in a headline that drops
+ * the apostrophe: "slain cameramans funeral") or -goer ("churchgoers", "festival-goers").
  * A compound in -man/-men has three letters at least before it ("gunmen", "airmen"): "Yemen",
  * "Oman", "Amman" and "omen" are no people.
  */
 export function isPeopleWord(w: string): boolean {
-  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men)$/.test(w) || /.(woman|women|person|persons|goer|goers)$/.test(w);
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men|mans)$/.test(w) || /.(woman|women|womans|person|persons|goer|goers)$/.test(w);
 }
 
 /**
