@@ -585,13 +585,13 @@ function bodyOfPerson(ctx: HarmContext, i: number): boolean {
   const fullName = owner !== null && owner.end - owner.start > 1 && ctx.tokens.slice(owner.start, owner.end).every((t) => t.tag === 'NNP') && isPeople(ctx, owner, false);
   // (and one name as what is found or recovered: "they found Picard's body")
   const foundName = owner !== null && owner.start > 0 && BODY_VERBS.test(ctx.words[owner.start - 1] ?? '') && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && isPeople(ctx, owner, false);
-  // (or one name whose body the verb after it finds: "Williams' body was found in a ditch")
+  // (or one name whose body the verb after it finds: "Ortiz's body was pulled from a canal")
   const nameFound = owner !== null && of === null && /^NNP/.test(ctx.tokens[owner.head]?.tag ?? '') && BODY_VERBS.test(ctx.words[pastBodyAuxiliaries(ctx, i + 1)] ?? '');
   return (owner === null && (peopleBeforeFoundBody(ctx, i) || bodyFoundOrRecovered(ctx, i))) || (owner !== null && (isPeople(ctx, owner, true) || fullName || foundName || nameFound));
 }
 
 /**
- * "Police recovered a body from the river", "A body was found in the lake": a body a verb of
+ * "Police recovered a body from the river", "A body was discovered near the pier": a body a verb of
  * finding or recovering takes as its object, or one found in the passive with its auxiliary, is
  * a dead person's; a body of people ("a watchdog body", "the student body") is neither found so
  * nor followed by "of" here ("a body of evidence" has its of-phrase, read above).
