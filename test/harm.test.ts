@@ -130,7 +130,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rangers pulled a body from the reservoir on Monday.', [['body', 'other', null, null]]],
     ['The review body was found to have met twice.', []],
     // an eatery is a place of people; a compound in -man's possessive without its apostrophe is a person's
-    ['blasts rock two eateries in the old town', [['blasts', 'nominalization', null, null]]],
+    ['bomb blasts rock two eateries', [['blasts', 'nominalization', null, null]]],
     ['Deputies seized a pair of rifles from the shed.', []],
     // an object in a quotation that runs on past it
     ['Troops shot "two unarmed teenagers who were running away," the report says', [['shot', 'active', 'Troops', 'two unarmed teenagers']]],
