@@ -11,7 +11,7 @@ import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
+import { BLAME_VERBS, COMING_UPON, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -447,7 +447,7 @@ function policeFindThing(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /** What police do to a thing or someone they come upon: find, locate, recover, seize. */
-const POLICE_FINDING: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v', 'recover~v', 'seize~v', 'spot~v'].flatMap(wordForms));
+const POLICE_FINDING: ReadonlySet<string> = new Set([...COMING_UPON, ...['seize~v', 'spot~v'].flatMap(wordForms)]);
 
 /**
  * "..., according to Bakersfield Police", "she told authorities he pulled a gun": the source a

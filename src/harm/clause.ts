@@ -826,6 +826,8 @@ const COMPELLED: ReadonlySet<string> = new Set(['forced', 'compelled', 'obliged'
 const PROCEEDING: ReadonlySet<string> = new Set(wordForms('proceed~v'));
 /** Verbs of finding or seeing someone, whose object a following -ing adjunct describes. */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'discovered', 'located', 'saw', 'spotted', 'observed']);
+/** Verbs of coming upon someone or something, every form: find, discover, locate, recover, retrieve (a body, a gun, a suspect). */
+export const COMING_UPON: ReadonlySet<string> = new Set(['find~v', 'found', 'discover~v', 'locate~v', 'recover~v', 'retrieve~v'].flatMap(wordForms));
 const MAKE: ReadonlySet<string> = new Set(wordForms('make~v'));
 const ARRESTS: ReadonlySet<string> = new Set(['arrest', 'arrests']);
 // ("Israel extends detention of Palestinian prisoner": who extends a detention detains; not

@@ -9,7 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isCountryNamed, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
-import { CARE_VERBS, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
+import { CARE_VERBS, COMING_UPON, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { ILLNESSES } from './attribution';
@@ -611,7 +611,7 @@ function pastBodyAuxiliaries(ctx: HarmContext, k: number): number {
 }
 
 /** Verbs whose object or passive subject "body" is a dead person's: found, recovered, pulled from the water. */
-const FINDING_A_BODY: ReadonlySet<string> = new Set(['find~v', 'found', 'recover~v', 'discover~v', 'retrieve~v', 'pull~v', 'locate~v'].flatMap(wordForms));
+const FINDING_A_BODY: ReadonlySet<string> = new Set([...COMING_UPON, ...wordForms('pull~v')]);
 
 /**
  * A plural for people right before "body", its apostrophe left out, the body found or recovered
