@@ -120,6 +120,8 @@ describe('responsible: party and link', () => {
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    // a force's noun before the death names the dead, not a verb of the headline, which has its participle
+    ['warder jailed over prison officers death', 'clause', 'warder'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
     ['Militia accused of summary executions', 'clause', 'Militia'],
@@ -425,6 +427,8 @@ describe('victims in longer noun phrases', () => {
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
+    // a force's noun before a death names those who died, not a doer (a headline's plural without its apostrophe)
+    ['marine reservists death prompts review', 'marine reservists', null],
     // a count's of-phrase of a pronoun is part of the victims' phrase
     ['A deputy shot two of them outside the bar', 'two of them', null],
     // the subject past a describing aside between commas, before its verb

@@ -106,7 +106,7 @@ const NO_VERBS: ReadonlyMap<number, number> = new Map();
 const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);
 
 /** The rules of rules.ts that deny a harm of everyone: "nobody was hurt", "no injuries were reported", "none of the officers were injured". */
-const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-there']);
+const DENIED_OF_EVERYONE: ReadonlySet<string> = new Set(['nobody', 'none-of', 'no-one', 'no-one-reported', 'no-one-there']);
 
 /**
  * "No one was hurt in that shooting", "the shotgun went off, but no one was hurt by the

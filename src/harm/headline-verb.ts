@@ -22,11 +22,24 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   const tokens = sentence.tokens;
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && isMisreadVerb(t) && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') && opensObject(tokens[i + 1]));
-  if (at < 0) return sentence;
+  if (at < 0 || participleBefore(tokens, at)) return sentence;
   const retagged: Token[] = tokens.slice();
   retagged[at] = { ...(tokens[at] as Token), tag: 'VBZ' };
   return { ...sentence, tokens: retagged };
 }
+
+/**
+ * "man jailed over student officers death": a participle after its subject, before the word,
+ * is the headline's verb (a passive without its auxiliary), and the word is in what follows it
+ * (not past a word that opens a clause of its own: "Dozens killed after Israel bombs camps").
+ */
+function participleBefore(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens.findIndex((t, i) => i > 0 && i < at && t.tag === 'VBN' && SUBJECT_END.test(tokens[i - 1]?.tag ?? ''));
+  return verb > 0 && !tokens.slice(verb + 1, at).some((t) => CLAUSE_OPENERS.has(t.lower) || t.tag === ',' || t.tag === ':');
+}
+
+/** Words that open a clause with a verb of its own after a headline's participle. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'since', 'because', 'until', 'once', 'where', 'and', 'but', 'so']);
 
 /**
  * The word after a candidate opens its object, and could not be the verb itself ("Israeli

@@ -50,7 +50,7 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const namedPhrase =
     entry.victim === 'any' || entry.victim === 'vehicle'
       ? around.of && isPeople(ctx, around.of, false) ? around.of : null
-      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) && !ofAThing(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? leftBy(ctx, c.end) ?? namedVictims(ctx, c.start);
+      : around.of ?? (around.genitive && !isPlace(ctx, around.genitive) && !ofAThing(ctx, around.genitive) ? around.genitive : null) ?? (around.modifier && !around.modifier.doer && !isHomes(ctx, around.modifier.phrase) ? around.modifier.phrase : null) ?? (around.modifier?.doer && entry.frame === 'intransitive' && entry.harm === 'killing' ? diedModifier(ctx, around.modifier.phrase) : null) ?? tollIncluding(ctx, c) ?? (entry.harm === 'wounding' ? bearerOf(ctx, c.start) : null) ?? survivorsOf(ctx, c.start) ?? treatedAfter(ctx, c.start) ?? leftBy(ctx, c.end) ?? namedVictims(ctx, c.start);
   // "Child casualties", "civilian casualties": a noun for the harmed themselves is part of their phrase
   const victimPhrase = casualtiesWith(ctx, c, namedPhrase);
   const doerPhrase =
@@ -255,6 +255,16 @@ function placedOfPhrase(ctx: HarmContext, k: number): Phrase | null {
 }
 
 const PLACING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near']);
+
+/**
+ * "soldiers death brings toll to 20", "student officers death": a force's noun before a death,
+ * which no one does, names those it befell, with the words before it in their phrase (not
+ * before a displacement, whose "forces" may be a headline's verb: "gas leak forces evacuation").
+ */
+function diedModifier(ctx: HarmContext, word: Phrase): Phrase {
+  const np = npEndingAt(ctx, word.start);
+  return np && np.end === word.end ? np : word;
+}
 
 /** A noun right before the harm noun: a security force is its doer, people or homes what is harmed. */
 function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {

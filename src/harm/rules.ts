@@ -103,10 +103,13 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "No one was said to be hurt", "nobody is believed to have been injured": the denial past a verb that reports it
+  { id: 'no-one-reported', match: '(no|nobody|none) (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have)+ #RB? (reported|believed|thought|said|known|listed|confirmed) to (%be|%have)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "with no reports of serious injuries", "no sign of injury": the harm reported as not found
   { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
   // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
-  { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at) (the|a|an|#PRP$)? (#NN|#NNS|#PRP) (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
+  // ("no passengers from the Route 9 bus were hurt": a place's name of a few words)
+  { id: 'no-one-there', match: 'no (one|#JJ|#NN|#NNS|or|else){1,4} (on|in|inside|aboard|at|from) (the|a|an|#PRP$)? (#NN|#NNS|#NNP|#PRP|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: no one there was harmed' },
   // "The raid did not result in civilian deaths", "never led to any casualties"
   { id: 'negated-result', match: '(not|never) (result|results|resulted|cause|causes|caused|lead|leads|led) (in|to)? (any|#DT|#JJ|#CD){0,3} []', tag: 'negated', reason: 'negated: the text says the harm did not come of it' },
   // "Police haven't made any arrests", "never made an arrest": an arrest denied with its light verb
