@@ -427,6 +427,9 @@ describe('victims in longer noun phrases', () => {
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
+    // a participle fronted by "also" is a passive whose subject follows "was" or "were", past the participle's adjunct
+    ['Also detained during the raid were two Kenyan students.', 'two Kenyan students', 'kenyan'],
+    ['Also arrested at the scene was 41-year-old Mara Quist.', '41-year-old Mara Quist', null],
     // a force's noun before a death names those who died, not a doer (a headline's plural without its apostrophe)
     ['marine reservists death prompts review', 'marine reservists', null],
     // a count's of-phrase of a pronoun is part of the victims' phrase

@@ -419,9 +419,10 @@ function harmRules(ctx: Ctx): PhraseRules {
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
     // (nor a count before "more" and its noun: "killed hundreds more villagers")
     // (nor a word a hyphen joins to the next: "Michelle Moses/NNPS-Martin")
+    // (nor "police", a plural without its -s, before the noun it modifies: "two police/NNS cars")
     endsAfter: (i) =>
       ctx.tokens[i + 1]?.tag !== 'HYPH' &&
-      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i)) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
+      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i) && !(ctx.words[i] === 'police' && /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? ''))) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };

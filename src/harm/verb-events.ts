@@ -191,7 +191,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
     const target = npStartingAt(ctx, c.end);
     return target && isPeople(ctx, target, true) ? withCause(ctx, c, 'agentless-passive', span(ctx, target)) : null;
   }
-  const subject = nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
+  const subject = invertedSubject(ctx, c) ?? nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
   const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
@@ -208,6 +208,33 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   }
   return withCause(ctx, c, 'agentless-passive', victim, undefined, victimExtent);
 }
+
+/**
+ * "Also injured was a 20-year-old woman", "Also detained during the raid were two brothers":
+ * a participle fronted by "also" is a passive whose subject follows "was" or "were", after the
+ * participle's own adjuncts (the inverted order lists one more victim).
+ */
+function invertedSubject(ctx: HarmContext, c: Verb): Phrase | null {
+  if (ctx.words[c.start - 1] !== 'also' || c.start !== 1) return null;
+  for (let k = c.end; k < Math.min(ctx.tokens.length, c.end + MAX_INVERTED_ADJUNCT); k++) {
+    const tag = ctx.tokens[k]?.tag ?? '';
+    if (ctx.words[k] === 'was' || ctx.words[k] === 'were') {
+      const subject = npStartingAt(ctx, k + 1);
+      return subject && (isPeople(ctx, subject, true) || isProperName(ctx, { ...subject, start: ageEnd(ctx, subject.start) })) ? subject : null;
+    }
+    if (/^(VB|MD|,|:)/.test(tag)) return null;
+  }
+  return null;
+}
+
+/** Past an age before a name: "30-year-old" in "30-year-old Tom Fry". */
+function ageEnd(ctx: HarmContext, start: number): number {
+  const old = ctx.words.indexOf('old', start);
+  return old > start && old <= start + 4 && ctx.tokens.slice(start, old).every((t) => /^(CD|HYPH|NN|NNS)$/.test(t.tag)) ? old + 1 : start;
+}
+
+/** Words between a fronted participle and the "was" or "were" before its subject, at most: a short adjunct ("during the investigation"). */
+const MAX_INVERTED_ADJUNCT = 8;
 
 /**
  * "Police responded for a man shot/NN in an apartment": a participle the tagger made the head
