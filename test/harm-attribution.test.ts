@@ -120,6 +120,8 @@ describe('responsible: party and link', () => {
     ["Russia's expanded offensive kills 30 in Donetsk", 'modifier', 'Russia'],
     // the accused of a harm named as a charge; a force's withdrawal or advance; armed groups
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
+    // an -ing adjunct after a speaker's aside is done by the subject of the clause before the aside
+    ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
     // a force's noun before the death names the dead, not a verb of the headline, which has its participle
     ['warder jailed over prison officers death', 'clause', 'warder'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
@@ -427,6 +429,8 @@ describe('victims in longer noun phrases', () => {
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
+    // a speaker and a verb of saying between commas are passed over to the subject
+    ['A cashier, deputies said, was shot in the shoulder.', 'A cashier', null],
     // a participle fronted by "also" is a passive whose subject follows "was" or "were", past the participle's adjunct
     ['Also detained during the raid were two Kenyan students.', 'two Kenyan students', 'kenyan'],
     ['Also arrested at the scene was 41-year-old Mara Quist.', '41-year-old Mara Quist', null],

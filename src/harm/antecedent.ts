@@ -64,6 +64,7 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
   const notSubjects: Phrase[] = [];
   const ownSubject = kind.object ? subjectOfGoverningVerb(ctx, start) : null;
   if (ownSubject) notSubjects.push(ownSubject);
+  const speakerVerb = quotingVerbBefore(ctx, start);
   for (let j = start - 1; j >= 0; j--) {
     const earlier = pronounAt(ctx, j);
     if (earlier?.object && earlier.plural === kind.plural && earlier.gender === kind.gender) {
@@ -81,7 +82,8 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
     // (nor one worded as that subject is, the same one named again: "ran from the man, but the man shot him")
-    if (!np || notSubjects.some((subject) => np.end === subject.end || sameWords(ctx, np, subject)) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
+    // (nor the speaker of the quotation the pronoun is in: 'The sergeant said: "He was shot"')
+    if (!np || np.end === speakerVerb || notSubjects.some((subject) => np.end === subject.end || sameWords(ctx, np, subject)) || INDEFINITE_PERSONS.has(ctx.words[np.head] as string) || ctx.lexicon.lists.get('told')?.has(ctx.words[np.start - 1] ?? '') === true) continue;
     // (an age set off by commas stands for the one named before it: "The man, 31, was standing ... when he")
     const phrase = namedBeforeAge(ctx, np) ?? possessorOf(ctx, nearestOfPhrase(ctx, np));
     // (an emphatic reflexive right after a name stands for it: "Carter himself was shot")
@@ -96,6 +98,23 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
   }
   return null;
 }
+
+/**
+ * 'The sergeant said: "He was shot"': the verb of saying whose quotation holds token `start`
+ * (a quote mark opening it after the verb and a colon or comma), or -1.
+ */
+function quotingVerbBefore(ctx: Ctx, start: number): number {
+  for (let j = start - 1; j >= 2; j--) {
+    if (!OPENING_QUOTES.has(ctx.words[j] as string)) continue;
+    const verb = QUOTE_LEADS.has(ctx.words[j - 1] as string) ? j - 2 : -1;
+    return verb >= 0 && ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] as string) === true ? verb : -1;
+  }
+  return -1;
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+/** What stands between a verb of saying and the quotation it opens. */
+const QUOTE_LEADS: ReadonlySet<string> = new Set([':', ',']);
 
 /**
  * The kind of the pronoun at token i, or undefined: "her" before a noun is a possessive ("her

@@ -373,6 +373,8 @@ export function beforeParenthetical(ctx: HarmContext, j: number): number {
     if (ctx.words[k] !== mark) continue;
     // (a pair of dashes sets off an aside whatever it holds: "14 citizens — three more than previously known — had been killed")
     if (mark !== ',' || PARENTHETICAL_OPENERS.has(ctx.words[k + 1] as string) || adverbialAside(ctx, k + 1, j) || describingAside(ctx, k + 1, j) || partitiveAside(ctx, k + 1, j) || ageAside(ctx, k + 1) || participialAside(ctx, k + 1, j)) return k - 1;
+    // (before an -ing adjunct, the comma that opens a speaker's aside, after the clause the adjunct follows: "fired, he said, killing two")
+    if (mark === ',' && reportingAside(ctx, k + 1, j)) return ctx.tokens[j + 1]?.tag === 'VBG' ? k : k - 1;
     // (a relative clause may hold a comma of its own: "Dana and Omar Haddad, who were nurses and the parents of a doctor, Lina, were killed")
     for (let r = k - 2; r >= j - MAX_ASIDE_WITH_COMMA && r > 0; r--) if (ctx.words[r] === ',' && RELATIVE_ASIDE_OPENERS.has(ctx.words[r + 1] as string)) return describingAside(ctx, r + 1, j) ? r - 1 : j;
     return j;
@@ -425,6 +427,19 @@ function participialAside(ctx: HarmContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(ctx.tokens[k]?.tag ?? '')) return false;
   return true;
 }
+
+/**
+ * "A girl, police said, was shot in the arm", "the man, officers say, was": a speaker and a
+ * verb of saying between the subject and its verb, and nothing else.
+ */
+function reportingAside(ctx: HarmContext, from: number, to: number): boolean {
+  const verb = to - 1;
+  if (verb <= from || verb - from > MAX_REPORTING_SPEAKER || ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] ?? '') !== true) return false;
+  return ctx.tokens.slice(from, verb).every((t) => /^(DT|JJ|NN|NNS|NNP|NNPS|PRP|POS)$/.test(t.tag));
+}
+
+/** Words naming the speaker of a reporting aside, at most: "the county sheriff's office". */
+const MAX_REPORTING_SPEAKER = 5;
 
 /** "Mary Smith, age 36 of Elkhart, was arrested", ", aged 19,", ", ages 3 to 70,": an aside that gives an age. */
 function ageAside(ctx: HarmContext, from: number): boolean {
