@@ -999,9 +999,10 @@ function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
     while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
   };
   skip();
-  // ("was detained and charged with manslaughter": accusing participles joined by "and" share their subject)
-  while (ctx.words[s] === 'and' && ACCUSED.has(ctx.words[s - 1] ?? '')) {
-    s -= 2;
+  // ("was detained and charged with manslaughter": accusing participles joined by "and" share their subject;
+  // past the first one's adjunct of time or place too: "was arrested on May 2 and charged with murder")
+  for (let joined = ctx.words[s] === 'and' ? accusedBeforeAdjunct(ctx, s - 1) : -1; joined >= 0; joined = ctx.words[s] === 'and' ? accusedBeforeAdjunct(ctx, s - 1) : -1) {
+    s = joined - 1;
     skip();
   }
   // ("John Smith, 50, is charged": the name its age is set off after, not the age)
@@ -1010,6 +1011,18 @@ function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
   const np = found ? (residentBefore(ctx, found) ?? found) : null;
   return np ? spanOf(ctx, np.start, np.end) : null;
 }
+
+/** The accusing participle ending at `k`, or before a short adjunct of time or place ending there ("arrested on May 2"), or -1. */
+function accusedBeforeAdjunct(ctx: Ctx, k: number): number {
+  for (let j = k; j >= Math.max(0, k - MAX_JOINED_ADJUNCT); j--) {
+    if (ACCUSED.has(ctx.words[j] ?? '')) return j;
+    if (!/^(IN|CD|NNP|NN|DT|JJ)$/.test(ctx.tokens[j]?.tag ?? '')) return -1;
+  }
+  return -1;
+}
+
+/** Words of an adjunct between an accusing participle and the "and" that joins the next one, at most: "in Miami on May 2". */
+const MAX_JOINED_ADJUNCT = 6;
 
 /**
  * "was charged with murder this morning after his neighbor died": the word right after the

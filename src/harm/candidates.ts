@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
-import { LEGAL_NOUNS, isAuxiliary } from './clause';
+import { LEGAL_NOUNS, isAuxiliary, undergoneObject } from './clause';
 import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -156,6 +156,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (sharesObjectAfter(ctx, end)) return false;
     return !startsObject(ctx, end);
   }
+  // "suffered gunshot wounds after a rifle went off": the object of a verb of suffering, which the tagger may read as a verb (wounds/VBZ)
+  if (/^VB/.test(ctx.tokens[start]?.tag ?? '') && undergoneObject(ctx, start)) return true;
   // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm
   if (HARMED_NOUNS.has(ctx.words[end] ?? '')) return true;
   // "man to face murder trial", "appeal against murder conviction": before a noun of the law the

@@ -803,12 +803,12 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
 }
 
 /** "at" of "at least", "than" of "more than": a preposition inside a quantifier's opener. */
-function quantifierWord(ctx: HarmContext, k: number): boolean {
+function quantifierWord(ctx: Pick<HarmContext, 'words'>, k: number): boolean {
   return QUANTIFIER_OPENERS.some(([a, b]) => (ctx.words[k] === a && ctx.words[k + 1] === b) || (ctx.words[k] === b && ctx.words[k - 1] === a));
 }
 
 /** The index of the verb of `verbs` whose object starts a phrase headed at `start`, past its modifiers. */
-export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySet<string>): number | undefined {
+export function governingVerb(ctx: Pick<HarmContext, 'tokens' | 'words' | 'sentence'>, start: number, verbs: ReadonlySet<string>): number | undefined {
   let k = start - 1;
   // (past quotes too: 'committed "horrific massacre"')
   // (and past a hyphened modifier, whatever its parts: "from non-life-threatening injuries")
@@ -825,7 +825,7 @@ export function governingVerb(ctx: HarmContext, start: number, verbs: ReadonlySe
 }
 
 /** A part of a hyphened word ("non", "threatening" in "non-life-threatening"): a hyphen beside it. */
-function inHyphened(ctx: HarmContext, k: number): boolean {
+function inHyphened(ctx: Pick<HarmContext, 'tokens'>, k: number): boolean {
   return ctx.tokens[k - 1]?.tag === 'HYPH' || ctx.tokens[k + 1]?.tag === 'HYPH';
 }
 
@@ -867,6 +867,11 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
   // ("faces several charges including sexual abuse": the charges are faced)
   if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;
   return peopleUndergoing(ctx, k);
+}
+
+/** "suffered gunshot wounds/VBZ after ...": a harm word that is the object of a verb of suffering is a noun, whatever its tag. */
+export function undergoneObject(ctx: Pick<HarmContext, 'tokens' | 'words' | 'sentence'>, start: number): boolean {
+  return governingVerb(ctx, start, UNDERGOING) !== undefined;
 }
 
 /**
