@@ -668,6 +668,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted in words and fired toward people are shooting at them; at a thing, no harm
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
     ['The gunman then fired three more shots at the guards', [['fired three more shots at', 'active', 'The gunman', 'the guards']]],
+    ['A clerk fired at least one round at the robbers', [['fired at least one round at', 'active', 'A clerk', 'the robbers']]],
+    ['Two men fired multiple gunshots at the guards', [['fired multiple gunshots at', 'active', 'Two men', 'the guards']]],
     ['The suspect fired at least six bullets into a parked truck', []],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],
