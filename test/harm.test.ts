@@ -508,6 +508,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a harm denied of everyone its subject names is none
     ['A round hit the car, but no one inside it was hurt.', []],
     ['No tenants from the Birch Lane block were in custody.', []],
+    // "deceased", the officials' word for dead, after a verb of finding; "the deceased" is a noun
+    ['A hiker was found deceased near the trail.', [['deceased', 'other', null, 'A hiker']]],
+    ['The family of the deceased asked for privacy.', []],
     // the object of a verb of suffering is a noun, though the tagger reads it as a verb (wounds/VBZ)
     ['Four boys suffered gunshot wounds after a pistol went off.', [['wounds', 'intransitive', null, 'Four boys']]],
     // "police" before the noun it modifies is no plural ending the phrase: the cars were hit, not the police

@@ -290,7 +290,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     counted(ctx, c.start) ||
     // "Woman found dead in apartment": the manual's device `other` names "found dead"
     // (and with the one found between: "relatives found Ann Lee dead")
-    (ctx.words[c.start] === 'dead' && (FOUND.has(ctx.words[c.start - 1] ?? '') || foundWithObject(ctx, c.start))) ||
+    (DEAD_STATES.has(ctx.words[c.start] ?? '') && (FOUND.has(ctx.words[c.start - 1] ?? '') || foundWithObject(ctx, c.start))) ||
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     // "after death of aid workers", "the death of three children": the death of many is no
@@ -396,6 +396,8 @@ const ONE: ReadonlySet<string> = new Set(['one', '1']);
 
 /** "found dead", "pronounced dead": said of a sudden death, which someone came upon or a doctor declared, not of an obituary's. */
 const FOUND = new Set(['found', 'discovered', 'pronounced']);
+/** The state of the dead after a verb of finding: "found dead", and the officials' "pronounced deceased". */
+const DEAD_STATES: ReadonlySet<string> = new Set(['dead', 'deceased']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);
 
 /** Crimes a death is charged as: with them, or a charge (CHARGED), the death is no obituary. */
