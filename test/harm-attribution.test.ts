@@ -1006,6 +1006,7 @@ describe('forms real headlines use', () => {
     ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
     ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
     ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
+    ['The cashier got caught up in the crossfire.', 'caught up in the crossfire', 'intransitive', 'The cashier'],
     // in Title Case, a verb after an -ing makes the -ing its subject noun; sexual harassment is abuse
     ['Crowd Fled as Shooting Began', 'Shooting', 'nominalization', null],
     ['Nurses describe years of sexual harassment', 'sexual harassment', 'nominalization', null],

@@ -508,6 +508,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a harm denied of everyone its subject names is none
     ['A round hit the car, but no one inside it was hurt.', []],
     ['No tenants from the Birch Lane block were in custody.', []],
+    // people carried off by water, named with the water or where it took them; "swept away" alone is no harm
+    ['Two anglers were swept out to sea.', [['swept out to sea', 'agentless-passive', null, 'Two anglers']]],
+    ['Fans were swept away by the music.', []],
     // "deceased", the officials' word for dead, after a verb of finding; "the deceased" is a noun
     ['A hiker was found deceased near the trail.', [['deceased', 'other', null, 'A hiker']]],
     ['The family of the deceased asked for privacy.', []],
