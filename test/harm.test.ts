@@ -675,6 +675,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
     ['The gunman then fired three more shots at the guards', [['fired three more shots at', 'active', 'The gunman', 'the guards']]],
     ['A clerk fired at least one round at the robbers', [['fired at least one round at', 'active', 'A clerk', 'the robbers']]],
+    // shots fired at no one named, where the sentence names victims: those are whom they hit; else no harm named
+    ['The victim was at a bus stop when a man in a red car fired several shots.', [['fired several shots', 'active', 'a man', 'The victim']]],
+    ['The deputy fired two rounds from a rifle.', []],
     ['Two men fired multiple gunshots at the guards', [['fired multiple gunshots at', 'active', 'Two men', 'the guards']]],
     ['The suspect fired at least six bullets into a parked truck', []],
     // a hit-and-run, hyphened or not, is a traffic harm

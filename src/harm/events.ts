@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { HOSPITALS, type Phrase, REMAINS, TOLLS, hitByVehicle, isPeople, npStartingAt } from './phrases';
+import { HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isPeople, npEndingAt, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -154,10 +154,21 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
   for (const reading of readings) {
     const { entry } = reading;
     if (entry.needsViolence && !isViolent(ctx, reading)) continue;
+    // "the victim was in his car when a gunman pulled up and fired shots": shots fired at no one named, where the sentence names victims
+    if (entry.needsVictimWord && !ctx.words.some((w) => VICTIM_WORDS.has(w))) continue;
     const event = entry.pos === 'verb' ? verbEvent(ctx, reading as Candidate & { entry: VerbEntry }, voiceOf(ctx, reading)) : nounEvent(ctx, reading as Candidate & { entry: NounEntry });
+    // (whom they hit, the words do not say: the victims the sentence names)
+    if (event && entry.needsVictimWord && event.victim === null) return { event: { ...event, victim: namedVictims(ctx) }, entry };
     if (event) return { event, entry };
   }
   return null;
+}
+
+/** The phrase of the sentence's first word for victims ("the 21-year-old victim"), or null. */
+function namedVictims(ctx: HarmContext): Span | null {
+  const at = ctx.words.findIndex((w) => VICTIM_WORDS.has(w));
+  const np = at < 0 ? null : npEndingAt(ctx, at);
+  return np && np.end === at + 1 ? spanOf(ctx, np.start, np.end) : null;
 }
 
 /**

@@ -46,7 +46,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const cited = check.strings(raw.sources, '"sources"');
   for (const s of cited) if (!sources.has(s)) check.fail(`unknown source "${s}" (not in sources.yml)`);
   if (raw.note !== undefined) check.text(raw.note, '"note"');
-  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone' && raw.context !== 'violence-alone') check.fail('"context" must be "violence", "alone" or "violence-alone"');
+  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone' && raw.context !== 'violence-alone' && raw.context !== 'victim') check.fail('"context" must be "violence", "alone", "violence-alone" or "victim"');
   return {
     check,
     base: {
@@ -55,6 +55,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
       victim: check.oneOf(raw.victim, VICTIMS, '"victim"'),
       needsViolence: raw.context === 'violence' || raw.context === 'violence-alone',
       alone: raw.context === 'alone' || raw.context === 'violence-alone',
+      needsVictimWord: raw.context === 'victim',
       sources: cited,
       file,
     },

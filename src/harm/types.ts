@@ -21,6 +21,8 @@ interface EntryBase {
   needsViolence: boolean;
   /** Counts only in a sentence that reports no other harm (a crime a charge names: "charged with aggravated assault"). */
   alone: boolean;
+  /** Counts only in a sentence that names victims by a word for them ("the victim", "victims"). */
+  needsVictimWord: boolean;
   sources: string[];
   file: string;
 }
