@@ -102,6 +102,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('sentenced-to-probation').match, "The clerk was sentenced to two years' probation.", 'sentenced'],
   [rule('stricken').match, 'Flood stricken villagers queue for water.', 'stricken'],
   [rule('hit-over').match, 'Senator hits Johnson over lobbying claims', 'hits'],
+  [rule('kicked-door').match, 'Two burglars kicked in the kitchen door.', 'kicked'],
   [rule('when-present').match, 'The two face ten years in prison when they are sentenced in May.', 'sentenced'],
   [rule('checked-for').match, 'Medics checked for injured passengers.', 'injured'],
   [rule('target-shooting').match, 'They went target shooting at the range.', 'shooting'],

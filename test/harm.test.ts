@@ -128,6 +128,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['fears grow as toll climbs in mine collapse', [['toll climbs', 'nominalization', null, null]]],
     // a body a verb of finding or recovering takes, or one found in the passive, is a dead person's; a body of people is not
     ['Rangers pulled a body from the reservoir on Monday.', [['body', 'other', null, null]]],
+    ['A body was removed from the flat late on Sunday.', [['body', 'other', null, null]]],
     ['The review body was found to have met twice.', []],
     // an eatery is a place of people; a compound in -man's possessive without its apostrophe is a person's
     ['bomb blasts rock two eateries', [['blasts', 'nominalization', null, null]]],

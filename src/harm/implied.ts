@@ -610,8 +610,8 @@ function pastBodyAuxiliaries(ctx: HarmContext, k: number): number {
   return k;
 }
 
-/** Verbs whose object or passive subject "body" is a dead person's: found, recovered, pulled from the water. */
-const FINDING_A_BODY: ReadonlySet<string> = new Set([...COMING_UPON, ...wordForms('pull~v')]);
+/** Verbs whose object or passive subject "body" is a dead person's: found, recovered, pulled from the water, removed from a house. */
+const FINDING_A_BODY: ReadonlySet<string> = new Set([...COMING_UPON, ...wordForms('pull~v'), ...wordForms('remove~v')]);
 
 /**
  * A plural for people right before "body", its apostrophe left out, the body found or recovered
@@ -625,8 +625,8 @@ function peopleBeforeFoundBody(ctx: HarmContext, i: number): boolean {
   return ctx.words[i] === 'body' && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '') && /^VBN?$|^VBD$/.test(ctx.tokens[i + 1]?.tag ?? '') && BODY_PLACES.has(ctx.words[i + 2] ?? '');
 }
 
-/** Prepositions of the place a body is found ("body found inside car", "in a river", "near the lake"). */
-const BODY_PLACES: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'at', 'on', 'under', 'off', 'behind', 'outside', 'along', 'beside', 'by']);
+/** Prepositions of the place a body is found or taken from ("body found inside car", "in a river", "near the lake", "removed from the flat"). */
+const BODY_PLACES: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'at', 'on', 'under', 'off', 'behind', 'outside', 'along', 'beside', 'by', 'from', 'out', 'through']);
 
 /** "51 more bodies", "hundreds of bodies": a number or quantity in the phrase before the noun at `i`. */
 function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {

@@ -139,6 +139,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Senator hits Johnson over lobbying claims": hitting someone over a matter is criticising
   // them (not "hit him over the head")
   { id: 'hit-over', match: '[(hit|hits|hitting)] (#NNP|#NNPS|#PRP|#DT){1,3} over !(the|his|her|their|its|a|an)', tag: 'idiom', reason: 'to hit someone over a matter is to criticise them' },
+  // "burglars kicked in the back door", "kicked open a gate": a door kicked is no person hurt
+  { id: 'kicked-door', match: '[(kick|kicks|kicked|kicking)] (open|in|down|through)? (the|a|an|#PRP$)? (#JJ|#NN){0,2} (door|doors|gate|gates|window|windows)', tag: 'idiom', reason: 'a door or window kicked in, no person' },
   // "when they are sentenced in January", "once he is charged": a harm in a clause of time in
   // the present is to come (or is what happens whenever), not one reported (not "after": a
   // headline tells the past in the present, "Pride Canceled After Organizer Is Detained")
