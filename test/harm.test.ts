@@ -509,6 +509,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a harm denied of everyone its subject names is none
     ['A round hit the car, but no one inside it was hurt.', []],
     ['No tenants from the Birch Lane block were in custody.', []],
+    // a question between alternatives of where or by whom takes the harm as given; one between harms does not
+    ['It is unclear whether the two men were stabbed at the bar or in the car park.', [['stabbed', 'agentless-passive', null, 'the two men']]],
+    ['It is unclear whether the two men were stabbed or beaten.', []],
     // people carried off by water, named with the water or where it took them; "swept away" alone is no harm
     ['Two anglers were swept out to sea.', [['swept out to sea', 'agentless-passive', null, 'Two anglers']]],
     ['Fans were swept away by the music.', []],

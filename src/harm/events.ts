@@ -56,7 +56,10 @@ export function harmEventsIn(
   let denied = false;
   for (const c of inOrder(candidates)) {
     if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
-    const ruledOut = rules.notEvent(ctx.tokens, c.start, c.end, ctx.words);
+    const rule = rules.notEvent(ctx.tokens, c.start, c.end, ctx.words);
+    // "unclear whether he was shot by a guard or a settler": a question between alternatives of
+    // how or by whom takes the harm as given (not "whether or not", a question of the harm itself)
+    const ruledOut = rule && CONDITIONS.has(rule.id) && alternativeAfter(ctx, c.end) ? null : rule;
     if (ruledOut) {
       // (of harm to the body: not "made no arrests", "no one is in custody")
       // (nor a result verb's: "No Regrets Left After Market Bombing")
@@ -98,6 +101,29 @@ export function harmEventsIn(
     .map((a) => attributed(ctx, a))
     .sort((a, b) => a.start - b.start);
 }
+
+/** The rules of rules.ts for a condition ("if", "whether"), which a question between alternatives does not make of the harm. */
+const CONDITIONS: ReadonlySet<string> = new Set(['condition', 'condition-bare']);
+
+/**
+ * An adjunct right after the harm ("by a guard", "on the corner", "from a car") and an "or" after
+ * it, before the clause ends, that opens another ("or a settler", "or at the park"): the
+ * question is which, not whether (not "whether he was arrested or charged", "hurt herself or
+ * anyone else": alternatives of the harm or of whom it befell).
+ */
+function alternativeAfter(ctx: HarmContext, end: number): boolean {
+  if (ctx.tokens[end]?.tag !== 'IN') return false;
+  for (let k = end + 1; k < Math.min(ctx.words.length, end + MAX_ALTERNATIVE_REACH); k++) {
+    const w = ctx.words[k] as string;
+    if (w === 'or') return /^(IN|DT)$/.test(ctx.tokens[k + 1]?.tag ?? '');
+    if (CLAUSE_ENDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words from the harm to the "or" of its alternative, at most: "shot by a guard on duty or". */
+const MAX_ALTERNATIVE_REACH = 10;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', '?', 'and', 'but']);
 
 /** The harm verbs of a sentence without candidates (most): one map shared, not one made per sentence (issue 15). */
 const NO_VERBS: ReadonlyMap<number, number> = new Map();
