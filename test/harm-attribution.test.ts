@@ -431,6 +431,8 @@ describe('victims in longer noun phrases', () => {
     // kin who act in a verb of their own are the harmed one's kin; a list of kin is one phrase
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
+    // a relative pronoun's reporting clause before the harm verb and its auxiliary: the one the pronoun stands for
+    ['Dana Ortiz, who witnesses said was shot in the arm, ran into a shop.', 'Dana Ortiz', null],
     // a speaker and a verb of saying between commas are passed over to the subject
     ['A cashier, deputies said, was shot in the shoulder.', 'A cashier', null],
     // a participle fronted by "also" is a passive whose subject follows "was" or "were", past the participle's adjunct

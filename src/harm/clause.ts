@@ -83,6 +83,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (depth > MAX_DEPTH) return null;
   // 'were "lightly injured"': a quote opening the harm's own words is passed over too
   let j = pastAuxiliaries(ctx, start - 1, start - 2);
+  // the word before the verb and its auxiliaries, before any aside is passed over
+  const beforeVerbGroup = j;
   // "A man remains hospitalized": "remain" and "stay" before a participle are copulas, as "be" is
   if (REMAIN_FORMS.has(ctx.words[j] ?? '') && ctx.tokens[start]?.tag === 'VBN') j = pastAuxiliaries(ctx, j - 1, start - 2);
   // "who shot his neighbour two years ago was jailed": a span of time before "ago" is when, not who
@@ -112,7 +114,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (role === 'patient' && j === start - 1 && w === 'as' && LISTED_AS.has(ctx.words[j - 1] ?? '')) return subjectOf(ctx, j - 1, role, depth + 1);
   // "the attacks, which he said killed", "a barrage that health authorities said killed": a
   // reporting clause inside a relative one; the relative pronoun is the harm verb's subject
-  const reported = j === start - 1 && ctx.lexicon.lists.get('reporting')?.has(w) === true ? npEndingAt(ctx, j - 1, false) : null;
+  // ("Ortiz, who witnesses said was shot": past the harm verb's auxiliaries too)
+  const reported = (j === start - 1 || j === beforeVerbGroup) && ctx.lexicon.lists.get('reporting')?.has(w) === true ? npEndingAt(ctx, j - 1, false) : null;
   if (reported && RELATIVES.has(ctx.words[reported.start - 1] ?? '')) j = reported.start - 1;
   const rel = ctx.words[j] as string;
   if (RELATIVES.has(rel) && (reported !== null || !isNounish(ctx, j + 1))) {
