@@ -38,6 +38,8 @@ describe('a victim pronoun and its antecedent', () => {
     // lexical gender: a spokeswoman is no "he"; a security force, a bare name or an indefinite is no antecedent
     ['The spokeswoman said she could not confirm whether he was armed when he was shot', 'he'],
     ['Police said they found the car after he was shot', 'he'],
+    // a date's day or year is no one a pronoun stands for
+    ['(Filed Monday, March 3, 2015) He was flown to a clinic, where he died.', 'he'],
     // the speaker of a quotation is not whom a pronoun inside it stands for
     ['His uncle said: "He was simply beaten by the guards."', 'He'],
     ['Nobody knows whether she was driving when she was shot', 'she'],

@@ -10,7 +10,7 @@
 
 import type { Span } from '../types';
 import { type HarmContext, spanOf, tokenRange } from './context';
-import { type Phrase, isNounish, isPeople, isProperName, npEndingAt, timesAfter } from './phrases';
+import { type Phrase, isNounish, isPeople, isProperName, isYear, npEndingAt, timesAfter } from './phrases';
 import { namedBeforeAge } from './clause';
 import { causeClassOf } from './cause';
 import { INDEFINITE_PERSONS, NUMBER_WORDS, ORDINAL_SUFFIXES, RELATIVE_SUBJECTS, TIME_WORDS } from '../nlp/grammar/function-words';
@@ -77,7 +77,8 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // (nor a time after the head: "on a Brooklyn man Thursday")
     const nounAfter = /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
     // (nor a count or part before "of", whose phrase goes on: "One of the bullets hit him")
-    if (nounAfter || ctx.words[j + 1] === 'of' || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
+    // (nor a date's year or day: "(Published Jan. 5, 2014) He was taken to hospital")
+    if (nounAfter || ctx.words[j + 1] === 'of' || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || inDate(ctx, j) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)
     // nor the one told ("told staff she had been stabbed": the teller, wordlists.yml told)
@@ -97,6 +98,11 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     }
   }
   return null;
+}
+
+/** A number that is a year, or a day after its month ("Jan. 5"): part of a date, no one. */
+function inDate(ctx: Ctx, j: number): boolean {
+  return ctx.tokens[j]?.tag === 'CD' && (isYear(ctx.words[j] as string) || TIME_WORDS.has(ctx.words[j - 1] ?? ''));
 }
 
 /**
