@@ -122,6 +122,8 @@ describe('responsible: party and link', () => {
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
     // an -ing adjunct after a speaker's aside is done by the subject of the clause before the aside
     ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
+    // an offender named beside an arrest is the one wanted, not the one who arrests
+    ['The gunman is still at large, but his driver was arrested.', 'none', null],
     // accusing participles joined by "and" share their subject, past the first one's adjunct of time
     ['Dana Cole was arrested on Friday and charged with first-degree murder.', 'clause', 'Dana Cole'],
     // a force's noun before the death names the dead, not a verb of the headline, which has its participle

@@ -657,7 +657,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
-  const others = candidates.filter((m) => m.value !== PAIR && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
+  // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
+  // still at large, but the driver was arrested")
+  const others = candidates.filter((m) => m.value !== PAIR && !(event.harm === 'arrest' && isOffender(ctx, m)) && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
