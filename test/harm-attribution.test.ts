@@ -122,6 +122,9 @@ describe('responsible: party and link', () => {
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
     // an -ing adjunct after a speaker's aside is done by the subject of the clause before the aside
     ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
+    // an offender the text says no one knows names no one; one searched for is held responsible
+    ['Detectives have not named any suspects in the stabbing.', 'none', null],
+    ['There were no suspects in the stabbing on Elm Street.', 'none', null],
     // an offender named beside an arrest is the one wanted, not the one who arrests
     ['The gunman is still at large, but his driver was arrested.', 'none', null],
     // accusing participles joined by "and" share their subject, past the first one's adjunct of time

@@ -658,8 +658,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
   // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
-  // still at large, but the driver was arrested")
-  const others = candidates.filter((m) => m.value !== PAIR && !(event.harm === 'arrest' && isOffender(ctx, m)) && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
+  // still at large, but the driver was arrested"; nor one the text says is not known: "no suspects")
+  const others = candidates.filter((m) => m.value !== PAIR && !(isOffender(ctx, m) && (event.harm === 'arrest' || unknownOffender(ctx, m))) && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -690,6 +690,22 @@ function isPronounUs(ctx: Ctx, m: PhraseMatch): boolean {
 function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
   return m.value === 'force' && isListed(ctx, 'offenders', m.end - 1);
 }
+
+/**
+ * "There are no suspects", "have not identified any suspects", "had no information on a possible
+ * suspect": an offender the text says no one knows is named by no one (the dev coders: no party,
+ * 6 of 6; but "searching for a suspect", "detained a possible suspect" hold one responsible).
+ */
+function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
+  // the phrase with its determiner and modifiers, which the match may leave out
+  let start = m.start;
+  while (start > 0 && (/^(DT|JJ)$/.test(ctx.tokens[start - 1]?.tag ?? '') || UNKNOWN_DETERMINERS.has(ctx.words[start - 1] ?? ''))) start--;
+  if (UNKNOWN_DETERMINERS.has(ctx.words[start] ?? '')) return true;
+  return (ctx.words[start - 1] === 'about' || ctx.words[start - 1] === 'on') && INFORMATION.has(ctx.words[start - 2] ?? '');
+}
+
+const UNKNOWN_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any']);
+const INFORMATION: ReadonlySet<string> = new Set(['information', 'details', 'word']);
 
 /** Words between a party and its own verb, at most: a title and a two-word name. */
 const VERB_AFTER_REACH = 7;
