@@ -122,6 +122,8 @@ describe('responsible: party and link', () => {
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
     // an -ing adjunct after a speaker's aside is done by the subject of the clause before the aside
     ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
+    // a force an offence is named against undergoes it
+    ['Lee Park, 31, was arrested on suspicion of resisting a police officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible
     ['Detectives have not named any suspects in the stabbing.', 'none', null],
     ['There were no suspects in the stabbing on Elm Street.', 'none', null],

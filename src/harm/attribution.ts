@@ -555,6 +555,24 @@ function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
 
 const LOSING_SIDE: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing', 'suffer', 'suffers', 'suffered', 'suffering']);
 
+/**
+ * "arrested on suspicion of resisting a police officer", "charged with assault on an officer",
+ * "failure to comply with police": a force an offence is named against undergoes it; it does no
+ * harm the sentence reports.
+ */
+function offendedAgainst(ctx: Ctx, m: PhraseMatch): boolean {
+  let p = m.start - 1;
+  while (p >= 0 && /^(DT|JJ|PRP\$)$/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  const w = ctx.words[p] ?? '';
+  if (OFFENCES_AGAINST.has(w)) return true;
+  if (w === 'on') return ASSAULTS.has(ctx.words[p - 1] ?? '');
+  return w === 'with' && COMPLYING.has(ctx.words[p - 1] ?? '');
+}
+
+const OFFENCES_AGAINST: ReadonlySet<string> = new Set(['resisting', 'eluding', 'evading', 'obstructing', 'assaulting', 'impersonating', 'threatening']);
+const ASSAULTS: ReadonlySet<string> = new Set(['assault', 'battery', 'attack', 'assaults', 'attacks']);
+const COMPLYING: ReadonlySet<string> = new Set(['comply', 'interfering', 'interference']);
+
 /** A party modifying an attack or weapon noun in a phrase attached to the harm ("killed in Russian shelling"). */
 function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
@@ -640,7 +658,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m))) &&
-      (!isPatient(ctx, m) || isOffender(ctx, m)) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
+      (!isPatient(ctx, m) || isOffender(ctx, m)) && !offendedAgainst(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
