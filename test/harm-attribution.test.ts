@@ -122,6 +122,9 @@ describe('responsible: party and link', () => {
     ['Former guard convicted of murder of two inmates', 'clause', 'Former guard'],
     // an -ing adjunct after a speaker's aside is done by the subject of the clause before the aside
     ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
+    // a crime listed after other charges is charged as they are; an arrest on charges of a crime is for it
+    ['Ruiz was charged with reckless endangerment, aggravated assault and theft.', 'clause', 'Ruiz'],
+    ['Two men were arrested on felony charges of homicide and arson.', 'clause', 'Two men'],
     // a force an offence is named against undergoes it
     ['Lee Park, 31, was arrested on suspicion of resisting a police officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible

@@ -935,6 +935,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
     const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
     if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
   }
+  // "charged with reckless discharge of a firearm, aggravated assault and resisting arrest": a
+  // crime listed after others is charged as they are
+  if (noun && (ctx.words[k] === ',' || ctx.words[k] === 'and')) k = chargeListOpening(ctx, k) ?? k;
   // "faces several charges including sexual abuse": a crime listed among charges is one of them
   const among = listedAmongCharges(ctx, k);
   const listed = among >= 0;
@@ -1011,8 +1014,8 @@ function custodyWord(ctx: Ctx, w: string): boolean {
   return ctx.lexicon.lists.get('custody')?.has(w) === true || CUSTODY_LINKS.has(w);
 }
 const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'into', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
-/** What an arrest is made on, before the crime: "booked into jail on suspicion of attempted homicide". */
-const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion']);
+/** What an arrest is made on, before the crime: "booked into jail on suspicion of attempted homicide", "on felony charges of". */
+const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion', 'charge', 'charges', 'count', 'counts', 'felony', 'misdemeanor']);
 
 /**
  * The index of "after" at `k`, or of the span of time right before it and any comma before that
@@ -1125,6 +1128,25 @@ function listedAmongCharges(ctx: Ctx, k: number): number {
   const at = ctx.words[k - 1] === ',' ? k - 1 : k;
   return COUNTS.has(ctx.words[at - 1] ?? '') ? at : -1;
 }
+
+/**
+ * The preposition opening a list of charges that the "," or "and" at `k` continues ("charged
+ * with X, Y and", "on charges of X and"), past the earlier items' words; or null.
+ */
+function chargeListOpening(ctx: Ctx, k: number): number | null {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_CHARGE_LIST); j--) {
+    const w = ctx.words[j] as string;
+    if (ACCUSING_PREPOSITIONS.has(w) || w === 'on') {
+      if (ACCUSED.has(ctx.words[j - 1] ?? '') || COUNTS.has(ctx.words[j - 1] ?? '')) return j;
+      continue;
+    }
+    if (!(w === ',' || w === 'and' || /^(DT|JJ|NN|NNS|CD|HYPH|VBG|VBN)$/.test(ctx.tokens[j]?.tag ?? ''))) return null;
+  }
+  return null;
+}
+
+/** Words of the charges listed before a crime, at most. */
+const MAX_CHARGE_LIST = 24;
 
 /** A charge noun right after a harm, or after "and other" ("murder charges", "murder and other charges"). */
 function chargeAfter(ctx: Ctx, end: number): boolean {
