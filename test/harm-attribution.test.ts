@@ -125,6 +125,7 @@ describe('responsible: party and link', () => {
     // a crime listed after other charges is charged as they are; an arrest on charges of a crime is for it
     ['Ruiz was charged with reckless endangerment, aggravated assault and theft.', 'clause', 'Ruiz'],
     ['Two men were arrested on felony charges of homicide and arson.', 'clause', 'Two men'],
+    ['Lee is wanted by deputies in connection with a stabbing in May.', 'clause', 'Lee'],
     // a force an offence is named against undergoes it
     ['Lee Park, 31, was arrested on suspicion of resisting a police officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible

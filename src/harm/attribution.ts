@@ -1002,9 +1002,10 @@ function accusedPast(ctx: Ctx, k: number): number | null {
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
     // ("arrested the following day for": a time with its determiner)
     const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
-    if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') ? j + 1 : null;
+    // ("is wanted by police in connection with": past the accusing participle's by-agent)
+    if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') || ctx.words[j + 1] === 'by' ? j + 1 : null;
     // (a clock time too: "around 4 p.m. Thursday")
-    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || ARREST_GROUNDS.has(w) || /^(DT|CD|NNP|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
+    if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || ARREST_GROUNDS.has(w) || w === 'by' || /^(DT|CD|NNP|NNS?|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
   }
   return null;
 }
