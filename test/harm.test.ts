@@ -509,6 +509,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a harm denied of everyone its subject names is none
     ['A round hit the car, but no one inside it was hurt.', []],
     ['No tenants from the Birch Lane block were in custody.', []],
+    // a denial of harm to others than those harmed says someone was: the shooting stands
+    ['Nobody else was seriously hurt in the shooting.', [['shooting', 'nominalization', null, null]]],
     // a question between alternatives of where or by whom takes the harm as given; one between harms does not
     ['It is unclear whether the two men were stabbed at the bar or in the car park.', [['stabbed', 'agentless-passive', null, 'the two men']]],
     ['It is unclear whether the two men were stabbed or beaten.', []],

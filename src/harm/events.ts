@@ -63,7 +63,8 @@ export function harmEventsIn(
     if (ruledOut) {
       // (of harm to the body: not "made no arrests", "no one is in custody")
       // (nor a result verb's: "No Regrets Left After Market Bombing")
-      denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && HARMS_TO_THE_BODY.has(c.entry.harm) && !(c.entry.pos === 'verb' && c.entry.frame === 'result');
+      // (nor denied of others only, which says someone was: "No one else was hurt in the shooting")
+      denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && HARMS_TO_THE_BODY.has(c.entry.harm) && !(c.entry.pos === 'verb' && c.entry.frame === 'result') && !othersDenied(ctx, c.start);
       continue;
     }
     const read = readEvent(ctx, c);
@@ -127,6 +128,14 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', '?', 'and'
 
 /** The harm verbs of a sentence without candidates (most): one map shared, not one made per sentence (issue 15). */
 const NO_VERBS: ReadonlyMap<number, number> = new Map();
+
+/** "no one else was hurt", "no other injuries were reported": a denial of harm to others than those harmed, in the words before the harm word at `start`. */
+function othersDenied(ctx: HarmContext, start: number): boolean {
+  return ctx.words.slice(Math.max(0, start - OTHERS_REACH), start).some((w) => w === 'else' || w === 'other');
+}
+
+/** Words before a denied harm word in which "else" or "other" says it is denied of others: "no one else was seriously hurt". */
+const OTHERS_REACH = 5;
 
 /** Harms to the body, whose denial ("no one was hurt") leaves an attack or shooting named as a noun harmless. */
 const HARMS_TO_THE_BODY: ReadonlySet<string> = new Set(['killing', 'shooting', 'wounding', 'beating', 'torture', 'sexual-violence']);

@@ -88,8 +88,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'feared-of', match: "(fear|fears|feared|warn|warns|warned|warning|risk|risks) of (#JJ|#DT|#PRP$|#NNP|#NN|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or warned of, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
   { id: 'negated', match: '(not|never) to? #RB? (%be|%get)? #RB? []', tag: 'negated', reason: 'negated: the text says the harm did not happen' },
-  // "Nobody has been arrested", "none were hurt"
-  { id: 'nobody', match: '(nobody|none|neither) (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
+  // "Nobody has been arrested", "none were hurt", "nobody else was hurt"
+  { id: 'nobody', match: '(nobody|none|neither) (else)? (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: nobody was harmed' },
   // "Neither store clerk working that night was injured": "neither" and the phrase it opens, before the verb that says it
   // (its auxiliaries spelt out: a possessive "'s" inside the phrase is no "is": "Neither victim in Friday's shooting")
   { id: 'neither-of-phrase', match: 'neither !(,|;|:|and|but|nor|or|%be){1,6} (was|were|is|are|been|has|have|had|got|gets|get)+ #RB? []', tag: 'negated', reason: 'negated: neither was harmed' },
