@@ -374,6 +374,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   // one person who flees with no place or danger named escapes; displacement is from a place or violence
   // the one arrested between "take" or "hold" and "into custody", as in "take hostage"
   'custody': [
+    // people caught by those who pursue them are arrested; caught with goods, up in a fight or doing something are not
+    ['Troopers caught the two men near the rail yard.', [['caught', 'active', 'Troopers', 'the two men']]],
+    ['The suspect was caught after a short foot chase, deputies said.', [['caught', 'agentless-passive', null, 'The suspect']]],
+    ['Two boys were caught with stolen bikes.', []],
+    ['A farmer was caught in a crossfire between two gangs.', [['caught in a crossfire', 'intransitive', null, 'A farmer']]],
     ['Deputies took the driver into custody after a chase.', [['took the driver into custody', 'active', 'Deputies', 'the driver']]],
   ],
   // people sold into servitude, with or without the people between (entries traffic, sell-into)

@@ -60,7 +60,7 @@ function firstMatching<Tag extends string>(
   words: readonly string[] = wordsOf(tokens),
 ): Compiled<Tag> | undefined {
   const possible = filter.possibleIn(words);
-  return rules.find((c, rule) => possible[rule] === 1 && matchesAround(c.pattern, tokens, start, end, words));
+  return rules.find((c, rule) => possible[rule] === 1 && (c.rule.oneWord !== true || end - start === 1) && matchesAround(c.pattern, tokens, start, end, words));
 }
 
 const wordsOf = (tokens: readonly Token[]): string[] => tokens.map((t) => normalizeWord(t.text));

@@ -11,6 +11,8 @@ export interface HarmRule<Tag extends string> {
   match: string;
   tag: Tag;
   reason: string;
+  /** Only for a harm wording of one word ("caught"), not a longer one that opens with it ("caught in the crossfire"). */
+  oneWord?: true;
 }
 
 export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
@@ -139,6 +141,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Senator hits Johnson over lobbying claims": hitting someone over a matter is criticising
   // them (not "hit him over the head")
   { id: 'hit-over', match: '[(hit|hits|hitting)] (#NNP|#NNPS|#PRP|#DT){1,3} over !(the|his|her|their|its|a|an)', tag: 'idiom', reason: 'to hit someone over a matter is to criticise them' },
+  // "caught up in the chaos", "caught on security cameras", "caught in the middle", "caught off guard", "caught fire", "caught with
+  // stolen goods" (found with them: the dev coders read no arrest, 2 of 2), "caught punching a guard" (seen doing it): no one taken by those who pursue them
+  { id: 'caught-idiom', match: '[(catch|catches|caught|catching)] (up|on|in|off|between|fire|sight|short|unawares|napping|out|cold|wind|with|#VBG)', tag: 'idiom', reason: 'caught up in, on camera, in a fight, off guard, fire, with goods, doing something: no arrest', oneWord: true },
+  // "a brush with death": a narrow escape, no death
+  { id: 'brush-with-death', match: '(brush|brushes) with [death]', tag: 'idiom', reason: 'a narrow escape, no death' },
   // "burglars kicked in the back door", "kicked open a gate": a door kicked is no person hurt
   { id: 'kicked-door', match: '[(kick|kicks|kicked|kicking)] (open|in|down|through)? (the|a|an|#PRP$)? (#JJ|#NN){0,2} (door|doors|gate|gates|window|windows)', tag: 'idiom', reason: 'a door or window kicked in, no person' },
   // "when they are sentenced in January", "once he is charged": a harm in a clause of time in
