@@ -378,6 +378,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Troopers caught the two men near the rail yard.', [['caught', 'active', 'Troopers', 'the two men']]],
     ['The suspect was caught after a short foot chase, deputies said.', [['caught', 'agentless-passive', null, 'The suspect']]],
     ['Two boys were caught with stolen bikes.', []],
+    // "possible" after a verb's wording says what the charges are, not that the arrest may come
+    ['The man was booked on possible charges of assault on a police officer.', [['booked on', 'agentless-passive', null, 'The man']]],
     ['A farmer was caught in a crossfire between two gangs.', [['caught in a crossfire', 'intransitive', null, 'A farmer']]],
     ['Deputies took the driver into custody after a chase.', [['took the driver into custody', 'active', 'Deputies', 'the driver']]],
   ],

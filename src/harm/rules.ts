@@ -72,9 +72,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen; a
-  // noun only ("a soldier likely shot her" reports harm, hedged)
+  // noun only ("a soldier likely shot her" reports harm, hedged; "was booked on possible charges": the charges are possible)
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) [#NN]', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
-  { id: 'foreseen-after', match: "[] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
+  { id: 'foreseen-after', match: "[#NN] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
   // ("More arrests are expected", "further strikes are likely"; not "The victim is expected to
   // recover", where what is expected is the infinitive)
