@@ -87,6 +87,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('none-of').match, 'None of the guards were hurt in the riot.', 'hurt'],
   [rule('no-one').match, 'No one was killed in the blast.', 'killed'],
   [rule('no-one-reported').match, 'Nobody was thought to have been hurt in the fire.', 'hurt'],
+  [rule('no-report-that').match, 'There were no reports that the driver was hurt.', 'hurt'],
+  [rule('not-believed').match, 'Officers do not believe the clerk was injured.', 'injured'],
   [rule('no-report-of').match, 'Officers said there were no immediate reports of serious injuries.', 'injuries'],
   [rule('no-one-there').match, 'A shell hit the school, but no one inside it was hurt.', 'hurt'],
   [rule('negated-result').match, 'The shelling did not result in any casualties.', 'casualties'],

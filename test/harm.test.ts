@@ -289,6 +289,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Protesters clash with police over pension reform', []],
   ],
   'not harm: hypothetical, negated': [
+    // harm one is willing to do is not done; injuries none reported are none
+    ['The general said he was willing to shoot the rebels.', []],
+    ['There were no reported injuries after the crash.', []],
     ['If police shoot, the city will burn.', []],
     ['Hundreds could be killed if the dam fails.', []],
     ['The militia vowed to kill any collaborators.', []],

@@ -102,11 +102,15 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "None of the officers were injured": the verb after them says it
   // ("None of them were hurt": the pronoun too)
   { id: 'none-of', match: '(none|neither) of (#DT|#JJ|#NN|#NNS|#PRP|#PRP$|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
-  // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported"
+  // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported", "no reported injuries"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
-  { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else|reported|known|confirmed){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "No one was said to be hurt", "nobody is believed to have been injured": the denial past a verb that reports it
   { id: 'no-one-reported', match: '(no|nobody|none) (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have)+ #RB? (reported|believed|thought|said|known|listed|confirmed) to (%be|%have)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
+  // "there were no reports that anyone was hurt": the harm a report would tell, denied
+  { id: 'no-report-that', match: 'no (report|reports|indication|indications|evidence|sign|signs) that !(,|;|:|but){0,6} []', tag: 'negated', reason: 'negated: no such harm is reported' },
+  // "Police do not believe anyone was shot", "don't think he was hurt": the harm disbelieved (not "do not believe the shooting was random")
+  { id: 'not-believed', match: "(not|n't) (believe|think|suspect) (that)? (anyone|anybody|#PRP|#DT|#JJ|#NN|#NNS|#NNP){1,3} (%be|%have|%get)+ #RB? []", tag: 'negated', reason: 'negated: the harm is not believed to have happened' },
   // "with no reports of serious injuries", "no sign of injury": the harm reported as not found
   { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
   // "no one on the bus was injured", "no one inside it was hurt": past where they were, before the verb that says it
