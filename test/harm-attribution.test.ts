@@ -131,6 +131,7 @@ describe('responsible: party and link', () => {
     // an offender the text says no one knows names no one; one searched for is held responsible
     ['Detectives have not named any suspects in the stabbing.', 'none', null],
     ['There were no suspects in the stabbing on Elm Street.', 'none', null],
+    ['Police have not released any descriptions of the gunmen in the stabbing.', 'none', null],
     // an offender named beside an arrest is the one wanted, not the one who arrests
     ['The gunman is still at large, but his driver was arrested.', 'none', null],
     // accusing participles joined by "and" share their subject, past the first one's adjunct of time

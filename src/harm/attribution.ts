@@ -711,7 +711,7 @@ function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
 
 /**
  * "There are no suspects", "have not identified any suspects", "had no information on a possible
- * suspect": an offender the text says no one knows is named by no one (the dev coders: no party,
+ * suspect", "have not released any descriptions of the suspects": an offender the text says no one knows is named by no one (the dev coders: no party,
  * 6 of 6; but "searching for a suspect", "detained a possible suspect" hold one responsible).
  */
 function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
@@ -719,11 +719,18 @@ function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
   let start = m.start;
   while (start > 0 && (/^(DT|JJ)$/.test(ctx.tokens[start - 1]?.tag ?? '') || UNKNOWN_DETERMINERS.has(ctx.words[start - 1] ?? ''))) start--;
   if (UNKNOWN_DETERMINERS.has(ctx.words[start] ?? '')) return true;
-  return (ctx.words[start - 1] === 'about' || ctx.words[start - 1] === 'on') && INFORMATION.has(ctx.words[start - 2] ?? '');
+  if (!INFORMATION.has(ctx.words[start - 2] ?? '')) return false;
+  if (ctx.words[start - 1] === 'about' || ctx.words[start - 1] === 'on') return true;
+  // (after "of", only a description denied: "any description of the suspects", "a description of a suspect was
+  // not available"; not "two men fitting the description of the attackers")
+  return ctx.words[start - 1] === 'of' && (UNKNOWN_DETERMINERS.has(ctx.words[start - 3] ?? '') || ctx.words.slice(m.end, m.end + DENIAL_REACH).includes('not'));
 }
 
+/** Words after a description of an offender in which "not" denies it ("was not available"). */
+const DENIAL_REACH = 4;
+
 const UNKNOWN_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any']);
-const INFORMATION: ReadonlySet<string> = new Set(['information', 'details', 'word']);
+const INFORMATION: ReadonlySet<string> = new Set(['information', 'details', 'word', 'description', 'descriptions']);
 
 /** Words between a party and its own verb, at most: a title and a two-word name. */
 const VERB_AFTER_REACH = 7;
