@@ -524,6 +524,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a question between alternatives of where or by whom takes the harm as given; one between harms does not
     ['It is unclear whether the two men were stabbed at the bar or in the car park.', [['stabbed', 'agentless-passive', null, 'the two men']]],
     ['It is unclear whether the two men were stabbed or beaten.', []],
+    // a life claimed, its owner named by a possessive; one life no one is named for
+    ['The blast claimed his life.', [['claimed his life', 'nominalization', null, 'his']]],
+    ['The violence claims another life.', [['claims another life', 'nominalization', null, null]]],
+    // a wound told by the one who got it, with violence around and nothing else telling the harm
+    ['The boy heard gunshots and felt pain in his arm.', [['felt pain', 'intransitive', null, 'The boy']]],
+    ['She felt a sharp pain in her back after lifting the box.', []],
     // people carried off by water, named with the water or where it took them; "swept away" alone is no harm
     ['Two anglers were swept out to sea.', [['swept out to sea', 'agentless-passive', null, 'Two anglers']]],
     ['Fans were swept away by the music.', []],

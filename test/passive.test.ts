@@ -42,6 +42,8 @@ describe('passives found', () => {
     ['He got fired.', ['get:fired']],
     // coordinated: the auxiliary and the agent are shared
     ['They were arrested and beaten by police.', ['full:arrested<police', 'full:beaten<police']],
+    // a verb with no passive shares no auxiliary: "fled" is active
+    ['The driver was shot and fled on foot.', ['full:shot']],
     ['The suspects were arrested, beaten and tortured by guards.', ['full:arrested<guards', 'full:beaten<guards', 'full:tortured<guards']],
     // a conjunct after the first participle's own phrase shares its auxiliary too
     ['The men were arrested by police, taken to a station and beaten.', ['full:arrested<police', 'full:taken', 'full:beaten']],

@@ -27,6 +27,11 @@ const CONTROL_VERBS = wordList('control-verbs');
 /** Past forms of verbs that take no object (Levin 1993: existence, appearance, disappearance, manner of motion; reciprocal "clash"). */
 const INTRANSITIVE_ONLY = wordList('intransitive-only');
 
+/** A verb that has no passive ("fled", "clashed": data/grammar/intransitive-only.yml), whatever auxiliary it shares. */
+export function hasNoPassive(lower: string): boolean {
+  return INTRANSITIVE_ONLY.has(lower);
+}
+
 /** Forms of "leave" whose object may be followed by a resulting state. */
 const LEAVE_FORMS = new Set(irregularForms('leave'));
 

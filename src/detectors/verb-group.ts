@@ -5,7 +5,7 @@ import type { Casing } from '../types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import { hasDirectObject, notPassive } from './not-passive';
+import { hasDirectObject, hasNoPassive, notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, OF, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -43,7 +43,8 @@ export function isParticipleCandidate(words: readonly Word[], i: number, casing:
   if (BE_FORMS.has(word.lower) || GET_FORMS.has(word.lower) || HAVE_FORMS.has(word.lower)) return false;
   if (!canBeParticiple(word.lower)) return false;
   const group = verbGroupOf(words, i);
-  if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i) && !(group.kind === 'be' && STATES_AFTER_BE.has(word.lower));
+  // (not a verb with no passive joined to a passive: "was shot and fled")
+  if (group.kind === 'be' || group.kind === 'get') return !readyToAct(words, i) && !(group.kind === 'be' && STATES_AFTER_BE.has(word.lower)) && !(group.coordinatedWith !== null && hasNoPassive(word.lower));
   // Elsewhere an adjective or noun reading stands, unless it is a known misreading.
   const adjective = MISREAD_PARTICIPLE_TAGS.has(word.tag) && !PARTICIPLE_ONLY.has(word.lower) && !misreadAdjective(word) && !misreadNoun(words, i) && !misreadBase(words, i) && !countedParticiple(words, i) && !gappedParticiple(words, i);
   return !adjective && (group.kind !== 'none' || !notPassive(words, i));

@@ -698,6 +698,24 @@ function passiveResult(ctx: HarmContext, c: Verb, stop: number, harm: string): H
   return base(c, { agency: by ? 'passive-with-agent' : 'agentless-passive', agent: by ? span(ctx, by) : null, victim: span(ctx, harmed), cause: null, covers: [] }, harm, stop);
 }
 
+/**
+ * The one whose life the result word "life" at `k` is, after the verb ending at `from`: a
+ * possessive pronoun or a name's genitive ("claimed his life", "claimed Aaron's life"), or null
+ * for one life no one is named for ("claims another life"); undefined when the words are otherwise.
+ */
+function ownedLife(ctx: HarmContext, from: number, k: number): Span | null | undefined {
+  if (ctx.words[k] !== 'life') return undefined;
+  if (k === from + 1 && ctx.tokens[from]?.tag === 'PRP$') return spanOf(ctx, from, k);
+  if (k === from + 1 && ONE_LIFE.has(ctx.words[from] as string)) return null;
+  if (k > from + 1 && POSSESSIVE_CLITICS.has(ctx.words[k - 1] ?? '')) {
+    const owner = npEndingAt(ctx, k - 2);
+    return owner && owner.start === from && isPeople(ctx, owner, false) ? spanOf(ctx, owner.start, owner.end) : undefined;
+  }
+  return undefined;
+}
+
+const ONE_LIFE: ReadonlySet<string> = new Set(['another', 'a', 'one']);
+
 function result(ctx: HarmContext, c: Verb): HarmEvent | null {
   // where an aside after the victim's name begins, and the window, widened past it
   let aside = -1;
@@ -732,6 +750,10 @@ function result(ctx: HarmContext, c: Verb): HarmEvent | null {
     // ("were held hostage", "troops held prisoner": the result right after a passive verb says it
     // of the subject; a plural names those harmed itself, "had killed dozens and taken hostages")
     if (k === c.end && passiveGroup(ctx, c.start) && ctx.tokens[k]?.tag !== 'NNS') return passiveResult(ctx, c, stop, harm);
+    // "claimed his life", "claimed Aaron's life": a possessor names whose life; "claims another life", one
+    // life no one named
+    const owned = ownedLife(ctx, c.end, k);
+    if (owned !== undefined) return byDoer(ctx, c, subjectOf(ctx, c.start, 'doer'), owned, stop, harm);
     const end = aside >= 0 ? aside : ctx.words[k - 1] === 'of' ? k - 1 : k;
     // "claimed the lives of six people": the people after "of", the result word's own
     const theirs = ctx.words[k + 1] === 'of' && ctx.tokens.slice(c.end, k).every((t) => t.tag === 'DT') ? npStartingAt(ctx, k + 2) : null;
