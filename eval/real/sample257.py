@@ -4,7 +4,7 @@
 The next later sentences of US local news on shootings (gva-later) and the next ABC News
 (Australia) headlines of 2003 (abc-2003), in the seeded order every pool follows (humicroedit
 has no text left: sample136.py drew its last):
-- ids gh (100) and hg (100).
+- ids gh (66: the last of the gva-later pool) and hg (100).
 Split dev/test alternately within each stretch.
   python3 eval/real/sample257.py MIRRORS_DIR > eval/data/real/items257.jsonl
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on

@@ -4,7 +4,7 @@
 The next later sentences of US local news on shootings (gva-later) and the next ABC News
 (Australia) headlines of 2003 (abc-2003), in the seeded order every pool follows (humicroedit
 has no text left: sample136.py drew its last):
-- ids hh (100) and ig (100).
+- ids hh (none: the gva-later pool has no text left after sample257.py's) and ig (100).
 Split dev/test alternately within each stretch.
   python3 eval/real/sample258.py MIRRORS_DIR > eval/data/real/items258.jsonl
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
