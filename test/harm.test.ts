@@ -289,6 +289,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Protesters clash with police over pension reform', []],
   ],
   'not harm: hypothetical, negated': [
+    // a warrant out for an arrest is for one to be made
+    ['She had a warrant out for her arrest on a charge of theft.', []],
     // harm one is willing to do is not done; injuries none reported are none
     ['The general said he was willing to shoot the rebels.', []],
     ['There were no reported injuries after the crash.', []],

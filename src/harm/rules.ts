@@ -234,8 +234,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
   // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
   { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
-  // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of": an arrest to be made
-  { id: 'warrant-for', match: '(warrant|warrants) for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
+  // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of", "had warrants out
+  // for his arrest", "a warrant was obtained Friday for the arrest of": an arrest to be made
+  { id: 'warrant-for', match: '(warrant|warrants) (out|issued|obtained|%be|#NNP|#RB){0,4} for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   // "His arrest record", "the homicide task force", "the Homicide Office": a compound naming a thing or a unit
   { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|investigator|investigators|squad|squads|unit|units|division|bureau|task|office|offices)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },
   // "a national discussion on sexual violence", "France targets sexual harassment with fines", "the fight against domestic abuse": a kind of harm as a topic or a policy's object, no harm reported
