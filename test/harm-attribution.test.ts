@@ -127,15 +127,15 @@ describe('responsible: party and link', () => {
     ['Two men were arrested on felony charges of homicide and arson.', 'clause', 'Two men'],
     ['Lee is wanted by deputies in connection with a stabbing in May.', 'clause', 'Lee'],
     // a force an offence is named against undergoes it
-    ['Lee Park, 31, was arrested on suspicion of resisting a police officer.', 'none', null],
+    ['Lee Park, 31, was detained for resisting an officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible
-    ['Detectives have not named any suspects in the stabbing.', 'none', null],
+    ['Detectives have not identified any gunmen in the stabbing.', 'none', null],
     ['There were no suspects in the stabbing on Elm Street.', 'none', null],
     ['Police have not released any descriptions of the gunmen in the stabbing.', 'none', null],
     // an offender named beside an arrest is the one wanted, not the one who arrests
     ['The gunman is still at large, but his driver was arrested.', 'none', null],
     // accusing participles joined by "and" share their subject, past the first one's adjunct of time
-    ['Dana Cole was arrested on Friday and charged with first-degree murder.', 'clause', 'Dana Cole'],
+    ['Dana Cole was arrested on Friday and charged with manslaughter.', 'clause', 'Dana Cole'],
     // a force's noun before the death names the dead, not a verb of the headline, which has its participle
     ['warder jailed over prison officers death', 'clause', 'warder'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
@@ -446,7 +446,7 @@ describe('victims in longer noun phrases', () => {
     // a relative pronoun's reporting clause before the harm verb and its auxiliary: the one the pronoun stands for
     ['Dana Ortiz, who witnesses said was shot in the arm, ran into a shop.', 'Dana Ortiz', null],
     // a speaker and a verb of saying between commas are passed over to the subject
-    ['A cashier, deputies said, was shot in the shoulder.', 'A cashier', null],
+    ['A cashier, deputies said, was stabbed in the hand.', 'A cashier', null],
     // a participle fronted by "also" is a passive whose subject follows "was" or "were", past the participle's adjunct
     ['Also detained during the raid were two Kenyan students.', 'two Kenyan students', 'kenyan'],
     ['Also arrested at the scene was 41-year-old Mara Quist.', '41-year-old Mara Quist', null],
@@ -1020,7 +1020,7 @@ describe('forms real headlines use', () => {
     ['Riot police used tear gas to break up the rally', 'used tear gas to break up', 'active', null],
     ['Jogger mauled by dogs in park', 'mauled', 'passive-with-agent', 'Jogger'],
     ['Farmers caught in crossfire near the border', 'caught in crossfire', 'intransitive', 'Farmers'],
-    ['The cashier got caught up in the crossfire.', 'caught up in the crossfire', 'intransitive', 'The cashier'],
+    ['Two shoppers were caught up in crossfire.', 'caught up in crossfire', 'intransitive', 'Two shoppers'],
     // in Title Case, a verb after an -ing makes the -ing its subject noun; sexual harassment is abuse
     ['Crowd Fled as Shooting Began', 'Shooting', 'nominalization', null],
     ['Nurses describe years of sexual harassment', 'sexual harassment', 'nominalization', null],

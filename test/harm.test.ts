@@ -290,7 +290,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   'not harm: hypothetical, negated': [
     // a warrant out for an arrest is for one to be made
-    ['She had a warrant out for her arrest on a charge of theft.', []],
+    ['A warrant is out for his arrest on a fraud charge.', []],
     // harm one is willing to do is not done; injuries none reported are none
     ['The general said he was willing to shoot the rebels.', []],
     ['There were no reported injuries after the crash.', []],
@@ -381,11 +381,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'custody': [
     // people caught by those who pursue them are arrested; caught with goods, up in a fight or doing something are not
     ['Troopers caught the two men near the rail yard.', [['caught', 'active', 'Troopers', 'the two men']]],
-    ['The suspect was caught after a short foot chase, deputies said.', [['caught', 'agentless-passive', null, 'The suspect']]],
+    ['The suspect was caught behind a shed, deputies said.', [['caught', 'agentless-passive', null, 'The suspect']]],
     ['Two boys were caught with stolen bikes.', []],
     // "possible" after a verb's wording says what the charges are, not that the arrest may come
-    ['The man was booked on possible charges of assault on a police officer.', [['booked on', 'agentless-passive', null, 'The man']]],
-    ['A farmer was caught in a crossfire between two gangs.', [['caught in a crossfire', 'intransitive', null, 'A farmer']]],
+    ['Two men were booked on possible assault charges.', [['booked on', 'agentless-passive', null, 'Two men']]],
+    ['Farm workers got caught in a crossfire near the river.', [['caught in a crossfire', 'intransitive', null, 'Farm workers']]],
     ['Deputies took the driver into custody after a chase.', [['took the driver into custody', 'active', 'Deputies', 'the driver']]],
   ],
   // people sold into servitude, with or without the people between (entries traffic, sell-into)
@@ -530,8 +530,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The blast claimed his life.', [['claimed his life', 'nominalization', null, 'his']]],
     ['The violence claims another life.', [['claims another life', 'nominalization', null, null]]],
     // a wound told by the one who got it, with violence around and nothing else telling the harm
-    ['The boy heard gunshots and felt pain in his arm.', [['felt pain', 'intransitive', null, 'The boy']]],
-    ['She felt a sharp pain in her back after lifting the box.', []],
+    ['The boy heard gunshots and felt pain in one knee.', [['felt pain', 'intransitive', null, 'The boy']]],
+    ['She felt a stinging pain after lifting the box.', []],
     // people carried off by water, named with the water or where it took them; "swept away" alone is no harm
     ['Two anglers were swept out to sea.', [['swept out to sea', 'agentless-passive', null, 'Two anglers']]],
     ['Fans were swept away by the music.', []],
@@ -698,11 +698,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted in words and fired toward people are shooting at them; at a thing, no harm
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
     ['The gunman then fired three more shots at the guards', [['fired three more shots at', 'active', 'The gunman', 'the guards']]],
-    ['A clerk fired at least one round at the robbers', [['fired at least one round at', 'active', 'A clerk', 'the robbers']]],
+    ['A clerk fired at least two rounds toward the robbers', [['fired at least two rounds toward', 'active', 'A clerk', 'the robbers']]],
     // shots fired at no one named, where the sentence names victims: those are whom they hit; else no harm named
-    ['The victim was at a bus stop when a man in a red car fired several shots.', [['fired several shots', 'active', 'a man', 'The victim']]],
+    ['The victim was at a bus stop when a driver in a grey van fired several shots.', [['fired several shots', 'active', 'a driver', 'The victim']]],
     ['The deputy fired two rounds from a rifle.', []],
-    ['Two men fired multiple gunshots at the guards', [['fired multiple gunshots at', 'active', 'Two men', 'the guards']]],
+    ['Two men fired a few gunshots at the guards', [['fired a few gunshots at', 'active', 'Two men', 'the guards']]],
     ['The suspect fired at least six bullets into a parked truck', []],
     // a hit-and-run, hyphened or not, is a traffic harm
     ['Woman hurt in hit-and-run near the school', [['hurt', 'agentless-passive', null, 'Woman']]],

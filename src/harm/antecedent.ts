@@ -77,7 +77,7 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // (nor a time after the head: "on a Brooklyn man Thursday")
     const nounAfter = /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
     // (nor a count or part before "of", whose phrase goes on: "One of the bullets hit him")
-    // (nor a date's year or day: "(Published Jan. 5, 2014) He was taken to hospital")
+    // (nor a date's year or day: "(Filed May 3, 2016) He was flown to a clinic")
     if (nounAfter || ctx.words[j + 1] === 'of' || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || inDate(ctx, j) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;
     const np = npEndingAt(ctx, j, kind.plural);
     // (nor "Nobody knows whether she ...": an indefinite pronoun stands for no one in particular)

@@ -556,8 +556,8 @@ function isPatient(ctx: Ctx, m: PhraseMatch): boolean {
 const LOSING_SIDE: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing', 'suffer', 'suffers', 'suffered', 'suffering']);
 
 /**
- * "arrested on suspicion of resisting a police officer", "charged with assault on an officer",
- * "failure to comply with police": a force an offence is named against undergoes it; it does no
+ * "held on suspicion of resisting an officer", "accused of an assault on a deputy",
+ * "failing to comply with troopers": a force an offence is named against undergoes it; it does no
  * harm the sentence reports.
  */
 function offendedAgainst(ctx: Ctx, m: PhraseMatch): boolean {
@@ -710,8 +710,8 @@ function isOffender(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
- * "There are no suspects", "have not identified any suspects", "had no information on a possible
- * suspect", "have not released any descriptions of the suspects": an offender the text says no one knows is named by no one (the dev coders: no party,
+ * "There were no suspects yet", "detectives named no suspects", "gave no information about a
+ * suspect", "released no description of the gunmen": an offender the text says no one knows is named by no one (the dev coders: no party,
  * 6 of 6; but "searching for a suspect", "detained a possible suspect" hold one responsible).
  */
 function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
@@ -721,8 +721,8 @@ function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
   if (UNKNOWN_DETERMINERS.has(ctx.words[start] ?? '')) return true;
   if (!INFORMATION.has(ctx.words[start - 2] ?? '')) return false;
   if (ctx.words[start - 1] === 'about' || ctx.words[start - 1] === 'on') return true;
-  // (after "of", only a description denied: "any description of the suspects", "a description of a suspect was
-  // not available"; not "two men fitting the description of the attackers")
+  // (after "of", only a description denied: "any description of the gunmen", "the description of the suspect is
+  // not known"; not "a man who matched the description of the robbers")
   return ctx.words[start - 1] === 'of' && (UNKNOWN_DETERMINERS.has(ctx.words[start - 3] ?? '') || ctx.words.slice(m.end, m.end + DENIAL_REACH).includes('not'));
 }
 
@@ -942,7 +942,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
     const subjectOnly = ctx.tokens.slice(after + 1, event.start).every((t) => !/^(VB|MD|IN|,)/.test(t.tag));
     if (after > 0 && subjectOnly) k = accusedBefore(ctx, after) ?? k;
   }
-  // "charged with reckless discharge of a firearm, aggravated assault and resisting arrest": a
+  // "charged with trespass, aggravated assault and theft of a car": a
   // crime listed after others is charged as they are
   if (noun && (ctx.words[k] === ',' || ctx.words[k] === 'and')) k = chargeListOpening(ctx, k) ?? k;
   // "faces several charges including sexual abuse": a crime listed among charges is one of them
@@ -1009,7 +1009,7 @@ function accusedPast(ctx: Ctx, k: number): number | null {
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
     // ("arrested the following day for": a time with its determiner)
     const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
-    // ("is wanted by police in connection with": past the accusing participle's by-agent)
+    // ("is sought by deputies in connection with": past the accusing participle's by-agent)
     if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') || ctx.words[j + 1] === 'by' ? j + 1 : null;
     // (a clock time too: "around 4 p.m. Thursday")
     if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || ARREST_GROUNDS.has(w) || w === 'by' || /^(DT|CD|NNP|NNS?|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;

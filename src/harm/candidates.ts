@@ -156,7 +156,7 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (sharesObjectAfter(ctx, end)) return false;
     return !startsObject(ctx, end);
   }
-  // "suffered gunshot wounds after a rifle went off": the object of a verb of suffering, which the tagger may read as a verb (wounds/VBZ)
+  // "suffered gunshot wounds when a pistol went off": the object of a verb of suffering, which the tagger may read as a verb (wounds/VBZ)
   if (/^VB/.test(ctx.tokens[start]?.tag ?? '') && undergoneObject(ctx, start)) return true;
   // "Acid Attack Victim", "rape survivors": a harm word before the noun for those it befell names their harm
   if (HARMED_NOUNS.has(ctx.words[end] ?? '')) return true;

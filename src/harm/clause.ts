@@ -432,7 +432,7 @@ function participialAside(ctx: HarmContext, from: number, to: number): boolean {
 }
 
 /**
- * "A girl, police said, was shot in the arm", "the man, officers say, was": a speaker and a
+ * "A cashier, deputies said, was stabbed twice", "the man, officers say, was": a speaker and a
  * verb of saying between the subject and its verb, and nothing else.
  */
 function reportingAside(ctx: HarmContext, from: number, to: number): boolean {

@@ -20,7 +20,7 @@ import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
 import { verbEvent } from './verb-events';
 import { voiceOf } from './voice';
-import { NUMBER_WORDS, PARTITIVES, POSSESSIVE_CLITICS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
+import { CLAUSE_ENDS, NUMBER_WORDS, PARTITIVES, POSSESSIVE_CLITICS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
 export interface FoundEvent extends HarmEvent {
   /** The lexicon entry of the harm word; null for harm implied without one (implied.ts). */
@@ -57,13 +57,13 @@ export function harmEventsIn(
   for (const c of inOrder(candidates)) {
     if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
     const rule = rules.notEvent(ctx.tokens, c.start, c.end, ctx.words);
-    // "unclear whether he was shot by a guard or a settler": a question between alternatives of
+    // "unclear whether she was stabbed by a guard or a cellmate": a question between alternatives of
     // how or by whom takes the harm as given (not "whether or not", a question of the harm itself)
     const ruledOut = rule && CONDITIONS.has(rule.id) && alternativeAfter(ctx, c.end) ? null : rule;
     if (ruledOut) {
       // (of harm to the body: not "made no arrests", "no one is in custody")
       // (nor a result verb's: "No Regrets Left After Market Bombing")
-      // (nor denied of others only, which says someone was: "No one else was hurt in the shooting")
+      // (nor denied of others only, which says someone was: "Nobody else was seriously hurt in the stabbing")
       denied ||= DENIED_OF_EVERYONE.has(ruledOut.id) && HARMS_TO_THE_BODY.has(c.entry.harm) && !(c.entry.pos === 'verb' && c.entry.frame === 'result') && !othersDenied(ctx, c.start);
       continue;
     }
@@ -124,12 +124,11 @@ function alternativeAfter(ctx: HarmContext, end: number): boolean {
 
 /** Words from the harm to the "or" of its alternative, at most: "shot by a guard on duty or". */
 const MAX_ALTERNATIVE_REACH = 10;
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', '?', 'and', 'but']);
 
 /** The harm verbs of a sentence without candidates (most): one map shared, not one made per sentence (issue 15). */
 const NO_VERBS: ReadonlyMap<number, number> = new Map();
 
-/** "no one else was hurt", "no other injuries were reported": a denial of harm to others than those harmed, in the words before the harm word at `start`. */
+/** "nobody else was seriously hurt", "no other people were injured": a denial of harm to others than those harmed, in the words before the harm word at `start`. */
 function othersDenied(ctx: HarmContext, start: number): boolean {
   return ctx.words.slice(Math.max(0, start - OTHERS_REACH), start).some((w) => w === 'else' || w === 'other');
 }
@@ -189,7 +188,7 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
   for (const reading of readings) {
     const { entry } = reading;
     if (entry.needsViolence && !isViolent(ctx, reading)) continue;
-    // "the victim was in his car when a gunman pulled up and fired shots": shots fired at no one named, where the sentence names victims
+    // "the victim was standing by a bus stop when someone in a van fired two shots": shots fired at no one named, where the sentence names victims
     if (entry.needsVictimWord && !ctx.words.some((w) => VICTIM_WORDS.has(w))) continue;
     const event = entry.pos === 'verb' ? verbEvent(ctx, reading as Candidate & { entry: VerbEntry }, voiceOf(ctx, reading)) : nounEvent(ctx, reading as Candidate & { entry: NounEntry });
     // (whom they hit, the words do not say: the victims the sentence names)
@@ -199,7 +198,7 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
   return null;
 }
 
-/** The phrase of the sentence's first word for victims ("the 21-year-old victim"), or null. */
+/** The phrase of the sentence's first word for victims ("the 30-year-old victim"), or null. */
 function namedVictims(ctx: HarmContext): Span | null {
   const at = ctx.words.findIndex((w) => VICTIM_WORDS.has(w));
   const np = at < 0 ? null : npEndingAt(ctx, at);

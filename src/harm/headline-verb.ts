@@ -29,9 +29,9 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
 }
 
 /**
- * "man jailed over student officers death": a participle after its subject, before the word,
+ * "guard jailed over prison officers beating": a participle after its subject, before the word,
  * is the headline's verb (a passive without its auxiliary), and the word is in what follows it
- * (not past a word that opens a clause of its own: "Dozens killed after Israel bombs camps").
+ * (not past a word that opens a clause of its own: "Dozens hurt after army shells two villages").
  */
 function participleBefore(tokens: readonly Token[], at: number): boolean {
   const verb = tokens.findIndex((t, i) => i > 0 && i < at && t.tag === 'VBN' && SUBJECT_END.test(tokens[i - 1]?.tag ?? ''));

@@ -72,7 +72,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen; a
-  // noun only ("a soldier likely shot her" reports harm, hedged; "was booked on possible charges": the charges are possible)
+  // noun only ("a soldier likely shot her" reports harm, hedged; "booked on possible assault charges": the charges are possible)
   { id: 'foreseen', match: '(looming|imminent|impending|potential|possible|likely) [#NN]', tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   { id: 'foreseen-after', match: "[#NN] ('|’|\"|“|”)? (looms|loom|looming|imminent|possible|likely|feared|expected|await|awaits)", tag: 'hypothetical', reason: 'harm foreseen, not reported' },
   // "Famine is imminent in the north", "a massacre was inevitable": harm said to be coming
@@ -105,11 +105,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported", "no reported injuries"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else|reported|known|confirmed){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
-  // "No one was said to be hurt", "nobody is believed to have been injured": the denial past a verb that reports it
+  // "No one was said to be hurt", "nobody is thought to have been injured": the denial past a verb that reports it
   { id: 'no-one-reported', match: '(no|nobody|none) (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have)+ #RB? (reported|believed|thought|said|known|listed|confirmed) to (%be|%have)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "there were no reports that anyone was hurt": the harm a report would tell, denied
   { id: 'no-report-that', match: 'no (report|reports|indication|indications|evidence|sign|signs) that !(,|;|:|but){0,6} []', tag: 'negated', reason: 'negated: no such harm is reported' },
-  // "Police do not believe anyone was shot", "don't think he was hurt": the harm disbelieved (not "do not believe the shooting was random")
+  // "Deputies do not believe anyone was hit", "don't think he was hurt": the harm disbelieved (not "do not think the stabbing was random")
   { id: 'not-believed', match: "(not|n't) (believe|think|suspect) (that)? (anyone|anybody|#PRP|#DT|#JJ|#NN|#NNS|#NNP){1,3} (%be|%have|%get)+ #RB? []", tag: 'negated', reason: 'negated: the harm is not believed to have happened' },
   // "with no reports of serious injuries", "no sign of injury": the harm reported as not found
   { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
@@ -235,7 +235,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
   { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
   // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of", "had warrants out
-  // for his arrest", "a warrant was obtained Friday for the arrest of": an arrest to be made
+  // for his arrest", "a warrant was issued Monday for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) (out|issued|obtained|%be|#NNP|#RB){0,4} for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   // "His arrest record", "the homicide task force", "the Homicide Office": a compound naming a thing or a unit
   { id: 'harm-compound-thing', match: '[] (record|records|warrant|warrants|centre|centres|center|centers|facility|facilities|floor|order|orders|camp|camps|road|roads|booth|booths|plaza|detective|detectives|investigator|investigators|squad|squads|unit|units|division|bureau|task|office|offices)', tag: 'idiom', reason: 'a compound naming a thing, not an event of harm' },

@@ -210,7 +210,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
 }
 
 /**
- * "Also injured was a 20-year-old woman", "Also detained during the raid were two brothers":
+ * "Also injured was a bus driver, 62", "Also detained during the raid were two brothers":
  * a participle fronted by "also" is a passive whose subject follows "was" or "were", after the
  * participle's own adjuncts (the inverted order lists one more victim).
  */
