@@ -124,14 +124,14 @@ describe('responsible: party and link', () => {
     ['One of the robbers fired, a witness said, wounding a clerk.', 'grammatical', 'One of the robbers'],
     // a crime listed after other charges is charged as they are; an arrest on charges of a crime is for it
     ['Ruiz was charged with reckless endangerment, aggravated assault and theft.', 'clause', 'Ruiz'],
-    ['Two men were arrested on felony charges of homicide and arson.', 'clause', 'Two men'],
+    ['Two men were jailed on felony charges of arson and homicide.', 'clause', 'Two men'],
     ['Lee is wanted by deputies in connection with a stabbing in May.', 'clause', 'Lee'],
     // a force an offence is named against undergoes it
     ['Lee Park, 31, was detained for resisting an officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible
     ['Detectives have not identified any gunmen in the stabbing.', 'none', null],
     ['There were no suspects in the stabbing on Elm Street.', 'none', null],
-    ['Police have not released any descriptions of the gunmen in the stabbing.', 'none', null],
+    ['Police gave no descriptions of the gunmen in the stabbing.', 'none', null],
     // an offender named beside an arrest is the one wanted, not the one who arrests
     ['The gunman is still at large, but his driver was arrested.', 'none', null],
     // accusing participles joined by "and" share their subject, past the first one's adjunct of time
@@ -444,7 +444,7 @@ describe('victims in longer noun phrases', () => {
     ['Mother of Kenyan teenager shot by soldiers demands inquiry', 'Kenyan teenager', 'kenyan'],
     ["Kenyan reporter's wife, son and daughter killed in strike", "Kenyan reporter's wife, son and daughter", 'kenyan'],
     // a relative pronoun's reporting clause before the harm verb and its auxiliary: the one the pronoun stands for
-    ['Dana Ortiz, who witnesses said was shot in the arm, ran into a shop.', 'Dana Ortiz', null],
+    ['Dana Ortiz, who witnesses said was stabbed twice, ran into a shop.', 'Dana Ortiz', null],
     // a speaker and a verb of saying between commas are passed over to the subject
     ['A cashier, deputies said, was stabbed in the hand.', 'A cashier', null],
     // a participle fronted by "also" is a passive whose subject follows "was" or "were", past the participle's adjunct

@@ -698,7 +698,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // shots counted in words and fired toward people are shooting at them; at a thing, no harm
     ['Witnesses say the man fired four rounds toward the crowd', [['fired four rounds toward', 'active', 'the man', 'the crowd']]],
     ['The gunman then fired three more shots at the guards', [['fired three more shots at', 'active', 'The gunman', 'the guards']]],
-    ['A clerk fired at least two rounds toward the robbers', [['fired at least two rounds toward', 'active', 'A clerk', 'the robbers']]],
+    ['A clerk fired at least three rounds at the robbers', [['fired at least three rounds at', 'active', 'A clerk', 'the robbers']]],
     // shots fired at no one named, where the sentence names victims: those are whom they hit; else no harm named
     ['The victim was at a bus stop when a driver in a grey van fired several shots.', [['fired several shots', 'active', 'a driver', 'The victim']]],
     ['The deputy fired two rounds from a rifle.', []],

@@ -721,8 +721,8 @@ function unknownOffender(ctx: Ctx, m: PhraseMatch): boolean {
   if (UNKNOWN_DETERMINERS.has(ctx.words[start] ?? '')) return true;
   if (!INFORMATION.has(ctx.words[start - 2] ?? '')) return false;
   if (ctx.words[start - 1] === 'about' || ctx.words[start - 1] === 'on') return true;
-  // (after "of", only a description denied: "any description of the gunmen", "the description of the suspect is
-  // not known"; not "a man who matched the description of the robbers")
+  // (after "of", only a description denied: "any description of the gunmen", "their description is not
+  // known"; not "a man fitting the gunmen's description")
   return ctx.words[start - 1] === 'of' && (UNKNOWN_DETERMINERS.has(ctx.words[start - 3] ?? '') || ctx.words.slice(m.end, m.end + DENIAL_REACH).includes('not'));
 }
 
@@ -1022,7 +1022,7 @@ function custodyWord(ctx: Ctx, w: string): boolean {
   return ctx.lexicon.lists.get('custody')?.has(w) === true || CUSTODY_LINKS.has(w);
 }
 const CUSTODY_LINKS: ReadonlySet<string> = new Set(['in', 'into', 'on', 'at', 'cash', 'million', 'county', 'center', 'centre']);
-/** What an arrest is made on, before the crime: "booked into jail on suspicion of attempted homicide", "on felony charges of". */
+/** What an arrest is made on, before the crime: "held in jail on suspicion of arson", "on felony charges of". */
 const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion', 'charge', 'charges', 'count', 'counts', 'felony', 'misdemeanor']);
 
 /**
@@ -1046,7 +1046,7 @@ function subjectEndingAt(ctx: Ctx, s: number, also: string): Span | null {
     while (s >= 0 && (PASSIVE_AUXILIARIES.has(ctx.words[s] as string) || MODALS.has(ctx.words[s] as string) || /^RB/.test(ctx.tokens[s]?.tag ?? '') || ctx.words[s] === also)) s--;
   };
   skip();
-  // ("was detained and charged with manslaughter": accusing participles joined by "and" share their subject;
+  // ("was questioned and charged with manslaughter": accusing participles joined by "and" share their subject;
   // past the first one's adjunct of time or place too: "was arrested on May 2 and charged with murder")
   for (let joined = ctx.words[s] === 'and' ? accusedBeforeAdjunct(ctx, s - 1) : -1; joined >= 0; joined = ctx.words[s] === 'and' ? accusedBeforeAdjunct(ctx, s - 1) : -1) {
     s = joined - 1;

@@ -128,7 +128,7 @@ const MAX_ALTERNATIVE_REACH = 10;
 /** The harm verbs of a sentence without candidates (most): one map shared, not one made per sentence (issue 15). */
 const NO_VERBS: ReadonlyMap<number, number> = new Map();
 
-/** "nobody else was seriously hurt", "no other people were injured": a denial of harm to others than those harmed, in the words before the harm word at `start`. */
+/** "nobody else was seriously hurt", "no other patrons were hurt": a denial of harm to others than those harmed, in the words before the harm word at `start`. */
 function othersDenied(ctx: HarmContext, start: number): boolean {
   return ctx.words.slice(Math.max(0, start - OTHERS_REACH), start).some((w) => w === 'else' || w === 'other');
 }
@@ -198,7 +198,7 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
   return null;
 }
 
-/** The phrase of the sentence's first word for victims ("the 30-year-old victim"), or null. */
+/** The phrase of the sentence's first word for victims ("the elderly victim"), or null. */
 function namedVictims(ctx: HarmContext): Span | null {
   const at = ctx.words.findIndex((w) => VICTIM_WORDS.has(w));
   const np = at < 0 ? null : npEndingAt(ctx, at);

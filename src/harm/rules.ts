@@ -105,11 +105,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "No one was killed", "NO ONE KILLED IN BLAST", "No Palestinians were killed", "no deaths were reported", "no reported injuries"
   // ("no residents or deputies were hurt", "no deputies nor anyone else was hurt")
   { id: 'no-one', match: 'no (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else|reported|known|confirmed){0,4} (%be|%have|%get)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
-  // "No one was said to be hurt", "nobody is thought to have been injured": the denial past a verb that reports it
+  // "Nobody was said to be hurt", "nobody is thought to have been injured": the denial past a verb that reports it
   { id: 'no-one-reported', match: '(no|nobody|none) (one|#JJ|#NN|#NNS|#CD|or|nor|anyone|else){0,4} (%be|%have)+ #RB? (reported|believed|thought|said|known|listed|confirmed) to (%be|%have)* #RB? []', tag: 'negated', reason: 'negated: no harm is reported' },
   // "there were no reports that anyone was hurt": the harm a report would tell, denied
   { id: 'no-report-that', match: 'no (report|reports|indication|indications|evidence|sign|signs) that !(,|;|:|but){0,6} []', tag: 'negated', reason: 'negated: no such harm is reported' },
-  // "Deputies do not believe anyone was hit", "don't think he was hurt": the harm disbelieved (not "do not think the stabbing was random")
+  // "Deputies don't believe any shopper was hit", "don't think he was hurt": the harm disbelieved (not "do not think the stabbing was random")
   { id: 'not-believed', match: "(not|n't) (believe|think|suspect) (that)? (anyone|anybody|#PRP|#DT|#JJ|#NN|#NNS|#NNP){1,3} (%be|%have|%get)+ #RB? []", tag: 'negated', reason: 'negated: the harm is not believed to have happened' },
   // "with no reports of serious injuries", "no sign of injury": the harm reported as not found
   { id: 'no-report-of', match: 'no (immediate|further|other|#JJ)? (report|reports|sign|signs|indication|indications|evidence|word) of (any|#JJ){0,2} []', tag: 'negated', reason: 'negated: no such harm is reported' },
@@ -234,7 +234,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'given-name-surname', match: '%given-name [(slaughter|lynch|hurt|burns)]', tag: 'idiom', reason: 'a surname after a given name, not a harm' },
   // "Student kicked out of school", "kicked him out of the bar", "kicked off a flight": sent away, not kicked
   { id: 'kicked-out', match: '[(kick|kicks|kicked|kicking)] (#PRP|#NNP|#NNPS|#DT|#JJ|#NN|#NNS){0,3} (out|off)', tag: 'idiom', reason: '"kick out", "kick off": to expel someone (or to start), not to kick them' },
-  // "prosecutor seeks warrant for his arrest", "a warrant for the arrest of", "had warrants out
+  // "judge signs warrant for her arrest", "a warrant for the capture of", "had warrants out
   // for his arrest", "a warrant was issued Monday for the arrest of": an arrest to be made
   { id: 'warrant-for', match: '(warrant|warrants) (out|issued|obtained|%be|#NNP|#RB){0,4} for (#PRP$|the|#NNP|#POS){0,3} []', tag: 'hypothetical', reason: 'a warrant for an arrest to be made, not one reported' },
   // "His arrest record", "the homicide task force", "the Homicide Office": a compound naming a thing or a unit
