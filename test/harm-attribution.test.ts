@@ -451,7 +451,7 @@ describe('victims in longer noun phrases', () => {
     ['Also detained during the raid were two Kenyan students.', 'two Kenyan students', 'kenyan'],
     ['Also arrested at the scene was 41-year-old Mara Quist.', '41-year-old Mara Quist', null],
     // a force's noun before a death names those who died, not a doer (a headline's plural without its apostrophe)
-    ['marine reservists death prompts review', 'marine reservists', null],
+    ['police officers death prompts review', 'police officers', null],
     // a count's of-phrase of a pronoun is part of the victims' phrase
     ['A deputy shot two of them outside the bar', 'two of them', null],
     // the subject past a describing aside between commas, before its verb
