@@ -126,6 +126,9 @@ describe('responsible: party and link', () => {
     ['Ruiz was charged with reckless endangerment, aggravated assault and theft.', 'clause', 'Ruiz'],
     ['Two men were jailed on felony charges of arson and homicide.', 'clause', 'Two men'],
     ['Lee is wanted by deputies in connection with a stabbing in May.', 'clause', 'Lee'],
+    // a charge or warrant tied to the harm by a participle: the one held on it
+    ['Ana Ruiz was jailed on a warrant tied to a May 2 stabbing.', 'clause', 'Ana Ruiz'],
+    ['The brothers were arrested on arson charges stemming from a stabbing.', 'clause', 'The brothers'],
     // a force an offence is named against undergoes it
     ['Lee Park, 31, was detained for resisting an officer.', 'none', null],
     // an offender the text says no one knows names no one; one searched for is held responsible

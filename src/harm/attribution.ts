@@ -945,6 +945,10 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "charged with trespass, aggravated assault and theft of a car": a
   // crime listed after others is charged as they are
   if (noun && (ctx.words[k] === ',' || ctx.words[k] === 'and')) k = chargeListOpening(ctx, k) ?? k;
+  // "jailed on a warrant tied to a stabbing", "arrested on arson charges stemming from a brawl":
+  // a charge or warrant tied to the harm, back to the preposition before it
+  const tied = chargeTiedTo(ctx, k);
+  if (tied >= 0) k = tied;
   // "faces several charges including sexual abuse": a crime listed among charges is one of them
   const among = listedAmongCharges(ctx, k);
   const listed = among >= 0;
@@ -955,7 +959,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   const inConnection = (ctx.words[k] === 'with' || ctx.words[k] === 'to') && ctx.words[k - 1] === 'connection' && ctx.words[k - 2] === 'in';
   // "would later admit to the shooting": who admits a harm owns it
   const admitted = ctx.words[k] === 'to' && ADMISSIONS.has(ctx.words[k - 1] ?? '');
-  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted && !onCharges && !listed) return null;
+  if (!ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'after' && !(ctx.words[k] === 'to' && ctx.words[k - 1] === 'guilty') && !inConnection && !admitted && !onCharges && !listed && tied < 0) return null;
   // "detained in connection with the killing of", "arrested in connection to the shooting"
   if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
@@ -1136,6 +1140,29 @@ function listedAmongCharges(ctx: Ctx, k: number): number {
   const at = ctx.words[k - 1] === ',' ? k - 1 : k;
   return COUNTS.has(ctx.words[at - 1] ?? '') ? at : -1;
 }
+
+/**
+ * "on a warrant tied to", "on two counts linked with": the preposition before a charge
+ * or warrant that the participle before `k` (its own preposition) ties to the harm; or -1.
+ */
+function chargeTiedTo(ctx: Ctx, k: number): number {
+  if (!TYING.has(ctx.words[k - 1] ?? '') || !TIED_BY.has(ctx.words[k] ?? '')) return -1;
+  const noun = k - 2;
+  if (!CHARGES_AND_WARRANTS.has(ctx.words[noun] ?? '')) return -1;
+  for (let j = noun - 1; j >= Math.max(0, noun - MAX_TIED_CHARGE); j--) {
+    const w = ctx.words[j] as string;
+    if (w === 'on' || w === 'with') return j;
+    if (!(w === 'and' || /^(DT|JJ|NN|NNS|CD|HYPH|VBN)$/.test(ctx.tokens[j]?.tag ?? ''))) return -1;
+  }
+  return -1;
+}
+
+/** Participles that tie a charge to a harm, and their prepositions. */
+const TYING: ReadonlySet<string> = new Set(['stemming', 'connected', 'related', 'linked', 'tied']);
+const TIED_BY: ReadonlySet<string> = new Set(['from', 'to', 'with']);
+const CHARGES_AND_WARRANTS: ReadonlySet<string> = new Set([...COUNTS, 'warrant', 'warrants']);
+/** Words of a charge's phrase before it, at most: "on arson, theft and other". */
+const MAX_TIED_CHARGE = 6;
 
 /**
  * The preposition opening a list of charges that the "," or "and" at `k` continues ("charged
