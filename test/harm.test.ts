@@ -528,6 +528,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['It is unclear whether the two men were stabbed or beaten.', []],
     // a life claimed, its owner named by a possessive; one life no one is named for
     ['The blast claimed his life.', [['claimed his life', 'nominalization', null, 'his']]],
+    ['The crash claimed their lives.', [['claimed their lives', 'nominalization', null, 'their']]],
     ['The violence claims another life.', [['claims another life', 'nominalization', null, null]]],
     // a wound told by the one who got it, with violence around and nothing else telling the harm
     ['The boy heard gunshots and felt pain in one knee.', [['felt pain', 'intransitive', null, 'The boy']]],

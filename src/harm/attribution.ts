@@ -1142,31 +1142,24 @@ function listedAmongCharges(ctx: Ctx, k: number): number {
 }
 
 /**
- * "on a warrant tied to", "on two counts linked with": the preposition before a charge
- * or warrant that the participle before `k` (its own preposition) ties to the harm; or -1.
+ * "on a warrant tied to", "on two counts linked with": the preposition before a charge or
+ * warrant that the participle before `k` (its own preposition) ties to the harm, found as a
+ * list of charges' opening is; or -1.
  */
 function chargeTiedTo(ctx: Ctx, k: number): number {
-  if (!TYING.has(ctx.words[k - 1] ?? '') || !TIED_BY.has(ctx.words[k] ?? '')) return -1;
-  const noun = k - 2;
-  if (!CHARGES_AND_WARRANTS.has(ctx.words[noun] ?? '')) return -1;
-  for (let j = noun - 1; j >= Math.max(0, noun - MAX_TIED_CHARGE); j--) {
-    const w = ctx.words[j] as string;
-    if (w === 'on' || w === 'with') return j;
-    if (!(w === 'and' || /^(DT|JJ|NN|NNS|CD|HYPH|VBN)$/.test(ctx.tokens[j]?.tag ?? ''))) return -1;
-  }
-  return -1;
+  if (!TYING.has(ctx.words[k - 1] ?? '') || !TIED_BY.has(ctx.words[k] ?? '') || !CHARGES_AND_WARRANTS.has(ctx.words[k - 2] ?? '')) return -1;
+  return chargeListOpening(ctx, k - 1) ?? -1;
 }
 
 /** Participles that tie a charge to a harm, and their prepositions. */
 const TYING: ReadonlySet<string> = new Set(['stemming', 'connected', 'related', 'linked', 'tied']);
 const TIED_BY: ReadonlySet<string> = new Set(['from', 'to', 'with']);
 const CHARGES_AND_WARRANTS: ReadonlySet<string> = new Set([...COUNTS, 'warrant', 'warrants']);
-/** Words of a charge's phrase before it, at most: "on arson, theft and other". */
-const MAX_TIED_CHARGE = 6;
 
 /**
  * The preposition opening a list of charges that the "," or "and" at `k` continues ("charged
- * with X, Y and", "on charges of X and"), past the earlier items' words; or null.
+ * with X, Y and", "on charges of X and"), past the earlier items' words, after an accusing word
+ * or a charge ("jailed on", "charges of"); or null.
  */
 function chargeListOpening(ctx: Ctx, k: number): number | null {
   for (let j = k - 1; j >= Math.max(0, k - MAX_CHARGE_LIST); j--) {

@@ -699,14 +699,14 @@ function passiveResult(ctx: HarmContext, c: Verb, stop: number, harm: string): H
 }
 
 /**
- * The one whose life the result word "life" at `k` is, after the verb ending at `from`: a
- * possessive pronoun or a name's genitive ("claimed his life", "claimed Aaron's life"), or null
+ * Whose life or lives the result word at `k` is, after the verb ending at `from`: a possessive
+ * pronoun or a name's genitive ("claimed his life", "claimed their lives", "claimed Aaron's life"), or null
  * for one life no one is named for ("claims another life"); undefined when the words are otherwise.
  */
 function ownedLife(ctx: HarmContext, from: number, k: number): Span | null | undefined {
-  if (ctx.words[k] !== 'life') return undefined;
+  if (ctx.words[k] !== 'life' && ctx.words[k] !== 'lives') return undefined;
   if (k === from + 1 && ctx.tokens[from]?.tag === 'PRP$') return spanOf(ctx, from, k);
-  if (k === from + 1 && ONE_LIFE.has(ctx.words[from] as string)) return null;
+  if (k === from + 1 && ctx.words[k] === 'life' && ONE_LIFE.has(ctx.words[from] as string)) return null;
   if (k > from + 1 && POSSESSIVE_CLITICS.has(ctx.words[k - 1] ?? '')) {
     const owner = npEndingAt(ctx, k - 2);
     return owner && owner.start === from && isPeople(ctx, owner, false) ? spanOf(ctx, owner.start, owner.end) : undefined;
