@@ -194,6 +194,30 @@ def pool_items(name, mirrors):
             if len(text.split()) < 5 or SCRAPE_JUNK.search(text): continue
             yield dict(kind='sentence', text=text, outlet=None, date=None, url=None,
                        source=dict(repo='CAMeL-Lab/FIGNEWS-2024', commit=c, path=path, line=n, post=cols[2]))
+    elif name in ('ag-world-titles', 'ag-world-descriptions'):
+        # AG's News (Zhang, Zhao and LeCun 2015, from Gulli's ComeToMyHead collection of 2004-05
+        # news from more than 2,000 sources), its test file's World class (1,900 articles), as a
+        # public character-CNN project stores it: each article's title and description, the
+        # description being its lead as the source ran it. Titles are one pool, the description's
+        # first sentence another. The wire's marks are taken out (a title's trailing "(AP)", a
+        # lead's dateline "BAGHDAD (Reuters) - "), its entities undone ("#39;" for "'"); items
+        # with HTML markup or the scrape's backslashes are not drawn.
+        repo = 'mhjabreel+CharCnn_Keras'
+        c = mirrors.commit(repo)
+        path = 'data/ag_news_csv/test.csv'
+        for n, row in enumerate(csv.reader(io.StringIO(mirrors.show(repo, path))), 1):
+            if row[0] != '1': continue
+            title, lead = (ag_text(t) for t in row[1:3])
+            if title is None or lead is None: continue
+            source = dict(repo='mhjabreel/CharCnn_Keras', commit=c, path=path, line=n)
+            if name == 'ag-world-titles':
+                text = AG_TITLE_SOURCE.sub('', title).strip()
+                if len(text.split()) < 3: continue
+                yield dict(kind='headline', text=text, outlet=None, date=None, url=None, source=source)
+            else:
+                text = first_sentence(AG_DATELINE.sub('', AG_DATELINE.sub('', lead)))
+                if len(text.split()) < 5: continue
+                yield dict(kind='sentence', text=text, outlet=None, date=None, url=None, source=source)
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
@@ -238,6 +262,25 @@ def prose_sentences(text):
         if 8 <= words <= 45 and re.match(r'["“]?[A-Z]', s) and re.search(r'[.!?]["”’]?$', s) and not SCRAPE_JUNK.search(s):
             numbered.append((number, s))
     return numbered
+
+AG_ENTITIES = {'#39;': "'", 'quot;': '"', '#151;': '\u2014', '#36;': '$', '\\$': '$', '&amp;': '&', 'amp;': '&'}
+
+# "Car bomb kills ten (AFP)", "... (Update2)": the wire's or the update's mark after a title
+AG_TITLE_SOURCE = re.compile(r'\s*\((?:AP|AFP|Reuters|Canadian Press|Update\d+|[A-Z][\w.]*(?:\s+[A-Z&][\w.]*)*)\)\s*$')
+
+# "BAGHDAD (Reuters) - ", "GAZA CITY, Gaza Strip (Reuters) - ", "KABUL, Sept. 2, 2004 - ",
+# "Canadian Press - OTTAWA (CP) - ": a lead's dateline, capitals with a place's name, a date or
+# a wire's name, or the wire's name alone, before a dash (taken out twice over)
+AG_DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^)]*\))?|Reuters|AFP|AP|Canadian Press)\s*-{1,2}\s+")
+
+def ag_text(raw):
+    """An AG's News field as the source wrote it: entities undone and spaces collapsed; None
+    where HTML markup or a backslash of the scrape is left in it."""
+    text = raw
+    for entity, char in AG_ENTITIES.items():
+        text = text.replace(entity, char)
+    if re.search(r'&lt;|&gt;|lt;|gt;|\\|&#?\w+;', text): return None
+    return ' '.join(text.split())
 
 def detokenized(text):
     """A tokenised headline as it was written: no space before closing punctuation and
