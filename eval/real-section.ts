@@ -356,6 +356,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 252nd-255th samples', has: (i) => /^(c[gh]|d[d-h]|eg)\d/.test(i.id) },
   { name: 'test, 256th-259th samples', has: (i) => /^(eh|f[gh]|g[gh]|h[gh]|ig)\d/.test(i.id) },
   { name: 'test, 260th-263rd samples', has: (i) => /^([a-d][yz])\d/.test(i.id) },
+  { name: 'test, 264th-267th samples', has: (i) => /^([e-h][yz])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -430,7 +431,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample262.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample266.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
