@@ -155,6 +155,11 @@ describe('responsible: party and link', () => {
     ['The courier was detained when troopers found a pistol under the seat.', 'clause', 'troopers'],
     ['The courier was detained when troopers found he had no permit.', 'none', null],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
+    // one who answers in court or for bail over a harm is held to it: "to face court over", "appears in court over", "denied bail over"
+    ['Farmer to face trial over stabbing of neighbour', 'clause', 'Farmer'],
+    ['Nephew faces court over bakery murder', 'clause', 'Nephew'],
+    ['Two brothers appear in court over the killing of a guard', 'clause', 'Two brothers'],
+    ['Youth refused bail over alleged shooting of a cyclist', 'clause', 'Youth'],
     ['The landlord was found guilty of sexual assault on Monday', 'clause', 'The landlord'],
     ['Carer pleaded guilty to murder of resident', 'clause', 'Carer'],
     // a plea of not guilty names the accused too; who apologises for a harm owns it

@@ -286,6 +286,9 @@ const REPORTS_NO_HARM = [
   // harm prepared for, and violence named as a problem (rules braced-for, violence-as-problem)
   'Generals signal readiness for ground offensive in Mosul',
   'Can anything end the cycle of Sunni-Shia violence?',
+  // violence to be given up (rule violence-as-problem)
+  'The envoy asked the two militias to renounce violence.',
+  'Leaders urged the rebels to shun violence before the talks.',
 ];
 
 describe('common forms of harm', () => {

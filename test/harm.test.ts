@@ -1061,6 +1061,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The two brothers face anywhere from 5 to 10 years in prison.', []],
   ],
   // stop 37: in running text, people listed with commas and closed by "and" are one victim phrase (not a list that is a clause's subject)
+  'stop 56: a count the tagger took for a pronoun': [
+    // "one" before a place's preposition, tagged PRP, counts one person all the same
+    ['Roadside bomb kills one in northern Mali', [['kills', 'instrument', null, 'one']]],
+    ['Ambush on army truck kills one near the border', [['kills', 'nominalization', null, 'one']]],
+  ],
   'stop 37: lists of people': [
     ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],
     ['The raid killed two farmers, a teacher and a nurse, witnesses and officials in the town said.', [['killed', 'nominalization', null, 'two farmers, a teacher and a nurse']]],

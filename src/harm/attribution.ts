@@ -981,11 +981,12 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "man on murder charge faces court": the one on the charge, named right before it
   if (onCharges && /^NN/.test(ctx.tokens[k - 1]?.tag ?? '') && isPeopleWord(accused)) return subjectEndingAt(ctx, k - 1, ',');
   // "Police charge 3 church leaders with abuse": the object of an active charge
-  if (!ACCUSED.has(accused) && accused !== 'trial' && !admitted && faced < 0) return chargedObject(ctx, k);
-  // "will stand trial for sexual abuse", "on trial for murder"
-  if (accused === 'trial' && !TRIAL_BEFORE.has(ctx.words[k - 2] ?? '')) return null;
+  const answering = ANSWERING_IN[accused] ? answeringBefore(ctx, k - 1) : -1;
+  if (!ACCUSED.has(accused) && answering < 0 && !admitted && faced < 0) return chargedObject(ctx, k);
+  // "will stand trial for sexual abuse", "on trial for murder", "to face court over a stabbing"
+  if (ANSWERING_IN[accused] && answering < 0) return null;
   if (faced >= 0 && ctx.words[faced - 1] === ',') return facingSubject(ctx, faced);
-  let s = accused === 'trial' ? k - 3 : k - 2;
+  let s = answering >= 0 ? answering : k - 2;
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
@@ -1225,7 +1226,29 @@ export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'con
 const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 /** States of custody, by the preposition before them: "in custody", "behind bars". */
 const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind' };
-const TRIAL_BEFORE = new Set(['stand', 'stands', 'stood', 'standing', 'on', 'face', 'faces', 'facing']);
+/**
+ * Where one answers for a harm, by the words that come before it: "stands trial for murder",
+ * "on trial for", "faces court over a stabbing", "fronts court", "appears in court over",
+ * "denied bail over a shooting" (the court's and the bail's words of Australian and British
+ * headlines beside the trial's).
+ */
+const ANSWERING_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  trial: new Set(['stand', 'stands', 'stood', 'standing', 'on', ...FACING]),
+  court: new Set([...FACING, ...wordForms('front~v'), ...wordForms('appear~v')]),
+  bail: new Set(['denied', 'refused', 'granted']),
+};
+
+/**
+ * The index of the last word before the subject of one answering for a harm at `k` ("trial",
+ * "court", "bail": ANSWERING_IN), past "in" ("appears in court") and a headline's "to" ("man to
+ * face trial"); -1 when the words before it are not one's answering.
+ */
+function answeringBefore(ctx: Ctx, k: number): number {
+  let j = k - 1;
+  if (ctx.words[k] === 'court' && ctx.words[j] === 'in') j--;
+  if (!ANSWERING_IN[ctx.words[k] as string]?.has(ctx.words[j] ?? '')) return -1;
+  return ctx.words[j - 1] === 'to' ? j - 2 : j - 1;
+}
 const VERDICT_VERBS = new Set(['found', 'pleaded', 'pleads', 'plead', 'pled']);
 
 /**
