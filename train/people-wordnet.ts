@@ -63,16 +63,31 @@ function isInstance(data: Buffer, offset: number): boolean {
   return data.toString('latin1', offset, end).includes(' @i ');
 }
 
+/** Lemmas WordNet has as a verb, adjective or adverb (index.verb, index.adj, index.adv). */
+function otherPartsOfSpeech(): Set<string> {
+  const out = new Set<string>();
+  for (const file of ['index.verb', 'index.adj', 'index.adv']) {
+    for (const line of readFileSync(join(DICT, file), 'latin1').split('\n')) if (!line.startsWith(' ')) out.add(line.slice(0, line.indexOf(' ')));
+  }
+  return out;
+}
+
 function main(): void {
+  const other = otherPartsOfSpeech();
+  // mostly a noun by Brill's lexicon; or unknown to it (newer words: "filmmaker", "plotter") and a noun only in WordNet
+  const noun = (lemma: string): boolean => {
+    const tags = lexiconTagsByLikelihood(lemma);
+    return tags.split('/')[0] === 'NN' || (tags === '-' && !other.has(lemma));
+  };
   const chosen = [...nouns().values()]
     .filter((n) => !n.animal && (n.tagged > 0 ? n.person / n.tagged >= MIN_SHARE : n.commonPerson === n.senses))
-    .filter((n) => !LISTED_PEOPLE_WORDS.has(n.lemma) && lexiconTagsByLikelihood(n.lemma).split('/')[0] === 'NN')
+    .filter((n) => !LISTED_PEOPLE_WORDS.has(n.lemma) && noun(n.lemma))
     .sort((a, b) => a.lemma.localeCompare(b.lemma));
   const lines = [
     '# Nouns for people from WordNet 3.1 (generated: do not edit by hand). Each is a single word used',
     `# in a noun.person sense at least ${MIN_SHARE * 100}% of the times WordNet's sense-tagged corpora tagged it (a word`,
     '# never tagged: in such a sense only, and not as one named person), with no sense in noun.animal, and which Brill\'s lexicon gives as',
-    '# mostly a noun. Words in people.yml or people-gum.yml are left out. Read with them by',
+    '# mostly a noun (or lacks, WordNet having it as a noun only: "filmmaker"). Words in people.yml or people-gum.yml are left out. Read with them by',
     '# src/nlp/grammar/people.ts.',
     '# Reproduce: npm run build && node dist/train/people-wordnet.js',
     'name: people-wordnet',
