@@ -155,6 +155,10 @@ describe('responsible: party and link', () => {
     ['The courier was detained when troopers found a pistol under the seat.', 'clause', 'troopers'],
     ['The courier was detained when troopers found he had no permit.', 'none', null],
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
+    // a sentence's subject that says, past where it is, is a speaker; a brief fight and a railway carriage are no parties
+    ['Peacekeepers in Kosovo say that two villagers were killed.', 'none', null],
+    ['Skirmish near the border post kills 5', 'none', null],
+    ['A carriage derailed and dragged two cars into a gorge, killing four people.', 'none', null],
     // one who answers in court or for bail over a harm is held to it: "to face court over", "appears in court over", "denied bail over"
     ['Farmer to face trial over stabbing of neighbour', 'clause', 'Farmer'],
     ['Nephew faces court over bakery murder', 'clause', 'Nephew'],

@@ -22,8 +22,9 @@ import { BE_FORMS, CLOSING_QUOTE_MARKS, DURATIONS, HAVE_FORMS, NUMBER_WORDS, POS
 /** Attack nouns that report an attack on people or places when nothing else does (not "raid": a police raid is a search as often as an attack). */
 // ("Israeli aggression in Jenin": the word for an attack that names it as unprovoked; "Gaza
 // hospital blast": an explosion at a populated place, whatever caused it; not "explosions",
-// which reports sounds heard as often as harm: "explosions reported in Rafah area", 2 of 2 on dev)
-const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'ambush', 'shootout', 'aggression', 'blast', 'blasts']);
+// which reports sounds heard as often as harm: "explosions reported in Rafah area", 2 of 2 on dev;
+// "UN meets over Israeli onslaught": a campaign of attacks named by its force)
+const ATTACKS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'attack', 'attacks', 'assault', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'offensive', 'onslaught', 'ambush', 'shootout', 'aggression', 'blast', 'blasts']);
 /** "hunger strike", "general strike", "labour strike", "penalty shootout": not attacks. */
 const NOT_ATTACK_BEFORE = new Set(['penalty', 'unlimited', 'indefinite', 'national', 'nationwide', 'hunger', 'general', 'labour', 'labor', 'workers', 'teachers', 'nurses', 'doctors', 'rail', 'union', 'cyber', 'heart', 'panic', 'asthma', 'charm', 'verbal', 'personal', 'political']);
 /** "Airstrikes destroyed a power station": harm to property only, which the manual leaves out. */
