@@ -358,6 +358,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 260th-263rd samples', has: (i) => /^([a-d][yz])\d/.test(i.id) },
   { name: 'test, 264th-267th samples', has: (i) => /^([e-h][yz])\d/.test(i.id) },
   { name: 'test, 268th-271st samples', has: (i) => /^([j-m][yz])\d/.test(i.id) },
+  { name: 'test, 272nd-275th samples', has: (i) => /^([n-q][yz])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -432,7 +433,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample270.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample274.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
