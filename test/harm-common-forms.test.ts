@@ -9,7 +9,9 @@ const findsHarm = (text: string): boolean => analyze(text).annotations.some((a) 
 
 /** Headlines and crime-report sentences that report harm to people. */
 const REPORTS_HARM = [
-  // a campaign of attacks named by its force (implied.ts ATTACKS, stop 56)
+  // a campaign of attacks named by its force (implied.ts ATTACKS, stop 56); people captured, named as the capture's own
+  'Talks stalled a year after the capture of two soldiers',
+  'The former governor met his lawyer for the first time since his capture in May.',
   'Aid groups count the cost of the army onslaught on the town',
   'Teenager stabbed to death in park',
   'Grandmother mugged outside bank',
@@ -288,6 +290,13 @@ const REPORTS_NO_HARM = [
   // harm prepared for, and violence named as a problem (rules braced-for, violence-as-problem)
   'Generals signal readiness for ground offensive in Mosul',
   'Can anything end the cycle of Sunni-Shia violence?',
+  // a plot and a pledge (wordlists.yml intention: plot; rule violence-as-problem: "end all violence"),
+  // a storm named by its kind striking places, and a capture of no one (nouns.yml capture, context own-victim)
+  'Rebels plotted to kill the governor during his visit.',
+  'The militia pledged to end all violence.',
+  'Cyclone Ana pounds coastal villages',
+  'Motion capture studio opens in the docklands',
+  'The capture of the hill took a week.',
   // violence to be given up (rule violence-as-problem)
   'The envoy asked the two militias to renounce violence.',
   'Leaders urged the rebels to shun violence before the talks.',

@@ -41,6 +41,8 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
   const { entry } = c;
   if (entry.victim === 'home' && !hasHomes(ctx, around)) return null;
   if (entry.victim === 'vehicle' && !hasVehicle(ctx, around, c.start)) return null;
+  // ("carbon capture", "the capture of the town": no one taken)
+  if (entry.needsOwnVictim && !ownVictims(ctx, around)) return null;
   // only people are arrested: any common noun will do ("the arrest of tycoons")
   const arrested = entry.harm === 'arrest' && around.of !== null && /^NNS?$/.test(ctx.tokens[around.of.head]?.tag ?? '');
   // ("massacre of civilian life": lives are people's)
@@ -86,6 +88,13 @@ export function nounEvent(ctx: HarmContext, c: Noun): HarmEvent | null {
 }
 
 /** The people who flee or escape a harm noun: the subject of the verb that governs it. */
+/** People named as the noun's own victims: its of-phrase, else its genitive ("the capture of two soldiers", "his capture"). */
+function ownVictims(ctx: HarmContext, around: Around): boolean {
+  const own = around.of ?? around.genitive;
+  return own !== null && (isPeople(ctx, own, false) || PERSONAL_GENITIVES.has(ctx.words[own.head] as string));
+}
+const PERSONAL_GENITIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 function fleerOf(ctx: HarmContext, start: number): Phrase | null {
   const k = governingVerb(ctx, start, FLEEING);
   const subject = k === undefined ? null : subjectOf(ctx, k, 'patient');

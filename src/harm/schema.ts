@@ -37,6 +37,8 @@ export function entriesOf(file: string, data: unknown): Raw[] {
   return (raw.entries as unknown[]).map((e, i) => check.record(e, `entry #${i + 1}`));
 }
 
+const CONTEXTS: ReadonlySet<string> = new Set(['violence', 'alone', 'violence-alone', 'victim', 'own-victim']);
+
 function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const id = typeof raw.id === 'string' ? raw.id : '?';
   const check = new Check(file, id);
@@ -46,7 +48,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const cited = check.strings(raw.sources, '"sources"');
   for (const s of cited) if (!sources.has(s)) check.fail(`unknown source "${s}" (not in sources.yml)`);
   if (raw.note !== undefined) check.text(raw.note, '"note"');
-  if (raw.context !== undefined && raw.context !== 'violence' && raw.context !== 'alone' && raw.context !== 'violence-alone' && raw.context !== 'victim') check.fail('"context" must be "violence", "alone", "violence-alone" or "victim"');
+  if (raw.context !== undefined && !CONTEXTS.has(raw.context as string)) check.fail(`"context" must be one of ${[...CONTEXTS].join(', ')}`);
   return {
     check,
     base: {
@@ -56,6 +58,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
       needsViolence: raw.context === 'violence' || raw.context === 'violence-alone',
       alone: raw.context === 'alone' || raw.context === 'violence-alone',
       needsVictimWord: raw.context === 'victim',
+      needsOwnVictim: raw.context === 'own-victim',
       sources: cited,
       file,
     },

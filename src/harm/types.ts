@@ -23,6 +23,8 @@ interface EntryBase {
   alone: boolean;
   /** Counts only in a sentence that names victims by a word for them ("the victim", "victims"). */
   needsVictimWord: boolean;
+  /** A noun that counts only with its own victims named, people in its of-phrase or genitive ("the capture of two soldiers", "his capture"). */
+  needsOwnVictim: boolean;
   sources: string[];
   file: string;
 }

@@ -66,7 +66,9 @@ function forceOrAccidentSubject(ctx: HarmContext, subject: Phrase | null): boole
   if (subject === null) return false;
   const head = ctx.words[subject.head] as string;
   // (or an accident's: "blaze tears through restaurant" harms a building, no one named)
-  return ctx.lexicon.causes.get(head) === 'natural' || ctx.lexicon.lists.get('accident')?.has(head) === true;
+  if (ctx.lexicon.causes.get(head) === 'natural' || ctx.lexicon.lists.get('accident')?.has(head) === true) return true;
+  // (a force's name after its kind: "Hurricane Ivan batters Grand Cayman")
+  return /^NNP/.test(ctx.tokens[subject.head]?.tag ?? '') && ctx.words.slice(subject.start, subject.head).some((w) => ctx.lexicon.causes.get(w) === 'natural');
 }
 
 /** An entry whose object is a place struck (verbs.yml victim `place`, or `country`: a country named alone too). */
