@@ -11,6 +11,9 @@ const findsHarm = (text: string): boolean => analyze(text).annotations.some((a) 
 const REPORTS_HARM = [
   // a campaign of attacks named by its force (implied.ts ATTACKS, stop 56); people captured, named as the capture's own
   'Talks stalled a year after the capture of two soldiers',
+  // "most wanted" names the one sought (rule wanted-done keeps "Police wanted him arrested"); a British charge of assault
+  'Most wanted smuggler killed in border raid',
+  'Bouncer found guilty of GBH after nightclub brawl',
   'The former governor met his lawyer for the first time since his capture in May.',
   'Aid groups count the cost of the army onslaught on the town',
   'Teenager stabbed to death in park',
@@ -293,6 +296,9 @@ const REPORTS_NO_HARM = [
   // a plot and a pledge (wordlists.yml intention: plot; rule violence-as-problem: "end all violence"),
   // a storm named by its kind striking places, and a capture of no one (nouns.yml capture, context own-victim)
   'Rebels plotted to kill the governor during his visit.',
+  // an arrest faced, and a step weighed (rules faces-penalty, considered)
+  'Facing arrest, the mayor resigns',
+  'Ministry mulls expelling foreign reporters',
   'The militia pledged to end all violence.',
   'Cyclone Ana pounds coastal villages',
   'Motion capture studio opens in the docklands',

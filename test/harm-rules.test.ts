@@ -64,6 +64,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('cleared-of-injury').match, 'Striker cleared of serious injury after scan', 'injury'],
   [rule('leads-to-arrest').match, 'A reward is offered for any tip that leads to an arrest.', 'arrest'],
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
+  [rule('considered').match, 'The junta is considering jailing its critics.', 'jailing'],
+  [rule('wanted-done').match, 'Neighbours wanted the landlord jailed.', 'jailed'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],
   [rule('averted').match, 'Aid agencies race to avert a famine in the north.', 'famine'],
   [rule('violence-as-problem').match, 'Neighbours meet to discuss ways to curb rising violence.', 'violence'],

@@ -105,6 +105,8 @@ describe('not-passive rules', () => {
     ['Man/NN gets/VBZ [named/VBN] captain/NN', undefined],
     ["Ministers/NNS [discussed/VBN] '/`` reforms/NNS '/'' of/IN tax/NN", 'direct-object'],
     ['Verdict/NN [sparked/VBD] more/JJR protests/NNS', 'direct-object'],
+    // a participle that is also an adjective opens an object as an adjective does
+    ['Officers/NNS [seized/VBN] stolen/VBN phones/NNS', 'direct-object'],
     ['Students/NNS [set/VBN] up/RP tents/NNS', 'particle-object'],
     ['after/IN fans/NNS [clashed/VBN] outside/IN the/DT stadium/NN', 'no-passive'],
     // unaccusative verbs have no passive either (data/grammar/intransitive-only.yml)

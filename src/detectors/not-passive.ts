@@ -630,8 +630,10 @@ function startsModifiedObject(words: readonly Word[], at: number): boolean {
   const head = words[at + 1];
   // not a preposition the tagger read as an adjective ("stabbed outside/JJ nightclub")
   if (!first || !head || PASSIVE_CUES.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(head.lower) || startsTimeExpression(words, at)) return false;
-  // "sparked more outrage": a comparative quantity before a noun opens an object too
-  if (!(first.tag === 'JJ' || first.tag === 'NN' || first.tag === 'JJR')) return false;
+  // "sparked more outrage": a comparative quantity before a noun opens an object too; so does a
+  // participle that is also an adjective ("seized stolen goods", "killed wounded civilians")
+  const adjectival = first.tag === 'VBN' && lexiconAllows(first.lower, 'JJ') && /^NNS?$/.test(head.tag);
+  if (!(first.tag === 'JJ' || first.tag === 'NN' || first.tag === 'JJR' || adjectival)) return false;
   // (past a second adjective: "attacked Israeli military bases")
   const noun = first.tag === 'JJ' && head.tag === 'JJ' ? at + 2 : at + 1;
   if (!/^NNS?$/.test(words[noun]?.tag ?? '')) return false;

@@ -51,7 +51,11 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // ("information given to Crime Stoppers that results in an arrest")
   { id: 'leads-to-arrest', match: '(information|tip|tips) (provided|given)? to? #NN{0,3} (that|which)? (may|might|could|will)? (lead|leads|leading|result|results|resulting) (to|in) (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
-  { id: 'demanded', match: '(want|wants|wanted|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
+  { id: 'demanded', match: '(want|wants|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
+  // "is considering expelling the envoys", "mulls jailing critics": a step weighed, not taken
+  { id: 'considered', match: '(consider|considers|considered|considering|mull|mulls|mulled|mulling|weigh|weighs|weighed|weighing|contemplate|contemplates|contemplated|contemplating) [#VBG]', tag: 'hypothetical', reason: 'harm weighed, not done' },
+  // "Police wanted the driver arrested": the same, said of a subject (not "Most wanted militant killed": the one sought, killed)
+  { id: 'wanted-done', match: '(#NN|#PRP|who|they) wanted (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm wanted, not reported' },
   // "She was sentenced to death", "condemned to death"
   { id: 'sentenced-to-death', match: '(sentenced|sentence|sentences|condemned|condemn) (#DT|#NN|#PRP|#CD){0,3} to [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
   // "to avert famine", "prevented a massacre", "avoid mass killings"
@@ -253,7 +257,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "two men busted through her front door": broke through or into a place, not an arrest
   { id: 'bust-through', match: '[(bust|busts|busted|busting)] (through|into|open|down|in)', tag: 'idiom', reason: 'breaking through or into a place, not an arrest' },
   // "faces up to life imprisonment", "faces a maximum sentence of execution", "faces deportation": a penalty that may come (not "faces starvation")
-  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|anywhere|from|#CD|#NN|#NNS){0,7} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention|in)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
+  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|anywhere|from|#CD|#NN|#NNS){0,7} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention|arrest|in)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
   // "indicted on charges of murder for hire": a killing paid for, charged as a plot
   // "shot execution-style": the manner of a killing the verb reports, not a second event
   { id: 'execution-style', match: '[(execution|executions)] (-)? style', tag: 'counted', reason: 'the manner of a killing, counted with its verb' },
