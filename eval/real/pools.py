@@ -139,17 +139,19 @@ def pool_items(name, mirrors):
                 line = line_of.get(f'"title": {json.dumps(row["title"])}') or line_of.get(f'"title": {json.dumps(row["title"], ensure_ascii=False)}')
                 yield dict(kind='headline', text=title, outlet='The Guardian', date=row.get('date'), url=row.get('url'),
                            source=dict(repo='vedmathai/BaHiLa', commit=c, path=path, line=line))
-    elif name == 'fwd-worldnews':
+    elif name in ('fwd-worldnews', 'fwd-news'):
         # Titles of news links shared to r/worldnews and r/ukraine from November 2021 to July
         # 2022, each with its outlet's domain (Reuters, the Guardian, the BBC, AP, ...), as the
         # fwd/news headline collection stored them. Its newest stored copy is of July 2022 (later
         # ones are too large for the mirror): that commit is each item's locator.
+        # fwd-news: the same copy's titles shared to r/news (US news) and to the Florida and Miami
+        # local news subreddits, with their outlets' domains.
         repo = 'fwd+news'
         c = mirrors.git(repo, 'rev-list', '-1', '0aa530c').decode().strip()
         path = 'headlines.json'
         rows = json.loads(mirrors.git(repo, 'show', f'{c}:{path}').decode('utf-8'))
         for n, row in enumerate(rows):
-            if row.get('category') not in ('worldnews', 'ukraine'): continue
+            if row.get('category') not in (('worldnews', 'ukraine') if name == 'fwd-worldnews' else ('news', 'florida', 'miami')): continue
             text = ' '.join(row['title'].split())
             if len(text.split()) < 4: continue
             date = time.strftime('%Y-%m-%d', time.gmtime(row['timestamp'])) if row.get('timestamp') else None
