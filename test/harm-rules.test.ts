@@ -64,6 +64,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('cleared-of-injury').match, 'Striker cleared of serious injury after scan', 'injury'],
   [rule('leads-to-arrest').match, 'A reward is offered for any tip that leads to an arrest.', 'arrest'],
   [rule('demanded').match, 'Demonstrators want officers arrested.', 'arrested'],
+  [rule('feeling').match, 'Many tenants feel imprisoned in their own flats.', 'imprisoned'],
   [rule('considered').match, 'The junta is considering jailing its critics.', 'jailing'],
   [rule('wanted-done').match, 'Neighbours wanted the landlord jailed.', 'jailed'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],

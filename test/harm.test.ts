@@ -1070,6 +1070,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)
     ['A filmmaker was shot outside his studio.', [['shot', 'agentless-passive', null, 'A filmmaker']]],
     ['Two skydivers killed in mid-air collision', [['killed', 'agentless-passive', null, 'Two skydivers']]],
+    // compounds of "child" take its plural; an -ing phrase between the harmed and an adverbed participle
+    ['Three grandchildren killed in house fire', [['killed', 'agentless-passive', null, 'Three grandchildren']]],
+    ['Worker clearing drain fatally crushed at depot', [['crushed', 'agentless-passive', null, 'Worker']]],
+    ['Smuggler resentenced to 12 years in prison', [['resentenced', 'agentless-passive', null, 'Smuggler']]],
+    // a participle before the people it befell counts beside an attack that is only implied
+    ['Abducted aid worker recalls airstrikes on the camp', [['Abducted', 'other', null, 'Abducted aid worker'], ['airstrikes', 'nominalization', null, null]]],
+    // after "be" a bare form is a noun in a compound, no verb ("assault" would be "assaulted")
+    ['The guard was previously assault target, court hears', []],
   ],
   'stop 37: lists of people': [
     ['Gunmen shot dead Karim, his brother and two cousins at the checkpoint.', [['shot', 'active', 'Gunmen', 'Karim, his brother and two cousins']]],

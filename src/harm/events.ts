@@ -89,8 +89,9 @@ export function harmEventsIn(
     if (implied.length > 0) found.length = 0;
     for (const event of implied) found.push({ event, entry: null });
   }
-  if (found.length === 0) {
-    // "move displaced Palestinians": a participle before the people it befell, the only sign of harm
+  if (found.every(({ entry }) => entry === null)) {
+    // "move displaced Palestinians": a participle before the people it befell, the only sign of
+    // harm but what is implied ("Slain mother was also assault victim": the killing beside the attack)
     const c = prenominalParticiples(ctx, matches).find((p) => !rules.notEvent(ctx.tokens, p.start, p.end, ctx.words) && !(p.entry.needsViolence && !isViolent(ctx, p)));
     if (c) found.push({ event: describedPeople(ctx, c), entry: c.entry });
   }

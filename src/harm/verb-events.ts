@@ -256,7 +256,10 @@ const MOURNING: ReadonlySet<string> = new Set(['mourning', 'burying', 'grieving'
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
-  if (!subject || subject.end !== c.start) return subject;
+  // (past adverbs before the verb: "Man stealing catalytic converter fatally crushed")
+  let verbStart = c.start;
+  while (verbStart > 0 && /^RB/.test(ctx.tokens[verbStart - 1]?.tag ?? '')) verbStart--;
+  if (!subject || subject.end !== verbStart) return subject;
   // "transferring the bodies of relatives killed in an airstrike": the dead whose bodies they are
   const ofDead = ctx.words.lastIndexOf('of', subject.end - 1);
   if (ofDead > subject.start && REMAINS.has(ctx.words[ofDead - 1] as string)) {

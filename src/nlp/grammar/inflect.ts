@@ -30,6 +30,9 @@ export function nounForms(word: string): string[] {
   if (irregularPlural) return [word, irregularPlural];
   const irregularSingular = IRREGULAR_PLURALS.get(lower);
   if (irregularSingular) return [word, irregularSingular];
+  // compounds of "child" inflect as it does: "grandchild", "grandchildren", "schoolchildren"
+  if (/.child$/.test(lower)) return [word, `${word}ren`];
+  if (/.children$/.test(lower)) return [word, word.slice(0, -3)];
   if (looksPlural(lower)) return unique([word, singular(word)]);
   return unique([word, plural(word)]);
 }
