@@ -14,6 +14,8 @@ const REPORTS_HARM = [
   // "most wanted" names the one sought (rule wanted-done keeps "Police wanted him arrested"); a British charge of assault
   'Most wanted smuggler killed in border raid',
   'Bouncer found guilty of GBH after nightclub brawl',
+  // a fatal overdose is a death (nouns.yml deadly-event)
+  'Town records four fatal overdoses in a week',
   'The former governor met his lawyer for the first time since his capture in May.',
   'Aid groups count the cost of the army onslaught on the town',
   'Teenager stabbed to death in park',
