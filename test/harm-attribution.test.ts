@@ -158,6 +158,8 @@ describe('responsible: party and link', () => {
     // a sentence's subject that says, past where it is, is a speaker; a brief fight and a railway carriage are no parties
     ['Peacekeepers in Kosovo say that two villagers were killed.', 'none', null],
     ['Skirmish near the border post kills 5', 'none', null],
+    // a date is no doer ("Tuesday's strike" is an attack a date opens)
+    ['A van hit a cyclist on Monday, killing him.', 'none', null],
     ['A carriage derailed and dragged two cars into a gorge, killing four people.', 'none', null],
     // one who answers in court or for bail over a harm is held to it: "to face court over", "appears in court over", "denied bail over"
     ['Farmer to face trial over stabbing of neighbour', 'clause', 'Farmer'],

@@ -201,7 +201,7 @@ export function timesAfter(ctx: Ctx, k: number): boolean {
 /** Months that are also common words: a month only when capitalised ("in March", not "fired on the march"). */
 const WORD_MONTHS: ReadonlySet<string> = new Set(['march', 'may']);
 
-function isTimeWord(ctx: Ctx, i: number): boolean {
+export function isTimeWord(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i] as string;
   return TIME_WORDS.has(w) && !(WORD_MONTHS.has(w) && !/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? ''));
 }

@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, TIME_WORDS } from '../nlp/grammar/function-words';
@@ -437,6 +437,13 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   const blamed = blamedGerund(ctx, c.start);
   // ("reached for the pistol, but it went off, wounding him": "it" stands for the weapon)
   if (subject && subject.end === subject.start + 1 && ctx.words[subject.start] === 'it') subject = thingStoodForByIt(ctx, subject.start) ?? subject;
+  // ("after July Fourth shooting at the park", "Monday night shooting": a date is no doer; but
+  // "Tuesday's strike", "Overnight Israeli bombings" are attacks a time word opens)
+  // (the phrase before the date is the subject: "Gunfire Wednesday morning has left two dead")
+  if (subject && isDate(ctx, subject)) {
+    const before = npEndingAt(ctx, subject.start - 1);
+    subject = before && !isDate(ctx, before) ? before : null;
+  }
   if (!subject || blamed) return base(c, { agency: blamed ? 'nominalization' : passiveBeforeAdjunct(ctx, c.start) ? 'agentless-passive' : 'active', agent: null, victim, cause: null, covers: [] }, harm, end);
   // "Evictions leave hundreds homeless": a harm noun as the doer is an abstraction too
   // (and what a gun fires is its weapon's: "one shot, which struck Quinones")
@@ -446,6 +453,12 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   // its words are this event's, not another ("Deadly floods kill 40")
   if (cls === 'natural') return base(c, { agency: 'active', agent: span(ctx, subject), victim, cause: null, covers: [[subject.start, subject.end]] }, harm, end);
   return base(c, { agency: agencyOfCause(cls), agent: null, victim, cause: span(ctx, subject), covers: [[subject.start, subject.end]] }, harm, end);
+}
+
+/** A phrase that only names a time: a time word, then time words, numbers, adjectives or names ("July Fourth", "Monday night"; not "Gunfire Wednesday morning"). */
+function isDate(ctx: HarmContext, p: Phrase): boolean {
+  const words = Array.from({ length: p.end - p.start }, (_, k) => p.start + k);
+  return isTimeWord(ctx, p.start) && words.every((i) => isTimeWord(ctx, i) || /^(CD|JJ|NNP)$/.test(ctx.tokens[i]?.tag ?? ''));
 }
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
