@@ -160,9 +160,9 @@ describe('responsible: party and link', () => {
     ['Skirmish near the border post kills 5', 'none', null],
     // a date is no doer ("Tuesday's strike" is an attack a date opens)
     ['A van hit a cyclist on Monday, killing him.', 'none', null],
-    ['A carriage derailed and dragged two cars into a gorge, killing four people.', 'none', null],
+    ['A carriage left the rails and pulled two cars down a bank, killing four people.', 'none', null],
     // one who answers in court or for bail over a harm is held to it: "to face court over", "appears in court over", "denied bail over"
-    ['Farmer to face trial over stabbing of neighbour', 'clause', 'Farmer'],
+    ['Farmer to face trial over the stabbing of a neighbour', 'clause', 'Farmer'],
     ['Nephew faces court over bakery murder', 'clause', 'Nephew'],
     ['Two brothers appear in court over the killing of a guard', 'clause', 'Two brothers'],
     ['Youth refused bail over alleged shooting of a cyclist', 'clause', 'Youth'],

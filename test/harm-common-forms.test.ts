@@ -16,7 +16,7 @@ const REPORTS_HARM = [
   'Bouncer found guilty of GBH after nightclub brawl',
   // a fatal overdose is a death (nouns.yml deadly-event)
   'Town records four fatal overdoses in a week',
-  'The former governor met his lawyer for the first time since his capture in May.',
+  'The former governor saw his lawyer a month after his capture in the hills.',
   'Aid groups count the cost of the army onslaught on the town',
   'Teenager stabbed to death in park',
   'Grandmother mugged outside bank',
@@ -301,7 +301,7 @@ const REPORTS_NO_HARM = [
   // an arrest faced, and a step weighed (rules faces-penalty, considered)
   'Facing arrest, the mayor resigns',
   'Ministry mulls expelling foreign reporters',
-  'The militia pledged to end all violence.',
+  'The militia says it will end all violence.',
   'Cyclone Ana pounds coastal villages',
   'Motion capture studio opens in the docklands',
   'The capture of the hill took a week.',

@@ -56,7 +56,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('condition').match, 'If police shoot, the city will burn.', 'shoot'],
   [rule('condition-bare').match, 'If arrested, the two men face ten years in prison.', 'arrested'],
   [rule('intention').match, 'The militia vowed to kill any collaborators.', 'kill'],
-  [rule('called-for-infinitive').match, 'Posters online called for the judge to be shot.', 'shot'],
+  [rule('called-for-infinitive').match, 'Posters online called for the referee to be shot.', 'shot'],
   [rule('intention-light-verb').match, 'Two men had tried to carry out a knife attack at the station.', 'attack'],
   [rule('able-to').match, 'The new unit will be able to arrest anyone on sight.', 'arrest'],
   [rule('capable-of').match, 'The general is capable of ordering executions.', 'executions'],

@@ -514,7 +514,7 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding', p
     // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
     const coordinated = w === 'and' && /^(NN|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
     // (a speaker, past an adverb too: "The Israeli prime minister again recounted"; and a
-    // sentence's subject past where it is: "Coalition forces in Afghanistan say")
+    // sentence's subject past where it is: "Peacekeepers in Kosovo say")
     const where = list === 'reporting' && m.start === 0 && w === 'in' && /^NNP/.test(ctx.tokens[i + 1]?.tag ?? '');
     if (!(w === 'has' || w === 'have' || coordinated || where || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? '') || (pastAdverbs && ctx.tokens[i]?.tag === 'RB'))) return false;
   }

@@ -295,7 +295,7 @@ function nounHere(ctx: Ctx, start: number, end: number): boolean {
   // "military says fire/NN at Rafah camp not caused by ...": right after a finite verb it has
   // no subject of its own to be a verb with
   if (/^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return true;
-  // "mother was also assault victim": after "be" (past adverbs) a bare form is a noun (the verb would be "assaulted")
+  // "the guard was also assault target": after "be" (past adverbs) a bare form is a noun (the verb would be "assaulted")
   let k = start - 1;
   while (k >= 0 && /^RB/.test(ctx.tokens[k]?.tag ?? '')) k--;
   if (BE_FORMS.has(ctx.words[k] ?? '') && /^NN/.test(next?.tag ?? '')) return true;

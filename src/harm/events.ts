@@ -91,7 +91,7 @@ export function harmEventsIn(
   }
   if (found.every(({ entry }) => entry === null)) {
     // "move displaced Palestinians": a participle before the people it befell, the only sign of
-    // harm but what is implied ("Slain mother was also assault victim": the killing beside the attack)
+    // harm but what is implied ("Abducted aid worker recalls airstrikes": the abduction beside the attack)
     const c = prenominalParticiples(ctx, matches).find((p) => !rules.notEvent(ctx.tokens, p.start, p.end, ctx.words) && !(p.entry.needsViolence && !isViolent(ctx, p)));
     if (c) found.push({ event: describedPeople(ctx, c), entry: c.entry });
   }

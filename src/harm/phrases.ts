@@ -226,7 +226,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // (nor before a count of times, an adverbial: "abused her 100 times", "hundreds of times")
   const possessiveHer = ctx.words[i] === 'her' && (/^(NN|CD|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'VBN' && /^NN/.test(ctx.tokens[i + 2]?.tag ?? ''))) && !timesAfter(ctx, i + 1);
   if ((first.tag === 'PRP' || OBJECT_PRONOUNS.has(ctx.words[i] as string)) && !possessiveHer) {
-    // "Bomb kills one in southern Thailand": "one" the tagger took for a pronoun counts one person
+    // "Bomb kills one in the north": "one" the tagger took for a pronoun counts one person
     if (ctx.words[i] === 'one' && ctx.words[i + 1] !== 'of') return { start: k, end: i + 1, head: i };
     if (!OBJECT_PRONOUNS.has(ctx.words[i] as string)) return null;
     // "killed her and members of her family": a pronoun joined to people by "and"

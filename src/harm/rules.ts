@@ -34,7 +34,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // not a harm noun after "to" the preposition ("appeal for witnesses to fatal collision"): an
   // infinitive opens with its verb, not an adjective
   { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? [!#JJ]', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
-  // "called for her to be raped", "waiting for police to arrest him": the same, an infinitive with its own subject after "for"
+  // "called for the singer to be beaten", "waiting for police to arrest him": the same, an infinitive with its own subject after "for"
   { id: 'called-for-infinitive', match: '(call|calls|called|calling|wait|waits|waited|waiting|push|pushes|pushed|pushing|plead|pleads|pleaded|pleading|pray|prays|prayed|praying) for (#DT|#JJ|#NN|#PRP|#CD){1,3} (not|never)? to (%be|%get)? [!#JJ]', tag: 'hypothetical', reason: 'harm called or waited for, not reported' },
   // "had attempted to carry out a car-ramming attack", "plotted to launch attacks": the same, past a light verb and the attack's modifiers
   { id: 'intention-light-verb', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} to (carry|launch|stage|mount|commit) (out)? (a|an|the|#JJ|#NN|#HYPH|#VBG){0,4} []', tag: 'hypothetical', reason: 'an attack intended, plotted or attempted, not reported' },

@@ -67,7 +67,7 @@ function forceOrAccidentSubject(ctx: HarmContext, subject: Phrase | null): boole
   const head = ctx.words[subject.head] as string;
   // (or an accident's: "blaze tears through restaurant" harms a building, no one named)
   if (ctx.lexicon.causes.get(head) === 'natural' || ctx.lexicon.lists.get('accident')?.has(head) === true) return true;
-  // (a force's name after its kind: "Hurricane Ivan batters Grand Cayman")
+  // (a force's name after its kind: "Hurricane Zeta batters the coast")
   return /^NNP/.test(ctx.tokens[subject.head]?.tag ?? '') && ctx.words.slice(subject.start, subject.head).some((w) => ctx.lexicon.causes.get(w) === 'natural');
 }
 
@@ -256,7 +256,7 @@ const MOURNING: ReadonlySet<string> = new Set(['mourning', 'burying', 'grieving'
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
-  // (past adverbs before the verb: "Man stealing catalytic converter fatally crushed")
+  // (past adverbs before the verb: "Man stealing copper wire fatally crushed")
   let verbStart = c.start;
   while (verbStart > 0 && /^RB/.test(ctx.tokens[verbStart - 1]?.tag ?? '')) verbStart--;
   if (!subject || subject.end !== verbStart) return subject;
@@ -437,7 +437,7 @@ function byDoer(ctx: HarmContext, c: Verb, subject: Phrase | null, victim: Span 
   const blamed = blamedGerund(ctx, c.start);
   // ("reached for the pistol, but it went off, wounding him": "it" stands for the weapon)
   if (subject && subject.end === subject.start + 1 && ctx.words[subject.start] === 'it') subject = thingStoodForByIt(ctx, subject.start) ?? subject;
-  // ("after July Fourth shooting at the park", "Monday night shooting": a date is no doer; but
+  // ("hurt in July Fourth shooting", "Monday night shooting": a date is no doer; but
   // "Tuesday's strike", "Overnight Israeli bombings" are attacks a time word opens)
   // (the phrase before the date is the subject: "Gunfire Wednesday morning has left two dead")
   if (subject && isDate(ctx, subject)) {
