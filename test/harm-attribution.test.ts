@@ -157,9 +157,13 @@ describe('responsible: party and link', () => {
     ['Former bishop will stand trial for sexual abuse', 'clause', 'Former bishop'],
     // a sentence's subject that says, past where it is, is a speaker; a brief fight and a railway carriage are no parties
     ['Peacekeepers in Kosovo say that two villagers were killed.', 'none', null],
+    ['Coalition troops in Kandahar say that two farmers were killed.', 'none', null],
+    // after "be" a bare form is a noun, no active verb whose subject would be its doer
+    ['The cashier was also assault victim, friends say', 'none', null],
     ['Skirmish near the border post kills 5', 'none', null],
     // a date is no doer ("Tuesday's strike" is an attack a date opens)
     ['A van hit a cyclist on Monday, killing him.', 'none', null],
+    ['Six hurt in July Fourth shooting at Lake Park', 'none', null],
     ['A carriage left the rails and pulled two cars down a bank, killing four people.', 'none', null],
     // one who answers in court or for bail over a harm is held to it: "to face court over", "appears in court over", "denied bail over"
     ['Farmer to face trial over the stabbing of a neighbour', 'clause', 'Farmer'],
@@ -1125,5 +1129,19 @@ describe('forms real headlines use', () => {
 
   test('a death with no violence, accident or count stays an obituary', () => {
     expect(analyze('Actor dies at 87').annotations.filter((a) => a.type === 'harm')).toEqual([]);
+  });
+});
+
+describe('a date is no doer (stop 56)', () => {
+  // a phrase that only names a time is not who did a harm: "July Fourth" before "shooting at"
+  // reads as its subject, and a doer it would be without the rule
+  test.each([
+    ['Six hurt in July Fourth shooting at Lake Park', 'July Fourth'],
+    ['Two hurt after Monday night shooting at Elm Park', 'Monday night'],
+  ])('%s: no doer "%s"', (text, date) => {
+    const harms = analyze(text).annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+    expect(harms.length).toBeGreaterThan(0);
+    const doers = harms.flatMap((a) => [a.agent?.text, a.responsible?.party?.text]);
+    expect(doers).not.toContain(date);
   });
 });

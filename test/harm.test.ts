@@ -1073,7 +1073,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // compounds of "child" take its plural; an -ing phrase between the harmed and an adverbed participle
     ['Three grandchildren killed in house fire', [['killed', 'agentless-passive', null, 'Three grandchildren']]],
     ['Worker clearing drain fatally crushed at depot', [['crushed', 'agentless-passive', null, 'Worker']]],
-    ['Smuggler resentenced to nine years in jail', [['resentenced', 'agentless-passive', null, 'Smuggler']]],
+    ['Smuggler resentenced to eleven years', [['resentenced', 'agentless-passive', null, 'Smuggler']]],
     // a participle before the people it befell counts beside an attack that is only implied
     ['Abducted aid worker recalls airstrikes on the camp', [['Abducted', 'other', null, 'Abducted aid worker'], ['airstrikes', 'nominalization', null, null]]],
     // after "be" a bare form is a noun in a compound, no verb ("assault" would be "assaulted")
