@@ -14,6 +14,8 @@ const REPORTS_HARM = [
   // "most wanted" names the one sought (rule wanted-done keeps "Police wanted him arrested"); a British charge of assault
   'Most wanted smuggler killed in border raid',
   'Bouncer found guilty of GBH after nightclub brawl',
+  // a verdict on a death is on a crime (context.yml violence: guilty, acquitted)
+  'Nurse found guilty over the death of a patient',
   // a fatal overdose is a death (nouns.yml deadly-event)
   'Town records four fatal overdoses in a week',
   'The former governor saw his lawyer a month after his capture in the hills.',
