@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
-import { LEGAL_NOUNS, isAuxiliary, undergoneObject } from './clause';
+import { LEGAL_NOUNS, beforeAdverbs, isAuxiliary, undergoneObject } from './clause';
 import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -296,9 +296,7 @@ function nounHere(ctx: Ctx, start: number, end: number): boolean {
   // no subject of its own to be a verb with
   if (/^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return true;
   // "the guard was also assault target": after "be" (past adverbs) a bare form is a noun (the verb would be "assaulted")
-  let k = start - 1;
-  while (k >= 0 && /^RB/.test(ctx.tokens[k]?.tag ?? '')) k--;
-  if (BE_FORMS.has(ctx.words[k] ?? '') && /^NN/.test(next?.tag ?? '')) return true;
+  if (BE_FORMS.has(ctx.words[beforeAdverbs(ctx, start)] ?? '') && /^NN/.test(next?.tag ?? '')) return true;
   // "Knife attack suspect": a noun before an attack noun names its kind
   return ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack';
 }

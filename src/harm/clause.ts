@@ -580,10 +580,16 @@ const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...SEEMING
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v', 'slam~v', 'blast~v', 'denounce~v', 'rebuke~v', 'censure~v'].flatMap(wordForms));
 
-/** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
-export function blamedGerund(ctx: HarmContext, start: number): boolean {
+/** The index of the last word before `start` that is no adverb ("of deliberately targeting": "of"), or -1. */
+export function beforeAdverbs(ctx: Pick<HarmContext, 'tokens'>, start: number): number {
   let p = start - 1;
   while (p >= 0 && /^RB/.test(ctx.tokens[p]?.tag ?? '')) p--;
+  return p;
+}
+
+/** "accuses Israel of deliberately targeting aid workers": an -ing harm verb the text blames someone for. */
+export function blamedGerund(ctx: HarmContext, start: number): boolean {
+  const p = beforeAdverbs(ctx, start);
   if (!/ing$/.test(ctx.words[start] ?? '') || ctx.words[p] !== 'of') return false;
   const verb = previousVerb(ctx, p);
   return verb >= 0 && BLAME_VERBS.has(ctx.words[verb] as string);

@@ -9,7 +9,7 @@ import type { Agency, Span } from '../types';
 import type { Candidate } from './candidates';
 import { agencyOfCause, causeAfter, causeClassOf } from './cause';
 import { thingStoodForByIt } from './antecedent';
-import { beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
+import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
@@ -257,9 +257,7 @@ const MOURNING: ReadonlySet<string> = new Set(['mourning', 'burying', 'grieving'
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
   // (past adverbs before the verb: "Man stealing copper wire fatally crushed")
-  let verbStart = c.start;
-  while (verbStart > 0 && /^RB/.test(ctx.tokens[verbStart - 1]?.tag ?? '')) verbStart--;
-  if (!subject || subject.end !== verbStart) return subject;
+  if (!subject || subject.end !== beforeAdverbs(ctx, c.start) + 1) return subject;
   // "transferring the bodies of relatives killed in an airstrike": the dead whose bodies they are
   const ofDead = ctx.words.lastIndexOf('of', subject.end - 1);
   if (ofDead > subject.start && REMAINS.has(ctx.words[ofDead - 1] as string)) {
