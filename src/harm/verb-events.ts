@@ -256,7 +256,7 @@ const MOURNING: ReadonlySet<string> = new Set(['mourning', 'burying', 'grieving'
  * nearest noun, so when the whole phrase cannot be harmed, its last of-phrase may be.
  */
 function nearestPatient(ctx: HarmContext, c: Verb, subject: Phrase | null): Phrase | null {
-  // (past adverbs before the verb: "Man stealing copper wire fatally crushed")
+  // (past adverbs before the verb: "Worker clearing drain fatally crushed at depot")
   if (!subject || subject.end !== beforeAdverbs(ctx, c.start) + 1) return subject;
   // "transferring the bodies of relatives killed in an airstrike": the dead whose bodies they are
   const ofDead = ctx.words.lastIndexOf('of', subject.end - 1);
