@@ -1,4 +1,4 @@
-// A headline's -s verb read as a plural noun is read as a verb by the harm detector
+// A headline's -s verb read as a plural noun, or its plain form read as a singular one, is read as a verb by the harm detector
 // (src/harm/headline-verb.ts): regression checks on constructed sentences, not accuracy
 // (`npm run eval -- --only real`).
 
@@ -14,14 +14,15 @@ function retagged(text: string): string | null {
   return at < 0 ? null : (read.tokens[at]?.text ?? null);
 }
 
-describe('a headline verb read as a plural noun', () => {
+describe('a headline verb read as a noun', () => {
   test.each([
     // an -s verb the lexicon lists, or an unlisted one whose stem is a verb, before its object
     ['Israeli military bombs buildings in the city', 'bombs'],
     ['Sudan intensifies daily raids on the camp', 'intensifies'],
     ['Syria death toll from Russian strikes nears 900', 'nears'],
-    // the word after it could be the verb itself: the plural is the subject's noun
-    ['Israeli forces kill three farmers', null],
+    // the word after it could be the verb itself: the plural is the subject's noun, and
+    // the plain form after it, read as a noun, the verb
+    ['Israeli forces kill three farmers', 'kill'],
     // an unlisted word whose stem is no verb; a noun's preposition after it
     ['eighth sars victim reported in canada', null],
     ['Settler attacks against farmers by the numbers', null],
@@ -29,6 +30,11 @@ describe('a headline verb read as a plural noun', () => {
     ['guard jailed over prison officers death', null],
     // (but one after a word opening a clause of its own is that clause's verb)
     ['Dozens hurt after army shells two villages', 'shells'],
+    // a plain form read as a noun after a plural subject, which it agrees with
+    ['Spanish police arrest Moroccan teenager in Madrid', 'arrest'],
+    ['Kenyan police arrest British tourist', 'arrest'],
+    // (not one whose next word could be the verb: "warrant")
+    ['Police arrest warrant issued for mayor', null],
     // a sentence with a finite verb is left as it is
     ['Police said the strikes hit homes', null],
   ])('%s → %s', (text, word) => {

@@ -1,7 +1,8 @@
 // A headline's verb in its -s form read as a plural noun ("Israeli military bombs/NNS buildings
 // in Gaza", "Israel intensifies/NNS strikes"): the tagger, trained on running text, often reads
-// the only verb of a verbless-looking headline as a noun. The harm detector reads such a
-// sentence with that word retagged VBZ; the tagger's output itself is left as it is.
+// the only verb of a verbless-looking headline as a noun. So too a plain form after a plural
+// subject ("Spanish police arrest/NN Moroccan teenager"). The harm detector reads such a
+// sentence with that word retagged VBZ or VBP; the tagger's output itself is left as it is.
 
 import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
@@ -21,10 +22,10 @@ const UNKNOWN_TAGS: ReadonlySet<string> = new Set(['', '-']);
 export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   const tokens = sentence.tokens;
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
-  const at = tokens.findIndex((t, i) => i > 0 && isMisreadVerb(t) && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') && opensObject(tokens[i + 1]));
+  const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
   const retagged: Token[] = tokens.slice();
-  retagged[at] = { ...(tokens[at] as Token), tag: 'VBZ' };
+  retagged[at] = { ...(tokens[at] as Token), tag: isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP' };
   return { ...sentence, tokens: retagged };
 }
 
@@ -49,6 +50,19 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'whi
 function opensObject(next: Token | undefined): boolean {
   return next !== undefined && AFTER_VERB.test(next.tag) && !lexiconAllows(next.lower, 'VBP') && !lexiconAllows(next.lower, 'VBD') && !isMisreadVerb(next);
 }
+
+/**
+ * "Colombian police arrest/NN Italian fugitive", "settlers attack/NN Palestinian village": a
+ * verb's plain form read as a noun after a plural subject, which it agrees with.
+ */
+function isMisreadPlural(t: Token, before: Token | undefined): boolean {
+  return t.tag === 'NN' && before !== undefined && (PLURAL_SUBJECT.test(before.tag) || PLURAL_NOUNS.has(before.lower)) && lexiconAllows(t.lower, 'VBP');
+}
+
+/** Tags of a plural subject's last word. */
+const PLURAL_SUBJECT = /^(NNS|NNPS)$/;
+/** Plural nouns without the -s the tagger may read as singular. */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['police', 'people']);
 
 /** A word read as a plural or a name that can be a verb's -s form. */
 function isMisreadVerb(t: Token): boolean {
