@@ -363,6 +363,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 280th-283rd samples', has: (i) => /^([v-y][iy])\d/.test(i.id) },
   { name: 'test, 284th-287th samples', has: (i) => /^(z[iy]|[a-f]i)\d/.test(i.id) },
   { name: 'test, 288th-289th samples', has: (i) => /^([ghjk]i)\d/.test(i.id) },
+  { name: 'test, 290th-293rd samples', has: (i) => /^([l-r]i|tz)\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -437,7 +438,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample288.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample292.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -1,7 +1,7 @@
 """The pools the real-text gold samples are drawn from (eval/real/sample2.py, sample4.py): each
 pool's items in file order, each with its locator. `mirrors` reads the fetched repositories
 (eval/real/mirrors.py); rss2025 needs none, its pool being in the repository."""
-import csv, io, json, os, random, re, sys, time
+import csv, html, io, json, os, random, re, sys, time
 
 from gaza_news import cnn_live
 
@@ -220,6 +220,62 @@ def pool_items(name, mirrors):
                 text = first_sentence(AG_DATELINE.sub('', AG_DATELINE.sub('', lead)))
                 if len(text.split()) < 5: continue
                 yield dict(kind='sentence', text=text, outlet=None, date=None, url=None, source=source)
+    elif name in ('bbc-rss-titles', 'bbc-rss-summaries', 'nyt-rss-titles', 'nyt-rss-summaries', 'toi-rss-titles'):
+        # Items of the BBC's, the New York Times's and the Times of India's own RSS feeds
+        # (December 2021 to June 2022; the Times of India's to February 2022), as a public
+        # project of feed readers stored them: each item's title, and for the BBC and the Times
+        # its summary, the one-sentence standfirst the feed gives (the Times of India's feed
+        # gives none). Entities undone; a summary's first sentence of five words or more.
+        repo = 'kumaagx+news-headlines-dataset'
+        c = mirrors.commit(repo)
+        outlet, file = {'bbc': ('BBC', 'BBC.csv'), 'nyt': ('The New York Times', 'NYT.csv'), 'toi': ('The Times of India', 'TOI.csv')}[name[:3]]
+        path = f'Output/{file}'
+        for n, row in enumerate(csv.DictReader(io.StringIO(mirrors.show(repo, path))), 2):
+            title = ' '.join(html.unescape(row.get('Title') or '').split())
+            source = dict(repo='kumaagx/news-headlines-dataset', commit=c, path=path, line=n)
+            meta = dict(outlet=outlet, date=(row.get('Publish_DT') or '')[:10] or None, url=row.get('Link') or None, source=source)
+            if name.endswith('-titles'):
+                if len(title.split()) >= 3: yield dict(kind='headline', text=title, **meta)
+            else:
+                text = first_sentence(html.unescape(row.get('Summary') or ''))
+                if len(text.split()) >= 5: yield dict(kind='sentence', text=text, **meta)
+    elif name == 'affective-2007':
+        # The headlines of the SemEval-2007 Affective Text task (Strapparava and Mihalcea 2007):
+        # news titles of 2007 from Google News, CNN and newspapers' sites, its trial and test
+        # files, as a public emotion-detection project stores them. Its emotion scores are not used.
+        repo = 'kenellysra+emotiondetection'
+        c = mirrors.commit(repo)
+        for path in ('resources/affectivetext_trial.xml', 'resources/affectivetext_test.xml'):
+            for n, line in enumerate(mirrors.show(repo, path).split('\n'), 1):
+                m = re.match(r'\s*<instance id="(\d+)">(.*)</instance>', line)
+                if not m: continue
+                text = ' '.join(html.unescape(m.group(2)).split())
+                if len(text.split()) < 3: continue
+                yield dict(kind='headline', text=text, outlet=None, date=None, url=None,
+                           source=dict(repo='kenellysra/emotiondetection', commit=c, path=path, line=n, instance=m.group(1)))
+    elif name in ('reuters-1996-titles', 'reuters-1996-leads'):
+        # Reuters news stories of August 1996 to August 1997 (the Reuters Corpus, RCV1) as the
+        # CoNLL-2003 named-entity task tokenised them, in a public project's copy that keeps the
+        # documents apart: each story's title, and its lead, the first sentence after the
+        # dateline ("BRUSSELS 1996-08-22"), detokenised. Sports results ("SOCCER - ...": a
+        # capitals word and a dash open their titles) and stories without a dateline are not
+        # drawn; a title of fewer than three words, or a lead of fewer than eight, neither.
+        repo = 'kyzhouhzau+BERT-NER'
+        c = mirrors.commit(repo)
+        for path in ('old_version/NERdata/train.txt', 'old_version/NERdata/dev.txt', 'old_version/NERdata/test.txt'):
+            for doc, sentences in conll_documents(mirrors.show(repo, path)):
+                title_line, title = sentences[0]
+                if SPORTS_TITLE.match(title): continue
+                dateline = next((k for k, (_, s) in enumerate(sentences[:4]) if CONLL_DATELINE.search(s)), None)
+                if dateline is None or dateline + 1 >= len(sentences): continue
+                source = dict(repo='kyzhouhzau/BERT-NER', commit=c, path=path, document=doc)
+                if name == 'reuters-1996-titles':
+                    text = detokenized(re.sub(r' \.$', '', title))
+                    if len(text.split()) >= 3: yield dict(kind='headline', text=text, outlet='Reuters', date=None, url=None, source=dict(source, line=title_line))
+                else:
+                    lead_line, lead = sentences[dateline + 1]
+                    text = detokenized(lead)
+                    if len(text.split()) >= 8: yield dict(kind='sentence', text=text, outlet='Reuters', date=None, url=None, source=dict(source, line=lead_line))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
@@ -304,6 +360,29 @@ def detokenized(text):
         else:
             out.append(token)
     return ' '.join(out).replace('\u0000 ', '').replace('\u0000', '').strip()
+
+# "SOCCER - JAPAN GET LUCKY WIN", "TENNIS - RESULTS": a sports story's title in CoNLL-2003
+SPORTS_TITLE = re.compile(r'^[A-Z][A-Z/ ]+ - ')
+# "BRUSSELS 1996-08-22", "LONDON 1996-08-30": a story's dateline, a place and a date
+CONLL_DATELINE = re.compile(r'\b199[67]-\d\d-\d\d$')
+
+def conll_documents(text):
+    """The documents of a CoNLL-2003 file (one token a line, "-DOCSTART-" between documents):
+    (document number from 1, [(the line of its first token, its tokens joined by spaces)])."""
+    docs, sentence, start = [], [], None
+    for n, line in enumerate(text.split('\n'), 1):
+        token = line.split(' ')[0] if line.strip() else ''
+        if token == '-DOCSTART-':
+            docs.append([])
+            continue
+        if not token:
+            if sentence and docs: docs[-1].append((start, ' '.join(sentence)))
+            sentence, start = [], None
+            continue
+        if start is None: start = n
+        sentence.append(token)
+    if sentence and docs: docs[-1].append((start, ' '.join(sentence)))
+    return [(k, d) for k, d in enumerate(docs, 1) if d]
 
 def lines(name):
     with open(os.path.join(DATA, name), encoding='utf-8') as f:
