@@ -79,6 +79,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen burst into the branch, shooting and robbing the bank', [['shooting', 'nominalization', null, null]]],
     // "shot ... dead": one killing, the shooting, its result not counted again
     ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
+    // the result before the object: "stabbed to death" a determiner's phrase is active
+    ['An inmate stabbed to death a prison guard in the yard.', [['stabbed', 'active', 'An inmate', 'a prison guard']]],
     // an aside with no verb between the subject and its verb; a harm verb's past before a count is a verb, not a modifier
     ['The blast, apparently from a rocket, killed dozens of people and injured dozens more', [['killed', 'nominalization', null, 'dozens of people'], ['injured', 'nominalization', null, 'dozens']]],
     ['The attack by rebels on the town that killed nine villagers was condemned', [['killed', 'nominalization', null, 'nine villagers']]],

@@ -156,6 +156,10 @@ describe('not-passive rules', () => {
     ['Rangers/NNS [seized/VBN] rifles/NNS and/CC traps/NNS', 'direct-object'],
     ['share/NN of/IN voters/NNS [polled/VBN] tops/NNS 60/CD percent/NN', undefined],
     ['Man/NN [shot/VBN] dead/JJ outside/IN bar/NN', undefined],
+    // (past a result: "shot dead", "stabbed to death" before a determiner, a count or a possessive)
+    ['Guard/NN [stabbed/VBN] to/TO death/NN his/PRP$ cellmate/NN', 'direct-object'],
+    ['Rebels/NNS [shot/VBN] dead/JJ three/CD soldiers/NNS', 'direct-object'],
+    ['Teen/NN [stabbed/VBN] to/TO death/NN after/IN party/NN', undefined],
     ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
     ['Sergeant/NN [told/VBN] two/CD officers/NNS to/TO leave/VB', 'object-control'],
     ['the/DT homes/NNS which/WDT settlers/NNS [torched/VBN] last/JJ year/NN', 'relative-object'],
@@ -271,6 +275,8 @@ describe('a verb that needs an object, without one', () => {
     // a result is no object, but what follows it may be
     ['Journalist/NN [shot/VBN] dead/JJ in/IN Mexico/NNP', true],
     ['Police/NNS [shot/VBD] dead/JJ 12/CD protesters/NNS', false],
+    ['Farmer/NN [beaten/VBN] to/TO death/NN in/IN field/NN', true],
+    ['Mob/NN [beat/VBD] to/TO death/NN a/DT thief/NN', false],
     // verbs of news coverage that must have an object when active
     ['Activist/NN [freed/VBN] after/IN three/CD weeks/NNS', true],
     ['Ceasefire/NN [violated/VBN] hours/NNS after/IN truce/NN', true],

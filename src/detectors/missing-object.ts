@@ -10,12 +10,12 @@ import type { Word } from './word';
 import { INTRANSITIVE_PARTICLES } from '../nlp/grammar/function-words';
 import { AFTER_ADJUNCT_TAGS, COORDINATED_OBJECT_START_TAGS, NO_OBJECT_NEXT_TAGS } from '../nlp/grammar/tags';
 
-/** A result after the verb ("shot dead in Mexico") is no object; what follows it still may be ("shot dead 12 protesters"). */
+/** A result after the verb ("shot dead in Mexico", "beaten to death") is no object; what follows it still may be ("shot dead 12 protesters"). */
 const RESULTS = new Set(['dead', 'unconscious']);
 
 export function isTransitiveWithoutObject(words: readonly Word[], i: number): boolean {
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
-  const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : words[i + 1]?.lower === 'to' && words[i + 2]?.lower === 'death' ? i + 3 : i + 1;
   const next = words[k];
   if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
   // "number of Palestinians killed reaches 56,500": a verb the tagger read as a plural noun is no object

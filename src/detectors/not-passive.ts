@@ -332,8 +332,10 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // An opening quote may come first ('expressed "immense frustration"'), and an object may
     // start with an adjective or a noun of a compound ("shut down federal courthouse",
     // "exploited family deaths").
+    // A result may come between the verb and its object ("shot dead two men", "stabbed to
+    // death a judge").
     test: (words, i) => {
-      const at = QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1;
+      const at = afterResult(words, QUOTE_TAGS.has(words[i + 1]?.tag ?? '') ? i + 2 : i + 1);
       const next = words[at];
       if (!next || DOUBLE_OBJECT.has((words[i] as Word).lower) || startsTimeExpression(words, at)) return false;
       // "62 killed 400 wounded", "9 killed nearly 60 hurt": a count with its own participle
@@ -596,6 +598,18 @@ function mainVerbLater(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The word after a result that follows a verb ("shot dead", "stabbed to death") when a
+ * determiner, a count or a possessive opens a noun phrase after it, or else `at`.
+ */
+function afterResult(words: readonly Word[], at: number): number {
+  const past = words[at]?.lower === 'dead' ? at + 1 : words[at]?.lower === 'to' && words[at + 1]?.lower === 'death' ? at + 2 : at;
+  return past > at && RESULT_OBJECT_START.has(words[past]?.tag ?? '') ? past : at;
+}
+
+/** Tags that open an object after a result: "shot dead a/DT man", "two/CD men", "his/PRP$ wife". */
+const RESULT_OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$']);
 
 /** The first rule that rules the participle at `i` out as a passive, if any. */
 export function notPassive(words: readonly Word[], i: number): Rule | undefined {

@@ -738,7 +738,10 @@ function verbStart(ctx: HarmContext, i: number): number {
  * shared by coordinated verbs ("shot and killed a man"). */
 export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | null {
   let k = end;
+  // past a result: "shot dead two men", "stabbed to death a judge" (a determiner, a count or a
+  // possessive after "to death": not "stabbed to death 'after a row'", "shot to death around 6")
   if (ctx.words[k] === 'dead') k++;
+  else if (ctx.words[k] === 'to' && ctx.words[k + 1] === 'death' && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
   const w = ctx.words[k];
   if (w !== undefined && (AND_OR.has(w) || commaBetweenGerunds(ctx, end, k)) && depth < MAX_DEPTH) {
     // "shot and wounded a guard", "arrested and questioned the student", "of detaining,
