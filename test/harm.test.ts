@@ -79,6 +79,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen burst into the branch, shooting and robbing the bank', [['shooting', 'nominalization', null, null]]],
     // "shot ... dead": one killing, the shooting, its result not counted again
     ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
+    // "which" is not said of people: after "with" people, it stands for the vehicle before them
+    ['A ferry with 40 passengers and crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
     // the result before the object: "stabbed to death" a determiner's phrase is active
     ['An inmate stabbed to death a prison guard in the yard.', [['stabbed', 'active', 'An inmate', 'a prison guard']]],
     // an aside with no verb between the subject and its verb; a harm verb's past before a count is a verb, not a modifier

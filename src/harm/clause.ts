@@ -133,6 +133,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
     if (np && role === 'doer' && ctx.tokens[np.start - 1]?.tag === 'IN' && isPopulated(ctx, np.start, np.end)) return npEndingAt(ctx, np.start - 2) ?? np;
     // "a correctional officer at the prison who died": "who" is said of people, so of the noun
     // the place's preposition follows
+    if (np && rel === 'which') return whichStandsFor(ctx, np);
     return np && rel === 'who' ? whoStandsFor(ctx, np) : np;
   }
   if (w === ',') {
@@ -263,6 +264,18 @@ function whoStandsFor(ctx: HarmContext, np: Phrase): Phrase {
   // (an age in apposition belongs to the name wherever it stands: "The funeral of May Naim, 24, who was among those killed")
   if (named && /^NNP/.test(ctx.tokens[named.head]?.tag ?? '') && isPeople(ctx, named, false) && (named.start === 0 || age(ctx, np) || CLAUSE_BREAKS.has(ctx.words[named.start - 1] as string))) return { ...named, tail: np.end };
   return np;
+}
+
+/**
+ * "a ferry with 40 passengers which was hijacked": "which" is not said of people, so when
+ * people follow "with" it stands for the noun before them (but "his family, which was
+ * displaced": a group of people may be "which").
+ */
+function whichStandsFor(ctx: HarmContext, np: Phrase): Phrase {
+  // ("with 40 passengers and crew": past the first of two joined by "and")
+  const first = AND_OR.has(ctx.words[np.start - 1] ?? '') ? npEndingAt(ctx, np.start - 2) : np;
+  if (!first || ctx.words[first.start - 1] !== 'with' || !isPeople(ctx, np, false)) return np;
+  return npEndingAt(ctx, first.start - 2) ?? np;
 }
 
 /**
