@@ -79,6 +79,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen burst into the branch, shooting and robbing the bank', [['shooting', 'nominalization', null, null]]],
     // "shot ... dead": one killing, the shooting, its result not counted again
     ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
+    // a count's participle before an adjective or a name and a plural noun modifies the noun
+    ['Police arrested 40 suspected illegal miners in the forest.', [['arrested', 'active', 'Police', '40 suspected illegal miners']]],
+    ['Soldiers killed 12 suspected Taliban fighters near the border.', [['killed', 'active', 'Soldiers', '12 suspected Taliban fighters']]],
     // "which" is not said of people: after "with" people, it stands for the vehicle before them
     ['A ferry with 40 passengers and crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
     // the result before the object: "stabbed to death" a determiner's phrase is active

@@ -83,9 +83,11 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (ctx.tokens[i - 1]?.tag === 'HYPH' && isModifier(ctx, i + 1)) return true;
   // a verb of saying modifies nothing: "Witnesses/VBZ said/VBN troops opened fire"
   if (ctx.lexicon.lists.get('reporting')?.has(ctx.words[i] as string)) return false;
-  // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun,
-  // but not after one, where it is the verb: "police killed police"
-  return /^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
+  // "RETREATING TROOPS", "Masked Men", "displaced families": a participle before a noun (or,
+  // after a count or a determiner, an adjective and a noun: "26 suspected Moslem/JJ
+  // militants"), but not after one, where it is the verb: "police killed police"
+  const noun = ctx.tokens[i + 1]?.tag === 'JJ' && /^(CD|DT|PRP\$)$/.test(ctx.tokens[i - 1]?.tag ?? '') ? i + 2 : i + 1;
+  return /^NN/.test(ctx.tokens[noun]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
 }
 
 /** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
@@ -392,7 +394,11 @@ function quotedModifierPhrase(ctx: Ctx, k: number, open: number, coordinate: boo
 }
 
 function countedParticiple(ctx: Ctx, i: number, head: number): boolean {
-  return ctx.tokens[i]?.tag === 'VBN' && head === i - 1 && ctx.tokens[head]?.tag === 'CD' && /^NNP?S$/.test(ctx.tokens[i + 1]?.tag ?? '');
+  if (ctx.tokens[i]?.tag !== 'VBN' || head !== i - 1 || ctx.tokens[head]?.tag !== 'CD') return false;
+  // (past up to two modifiers of the noun: "26 suspected Islamist militants")
+  let noun = i + 1;
+  while (noun < i + 3 && /^(JJ|NNP)$/.test(ctx.tokens[noun]?.tag ?? '')) noun++;
+  return /^NNP?S$/.test(ctx.tokens[noun]?.tag ?? '');
 }
 
 /** Comparatives before "than" that open a comparison after a phrase ("more than two years ago"), not a noun compared ("more civilians than"). */
