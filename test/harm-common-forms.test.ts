@@ -48,7 +48,8 @@ const REPORTS_HARM = [
   'Blogger flogged in public',
   'Dissident jailed for 10 years',
   'Migrants deported to Mexico',
-  'Residents evicted from their homes',
+  // (eviction and expulsion where violence is around, or of a people: entry expel)
+  'Settlers evicted families from their homes at gunpoint',
   'Thousands displaced by fighting',
   'Civilians starve under siege',
   'Children die of malnutrition',
@@ -204,6 +205,9 @@ const REPORTS_HARM = [
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
  * harm under the manual (property only, missing, trapped, a need for care). */
 const REPORTS_NO_HARM = [
+  // removal by a landlord or a school is no displacement the manual counts (entry expel)
+  'Tenants evicted over unpaid rent',
+  'Two pupils expelled for cheating in exams',
   'Shipwreck off Greece leaves hundreds missing',
   'Apple kills off the iPod after 20 years',
   'Senate kills immigration bill',

@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isDemonymNoun, isPeople, npEndingAt, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -359,7 +359,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
     // (not an evacuation: "lockdowns, evacuations and charges for several teens")
     (c.entry.harm !== 'displacement' && ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w))) ||
-    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural')))
+    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) || peopleExpelled(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural')))
   );
 }
 
@@ -372,6 +372,16 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
 function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
   const police = ctx.lexicon.lists.get('police');
   return ctx.words.some((w, i) => (i < c.start || i >= c.end) && !(w === 'forces' && i === c.start - 1) && police?.has(w) !== true && ctx.lexicon.violence.has(w));
+}
+
+/**
+ * "Rohingya expelled from Myanmar", "the expulsion of 750,000 Palestinians": a people named by
+ * its nationality or ethnicity (a demonym as a noun) driven out is displaced as a people, war
+ * word or none; not one person nor a group named otherwise ("students expelled", "expelled
+ * Iranian asylum seekers").
+ */
+function peopleExpelled(ctx: HarmContext, c: Candidate): boolean {
+  return c.entry.frame === 'transitive' && ctx.words.some((w, i) => (i < c.start || i >= c.end) && /^NN/.test(ctx.tokens[i]?.tag ?? '') && isDemonymNoun(w) && !/^(JJ|NN)/.test(ctx.tokens[i + 1]?.tag ?? ''));
 }
 
 /**

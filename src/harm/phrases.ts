@@ -660,7 +660,7 @@ export function isLowerCasePlaceName(ctx: Ctx, p: Phrase): boolean {
 export const COUNTRY_DEMONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'myanmar']);
 
 /** A one-word demonym of data/harm/groups.yml ("ukrainian", "israeli", "druze"). */
-function isDemonymNoun(w: string): boolean {
+export function isDemonymNoun(w: string): boolean {
   return !COUNTRY_DEMONYMS.has(w) && (loadGroups().demonyms.byFirst.get(w) ?? []).some((e) => e.words.length === 1);
 }
 
