@@ -35,6 +35,12 @@ describe('a headline verb read as a noun', () => {
     ['Kenyan police arrest British tourist', 'arrest'],
     // (not one whose next word could be the verb: "warrant")
     ['Police arrest warrant issued for mayor', null],
+    // the subject's plural read as the verb and the verb as a noun: the two swapped back
+    ['Kenya floods kill 40 people', 'floods'],
+    ['Yemen strikes kill 20 civilians', 'strikes'],
+    // (not a verb mostly so, nor before a word mostly a noun)
+    ['Ministry drops claim against firm', null],
+    ['Army attacks press office', null],
     // a sentence with a finite verb is left as it is
     ['Police said the strikes hit homes', null],
   ])('%s → %s', (text, word) => {

@@ -79,6 +79,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunmen burst into the branch, shooting and robbing the bank', [['shooting', 'nominalization', null, null]]],
     // "shot ... dead": one killing, the shooting, its result not counted again
     ['Masked men shot the farmer dead at dawn', [['shot', 'active', 'Masked men', 'the farmer']]],
+    // a headline's subject noun and verb the tagger swapped ("strikes/VBZ kill/NN")
+    ['Syria strikes kill 20 in the north', [['kill', 'nominalization', null, '20']]],
     // a count's participle before an adjective or a name and a plural noun modifies the noun
     ['Police arrested 40 suspected illegal miners in the forest.', [['arrested', 'active', 'Police', '40 suspected illegal miners']]],
     ['Soldiers killed 12 suspected Taliban fighters near the border.', [['killed', 'active', 'Soldiers', '12 suspected Taliban fighters']]],

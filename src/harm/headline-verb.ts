@@ -4,7 +4,7 @@
 // subject ("Spanish police arrest/NN Moroccan teenager"). The harm detector reads such a
 // sentence with that word retagged VBZ or VBP; the tagger's output itself is left as it is.
 
-import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
+import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
@@ -21,12 +21,40 @@ const UNKNOWN_TAGS: ReadonlySet<string> = new Set(['', '-']);
 /** The sentence with its headline verb retagged VBZ, or the sentence itself when it has a finite verb or no such word. */
 export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   const tokens = sentence.tokens;
+  const swapped = swappedAt(tokens);
+  if (swapped > 0) {
+    const retagged: Token[] = tokens.slice();
+    retagged[swapped] = { ...(tokens[swapped] as Token), tag: 'NNS' };
+    retagged[swapped + 1] = { ...(tokens[swapped + 1] as Token), tag: 'VBP' };
+    return { ...sentence, tokens: retagged };
+  }
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
   const retagged: Token[] = tokens.slice();
   retagged[at] = { ...(tokens[at] as Token), tag: isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP' };
   return { ...sentence, tokens: retagged };
+}
+
+/**
+ * "Israel strikes/VBZ kill/NN 20 in Gaza", "Thailand attacks/VBZ kill/NN three": the tagger took
+ * the subject's plural noun for the verb and the verb for a noun. The place of an -s form the
+ * lexicon lists mostly as a plural noun, after the subject's first word, before a plain form
+ * read as a noun, not mostly one, that opens an object: the -s form is the subject's noun, the
+ * plain form its verb.
+ */
+function swappedAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) =>
+    i > 0 && t.tag === 'VBZ' && mostly(t.lower, 'NNS') && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
+    tokens[i + 1]?.tag === 'NN' && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && opensObject(tokens[i + 2]));
+}
+
+/**
+ * The lexicon's likeliest tag for the word is `tag`: "strikes" is mostly a plural noun, "says"
+ * and "drops" mostly verbs; "kill" is mostly a verb, "aid", "claim", "target" mostly nouns.
+ */
+function mostly(lower: string, tag: string): boolean {
+  return lexiconTagsByLikelihood(lower).split('/')[0] === tag;
 }
 
 /**
