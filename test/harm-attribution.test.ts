@@ -370,6 +370,8 @@ describe('responsible: party and link', () => {
     ['Army confirms overnight strike on refugee camp', 'clause', 'Army'],
     // not one that only reviews it, nor a source credited at the end
     ['Canada reviewing report on strike on refugee camp', 'none', null],
+    // nor one that records or counts it
+    ['Ministry records 300 more deaths', 'none', null],
     ['Three killed in strike on refugee camp, army says', 'none', null],
     // a nationality naming civilians in another clause: mourners, not a party
     ['Syrian father weeps as son dies in shelling', 'none', null],
