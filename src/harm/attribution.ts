@@ -507,16 +507,21 @@ function policeLookingInto(ctx: Ctx, m: PhraseMatch): boolean {
 function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding', pastAdverbs = false): boolean {
   const verbs = ctx.lexicon.lists.get(list);
   if (!verbs) return false;
+  let passive = false;
   for (let i = m.end; i < m.end + VERB_AFTER_REACH && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
-    if (verbs.has(w) || (list === 'reporting' && w === 'according')) return true;
+    // (not the participle of a passive: "A gunman is being sought" is sought, no seeker)
+    if (verbs.has(w) || (list === 'reporting' && w === 'according')) return !(passive && ctx.tokens[i]?.tag === 'VBN');
     // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
     // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
     const coordinated = w === 'and' && /^(NN|JJ|DT)/.test(ctx.tokens[i + 1]?.tag ?? '');
     // (a speaker, past an adverb too: "The Israeli prime minister again recounted"; and a
     // sentence's subject past where it is: "Peacekeepers in Kosovo say")
     const where = list === 'reporting' && m.start === 0 && w === 'in' && /^NNP/.test(ctx.tokens[i + 1]?.tag ?? '');
-    if (!(w === 'has' || w === 'have' || coordinated || where || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? '') || (pastAdverbs && ctx.tokens[i]?.tag === 'RB'))) return false;
+    // (past an auxiliary of the responding verb's progressive or future: "leaders are demanding action", "will review")
+    const auxiliary = list === 'responding' && (BE_FORMS.has(w) || MODALS.has(w));
+    if (BE_FORMS.has(w)) passive = true;
+    if (!(w === 'has' || w === 'have' || coordinated || where || auxiliary || /^(NN|POS|JJ)/.test(ctx.tokens[i]?.tag ?? '') || (pastAdverbs && ctx.tokens[i]?.tag === 'RB'))) return false;
   }
   return false;
 }
