@@ -755,6 +755,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   // possessive after "to death": not "stabbed to death 'after a row'", "shot to death around 6")
   if (ctx.words[k] === 'dead') k++;
   else if (ctx.words[k] === 'to' && ctx.words[k + 1] === 'death' && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
+  // past a day, the object moved after it: "executed on Sunday a Pakistani man" (wire style)
+  else if (ctx.words[k] === 'on' && WEEKDAYS.has(ctx.words[k + 1] ?? '') && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
   const w = ctx.words[k];
   if (w !== undefined && (AND_OR.has(w) || commaBetweenGerunds(ctx, end, k)) && depth < MAX_DEPTH) {
     // "shot and wounded a guard", "arrested and questioned the student", "of detaining,
@@ -775,6 +777,9 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   }
   return withoutSourceTag(ctx, withPossessed(ctx, npStartingAt(ctx, k)));
 }
+
+/** The days of the week. */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words before a count that say it is about so many ("over 200", "nearly a dozen"); before anything else a preposition or an adverb. */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
