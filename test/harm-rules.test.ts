@@ -277,6 +277,9 @@ describe('the match language', () => {
     ['[] (dead|wounded)', 'Two shot dead', 'shot', true],
     ['#NN []', 'Police shot', 'shot', true],
     ['#VB []', 'Police shot', 'shot', false],
+    // a tag alone, not its longer tags
+    ['#=NNS []', 'Police shot', 'shot', true],
+    ['#=NN []', 'Police shot', 'shot', false],
     ['!(no|not) []', 'Police shot', 'shot', true],
     ['!(no|not) []', 'not shot', 'shot', false],
     ['(if) !(,)* []', 'if the police shot', 'shot', true],

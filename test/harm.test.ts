@@ -86,6 +86,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Soldiers killed 12 suspected Taliban fighters near the border.', [['killed', 'active', 'Soldiers', '12 suspected Taliban fighters']]],
     // "which" is not said of people: after "with" people, it stands for the vehicle before them
     ['A ferry with 40 passengers and crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
+    // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do")
+    ['Man pleads guilty to killing his neighbour', [['killing', 'active', null, 'his neighbour']]],
     // a day before the object moved after it (wire style): active
     ['The army killed on Friday three militants near the border.', [['killed', 'active', 'The army', 'three militants']]],
     // the result before the object: "stabbed to death" a determiner's phrase is active

@@ -3,7 +3,8 @@
 //   (will|would|could) not? (be|have)* [] — "could be killed", "would not have shot"
 //
 // - `word` a word (any casing) or a mark (`,`); `(a|b|c)` one of several; `.` any word;
-// - `#VB` a Penn tag or tag prefix (#VB = VB, VBD, VBN, ...; #NN = NN, NNS, NNP, NNPS);
+// - `#VB` a Penn tag or tag prefix (#VB = VB, VBD, VBN, ...; #NN = NN, NNS, NNP, NNPS); `#=VB`
+//   that tag alone;
 // - `%name` a word of a list: data/harm/wordlists.yml, or the built-in %be, %have, %get and %given-name
 //   (data/grammar/first-names.yml);
 // - `!x` any word but x; a suffix `?` (optional), `*` (0–6), `+` (1–6) or `{m,n}` repeats;
@@ -83,6 +84,10 @@ function element(part: string, source: string, lists: WordLists): Element {
 
 function single(text: string, source: string, lists: WordLists): WordTest {
   if (text === '.') return { test: () => true, words: null };
+  if (text.startsWith('#=')) {
+    const tag = text.slice(2);
+    return { test: (t) => t.tag === tag, words: null };
+  }
   if (text.startsWith('#')) {
     const tag = text.slice(1);
     return { test: (t) => t.tag.startsWith(tag), words: null };

@@ -339,7 +339,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // (the kinds it lists too: "against violence against women and domestic violence")
   { id: 'against-a-kind', match: '(convention|conventions|treaty|treaties|law|laws|bill|legislation|campaign|campaigns|strategy|day) against (#JJ|#NN|and|or|against|of){0,6} []', tag: 'hypothetical', reason: 'a law, treaty or campaign against a kind of harm, not harm reported' },
   // "Israel to expel aid activists", "Iran to execute protester": a headline's "X to do" is planned, not reported
-  { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [#VB]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
+  // (a verb's plain form: not an -ing after the preposition "to", "pleads guilty/NN to killing")
+  { id: 'headline-plan', match: '(#NN|#NNS|#NNP|#NNPS) to [(#=VB|#=VBP)]', tag: 'hypothetical', reason: 'a headline\'s "X to do": harm planned or announced, not reported' },
   // "Farm workers to be deported", "Three men to be hanged": the passive of the same, done to
   // the people before; plural only, as "the first journalist to be killed" reports a killing
   { id: 'headline-plan-passive', match: '(#NNS|#NNPS|#CD) to be []', tag: 'hypothetical', reason: 'a headline\'s "X to be done": harm planned or announced, not reported' },
