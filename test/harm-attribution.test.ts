@@ -357,6 +357,10 @@ describe('responsible: party and link', () => {
     ]);
   });
 
+  test('a reduced relative\'s noun does the -ing after "suspected of", not the clause\'s subject', () => {
+    expect(primary('Police arrested two men suspected of abusing a girl.').responsible?.party?.text).toBe('two men');
+  });
+
   test('a speaker is not a party', () => {
     expect(primary('Five killed in Gaza, Israel says').responsible?.link).toBe('none');
   });

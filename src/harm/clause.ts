@@ -538,6 +538,11 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
   const verb = previousVerb(ctx, preposition);
   if (verb < 0) return copulaSubject(ctx, preposition);
   if (ctx.words[preposition] === 'of') {
+    // "arrested two men suspected of abusing a girl", "a guerrilla convicted of bombing an
+    // airliner": a participle right after a noun phrase, with no auxiliary, modifies it (a
+    // reduced relative); the -ing is said of that phrase, as in "the men were suspected of"
+    const modified = ctx.tokens[verb]?.tag === 'VBN' && verb === preposition - 1 && /^NN/.test(ctx.tokens[verb - 1]?.tag ?? '') ? npEndingAt(ctx, verb - 1) : null;
+    if (modified && isPeople(ctx, modified, true)) return modified;
     const end = ctx.verbs.get(verb) ?? verb + 1;
     const object = npStartingAt(ctx, end);
     // "accuses Israel of targeting aid workers": the one blamed is no grammatical doer (the
