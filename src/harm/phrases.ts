@@ -69,6 +69,9 @@ function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
+  // "Skinheads attack Bratislava rabbi - police": a dash with a space either side credits a
+  // source after the headline; it joins no compound
+  if (token.tag === 'HYPH' && spacedDash(ctx, i)) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
   if (token.tag === 'VBG' && BE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
@@ -88,6 +91,12 @@ function isModifier(ctx: Ctx, i: number): boolean {
   // militants"), but not after one, where it is the verb: "police killed police"
   const noun = ctx.tokens[i + 1]?.tag === 'JJ' && /^(CD|DT|PRP\$)$/.test(ctx.tokens[i - 1]?.tag ?? '') ? i + 2 : i + 1;
   return /^NN/.test(ctx.tokens[noun]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
+}
+
+/** A dash token with a space before it and after it (known from offsets). */
+function spacedDash(ctx: Ctx, i: number): boolean {
+  const [before, dash, after] = [ctx.tokens[i - 1], ctx.tokens[i], ctx.tokens[i + 1]];
+  return before !== undefined && dash !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
 }
 
 /** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
