@@ -86,6 +86,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Soldiers killed 12 suspected Taliban fighters near the border.', [['killed', 'active', 'Soldiers', '12 suspected Taliban fighters']]],
     // "which" is not said of people: after "with" people, it stands for the vehicle before them
     ['A ferry with 40 passengers and crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
+    // a harm verb's past after "and" before a singular noun opens a second verb phrase, no second victim
+    ['Man killed his father and injured neighbour in knife attack', [['killed', 'active', 'Man', 'his father'], ['injured', 'active', 'Man', 'neighbour']]],
     // a dash with spaces either side joins no compound: a dateline before it, a source after it
     ['HOUSTON - One person was injured in a shooting', [['injured', 'agentless-passive', null, 'One person']]],
     ['Skinheads attack rabbi in city centre - police', [['attack', 'active', 'Skinheads', 'rabbi']]],

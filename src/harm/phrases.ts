@@ -271,9 +271,10 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   // "the mayor and two aides", but not "1,200 people and some 250 were taken hostage", nor
   // "killing three and wounding dozens" (a harm verb's -ing opens no noun phrase)
   const link = ctx.words[end];
-  // (nor "killed dozens of people and injured dozens more": a harm verb's past before a count is that verb)
+  // (nor "killed dozens of people and injured dozens more", "killed his mother and injured
+  // brother": a harm verb's past before a count or a determiner's noun is that verb)
   // (nor "had killed hundreds and taken hostages": a participle that is no adjective opens a verb phrase)
-  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeCount(ctx, end + 1) && !verbOnlyParticiple(ctx, end + 1)) {
+  if (head >= 0 && coordinate && (link === 'and' || link === '&') && !ctx.lexicon.verbForms.get(ctx.words[end + 1] ?? '')?.includes('ing') && !pastBeforeObject(ctx, end + 1) && !verbOnlyParticiple(ctx, end + 1)) {
     const second = conjunctAfter(ctx, end, limit, AFTER_AND_CONJUNCT);
     // (nor "the stabbing of a boy and the wounding of his mother": a second harm is no second victim)
     if (second && !(hasHarmNoun(ctx, end + 1, second.end) && !hasHarmNoun(ctx, i, end))) return { start: k, end: second.end, head: second.head };
@@ -381,9 +382,12 @@ const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nickn
 /** Pronouns a count takes in an of-phrase: "one of them", "two of us". */
 const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you', 'whom', 'those', 'these']);
 
-/** A harm verb's past form right before a count ("injured hundreds", "wounded 40"): a verb and its object, no noun phrase. */
-function pastBeforeCount(ctx: Ctx, k: number): boolean {
-  return ctx.lexicon.verbForms.get(ctx.words[k] ?? '')?.includes('past') === true && isCount(ctx, k + 1);
+/** A harm verb's past form right before a count ("injured hundreds", "wounded 40") or an object's first word: a verb and its object, no noun phrase. */
+function pastBeforeObject(ctx: Ctx, k: number): boolean {
+  if (ctx.lexicon.verbForms.get(ctx.words[k] ?? '')?.includes('past') !== true) return false;
+  // (or before a determiner, a possessive or a singular noun, which an adjective does not
+  // take alone: "killed his mother and injured/VBN brother", "and wounded a guard")
+  return isCount(ctx, k + 1) || /^(DT|PRP\$|NN)$/.test(ctx.tokens[k + 1]?.tag ?? '');
 }
 
 /** 'killed "significant wanted" militant': words in quotes before the noun they modify, with it; or a quoted noun phrase. */
