@@ -91,6 +91,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a dash with spaces either side joins no compound: a dateline before it, a source after it
     ['HOUSTON - One person was injured in a shooting', [['injured', 'agentless-passive', null, 'One person']]],
     ['Skinheads attack rabbi in city centre - police', [['attack', 'active', 'Skinheads', 'rabbi']]],
+    // the object a verdict is found of did the -ing: "finding them guilty of killing"
+    ['The court jailed two brothers after finding them guilty of killing a farmer.', [['jailed', 'active', 'The court', 'two brothers'], ['killing', 'active', 'them', 'a farmer']]],
     // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do")
     ['Man pleads guilty to killing his neighbour', [['killing', 'active', null, 'his neighbour']]],
     // a day before the object moved after it (wire style): active

@@ -548,6 +548,8 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
     // "accuses Israel of targeting aid workers": the one blamed is no grammatical doer (the
     // manual's "object of blame"); "accused the guard of beating": neither is the accuser
     if (object && object.end === preposition) return BLAME_VERBS.has(ctx.words[verb] as string) ? null : object;
+    // "after finding them guilty of killing 23 passengers": the object a verdict is found of did it
+    if (object && object.end === preposition - 1 && VERDICT_WORDS.has(ctx.words[preposition - 1] as string)) return object;
   }
   // "retaliating against Hamas for killing 1,300": the one acted against for a deed did it
   if (ctx.words[preposition] === 'for') {
@@ -782,6 +784,9 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   }
   return withoutSourceTag(ctx, withPossessed(ctx, npStartingAt(ctx, k)));
 }
+
+/** A verdict said of a verb's object before "of": "found them guilty of killing". */
+const VERDICT_WORDS: ReadonlySet<string> = new Set(['guilty', 'culpable']);
 
 /** The days of the week. */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
