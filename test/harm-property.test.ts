@@ -3,7 +3,8 @@
 // idiomatic harm (src/harm/rules.ts), a patient that is not what the verb harms (people,
 // or homes for demolition: harm only to things or animals, "water sites destroyed"), or a
 // verb that counts only where violence is around, with none there (one person's illness:
-// "was hospitalized after she became ill").
+// "was hospitalized after she became ill"), or only where nothing else reports harm, beside
+// a harm reported.
 
 import { analyze, parse } from '../src/analyze';
 import { defaultHarmMatcher } from '../src/harm';
@@ -55,7 +56,10 @@ function droppedHarmPassives(text: string): Dropped[] {
         return entry.victim === 'any' || isPeople(ctx, patient, entry.victim === 'person-noun');
       };
       const quiet = entry.needsViolence && !isViolent(ctx, { start: i, end: i + 1, entry, forms: ['past'] });
-      const excluded = rules.notEvent(sentence.tokens, i, i + 1, ctx.words) !== null || !fits() || quiet;
+      // a verb that counts only where nothing else in its sentence reports harm ("hospitalised",
+      // context violence-alone), beside a harm the sentence reports ("cleric jailed ... hospitalised")
+      const besideHarm = entry.alone && harms.some((h) => h.start >= sentence.start && h.start < sentence.end);
+      const excluded = rules.notEvent(sentence.tokens, i, i + 1, ctx.words) !== null || !fits() || quiet || besideHarm;
       out.push({ text, verb: p.verb.text, excluded });
     }
   }

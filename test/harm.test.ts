@@ -91,6 +91,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a dash with spaces either side joins no compound: a dateline before it, a source after it
     ['HOUSTON - One person was injured in a shooting', [['injured', 'agentless-passive', null, 'One person']]],
     ['Skinheads attack rabbi in city centre - police', [['attack', 'active', 'Skinheads', 'rabbi']]],
+    // an adverb in -ly the tagger read as a noun is no object: the participle stays passive
+    ['Union leader detained in Minsk hospitalised briefly', [['detained', 'agentless-passive', null, 'Union leader'], ['hospitalised', 'agentless-passive', null, 'Union leader']]],
     // the object a verdict is found of did the -ing: "finding them guilty of killing"
     ['The court jailed two brothers after finding them guilty of killing a farmer.', [['jailed', 'active', 'The court', 'two brothers'], ['killing', 'active', 'them', 'a farmer']]],
     // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do")

@@ -782,6 +782,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
     const counted = npStartingAt(ctx, k) ?? npStartingAt(ctx, k + 1);
     return counted ? withoutSourceTag(ctx, withPossessed(ctx, { ...counted, start: k })) : null;
   }
+  // ("hospitalised briefly/NN": an adverb in -ly the tagger read as a noun is no object)
+  if (/ly$/.test(w ?? '') && lexiconAllows(w as string, 'RB') && !/^NN/.test(ctx.tokens[k + 1]?.tag ?? '')) return null;
   return withoutSourceTag(ctx, withPossessed(ctx, npStartingAt(ctx, k)));
 }
 
