@@ -370,6 +370,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 306th-309th samples', has: (i) => /^qq[q-x]\d/.test(i.id) },
   { name: 'test, 310th-313th samples', has: (i) => /^qr[a-h]\d/.test(i.id) },
   { name: 'test, 314th-317th samples', has: (i) => /^qr[i-p]\d/.test(i.id) },
+  { name: 'test, 318th-321st samples', has: (i) => /^qr[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -444,7 +445,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample316.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample320.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {
