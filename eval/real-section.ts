@@ -371,6 +371,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 310th-313th samples', has: (i) => /^qr[a-h]\d/.test(i.id) },
   { name: 'test, 314th-317th samples', has: (i) => /^qr[i-p]\d/.test(i.id) },
   { name: 'test, 318th-321st samples', has: (i) => /^qr[q-x]\d/.test(i.id) },
+  { name: 'test, 322nd-325th samples', has: (i) => /^q(r[yz]|s[a-f])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -445,7 +446,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample320.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py and sample2.py to sample324.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Draw the three-hundred-and-twenty-second real-text gold sample (issue 13, stop 57, thirty-third), reproducibly.
+
+Two stretches, each the next 100 items of a pool in the seeded order every pool follows, with
+every earlier sample's texts left out:
+- ids qry: titles of the BBC's RSS feeds, December 2021 to June 2022 (bbc-rss-titles);
+- ids qrz: titles of the Times of India's RSS feeds, December 2021 to February 2022 (toi-rss-titles).
+Split dev/test alternately within each stretch.
+  python3 eval/real/sample321.py MIRRORS_DIR > eval/data/real/items321.jsonl
+Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
+them; measured once, before any rule drawn from its dev half.
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import print_unseen_stretches
+
+EARLIER = ['items2.jsonl'] + [f'items{n}.jsonl' for n in range(3, 321)]
+STRETCHES = [('bbc-rss-titles', 'qry', 0, 100, 0), ('toi-rss-titles', 'qrz', 0, 100, 0)]  # pool, id prefix, skipped, size, first number
+
+print_unseen_stretches(sys.argv[1], STRETCHES, EARLIER)
