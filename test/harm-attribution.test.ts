@@ -361,6 +361,14 @@ describe('responsible: party and link', () => {
     expect(primary('Police arrested two men suspected of abusing a girl.').responsible?.party?.text).toBe('two men');
   });
 
+  test.each([
+    ['Man in court over murder of his neighbour'],
+    ['Man in court accused of murdering his neighbour'],
+  ])('a headline\'s subject in court over a harm answers for it: %s', (text) => {
+    const responsible = primary(text).responsible;
+    expect([responsible?.link, responsible?.party?.text]).toEqual(['clause', 'Man']);
+  });
+
   test('a speaker is not a party', () => {
     expect(primary('Five killed in Gaza, Israel says').responsible?.link).toBe('none');
   });

@@ -997,6 +997,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
+  // ("Man in court accused of murdering": past where the accused is)
+  if (ctx.words[s] === 'court' && ctx.words[s - 1] === 'in') s -= 2;
   return subjectEndingAt(ctx, s, ',');
 }
 
@@ -1248,11 +1250,14 @@ const ANSWERING_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 /**
  * The index of the last word before the subject of one answering for a harm at `k` ("trial",
  * "court", "bail": ANSWERING_IN), past "in" ("appears in court") and a headline's "to" ("man to
- * face trial"); -1 when the words before it are not one's answering.
+ * face trial"), or a headline's subject right before "in court"; -1 when the words before it
+ * are not one's answering.
  */
 function answeringBefore(ctx: Ctx, k: number): number {
   let j = k - 1;
   if (ctx.words[k] === 'court' && ctx.words[j] === 'in') j--;
+  // "Man in court over murder of girlfriend": a headline's subject in court, no verb between
+  if (ctx.words[k] === 'court' && ctx.words[k - 1] === 'in' && /^NN/.test(ctx.tokens[j]?.tag ?? '') && isHeadline(ctx.tokens)) return j;
   if (!ANSWERING_IN[ctx.words[k] as string]?.has(ctx.words[j] ?? '')) return -1;
   return ctx.words[j - 1] === 'to' ? j - 2 : j - 1;
 }
