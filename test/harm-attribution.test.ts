@@ -358,15 +358,15 @@ describe('responsible: party and link', () => {
   });
 
   test('a reduced relative\'s noun does the -ing after "suspected of", not the clause\'s subject', () => {
-    expect(primary('Police arrested two men suspected of abusing a girl.').responsible?.party?.text).toBe('two men');
+    expect(primary('Police held three men suspected of beating a girl.').responsible?.party?.text).toBe('three men');
   });
 
   test.each([
-    ['Man in court over murder of his neighbour'],
-    ['Man in court accused of murdering his neighbour'],
-  ])('a headline\'s subject in court over a harm answers for it: %s', (text) => {
+    ['Driver in court over death of cyclist', 'Driver'],
+    ['Woman in court accused of stabbing her neighbour', 'Woman'],
+  ])('a headline\'s subject in court over a harm answers for it: %s', (text, party) => {
     const responsible = primary(text).responsible;
-    expect([responsible?.link, responsible?.party?.text]).toEqual(['clause', 'Man']);
+    expect([responsible?.link, responsible?.party?.text]).toEqual(['clause', party]);
   });
 
   test('a speaker is not a party', () => {

@@ -85,16 +85,16 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police arrested 40 suspected illegal miners in the forest.', [['arrested', 'active', 'Police', '40 suspected illegal miners']]],
     ['Soldiers killed 12 suspected Taliban fighters near the border.', [['killed', 'active', 'Soldiers', '12 suspected Taliban fighters']]],
     // "which" is not said of people: after "with" people, it stands for the vehicle before them
-    ['A ferry with 40 passengers and crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
+    ['A ferry with 40 tourists and its crew which was hijacked off the coast docked on Monday.', [['hijacked', 'agentless-passive', null, null]]],
     // a harm verb's past after "and" before a singular noun opens a second verb phrase, no second victim
     ['Man killed his father and injured neighbour in knife attack', [['killed', 'active', 'Man', 'his father'], ['injured', 'active', 'Man', 'neighbour']]],
     // a dash with spaces either side joins no compound: a dateline before it, a source after it
-    ['HOUSTON - One person was injured in a shooting', [['injured', 'agentless-passive', null, 'One person']]],
+    ['DALLAS - A clerk was wounded in a shooting', [['wounded', 'agentless-passive', null, 'A clerk']]],
     ['Skinheads attack rabbi in city centre - police', [['attack', 'active', 'Skinheads', 'rabbi']]],
     // an adverb in -ly the tagger read as a noun is no object: the participle stays passive
     ['Union leader detained in Minsk hospitalised briefly', [['detained', 'agentless-passive', null, 'Union leader'], ['hospitalised', 'agentless-passive', null, 'Union leader']]],
-    // the object a verdict is found of did the -ing: "finding them guilty of killing"
-    ['The court jailed two brothers after finding them guilty of killing a farmer.', [['jailed', 'active', 'The court', 'two brothers'], ['killing', 'active', 'them', 'a farmer']]],
+    // the object a verdict is found of did the -ing ("found them guilty of killing")
+    ['The court jailed two brothers after it found them guilty of killing a farmer.', [['jailed', 'active', 'The court', 'two brothers'], ['killing', 'active', 'them', 'a farmer']]],
     // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do")
     ['Man pleads guilty to killing his neighbour', [['killing', 'active', null, 'his neighbour']]],
     // a day before the object moved after it (wire style): active

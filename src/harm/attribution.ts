@@ -510,7 +510,7 @@ function verbAfter(ctx: Ctx, m: PhraseMatch, list: 'reporting' | 'responding', p
   let passive = false;
   for (let i = m.end; i < m.end + VERB_AFTER_REACH && i < ctx.words.length; i++) {
     const w = ctx.words[i] as string;
-    // (not the participle of a passive: "A gunman is being sought" is sought, no seeker)
+    // (not the participle of a passive: "A suspect is being sought" is sought, no seeker)
     if (verbs.has(w) || (list === 'reporting' && w === 'according')) return !(passive && ctx.tokens[i]?.tag === 'VBN');
     // past nouns, "has", and a party coordinated with it ("France and Germany join ..."; not a
     // second verb phrase: "blamed the blast on an Israeli airstrike and said ...")
@@ -997,7 +997,7 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "was found guilty of", "pleaded guilty to", "plead not guilty to": the verb that gives the verdict or the plea
   if (accused === 'guilty' && ctx.words[s] === 'not') s--;
   if (accused === 'guilty' && VERDICT_VERBS.has(ctx.words[s] ?? '')) s--;
-  // ("Man in court accused of murdering": past where the accused is)
+  // ("Woman in court accused of stabbing": past where the accused is)
   if (ctx.words[s] === 'court' && ctx.words[s - 1] === 'in') s -= 2;
   return subjectEndingAt(ctx, s, ',');
 }
@@ -1256,7 +1256,7 @@ const ANSWERING_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 function answeringBefore(ctx: Ctx, k: number): number {
   let j = k - 1;
   if (ctx.words[k] === 'court' && ctx.words[j] === 'in') j--;
-  // "Man in court over murder of girlfriend": a headline's subject in court, no verb between
+  // "Driver in court over death of cyclist": a headline's subject in court, no verb between
   if (ctx.words[k] === 'court' && ctx.words[k - 1] === 'in' && /^NN/.test(ctx.tokens[j]?.tag ?? '') && isHeadline(ctx.tokens)) return j;
   if (!ANSWERING_IN[ctx.words[k] as string]?.has(ctx.words[j] ?? '')) return -1;
   return ctx.words[j - 1] === 'to' ? j - 2 : j - 1;

@@ -538,7 +538,7 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
   const verb = previousVerb(ctx, preposition);
   if (verb < 0) return copulaSubject(ctx, preposition);
   if (ctx.words[preposition] === 'of') {
-    // "arrested two men suspected of abusing a girl", "a guerrilla convicted of bombing an
+    // "held three men suspected of beating a girl", "a gunman convicted of bombing a
     // airliner": a participle right after a noun phrase, with no auxiliary, modifies it (a
     // reduced relative); the -ing is said of that phrase, as in "the men were suspected of"
     const modified = ctx.tokens[verb]?.tag === 'VBN' && verb === preposition - 1 && /^NN/.test(ctx.tokens[verb - 1]?.tag ?? '') ? npEndingAt(ctx, verb - 1) : null;
@@ -548,7 +548,7 @@ function adjunctSubject(ctx: HarmContext, preposition: number, role: Role, depth
     // "accuses Israel of targeting aid workers": the one blamed is no grammatical doer (the
     // manual's "object of blame"); "accused the guard of beating": neither is the accuser
     if (object && object.end === preposition) return BLAME_VERBS.has(ctx.words[verb] as string) ? null : object;
-    // "after finding them guilty of killing 23 passengers": the object a verdict is found of did it
+    // "after finding the pair guilty of killing a farmer": the object a verdict is found of did it
     if (object && object.end === preposition - 1 && VERDICT_WORDS.has(ctx.words[preposition - 1] as string)) return object;
   }
   // "retaliating against Hamas for killing 1,300": the one acted against for a deed did it
@@ -759,10 +759,10 @@ function verbStart(ctx: HarmContext, i: number): number {
 export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | null {
   let k = end;
   // past a result: "shot dead two men", "stabbed to death a judge" (a determiner, a count or a
-  // possessive after "to death": not "stabbed to death 'after a row'", "shot to death around 6")
+  // possessive after "to death": not "stabbed to death 'after a row'", "shot to death near 5 a.m.")
   if (ctx.words[k] === 'dead') k++;
   else if (ctx.words[k] === 'to' && ctx.words[k + 1] === 'death' && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
-  // past a day, the object moved after it: "executed on Sunday a Pakistani man" (wire style)
+  // past a day, the object moved after it: "hanged on Friday a convicted smuggler" (wire style)
   else if (ctx.words[k] === 'on' && WEEKDAYS.has(ctx.words[k + 1] ?? '') && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
   const w = ctx.words[k];
   if (w !== undefined && (AND_OR.has(w) || commaBetweenGerunds(ctx, end, k)) && depth < MAX_DEPTH) {

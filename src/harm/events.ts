@@ -375,7 +375,7 @@ function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
 }
 
 /**
- * "Rohingya expelled from Myanmar", "the expulsion of 750,000 Palestinians": a people named by
+ * "Rohingya expelled from Myanmar", "the expulsion of 20,000 Chechens": a people named by
  * its nationality or ethnicity (a demonym as a noun) driven out is displaced as a people, war
  * word or none; not one person nor a group named otherwise ("students expelled", "expelled
  * Iranian asylum seekers").

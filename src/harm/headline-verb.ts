@@ -44,9 +44,10 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
  * plain form its verb.
  */
 function swappedAt(tokens: readonly Token[]): number {
+  // (the tags first: they rule out most words before the lexicon is asked)
   return tokens.findIndex((t, i) =>
-    i > 0 && t.tag === 'VBZ' && mostly(t.lower, 'NNS') && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
-    tokens[i + 1]?.tag === 'NN' && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && opensObject(tokens[i + 2]));
+    i > 0 && t.tag === 'VBZ' && tokens[i + 1]?.tag === 'NN' && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
+    mostly(t.lower, 'NNS') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && opensObject(tokens[i + 2]));
 }
 
 /**

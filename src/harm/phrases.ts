@@ -69,7 +69,7 @@ function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
-  // "Skinheads attack Bratislava rabbi - police": a dash with a space either side credits a
+  // "Youths attack rabbi in city centre - police": a dash with a space either side credits a
   // source after the headline; it joins no compound
   if (token.tag === 'HYPH' && spacedDash(ctx, i)) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
