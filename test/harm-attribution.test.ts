@@ -383,7 +383,7 @@ describe('responsible: party and link', () => {
     // not one that only reviews it, nor a source credited at the end
     ['Canada reviewing report on strike on refugee camp', 'none', null],
     // nor one that records or counts it
-    ['Ministry records 300 more deaths', 'none', null],
+    ['Britain records 400 more deaths', 'none', null],
     // (past an auxiliary: "are demanding"; but one sought in the passive is no seeker)
     ['State leaders are demanding action after the school shooting.', 'none', null],
     ['Three killed in strike on refugee camp, army says', 'none', null],

@@ -207,7 +207,7 @@ const REPORTS_HARM = [
 const REPORTS_NO_HARM = [
   // removal by a landlord or a school is no displacement the manual counts (entry expel)
   'Tenants evicted over unpaid rent',
-  'Two pupils expelled for cheating in exams',
+  'Party expels two councillors',
   'Shipwreck off Greece leaves hundreds missing',
   'Apple kills off the iPod after 20 years',
   'Senate kills immigration bill',
