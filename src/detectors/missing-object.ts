@@ -9,19 +9,18 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import type { Word } from './word';
 import { INTRANSITIVE_PARTICLES } from '../nlp/grammar/function-words';
 import { AFTER_ADJUNCT_TAGS, COORDINATED_OBJECT_START_TAGS, NO_OBJECT_NEXT_TAGS } from '../nlp/grammar/tags';
-
-/** A result after the verb ("shot dead in Mexico", "beaten to death") is no object; what follows it still may be ("shot dead 12 protesters"). */
-const RESULTS = new Set(['dead', 'unconscious']);
+import { RESULT_WORDS, resultLength } from '../nlp/grammar/results';
 
 export function isTransitiveWithoutObject(words: readonly Word[], i: number): boolean {
   if (!OBLIGATORILY_TRANSITIVE.has((words[i] as Word).lower)) return false;
-  const k = RESULTS.has(words[i + 1]?.lower ?? '') ? i + 2 : words[i + 1]?.lower === 'to' && words[i + 2]?.lower === 'death' ? i + 3 : i + 1;
+  // a result after the verb is no object ("shot dead in Mexico", "beaten to death"); what follows it still may be ("shot dead 12 protesters")
+  const k = i + 1 + resultLength((j) => words[j]?.lower, i + 1);
   const next = words[k];
   if (next && (INTRANSITIVE_PARTICLES.has(next.lower) || startsCountedPhrase(words, k) || sharesObject(words, k))) return false;
   // "number of Palestinians killed reaches 56,500": a verb the tagger read as a plural noun is no object
   if (next && VERB_ONLY_S_FORMS.has(next.lower)) return true;
   // "The gunmen shot both dead": "both" before a result is a pronoun, the object (the tagger reads it as an adverb)
-  if (next?.lower === 'both' && RESULTS.has(words[k + 1]?.lower ?? '')) return false;
+  if (next?.lower === 'both' && RESULT_WORDS.has(words[k + 1]?.lower ?? '')) return false;
   return !next || NO_OBJECT_NEXT_TAGS.has(next.tag) || mostlyPreposition(next) || startsTimeExpression(words, k) || startsAdjunctClause(words, k) || isMannerCompound(words, k);
 }
 

@@ -11,6 +11,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, GRANTED, GRANTING, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt, countWithParticipleAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
+import { resultLength } from '../nlp/grammar/results';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
 interface Rule {
@@ -604,7 +605,7 @@ function mainVerbLater(words: readonly Word[], i: number): boolean {
  * determiner, a count or a possessive opens a noun phrase after it, or else `at`.
  */
 function afterResult(words: readonly Word[], at: number): number {
-  const past = words[at]?.lower === 'dead' ? at + 1 : words[at]?.lower === 'to' && words[at + 1]?.lower === 'death' ? at + 2 : at;
+  const past = at + resultLength((j) => words[j]?.lower, at);
   return past > at && RESULT_OBJECT_START.has(words[past]?.tag ?? '') ? past : at;
 }
 

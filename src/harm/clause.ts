@@ -8,6 +8,7 @@ import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt
 import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
+import { resultLength } from '../nlp/grammar/results';
 
 /** How the subject was found: a doer may not hide inside a prepositional phrase, but the
  * one harmed by a reduced relative may ("Medics among dozens wounded"). */
@@ -760,8 +761,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   let k = end;
   // past a result: "shot dead two men", "stabbed to death a judge" (a determiner, a count or a
   // possessive after "to death": not "stabbed to death 'after a row'", "shot to death near 5 a.m.")
-  if (ctx.words[k] === 'dead') k++;
-  else if (ctx.words[k] === 'to' && ctx.words[k + 1] === 'death' && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
+  const result = resultLength((j) => ctx.words[j], k);
+  if (result > 0 && (ctx.words[k] === 'dead' || /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + result]?.tag ?? ''))) k += result;
   // past a day, the object moved after it: "hanged on Friday a convicted smuggler" (wire style)
   else if (ctx.words[k] === 'on' && WEEKDAYS.has(ctx.words[k + 1] ?? '') && /^(DT|CD|PRP\$)$/.test(ctx.tokens[k + 2]?.tag ?? '')) k += 2;
   const w = ctx.words[k];
@@ -790,7 +791,7 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
 /** A verdict said of a verb's object before "of": "found them guilty of killing". */
 const VERDICT_WORDS: ReadonlySet<string> = new Set(['guilty', 'culpable']);
 
-/** The days of the week. */
+/** The days of the week (function-words.ts TIME_WORDS holds them among other time words). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words before a count that say it is about so many ("over 200", "nearly a dozen"); before anything else a preposition or an adverb. */
