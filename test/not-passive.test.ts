@@ -159,6 +159,8 @@ describe('not-passive rules', () => {
     // (past a result: "shot dead", "stabbed to death" before a determiner, a count or a possessive)
     ['Guard/NN [stabbed/VBN] to/TO death/NN his/PRP$ cellmate/NN', 'direct-object'],
     ['Rebels/NNS [shot/VBN] dead/JJ three/CD soldiers/NNS', 'direct-object'],
+    // ("both" before a result is the object, a pronoun the tagger read as an adverb)
+    ['Gunmen/NNS [shot/VBD] both/RB dead/JJ', 'direct-object'],
     ['Teen/NN [stabbed/VBN] to/TO death/NN after/IN party/NN', undefined],
     ['Strikers/NNS [closed/VBN] off/RP main/JJ roads/NNS', 'particle-object'],
     ['Sergeant/NN [told/VBN] two/CD officers/NNS to/TO leave/VB', 'object-control'],

@@ -11,7 +11,7 @@ import { irregularForms } from '../nlp/grammar/verb-forms';
 import { ARTICLES, BE_FORMS, CLAUSE_ENDS, LINKING_VERBS, GET_FORMS, COMPOUND_PARTICLES, FIRE_PREPOSITIONS, FIRED_THINGS, GRANTED, GRANTING, INCORPORATED_NOUNS, ONE_WORD_OBJECTS, VERB_PREFIXES, PLACE_PREPOSITIONS, RELATIVES, SAYING_FORMS, SAYING_PRESENT, SUBJECT_PRONOUNS, SUBORDINATE_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS, amountAt, countWithParticipleAt } from '../nlp/grammar/function-words';
 import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN_PHRASE_TAGS, NOUN_SUBJECT_TAGS, NOUN_TAGS, OBJECT_START_TAGS, PRENOMINAL_TAGS, PUNCTUATION_TAGS, QUOTE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_HEAD_TAGS } from '../nlp/grammar/tags';
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
-import { resultLength } from '../nlp/grammar/results';
+import { RESULT_WORDS, resultLength } from '../nlp/grammar/results';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
 
 interface Rule {
@@ -343,6 +343,9 @@ export const NOT_PASSIVE: readonly Rule[] = [
       // after a count is the next item of a list (must-be-passive rule counted-list), not an object
       if (words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, at)) return false;
       if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, at) || startsModifiedObject(words, at)) return true;
+      // "The gunmen shot both dead": "both" before a result is a pronoun, the object (the tagger
+      // reads it as an adverb), as the rule transitive-without-object reads it
+      if (next.lower === 'both' && RESULT_WORDS.has(words[at + 1]?.lower ?? '')) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
       // the object; a transitive one takes them as its own ("filmed beating detainee")
       if (PRENOMINAL_ING.has(next.lower) && /^NNS?$/.test(words[at + 1]?.tag ?? '') && isPeopleWord(words[at + 1]?.lower ?? '')) return true;
