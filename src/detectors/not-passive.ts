@@ -343,7 +343,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
       // after a count is the next item of a list (must-be-passive rule counted-list), not an object
       if (words[i - 1]?.tag === 'CD' && countWithParticipleAt(words, at)) return false;
       if (ONE_WORD_OBJECTS.has(next.lower) || startsCountedPhrase(words, at) || startsModifiedObject(words, at)) return true;
-      // "The gunmen shot both dead": "both" before a result is a pronoun, the object (the tagger
+      // "Police shot both dead": "both" before a result is a pronoun, the object (the tagger
       // reads it as an adverb), as the rule transitive-without-object reads it
       if (next.lower === 'both' && RESULT_WORDS.has(words[at + 1]?.lower ?? '')) return true;
       // "Troops killed fleeing civilians": an intransitive -ing word before people modifies
