@@ -141,6 +141,9 @@ describe('responsible: party and link', () => {
     ['Dana Cole was arrested on Friday and charged with manslaughter.', 'clause', 'Dana Cole'],
     // a force's noun before the death names the dead, not a verb of the headline, which has its participle
     ['warder jailed over prison officers death', 'clause', 'warder'],
+    // a headline's sentence term between the jailing and the "over" of what it is for (stop 58)
+    ['Driver jailed for nine years over cyclist death', 'clause', 'Driver'],
+    ['Farmer jailed four years over neighbour stabbing', 'clause', 'Farmer'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
     ['Militia accused of summary executions', 'clause', 'Militia'],
@@ -334,6 +337,19 @@ describe('responsible: party and link', () => {
     ['At least 30 aid workers have been killed this year, 12 of them Sudanese.', 'none', null],
     // those named after "including" right after the harm are some of its victims, no party
     ['Nine villagers have been killed, including two soldiers, in the clashes near the border', 'none', null],
+    // a party told to stop a harm, or pressed or warned about it, is the one held to it; not one asked to act otherwise (stop 58)
+    ['Minister tells the junta to end the shelling of villages', 'clause', 'junta'],
+    ['EU presses Serbia on civilian deaths in the north', 'clause', 'Serbia'],
+    ['Envoy warns Russia about strikes on Kyiv hospitals', 'clause', 'Russia'],
+    ['Envoy urges Peru to finish its inquiry into the killing of a farmer', 'none', null],
+    // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
+    ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
+    ['Officials blame the shelling on rebels', 'clause', 'rebels'],
+    ['Four dead in attack that officials blamed on the militia', 'clause', 'militia'],
+    ['Police blame the stabbing on a neighbour', 'clause', 'a neighbour'],
+    ['Senator blames school shootings on video games', 'none', null],
+    ['Minister blames the rebels for the massacre', 'clause', 'the rebels'],
+    ['Junta blamed for latest killings of villagers', 'clause', 'Junta'],
     // a country denounced, slammed or blasted over a harm is the one blamed for it
     ['Rights groups denounce Russia over deadly Kharkiv strike', 'clause', 'Russia'],
     // one accused of a gerund of doing the harm is accused of the harm; not one jailed for reporting it

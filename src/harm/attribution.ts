@@ -9,9 +9,9 @@ import type { HarmEvent } from './event';
 import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
-import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COMING_UPON, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
+import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -297,6 +297,69 @@ const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell
 function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
   return ASKING.has(ctx.words[wordBefore(ctx, m)] ?? '') && ctx.words[pairEnd(ctx, m)] === 'to';
 }
+
+/**
+ * "tells Israel to end 'the killing of babies'", "presses Israel on civilian deaths", "warns
+ * Russia over strikes on cities": a party asked to stop the harm, or pressed or warned about it,
+ * is the one the speaker holds responsible for it (not one asked to act otherwise: "urges Israel
+ * to conclude its probe into the killing").
+ */
+function toldToStop(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
+  const before = ctx.words[wordBefore(ctx, m)] ?? '';
+  if (!ASKING.has(before) && !WARNING.has(before)) return false;
+  let k = pairEnd(ctx, m);
+  if (ctx.words[k] === 'to' && STOPPING.has(ctx.words[k + 1] ?? '')) k += 2;
+  else if (PRESSED_ON.has(ctx.words[k] ?? '')) k += 1;
+  else return false;
+  // past the harm's article, modifiers and quote marks: "to end 'the killing of"
+  while (k < event.start && k < pairEnd(ctx, m) + MAX_STOP_REACH && (/^(DT|JJ|PRP\$|``|'')$/.test(ctx.tokens[k]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[k] as string))) k++;
+  return k === event.start;
+}
+
+/** Verbs of warning a party about a harm: "warns Israel about bombing". */
+const WARNING: ReadonlySet<string> = new Set(['warn~v', 'caution~v'].flatMap(wordForms));
+/** Verbs of stopping after "to": "to end", "to halt". */
+const STOPPING: ReadonlySet<string> = new Set(['end', 'stop', 'halt', 'cease', 'curb', 'limit', 'minimise', 'minimize', 'reduce']);
+/** What a party is pressed or warned on: "presses Israel on", "warns Israel about", "over". */
+const PRESSED_ON: ReadonlySet<string> = new Set(['on', 'about', 'over']);
+/** Words at most from the party to the harm it is told to stop. */
+const MAX_STOP_REACH = 6;
+
+/**
+ * The party in the phrase a harm or its cause is blamed on: "blames deadly strike on Russia",
+ * "blamed the killings on an Israeli airstrike", "dead in attack blamed on separatists"; null when that phrase
+ * names no party ("blames shootings on video games").
+ */
+function blamedOn(ctx: Ctx, event: HarmEvent, cause: Range, parties: readonly PhraseMatch[]): Span | null {
+  let k = event.end;
+  // past the harm's of-phrase: "blames explosion of violence on"
+  if (ctx.words[k] === 'of') k = npStartingAt(ctx, k + 1)?.end ?? k;
+  // (or its cause's: "Nine dead in attack blamed on separatists")
+  if (ctx.words[k] !== 'blamed' && cause[0] >= 0 && ctx.words[cause[1]] === 'blamed') k = cause[1];
+  // (or a relative clause's: "the strike that Iran blamed on Israel")
+  if (RELATIVES.has(ctx.words[k] ?? '')) k = blamedInRelative(ctx, k) ?? k;
+  if (ctx.words[k] === 'blamed' && ctx.words[k + 1] === 'on') k++;
+  else if (!blamedHarm(ctx, event.start)) return null;
+  if (ctx.words[k] !== 'on') return null;
+  const np = npStartingAt(ctx, k + 1);
+  if (!np) return null;
+  // (a country there is no place the harm befell: "blames the strike on Russia")
+  const party = parties.find((m) => m.value !== PAIR && m.start >= np.start && m.end <= np.end) ?? matchAll(loadGroups().countries, ctx.words, np.start, np.end)[0];
+  if (party) return spanOf(ctx, party.start, party.end);
+  // (or people named otherwise: "blames the stabbing on a neighbour")
+  return isPeople(ctx, np, false) ? spanOf(ctx, np.start, np.end) : null;
+}
+
+/** The index of "blamed" in a relative clause opening at `k` with only its subject between ("that Iran blamed on"), or null. */
+function blamedInRelative(ctx: Ctx, k: number): number | null {
+  for (let j = k + 1; j < k + MAX_BLAMED_MODIFIERS; j++) {
+    if (ctx.words[j] === 'blamed') return j > k + 1 ? j : null;
+    if (!/^(DT|JJ|NN|NNS|NNP|NNPS)$/.test(ctx.tokens[j]?.tag ?? '')) return null;
+  }
+  return null;
+}
+/** Words at most in the subject of a relative clause that blames a harm on someone. */
+const MAX_BLAMED_MODIFIERS = 6;
 
 /** The word before a party, past an article: "ordered [the] police to", "run by [the] Taliban". */
 function wordBefore(ctx: Ctx, m: PhraseMatch): number {
@@ -664,7 +727,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const forceWithin = parties.find((m) => m.value === NATURAL && m.end > event.start && m.end < event.end);
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
-    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m))) &&
+    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m)) || toldToStop(ctx, m, event)) &&
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !offendedAgainst(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
@@ -682,9 +745,12 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
+  // "Kyiv blames deadly strike on Russia": the party a harm is blamed on, whoever blames it
+  const blamed = blamedOn(ctx, event, cause, parties);
+  if (blamed) return { party: blamed, link: 'clause' };
   // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
   // still at large, but the driver was arrested"; nor one the text says is not known: "no suspects")
-  const others = candidates.filter((m) => m.value !== PAIR && !(isOffender(ctx, m) && (event.harm === 'arrest' || unknownOffender(ctx, m))) && (!isCountry(ctx, m) || actsAsParty(ctx, m)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && !askedToAct(ctx, m) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
+  const others = candidates.filter((m) => m.value !== PAIR && !(isOffender(ctx, m) && (event.harm === 'arrest' || unknownOffender(ctx, m))) && (!isCountry(ctx, m) || actsAsParty(ctx, m) || toldToStop(ctx, m, event)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && (!askedToAct(ctx, m) || toldToStop(ctx, m, event)) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
   const accused = accusedOf(ctx, event);
   if (accused) return { party: accused, link: 'clause' };
   if (others.length === 0) {
@@ -972,8 +1038,9 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
   if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
   // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
-  // in prison in the shooting of": past the term
-  if (ctx.words[k] === 'for' || ctx.words[k] === 'in') k = pastSentenceTerm(ctx, k);
+  // in prison in the shooting of": past the term (and a headline's "over": "jailed for life over a
+  // stabbing", "jailed six years over")
+  if (ctx.words[k] === 'for' || ctx.words[k] === 'in' || ctx.words[k] === 'over') k = pastSentenceTerm(ctx, k);
   // "was arrested Tuesday, several hours after the shooting": past the span of time before "after"
   if (ctx.words[k] === 'after') k = pastDurationBefore(ctx, k);
   // "faces a murder charge in the killing of": the one who faces the charge
@@ -1220,7 +1287,7 @@ const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'yea
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
-  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after']].flatMap(([verb, preps]) =>
+  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );
@@ -1232,7 +1299,7 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
-const ACCUSED = new Set([...CHARGED, 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, 'blamed', 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 /** States of custody, by the preposition before them: "in custody", "behind bars". */
 const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind' };
 /**

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -600,6 +600,22 @@ const RAISING: ReadonlySet<string> = new Set([...RAISING_PARTICIPLES, ...SEEMING
 
 /** Verbs that blame their object for what follows "of" or "for" ("accuses X of killing", "punish Russia for ex-spy's poisoning"). */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['accuse~v', 'blame~v', 'condemn~v', 'sue~v', 'punish~v', 'criticize~v', 'criticise~v', 'slam~v', 'blast~v', 'denounce~v', 'rebuke~v', 'censure~v'].flatMap(wordForms));
+
+/**
+ * "blames the deadly strike on", "blamed 'the killings' on": the harm phrase at `start` is the
+ * object of "blame", past its article, modifiers and quote marks; what follows "on" is who it
+ * is blamed on, not its target.
+ */
+export function blamedHarm(ctx: Pick<HarmContext, 'tokens' | 'words'>, start: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && b > start - MAX_BLAMED_MODIFIERS && (/^(DT|JJ|PRP\$|``|''|VBN|NN|NNP|POS|CD)$/.test(ctx.tokens[b]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[b] as string)) && !BLAMING_ON.has(ctx.words[b] as string)) b--;
+  return BLAMING_ON.has(ctx.words[b] ?? '');
+}
+
+/** Forms of "blame", whose object a harm is blamed on someone: "blames the strike on". */
+const BLAMING_ON: ReadonlySet<string> = new Set(wordForms('blame~v'));
+/** Words of a harm's modifiers at most between "blame" and the harm: "blamed the deadly Rafah strike". */
+const MAX_BLAMED_MODIFIERS = 6;
 
 /** The index of the last word before `start` that is no adverb ("of deliberately targeting": "of"), or -1. */
 export function beforeAdverbs(ctx: Pick<HarmContext, 'tokens'>, start: number): number {

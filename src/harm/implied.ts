@@ -9,7 +9,7 @@ import { spanOf } from './context';
 import type { HarmEvent } from './event';
 import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isCountryNamed, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
-import { CARE_VERBS, COMING_UPON, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
+import { CARE_VERBS, COMING_UPON, blamedHarm, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { ILLNESSES } from './attribution';
@@ -118,14 +118,16 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // (past a closing quote: 'a "pattern of attacks" on aid workers')
       const after = CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
       // (a siege's target: "siege of Gaza", "lays siege to the hospital")
-      const target = TARGETING.has(ctx.words[after] ?? '') || IMPACT_VERBS.has(ctx.words[after] ?? '') || (siege && SIEGED.has(ctx.words[after] ?? '')) ? npStartingAt(ctx, after + 1) : null;
+      // (not who it is blamed on, which reports it as done: "blames the shelling on rebels")
+      const blamed = ctx.words[after] === 'on' && blamedHarm(ctx, deadlyAt(ctx, i) ?? i);
+      const target = (TARGETING.has(ctx.words[after] ?? '') && !blamed) || IMPACT_VERBS.has(ctx.words[after] ?? '') || (siege && SIEGED.has(ctx.words[after] ?? '')) ? npStartingAt(ctx, after + 1) : null;
       const harmed = harmedOf(ctx, i);
       // ("Child survivor of Gaza family strike": those who survived it)
       const survivors = survivorsOf(ctx, i);
       // ("Gaza families have no safe space amid Israeli attacks": the people the sentence opens with live through them)
       const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
-      if (!victim && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
+      if (!victim && !blamed && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
