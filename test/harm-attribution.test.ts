@@ -342,6 +342,8 @@ describe('responsible: party and link', () => {
     ['EU presses Serbia on civilian deaths in the north', 'clause', 'Serbia'],
     ['Envoy warns Russia about strikes on Kyiv hospitals', 'clause', 'Russia'],
     ['Envoy urges Peru to finish its inquiry into the killing of a farmer', 'none', null],
+    // after a subordinator the word after a country is its verb, though tagged a name (stop 58)
+    ['Scores killed as Israel pummels Rafah and clashes go on', 'clause', 'Israel'],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

@@ -419,6 +419,8 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   const next = ctx.words[m.end] ?? '';
   // singular only: a plural after a party is often a headline's verb ("army launches strikes")
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '' || verbWithObject(ctx, m.end)) return false;
+  // (after a subordinator the word after a party is its verb, whatever its tag: "killed as Israel pummels/NNP Gaza")
+  if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && canBeSForm(next)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // ("quake toll", "flood toll": a natural force before the count of its dead is the toll's modifier, the manual's party)
