@@ -344,6 +344,10 @@ describe('responsible: party and link', () => {
     ['Envoy urges Peru to finish its inquiry into the killing of a farmer', 'none', null],
     // after a subordinator the word after a country is its verb, though tagged a name (stop 58)
     ['Scores killed as Israel pummels Rafah and clashes go on', 'clause', 'Israel'],
+    // a country in the by-phrase of another passive harm acts in it; the verb after is its subject's, not its own saying (stop 58)
+    ['Men detained by Iran say they were tortured', 'clause', 'Iran'],
+    // (not a passive of saying)
+    ['Two men were found dead, described by Serbia as smugglers', 'none', null],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

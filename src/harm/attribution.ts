@@ -183,9 +183,24 @@ function actsAsParty(ctx: Ctx, m: PhraseMatch): boolean {
   if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && canBeSForm(ctx.words[m.end] ?? '')) return true;
   // blamed: "accuses Israel of", "genocide case against Israel"
   if (BLAMING.has(ctx.words[m.start - 1] ?? '') && !isTargeted(ctx, m)) return true;
+  // the doer of a passive harm: "taken captive by Russia", "hit by Israel" (not a place: "were held in Israel")
+  if (passiveDoer(ctx, m)) return true;
   // "hold Israel accountable after Rafah strike", "holds Russia responsible"; "condemnation of Israel after ..."
   if (HELD_TO_ACCOUNT.has(ctx.words[m.end] ?? '') || condemned(ctx, m)) return true;
   return ownsAttack(ctx, m);
+}
+
+/**
+ * "taken captive by Russia", "detained by Iran": the by-phrase of a passive harm verb (a result
+ * word may stand between), whose doer acts in the harm; a verb after it is the clause
+ * subject's ("Men detained by Iran say"), not the doer's as a speaker. (Not a passive of
+ * saying: "described by Israel as", "declared dead by".)
+ */
+function passiveDoer(ctx: Ctx, m: PhraseMatch): boolean {
+  const by = m.start - 1;
+  if (ctx.words[by] !== 'by') return false;
+  const participle = ctx.tokens[by - 1]?.tag === 'VBN' ? by - 1 : by - 2;
+  return ctx.passives.has(participle) && ctx.verbs.has(participle);
 }
 
 /**
@@ -729,7 +744,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const forceWithin = parties.find((m) => m.value === NATURAL && m.end > event.start && m.end < event.end);
   if (forceWithin) return { party: spanOf(ctx, forceWithin.start, forceWithin.end), link: 'modifier' };
   const candidates = parties.filter(
-    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m)) || toldToStop(ctx, m, event)) &&
+    (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m)) || toldToStop(ctx, m, event) || passiveDoer(ctx, m)) &&
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !offendedAgainst(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
