@@ -348,6 +348,9 @@ describe('responsible: party and link', () => {
     ['Men detained by Iran say they were tortured', 'clause', 'Iran'],
     // (not a passive of saying)
     ['Two men were found dead, described by Serbia as smugglers', 'none', null],
+    // a country whose force (tagged an adjective) recovers the dead; a force instructed to act (stop 58)
+    ["Serbia's military recovers bodies of 4 villagers near Pec", 'none', null],
+    ['Minister instructs troops to report on convoy strike', 'none', null],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

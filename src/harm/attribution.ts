@@ -211,8 +211,9 @@ function passiveDoer(ctx: Ctx, m: PhraseMatch): boolean {
  */
 function tendsTheHarmed(ctx: Ctx, m: PhraseMatch): boolean {
   let k = m.end;
-  // past the rest of its phrase ("Israel's military") and "has", an adverb
-  while (k < m.end + 4 && (/^(RB|NN|POS)/.test(ctx.tokens[k]?.tag ?? '') || HAVE_FORMS.has(ctx.words[k] as string)) && !AFTERMATH_VERBS.has(ctx.words[k] as string)) k++;
+  // past the rest of its phrase ("Israel's military", its head a force the tagger may read as an adjective) and "has", an adverb
+  const restOfPhrase = (at: number): boolean => /^(RB|NN|POS)/.test(ctx.tokens[at]?.tag ?? '') || (ctx.tokens[at]?.tag === 'JJ' && ctx.lexicon.forces.has(ctx.words[at] as string));
+  while (k < m.end + 4 && (restOfPhrase(k) || HAVE_FORMS.has(ctx.words[k] as string)) && !AFTERMATH_VERBS.has(ctx.words[k] as string)) k++;
   return AFTERMATH_VERBS.has(ctx.words[k] ?? '');
 }
 
@@ -306,7 +307,7 @@ function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
 const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
 
 /** Words before a party asked to do something: "urge Hamas to", "call for Israel to", "presses Russia to". */
-const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell~v', 'told', 'pressure~v', 'for', 'on', 'implore~v', 'encourage~v', 'invite~v', 'order~v', 'direct~v'].flatMap(wordForms));
+const ASKING: ReadonlySet<string> = new Set(['urge~v', 'press~v', 'ask~v', 'tell~v', 'told', 'pressure~v', 'for', 'on', 'implore~v', 'encourage~v', 'invite~v', 'order~v', 'direct~v', 'instruct~v'].flatMap(wordForms));
 
 /** "call for Hamas to accept", "urge Hamas and Israel to close this deal": asked to act, not acting in the harm. */
 function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
