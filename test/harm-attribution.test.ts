@@ -382,6 +382,12 @@ describe('responsible: party and link', () => {
     ]);
   });
 
+  test('a plural after an adjective before a verb of going on that the tagger read as a noun is its subject, no verb (stop 58)', () => {
+    const harms = analyze('Residents flee as Russian attacks resume in Kherson').annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+    expect(harms.map((h) => [h.event.text, h.agency])).not.toContainEqual(['attacks', 'active']);
+    expect(harms[0]?.responsible).toMatchObject({ link: 'clause', party: { text: 'Russian' } });
+  });
+
   test('a reduced relative\'s noun does the -ing after "suspected of", not the clause\'s subject', () => {
     expect(primary('Police held three men suspected of beating a girl.').responsible?.party?.text).toBe('three men');
   });

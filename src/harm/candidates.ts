@@ -236,7 +236,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // or determiner is the subject when a harm verb follows it
   // (or the headline's first word: "Strikes pound Khan Younis")
   // (or a noun for what it was made with: "Israeli air strikes pound Gaza", "missile strikes hit Kyiv")
-  if (token.tag === 'NNS' && (!prev || /^(JJ|DT|PRP\$)$/.test(prev.tag) || madeWith(ctx, start - 1)) && harmVerbAt(ctx, end)) return false;
+  // (or a verb of going on that the tagger read as a noun: "as Israeli attacks resume/NN in Gaza")
+  if (token.tag === 'NNS' && (!prev || /^(JJ|DT|PRP\$)$/.test(prev.tag) || madeWith(ctx, start - 1)) && (harmVerbAt(ctx, end) || GOING_ON.has(ctx.words[end] ?? ''))) return false;
   // "Displaced families queued", "a wounded protester", "the starving children"; past an
   // adjective or a second modifier ("Tracking of Kidnapped Ukrainian Children", "dozens of
   // killed and injured Palestinians")
@@ -257,6 +258,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
 }
 
 const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
+
+/** Verbs whose subject is an event going on or starting again: "attacks resume", "strikes continue", "raids intensify". */
+const GOING_ON: ReadonlySet<string> = new Set([...ASPECTUAL_VERBS, ...['intensify~v', 'escalate~v', 'persist~v', 'rage~v', 'spread~v'].flatMap(wordForms)]);
 
 /** Verbs that take an -ing complement: "keep starving", "stop shelling", "continue killing". */
 const CATENATIVES: ReadonlySet<string> = new Set([
