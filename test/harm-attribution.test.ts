@@ -351,6 +351,11 @@ describe('responsible: party and link', () => {
     // a country whose force (tagged an adjective) recovers the dead; a force instructed to act (stop 58)
     ["Serbia's military recovers bodies of 4 villagers near Pec", 'none', null],
     ['Minister instructs troops to report on convoy strike', 'none', null],
+    // a wire headline's verb right after "says", its subject dropped, is the speaker's; a demonym before a compass point is a place (stop 58)
+    ['Army says kills 12 rebels in north', 'grammatical', 'Army'],
+    ['Peru says kills 9 guerrillas in jungle raid', 'grammatical', 'Peru'],
+    ['Report says kills 5 in north', 'none', null],
+    ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

@@ -15,7 +15,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
-import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
@@ -361,7 +361,7 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'whil
 function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // the subject, found once: the relative object and the doer both read it
   let subject: Phrase | null | undefined;
-  const subjectOnce = (): Phrase | null => (subject === undefined ? (subject = subjectOf(ctx, c.start, 'doer')) : subject);
+  const subjectOnce = (): Phrase | null => (subject === undefined ? (subject = subjectOf(ctx, c.start, 'doer') ?? speakerDoing(ctx, c.start)) : subject);
   const object = endedAtMainVerb(ctx, c, objectOf(ctx, c.end)) ?? relativeObject(ctx, subjectOnce());
   if (!object && c.entry.frame === 'both') return intransitive(ctx, c);
   // "pulled out a gun and began shooting", "started firing": shooting begun with no target
@@ -382,6 +382,20 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   const victim = object && (shotAt || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
+}
+
+/**
+ * "Army says kills 12 rebels", "Police say arrested five": a headline's verb right after a verb
+ * of saying, its own subject dropped, is the speaker's (wire headlines write "X says [it] kills"
+ * for "X says it killed"); the speaker is its doer when it is people, a force or a country.
+ */
+function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
+  if (!SAYING_PRESENT.has(ctx.words[start - 1] ?? '') || !/^(VB[DZP]?|NNS)$/.test(ctx.tokens[start]?.tag ?? '')) return null;
+  // (a country's name the tagger read as an adjective: "Turkey/JJ says kills")
+  const country = matchAll(loadGroups().countries, ctx.words, 0, start - 1).find((m) => m.start === 0 && m.end === start - 1);
+  const speaker = country ? { start: 0, end: start - 1, head: start - 2 } : npEndingAt(ctx, start - 2, false);
+  if (!speaker || speaker.start !== 0) return null;
+  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(ctx.words[speaker.head] as string) || isCountryNamed(ctx, speaker) ? speaker : null;
 }
 
 /**
