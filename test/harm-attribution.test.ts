@@ -356,6 +356,9 @@ describe('responsible: party and link', () => {
     ['Peru says kills 9 guerrillas in jungle raid', 'grammatical', 'Peru'],
     ['Report says kills 5 in north', 'none', null],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
+    // who releases or frees the held held them (stop 58)
+    ['Serbia to release most of detained Albanians', 'clause', 'Serbia'],
+    ['UN urged Peru to release a reporter jailed for his coverage', 'clause', 'Peru'],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

@@ -366,6 +366,30 @@ function blamedOn(ctx: Ctx, event: HarmEvent, cause: Range, parties: readonly Ph
   return isPeople(ctx, np, false) ? spanOf(ctx, np.start, np.end) : null;
 }
 
+/**
+ * The party that releases or frees the people a detention or abduction befell, named right
+ * before the verb or the noun of release ("Israel to release", "China's release of", "Hamas frees"),
+ * the held people or the participle that says they are held coming right after it, past
+ * determiners and counts ("release most of detained Palestinians"); null when there is none.
+ */
+function releaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
+  const victim = rangeOf(ctx, event.victimExtent ?? event.victim);
+  const heldFrom = Math.min(event.start, victim[0] >= 0 ? victim[0] : event.start);
+  let k = heldFrom - 1;
+  while (k >= 0 && k > heldFrom - MAX_RELEASED_WORDS && (/^(DT|PDT|CD|JJS?|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.words[k] === 'of' || QUANTIFIER_WORDS.has(ctx.words[k] as string))) k--;
+  if (!RELEASING.has(ctx.words[k] ?? '')) return null;
+  // past "to" and a modal, or the possessive of the noun "release"
+  let before = k - 1;
+  if (ctx.words[before] === 'to' || MODALS.has(ctx.words[before] as string)) before--;
+  if (POSSESSIVE_CLITICS.has(ctx.words[before] ?? '')) before--;
+  return parties.find((m) => m.end - 1 === before && m.value !== PAIR && m.value !== NATURAL) ?? null;
+}
+
+/** Verbs and the noun of setting the held free: "release", "frees". */
+const RELEASING: ReadonlySet<string> = new Set([...wordForms('release~v'), ...wordForms('free~v')]);
+/** Words at most between the release and the held people or the participle that says they are held. */
+const MAX_RELEASED_WORDS = 5;
+
 /** The index of "blamed" in a relative clause opening at `k` with only its subject between ("that Iran blamed on"), or null. */
 function blamedInRelative(ctx: Ctx, k: number): number | null {
   for (let j = k + 1; j < k + MAX_BLAMED_MODIFIERS; j++) {
@@ -766,6 +790,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Kyiv blames deadly strike on Russia": the party a harm is blamed on, whoever blames it
   const blamed = blamedOn(ctx, event, cause, parties);
   if (blamed) return { party: blamed, link: 'clause' };
+  // "Israel to release detained Palestinians", "urged China to release a journalist jailed for": who frees the held held them
+  const releaser = event.harm === 'arrest' || event.harm === 'abduction' ? releaserOf(ctx, event, parties) : null;
+  if (releaser) return { party: spanOf(ctx, releaser.start, releaser.end), link: 'clause' };
   // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
   // still at large, but the driver was arrested"; nor one the text says is not known: "no suspects")
   const others = candidates.filter((m) => m.value !== PAIR && !(isOffender(ctx, m) && (event.harm === 'arrest' || unknownOffender(ctx, m))) && (!isCountry(ctx, m) || actsAsParty(ctx, m) || toldToStop(ctx, m, event)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && (!askedToAct(ctx, m) || toldToStop(ctx, m, event)) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
