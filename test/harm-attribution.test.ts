@@ -355,6 +355,8 @@ describe('responsible: party and link', () => {
     ['Army says kills 12 rebels in north', 'grammatical', 'Army'],
     ['Peru says kills 9 guerrillas in jungle raid', 'grammatical', 'Peru'],
     ['Report says kills 5 in north', 'none', null],
+    ['Army says takes rebel town, kills 12 fighters', 'grammatical', 'Army'],
+    ['Militant group says abducts two engineers', 'grammatical', 'Militant group'],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
     // who releases or frees the held held them (stop 58)
     ['Serbia to release most of detained Albanians', 'clause', 'Serbia'],

@@ -390,13 +390,29 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
  * for "X says it killed"); the speaker is its doer when it is people, a force or a country.
  */
 function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
-  if (!SAYING_PRESENT.has(ctx.words[start - 1] ?? '') || !/^(VB[DZP]?|NNS)$/.test(ctx.tokens[start]?.tag ?? '')) return null;
+  if (!/^(VB[DZP]?|NNS)$/.test(ctx.tokens[start]?.tag ?? '')) return null;
+  // (or the second of two such verbs: "Army says takes town, kills 12 rebels")
+  const says = SAYING_PRESENT.has(ctx.words[start - 1] ?? '') ? start - 1 : AND_OR.has(ctx.words[start - 1] ?? '') || ctx.words[start - 1] === ',' ? firstSaying(ctx, start - 1) : -1;
+  if (says < 1) return null;
   // (a country's name the tagger read as an adjective: "Turkey/JJ says kills")
-  const country = matchAll(loadGroups().countries, ctx.words, 0, start - 1).find((m) => m.start === 0 && m.end === start - 1);
-  const speaker = country ? { start: 0, end: start - 1, head: start - 2 } : npEndingAt(ctx, start - 2, false);
+  const country = matchAll(loadGroups().countries, ctx.words, 0, says).find((m) => m.start === 0 && m.end === says);
+  const speaker = country ? { start: 0, end: says, head: says - 1 } : npEndingAt(ctx, says - 1, false);
   if (!speaker || speaker.start !== 0) return null;
-  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(ctx.words[speaker.head] as string) || isCountryNamed(ctx, speaker) ? speaker : null;
+  const head = ctx.words[speaker.head] as string;
+  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(head) || SPEAKING_GROUPS.has(head) || isCountryNamed(ctx, speaker) ? speaker : null;
 }
+
+/** The index of a headline's first verb of saying before `k`, with a finite verb right after it and no other clause opener between; -1 if none. */
+function firstSaying(ctx: HarmContext, k: number): number {
+  for (let j = k - 1; j > 0; j--) {
+    if (SAYING_PRESENT.has(ctx.words[j] as string)) return /^(VB[DZP]?|NNS)$/.test(ctx.tokens[j + 1]?.tag ?? '') ? j : -1;
+    if (/^(IN|WDT|WP|MD|:)$/.test(ctx.tokens[j]?.tag ?? '')) return -1;
+  }
+  return -1;
+}
+
+/** Nouns for a body of people that acts as one: "Iraqi militant group says abducts officer". */
+const SPEAKING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
 
 /**
  * "Lawmaker Who Assaulted Reporter Fights Court-Ordered Fingerprints", "Navy SEAL who killed Bin
