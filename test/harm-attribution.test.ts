@@ -358,6 +358,8 @@ describe('responsible: party and link', () => {
     ['Army says takes rebel town, kills 12 fighters', 'grammatical', 'Army'],
     ['Militant group says abducts two engineers', 'grammatical', 'Militant group'],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
+    ['Two soldiers dead in north Mali ambush', 'none', null],
+    ['Car bombs east of Mosul kill 9 - police', 'none', null],
     // who releases or frees the held held them (stop 58)
     ['Serbia to release most of detained Albanians', 'clause', 'Serbia'],
     ['UN urged Peru to release a reporter jailed for his coverage', 'clause', 'Peru'],

@@ -37,7 +37,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     // "halt to Israel's offensive": a country with a genitive is a possessor, not a place
     // (but "condemnation of Israel" blames it)
     // and one before the attack it modifies is its owner ("killed in Israel air raids on Gaza")
-    ...matchAll(g.countries, ctx.words).filter((m) => !LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)),
+    // (not a region of it, after a compass point: "in south Thailand attack")
+    ...matchAll(g.countries, ctx.words).filter((m) => (!LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)) && !COMPASS_POINTS.has(ctx.words[m.start - 1] ?? '')),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west")
     // (and one before a settlement's noun or a compass point there names where: "in Iraqi provincial capital", "in Thai south")

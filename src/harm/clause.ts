@@ -701,6 +701,14 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       // "A man who stabbed two commuters was arrested": the phrase is that verb's object
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
+    // "Truck bombs south of Baghdad kill 22": "of" after a compass point opens a place, as "in" does
+    if (w === 'of' && COMPASS_POINTS.has(ctx.words[before - 1] ?? '')) {
+      const outer = npEndingAt(ctx, before - 2);
+      if (outer) {
+        phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;
+        continue;
+      }
+    }
     // "Two men from the village were killed", "52 people belonging to the minority were
     // executed": the phrase before the verb is inside a post-modifier of the real subject;
     // the one harmed is the whole of it, head and modifier
