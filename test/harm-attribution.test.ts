@@ -356,6 +356,8 @@ describe('responsible: party and link', () => {
     ['Peru says kills 9 guerrillas in jungle raid', 'grammatical', 'Peru'],
     ['Report says kills 5 in north', 'none', null],
     ['Army says takes rebel town, kills 12 fighters', 'grammatical', 'Army'],
+    // "one" after an -ing is the count of those it befell, not a compound's noun (stop 58)
+    ['Gunman flees after killing one in Perth', 'grammatical', 'Gunman'],
     ['Militant group says abducts two engineers', 'grammatical', 'Militant group'],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
     ['Two soldiers dead in north Mali ambush', 'none', null],

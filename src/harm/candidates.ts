@@ -85,6 +85,11 @@ function compoundTail(ctx: Ctx, m: HarmMatch): boolean {
   return ctx.tokens[m.start - 1]?.tag === 'HYPH' && /^NN/.test(ctx.tokens[m.end]?.tag ?? '') && !INCORPORATED_NOUNS.has(ctx.words[m.start - 2] ?? '');
 }
 
+/** "one" as a count of people at `i`: not before "of", an adjective or a noun ("one of them", "one day", "one man" are other phrases). */
+function countedOne(ctx: Ctx, i: number): boolean {
+  return ctx.words[i] === 'one' && ctx.words[i + 1] !== 'of' && !/^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
+}
+
 /**
  * "a brawl during which both were shot was filmed": a participle the passive detector's rules
  * are sure of (after "were") is a verb, though the tagger read it as a noun before the next verb.
@@ -143,7 +148,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object
     // ("Kidnapping Cases", "murder and shooting charges": a plural of the law's nouns too)
-    if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string)) || ctx.lexicon.causes.has(ctx.words[end] as string) || LEGAL_PLURALS.has(ctx.words[end] as string)) return true;
+    // (not a count the tagger read as a noun: "after killing one/NN in Perth")
+    if (!next || (next.tag === 'NN' && !ctx.lexicon.people.has(ctx.words[end] as string) && !countedOne(ctx, end)) || ctx.lexicon.causes.has(ctx.words[end] as string) || LEGAL_PLURALS.has(ctx.words[end] as string)) return true;
     // "as Shooting Began": in Title Case a verb after the -ing reads as a name; the -ing is its subject
     if (ctx.sentence.casing !== 'sentence' && next.tag === 'NNP' && finiteVerbOnly(ctx.words[end] as string)) return true;
     // "the army is killing masses of civilians": after a form of "be", with an object, the
