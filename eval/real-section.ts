@@ -372,6 +372,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 314th-317th samples', has: (i) => /^qr[i-p]\d/.test(i.id) },
   { name: 'test, 318th-321st samples', has: (i) => /^qr[q-x]\d/.test(i.id) },
   { name: 'test, 322nd-325th samples', has: (i) => /^q(r[yz]|s[a-f])\d/.test(i.id) },
+  { name: 'test, 326th-329th samples', has: (i) => /^qs[g-n]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -446,7 +447,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py and stop57.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py, stop57.py and stop58.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

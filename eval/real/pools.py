@@ -1,7 +1,7 @@
 """The pools the real-text gold samples are drawn from (eval/real/sample2.py, sample4.py): each
 pool's items in file order, each with its locator. `mirrors` reads the fetched repositories
 (eval/real/mirrors.py); rss2025 needs none, its pool being in the repository."""
-import csv, html, io, json, os, random, re, sys, time
+import csv, html, io, json, os, pickle, random, re, sys, time
 
 from gaza_news import cnn_live
 
@@ -276,12 +276,37 @@ def pool_items(name, mirrors):
                     lead_line, lead = sentences[dateline + 1]
                     text = detokenized(lead)
                     if len(text.split()) >= 8: yield dict(kind='sentence', text=text, outlet='Reuters', date=None, url=None, source=dict(source, line=lead_line))
+    elif name in ('reuters-crisis-titles', 'reuters-world-titles'):
+        # Reuters headlines of 2007-10 as a public repository keeps them, one pickled list of
+        # {title, href, ts} per day (data/YYYYMMDD.pkl), read with an unpickler that builds no
+        # objects but lists, dicts and strings. Two of the site's sections, named in each
+        # link's path: its crisis news ("latestCrisis", AlertNet's wars, disasters and
+        # humanitarian news) and its world news ("worldNews"). A title of fewer than three words
+        # is not drawn.
+        repo = 'mike0sv+Reuters-full-data-set'
+        c = mirrors.commit(repo)
+        section = 'latestCrisis' if name == 'reuters-crisis-titles' else 'worldNews'
+        for path, data in mirrors.blobs(repo, 'data/'):
+            for k, row in enumerate(PlainUnpickler(io.BytesIO(data), encoding='bytes').load()):
+                field = lambda f: (row.get(f.encode()) or b'').decode('utf-8', 'replace')
+                href = field('href')
+                if f'/article/{section}/' not in href: continue
+                text = ' '.join(field('title').split())
+                if len(text.split()) < 3: continue
+                yield dict(kind='headline', text=text, outlet='Reuters', date=os.path.basename(path)[:8], url=href,
+                           source=dict(repo='mike0sv/Reuters-full-data-set', commit=c, path=path, item=k))
     elif name == 'rss2025':
         with open(os.path.join(DATA, 'pool-rss2025.jsonl'), encoding='utf-8') as f:
             for line in f:
                 if line.strip(): yield json.loads(line)
     else:
         sys.exit(f'unknown pool {name}')
+
+class PlainUnpickler(pickle.Unpickler):
+    """Reads lists, dicts and strings only: a pickle that names any class is refused, so
+    reading one runs no code."""
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f'refused: {module}.{name}')
 
 def first_sentence(text):
     """An article description's first sentence: up to the first full stop, question or

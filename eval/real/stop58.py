@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Draw the 326th to 333rd real-text gold samples (issue 13, stop 58), reproducibly, one at a time.
+
+Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
+order every pool follows, with every earlier sample's texts left out, split dev/test
+alternately within each stretch. The pools: Reuters headlines of 2007-10 from its crisis
+section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
+news section (reuters-world-titles), the kind of war and disaster headline the independent
+checks of the tool are made of.
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 332:
+  itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
+Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
+them; measured once, four samples at a time, before any rule drawn from their dev halves.
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import print_unseen_stretches
+
+# items file number: its stretches (pool, id prefix, skipped, size, first number)
+SAMPLES = {
+    325: [('reuters-crisis-titles', 'qsg', 0, 100, 0), ('reuters-world-titles', 'qsh', 0, 100, 0)],
+    326: [('reuters-crisis-titles', 'qsi', 0, 100, 0), ('reuters-crisis-titles', 'qsj', 0, 100, 0)],
+    327: [('reuters-world-titles', 'qsk', 0, 100, 0), ('reuters-crisis-titles', 'qsl', 0, 100, 0)],
+    328: [('reuters-crisis-titles', 'qsm', 0, 100, 0), ('reuters-world-titles', 'qsn', 0, 100, 0)],
+    329: [('reuters-crisis-titles', 'qso', 0, 100, 0), ('reuters-crisis-titles', 'qsp', 0, 100, 0)],
+    330: [('reuters-world-titles', 'qsq', 0, 100, 0), ('reuters-crisis-titles', 'qsr', 0, 100, 0)],
+    331: [('reuters-crisis-titles', 'qss', 0, 100, 0), ('reuters-world-titles', 'qst', 0, 100, 0)],
+    332: [('reuters-crisis-titles', 'qsu', 0, 100, 0), ('reuters-crisis-titles', 'qsv', 0, 100, 0)],
+}
+
+n = int(sys.argv[1])
+if n not in SAMPLES: sys.exit(f'no sample {n} here: {min(SAMPLES)} to {max(SAMPLES)}')
+print_unseen_stretches(sys.argv[2], SAMPLES[n], ['items2.jsonl'] + [f'items{k}.jsonl' for k in range(3, n)])
