@@ -511,6 +511,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a plural that modifies the noun after it does not end the phrase (stop 58)
+    ['Belarus jails rights activist', 'rights activist', 'belarusian'],
     // an age after the victims is no count of them
     ['Four Kenyan nurses aged 30 shot near clinic', 'Four Kenyan nurses', 'kenyan'],
     // nor a time after the head of the phrase it stands for

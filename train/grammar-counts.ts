@@ -189,6 +189,10 @@ export const DEFINITIONS: Record<string, Definition> = {
     counted: 'of the word right before a common noun (NN, NNS): modifies a noun after it (its head is a later NOUN/PROPN), not a verb taking the noun as its object',
     occurrences: (word, corpus) => all(word, corpus, modifiesNounAfter, (o) => /^NNS?$/.test(tokenAt(o, 1)?.xpos ?? '')),
   },
+  'plural-modifiers': {
+    counted: 'of the plural (NNS) occurrences right before a singular common noun (NN): a compound modifier of it (deprel compound), not a phrase of its own',
+    occurrences: (word, corpus) => all(word, corpus, (o) => self(o).deprel === 'compound', (o) => self(o).xpos === 'NNS' && tokenAt(o, 1)?.xpos === 'NN'),
+  },
   'means-when-bare': {
     counted: 'of "by" + the word with no noun (NN*) after it ("by hand", not "by hand grenades"): the by-phrase is not a passive agent (deprel not obl:agent)',
     occurrences: (word, corpus) =>

@@ -6,7 +6,7 @@ import type { CauseClass, HarmLexicon } from './types';
 import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
-import { PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
+import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
@@ -441,9 +441,10 @@ function harmRules(ctx: Ctx): PhraseRules {
     // (nor a count before "more" and its noun: "killed hundreds more villagers")
     // (nor a word a hyphen joins to the next: "Michelle Moses/NNPS-Martin")
     // (nor "police", a plural without its -s, before the noun it modifies: "two police/NNS cars")
+    // (nor a plural that modifies the singular noun after it: "rights activist", data/grammar/plural-modifiers.yml)
     endsAfter: (i) =>
       ctx.tokens[i + 1]?.tag !== 'HYPH' &&
-      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i) && !(ctx.words[i] === 'police' && /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? ''))) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
+      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i) && !(ctx.words[i] === 'police' && /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) && !(PLURAL_MODIFIERS.has(ctx.words[i] as string) && ctx.tokens[i + 1]?.tag === 'NN')) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };

@@ -58,6 +58,8 @@ export const OBLIGATORILY_TRANSITIVE = wordList('obligatorily-transitive');
 export const PSYCH_PARTICIPLES = wordList('psych-participles');
 /** -ing forms that premodify people rather than take them as objects: "fleeing civilians". */
 export const PRENOMINAL_ING = wordList('prenominal-ing');
+/** Plural nouns that modify the singular noun after them: "rights activist", "arms dealer". */
+export const PLURAL_MODIFIERS = wordList('plural-modifiers');
 /** Third-person verbs that are hardly ever plural nouns ("Army denies soldiers shot unarmed man"). */
 export const VERB_ONLY_S_FORMS = wordList('verb-only-s-forms');
 /** States of harm that "leave" puts someone in: "Teenager left paralysed", "leaves 17 injured". */
