@@ -456,7 +456,8 @@ def print_unseen_stretches(mirrors_dir, stretches, earlier_names):
     earlier = {key(it['text']) for name in earlier_names for it in lines(name)}
     drawn = set()
     for name, prefix, skipped, size, first in stretches:
-        items = [it for it in shuffled_pool(name, mirrors) if key(it['text']) not in earlier | drawn]
+        seen = earlier | drawn  # once per stretch: a union per item is quadratic in a large pool
+        items = [it for it in shuffled_pool(name, mirrors) if key(it['text']) not in seen]
         for k, it in enumerate(items[skipped:skipped + size]):
             drawn.add(key(it['text']))
             print(item_line(f'{prefix}{first + k + 1:04d}', k, name, it))
