@@ -205,7 +205,8 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
   if (by && !byOfAttackNoun(ctx, c, by)) {
     const cls = causeOf(ctx, by.start, by.end, by.head);
-    if (!cls) return base(c, { agency: 'passive-with-agent', agent: span(ctx, by), victim, victimExtent, cause: null, covers: [] });
+    // (a natural force is the doer, as it is the subject of an active: "Millions displaced by cyclone", the manual's "agent named")
+    if (!cls || cls === 'natural') return base(c, { agency: 'passive-with-agent', agent: span(ctx, by), victim, victimExtent, cause: null, covers: cls ? [[by.start, by.end]] : [] });
     return base(c, { agency: agencyOfCause(cls), agent: null, victim, victimExtent, cause: span(ctx, by), covers: [[by.start, by.end]] });
   }
   return withCause(ctx, c, 'agentless-passive', victim, undefined, victimExtent);
