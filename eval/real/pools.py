@@ -461,3 +461,10 @@ def print_unseen_stretches(mirrors_dir, stretches, earlier_names):
         for k, it in enumerate(items[skipped:skipped + size]):
             drawn.add(key(it['text']))
             print(item_line(f'{prefix}{first + k + 1:04d}', k, name, it))
+
+def draw_sample(samples, argv):
+    """`script.py N MIRRORS_DIR`: print the items file N of a stop's table of samples (stop57.py,
+    stop58.py), every earlier items file's texts left out."""
+    n = int(argv[1])
+    if n not in samples: sys.exit(f'no sample {n} here: {min(samples)} to {max(samples)}')
+    print_unseen_stretches(argv[2], samples[n], ['items2.jsonl'] + [f'items{k}.jsonl' for k in range(3, n)])

@@ -15,7 +15,7 @@ them; measured once, four samples at a time, before any rule drawn from their de
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pools import print_unseen_stretches
+from pools import draw_sample
 
 # items file number: its stretches (pool, id prefix, skipped, size, first number)
 SAMPLES = {
@@ -29,6 +29,4 @@ SAMPLES = {
     332: [('reuters-crisis-titles', 'qsu', 0, 100, 0), ('reuters-crisis-titles', 'qsv', 0, 100, 0)],
 }
 
-n = int(sys.argv[1])
-if n not in SAMPLES: sys.exit(f'no sample {n} here: {min(SAMPLES)} to {max(SAMPLES)}')
-print_unseen_stretches(sys.argv[2], SAMPLES[n], ['items2.jsonl'] + [f'items{k}.jsonl' for k in range(3, n)])
+draw_sample(SAMPLES, sys.argv)
