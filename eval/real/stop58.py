@@ -17,16 +17,18 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pools import draw_sample
 
-# items file number: its stretches (pool, id prefix, skipped, size, first number)
-SAMPLES = {
-    325: [('reuters-crisis-titles', 'qsg', 0, 100, 0), ('reuters-world-titles', 'qsh', 0, 100, 0)],
-    326: [('reuters-crisis-titles', 'qsi', 0, 100, 0), ('reuters-crisis-titles', 'qsj', 0, 100, 0)],
-    327: [('reuters-world-titles', 'qsk', 0, 100, 0), ('reuters-crisis-titles', 'qsl', 0, 100, 0)],
-    328: [('reuters-crisis-titles', 'qsm', 0, 100, 0), ('reuters-world-titles', 'qsn', 0, 100, 0)],
-    329: [('reuters-crisis-titles', 'qso', 0, 100, 0), ('reuters-crisis-titles', 'qsp', 0, 100, 0)],
-    330: [('reuters-world-titles', 'qsq', 0, 100, 0), ('reuters-crisis-titles', 'qsr', 0, 100, 0)],
-    331: [('reuters-crisis-titles', 'qss', 0, 100, 0), ('reuters-world-titles', 'qst', 0, 100, 0)],
-    332: [('reuters-crisis-titles', 'qsu', 0, 100, 0), ('reuters-crisis-titles', 'qsv', 0, 100, 0)],
-}
+# items file number: its two stretches, each a pool and the id prefix of its 100 items
+TABLE = """
+325 reuters-crisis-titles qsg  reuters-world-titles  qsh
+326 reuters-crisis-titles qsi  reuters-crisis-titles qsj
+327 reuters-world-titles  qsk  reuters-crisis-titles qsl
+328 reuters-crisis-titles qsm  reuters-world-titles  qsn
+329 reuters-crisis-titles qso  reuters-crisis-titles qsp
+330 reuters-world-titles  qsq  reuters-crisis-titles qsr
+331 reuters-crisis-titles qss  reuters-world-titles  qst
+332 reuters-crisis-titles qsu  reuters-crisis-titles qsv
+"""
+SAMPLES = {int(n): [(pool_a, prefix_a, 0, 100, 0), (pool_b, prefix_b, 0, 100, 0)]
+           for n, pool_a, prefix_a, pool_b, prefix_b in (line.split() for line in TABLE.strip().split('\n'))}
 
 draw_sample(SAMPLES, sys.argv)
