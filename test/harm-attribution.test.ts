@@ -359,6 +359,10 @@ describe('responsible: party and link', () => {
     // "one" after an -ing is the count of those it befell, not a compound's noun (stop 58)
     ['Gunman flees after killing one in Perth', 'grammatical', 'Gunman'],
     ['Militant group says abducts two engineers', 'grammatical', 'Militant group'],
+    ['Lagos says arrests 9 over church bombing', 'grammatical', 'Lagos'],
+    // who claims a harm owns it; not a claim that it happened (stop 58)
+    ['Separatists claim attack on Indian troops', 'clause', 'Separatists'],
+    ['Officials investigate militia claim hostage killed in raid', 'none', null],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
     ['Two soldiers dead in north Mali ambush', 'none', null],
     ['Car bombs east of Mosul kill 9 - police', 'none', null],
@@ -511,6 +515,8 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a word that can be a verb before a count after a headline's comma opens a verb phrase (stop 58)
+    ['Police arrest 6 kidnappers, free 9 captives', '6 kidnappers', null],
     // a plural that modifies the noun after it does not end the phrase (stop 58)
     ['Belarus jails rights activist', 'rights activist', 'belarusian'],
     // an age after the victims is no count of them

@@ -391,6 +391,28 @@ const RELEASING: ReadonlySet<string> = new Set([...wordForms('release~v'), ...wo
 /** Words at most between the release and the held people or the participle that says they are held. */
 const MAX_RELEASED_WORDS = 5;
 
+/**
+ * The subject of "claim" whose object is the harm, or an attack the harm is the relative clause
+ * of, past "responsibility for" and modifiers ("Islamists claim attack on Ethiopians", "Rebels
+ * claimed responsibility for the bombing"): people, a group or a name; null when there is none
+ * ("claims 30 lives" is a harm's own wording, no claimant's).
+ */
+function claimantOf(ctx: Ctx, event: HarmEvent): Span | null {
+  const attack = attackBeforeRelative(ctx, event.start);
+  // (the object noun itself, not a clause after "claim": "Hamas claim hostage killed", "claim massacre militants shot dead")
+  if (attack === null && (ctx.verbs.has(event.start) || /^NN/.test(ctx.tokens[event.end]?.tag ?? ''))) return null;
+  let k = (attack ?? event.start) - 1;
+  while (k >= 0 && /^(DT|JJ|NN|NNP|CD|POS|PRP\$|HYPH)$/.test(ctx.tokens[k]?.tag ?? '') && !CLAIMING.has(ctx.words[k] as string) && ctx.words[k] !== 'for') k--;
+  if (ctx.words[k] === 'for' && ctx.words[k - 1] === 'responsibility') k -= 2;
+  if (!CLAIMING.has(ctx.words[k] ?? '')) return null;
+  const np = npEndingAt(ctx, k - 1);
+  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head))) return null;
+  return spanOf(ctx, np.start, np.end);
+}
+
+/** Forms of "claim", whose object is a deed its subject owns: "claim attack", "claimed the bombing". */
+const CLAIMING: ReadonlySet<string> = new Set(wordForms('claim~v'));
+
 /** The index of "blamed" in a relative clause opening at `k` with only its subject between ("that Iran blamed on"), or null. */
 function blamedInRelative(ctx: Ctx, k: number): number | null {
   for (let j = k + 1; j < k + MAX_BLAMED_MODIFIERS; j++) {
@@ -788,6 +810,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
+  // "Islamists claim attack on Ethiopians": who claims a harm owns it
+  const claimant = claimantOf(ctx, event);
+  if (claimant) return { party: claimant, link: 'clause' };
   // "Kyiv blames deadly strike on Russia": the party a harm is blamed on, whoever blames it
   const blamed = blamedOn(ctx, event, cause, parties);
   if (blamed) return { party: blamed, link: 'clause' };

@@ -281,7 +281,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   }
   // "Egypt detains lawyer, students over ...": a headline joins people with a comma (not
   // "kills man, woman injured", where a verb follows the second)
-  if (head >= 0 && coordinate && link === ',' && isPeopleWord(ctx.words[head] as string) && isHeadline(ctx.tokens)) {
+  // (nor "capture 7 pirates, free/JJ 20 hostages": a word that can be a verb before a count opens a verb phrase)
+  const verbBeforeCount = lexiconAllows(ctx.words[end + 1] ?? '', 'VB') && ctx.tokens[end + 2]?.tag === 'CD';
+  if (head >= 0 && coordinate && link === ',' && isPeopleWord(ctx.words[head] as string) && isHeadline(ctx.tokens) && !verbBeforeCount) {
     const second = conjunctAfter(ctx, end, limit, AFTER_COMMA_CONJUNCT);
     if (second && isPeopleWord(ctx.words[second.head] as string)) return { start: k, end: second.end, head: second.head };
   }

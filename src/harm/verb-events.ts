@@ -400,7 +400,8 @@ function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
   const speaker = country ? { start: 0, end: says, head: says - 1 } : npEndingAt(ctx, says - 1, false);
   if (!speaker || speaker.start !== 0) return null;
   const head = ctx.words[speaker.head] as string;
-  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(head) || SPEAKING_GROUPS.has(head) || isCountryNamed(ctx, speaker) ? speaker : null;
+  // (or a name: "Riyadh says arrests militants", a capital for its government)
+  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(head) || SPEAKING_GROUPS.has(head) || isCountryNamed(ctx, speaker) || /^NNP/.test(ctx.tokens[speaker.head]?.tag ?? '') ? speaker : null;
 }
 
 /** The index of a headline's first verb of saying before `k`, with a finite verb right after it and no other clause opener between; -1 if none. */
