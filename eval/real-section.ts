@@ -373,6 +373,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 318th-321st samples', has: (i) => /^qr[q-x]\d/.test(i.id) },
   { name: 'test, 322nd-325th samples', has: (i) => /^q(r[yz]|s[a-f])\d/.test(i.id) },
   { name: 'test, 326th-329th samples', has: (i) => /^qs[g-n]\d/.test(i.id) },
+  { name: 'test, 330th-333rd samples', has: (i) => /^qs[o-v]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
