@@ -515,6 +515,9 @@ describe('victims in longer noun phrases', () => {
   test.each([
     // a hyphenated participle compound opens the phrase
     ['Long-serving Kurdish detainee dies in custody', 'Long-serving Kurdish detainee', 'kurdish'],
+    // a hyphen before a source's word that ends a headline joins no compound (stop 58)
+    ['Landmine kills two-police', 'two', null],
+    ['Flood kills girl-TV', 'girl', null],
     // a word that can be a verb before a count after a headline's comma opens a verb phrase (stop 58)
     ['Police arrest 6 kidnappers, free 9 captives', '6 kidnappers', null],
     // a plural that modifies the noun after it does not end the phrase (stop 58)

@@ -8,7 +8,7 @@ import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
-import { HARM_MODIFIER_TAGS } from '../nlp/grammar/tags';
+import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
 import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
@@ -71,7 +71,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
   // "Youths attack rabbi in city centre - police": a dash with a space either side credits a
   // source after the headline; it joins no compound
-  if (token.tag === 'HYPH' && spacedDash(ctx, i)) return false;
+  // (as does a hyphen before a source's word that ends a headline: "Bomb kills two-govt")
+  if (token.tag === 'HYPH' && (spacedDash(ctx, i) || creditedSourceAfter(ctx, i))) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
   if (token.tag === 'VBG' && BE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
@@ -91,6 +92,12 @@ function isModifier(ctx: Ctx, i: number): boolean {
   // militants"), but not after one, where it is the verb: "police killed police"
   const noun = ctx.tokens[i + 1]?.tag === 'JJ' && /^(CD|DT|PRP\$)$/.test(ctx.tokens[i - 1]?.tag ?? '') ? i + 2 : i + 1;
   return /^NN/.test(ctx.tokens[noun]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
+}
+
+/** A hyphen at `i` before the last word of a headline that names a source (wordlists.yml credited-sources): "kills 14-ministry". */
+function creditedSourceAfter(ctx: Ctx, i: number): boolean {
+  const last = ctx.words.length - (PUNCTUATION_TAGS.has(ctx.tokens[ctx.words.length - 1]?.tag ?? '') ? 2 : 1);
+  return i + 1 === last && ctx.lexicon.lists.get('credited-sources')?.has(ctx.words[last] as string) === true && isHeadline(ctx.tokens);
 }
 
 /** A dash token with a space before it and after it (known from offsets). */
