@@ -367,7 +367,7 @@ describe('responsible: party and link', () => {
     ['Two soldiers dead in north Mali ambush', 'none', null],
     ['Car bombs east of Mosul kill 9 - police', 'none', null],
     // who releases or frees the held held them (stop 58)
-    ['Serbia to release most of detained Albanians', 'clause', 'Serbia'],
+    ['Serbia to free most of the detained Albanians', 'clause', 'Serbia'],
     ['UN urged Peru to release a reporter jailed for his coverage', 'clause', 'Peru'],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],

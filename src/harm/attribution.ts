@@ -316,7 +316,7 @@ function askedToAct(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
- * "tells Israel to end 'the killing of babies'", "presses Israel on civilian deaths", "warns
+ * "tells the junta to end 'the shelling of villages'", "presses Serbia on civilian deaths in the north", "warns
  * Russia over strikes on cities": a party asked to stop the harm, or pressed or warned about it,
  * is the one the speaker holds responsible for it (not one asked to act otherwise: "urges Israel
  * to conclude its probe into the killing").
@@ -349,11 +349,11 @@ const MAX_STOP_REACH = 6;
  */
 function blamedOn(ctx: Ctx, event: HarmEvent, cause: Range, parties: readonly PhraseMatch[]): Span | null {
   let k = event.end;
-  // past the harm's of-phrase: "blames explosion of violence on"
+  // past the harm's of-phrase: "blames the wave of killings on"
   if (ctx.words[k] === 'of') k = npStartingAt(ctx, k + 1)?.end ?? k;
   // (or its cause's: "Nine dead in attack blamed on separatists")
   if (ctx.words[k] !== 'blamed' && cause[0] >= 0 && ctx.words[cause[1]] === 'blamed') k = cause[1];
-  // (or a relative clause's: "the strike that Iran blamed on Israel")
+  // (or a relative clause's: "the attack that officials blamed on the militia")
   if (RELATIVES.has(ctx.words[k] ?? '')) k = blamedInRelative(ctx, k) ?? k;
   if (ctx.words[k] === 'blamed' && ctx.words[k + 1] === 'on') k++;
   else if (!blamedHarm(ctx, event.start)) return null;
@@ -371,13 +371,14 @@ function blamedOn(ctx: Ctx, event: HarmEvent, cause: Range, parties: readonly Ph
  * The party that releases or frees the people a detention or abduction befell, named right
  * before the verb or the noun of release ("Israel to release", "China's release of", "Hamas frees"),
  * the held people or the participle that says they are held coming right after it, past
- * determiners and counts ("release most of detained Palestinians"); null when there is none.
+ * determiners and counts ("free most of the detained Albanians"); null when there is none.
  */
 function releaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
   const victim = rangeOf(ctx, event.victimExtent ?? event.victim);
   const heldFrom = Math.min(event.start, victim[0] >= 0 ? victim[0] : event.start);
   let k = heldFrom - 1;
-  while (k >= 0 && k > heldFrom - MAX_RELEASED_WORDS && (/^(DT|PDT|CD|JJS?|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.words[k] === 'of' || QUANTIFIER_WORDS.has(ctx.words[k] as string))) k--;
+  // (not past the verb itself, which the tagger may read as an adjective: "to free/JJ most of")
+  while (k >= 0 && k > heldFrom - MAX_RELEASED_WORDS && !RELEASING.has(ctx.words[k] as string) && (/^(DT|PDT|CD|JJS?|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '') || ctx.words[k] === 'of' || QUANTIFIER_WORDS.has(ctx.words[k] as string))) k--;
   if (!RELEASING.has(ctx.words[k] ?? '')) return null;
   // past "to" and a modal, or the possessive of the noun "release"
   let before = k - 1;
@@ -393,7 +394,7 @@ const MAX_RELEASED_WORDS = 5;
 
 /**
  * The subject of "claim" whose object is the harm, or an attack the harm is the relative clause
- * of, past "responsibility for" and modifiers ("Islamists claim attack on Ethiopians", "Rebels
+ * of, past "responsibility for" and modifiers ("Separatists claim attack on Indian troops", "Rebels
  * claimed responsibility for the bombing"): people, a group or a name; null when there is none
  * ("claims 30 lives" is a harm's own wording, no claimant's).
  */
@@ -810,13 +811,13 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is
   const owner = candidates.find((m) => m.value !== PAIR && ownsByPronoun(ctx, m, event));
   if (owner) return { party: spanOf(ctx, owner.start, owner.end), link: 'modifier' };
-  // "Islamists claim attack on Ethiopians": who claims a harm owns it
+  // "Separatists claim attack on Indian troops": who claims a harm owns it
   const claimant = claimantOf(ctx, event);
   if (claimant) return { party: claimant, link: 'clause' };
   // "Kyiv blames deadly strike on Russia": the party a harm is blamed on, whoever blames it
   const blamed = blamedOn(ctx, event, cause, parties);
   if (blamed) return { party: blamed, link: 'clause' };
-  // "Israel to release detained Palestinians", "urged China to release a journalist jailed for": who frees the held held them
+  // "Serbia to release detained Albanians", "urged Peru to release a reporter jailed for": who frees the held held them
   const releaser = event.harm === 'arrest' || event.harm === 'abduction' ? releaserOf(ctx, event, parties) : null;
   if (releaser) return { party: spanOf(ctx, releaser.start, releaser.end), link: 'clause' };
   // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
@@ -1109,8 +1110,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
   if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
   // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
-  // in prison in the shooting of": past the term (and a headline's "over": "jailed for life over a
-  // stabbing", "jailed six years over")
+  // in prison in the shooting of": past the term
+  // (and a headline's "over": "jailed for life over a stabbing", "jailed six years over")
   if (ctx.words[k] === 'for' || ctx.words[k] === 'in' || ctx.words[k] === 'over') k = pastSentenceTerm(ctx, k);
   // "was arrested Tuesday, several hours after the shooting": past the span of time before "after"
   if (ctx.words[k] === 'after') k = pastDurationBefore(ctx, k);

@@ -701,7 +701,7 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       // "A man who stabbed two commuters was arrested": the phrase is that verb's object
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
-    // "Truck bombs south of Baghdad kill 22": "of" after a compass point opens a place, as "in" does
+    // "Car bombs east of Mosul kill 9": "of" after a compass point opens a place, as "in" does
     if (w === 'of' && COMPASS_POINTS.has(ctx.words[before - 1] ?? '')) {
       const outer = npEndingAt(ctx, before - 2);
       if (outer) {

@@ -413,7 +413,7 @@ function firstSaying(ctx: HarmContext, k: number): number {
   return -1;
 }
 
-/** Nouns for a body of people that acts as one: "Iraqi militant group says abducts officer". */
+/** Nouns for a body of people that acts as one: "Militant group says abducts two engineers". */
 const SPEAKING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
 
 /**
