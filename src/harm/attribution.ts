@@ -416,14 +416,14 @@ const CLAIMING: ReadonlySet<string> = new Set(wordForms('claim~v'));
 
 /** The index of "blamed" in a relative clause opening at `k` with only its subject between ("that Iran blamed on"), or null. */
 function blamedInRelative(ctx: Ctx, k: number): number | null {
-  for (let j = k + 1; j < k + MAX_BLAMED_MODIFIERS; j++) {
+  for (let j = k + 1; j < k + MAX_RELATIVE_SUBJECT_WORDS; j++) {
     if (ctx.words[j] === 'blamed') return j > k + 1 ? j : null;
     if (!/^(DT|JJ|NN|NNS|NNP|NNPS)$/.test(ctx.tokens[j]?.tag ?? '')) return null;
   }
   return null;
 }
 /** Words at most in the subject of a relative clause that blames a harm on someone. */
-const MAX_BLAMED_MODIFIERS = 6;
+const MAX_RELATIVE_SUBJECT_WORDS = 6;
 
 /** The word before a party, past an article: "ordered [the] police to", "run by [the] Taliban". */
 function wordBefore(ctx: Ctx, m: PhraseMatch): number {

@@ -388,10 +388,11 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 /**
  * "Army says kills 12 rebels", "Police say arrested five": a headline's verb right after a verb
  * of saying, its own subject dropped, is the speaker's (wire headlines write "X says [it] kills"
- * for "X says it killed"); the speaker is its doer when it is people, a force or a country.
+ * for "X says it killed"); the speaker is its doer when it is people, a force, a group, a
+ * country or a name.
  */
 function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
-  if (!/^(VB[DZP]?|NNS)$/.test(ctx.tokens[start]?.tag ?? '')) return null;
+  if (!HEADLINE_VERB_TAGS.test(ctx.tokens[start]?.tag ?? '')) return null;
   // (or the second of two such verbs: "Army says takes town, kills 12 rebels")
   const says = SAYING_PRESENT.has(ctx.words[start - 1] ?? '') ? start - 1 : AND_OR.has(ctx.words[start - 1] ?? '') || ctx.words[start - 1] === ',' ? firstSaying(ctx, start - 1) : -1;
   if (says < 1) return null;
@@ -407,11 +408,14 @@ function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
 /** The index of a headline's first verb of saying before `k`, with a finite verb right after it and no other clause opener between; -1 if none. */
 function firstSaying(ctx: HarmContext, k: number): number {
   for (let j = k - 1; j > 0; j--) {
-    if (SAYING_PRESENT.has(ctx.words[j] as string)) return /^(VB[DZP]?|NNS)$/.test(ctx.tokens[j + 1]?.tag ?? '') ? j : -1;
+    if (SAYING_PRESENT.has(ctx.words[j] as string)) return HEADLINE_VERB_TAGS.test(ctx.tokens[j + 1]?.tag ?? '') ? j : -1;
     if (/^(IN|WDT|WP|MD|:)$/.test(ctx.tokens[j]?.tag ?? '')) return -1;
   }
   return -1;
 }
+
+/** Tags of a headline's finite verb, a present -s form the tagger may read as a plural noun: "says kills/NNS". */
+const HEADLINE_VERB_TAGS = /^(VB[DZP]?|NNS)$/;
 
 /** Nouns for a body of people that acts as one: "Militant group says abducts two engineers". */
 const SPEAKING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
