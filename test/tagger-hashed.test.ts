@@ -4,12 +4,12 @@
 
 import { HashedFeatures, hashString, partsOf } from '../src/nlp/feature-hash';
 import { HashedLinearModel } from '../src/nlp/model-binary';
-import { LinearModel, readGzipJson } from '../src/nlp/perceptron';
+import { LinearModel, bestClass, readGzipJson } from '../src/nlp/perceptron';
 import { casingOf } from '../src/nlp/sentences';
 import { TAGGER_FEATURES } from '../src/nlp/tagger-grouped';
 import { SentenceFeatures } from '../src/nlp/tagger-hashed';
 import { END, START, features, lexiconTagsOf, normalise, registerOf, shape } from '../src/nlp/tagger-features';
-import { TAGGER_PATH, Tagger, type TaggerModelFile, closingWord } from '../src/nlp/tagger';
+import { CLOSED_CLASS_TAGS, TAGGER_PATH, Tagger, type TaggerModelFile, closedClassMember, closingWord } from '../src/nlp/tagger';
 import { tokenize } from '../src/nlp/tokenize';
 import type { Casing } from '../src/types';
 
@@ -36,7 +36,12 @@ function referenceTags(model: LinearModel, forms: readonly string[], casing: Cas
   let [prev, prev2] = START as [string, string];
   forms.forEach((form, i) => {
     const known = casing === 'sentence' ? file.tagdict[form] : undefined;
-    const tag = known ?? model.best(features(i, words, shapes, casing, prev, prev2, register, lexicon));
+    const scores = model.scores(features(i, words, shapes, casing, prev, prev2, register, lexicon));
+    let tag = known ?? bestClass(scores, model.classes);
+    // a closed-class tag the word cannot have gives way to the best open class
+    if (known === undefined && CLOSED_CLASS_TAGS.has(tag) && !closedClassMember(form, tag)) {
+      tag = bestClass(scores.map((s, c) => (CLOSED_CLASS_TAGS.has(model.classes[c] as string) ? Number.NEGATIVE_INFINITY : s)), model.classes);
+    }
     tags.push(tag);
     [prev2, prev] = [prev, tag];
   });

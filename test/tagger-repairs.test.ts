@@ -1,5 +1,6 @@
 // What src/nlp/tagger.ts repairs after the model has tagged a sentence: "us" in a lower-case
-// headline (countryUs) and a lower-case past tense read inside a name (verbsBetweenNames).
+// headline (countryUs), a lower-case past tense read inside a name (verbsBetweenNames), and a
+// closed-class tag the word cannot have (closedClassMember).
 
 import { parse } from '../src/analyze';
 
@@ -26,5 +27,18 @@ describe('"us" before a noun in a lower-case headline is the United States', () 
     ['war gives us hope, say villagers', 'us', 'PRP'],
   ])('%s: %s/%s', (text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
+  });
+});
+
+describe('a word the tag lexicon never gives a closed-class tag is read as an open class', () => {
+  test.each([
+    // the model read an unknown plural after a headline's comma as a possessive pronoun (PRP$)
+    ['Storm, tsunamis kill more than 90 in Peru', 'tsunamis', /^NN/],
+    // a subordinator the lexicon lacks keeps its closed class
+    ['Workers, whilst on strike, were attacked by police', 'whilst', /^IN$/],
+    // too short to judge: kept as the model read it
+    ['Troops to leave the city', 'to', /^TO$/],
+  ])('%s: %s', (text, word, tag) => {
+    expect(tagOf(text, word)).toMatch(tag);
   });
 });

@@ -468,3 +468,11 @@ def draw_sample(samples, argv):
     n = int(argv[1])
     if n not in samples: sys.exit(f'no sample {n} here: {min(samples)} to {max(samples)}')
     print_unseen_stretches(argv[2], samples[n], ['items2.jsonl'] + [f'items{k}.jsonl' for k in range(3, n)])
+
+
+def draw_table(table, argv):
+    """draw_sample() for a table of lines `N POOL_A PREFIX_A POOL_B PREFIX_B` (stop58.py, stop59.py):
+    items file N is 100 items of each pool's next stretch, under its id prefix."""
+    rows = (line.split() for line in table.strip().split('\n'))
+    draw_sample({int(n): [(pool_a, prefix_a, 0, 100, 0), (pool_b, prefix_b, 0, 100, 0)]
+                 for n, pool_a, prefix_a, pool_b, prefix_b in rows}, argv)

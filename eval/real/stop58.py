@@ -15,7 +15,7 @@ them; measured once, four samples at a time, before any rule drawn from their de
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pools import draw_sample
+from pools import draw_table
 
 # items file number: its two stretches, each a pool and the id prefix of its 100 items
 TABLE = """
@@ -28,7 +28,4 @@ TABLE = """
 331 reuters-crisis-titles qss  reuters-world-titles  qst
 332 reuters-crisis-titles qsu  reuters-crisis-titles qsv
 """
-SAMPLES = {int(n): [(pool_a, prefix_a, 0, 100, 0), (pool_b, prefix_b, 0, 100, 0)]
-           for n, pool_a, prefix_a, pool_b, prefix_b in (line.split() for line in TABLE.strip().split('\n'))}
-
-draw_sample(SAMPLES, sys.argv)
+draw_table(TABLE, sys.argv)

@@ -6,8 +6,8 @@ import { MODELS_DIR } from '../paths';
 import type { Casing } from '../types';
 import { HashedFeatures, partsOf } from './feature-hash';
 import { HashedLinearModel } from './model-binary';
-import { CARDINALS } from './grammar/function-words';
-import { lexiconTags } from './tag-lexicon';
+import { CARDINALS, SUBORDINATORS } from './grammar/function-words';
+import { lexiconAllows, lexiconTags } from './tag-lexicon';
 import { loadLinearModel } from './model-load';
 import type { LinearModelFile } from './perceptron';
 import { GroupedScorer, TAGGER_FEATURES } from './tagger-grouped';
@@ -32,6 +32,8 @@ export class Tagger {
   private readonly scores: Float64Array;
   /** CD's tag id: the one dictionary tag used in every casing, a spelled-out number being one in any. */
   private readonly cardinal: number;
+  /** Per tag id, whether it is a closed class (CLOSED_CLASS_TAGS). */
+  private readonly closed: boolean[];
 
   /** `groups`: false scores one feature at a time even where groups would do (tests). */
   constructor(
@@ -44,6 +46,7 @@ export class Tagger {
     this.startIds = [tagId.get(START[0] as string) as number, tagId.get(START[1] as string) as number];
     const dict = new Map(Object.entries(tagdict).map(([form, tag]) => [form, tagId.get(tag) as number]));
     this.cardinal = tagId.get('CD') ?? -1;
+    this.closed = this.tagNames.map((tag) => CLOSED_CLASS_TAGS.has(tag));
     const cardinal = (form: string): number => (CARDINALS.has(form.toLowerCase()) ? this.cardinal : -1);
     this.sentence = new SentenceFeatures(partsOf(this.tagNames), (form) => dict.get(form) ?? cardinal(form));
     this.grouped = groups && model.exactSums(TAGGER_FEATURES) ? new GroupedScorer(model, this.sentence) : null;
@@ -70,7 +73,10 @@ export class Tagger {
     for (let i = 0; i < forms.length; i++) {
       let tag = sentence.dictTag(i);
       if (casing !== 'sentence' && tag !== this.cardinal) tag = -1;
-      if (tag === -1) tag = this.best(i, prev, prev2);
+      if (tag === -1) {
+        tag = this.best(i, prev, prev2);
+        if (this.closed[tag] && !closedClassMember(forms[i] as string, this.tagNames[tag] as string)) tag = this.bestOpen(i, prev, prev2);
+      }
       const name = this.tagNames[tag] as string;
       // "Report: Muslims/GW Were Attacked": EWT's GW marks a piece of a word split by a typo;
       // a whole word in news is a noun (the model's next tags are kept, as the model saw GW)
@@ -85,6 +91,15 @@ export class Tagger {
     return result;
   }
 
+  /** The model's best tag id for word i of an open class (a word `best` misread as closed-class). */
+  private bestOpen(i: number, prev: number, prev2: number): number {
+    this.sentence.write(i, prev, prev2, this.features);
+    const scores = this.model.scoreInto(this.features, this.scores);
+    let best = -1;
+    for (let c = 0; c < scores.length; c++) if (!this.closed[c] && (best === -1 || (scores[c] as number) > (scores[best] as number))) best = c;
+    return best;
+  }
+
   /**
    * The model's tag id for word i after tags `prev` and `prev2`: the same from groups or one
    * feature at a time, which also decides the rare word the groups' float32 rows cannot.
@@ -97,6 +112,25 @@ export class Tagger {
     this.sentence.write(i, prev, prev2, this.features);
     return this.model.bestOf(this.features);
   }
+}
+
+/**
+ * Tags of closed classes: pronouns, determiners, conjunctions, modals, prepositions and
+ * particles. Their members are few and listed, so a word the tag lexicon never
+ * gives such a tag is not one, whatever the model's context features say: "Quake, tsunamis/PRP$
+ * kill more than 700", "Kurdish rebels accuse/IN Turkey", an unknown name read as "the" (DT).
+ */
+export const CLOSED_CLASS_TAGS: ReadonlySet<string> = new Set(['PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'CC', 'MD', 'EX', 'POS', 'IN', 'RP', 'TO']);
+
+/**
+ * Whether a word the model gave the closed class `tag` can have it: the tag lexicon lists the
+ * tag for it, or it is too short or not a plain word to judge ("to", "'s", "i", "th", "n't"), or
+ * it is a subordinator the lexicon lacks ("whilst").
+ */
+export function closedClassMember(form: string, tag: string): boolean {
+  if (!/^\p{L}{3,}$/u.test(form)) return true;
+  const lower = form.toLowerCase();
+  return lexiconAllows(lower, tag) || (tag === 'IN' && SUBORDINATORS.has(lower));
 }
 
 /** The last word before any closing quotes or brackets. */
