@@ -374,6 +374,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 322nd-325th samples', has: (i) => /^q(r[yz]|s[a-f])\d/.test(i.id) },
   { name: 'test, 326th-329th samples', has: (i) => /^qs[g-n]\d/.test(i.id) },
   { name: 'test, 330th-333rd samples', has: (i) => /^qs[o-v]\d/.test(i.id) },
+  { name: 'test, 334th-337th samples', has: (i) => /^q(s[w-z]|t[a-d])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -448,7 +449,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py, stop57.py and stop58.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py, stop57.py, stop58.py and stop59.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Draw the 334th to 341st real-text gold samples (issue 13, stop 59), reproducibly, one at a time.
+
+The same two Reuters pools as stop58.py (reuters-crisis-titles, reuters-world-titles: headlines
+of 2007-10), continued: each sample is the next 100 items of each of its two pools in the seeded
+order every pool follows, every earlier sample's texts left out, split dev/test alternately.
+Six of the eight samples are crisis news only, the section richest in reports of harm.
+  python3 eval/real/stop59.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 333 to 340:
+  itemsN.jsonl holds the (N+1)th sample, as in the earlier sampling scripts)
+Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
+them; measured once, four samples at a time, before any rule drawn from their dev halves.
+"""
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pools import draw_table
+
+# items file number: its two stretches, each a pool and the id prefix of its 100 items
+TABLE = """
+333 reuters-crisis-titles qsw  reuters-crisis-titles qsx
+334 reuters-world-titles  qsy  reuters-crisis-titles qsz
+335 reuters-crisis-titles qta  reuters-crisis-titles qtb
+336 reuters-crisis-titles qtc  reuters-crisis-titles qtd
+337 reuters-crisis-titles qte  reuters-world-titles  qtf
+338 reuters-crisis-titles qtg  reuters-crisis-titles qth
+339 reuters-crisis-titles qti  reuters-crisis-titles qtj
+340 reuters-crisis-titles qtk  reuters-crisis-titles qtl
+"""
+
+draw_table(TABLE, sys.argv)
