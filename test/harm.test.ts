@@ -132,6 +132,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the gun named between "fire" and its target (entry fire-rounds-at); none at the air
     ['A man fired a gun at officers during the chase.', [['fired a gun at', 'active', 'A man', 'officers']]],
     ['He fired shots into the air to scatter the dogs.', []],
+    // a name in running text fired at is a person's or a town's, and a person's is the victim
+    ['Deputies fired at Kessler as he ran toward the car.', [['fired at', 'active', 'Deputies', 'Kessler']]],
+    ['Troops fired on Kharkiv overnight, officials said.', [['fired on', 'active', 'Troops', null]]],
+    // "fire" right after a preposition is its object, no verb: nothing is fired at the road's name
+    ['A barn was reported to be on fire on Miller Road.', []],
   ],
   'active: coordination and -ing clauses share the doer': [
     // a conjunct after a passive with its own object is active: the subject did it

@@ -14,7 +14,7 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -305,6 +305,12 @@ function nounHere(ctx: Ctx, start: number, end: number): boolean {
   // "military says fire/NN at Rafah camp not caused by ...": right after a finite verb it has
   // no subject of its own to be a verb with
   if (/^VB[DPZ]$/.test(prev?.tag ?? '') && !isAuxiliary(normalizeWord(prev?.text ?? ''))) return true;
+  // "a tree was on fire/NN on Eustis Road", "came under fire/NN": right after a preposition a bare
+  // form is its object, where capitals do not mark every word (not an -ing, a gerund that takes
+  // an object: "suspected of shooting two employees"; not after a subordinator, which a clause
+  // follows: "as fire/NN rages")
+  const bare = !/ing$/.test(ctx.words[start] as string);
+  if (bare && ctx.sentence.casing === 'sentence' && prev?.tag === 'IN' && !SUBORDINATORS.has(normalizeWord(prev.text))) return true;
   // "the guard was also assault target": after "be" (past adverbs) a bare form is a noun (the verb would be "assaulted")
   if (BE_FORMS.has(ctx.words[beforeAdverbs(ctx, start)] ?? '') && /^NN/.test(next?.tag ?? '')) return true;
   // "Knife attack suspect": a noun before an attack noun names its kind

@@ -81,7 +81,7 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
   // ("fired twice at her feet": a part of someone's body is someone shot at)
-  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p);
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p) || namedShotAt(ctx, entry, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
@@ -91,6 +91,15 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   // name in running text is a person's, a place's name too
   if (entry.harm === 'arrest' && entry.victim === 'person' && ctx.sentence.casing === 'sentence' && isProperName(ctx, p)) return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
+}
+
+/**
+ * "Officers fired at Burrell", "fired on Kharkiv": a name in running text shot at is a person's
+ * or a town's, either of them harm (the manual counts attacks on populated places); not a
+ * country named alone ("fired at Israel"), which the attack need not hit.
+ */
+function namedShotAt(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
+  return entry.harm === 'shooting' && ctx.sentence.casing === 'sentence' && isProperName(ctx, p) && !isCountryNamed(ctx, p);
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
@@ -381,7 +390,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // "Floods pummel British Columbia", "blaze tears through restaurant": weather or an accident that strikes a place, no people named, is no attack on it
   if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
-  const victim = object && (shotAt || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  // (or a name shot at that can be a person's: "fired at Kessler")
+  const victim = object && (shotAt || (namedShotAt(ctx, c.entry, object) && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
 }
 
