@@ -1094,6 +1094,17 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Roadside bomb kills one in northern Mali', [['kills', 'instrument', null, 'one']]],
     ['Ambush on army truck kills one near the border', [['kills', 'nominalization', null, 'one']]],
   ],
+  'stop 59: a headline\'s first word and its last': [
+    // a sentence's first word read as a noun, a preposition after it, is the subject of the verb that follows
+    ['Fire at Nairobi market destroys stalls', []],
+    // a count and a bare harm form the tagger read as a noun end the headline: a reduced passive
+    ['Car bomb explodes near market, 4 hurt', [['hurt', 'agentless-passive', null, '4']]],
+    // an -ing adjunct after a preposition of place's object is said of the clause's subject, not of the place
+    ['Soldiers raid village in Gaza killing four', [['raid', 'active', 'Soldiers', null], ['killing', 'active', 'Soldiers', 'four']]],
+    ['Explosion rocks army camp in Gaza injuring four', [['injuring', 'nominalization', null, 'four']]],
+    // (but of people the place is said of)
+    ['Thousands marched on Friday, with police in the capital firing teargas to disperse the crowd', [['firing teargas to disperse', 'active', 'police', 'the crowd']]],
+  ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)
     ['A filmmaker was shot outside his studio.', [['shot', 'agentless-passive', null, 'A filmmaker']]],

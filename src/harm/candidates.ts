@@ -311,10 +311,23 @@ function nounHere(ctx: Ctx, start: number, end: number): boolean {
   // follows: "as fire/NN rages")
   const bare = !/ing$/.test(ctx.words[start] as string);
   if (bare && ctx.sentence.casing === 'sentence' && prev?.tag === 'IN' && !SUBORDINATORS.has(normalizeWord(prev.text))) return true;
+  // "Fire/NN at California's Lake Tahoe destroys homes": a sentence's first word read as a noun,
+  // a preposition after it, is the subject of the finite verb that follows in its clause
+  if (start === 0 && ctx.tokens[start + 1]?.tag === 'IN' && finiteVerbLater(ctx, start + 1)) return true;
   // "the guard was also assault target": after "be" (past adverbs) a bare form is a noun (the verb would be "assaulted")
   if (BE_FORMS.has(ctx.words[beforeAdverbs(ctx, start)] ?? '') && /^NN/.test(next?.tag ?? '')) return true;
   // "Knife attack suspect": a noun before an attack noun names its kind
   return ctx.lexicon.causes.get(ctx.words[end] ?? '') === 'attack';
+}
+
+/** Is there a finite verb from `i` on, before the clause ends at a comma, semicolon or colon? */
+function finiteVerbLater(ctx: Ctx, i: number): boolean {
+  for (let k = i; k < ctx.tokens.length; k++) {
+    const tag = ctx.tokens[k]?.tag ?? '';
+    if (tag === ',' || tag === ':' || ctx.words[k] === ';') return false;
+    if (/^VB[DZP]$/.test(tag)) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -201,6 +201,14 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // "Israel strikes Gaza killing 13": a place a verb acts on does not kill; the -ing adjunct
   // after it, with no comma, is said of that verb's subject, as with one
   if (adjacent && j === start - 1 && role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && placeActedOn(ctx, np)) return subjectOf(ctx, np.start - 1, role, depth + 1);
+  // "Soldiers raid village in Gaza killing four", "Blast hits market in Baghdad killing 12": nor
+  // does the object of a preposition of place that names no people; the clause's subject does it
+  // (but people the place is said of do: "with police in Turkey firing teargas")
+  const placed = adjacent && j === start - 1 && role === 'doer' && /ing$/.test(ctx.words[start] ?? '') && PLACING_PREPOSITIONS.has(ctx.words[np.start - 1] ?? '') && insidePrepositionalPhrase(ctx, np) && !isPeople(ctx, np, false);
+  const placedPeople = placed ? npEndingAt(ctx, np.start - 2) : null;
+  if (placedPeople && isPeople(ctx, placedPeople, false)) return placedPeople;
+  const clauseVerb = placed ? previousVerb(ctx, np.start - 1) : -1;
+  if (clauseVerb >= 0) return subjectOf(ctx, clauseVerb, role, depth + 1);
   if (adjacent && j === start - 1 && /ing$/.test(ctx.words[start] ?? '')) return np;
   // "Several Palestinians including teen killed": the group before "including" is the subject,
   // the one singled out among them too (as "15 civilians, including four children, were")

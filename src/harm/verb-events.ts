@@ -81,7 +81,7 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
   // ("fired twice at her feet": a part of someone's body is someone shot at)
-  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p) || namedShotAt(ctx, entry, p);
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
@@ -94,12 +94,14 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
 }
 
 /**
- * "Officers fired at Burrell", "fired on Kharkiv": a name in running text shot at is a person's
- * or a town's, either of them harm (the manual counts attacks on populated places); not a
- * country named alone ("fired at Israel"), which the attack need not hit.
+ * "Officers fired at Burrell", "fired on Kharkiv": a name in running text shot at by a verb is a
+ * person's or a town's, either of them harm (the manual counts attacks on populated places);
+ * not a country named alone ("fired at Israel"), which the attack need not hit, nor after a
+ * noun the tagger read as one ("Fire/NN at California's Lake Tahoe destroys homes").
  */
-function namedShotAt(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
-  return entry.harm === 'shooting' && ctx.sentence.casing === 'sentence' && isProperName(ctx, p) && !isCountryNamed(ctx, p);
+function namedShotAt(ctx: HarmContext, c: Verb, p: Phrase): boolean {
+  if (c.entry.harm !== 'shooting' || !strikesPlaces(c.entry) || !/^VB/.test(ctx.tokens[c.start]?.tag ?? '')) return false;
+  return ctx.sentence.casing === 'sentence' && isProperName(ctx, p) && !isCountryNamed(ctx, p);
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
@@ -386,12 +388,13 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // (or any counted plural: "China jails almost 50 steel executives")
   // ("A bullet struck Quinones": what a gun fires strikes a person, named or not)
   const shotAt = strikesPlaces(c.entry) && object !== null && isPeople(ctx, object, false) && firedRound(ctx, subjectOnce());
-  if (c.entry.victim !== 'any' && !shotAt && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
+  const nameShotAt = object !== null && namedShotAt(ctx, c, object);
+  if (c.entry.victim !== 'any' && !shotAt && !nameShotAt && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // "Floods pummel British Columbia", "blaze tears through restaurant": weather or an accident that strikes a place, no people named, is no attack on it
   if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   // (or a name shot at that can be a person's: "fired at Kessler")
-  const victim = object && (shotAt || (namedShotAt(ctx, c.entry, object) && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  const victim = object && (shotAt || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
 }
 

@@ -88,9 +88,12 @@ function countedCasualtiesAfter(ctx: HarmContext, start: number): boolean {
   return count && ctx.lexicon.verbForms.get(ctx.words[k + 1] ?? '')?.includes('past') === true && !/^NN/.test(ctx.tokens[k + 2]?.tag ?? '');
 }
 
-/** A one-word harm verb tagged as a present tense (VBP), after plural people or a count, with a preposition after it. */
+/** A one-word harm verb tagged as a present tense (VBP) or a noun, after plural people or a count, with a preposition or its clause's end after it. */
 function presentWithoutObject(ctx: HarmContext, c: Candidate): boolean {
-  return c.end === c.start + 1 && ctx.tokens[c.start]?.tag === 'VBP' && /^(NNS|NNPS|CD)$/.test(ctx.tokens[c.start - 1]?.tag ?? '') && ctx.tokens[c.end]?.tag === 'IN' && ctx.words[c.end] !== 'by';
+  if (c.end !== c.start + 1 || !/^(VBP|NN)$/.test(ctx.tokens[c.start]?.tag ?? '') || !/^(NNS|NNPS|CD)$/.test(ctx.tokens[c.start - 1]?.tag ?? '')) return false;
+  // (or at the end of its clause: "Bomb explodes in bus, 3 hurt/NN")
+  const next = ctx.tokens[c.end];
+  return next === undefined || /^[,.:]$/.test(next.tag) || (next.tag === 'IN' && ctx.words[c.end] !== 'by');
 }
 
 /**
