@@ -127,6 +127,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('injury-time').match, 'Rovers snatch a draw with an injury time header', 'injury'],
   [rule('injury-news').match, 'Injury concerns for the visiting captain', 'injury'],
   [rule('injury-assessed').match, 'Selectors assess Hughes injury before final', 'injury'],
+  [rule('on-strike').match, 'Bus drivers on strike in the capital', 'strike'],
   [rule('hunger-strike').match, 'Detainees in the camp began a hunger strike.', 'hunger'],
   [rule('hunger-striking').match, 'The family of a hunger-striking detainee appealed for help.', 'striking'],
   [rule('mug-for').match, 'The actor mugged for the cameras at the premiere.', 'mugged'],

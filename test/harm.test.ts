@@ -1104,6 +1104,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Explosion rocks army camp in Gaza injuring four', [['injuring', 'nominalization', null, 'four']]],
     // (but of people the place is said of)
     ['Thousands marched on Friday, with police in the capital firing teargas to disperse the crowd', [['firing teargas to disperse', 'active', 'police', 'the crowd']]],
+    // what was foiled is the noun after "foiled", not the harm before the preposition that opens it
+    ['Court jails militants for foiled attacks on embassy', [['jails', 'active', 'Court', 'militants']]],
+    // people a security force or a country holds are detained, prisoners or not; a thing held is not
+    ['Riot police hold students outside parliament', [['hold', 'active', 'Riot police', 'students']]],
+    ['Kenya holds Somalis at border camp', [['holds', 'active', 'Kenya', 'Somalis']]],
+    ['Police hold talks with residents', []],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

@@ -76,7 +76,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Police foil knife attack on market", "Troops thwarted the bombing": harm stopped before it was done (the manual: foiled harm is no harm)
   { id: 'foiled', match: '(foil|foils|foiled|foiling|thwart|thwarts|thwarted|thwarting) (a|an|the|#JJ|#NN|#HYPH|#POS|#PRP$){0,5} []', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "Bomb attack foiled by police", "Shooting thwarted", "Attempted assassination of the governor's aide foiled"
-  { id: 'foiled-after', match: '[] (#IN|#DT|#JJ|#NN|#NNS|#NNP|#POS){0,5} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
+  // (a preposition inside the harm's noun phrase, not one that opens what it was for: "jails
+  // Islamists for foiled U.S. attacks" foiled the attacks, not the jailing)
+  { id: 'foiled-after', match: '[] (of|on|in|at|against|near|#DT|#JJ|#NN|#NNS|#NNP|#POS){0,5} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "US doesn't have evidence Israel is committing genocide", "no evidence of torture": harm
   // whose evidence is denied is not reported (but "evidence of torture" with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
@@ -194,6 +196,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // team's injury news, in the words sport pages use for a player's fitness
   { id: 'injury-news', match: '[(injury|injuries)] (news|concern|concerns|doubt|doubts|scare|scares|worry|worries|woes|crisis|list|update|updates|setback|setbacks|blow|adds|gives)', tag: 'idiom', reason: "a team's injury news: sport, which the manual leaves out" },
   { id: 'injury-assessed', match: '(assess|assesses|assessed|assessing|nurse|nurses|nursed|nursing) (#NNP|#NN|#JJ|#POS){0,2} [(injury|injuries)]', tag: 'idiom', reason: "a player's injury assessed or nursed: sport, which the manual leaves out" },
+  // "Bolivian judges on strike", "nurses go on strike": people on strike stop work, they do not
+  // attack (not "a report on strike on refugee camp": a report about an attack)
+  { id: 'on-strike', match: '(#=NNS|#=NNPS|go|goes|went|gone|going|remain|remains|remained|stay|stays|stayed) on [strike]', tag: 'idiom', reason: 'on strike: a stoppage of work, not an attack' },
   // "prisoners on hunger strike": a protest, not starvation
   { id: 'hunger-strike', match: '[hunger] (-)? (strike|strikes|striker|strikers|striking)', tag: 'idiom', reason: 'a hunger strike is a protest, not starvation' },
   // "a hunger-striking inmate": nor is its strike an attack

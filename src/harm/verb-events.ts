@@ -165,6 +165,17 @@ function countedPlural(ctx: HarmContext, p: Phrase): boolean {
   return /^NNS$/.test(ctx.tokens[p.head]?.tag ?? '') && ctx.tokens.slice(p.start, p.head).some((t) => t.tag === 'CD');
 }
 
+/**
+ * "Police hold mourners ahead of funeral", "Algeria holds Libyans on way to join Qaeda": people
+ * a security force or a country holds are detained, though the text does not call them
+ * prisoners (entry hold-prisoners); not a thing held ("Police hold talks", "Iran holds
+ * elections") nor a country ("holds Spain to a draw").
+ */
+function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: Phrase | null): boolean {
+  if (c.entry.victim !== 'prisoner' || c.entry.frame !== 'transitive' || subject === null || !isPeople(ctx, object, true)) return false;
+  return ctx.lexicon.forces.has(ctx.words[subject.head] as string) || isCountryNamed(ctx, subject);
+}
+
 /** A security force as the verb's subject ("police arrest", "Colombian police arrest"). */
 function forceBefore(ctx: HarmContext, start: number): boolean {
   const subject = subjectOf(ctx, start, 'doer');
@@ -389,12 +400,13 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // ("A bullet struck Quinones": what a gun fires strikes a person, named or not)
   const shotAt = strikesPlaces(c.entry) && object !== null && isPeople(ctx, object, false) && firedRound(ctx, subjectOnce());
   const nameShotAt = object !== null && namedShotAt(ctx, c, object);
-  if (c.entry.victim !== 'any' && !shotAt && !nameShotAt && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
+  const heldByState = object !== null && heldByForceOrState(ctx, c, object, subjectOnce());
+  if (c.entry.victim !== 'any' && !shotAt && !nameShotAt && !heldByState && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // "Floods pummel British Columbia", "blaze tears through restaurant": weather or an accident that strikes a place, no people named, is no attack on it
   if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   // (or a name shot at that can be a person's: "fired at Kessler")
-  const victim = object && (shotAt || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
+  const victim = object && (shotAt || heldByState || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   return byDoer(ctx, c, subjectOnce(), victim);
 }
 
