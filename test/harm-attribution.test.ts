@@ -144,6 +144,8 @@ describe('responsible: party and link', () => {
     // a headline's sentence term between the jailing and the "over" of what it is for (stop 58)
     ['Driver jailed for nine years over cyclist death', 'clause', 'Driver'],
     ['Farmer jailed four years over neighbour stabbing', 'clause', 'Farmer'],
+    // the one a perfect's arrest names, not its subject: the participle after "have" is the verb, no modifier of the name (stop 59)
+    ['Deputies have arrested Maria Lopez for the stabbing of her neighbour.', 'clause', 'Maria Lopez'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb
     ['Coach investigated for alleged child abuse', 'clause', 'Coach'],
     ['Militia accused of summary executions', 'clause', 'Militia'],

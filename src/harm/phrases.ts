@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -75,6 +75,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   if (token.tag === 'HYPH' && (spacedDash(ctx, i) || creditedSourceAfter(ctx, i))) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
   if (token.tag === 'VBG' && BE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
+  // "has arrested John Hensley for": a participle after "have" is the perfect's verb
+  if (token.tag === 'VBN' && HAVE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
   if (HARM_MODIFIER_TAGS.has(token.tag) || isNounish(ctx, i)) return true;
   // "4 apparently unarmed civilians", "newly displaced families": an adverb of a modifier
   if (token.tag === 'RB' && /ly$/.test(ctx.words[i] as string)) return /^(JJ|VBN)/.test(ctx.tokens[i + 1]?.tag ?? '') && isModifier(ctx, i + 1);
