@@ -355,6 +355,8 @@ describe('responsible: party and link', () => {
     ['Minister instructs troops to report on convoy strike', 'none', null],
     // a wire headline's verb right after "says", its subject dropped, is the speaker's; a demonym before a compass point is a place (stop 58)
     ['Army says kills 12 rebels in north', 'grammatical', 'Army'],
+    // (a past the tagger read as a participle, active for its object: stop 59)
+    ['Militia says killed 30 soldiers in raid', 'grammatical', 'Militia'],
     ['Peru says kills 9 guerrillas in jungle raid', 'grammatical', 'Peru'],
     ['Report says kills 5 in north', 'none', null],
     ['Army says takes rebel town, kills 12 fighters', 'grammatical', 'Army'],
