@@ -1110,6 +1110,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Riot police hold students outside parliament', [['hold', 'active', 'Riot police', 'students']]],
     ['Kenya holds Somalis at border camp', [['holds', 'active', 'Kenya', 'Somalis']]],
     ['Police hold talks with residents', []],
+    // a wire headline's intransitive right after "say", its subject dropped, befell the speaker
+    ['Troops say came under fire near border', [['came under fire', 'intransitive', null, 'Troops']]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

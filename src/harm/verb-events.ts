@@ -523,7 +523,8 @@ function isDate(ctx: HarmContext, p: Phrase): boolean {
 
 /** "Teen dies after confrontation with troops", "Children starve as siege tightens". */
 function intransitive(ctx: HarmContext, c: Verb): HarmEvent | null {
-  let subject = subjectOf(ctx, c.start, 'doer');
+  // ("Irish troops say came under fire": the speaker of a wire headline's verb with its subject dropped)
+  let subject = subjectOf(ctx, c.start, 'doer') ?? speakerDoing(ctx, c.start);
   // "remained in the county jail": people kept where a word of custody names the place (not
   // "in hospital"); the event runs to that word, the state they remain in
   if (c.entry.victim === 'prisoner') {
