@@ -1114,6 +1114,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Troops say came under fire near border', [['came under fire', 'intransitive', null, 'Troops']]],
     // deaths to be averted are not reported, with a noun of their cause between
     ['Clean water helps avert cholera deaths in camps', []],
+    // homes a natural force destroys are property only, as places it strikes are
+    ['Bushfires destroy 40 homes in Victoria', []],
+    ['Floods destroy 300 homes in Kenya', []],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

@@ -403,7 +403,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   const heldByState = object !== null && heldByForceOrState(ctx, c, object, subjectOnce());
   if (c.entry.victim !== 'any' && !shotAt && !nameShotAt && !heldByState && (!object || !(fits(ctx, c.entry, object) || (arrestable(ctx, c.entry, object) && (forceBefore(ctx, c.start) || countedPlural(ctx, object)))))) return null;
   // "Floods pummel British Columbia", "blaze tears through restaurant": weather or an accident that strikes a place, no people named, is no attack on it
-  if (strikesPlaces(c.entry) && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
+  // (nor homes they destroy, property only: "Australian bushfires destroy almost 40 homes")
+  if ((strikesPlaces(c.entry) || c.entry.victim === 'home') && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   // (or a name shot at that can be a person's: "fired at Kessler")
   const victim = object && (shotAt || heldByState || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
