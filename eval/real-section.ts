@@ -376,6 +376,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 330th-333rd samples', has: (i) => /^qs[o-v]\d/.test(i.id) },
   { name: 'test, 334th-337th samples', has: (i) => /^q(s[w-z]|t[a-d])\d/.test(i.id) },
   { name: 'test, 338th-341st samples', has: (i) => /^qt[e-l]\d/.test(i.id) },
+  { name: 'test, 342nd-345th samples', has: (i) => /^qt[m-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Draw the 334th to 341st real-text gold samples (issue 13, stop 59), reproducibly, one at a time.
+"""Draw the 334th to 349th real-text gold samples (issue 13, stop 59), reproducibly, one at a time.
 
 The same two Reuters pools as stop58.py (reuters-crisis-titles, reuters-world-titles: headlines
 of 2007-10), continued: each sample is the next 100 items of each of its two pools in the seeded
 order every pool follows, every earlier sample's texts left out, split dev/test alternately.
-Six of the eight samples are crisis news only, the section richest in reports of harm.
-  python3 eval/real/stop59.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 333 to 340:
+Twelve of the sixteen samples are crisis news only, the section richest in reports of harm.
+  python3 eval/real/stop59.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 333 to 348:
   itemsN.jsonl holds the (N+1)th sample, as in the earlier sampling scripts)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -25,6 +25,14 @@ TABLE = """
 338 reuters-crisis-titles qtg  reuters-crisis-titles qth
 339 reuters-crisis-titles qti  reuters-crisis-titles qtj
 340 reuters-crisis-titles qtk  reuters-crisis-titles qtl
+341 reuters-crisis-titles qtm  reuters-crisis-titles qtn
+342 reuters-world-titles  qto  reuters-crisis-titles qtp
+343 reuters-crisis-titles qtq  reuters-crisis-titles qtr
+344 reuters-crisis-titles qts  reuters-crisis-titles qtt
+345 reuters-crisis-titles qtu  reuters-crisis-titles qtv
+346 reuters-crisis-titles qtw  reuters-world-titles  qtx
+347 reuters-crisis-titles qty  reuters-crisis-titles qtz
+348 reuters-crisis-titles qua  reuters-crisis-titles qub
 """
 
 draw_table(TABLE, sys.argv)
