@@ -5,6 +5,8 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { closingWord } from '../nlp/tagger';
+import { registerOf } from '../nlp/tagger-features';
 import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -223,6 +225,16 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // thing is said of that thing, not of the clause's subject
   if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * The noun phrase that opens a headline (no final stop) and ends at the comma at `comma`, a
+ * first conjunct of the phrase after it; not a time ("Monday, police say").
+ */
+function headlineConjunctBefore(ctx: HarmContext, comma: number): Phrase | null {
+  if (registerOf(closingWord(ctx.words)) !== 'headline') return null;
+  const np = npEndingAt(ctx, comma - 1, false);
+  return np && np.start === 0 && !TIME_WORDS.has(ctx.words[np.head] as string) ? np : null;
 }
 
 /** The phrase ends in an of-phrase naming a thing, not people: "a report of shots", "reports of gunfire". */
@@ -670,6 +682,10 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       }
     }
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
+    // "Quake, tsunamis kill more than 700", "U.S., Iraqi forces kill 250": a headline's doers
+    // listed with a comma from its first word, "and" left out
+    const first = w === ',' && role === 'doer' ? headlineConjunctBefore(ctx, before) : null;
+    if (first) return { ...phrase, start: first.start };
     // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
     // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
     const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : w === 'and' ? targetsJoinedAfter(ctx, phrase, before) : null;
