@@ -1117,6 +1117,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // homes a natural force destroys are property only, as places it strikes are
     ['Bushfires destroy 40 homes in Victoria', []],
     ['Floods destroy 300 homes in Kenya', []],
+    // a bare count held, right before a headline's participle, is people detained
+    ['Five held after market bombing', [['held', 'agentless-passive', null, 'Five']]],
+    ['Two more rounds of talks held', []],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

@@ -1,15 +1,14 @@
 // What the passive rules and the voice classifier both ask of a clause: which tags make up a
 // noun phrase before the verb, and whether another finite verb stands before or after it.
 
-import { closingWord } from '../nlp/tagger';
-import { registerOf } from '../nlp/tagger-features';
+import { isHeadlineForms } from '../nlp/tagger';
 import type { Word } from './word';
 import { DURATIONS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, RELATIVE_TIME, TIME_WORDS } from '../nlp/grammar/function-words';
 import { FINITE_TAGS } from '../nlp/grammar/tags';
 
 /** A sentence with no final stop: a headline or a title ("Three killed in strike"). */
 export function isHeadline(words: readonly Word[]): boolean {
-  return registerOf(closingWord(words.map((w) => w.lower))) === 'headline';
+  return isHeadlineForms(words.map((w) => w.lower));
 }
 
 /**

@@ -5,8 +5,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
-import { closingWord } from '../nlp/tagger';
-import { registerOf } from '../nlp/tagger-features';
+import { isHeadlineForms } from '../nlp/tagger';
 import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -232,7 +231,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
  * first conjunct of the phrase after it; not a time ("Monday, police say").
  */
 function headlineConjunctBefore(ctx: HarmContext, comma: number): Phrase | null {
-  if (registerOf(closingWord(ctx.words)) !== 'headline') return null;
+  if (!isHeadlineForms(ctx.words)) return null;
   const np = npEndingAt(ctx, comma - 1, false);
   return np && np.start === 0 && !TIME_WORDS.has(ctx.words[np.head] as string) ? np : null;
 }

@@ -15,6 +15,7 @@ import type { HarmEvent } from './event';
 import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
+import { isHeadlineForms } from '../nlp/tagger';
 import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -123,6 +124,16 @@ function namedStruck(ctx: HarmContext, c: Verb, p: Phrase): boolean {
 }
 
 /**
+ * "Nepal crackdown on Tibet protests, 84 held", "Three held after bombing": a bare count held,
+ * right before the participle of a headline, is people detained (a count of things is held
+ * only with its noun: "84 talks held").
+ */
+function countHeld(ctx: HarmContext, c: Verb, p: Phrase): boolean {
+  if (c.entry.victim !== 'prisoner' || p.start !== p.head || p.end !== c.start || !isHeadlineForms(ctx.words)) return false;
+  return ctx.tokens[p.head]?.tag === 'CD' || NUMBER_WORDS.has(ctx.words[p.head] as string);
+}
+
+/**
  * "Morrow is being held on $1 million bail at the county jail", "is being held in the county
  * correctional center in lieu of bail": people held, with a place or a bail of custody later in
  * the clause, are detained, though the text does not call them prisoners.
@@ -216,7 +227,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
     return target && isPeople(ctx, target, true) ? withCause(ctx, c, 'agentless-passive', span(ctx, target)) : null;
   }
   const subject = invertedSubject(ctx, c) ?? nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
-  const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject));
+  const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject) || countHeld(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)

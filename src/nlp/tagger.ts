@@ -133,6 +133,11 @@ export function closedClassMember(form: string, tag: string): boolean {
   return lexiconAllows(lower, tag) || (tag === 'IN' && SUBORDINATORS.has(lower));
 }
 
+/** A sentence with no final stop: a headline or a title ("Three killed in strike"). */
+export function isHeadlineForms(forms: readonly string[]): boolean {
+  return registerOf(closingWord(forms)) === 'headline';
+}
+
 /** The last word before any closing quotes or brackets. */
 export function closingWord(forms: readonly string[]): string | undefined {
   let k = forms.length - 1;
