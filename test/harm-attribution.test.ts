@@ -357,6 +357,8 @@ describe('responsible: party and link', () => {
     ['Army says kills 12 rebels in north', 'grammatical', 'Army'],
     // (a past the tagger read as a participle, active for its object: stop 59)
     ['Militia says killed 30 soldiers in raid', 'grammatical', 'Militia'],
+    // (a present the tagger read as a noun: stop 59)
+    ['Syria troops say kill 30 rebels near border', 'grammatical', 'Syria troops'],
     // a headline's doers listed with a comma from its first word, "and" left out; not a time before the comma (stop 59)
     ['U.S., Afghan troops kill 30 militants', 'grammatical', 'U.S., Afghan troops'],
     ['Monday, police kill 3 robbers', 'grammatical', 'police'],

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Draw the 334th to 349th real-text gold samples (issue 13, stop 59), reproducibly, one at a time.
+"""Draw the 334th to 357th real-text gold samples (issue 13, stop 59), reproducibly, one at a time.
 
 The same two Reuters pools as stop58.py (reuters-crisis-titles, reuters-world-titles: headlines
 of 2007-10), continued: each sample is the next 100 items of each of its two pools in the seeded
 order every pool follows, every earlier sample's texts left out, split dev/test alternately.
-Twelve of the sixteen samples are crisis news only, the section richest in reports of harm.
-  python3 eval/real/stop59.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 333 to 348:
+Seventeen of the twenty-four samples are crisis news only, the section richest in reports of harm.
+  python3 eval/real/stop59.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 333 to 356:
   itemsN.jsonl holds the (N+1)th sample, as in the earlier sampling scripts)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -33,6 +33,14 @@ TABLE = """
 346 reuters-crisis-titles qtw  reuters-world-titles  qtx
 347 reuters-crisis-titles qty  reuters-crisis-titles qtz
 348 reuters-crisis-titles qua  reuters-crisis-titles qub
+349 reuters-crisis-titles quc  reuters-world-titles  qud
+350 reuters-crisis-titles que  reuters-crisis-titles quf
+351 reuters-crisis-titles qug  reuters-crisis-titles quh
+352 reuters-world-titles  qui  reuters-crisis-titles quj
+353 reuters-crisis-titles quk  reuters-crisis-titles qul
+354 reuters-crisis-titles qum  reuters-crisis-titles qun
+355 reuters-crisis-titles quo  reuters-world-titles  qup
+356 reuters-crisis-titles quq  reuters-crisis-titles qur
 """
 
 draw_table(TABLE, sys.argv)
