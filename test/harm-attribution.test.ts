@@ -144,6 +144,10 @@ describe('responsible: party and link', () => {
     // a headline's sentence term between the jailing and the "over" of what it is for (stop 58)
     ['Driver jailed for nine years over cyclist death', 'clause', 'Driver'],
     ['Farmer jailed four years over neighbour stabbing', 'clause', 'Farmer'],
+    // a sentence to death before the "for" of what it is for (stop 59)
+    ['Former mayor sentenced to death for killings', 'clause', 'Former mayor'],
+    // a group that claims responsibility for a harm owns it, whatever place modifies the harm (stop 59)
+    ['Separatist group claims responsibility for Kashmir bombings', 'clause', 'Separatist group'],
     // the one a perfect's arrest names, not its subject: the participle after "have" is the verb, no modifier of the name (stop 59)
     ['Deputies have arrested Maria Lopez for the stabbing of her neighbour.', 'clause', 'Maria Lopez'],
     // investigated, tried or found guilty: the accused, past the harm's modifiers, a modal or a verdict verb

@@ -14,7 +14,7 @@ import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
-import { isPeopleWord } from '../nlp/grammar/people';
+import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
 
 type Ctx = Pick<HarmContext, 'tokens' | 'words' | 'text' | 'lexicon' | 'verbs' | 'passives' | 'sentence'>;
@@ -398,16 +398,18 @@ const MAX_RELEASED_WORDS = 5;
  * claimed responsibility for the bombing"): people, a group or a name; null when there is none
  * ("claims 30 lives" is a harm's own wording, no claimant's).
  */
-function claimantOf(ctx: Ctx, event: HarmEvent): Span | null {
+function claimantOf(ctx: Ctx, event: HarmEvent, responsibilityOnly = false): Span | null {
   const attack = attackBeforeRelative(ctx, event.start);
   // (the object noun itself, not a clause after "claim": "Hamas claim hostage killed", "claim massacre militants shot dead")
   if (attack === null && (ctx.verbs.has(event.start) || /^NN/.test(ctx.tokens[event.end]?.tag ?? ''))) return null;
   let k = (attack ?? event.start) - 1;
   while (k >= 0 && /^(DT|JJ|NN|NNP|CD|POS|PRP\$|HYPH)$/.test(ctx.tokens[k]?.tag ?? '') && !CLAIMING.has(ctx.words[k] as string) && ctx.words[k] !== 'for') k--;
-  if (ctx.words[k] === 'for' && ctx.words[k - 1] === 'responsibility') k -= 2;
-  if (!CLAIMING.has(ctx.words[k] ?? '')) return null;
+  const forResponsibility = ctx.words[k] === 'for' && ctx.words[k - 1] === 'responsibility';
+  if (forResponsibility) k -= 2;
+  if (!CLAIMING.has(ctx.words[k] ?? '') || (responsibilityOnly && !forResponsibility)) return null;
   const np = npEndingAt(ctx, k - 1);
-  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head))) return null;
+  // (or a group: "Indian group claims responsibility for")
+  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head) || ACTING_GROUPS.has(ctx.words[np.head] as string))) return null;
   return spanOf(ctx, np.start, np.end);
 }
 
@@ -797,6 +799,10 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !offendedAgainst(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
       !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m),
   );
+  // "Indian group claims responsibility for India bombings": who claims a harm owns it, whatever
+  // modifies the harm (here its place)
+  const owns = claimantOf(ctx, event, true);
+  if (owns) return { party: owns, link: 'clause' };
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
   // the cause's own modifier or by-phrase first: "Six days of Israeli bombardment, following
@@ -1355,7 +1361,7 @@ function chargedObject(ctx: Ctx, k: number): Span | null {
 
 const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
 const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned']);
-const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
+const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too

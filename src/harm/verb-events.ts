@@ -17,7 +17,7 @@ import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
 import { AND_OR, ASPECTUAL_VERBS, BE_FORMS, FIRED_THINGS, NUMBER_WORDS, POSSESSIVE_CLITICS, RELATIVE_SUBJECTS, REPETITIONS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
-import { isPeopleWord } from '../nlp/grammar/people';
+import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 
 type Verb = Candidate & { entry: VerbEntry };
@@ -441,7 +441,7 @@ function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
   if (!speaker || speaker.start !== 0) return null;
   const head = ctx.words[speaker.head] as string;
   // (or a name: "Riyadh says arrests militants", a capital for its government)
-  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(head) || SPEAKING_GROUPS.has(head) || isCountryNamed(ctx, speaker) || /^NNP/.test(ctx.tokens[speaker.head]?.tag ?? '') ? speaker : null;
+  return isPeople(ctx, speaker, false) || ctx.lexicon.forces.has(head) || ACTING_GROUPS.has(head) || isCountryNamed(ctx, speaker) || /^NNP/.test(ctx.tokens[speaker.head]?.tag ?? '') ? speaker : null;
 }
 
 /** The index of a headline's first verb of saying before `k`, with a finite verb right after it and no other clause opener between; -1 if none. */
@@ -455,9 +455,6 @@ function firstSaying(ctx: HarmContext, k: number): number {
 
 /** Tags of a headline's finite verb, a present -s form the tagger may read as a plural noun: "says kills/NNS". */
 const HEADLINE_VERB_TAGS = /^(VB[DZP]?|NNS)$/;
-
-/** Nouns for a body of people that acts as one: "Militant group says abducts two engineers". */
-const SPEAKING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
 
 /**
  * "Lawmaker Who Assaulted Reporter Fights Court-Ordered Fingerprints", "Navy SEAL who killed Bin

@@ -40,6 +40,9 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
  * A compound in -man/-men has three letters at least before it ("gunmen", "airmen"): "Yemen",
  * "Oman", "Amman" and "omen" are no people.
  */
+/** Nouns for a body of people that acts as one: "Militant group says abducts two engineers", "Indian group claims responsibility". */
+export const ACTING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
+
 export function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men|mans)$/.test(w) || /.(woman|women|womans|person|persons|goer|goers)$/.test(w);
 }
