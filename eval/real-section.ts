@@ -377,6 +377,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 334th-337th samples', has: (i) => /^q(s[w-z]|t[a-d])\d/.test(i.id) },
   { name: 'test, 338th-341st samples', has: (i) => /^qt[e-l]\d/.test(i.id) },
   { name: 'test, 342nd-345th samples', has: (i) => /^qt[m-t]\d/.test(i.id) },
+  { name: 'test, 346th-349th samples', has: (i) => /^q(t[u-z]|u[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
