@@ -1120,6 +1120,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a bare count held, right before a headline's participle, is people detained
     ['Five held after market bombing', [['held', 'agentless-passive', null, 'Five']]],
     ['Two more rounds of talks held', []],
+    // people a headline lists with a comma from its first word befall the harm together
+    ['Four rebels, 2 soldiers killed in border clash', [['killed', 'agentless-passive', null, 'Four rebels, 2 soldiers']]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

@@ -215,7 +215,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // the one singled out among them too (as "15 civilians, including four children, were")
   const group = ctx.words[np.start - 1] === 'including' ? npEndingAt(ctx, np.start - 2) : null;
   if (adjacent && group && isPeople(ctx, group, false)) return group;
-  if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return np;
+  if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return withHeadlineConjunct(ctx, np, role);
   // "Police identified the man shot to death": a verb's object, people, right before the
   // participle is the one it befell (the passive detector may have missed a participle the
   // tagger read as a noun)
@@ -224,6 +224,17 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // thing is said of that thing, not of the clause's subject
   if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * The phrase with the first conjunct before its comma, where a headline opens with them: doers
+ * ("Quake, tsunamis kill"), or people who befall a harm together ("Ninety-four militants, 14
+ * troops killed"); else the phrase itself.
+ */
+function withHeadlineConjunct(ctx: HarmContext, phrase: Phrase, role: Role): Phrase {
+  const first = ctx.words[phrase.start - 1] === ',' ? headlineConjunctBefore(ctx, phrase.start - 1) : null;
+  if (!first || (role !== 'doer' && !(isPeople(ctx, first, false) && isPeople(ctx, phrase, false)))) return phrase;
+  return { ...phrase, start: first.start };
 }
 
 /**
@@ -682,9 +693,10 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
     }
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
     // "Quake, tsunamis kill more than 700", "U.S., Iraqi forces kill 250": a headline's doers
-    // listed with a comma from its first word, "and" left out
-    const first = w === ',' && role === 'doer' ? headlineConjunctBefore(ctx, before) : null;
-    if (first) return { ...phrase, start: first.start };
+    // listed with a comma from its first word, "and" left out; people so listed befall a harm
+    // together ("Ninety-four militants, 14 troops killed")
+    const joined = w === ',' ? withHeadlineConjunct(ctx, phrase, role) : phrase;
+    if (joined !== phrase) return joined;
     // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
     // noun's prepositional phrase; the subject is that noun ("In Jenin, Israel kills" has none)
     const listed = w === ',' ? placesListedAfter(ctx, phrase, before) : w === 'and' ? targetsJoinedAfter(ctx, phrase, before) : null;
