@@ -96,8 +96,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "troops ready for violence as the carnival begins", "residents brace for more shelling": harm prepared for, still to come
   { id: 'braced-for', match: '(ready|readiness|prepared|preparation|preparations|prepare|prepares|preparing|brace|braces|braced|bracing) for (more|further|a|an|the|#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'harm prepared for, not reported' },
   // "Palestinians fear mass expulsion", "warned of mass killings", "risk of Sudan genocide",
-  // "policy risking deaths in custody" (but "Dozens feared dead")
-  { id: 'feared', match: "(fear|fears|warn|warns|warned|warning|risk|risks|risking|risked|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
+  // "policy risking deaths in custody", "fears Iran-backed killings" (but "Dozens feared dead")
+  { id: 'feared', match: "(fear|fears|warn|warns|warned|warning|risk|risks|risking|risked|threat|threats|threaten|threatens|threatened) (of)? (#JJ|#DT|#PRP$|#NNP|#HYPH|#VBN|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or threatened, not reported' },
   // "warn of deadly militia raids": after "of", a noun modifier too
   { id: 'feared-of', match: "(fear|fears|feared|warn|warns|warned|warning|risk|risks) of (#JJ|#DT|#PRP$|#NNP|#NN|'|‘|’|\"|“|”){0,3} [!dead]", tag: 'hypothetical', reason: 'harm feared or warned of, not reported' },
   // "Police did not shoot", "were not killed", "never arrested", "Troops told not to fire"
