@@ -378,6 +378,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 338th-341st samples', has: (i) => /^qt[e-l]\d/.test(i.id) },
   { name: 'test, 342nd-345th samples', has: (i) => /^qt[m-t]\d/.test(i.id) },
   { name: 'test, 346th-349th samples', has: (i) => /^q(t[u-z]|u[ab])\d/.test(i.id) },
+  { name: 'test, 350th-353rd samples', has: (i) => /^qu[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
@@ -452,7 +453,7 @@ function goldNote(items: readonly RealGoldItem[]): string {
     };
     return `${split}: ${count('headline')}, ${count('sentence')}`;
   };
-  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py, stop57.py, stop58.py and stop59.py; ${SPLITS.map(of).join('; ')}.`;
+  return `${items.length} real items, sampled by eval/real/sample.py, sample2.py to sample288.py, stop57.py and stop58.py; ${SPLITS.map(of).join('; ')}.`;
 }
 
 function harmTable(runs: readonly Run[]): Table {

@@ -471,8 +471,9 @@ def draw_sample(samples, argv):
 
 
 def draw_table(table, argv):
-    """draw_sample() for a table of lines `N POOL_A PREFIX_A POOL_B PREFIX_B` (stop58.py, stop59.py):
-    items file N is 100 items of each pool's next stretch, under its id prefix."""
-    rows = (line.split() for line in table.strip().split('\n'))
+    """draw_sample() for a table of lines `N POOL_A PREFIX_A POOL_B PREFIX_B` (stop58.py; a line
+    opening with # is a comment): items file N is 100 items of each pool's next stretch, under its
+    id prefix."""
+    rows = (line.split() for line in table.strip().split('\n') if not line.startswith('#'))
     draw_sample({int(n): [(pool_a, prefix_a, 0, 100, 0), (pool_b, prefix_b, 0, 100, 0)]
                  for n, pool_a, prefix_a, pool_b, prefix_b in rows}, argv)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 333rd real-text gold samples (issue 13, stop 58), reproducibly, one at a time.
+"""Draw the 326th to 357th real-text gold samples (issue 13, stops 58 and 59), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 332:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 356:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -27,5 +27,30 @@ TABLE = """
 330 reuters-world-titles  qsq  reuters-crisis-titles qsr
 331 reuters-crisis-titles qss  reuters-world-titles  qst
 332 reuters-crisis-titles qsu  reuters-crisis-titles qsv
+# stop 59: the same pools continued, 17 of its 24 samples crisis news only
+333 reuters-crisis-titles qsw  reuters-crisis-titles qsx
+334 reuters-world-titles  qsy  reuters-crisis-titles qsz
+335 reuters-crisis-titles qta  reuters-crisis-titles qtb
+336 reuters-crisis-titles qtc  reuters-crisis-titles qtd
+337 reuters-crisis-titles qte  reuters-world-titles  qtf
+338 reuters-crisis-titles qtg  reuters-crisis-titles qth
+339 reuters-crisis-titles qti  reuters-crisis-titles qtj
+340 reuters-crisis-titles qtk  reuters-crisis-titles qtl
+341 reuters-crisis-titles qtm  reuters-crisis-titles qtn
+342 reuters-world-titles  qto  reuters-crisis-titles qtp
+343 reuters-crisis-titles qtq  reuters-crisis-titles qtr
+344 reuters-crisis-titles qts  reuters-crisis-titles qtt
+345 reuters-crisis-titles qtu  reuters-crisis-titles qtv
+346 reuters-crisis-titles qtw  reuters-world-titles  qtx
+347 reuters-crisis-titles qty  reuters-crisis-titles qtz
+348 reuters-crisis-titles qua  reuters-crisis-titles qub
+349 reuters-crisis-titles quc  reuters-world-titles  qud
+350 reuters-crisis-titles que  reuters-crisis-titles quf
+351 reuters-crisis-titles qug  reuters-crisis-titles quh
+352 reuters-world-titles  qui  reuters-crisis-titles quj
+353 reuters-crisis-titles quk  reuters-crisis-titles qul
+354 reuters-crisis-titles qum  reuters-crisis-titles qun
+355 reuters-crisis-titles quo  reuters-world-titles  qup
+356 reuters-crisis-titles quq  reuters-crisis-titles qur
 """
 draw_table(TABLE, sys.argv)
