@@ -1124,6 +1124,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Four rebels, 2 soldiers killed in border clash', [['killed', 'agentless-passive', null, 'Four rebels, 2 soldiers']]],
     // a harm feared, past a hyphened participle of who would do it
     ['Monitors fear Kremlin-ordered killings of critics', []],
+    // a dash spaced on one side credits a source: it joins no compound with the count before it
+    ['Bomb near market kills two- police source', [['kills', 'instrument', null, 'two']]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

@@ -69,8 +69,8 @@ function isModifier(ctx: Ctx, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (VERB_ONLY_S_FORMS.has(ctx.words[i] as string)) return false;
-  // "Youths attack rabbi in city centre - police": a dash with a space either side credits a
-  // source after the headline; it joins no compound
+  // "Youths attack rabbi in city centre - police", "kills one- Iran agency": a dash with a space on
+  // either side credits a source after the headline; it joins no compound
   // (as does a hyphen before a source's word that ends a headline: "Bomb kills two-govt")
   if (token.tag === 'HYPH' && (spacedDash(ctx, i) || creditedSourceAfter(ctx, i))) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
@@ -102,10 +102,14 @@ function creditedSourceAfter(ctx: Ctx, i: number): boolean {
   return i + 1 === last && ctx.lexicon.lists.get('credited-sources')?.has(ctx.words[last] as string) === true && isHeadline(ctx.tokens);
 }
 
-/** A dash token with a space before it and after it (known from offsets). */
+/**
+ * A dash token with a space before or after it (known from offsets): a compound's hyphen has
+ * none ("Hamas-run"); "Youths attack rabbi - police", "kills one- Iran agency", "has
+ * disappeared -scientists" credit a source after the headline.
+ */
 function spacedDash(ctx: Ctx, i: number): boolean {
   const [before, dash, after] = [ctx.tokens[i - 1], ctx.tokens[i], ctx.tokens[i + 1]];
-  return before !== undefined && dash !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
+  return before !== undefined && dash !== undefined && after !== undefined && (before.end < dash.start || dash.end < after.start);
 }
 
 /** The noun phrase that ends with token j ("Syria security forces", "dozens of protesters"). */
