@@ -1126,6 +1126,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Monitors fear Kremlin-ordered killings of critics', []],
     // a dash spaced on one side credits a source: it joins no compound with the count before it
     ['Bomb near market kills two- police source', [['kills', 'instrument', null, 'two']]],
+    // bodies someone finds are the dead (the present "find" too, as "found" and "finds")
+    ['Rescuers find bodies in collapsed mine', [['bodies', 'other', null, null]]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

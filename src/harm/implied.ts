@@ -641,7 +641,7 @@ function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {
 }
 
 /** What is done with the dead: "recovers bodies from crash site", "all bodies identified". */
-const BODY_VERBS = /^(f(ou)?nd|finds|finding|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?|pil(e|es|ed|ing))$/;
+const BODY_VERBS = /^(f(ou|i)?nd|finds|finding|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?|pil(e|es|ed|ing))$/;
 const DEAD_BEFORE = new Set(['dead', 'charred', 'decomposed', 'decomposing', 'mutilated', 'unidentified', 'unclaimed', 'burned', 'burnt']);
 
 /**
