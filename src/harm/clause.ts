@@ -692,9 +692,7 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       }
     }
     if (SUBORDINATORS.has(w) || CLAUSE_PREPOSITIONS.has(w) || NOMINATIVE_PRONOUNS.has(ctx.words[phrase.start] as string)) return phrase;
-    // "Quake, tsunamis kill more than 700", "U.S., Iraqi forces kill 250": a headline's doers
-    // listed with a comma from its first word, "and" left out; people so listed befall a harm
-    // together ("Ninety-four militants, 14 troops killed")
+    // "U.S., Iraqi forces kill 250": a headline's conjuncts listed from its first word (withHeadlineConjunct)
     const joined = w === ',' ? withHeadlineConjunct(ctx, phrase, role) : phrase;
     if (joined !== phrase) return joined;
     // "Israeli assault on Jenin, Tulkarm displaces thousands": names listed with a comma in a
