@@ -380,6 +380,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 346th-349th samples', has: (i) => /^q(t[u-z]|u[ab])\d/.test(i.id) },
   { name: 'test, 350th-353rd samples', has: (i) => /^qu[c-j]\d/.test(i.id) },
   { name: 'test, 354th-357th samples', has: (i) => /^qu[k-r]\d/.test(i.id) },
+  { name: 'test, 358th-361st samples', has: (i) => /^qu[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
