@@ -64,6 +64,12 @@ describe('responsible: party and link', () => {
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
+    ['Girl dies of bird flu in Cambodia', 'clause', 'bird flu'],
+    ['Egypt reports third bird flu death', 'modifier', 'bird flu'],
+    // a natural force that can be no verb is no verb before a plural ("flu kills/NNS", "quake victims")
+    ['Vietnam says swine flu kills toddler', 'grammatical', 'swine flu'],
+    ['Relief slow to reach Nepal quake victims', 'modifier', 'Nepal quake'],
     // a party before a compound whose attack noun the tagger misread is still its modifier
     ['Saudi coalition airstrike kills 16', 'modifier', 'Saudi'],
     // the side that loses or suffers undergoes the harm; a wording's own first word is no party
@@ -533,6 +539,8 @@ describe('victims in longer noun phrases', () => {
     ['Flood kills girl-TV', 'girl', null],
     // a word that can be a verb before a count after a headline's comma opens a verb phrase (stop 58)
     ['Police arrest 6 kidnappers, free 9 captives', '6 kidnappers', null],
+    // the place in a natural force's name is where its victims are (stop 60)
+    ['Relief slow to reach Nepal quake victims', 'Nepal quake victims', 'nepali'],
     // a plural that modifies the noun after it does not end the phrase (stop 58)
     ['Belarus jails rights activist', 'rights activist', 'belarusian'],
     // an age after the victims is no count of them

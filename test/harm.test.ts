@@ -1129,6 +1129,15 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // bodies someone finds are the dead (the present "find" too, as "found" and "finds")
     ['Rescuers find bodies in collapsed mine', [['bodies', 'other', null, null]]],
   ],
+  'stop 60: diseases, outdoor pursuits, a stripped comma': [
+    // a disease by name is a natural cause: of a death, not of one person's hospital stay
+    ['Boy dies of measles in Samoa', [['dies', 'intransitive', null, 'Boy']]],
+    ['Actor hospitalised with influenza', []],
+    // someone named by an outdoor pursuit dies in an accident, not of age
+    ['Skydiver dies at drop zone near Perth', [['dies', 'intransitive', null, 'Skydiver']]],
+    // people right before a passive verb of reporting are its subject, though another verb's object
+    ['avalanche kills 3 12 feared injured', [['kills', 'active', 'avalanche', '3'], ['injured', 'agentless-passive', null, '3 12']]],
+  ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)
     ['A filmmaker was shot outside his studio.', [['shot', 'agentless-passive', null, 'A filmmaker']]],

@@ -12,7 +12,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -86,14 +86,21 @@ function animalAttack(ctx: Ctx, i: number): boolean {
 
 const ANIMAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'bite', 'bites', 'mauling', 'maulings']);
 
+/** A party span that names a natural force ("Peru quake"). */
+function naturalForceSpan(ctx: Ctx, party: Span | null): boolean {
+  const [start, end] = rangeOf(ctx, party);
+  for (let i = Math.max(start, 0); i < end; i++) if (isNaturalForce(ctx, i)) return true;
+  return false;
+}
+
 /** Causes the lexicon files as natural that are one person's illness or a mishap, not a force that strikes a place. */
 export const ILLNESSES: ReadonlySet<string> = new Set(['illness', 'illnesses', 'cancer', 'cancers', 'disease', 'diseases', 'overdose', 'overdoses', 'heat', 'cold']);
 
 /** A natural force with its modifiers and name: "record-breaking rainfall", "Typhoon Mitag", "Turkey-Syria earthquakes". */
 function namedForce(ctx: Ctx, i: number): PhraseMatch {
   let start = i;
-  // (not a comparative's "more": "three more sars deaths")
-  while (start > 0 && start > i - 3 && /^(JJ|NN|NNS|NNPS?|HYPH|VBG)$/.test(ctx.tokens[start - 1]?.tag ?? '') && !ctx.lexicon.harmNouns.has(ctx.words[start - 1] as string)) start--;
+  // (not a comparative's "more": "three more sars deaths"; nor an ordinal: "fourth bird flu death")
+  while (start > 0 && start > i - 3 && /^(JJ|NN|NNS|NNPS?|HYPH|VBG)$/.test(ctx.tokens[start - 1]?.tag ?? '') && !ctx.lexicon.harmNouns.has(ctx.words[start - 1] as string) && !ORDINAL_WORDS.has(ctx.words[start - 1] as string)) start--;
   let end = i + 1;
   while (end < i + 3 && /^NNP/.test(ctx.tokens[end]?.tag ?? '')) end++;
   return { start, end, value: NATURAL };
@@ -1595,7 +1602,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // aid workers and journalists come from elsewhere, unless the place is in their own words
     // ("Gaza journalists", not "aid workers killed in Gaza")
     const agent = rangeOf(ctx, event.agent);
-    const responsible = rangeOf(ctx, party);
+    // (but a natural force's place is where it struck: "Peru quake victims" are Peruvians)
+    const responsible = naturalForceSpan(ctx, party) ? rangeOf(ctx, null) : rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
     // (not half of a compound: "the Israel-Palestine conflict" places no one)
     const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAStreet(ctx, m));

@@ -80,6 +80,14 @@ function thatAsDeterminer(ctx: HarmContext, k: number): boolean {
 
 const REMAIN_FORMS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
 
+/** People right before the passive verb of reporting at `j` ("400 feared"), or null. */
+function reportedPeopleBefore(ctx: HarmContext, j: number): Phrase | null {
+  const np = ctx.passives.has(j) ? npEndingAt(ctx, j - 1) : null;
+  // (not a preposition's object: "executive linked to energy giant Gazprom found shot dead")
+  // (nor a floating quantifier: "were both ordered held")
+  return np && np.end === j && /^(NN|CD)/.test(ctx.tokens[np.head]?.tag ?? '') && isPeople(ctx, np, true) && !insidePrepositionalPhrase(ctx, np) ? withHeadlineConjunct(ctx, np, 'patient') : null;
+}
+
 /** The subject of the verb whose first token is `start`. */
 export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0): Phrase | null {
   if (depth > MAX_DEPTH) return null;
@@ -111,7 +119,9 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // "Dozens reported killed", "Teen found shot in park": a verb of reporting or finding right
   // before the harm participle says it of its own subject
   // (not before a noun the participle modifies: "said killed suspects were armed")
-  if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return subjectOf(ctx, j, role, depth + 1);
+  // (people right before a passive verb of reporting are its subject, even as another verb's object:
+  // "kills 14 400 feared buried alive", a headline whose comma was stripped)
+  if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return reportedPeopleBefore(ctx, j) ?? subjectOf(ctx, j, role, depth + 1);
   // "900 Israelis listed as killed", "counted as dead": a verb of listing and "as" say it of their subject
   if (role === 'patient' && j === start - 1 && w === 'as' && LISTED_AS.has(ctx.words[j - 1] ?? '')) return subjectOf(ctx, j - 1, role, depth + 1);
   // "the attacks, which he said killed", "a barrage that health authorities said killed": a

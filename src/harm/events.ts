@@ -359,8 +359,13 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
     // (not an evacuation: "lockdowns, evacuations and charges for several teens")
     (c.entry.harm !== 'displacement' && ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w))) ||
-    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) || peopleExpelled(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || ctx.lexicon.causes.get(w) === 'natural')))
+    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) || peopleExpelled(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || naturalCauseOf(ctx, c, w))))
   );
+}
+
+/** A natural cause that makes harm `c` count: a disease by name only for a death ("Singer hospitalised with flu" is one person's illness). */
+function naturalCauseOf(ctx: HarmContext, c: Candidate, w: string): boolean {
+  return ctx.lexicon.causes.get(w) === 'natural' && (c.entry.harm === 'killing' || ctx.lexicon.lists.get('diseases')?.has(w) !== true);
 }
 
 /**
@@ -396,7 +401,8 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   // "Dallas Officer Shot At Home Depot Dies": past the reduced relative that tells what befell them
   else if (ctx.verbs.size > 0) k = beforeReducedRelative(ctx, k);
   const head = ctx.tokens[k];
-  return head !== undefined && /^NNS?$/.test(head.tag) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
+  // (a sentence's first word too, which the tagger reads as a name when it does not know it: "Skydiver dies")
+  return head !== undefined && (/^NNS?$/.test(head.tag) || (head.tag === 'NNP' && k === 0)) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
 }
 
 /** A death verb, or wounds, with a hospital some words either side ("taken to area hospitals to be treated for their wounds"). */

@@ -54,6 +54,10 @@ function readHarmLexicon(dir: string): HarmLexicon {
   const causeLists = wordLists(causeFile.file, causeFile.data, CAUSE_LISTS.map(([name]) => name));
   const causes = new Map<string, CauseClass>();
   for (const [name, cls] of CAUSE_LISTS) for (const w of nouns(causeLists.get(name) ?? [])) causes.set(w, cls);
+  const listFile = read('wordlists.yml');
+  const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(wordForms))]));
+  // diseases by name are natural causes (wordlists.yml diseases)
+  for (const w of lists.get('diseases') ?? []) if (!causes.has(w)) causes.set(w, 'natural');
   for (const entry of entries) {
     if (entry.pos !== 'noun' || !entry.cause) continue;
     for (const w of entry.words.flatMap(singleWords)) if (!causes.has(w)) causes.set(w, entry.cause);
@@ -63,8 +67,6 @@ function readHarmLexicon(dir: string): HarmLexicon {
   const forces = FORCE_WORDS;
   const contextFile = read('context.yml');
   const context = wordLists(contextFile.file, contextFile.data, ['violence']);
-  const listFile = read('wordlists.yml');
-  const lists = new Map([...wordLists(listFile.file, listFile.data, null)].map(([name, words]) => [name, new Set(words.flatMap(wordForms))]));
   // "leave" and "claim" (result verbs), "destroy" (homes), "strike" (places) and "remain" (in
   // custody) are not words of violence alone.
   const harmWords = entries

@@ -58,7 +58,8 @@ export function verbWithObject(ctx: Ctx, i: number): boolean {
   if (!(cls || harmVerb) || !/^(DT|NN|PRP\$|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
   const tag = ctx.tokens[i]?.tag ?? '';
   const before = ctx.tokens[i - 1]?.tag ?? '';
-  if (cls === 'natural') return /^NN/.test(before);
+  // (only a word that can be a verb: "Ben-Gvir storms Al-Aqsa", not "bird flu kills/NNS")
+  if (cls === 'natural') return /^NN/.test(before) && /(^|\/)VB/.test(lexiconTags(w));
   return (/^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before)) || (tag === 'NN' && /^NNP?S$/.test(before));
 }
 

@@ -166,6 +166,8 @@ export const NUMBER_WORDS = setOf(
  * times after a verb is no object).
  */
 export const REPETITIONS = setOf(words('times twice once'));
+/** Ordinals spelt out, which count an instance rather than name a kind: "fourth bird flu death". */
+export const ORDINAL_WORDS = setOf(words('first second third fourth fifth sixth seventh eighth ninth tenth'));
 /** The letters of an ordinal a tokeniser split from its number: "32nd" → "32", "nd". */
 export const ORDINAL_SUFFIXES = setOf(words('st nd rd th'));
 /** Heads of a partitive whose real head follows "of": "dozens of protesters", "members of". */
