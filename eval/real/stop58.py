@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 361st real-text gold samples (issue 13, stops 58 to 60), reproducibly, one at a time.
+"""Draw the 326th to 365th real-text gold samples (issue 13, stops 58 to 60), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 360:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 364:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -57,5 +57,9 @@ TABLE = """
 358 reuters-world-titles  quu  reuters-crisis-titles quv
 359 reuters-crisis-titles quw  reuters-crisis-titles qux
 360 reuters-crisis-titles quy  reuters-world-titles  quz
+361 reuters-world-titles  qva  reuters-crisis-titles qvb
+362 reuters-crisis-titles qvc  reuters-crisis-titles qvd
+363 reuters-crisis-titles qve  reuters-world-titles  qvf
+364 reuters-crisis-titles qvg  reuters-crisis-titles qvh
 """
 draw_table(TABLE, sys.argv)
