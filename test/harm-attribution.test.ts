@@ -64,6 +64,10 @@ describe('responsible: party and link', () => {
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // the object of an active charge over or in a harm is its accused; no one in particular is none (stop 60)
+    ['Detectives charge teenager over fatal stabbing', 'clause', 'teenager'],
+    ['Prosecutors charge Ohio man in fatal shooting', 'clause', 'Ohio man'],
+    ['Police have not charged anyone in the stabbing', 'none', null],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
     ['Girl dies of bird flu in Cambodia', 'clause', 'bird flu'],
     ['Egypt reports third bird flu death', 'modifier', 'bird flu'],
@@ -539,6 +543,8 @@ describe('victims in longer noun phrases', () => {
     ['Flood kills girl-TV', 'girl', null],
     // a word that can be a verb before a count after a headline's comma opens a verb phrase (stop 58)
     ['Police arrest 6 kidnappers, free 9 captives', '6 kidnappers', null],
+    // a plural modifier before the plural word for people does not end the phrase (stop 60)
+    ['Militia murders rights campaigners in north', 'rights campaigners', null],
     // the place in a natural force's name is where its victims are (stop 60)
     ['Relief slow to reach Nepal quake victims', 'Nepal quake victims', 'nepali'],
     // a plural that modifies the noun after it does not end the phrase (stop 58)

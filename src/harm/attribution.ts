@@ -12,7 +12,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -1363,6 +1363,8 @@ function chargedObject(ctx: Ctx, k: number): Span | null {
   // (people or a name: "was arrested the following day for murder", "around 4 p.m. Thursday in" have a time there, not an object)
   if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
   if (ctx.words.slice(np.start, np.end).every((w, k) => TIME_WORDS.has(w) || CLOCK_WORDS.has(w) || /^(CD|DT)$/.test(ctx.tokens[np.start + k]?.tag ?? ''))) return null;
+  // (no one in particular: "have not charged anyone in the shooting")
+  if (np.end === np.start + 1 && INDEFINITE_PERSONS.has(ctx.words[np.start] as string)) return null;
   return spanOf(ctx, np.start, np.end);
 }
 
@@ -1372,7 +1374,7 @@ const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'yea
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
-  [['charge', 'with'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
+  [['charge', 'with|over|in'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );

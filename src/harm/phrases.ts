@@ -457,10 +457,11 @@ function harmRules(ctx: Ctx): PhraseRules {
     // (nor a count before "more" and its noun: "killed hundreds more villagers")
     // (nor a word a hyphen joins to the next: "Michelle Moses/NNPS-Martin")
     // (nor "police", a plural without its -s, before the noun it modifies: "two police/NNS cars")
-    // (nor a plural that modifies the singular noun after it: "rights activist", data/grammar/plural-modifiers.yml)
+    // (nor a plural that modifies the singular noun after it: "rights activist", data/grammar/plural-modifiers.yml;
+    // or the plural word for people after it: "rights campaigners", "arms dealers")
     endsAfter: (i) =>
       ctx.tokens[i + 1]?.tag !== 'HYPH' &&
-      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i) && !(ctx.words[i] === 'police' && /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) && !(PLURAL_MODIFIERS.has(ctx.words[i] as string) && ctx.tokens[i + 1]?.tag === 'NN')) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
+      ((ctx.tokens[i]?.tag === 'NNS' && !countBeforeMore(ctx, i) && !(ctx.words[i] === 'police' && /^NNS?$/.test(ctx.tokens[i + 1]?.tag ?? '')) && !(PLURAL_MODIFIERS.has(ctx.words[i] as string) && (ctx.tokens[i + 1]?.tag === 'NN' || (ctx.tokens[i + 1]?.tag === 'NNS' && isPeopleWord(ctx.words[i + 1] as string))))) || (ctx.tokens[i]?.tag === 'NNPS' && !(ctx.tokens[i + 1]?.tag === 'NN' && isPeopleWord(ctx.words[i + 1] as string)))),
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
