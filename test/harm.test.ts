@@ -1136,6 +1136,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // someone named by an outdoor pursuit dies in an accident, not of age
     ['Skydiver dies at drop zone near Perth', [['dies', 'intransitive', null, 'Skydiver']]],
     // people right before a passive verb of reporting are its subject, though another verb's object
+    // conjuncts that open the clause a headline's verb of saying reports befall the harm together
+    ['Army says 12 rebels, 2 soldiers killed in fighting', [['killed', 'agentless-passive', null, '12 rebels, 2 soldiers']]],
     ['avalanche kills 3 12 feared injured', [['kills', 'active', 'avalanche', '3'], ['injured', 'agentless-passive', null, '3 12']]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [

@@ -6,7 +6,7 @@ import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -248,13 +248,15 @@ function withHeadlineConjunct(ctx: HarmContext, phrase: Phrase, role: Role): Phr
 }
 
 /**
- * The noun phrase that opens a headline (no final stop) and ends at the comma at `comma`, a
+ * The noun phrase that opens a headline (no final stop), or the clause a headline's verb of
+ * saying reports ("Army says 15 rebels, 3 troops killed"), and ends at the comma at `comma`, a
  * first conjunct of the phrase after it; not a time ("Monday, police say").
  */
 function headlineConjunctBefore(ctx: HarmContext, comma: number): Phrase | null {
   if (!isHeadlineForms(ctx.words)) return null;
   const np = npEndingAt(ctx, comma - 1, false);
-  return np && np.start === 0 && !TIME_WORDS.has(ctx.words[np.head] as string) ? np : null;
+  const opens = np !== null && (np.start === 0 || (SAYING_PRESENT.has(ctx.words[np.start - 1] ?? '') && np.start - 1 > 0));
+  return np && opens && !TIME_WORDS.has(ctx.words[np.head] as string) ? np : null;
 }
 
 /** The phrase ends in an of-phrase naming a thing, not people: "a report of shots", "reports of gunfire". */
