@@ -63,5 +63,5 @@ export function lexiconTagsByLikelihood(lower: string): string {
 
 /** Whether the shipped lexicon lists `tag` among a word's tags ("shot" allows VBN). */
 export function lexiconAllows(lower: string, tag: string): boolean {
-  return lexiconTags(lower).split('/').includes(tag);
+  return (shared ?? sharedTagTable()).allows(lower, tag);
 }

@@ -119,6 +119,8 @@ export class TagTable {
   private readonly starts: Int32Array;
   private readonly sets: Uint16Array;
   private readonly chars: Uint16Array;
+  /** Per tag set, its tags, split on first use. */
+  private readonly splitSets: Array<ReadonlySet<string> | undefined> = [];
 
   /** Throws when `buffer` is no table, is damaged, or was written from another source than `source`. */
   constructor(buffer: Buffer, source: string) {
@@ -140,6 +142,16 @@ export class TagTable {
   sorted(lower: string): string {
     const i = this.find(lower);
     return i < 0 ? '-' : (this.tagSets[this.sets[2 * i] as number] as string);
+  }
+
+  /** Whether the word form's tags include `tag`: one look-up, no string split (issue 15: the tagger asks it of every closed-class tag). */
+  allows(lower: string, tag: string): boolean {
+    const i = this.find(lower);
+    if (i < 0) return false;
+    const set = this.sets[2 * i] as number;
+    let tags = this.splitSets[set];
+    if (tags === undefined) tags = this.splitSets[set] = new Set((this.tagSets[set] as string).split('/'));
+    return tags.has(tag);
   }
 
   /** A word form's tags, the likeliest first, or "-". */
