@@ -64,6 +64,11 @@ describe('responsible: party and link', () => {
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // the one in jail or prison for a harm, or appealing its conviction, answers for it; not a time spent there (stop 60)
+    ["Farmer in prison for neighbour's murder", 'clause', 'Farmer'],
+    ['Woman loses appeal against murder conviction', 'clause', 'Woman'],
+    ['Soldier appeals manslaughter conviction', 'clause', 'Soldier'],
+    ['He spent 12 years in prison for a murder he did not commit', 'none', null],
     // the object of an active charge over or in a harm is its accused; no one in particular is none (stop 60)
     ['Detectives charge teenager over fatal stabbing', 'clause', 'teenager'],
     ['Prosecutors charge Ohio man in fatal shooting', 'clause', 'Ohio man'],

@@ -9,6 +9,7 @@ import type { HarmEvent } from './event';
 import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
+import { lexiconAllows } from '../nlp/tag-lexicon';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
@@ -1136,7 +1137,8 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   else if (!ACCUSED.has(ctx.words[k - 1] ?? '')) k = accusedPast(ctx, k) ?? k;
   const accused = ctx.words[k - 1] ?? '';
   // "Suspect In Custody After Shooting", "One woman is behind bars after an overnight shooting": the one held, as "jailed after"
-  if (HELD_IN[accused] !== undefined && ctx.words[k - 2] === HELD_IN[accused]) return subjectEndingAt(ctx, k - 3, ',');
+  // (not a time spent there: "spent 27 years in prison for a murder she didn't commit")
+  if (HELD_IN[accused] !== undefined && ctx.words[k - 2] === HELD_IN[accused]) return DURATIONS.has(ctx.words[k - 3] ?? '') ? null : subjectEndingAt(ctx, k - 3, ',');
   // "man on murder charge faces court": the one on the charge, named right before it
   if (onCharges && /^NN/.test(ctx.tokens[k - 1]?.tag ?? '') && isPeopleWord(accused)) return subjectEndingAt(ctx, k - 1, ',');
   // "Police charge 3 church leaders with abuse": the object of an active charge
@@ -1260,10 +1262,16 @@ function facingBefore(ctx: Ctx, i: number): number {
   // the charge: "to face court on a murder charge", "faces the magistrates over assault charges")
   const courtOn = (k: number): boolean => (ctx.words[k] === 'on' || ctx.words[k] === 'over') && COURTS.has(ctx.words[k - 1] ?? '');
   while (j >= 0 && j > i - 8 && !FACING.has(ctx.words[j] as string) && (/^(DT|JJ|NN|CD|HYPH)/.test(ctx.tokens[j]?.tag ?? '') || courtOn(j))) j--;
+  // ("loses appeal against murder conviction": the one who appeals the conviction, past the verb of the appeal's outcome)
+  // (a headline's "loses/NNS" too)
+  if (ctx.words[j] === 'against' && APPEALS.has(ctx.words[j - 1] ?? '')) return /^VB/.test(ctx.tokens[j - 2]?.tag ?? '') || lexiconAllows(ctx.words[j - 2] ?? '', 'VBZ') ? j - 2 : j - 1;
   return FACING.has(ctx.words[j] ?? '') ? j : -1;
 }
 
-const FACING: ReadonlySet<string> = new Set(wordForms('face~v'));
+/** Verbs of facing a charge, and appealing a conviction ("appeals murder conviction"). */
+const FACING: ReadonlySet<string> = new Set([...wordForms('face~v'), ...wordForms('appeal~v')]);
+/** An appeal, before "against" and the conviction or sentence it is against. */
+const APPEALS: ReadonlySet<string> = new Set(['appeal', 'appeals', 'bid', 'challenge']);
 const COURTS: ReadonlySet<string> = new Set(['court', 'trial', 'magistrates', 'judge', 'jury', 'tribunal']);
 
 /**
@@ -1388,7 +1396,7 @@ export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'con
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
 const ACCUSED = new Set([...CHARGED, 'blamed', 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 /** States of custody, by the preposition before them: "in custody", "behind bars". */
-const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind' };
+const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind', jail: 'in', prison: 'in' };
 /**
  * Where one answers for a harm, by the words that come before it: "stands trial for murder",
  * "on trial for", "faces court over a stabbing", "fronts court", "appears in court over",
