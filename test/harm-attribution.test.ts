@@ -64,6 +64,10 @@ describe('responsible: party and link', () => {
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
+    // who announces, approves or orders an arrest made it; not who reports it (stop 60)
+    ['Turkey announces arrest of embassy attack suspect', 'clause', 'Turkey'],
+    ['Court approves arrest of tycoon', 'clause', 'Court'],
+    ['The newspaper reported the arrest of two men.', 'none', null],
     // the one in jail or prison for a harm, or appealing its conviction, answers for it; not a time spent there (stop 60)
     ["Farmer in prison for neighbour's murder", 'clause', 'Farmer'],
     ['Woman loses appeal against murder conviction', 'clause', 'Woman'],

@@ -411,18 +411,22 @@ function claimantOf(ctx: Ctx, event: HarmEvent, responsibilityOnly = false): Spa
   // (the object noun itself, not a clause after "claim": "Hamas claim hostage killed", "claim massacre militants shot dead")
   if (attack === null && (ctx.verbs.has(event.start) || /^NN/.test(ctx.tokens[event.end]?.tag ?? ''))) return null;
   let k = (attack ?? event.start) - 1;
-  while (k >= 0 && /^(DT|JJ|NN|NNP|CD|POS|PRP\$|HYPH)$/.test(ctx.tokens[k]?.tag ?? '') && !CLAIMING.has(ctx.words[k] as string) && ctx.words[k] !== 'for') k--;
+  // (an arrest its maker announces, approves or orders: "Israel announces arrest of bombing suspect", "Court approves arrest of")
+  const claiming = event.harm === 'arrest' ? ARREST_OWNING : CLAIMING;
+  while (k >= 0 && /^(DT|JJ|NN|NNP|CD|POS|PRP\$|HYPH)$/.test(ctx.tokens[k]?.tag ?? '') && !claiming.has(ctx.words[k] as string) && ctx.words[k] !== 'for') k--;
   const forResponsibility = ctx.words[k] === 'for' && ctx.words[k - 1] === 'responsibility';
   if (forResponsibility) k -= 2;
-  if (!CLAIMING.has(ctx.words[k] ?? '') || (responsibilityOnly && !forResponsibility)) return null;
+  if (!claiming.has(ctx.words[k] ?? '') || (responsibilityOnly && !forResponsibility)) return null;
   const np = npEndingAt(ctx, k - 1);
-  // (or a group: "Indian group claims responsibility for")
-  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head) || ACTING_GROUPS.has(ctx.words[np.head] as string))) return null;
+  // (or a group: "Indian group claims responsibility for"; or a court that approves an arrest)
+  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head) || ACTING_GROUPS.has(ctx.words[np.head] as string) || (event.harm === 'arrest' && COURTS.has(ctx.words[np.head] as string)))) return null;
   return spanOf(ctx, np.start, np.end);
 }
 
 /** Forms of "claim", whose object is a deed its subject owns: "claim attack", "claimed the bombing". */
 const CLAIMING: ReadonlySet<string> = new Set(wordForms('claim~v'));
+/** Verbs whose subject owns the arrest that is their object: its maker announces, approves or orders it. */
+const ARREST_OWNING: ReadonlySet<string> = new Set([...CLAIMING, ...['announce~v', 'approve~v', 'order~v', 'confirm~v'].flatMap(wordForms)]);
 
 /** The index of "blamed" in a relative clause opening at `k` with only its subject between ("that Iran blamed on"), or null. */
 function blamedInRelative(ctx: Ctx, k: number): number | null {
