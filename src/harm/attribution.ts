@@ -1285,6 +1285,11 @@ const COURTS: ReadonlySet<string> = new Set(['court', 'trial', 'magistrates', 'j
  */
 function facesCharge(ctx: Ctx, event: HarmEvent): Span | null {
   if (!LEGAL_NOUNS.has(ctx.words[event.end] ?? '')) return null;
+  // "files manslaughter charges against the suspect's parents": the one the charge is against
+  if (COUNTS.has(ctx.words[event.end] ?? '') && ctx.words[event.end + 1] === 'against') {
+    const np = npStartingAt(ctx, event.end + 2);
+    return np && (isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) ? spanOf(ctx, np.start, np.end) : null;
+  }
   const face = facingBefore(ctx, event.start);
   return face < 0 ? null : facingSubject(ctx, face);
 }
