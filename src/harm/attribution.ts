@@ -1099,6 +1099,11 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // and a gerund of doing that takes the harm as its object: "accused of wielding starvation",
   // "of ordering the massacre" (not "jailed for reporting the massacre")
   if (DOING_GERUNDS.has(ctx.words[k] ?? '') && ACCUSING_PREPOSITIONS.has(ctx.words[k - 1] ?? '')) k--;
+  // and the report of it an arrest follows: "arrested after a report of an armed sexual assault"
+  if (noun && ctx.words[k] === 'of' && REPORTS.has(ctx.words[k - 1] ?? '') && ctx.words.lastIndexOf('after', k) >= k - 3) {
+    k -= 2;
+    while (k >= 0 && /^(DT|JJ)$/.test(ctx.tokens[k]?.tag ?? '')) k--;
+  }
   // "was arrested after the 84-year-old died of a head injury": the clause the arrest follows
   if (!noun && !ACCUSING_PREPOSITIONS.has(ctx.words[k] ?? '')) {
     const after = ctx.words.lastIndexOf('after', event.start - 1);
@@ -1205,9 +1210,13 @@ const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion', 'charge', 'cha
 function pastDurationBefore(ctx: Ctx, k: number): number {
   if (!DURATIONS.has(ctx.words[k - 1] ?? '')) return k;
   let j = k - 2;
-  while (j >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '')) j--;
+  // (and a word of about how long: "about two weeks after")
+  while (j >= 0 && (/^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || APPROXIMATELY.has(ctx.words[j] as string))) j--;
   return ctx.words[j] === ',' ? j : j + 1;
 }
+const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just']);
+/** A report of a harm, which an arrest may follow instead of the harm itself. */
+const REPORTS: ReadonlySet<string> = new Set(['report', 'reports']);
 /** Words of a time of day between an arrest and what it is for: "early Friday", "around 4 p.m.". */
 const CLOCK_WORDS: ReadonlySet<string> = new Set(['early', 'late', 'around', 'about', 'shortly', 'a.m.', 'p.m.', 'am', 'pm']);
 const MAX_ACCUSED_DISTANCE = 12;
