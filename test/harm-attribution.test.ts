@@ -66,7 +66,7 @@ describe('responsible: party and link', () => {
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
     // the one arrested after a report of a harm, or some hours after it, answers for it (stop 60)
     ['Three teens were detained after reports of a stabbing at the mall.', 'clause', 'Three teens'],
-    ['A driver was detained some hours after the stabbing.', 'clause', 'A driver'],
+    ['A driver was detained about two hours after the stabbing.', 'clause', 'A driver'],
     // the one a charge for a harm is against (stop 60)
     ["Prosecutor files manslaughter charges against boy's parents", 'clause', "boy's parents"],
     // who announces, approves or orders an arrest made it; not who reports it (stop 60)
