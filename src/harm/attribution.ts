@@ -1211,7 +1211,8 @@ function pastDurationBefore(ctx: Ctx, k: number): number {
   if (!DURATIONS.has(ctx.words[k - 1] ?? '')) return k;
   let j = k - 2;
   // (and a word of about how long: "about two weeks after")
-  while (j >= 0 && (/^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || APPROXIMATELY.has(ctx.words[j] as string))) j--;
+  // (not the arrest's own participle the tagger read as an adjective: "was detained/JJ about two hours after")
+  while (j >= 0 && (/^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || APPROXIMATELY.has(ctx.words[j] as string)) && !ACCUSED.has(ctx.words[j] as string)) j--;
   return ctx.words[j] === ',' ? j : j + 1;
 }
 const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just']);
