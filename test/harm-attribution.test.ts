@@ -72,12 +72,12 @@ describe('responsible: party and link', () => {
     // who announces, approves or orders an arrest made it; not who reports it (stop 60)
     ['Turkey announces arrest of embassy attack suspect', 'clause', 'Turkey'],
     ['Court approves arrest of tycoon', 'clause', 'Court'],
-    ['The newspaper reported the arrest of two men.', 'none', null],
+    ['The newspaper reported the arrest of three fishermen.', 'none', null],
     // the one in jail or prison for a harm, or appealing its conviction, answers for it; not a time spent there (stop 60)
     ["Farmer in prison for neighbour's murder", 'clause', 'Farmer'],
     ['Woman loses appeal against murder conviction', 'clause', 'Woman'],
     ['Soldier appeals manslaughter conviction', 'clause', 'Soldier'],
-    ['He spent 12 years in prison for a murder he did not commit', 'none', null],
+    ['He served 12 years in jail for a murder he did not commit', 'none', null],
     // the object of an active charge over or in a harm is its accused; no one in particular is none (stop 60)
     ['Detectives charge teenager over fatal stabbing', 'clause', 'teenager'],
     ['Prosecutors charge Ohio man in fatal shooting', 'clause', 'Ohio man'],

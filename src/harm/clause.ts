@@ -120,7 +120,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // before the harm participle says it of its own subject
   // (not before a noun the participle modifies: "said killed suspects were armed")
   // (people right before a passive verb of reporting are its subject, even as another verb's object:
-  // "kills 14 400 feared buried alive", a headline whose comma was stripped)
+  // "avalanche kills 3 12 feared injured", a headline whose comma was stripped)
   if (role === 'patient' && j === start - 1 && REPORTED_OF.has(w) && !/^NN/.test(ctx.tokens[start + 1]?.tag ?? '')) return reportedPeopleBefore(ctx, j) ?? subjectOf(ctx, j, role, depth + 1);
   // "900 Israelis listed as killed", "counted as dead": a verb of listing and "as" say it of their subject
   if (role === 'patient' && j === start - 1 && w === 'as' && LISTED_AS.has(ctx.words[j - 1] ?? '')) return subjectOf(ctx, j - 1, role, depth + 1);
