@@ -64,7 +64,7 @@ describe('responsible: party and link', () => {
     ['Two aid workers were killed, Norwegian foreign ministry spokesman Lars Berg confirmed.', 'none', null],
     // a natural force called a killer is the party the harm word modifies
     ['Killer storm leaves town in ruins', 'modifier', 'storm'],
-    // the one arrested after a report of a harm, or some hours after it, answers for it (stop 60)
+    // the one arrested after a report of a harm answers for it, as one arrested some hours after it (stop 60)
     ['Three teens were detained after reports of a stabbing at the mall.', 'clause', 'Three teens'],
     ['A driver was detained about two hours after the stabbing.', 'clause', 'A driver'],
     // the one a charge for a harm is against (stop 60)

@@ -1210,12 +1210,9 @@ const ARREST_GROUNDS: ReadonlySet<string> = new Set(['suspicion', 'charge', 'cha
 function pastDurationBefore(ctx: Ctx, k: number): number {
   if (!DURATIONS.has(ctx.words[k - 1] ?? '')) return k;
   let j = k - 2;
-  // (and a word of about how long: "about two weeks after")
-  // (not the arrest's own participle the tagger read as an adjective: "was detained/JJ about two hours after")
-  while (j >= 0 && (/^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || APPROXIMATELY.has(ctx.words[j] as string)) && !ACCUSED.has(ctx.words[j] as string)) j--;
+  while (j >= 0 && /^(DT|CD|JJ)$/.test(ctx.tokens[j]?.tag ?? '')) j--;
   return ctx.words[j] === ',' ? j : j + 1;
 }
-const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just']);
 /** A report of a harm, which an arrest may follow instead of the harm itself. */
 const REPORTS: ReadonlySet<string> = new Set(['report', 'reports']);
 /** Words of a time of day between an arrest and what it is for: "early Friday", "around 4 p.m.". */
