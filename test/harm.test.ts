@@ -1140,6 +1140,18 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Army says 12 rebels, 2 soldiers killed in fighting', [['killed', 'agentless-passive', null, '12 rebels, 2 soldiers']]],
     ['avalanche kills 3 12 feared injured', [['kills', 'active', 'avalanche', '3'], ['injured', 'agentless-passive', null, '3 12']]],
   ],
+  'stop 61: people held': [
+    // people the passive says are held are detained, by whom or where it may leave unsaid
+    ['Blogger held after criticising governor', [['held', 'agentless-passive', null, 'Blogger']]],
+    ['Two aid workers held by militia in the north', [['held', 'passive-with-agent', 'militia', 'Two aid workers']]],
+    // not held to account or held up, not a team held to a draw, not an event held, not a meeting with a government
+    ['Officials must be held accountable, activists say', []],
+    ['The singer was held in high regard by her peers', []],
+    ['Chelsea held at home by Wolves', []],
+    ['Two men held up a pharmacy', []],
+    ['The concert was held in the stadium', []],
+    ['Talks with the government were held in the capital', []],
+  ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)
     ['A filmmaker was shot outside his studio.', [['shot', 'agentless-passive', null, 'A filmmaker']]],

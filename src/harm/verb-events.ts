@@ -134,6 +134,23 @@ function countHeld(ctx: HarmContext, c: Verb, p: Phrase): boolean {
 }
 
 /**
+ * "Ivorian journalist held, asked to reveal source", "children held by the militia": people the
+ * passive says are held are detained, where or by whom it may leave unsaid (the dev coders count
+ * it as harm). Only a passive the verb analysis found ("two men held up a petrol station" is
+ * active), only words for people ("Liverpool held at Forest" is a draw, "a memorial was held" an
+ * event, "talks with the government being held" a meeting), not hostages (entry hold-hostages),
+ * and not held to account or held back.
+ */
+function heldPerson(ctx: HarmContext, c: Verb, p: Phrase): boolean {
+  if (c.entry.victim !== 'prisoner' || ctx.words[c.start] !== 'held' || c.end - c.start !== 1 || !ctx.passives.has(c.start)) return false;
+  const after = ctx.words[c.end] ?? '';
+  return !NOT_DETAINED_AFTER_HELD.has(after) && !(after === 'in' && NOT_DETAINED_AFTER_HELD.has(ctx.words[c.end + 1] ?? '')) && isPeople(ctx, p, true) && !isCaptive(ctx, p, 'hostage') && !ACTING_GROUPS.has(ctx.words[p.head] as string);
+}
+
+/** Words after "held" that say something other than detention: "held accountable", "held up", "held back", "held in high regard". */
+const NOT_DETAINED_AFTER_HELD: ReadonlySet<string> = new Set(['accountable', 'responsible', 'culpable', 'liable', 'to', 'up', 'back', 'together', 'aloft', 'high', 'great', 'esteem', 'regard', 'dear', 'sacred']);
+
+/**
  * "Morrow is being held on $1 million bail at the county jail", "is being held in the county
  * correctional center in lieu of bail": people held, with a place or a bail of custody later in
  * the clause, are detained, though the text does not call them prisoners.
@@ -227,7 +244,7 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
     return target && isPeople(ctx, target, true) ? withCause(ctx, c, 'agentless-passive', span(ctx, target)) : null;
   }
   const subject = invertedSubject(ctx, c) ?? nearestPatient(ctx, c, taggedIntoNoun(ctx, c) ?? subjectOf(ctx, c.start, 'patient'));
-  const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject) || countHeld(ctx, c, subject));
+  const named = subject !== null && !fits(ctx, c.entry, subject) && (namedStruck(ctx, c, subject) || heldInCustody(ctx, c, subject) || countHeld(ctx, c, subject) || heldPerson(ctx, c, subject));
   if (subject ? !fits(ctx, c.entry, subject) && !arrestable(ctx, c.entry, subject) && !named : needsThing(c.entry)) return null;
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)
