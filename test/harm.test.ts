@@ -1152,6 +1152,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The concert was held in the stadium', []],
     ['Talks with the government were held in the capital', []],
   ],
+  'stop 61: abuse': [
+    // abuse is harm without another word of violence; not a substance's misuse, an insult or a thing misused
+    ['Orphanage abuse inquiry opens in Dublin', [['abuse', 'nominalization', null, null]]],
+    ['UN panel documents abuses in detention camps', [['abuses', 'nominalization', null, null]]],
+    ['Ketamine abuse rises among students', []],
+    ['Referee quits over online abuse from fans', []],
+    ['Governor accused of abuse of office', []],
+  ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)
     ['A filmmaker was shot outside his studio.', [['shot', 'agentless-passive', null, 'A filmmaker']]],
