@@ -1152,6 +1152,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The concert was held in the stadium', []],
     ['Talks with the government were held in the capital', []],
   ],
+  'stop 61: a relative clause before a headline participle': [
+    // the participle after a relative clause's object is said of the phrase the clause follows
+    ['Activist who opposed dam killed in Honduras', [['killed', 'agentless-passive', null, 'Activist']]],
+    ['Reporter who exposed graft shot dead in Manila', [['shot', 'agentless-passive', null, 'Reporter']]],
+    // (people as that object may be the ones harmed: "a shooting that left a man injured")
+    ['Police are investigating a crash that left two men injured', [['left two men injured', 'nominalization', null, 'two men']]],
+  ],
   'stop 61: abuse': [
     // abuse is harm without another word of violence; not a substance's misuse, an insult or a thing misused
     ['Orphanage abuse inquiry opens in Dublin', [['abuse', 'nominalization', null, null]]],

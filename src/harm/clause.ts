@@ -6,7 +6,7 @@ import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
-import { ADJUNCT_PREPOSITIONS, AND_OR, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -225,6 +225,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // the one singled out among them too (as "15 civilians, including four children, were")
   const group = ctx.words[np.start - 1] === 'including' ? npEndingAt(ctx, np.start - 2) : null;
   if (adjacent && group && isPeople(ctx, group, false)) return group;
+  if (adjacent && role === 'patient' && ctx.passives.has(start) && objectInRelative(ctx, np)) return subjectOf(ctx, np.start - 1, role, depth + 1);
   if (adjacent && role === 'patient' && ctx.passives.has(start) && !(insidePrepositionalPhrase(ctx, np) && (ctx.words[np.start - 1] === 'among' || !isPeople(ctx, { start: np.head, end: np.head + 1, head: np.head }, true)))) return withHeadlineConjunct(ctx, np, role);
   // "Police identified the man shot to death": a verb's object, people, right before the
   // participle is the one it befell (the passive detector may have missed a participle the
@@ -234,6 +235,19 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // thing is said of that thing, not of the clause's subject
   if (adjacent && role === 'patient' && thingOfPhraseEndingAt(ctx, np)) return np;
   return residentBefore(ctx, np) ?? outerSubject(ctx, np, role, depth);
+}
+
+/**
+ * "Activist who opposed dam killed in Honduras", "Gunman who attacked synagogue shot dead": a
+ * phrase that is the object of the verb right after "who" or "that" ends the relative clause; the
+ * headline's participle after it is said of the phrase the clause follows, not of the object.
+ * Not people, who may be the one the participle befell ("a shooting that left a man injured").
+ */
+function objectInRelative(ctx: HarmContext, np: Phrase): boolean {
+  const verb = np.start - 1;
+  if (isPeople(ctx, np, false)) return false;
+  // (a past form after "who" is finite, whatever the tagger read: "who exposed/VBN corruption")
+  return /^VB[DZPN]$/.test(ctx.tokens[verb]?.tag ?? '') && !isAuxiliary(ctx.words[verb] as string) && RELATIVE_SUBJECTS.has(ctx.words[verb - 1] ?? '') && verb - 1 > 0;
 }
 
 /**
