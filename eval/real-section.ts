@@ -382,6 +382,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 354th-357th samples', has: (i) => /^qu[k-r]\d/.test(i.id) },
   { name: 'test, 358th-361st samples', has: (i) => /^qu[s-z]\d/.test(i.id) },
   { name: 'test, 362nd-365th samples', has: (i) => /^qv[a-h]\d/.test(i.id) },
+  { name: 'test, 366th-369th samples', has: (i) => /^qv[i-p]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 365th real-text gold samples (issue 13, stops 58 to 60), reproducibly, one at a time.
+"""Draw the 326th to 369th real-text gold samples (issue 13, stops 58 to 61), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 364:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 368:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -61,5 +61,10 @@ TABLE = """
 362 reuters-crisis-titles qvc  reuters-crisis-titles qvd
 363 reuters-crisis-titles qve  reuters-world-titles  qvf
 364 reuters-crisis-titles qvg  reuters-crisis-titles qvh
+# stop 61: the same pools continued
+365 reuters-crisis-titles qvi  reuters-crisis-titles qvj
+366 reuters-world-titles  qvk  reuters-crisis-titles qvl
+367 reuters-crisis-titles qvm  reuters-crisis-titles qvn
+368 reuters-crisis-titles qvo  reuters-world-titles  qvp
 """
 draw_table(TABLE, sys.argv)
