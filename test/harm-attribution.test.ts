@@ -82,6 +82,10 @@ describe('responsible: party and link', () => {
     ['Detectives charge teenager over fatal stabbing', 'clause', 'teenager'],
     ['Prosecutors charge Ohio man in fatal shooting', 'clause', 'Ohio man'],
     ['Police have not charged anyone in the stabbing', 'none', null],
+    // a bare count arrested or detained over a harm is its accused, as a noun is (stop 61); a time there is not
+    ['Police arrest three over killing of farmer', 'clause', 'three'],
+    ['Troops detain two over shooting of medic', 'clause', 'two'],
+    ['Two men were arrested the following day for murder', 'none', null],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
     ['Girl dies of bird flu in Cambodia', 'clause', 'bird flu'],
     ['Egypt reports third bird flu death', 'modifier', 'bird flu'],

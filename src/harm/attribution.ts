@@ -1386,7 +1386,9 @@ function chargedObject(ctx: Ctx, k: number): Span | null {
   if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
   // (people or a name: "was arrested the following day for murder", "around 4 p.m. Thursday in" have a time there, not an object)
   if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
-  if (ctx.words.slice(np.start, np.end).every((w, k) => TIME_WORDS.has(w) || CLOCK_WORDS.has(w) || /^(CD|DT)$/.test(ctx.tokens[np.start + k]?.tag ?? ''))) return null;
+  // (but a bare count is people: "Afghans arrest two over murder of activist")
+  const words = ctx.words.slice(np.start, np.end);
+  if (words.some((w) => TIME_WORDS.has(w) || CLOCK_WORDS.has(w)) && words.every((w, k) => TIME_WORDS.has(w) || CLOCK_WORDS.has(w) || /^(CD|DT)$/.test(ctx.tokens[np.start + k]?.tag ?? ''))) return null;
   // (no one in particular: "have not charged anyone in the shooting")
   if (np.end === np.start + 1 && INDEFINITE_PERSONS.has(ctx.words[np.start] as string)) return null;
   return spanOf(ctx, np.start, np.end);
@@ -1398,7 +1400,7 @@ const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'yea
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
-  [['charge', 'with|over|in'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
+  [['charge', 'with|over|in'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['detain', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );
