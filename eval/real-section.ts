@@ -383,6 +383,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 358th-361st samples', has: (i) => /^qu[s-z]\d/.test(i.id) },
   { name: 'test, 362nd-365th samples', has: (i) => /^qv[a-h]\d/.test(i.id) },
   { name: 'test, 366th-369th samples', has: (i) => /^qv[i-p]\d/.test(i.id) },
+  { name: 'test, 370th-373rd samples', has: (i) => /^qv[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
