@@ -1159,6 +1159,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // (people as that object may be the ones harmed: "a shooting that left a man injured")
     ['Police are investigating a crash that left two men injured', [['left two men injured', 'nominalization', null, 'two men']]],
   ],
+  'stop 61: a verb read as a noun, a span that modifies a noun': [
+    // the -s verb read as a plural noun and the noun opening its object read as the verb
+    ['Gunman shoots radio presenter in Manila', [['shoots', 'active', 'Gunman', 'radio presenter']]],
+    // a span of months or years that modifies another noun is no prison term received
+    ['Striking miners given 3-month ultimatum', []],
+    ['Woman given 5 years in prison for fraud', [['given 5 years in prison', 'agentless-passive', null, 'Woman']]],
+  ],
   'stop 61: abuse': [
     // abuse is harm without another word of violence; not a substance's misuse, an insult or a thing misused
     ['Orphanage abuse inquiry opens in Dublin', [['abuse', 'nominalization', null, null]]],

@@ -28,6 +28,13 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
     retagged[swapped + 1] = { ...(tokens[swapped + 1] as Token), tag: 'VBP' };
     return { ...sentence, tokens: retagged };
   }
+  const nounAsVerb = verbAsNounAt(tokens);
+  if (nounAsVerb > 0) {
+    const retagged: Token[] = tokens.slice();
+    retagged[nounAsVerb] = { ...(tokens[nounAsVerb] as Token), tag: 'VBZ' };
+    retagged[nounAsVerb + 1] = { ...(tokens[nounAsVerb + 1] as Token), tag: 'NN' };
+    return { ...sentence, tokens: retagged };
+  }
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
@@ -48,6 +55,18 @@ function swappedAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) =>
     i > 0 && t.tag === 'VBZ' && tokens[i + 1]?.tag === 'NN' && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
     mostly(t.lower, 'NNS') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && opensObject(tokens[i + 2]));
+}
+
+/**
+ * "Gunman shoots/NNS radio/VBP journalist": the other way round, the -s verb read as a plural
+ * noun and the noun that opens its object, before the noun it modifies, as the verb. The place
+ * of an -s form the lexicon lists mostly as a verb, after the subject's last word, before a word
+ * read as a verb that is mostly a noun and a noun after it.
+ */
+function verbAsNounAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) =>
+    i > 0 && t.tag === 'NNS' && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && /^NN/.test(tokens[i + 2]?.tag ?? '') && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
+    mostly(t.lower, 'VBZ') && mostly(tokens[i + 1]?.lower ?? '', 'NN'));
 }
 
 /**

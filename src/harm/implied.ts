@@ -435,6 +435,8 @@ function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
   }
   const probation = ctx.lexicon.lists.get('probation');
   if (ctx.words[k] === '-' || probation?.has(ctx.words[k] ?? '') || probation?.has(ctx.words[k + 1] ?? '')) return null;
+  // (nor a span that modifies another noun: "refugees given 2-month deadline", "gets 10-year contract")
+  if (/^NN/.test(ctx.tokens[k]?.tag ?? '') && !SERVED_IN.has(ctx.words[k] ?? '') && !SENTENCE_NOUNS.has(ctx.words[k] ?? '')) return null;
   // "... in prison", "... behind bars", "... jail"
   if ((ctx.words[k] === 'in' || ctx.words[k] === 'behind') && SERVED_IN.has(ctx.words[k + 1] ?? '')) k += 2;
   else if (SERVED_IN.has(ctx.words[k] ?? '')) k++;
