@@ -1168,6 +1168,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   ],
   'stop 61: abuse': [
     // abuse is harm without another word of violence; not a substance's misuse, an insult or a thing misused
+    ['Bishop apologises for choir abuse', [['abuse', 'nominalization', null, null]]],
     ['Orphanage abuse inquiry opens in Dublin', [['abuse', 'nominalization', null, null]]],
     ['UN panel documents abuses in detention camps', [['abuses', 'nominalization', null, null]]],
     ['Ketamine abuse rises among students', []],
