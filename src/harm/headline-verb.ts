@@ -22,24 +22,22 @@ const UNKNOWN_TAGS: ReadonlySet<string> = new Set(['', '-']);
 export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   const tokens = sentence.tokens;
   const swapped = swappedAt(tokens);
-  if (swapped > 0) {
-    const retagged: Token[] = tokens.slice();
-    retagged[swapped] = { ...(tokens[swapped] as Token), tag: 'NNS' };
-    retagged[swapped + 1] = { ...(tokens[swapped + 1] as Token), tag: 'VBP' };
-    return { ...sentence, tokens: retagged };
-  }
+  if (swapped > 0) return retaggedPair(sentence, swapped, 'NNS', 'VBP');
   const nounAsVerb = verbAsNounAt(tokens);
-  if (nounAsVerb > 0) {
-    const retagged: Token[] = tokens.slice();
-    retagged[nounAsVerb] = { ...(tokens[nounAsVerb] as Token), tag: 'VBZ' };
-    retagged[nounAsVerb + 1] = { ...(tokens[nounAsVerb + 1] as Token), tag: 'NN' };
-    return { ...sentence, tokens: retagged };
-  }
+  if (nounAsVerb > 0) return retaggedPair(sentence, nounAsVerb, 'VBZ', 'NN');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
   const retagged: Token[] = tokens.slice();
   retagged[at] = { ...(tokens[at] as Token), tag: isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP' };
+  return { ...sentence, tokens: retagged };
+}
+
+/** The sentence with the words at `at` and `at + 1` retagged `first` and `second`. */
+function retaggedPair(sentence: TaggedSentence, at: number, first: string, second: string): TaggedSentence {
+  const retagged: Token[] = sentence.tokens.slice();
+  retagged[at] = { ...(sentence.tokens[at] as Token), tag: first };
+  retagged[at + 1] = { ...(sentence.tokens[at + 1] as Token), tag: second };
   return { ...sentence, tokens: retagged };
 }
 
