@@ -1165,6 +1165,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a span of months or years that modifies another noun is no prison term received
     ['Striking miners given 3-month ultimatum', []],
     ['Woman given 5 years in prison for fraud', [['given 5 years in prison', 'agentless-passive', null, 'Woman']]],
+    // a count of years added to a term already served
+    ['Fraudster gets 3 more years in prison', [['gets 3 more years in prison', 'intransitive', null, 'Fraudster']]],
   ],
   'stop 61: abuse': [
     // abuse is harm without another word of violence; not a substance's misuse, an insult or a thing misused

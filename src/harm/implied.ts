@@ -338,6 +338,8 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
 const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
 /** The units of a prison term and where it is served (what makes it none: wordlists.yml probation). */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
+/** Words between a count and its term that add it to another: "4 more years". */
+const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra']);
 const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
 const SENTENCE_NOUNS: ReadonlySet<string> = new Set(['term', 'terms', 'sentence', 'sentences']);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
@@ -415,6 +417,7 @@ const MAX_DEAD_MODIFIERS = 5;
 
 /**
  * "Six journalists get life in prison", "Shkreli Gets 7 Years", "Woman Given 5 Years In Prison",
+ * "gets 4 more years in prison",
  * "fisherman gets jail term":
  * a prison term received is the sentence, the manual's legal harm, with the one who gets it its
  * victim (intransitive; "given" an agentless passive). Not a term of probation ("Stalker Gets 10
@@ -430,6 +433,8 @@ function termReceived(ctx: HarmContext, i: number): HarmEvent | null {
     if (ctx.tokens[k]?.tag !== 'CD') return null;
     k++;
     if (ctx.words[k] === '-') k++;
+    // "gets 4 more years in prison", "given two additional years"
+    else if (MORE.has(ctx.words[k] ?? '')) k++;
     if (!TERMS.has(ctx.words[k] ?? '')) return null;
     k++;
   }
