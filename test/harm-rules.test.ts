@@ -160,7 +160,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('death-cap').match, 'Foragers warned over death cap mushrooms', 'death'],
   [rule('substance-abuse').match, 'The driver had a record of drug abuse.', 'abuse'],
   [rule('verbal-abuse').match, 'The striker was subjected to racist abuse after the match.', 'abuse'],
-  [rule('abuse-of-thing').match, 'The mayor was accused of an abuse of power.', 'abuse'],
+  [rule('abuse-of-thing').match, 'The council chief resigned over abuse of his powers.', 'abuse'],
   [rule('bust-through').match, 'Two men busted into the shop at dawn.', 'busted'],
   [rule('faces-penalty').match, 'The smuggler faces up to ten years imprisonment.', 'imprisonment'],
   [rule('execution-style').match, 'Two farmers were shot execution-style at dawn.', 'execution'],

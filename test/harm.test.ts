@@ -1156,7 +1156,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the participle after a relative clause's object is said of the phrase the clause follows
     ['Activist who opposed dam killed in Honduras', [['killed', 'agentless-passive', null, 'Activist']]],
     ['Reporter who exposed graft shot dead in Manila', [['shot', 'agentless-passive', null, 'Reporter']]],
-    // (people as that object may be the ones harmed: "a shooting that left a man injured")
+    // (people as that object may be the ones harmed: "a crash that left two riders hurt")
     ['Police are investigating a crash that left two men injured', [['left two men injured', 'nominalization', null, 'two men']]],
   ],
   'stop 61: a verb read as a noun, a span that modifies a noun': [
@@ -1164,7 +1164,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunman shoots radio presenter in Manila', [['shoots', 'active', 'Gunman', 'radio presenter']]],
     // a span of months or years that modifies another noun is no prison term received
     ['Striking miners given 3-month ultimatum', []],
-    ['Woman given 5 years in prison for fraud', [['given 5 years in prison', 'agentless-passive', null, 'Woman']]],
+    ['Woman given 6 years in jail for fraud', [['given 6 years in jail', 'agentless-passive', null, 'Woman']]],
     // a count of years added to a term already served
     ['Fraudster gets 3 more years in prison', [['gets 3 more years in prison', 'intransitive', null, 'Fraudster']]],
   ],

@@ -241,7 +241,7 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
  * "Activist who opposed dam killed in Honduras", "Gunman who attacked synagogue shot dead": a
  * phrase that is the object of the verb right after "who" or "that" ends the relative clause; the
  * headline's participle after it is said of the phrase the clause follows, not of the object.
- * Not people, who may be the one the participle befell ("a shooting that left a man injured").
+ * Not people, who may be the one the participle befell ("a crash that left two riders hurt").
  */
 function objectInRelative(ctx: HarmContext, np: Phrase): boolean {
   const verb = np.start - 1;

@@ -266,7 +266,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'substance-abuse', match: '(alcohol|drug|drugs|substance|opioid|opiate|heroin|cocaine|crack|ecstasy|ketamine|meth|methamphetamine|cannabis|marijuana|inhalant|solvent|steroid|prescription) [abuse]', tag: 'idiom', reason: 'the misuse of a substance, not harm done to people' },
   // "was subjected to racist abuse online", "fans hurled abuse at the referee": insults, not harm done to the body or liberty
   { id: 'verbal-abuse', match: '(verbal|verbally|racist|racial|online|public|homophobic|sexist|misogynistic|hurl|hurls|hurled|hurling|shout|shouts|shouted|shouting|yell|yelled|scream|screamed|torrent|barrage|stream|volley|tirade|anti|anti-) (of)? [(abuse|abuses)]', tag: 'idiom', reason: 'insults, not harm done to people' },
-  // "an abuse of power", "accused of abuse of office": the misuse of a thing, not harm done to people
+  // "abuse of power", "accused of abuse of office": the misuse of a thing, not harm done to people
   { id: 'abuse-of-thing', match: '[(abuse|abuses)] of (#DT|#PRP$|#JJ){0,2} (power|powers|office|authority|process|position|trust|discretion|privilege|privileges|dominance|system|procedure|procedures|law|laws|rules|funds|money|resources)', tag: 'idiom', reason: 'the misuse of a thing, not harm done to people' },
   // "two men busted through her front door": broke through or into a place, not an arrest
   { id: 'bust-through', match: '[(bust|busts|busted|busting)] (through|into|open|down|in)', tag: 'idiom', reason: 'breaking through or into a place, not an arrest' },
