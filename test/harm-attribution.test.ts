@@ -86,6 +86,13 @@ describe('responsible: party and link', () => {
     ['Police arrest three over killing of farmer', 'clause', 'three'],
     ['Troops detain two over shooting of medic', 'clause', 'two'],
     ['Two men were arrested the following day for murder', 'none', null],
+    // a country or a people before a blast, a planted bomb or an accident says where, not who (stop 61); a state's own bombs name it
+    ['Kenya market blast kills six', 'none', null],
+    ['Peru bus explosion kills nine', 'none', null],
+    ['Yemen bombs kill 7 near port', 'none', null],
+    ['Pakistan car bomb kills 9 at checkpoint', 'none', null],
+    ['Israeli bombs kill 12 in Gaza', 'modifier', 'Israeli'],
+    ['Israel bombs camps in Gaza, killing 20', 'grammatical', 'Israel'],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
     ['Girl dies of bird flu in Cambodia', 'clause', 'bird flu'],
     ['Egypt reports third bird flu death', 'modifier', 'bird flu'],
