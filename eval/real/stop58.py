@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 377th real-text gold samples (issue 13, stops 58 to 61), reproducibly, one at a time.
+"""Draw the 326th to 381st real-text gold samples (issue 13, stops 58 to 61), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 376:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 380:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -74,5 +74,9 @@ TABLE = """
 374 reuters-crisis-titles qwa  reuters-crisis-titles qwb
 375 reuters-crisis-titles qwc  reuters-world-titles  qwd
 376 reuters-crisis-titles qwe  reuters-crisis-titles qwf
+377 reuters-world-titles  qwg  reuters-crisis-titles qwh
+378 reuters-crisis-titles qwi  reuters-crisis-titles qwj
+379 reuters-crisis-titles qwk  reuters-world-titles  qwl
+380 reuters-crisis-titles qwm  reuters-crisis-titles qwn
 """
 draw_table(TABLE, sys.argv)
