@@ -313,16 +313,18 @@ function namesPlaceOwner(ctx: Ctx, m: PhraseMatch): boolean {
  * strikes"), nor as their owner ("Israel's bombs").
  */
 function locatesBlast(ctx: Ctx, m: PhraseMatch): boolean {
-  if (!(isCountry(ctx, m) || isDemonym(ctx, m)) || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
+  if (POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '')) return false;
   let k = m.end;
   while (k < m.end + MAX_BLAST_MODIFIERS && /^(NN|JJ)/.test(ctx.tokens[k]?.tag ?? '') && !BLASTS.has(ctx.words[k] as string) && !BOMBS.has(ctx.words[k] as string)) k++;
   const w = ctx.words[k] ?? '';
-  if (BLASTS.has(w) || ctx.lexicon.lists.get('accident')?.has(w) === true) return k > m.end || /^NN/.test(ctx.tokens[k]?.tag ?? '');
+  // (the words first: the group lists are asked only of a party before a blast or a bomb)
+  if (BLASTS.has(w) || ctx.lexicon.lists.get('accident')?.has(w) === true) return (k > m.end || /^NN/.test(ctx.tokens[k]?.tag ?? '')) && (isCountry(ctx, m) || isDemonym(ctx, m));
   // a bomb by what carried it or where it was left ("car bomb", "cafe bomb"), or right after a
   // country's name as the subject of a verb ("Iraq bombs kill 10"; not the verb: "Israel bombs camps")
   if (!BOMBS.has(w)) return false;
   const before = ctx.words[k - 1] ?? '';
-  return k > m.end ? PLANTED_BOMBS.has(before) || ctx.lexicon.places.has(before) || ctx.lexicon.homes.has(before) : isCountry(ctx, m) && /^(VB|MD)/.test(ctx.tokens[k + 1]?.tag ?? '');
+  if (k > m.end) return (PLANTED_BOMBS.has(before) || ctx.lexicon.places.has(before) || ctx.lexicon.homes.has(before)) && (isCountry(ctx, m) || isDemonym(ctx, m));
+  return /^(VB|MD)/.test(ctx.tokens[k + 1]?.tag ?? '') && isCountry(ctx, m);
 }
 
 function isDemonym(ctx: Ctx, m: PhraseMatch): boolean {
