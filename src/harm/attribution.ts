@@ -176,7 +176,12 @@ function betweenPair(ctx: Ctx, a: PhraseMatch, b: PhraseMatch): boolean {
 
 /** A country's name, not a force, organisation or demonym: "Egypt", "Israel". */
 function isCountry(ctx: Ctx, m: PhraseMatch): boolean {
-  return matchAll(loadGroups().countries, ctx.words, m.start, m.end).some((c) => c.start === m.start && c.end === m.end);
+  return isWholeMatch(ctx, m, loadGroups().countries);
+}
+
+/** Is the party's phrase, all of it, one of a group list's phrases (groups.yml)? */
+function isWholeMatch(ctx: Ctx, m: PhraseMatch, list: Parameters<typeof matchAll>[0]): boolean {
+  return matchAll(list, ctx.words, m.start, m.end).some((c) => c.start === m.start && c.end === m.end);
 }
 
 /**
@@ -318,17 +323,18 @@ function locatesBlast(ctx: Ctx, m: PhraseMatch): boolean {
   while (k < m.end + MAX_BLAST_MODIFIERS && /^(NN|JJ)/.test(ctx.tokens[k]?.tag ?? '') && !BLASTS.has(ctx.words[k] as string) && !BOMBS.has(ctx.words[k] as string)) k++;
   const w = ctx.words[k] ?? '';
   // (the words first: the group lists are asked only of a party before a blast or a bomb)
-  if (BLASTS.has(w) || ctx.lexicon.lists.get('accident')?.has(w) === true) return (k > m.end || /^NN/.test(ctx.tokens[k]?.tag ?? '')) && (isCountry(ctx, m) || isDemonym(ctx, m));
+  if (BLASTS.has(w) || ctx.lexicon.lists.get('accident')?.has(w) === true) return (k > m.end || /^NN/.test(ctx.tokens[k]?.tag ?? '')) && namesPlaceOrPeople(ctx, m);
   // a bomb by what carried it or where it was left ("car bomb", "cafe bomb"), or right after a
   // country's name as the subject of a verb ("Iraq bombs kill 10"; not the verb: "Israel bombs camps")
   if (!BOMBS.has(w)) return false;
   const before = ctx.words[k - 1] ?? '';
-  if (k > m.end) return (PLANTED_BOMBS.has(before) || ctx.lexicon.places.has(before) || ctx.lexicon.homes.has(before)) && (isCountry(ctx, m) || isDemonym(ctx, m));
+  if (k > m.end) return (PLANTED_BOMBS.has(before) || ctx.lexicon.places.has(before) || ctx.lexicon.homes.has(before)) && namesPlaceOrPeople(ctx, m);
   return /^(VB|MD)/.test(ctx.tokens[k + 1]?.tag ?? '') && isCountry(ctx, m);
 }
 
-function isDemonym(ctx: Ctx, m: PhraseMatch): boolean {
-  return matchAll(loadGroups().demonyms, ctx.words, m.start, m.end).some((d) => d.start === m.start && d.end === m.end);
+/** A country's name or a people's ("Somalia", "chechen"): where a blast before which it stands happened. */
+function namesPlaceOrPeople(ctx: Ctx, m: PhraseMatch): boolean {
+  return isCountry(ctx, m) || isWholeMatch(ctx, m, loadGroups().demonyms);
 }
 
 const BLASTS: ReadonlySet<string> = new Set(['blast', 'blasts', 'explosion', 'explosions']);
