@@ -93,6 +93,12 @@ describe('responsible: party and link', () => {
     ['Pakistan car bomb kills 9 at checkpoint', 'none', null],
     ['Israeli bombs kill 12 in Gaza', 'modifier', 'Israeli'],
     ['Israel bombs camps in Gaza, killing 20', 'grammatical', 'Israel'],
+    // who owns to a deed by an admission or a plea is the understood subject of its -ing (stop 62); not one accused of it
+    ['Farmhand confesses to strangling neighbour', 'grammatical', 'Farmhand'],
+    ['Nurse pleads not guilty to poisoning patients', 'grammatical', 'Nurse'],
+    ['Nurse accused of poisoning patients', 'clause', 'Nurse'],
+    // an aside with a participle that modifies its noun is passed over to the attack noun (stop 62)
+    ['A Saudi strike on a farm, beside the flooded river bank, killed four herders.', 'modifier', 'Saudi'],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
     ['Girl dies of bird flu in Cambodia', 'clause', 'bird flu'],
     ['Egypt reports third bird flu death', 'modifier', 'bird flu'],

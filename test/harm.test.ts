@@ -95,8 +95,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Union leader detained in Minsk hospitalised briefly', [['detained', 'agentless-passive', null, 'Union leader'], ['hospitalised', 'agentless-passive', null, 'Union leader']]],
     // the object a verdict is found of did the -ing ("found them guilty of killing")
     ['The court jailed two brothers after it found them guilty of killing a farmer.', [['jailed', 'active', 'The court', 'two brothers'], ['killing', 'active', 'them', 'a farmer']]],
-    // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do")
-    ['Man pleads guilty to killing his neighbour', [['killing', 'active', null, 'his neighbour']]],
+    // "guilty to" and an -ing: the preposition's gerund, no headline's plan ("X to do"); who
+    // pleads to it is its understood subject (stop 62)
+    ['Man pleads guilty to killing his neighbour', [['killing', 'active', 'Man', 'his neighbour']]],
     // a day before the object moved after it (wire style): active
     ['The army killed on Friday three militants near the border.', [['killed', 'active', 'The army', 'three militants']]],
     // the result before the object: "stabbed to death" a determiner's phrase is active
@@ -1176,6 +1177,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Ketamine abuse rises among students', []],
     ['Referee quits over online abuse from fans', []],
     ['Governor accused of abuse of office', []],
+  ],
+  'stop 62: a grave state of one conveyed to hospital, a person and the vehicle of an of-phrase': [
+    // a grave state of someone taken to hospital, by a verb of conveying, is an injury; not a mild state there
+    ['A cyclist was airlifted to the trauma center in critical condition.', [['in critical condition', 'other', null, 'A cyclist']]],
+    ['The teacher was flown to the regional clinic in stable condition.', []],
+    // a person whose of-phrase names a vehicle or a weapon is the doer, not the thing
+    ['The driver of the van shot a security guard.', [['shot', 'active', 'The driver of the van', 'a security guard']]],
+    ['A man inside of the truck shot a deputy.', [['shot', 'active', 'A man inside of the truck', 'a deputy']]],
   ],
   'stop 56: people WordNet knows and Brill\'s lexicon lacks': [
     // a noun WordNet has only for people, missing from Brill's lexicon (data/grammar/people-wordnet.yml)

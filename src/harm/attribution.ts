@@ -12,7 +12,7 @@ import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
-import { BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
+import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
@@ -1408,7 +1408,6 @@ function chargeAfter(ctx: Ctx, end: number): boolean {
 }
 
 /** Verbs of an admission, before "to" and the harm admitted. */
-const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
 
 /** The preposition of a sentence's reason, after any term: "sentenced to 12 years in jail for" → just after "sentenced". */
 function pastSentenceTerm(ctx: Ctx, k: number): number {

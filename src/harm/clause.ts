@@ -4,7 +4,7 @@
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
-import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { PLACE_BEFORE_OF, type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
 import { ADJUNCT_PREPOSITIONS, AND_OR, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
@@ -113,6 +113,10 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   // (and a verb of beginning or going on before "to": "he began to attack our deputy", "one of
   // the robbers proceeded to slap a woman": its subject does the harm)
   // (and a passive verb of compelling: "officers were forced to open fire", its subject made to do it)
+  // "Suspect confesses to killing journalist", "pleaded guilty to stabbing his neighbour": the
+  // one who owns to a deed, by an admission or a plea, is the understood subject of its -ing
+  const owned = role === 'doer' && w === 'to' && j === start - 1 && /ing$/.test(ctx.words[start] ?? '') ? ownedBy(ctx, j - 1) : -1;
+  if (owned >= 0) return subjectOf(ctx, owned, role, depth + 1);
   if (w === 'to' && j > 0 && (RAISING.has(ctx.words[j - 1] as string) || (role === 'doer' && (ASPECTUAL_VERBS.has(ctx.words[j - 1] as string) || PROCEEDING.has(ctx.words[j - 1] as string) || compelledBefore(ctx, j - 1))))) return subjectOf(ctx, j - 1, role, depth + 1);
   // "The man then began shooting at the bondsman": the subject of a verb of beginning does its -ing complement
   if (role === 'doer' && j === start - 1 && ASPECTUAL_VERBS.has(w) && /ing$/.test(ctx.words[start] ?? '')) return subjectOf(ctx, j, role, depth + 1);
@@ -474,8 +478,13 @@ const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'who
  */
 function adverbialAside(ctx: HarmContext, from: number, to: number): boolean {
   if (!/^(RB|IN)$/.test(ctx.tokens[from]?.tag ?? '') || SUBORDINATORS.has(ctx.words[from] as string)) return false;
-  for (let k = from; k < to; k++) if (/^(VB|MD)/.test(ctx.tokens[k]?.tag ?? '')) return false;
+  for (let k = from; k < to; k++) if (/^(VB|MD)/.test(ctx.tokens[k]?.tag ?? '') && !attributiveParticiple(ctx, k)) return false;
   return true;
+}
+
+/** A participle between a determiner and a noun, which modifies the noun: "near the closed border crossing", "a burned-out car". */
+function attributiveParticiple(ctx: HarmContext, k: number): boolean {
+  return /^VB[NG]$/.test(ctx.tokens[k]?.tag ?? '') && /^(DT|PRP\$)$/.test(ctx.tokens[k - 1]?.tag ?? '') && /^NN/.test(ctx.tokens[k + 1]?.tag ?? '');
 }
 
 /**
@@ -761,7 +770,8 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
     // "Car bombs east of Mosul kill 9": "of" after a compass point opens a place, as "in" does
-    if (w === 'of' && COMPASS_POINTS.has(ctx.words[before - 1] ?? '')) {
+    // (and after "inside" or "outside": "The man inside of his car fired")
+    if (w === 'of' && (COMPASS_POINTS.has(ctx.words[before - 1] ?? '') || PLACE_BEFORE_OF.has(ctx.words[before - 1] ?? ''))) {
       const outer = npEndingAt(ctx, before - 2);
       if (outer) {
         phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;
@@ -790,6 +800,22 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
   }
   return phrase;
 }
+
+/**
+ * The verb of an admission or a plea that ends at `k`, before "to": "confesses", "admitted",
+ * "pleaded guilty", "pleads not guilty"; -1 when there is none.
+ */
+function ownedBy(ctx: HarmContext, k: number): number {
+  if (ADMISSIONS.has(ctx.words[k] ?? '')) return k;
+  if (ctx.words[k] !== 'guilty') return -1;
+  const plea = ctx.words[k - 1] === 'not' ? k - 2 : k - 1;
+  return PLEAS.has(ctx.words[plea] ?? '') ? plea : -1;
+}
+
+/** Verbs of owning to a deed: "admitted to the shooting", "confesses to killing". */
+export const ADMISSIONS: ReadonlySet<string> = new Set(['admit~v', 'confess~v'].flatMap(wordForms));
+/** Verbs of a plea, before "guilty": "pleaded guilty to". */
+const PLEAS: ReadonlySet<string> = new Set(['plead~v', 'pled'].flatMap(wordForms));
 
 /**
  * The people a participle or adjective at `k` describes, right after them: "A teenager armed

@@ -8,7 +8,7 @@ import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribu
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
-import { HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isDemonymNoun, isPeople, npEndingAt, npStartingAt } from './phrases';
+import { CONVEYING_VERBS, HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isDemonymNoun, isPeople, npEndingAt, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
 import type { HarmMatcher } from './matcher';
 import { loadGroups, matchAll } from './groups';
@@ -405,13 +405,28 @@ function unnamedBefore(ctx: HarmContext, start: number): boolean {
   return head !== undefined && (/^NNS?$/.test(head.tag) || (head.tag === 'NNP' && k === 0)) && ctx.lexicon.lists.get('unnamed-persons')?.has(ctx.words[k] as string) === true;
 }
 
-/** A death verb, or wounds, with a hospital some words either side ("taken to area hospitals to be treated for their wounds"). */
+/**
+ * A death verb, or wounds, with a hospital some words either side ("taken to area hospitals to be
+ * treated for their wounds"); and a state of injury ("in critical condition") of someone taken
+ * there, to a hospital or by a verb of conveying ("was rushed to the medical center in critical
+ * condition"): the state of one carried off from where it befell them.
+ */
 function diedInHospital(ctx: HarmContext, c: Candidate): boolean {
-  if (!(c.entry.pos === 'verb' && c.entry.harm === 'killing') && !(c.entry.pos === 'noun' && c.entry.harm === 'wounding')) return false;
-  for (let k = Math.max(0, c.start - HOSPITAL_REACH); k < c.end + HOSPITAL_REACH && k < ctx.words.length; k++) if (HOSPITALS.has(ctx.words[k] as string)) return true;
+  // (a grave state only: one conveyed to hospital "in stable condition" may be ill as well as hurt,
+  // and on dev our coders read it so six times in seven)
+  const state = c.entry.pos === 'verb' && c.entry.harm === 'wounding' && c.entry.frame === 'state' && !ctx.words.slice(c.start, c.end).some((w) => MILD_STATES.has(w));
+  if (!state && !(c.entry.pos === 'verb' && c.entry.harm === 'killing') && !(c.entry.pos === 'noun' && c.entry.harm === 'wounding')) return false;
+  for (let k = Math.max(0, c.start - HOSPITAL_REACH); k < c.end + HOSPITAL_REACH && k < ctx.words.length; k++) {
+    // (outside the state's own words: "in hospital after" names a hospital itself)
+    if (state && k >= c.start && k < c.end) continue;
+    const w = ctx.words[k] as string;
+    if (HOSPITALS.has(w) || (state && CONVEYING_VERBS.has(w))) return true;
+  }
   return false;
 }
 const HOSPITAL_REACH = 8;
+/** A hospital's words for a patient out of danger: "in stable condition", "in fair condition". */
+const MILD_STATES: ReadonlySet<string> = new Set(['stable', 'fair']);
 
 /** An armed group named outside the harm word ("Hamas", "the RSF", "militias"): groups.yml armed. */
 function armedGroupNamed(ctx: HarmContext, c: Candidate): boolean {

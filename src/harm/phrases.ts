@@ -796,6 +796,11 @@ function hasWordOf(ctx: Ctx, p: Phrase, words: ReadonlySet<string>): boolean {
 /** What a phrase names as the cause of harm: its head first, then any of its nouns. */
 export function causeOf(ctx: Ctx, start: number, end: number, head: number = end - 1): CauseClass | null {
   const causes = ctx.lexicon.causes;
+  // "the driver of the truck", "the owner of the gun": people whose of-phrase names what they
+  // drive or own; the phrase names them, not the vehicle or the weapon (so do people "inside of" it)
+  const of = ctx.words.indexOf('of', start);
+  const owner = PLACE_BEFORE_OF.has(ctx.words[of - 1] ?? '') ? of - 2 : of - 1;
+  if (of > start && of < head && ctx.lexicon.people.has(ctx.words[owner] ?? '')) return null;
   const own = causes.get(ctx.words[head] ?? '');
   if (own) return own;
   // "poisoned by a nerve agent": a poison used as a weapon, not an agent who acts
@@ -808,6 +813,9 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   }
   return null;
 }
+
+/** Words that with "of" make a preposition of place: "inside of the car", "outside of the bar". */
+export const PLACE_BEFORE_OF: ReadonlySet<string> = new Set(['inside', 'outside']);
 
 /** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
 export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {

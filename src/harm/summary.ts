@@ -34,10 +34,15 @@ const SEVERITY: Readonly<Record<string, number>> = {
 
 /**
  * Entries that tell the state the harmed are in ("in stable condition", "remains hospitalized"),
- * not the harm done: after the act of the same severity told with them ("The victim is in
+ * not the harm done: after the act of the same severity or an attack told with them ("The victim is in
  * stable condition after being shot": the shooting).
  */
 const STATES_OF_THE_HARMED: ReadonlySet<string> = new Set(['critical-condition', 'hospitalise']);
+/**
+ * How far a state ranks after its severity: past an attack told with it too ("The boy was struck in
+ * the chest and listed in critical condition": the blow), not past a detention.
+ */
+const STATE_AFTER = 0.6;
 
 /**
  * Index of the most severe harm, the first of equals, the outlet's own words before quoted
@@ -45,7 +50,7 @@ const STATES_OF_THE_HARMED: ReadonlySet<string> = new Set(['critical-condition',
  */
 export function primaryHarm(events: readonly Pick<HarmAnnotation, 'harm' | 'voice' | 'rule'>[]): number | null {
   const rank = (e: Pick<HarmAnnotation, 'harm' | 'voice' | 'rule'>): number =>
-    (SEVERITY[e.harm] ?? 1) + (e.voice === 'quoted' ? 0.25 : 0) + (STATES_OF_THE_HARMED.has(e.rule.slice(e.rule.lastIndexOf('/') + 1)) ? 0.1 : 0);
+    (SEVERITY[e.harm] ?? 1) + (e.voice === 'quoted' ? 0.25 : 0) + (STATES_OF_THE_HARMED.has(e.rule.slice(e.rule.lastIndexOf('/') + 1)) ? STATE_AFTER : 0);
   let best: number | null = null;
   events.forEach((e, i) => {
     if (best === null || rank(e) < rank(events[best] as HarmAnnotation)) best = i;
