@@ -97,6 +97,9 @@ describe('responsible: party and link', () => {
     ['Farmhand confesses to strangling neighbour', 'grammatical', 'Farmhand'],
     ['Nurse pleads not guilty to poisoning patients', 'grammatical', 'Nurse'],
     ['Nurse accused of poisoning patients', 'clause', 'Nurse'],
+    // the object of an active charge before a time, and a count of a charge with a determiner, name the accused (stop 62)
+    ['Deputies charged the cook on Tuesday with aggravated assault', 'clause', 'the cook'],
+    ['A tailor has been charged with an open count of murder', 'clause', 'A tailor'],
     // an aside with a participle that modifies its noun is passed over to the attack noun (stop 62)
     ['A Saudi strike on a farm, beside the flooded river bank, killed four herders.', 'modifier', 'Saudi'],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span

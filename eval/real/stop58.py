@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 381st real-text gold samples (issue 13, stops 58 to 61), reproducibly, one at a time.
+"""Draw the 326th to 385th real-text gold samples (issue 13, stops 58 to 62), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 380:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 384:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -78,5 +78,10 @@ TABLE = """
 378 reuters-crisis-titles qwi  reuters-crisis-titles qwj
 379 reuters-crisis-titles qwk  reuters-world-titles  qwl
 380 reuters-crisis-titles qwm  reuters-crisis-titles qwn
+# stop 62: the same pools continued
+381 reuters-crisis-titles qwo  reuters-world-titles  qwp
+382 reuters-crisis-titles qwq  reuters-crisis-titles qwr
+383 reuters-world-titles  qws  reuters-crisis-titles qwt
+384 reuters-crisis-titles qwu  reuters-crisis-titles qwv
 """
 draw_table(TABLE, sys.argv)

@@ -1170,7 +1170,12 @@ function accusedOf(ctx: Ctx, event: HarmEvent): Span | null {
   // "detained in connection with the killing of", "arrested in connection to the shooting"
   if (inConnection) k -= 2;
   // "indicted on 17 counts of murder", "charged with two counts of rape": the charge's counts
-  if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '') && ctx.tokens[k - 2]?.tag === 'CD' && COUNT_PREPOSITIONS.has(ctx.words[k - 3] ?? '')) k -= 3;
+  // (or a count with a determiner or a word of its kind: "charged with an open count of murder", "with one felony count of")
+  if (ctx.words[k] === 'of' && COUNTS.has(ctx.words[k - 1] ?? '')) {
+    let c = k - 2;
+    while (c > k - 2 - MAX_COUNT_WORDS && /^(CD|DT|JJ|NN)$/.test(ctx.tokens[c]?.tag ?? '') && !COUNT_PREPOSITIONS.has(ctx.words[c] as string)) c--;
+    if (c < k - 2 && COUNT_PREPOSITIONS.has(ctx.words[c] ?? '')) k = c;
+  }
   // "sentenced to life in prison for murder", "jailed for 10 years for", "sentenced to 28 years
   // in prison in the shooting of": past the term
   // (and a headline's "over": "jailed for life over a stabbing", "jailed six years over")
@@ -1224,13 +1229,23 @@ function accusedPast(ctx: Ctx, k: number): number | null {
     const w = ctx.words[j] as string;
     // (not past the object of an active arrest or charge: "arrested Brandon Bell in connection to", "accused Israel of")
     // ("arrested the following day for": a time with its determiner)
-    const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')));
+    // (the determiner's phrase wholly a time: not "charged the man on Friday with", an object and then a time)
+    const time = TIME_WORDS.has(ctx.words[j + 1] ?? '') || CLOCK_WORDS.has(ctx.words[j + 1] ?? '') || (ctx.tokens[j + 1]?.tag === 'DT' && (TIME_WORDS.has(ctx.words[k - 1] ?? '') || DURATIONS.has(ctx.words[k - 1] ?? '')) && onlyTime(ctx, j + 2, k));
     // ("is sought by deputies in connection with": past the accusing participle's by-agent)
     if (ACCUSED.has(w)) return j === k - 1 || time || custodyWord(ctx, ctx.words[j + 1] ?? '') || ctx.words[j + 1] === 'by' ? j + 1 : null;
     // (a clock time too: "around 4 p.m. Thursday")
     if (!(TIME_WORDS.has(w) || custodyWord(ctx, w) || ARREST_GROUNDS.has(w) || w === 'by' || /^(DT|CD|NNP|NNS?|\$|JJ)$/.test(ctx.tokens[j]?.tag ?? '') || CLOCK_WORDS.has(w))) return null;
   }
   return null;
+}
+
+/** The words from `from` to `to` (not included) say only when: "following day", "next morning". */
+function onlyTime(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = ctx.words[i] as string;
+    if (!(TIME_WORDS.has(w) || DURATIONS.has(w) || CLOCK_WORDS.has(w) || /^(JJ|VBG|CD)$/.test(ctx.tokens[i]?.tag ?? ''))) return false;
+  }
+  return true;
 }
 
 /** A word of a place or bail of custody (wordlists.yml custody), its preposition or its amount, between an arrest and what it is for. */
@@ -1420,7 +1435,8 @@ function pastSentenceTerm(ctx: Ctx, k: number): number {
 
 /** The accused of an active charge before the preposition at k: "charge [3 church leaders] with", "accused [the guards] of". */
 function chargedObject(ctx: Ctx, k: number): Span | null {
-  const np = npEndingAt(ctx, k - 1);
+  // (past a time after the object: "charged Murray on Saturday with", "arrested the man Friday for")
+  const np = npEndingAt(ctx, beforeTimeAdjunct(ctx, k - 1));
   if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
   // (people or a name: "was arrested the following day for murder", "around 4 p.m. Thursday in" have a time there, not an object)
   if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
@@ -1432,7 +1448,24 @@ function chargedObject(ctx: Ctx, k: number): Span | null {
   return spanOf(ctx, np.start, np.end);
 }
 
+/**
+ * The index before a time adjunct that ends at `j` and follows a verb's object ("Murray on
+ * Saturday", "the man Friday night"): a name of a day or a part of one, with "on" or "early"
+ * before it; `j` itself when no such time ends there or nothing but it comes before.
+ */
+function beforeTimeAdjunct(ctx: Ctx, j: number): number {
+  let k = j;
+  while (k >= 0 && TIME_WORDS.has(ctx.words[k] as string) && !DEICTIC_TIMES.has(ctx.words[k] as string)) k--;
+  if (k === j) return j;
+  if (ctx.words[k] === 'on' || CLOCK_WORDS.has(ctx.words[k] as string)) k--;
+  return /^(NN|PRP|CD)/.test(ctx.tokens[k]?.tag ?? '') ? k : j;
+}
+/** Time words that open a time with what follows ("last week", "this month"), passed over only with it. */
+const DEICTIC_TIMES: ReadonlySet<string> = new Set(['last', 'this', 'then', 'now', 'time', 'end']);
+
 const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
+/** Words of a count before "count of": "an open", "one felony", "two". */
+const MAX_COUNT_WORDS = 3;
 const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned']);
 const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
