@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 385th real-text gold samples (issue 13, stops 58 to 62), reproducibly, one at a time.
+"""Draw the 326th to 389th real-text gold samples (issue 13, stops 58 to 62), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 384:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 388:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -83,5 +83,9 @@ TABLE = """
 382 reuters-crisis-titles qwq  reuters-crisis-titles qwr
 383 reuters-world-titles  qws  reuters-crisis-titles qwt
 384 reuters-crisis-titles qwu  reuters-crisis-titles qwv
+385 reuters-world-titles  qww  reuters-crisis-titles qwx
+386 reuters-crisis-titles qwy  reuters-crisis-titles qwz
+387 reuters-crisis-titles qxa  reuters-world-titles  qxb
+388 reuters-crisis-titles qxc  reuters-crisis-titles qxd
 """
 draw_table(TABLE, sys.argv)
