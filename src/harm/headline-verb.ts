@@ -6,6 +6,7 @@
 
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
+import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
 const FINITE = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
@@ -25,20 +26,33 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   if (swapped > 0) return retaggedPair(sentence, swapped, 'NNS', 'VBP');
   const nounAsVerb = verbAsNounAt(tokens);
   if (nounAsVerb > 0) return retaggedPair(sentence, nounAsVerb, 'VBZ', 'NN');
+  if (countedSameFormParticiple(tokens)) return retagged(sentence, 1, 'VBN');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
-  const retagged: Token[] = tokens.slice();
-  retagged[at] = { ...(tokens[at] as Token), tag: isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP' };
-  return { ...sentence, tokens: retagged };
+  return retagged(sentence, at, isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP');
 }
 
 /** The sentence with the words at `at` and `at + 1` retagged `first` and `second`. */
 function retaggedPair(sentence: TaggedSentence, at: number, first: string, second: string): TaggedSentence {
-  const retagged: Token[] = sentence.tokens.slice();
-  retagged[at] = { ...(sentence.tokens[at] as Token), tag: first };
-  retagged[at + 1] = { ...(sentence.tokens[at + 1] as Token), tag: second };
-  return { ...sentence, tokens: retagged };
+  return retagged(retagged(sentence, at, first), at + 1, second);
+}
+
+/** The sentence with the word at `at` retagged `tag`. */
+function retagged(sentence: TaggedSentence, at: number, tag: string): TaggedSentence {
+  const tokens: Token[] = sentence.tokens.slice();
+  tokens[at] = { ...(sentence.tokens[at] as Token), tag };
+  return { ...sentence, tokens };
+}
+
+/**
+ * "Eight hurt/VB on jet at airport", "Six cut/NN in knife attack": a headline that opens with a
+ * count and a verb whose participle is its plain form, a preposition or nothing after it, is a
+ * passive without its auxiliary (not "Three cut ties with", whose object follows).
+ */
+function countedSameFormParticiple(tokens: readonly Token[]): boolean {
+  const verb = tokens[1];
+  return tokens[0]?.tag === 'CD' && verb !== undefined && /^(VB|VBP|NN)$/.test(verb.tag) && BASE_IS_PARTICIPLE.has(verb.lower) && (tokens[2] === undefined || /^(IN|,|:)$/.test(tokens[2].tag));
 }
 
 /**

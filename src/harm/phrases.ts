@@ -744,7 +744,9 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
  * victim `country`); not when more is named ("a weapons depot in Syria": inPopulatedPlace).
  */
 export function isCountryNamed(ctx: Ctx, p: Phrase): boolean {
-  if (!/^NNP/.test(ctx.tokens[p.start]?.tag ?? '')) return false;
+  // (a capitalised name the tagger read as a common noun too: "Niger/NN holds")
+  const token = ctx.tokens[p.start];
+  if (!token || !(/^NNP/.test(token.tag) || (token.tag === 'NN' && /^\p{Lu}/u.test(token.text)))) return false;
   return matchAll(loadGroups().countries, ctx.words, p.start, p.end).some((m) => m.start === p.start && m.end === p.end);
 }
 
