@@ -100,6 +100,11 @@ describe('responsible: party and link', () => {
     // the object of an active charge before a time, and a count of a charge with a determiner, name the accused (stop 62)
     ['Deputies charged the cook on Tuesday with aggravated assault', 'clause', 'the cook'],
     ['A tailor has been charged with an open count of murder', 'clause', 'A tailor'],
+    // an animal before an attack noun, and a party hyphened to "involved" before one, modify the cause (stop 62)
+    ['Hiker injured in bear attack', 'modifier', 'bear'],
+    ['Teenager killed in police-involved shooting', 'modifier', 'police'],
+    // "ahead of" is a preposition, no part of the object before it (stop 62)
+    ['Belarus detains opposition leader ahead of vote', 'grammatical', 'Belarus'],
     // an aside with a participle that modifies its noun is passed over to the attack noun (stop 62)
     ['A Saudi strike on a farm, beside the flooded river bank, killed four herders.', 'modifier', 'Saudi'],
     // a disease by name is a natural cause, its party (stop 60); no ordinal in its span
@@ -327,8 +332,8 @@ describe('responsible: party and link', () => {
     ['The court extends detention of two journalists', 'grammatical', 'The court'],
     // the subject past an adverb in quotes
     ['The unit says its soldiers ‘mistakenly’ shot the farmer', 'grammatical', 'its soldiers'],
-    // an animal that attacks is a party, as natural forces are
-    ['Swimmer hurt in shark attack off the coast', 'clause', 'shark'],
+    // an animal that attacks is a party, as natural forces are; before the attack noun, its modifier (stop 62)
+    ['Swimmer hurt in shark attack off the coast', 'modifier', 'shark'],
     // the court faced on a charge, and questioning over a harm, hold it against the one faced or questioned
     ['Teenager to face court on a stabbing charge', 'clause', 'Teenager'],
     ['Farmer questioned over neighbour killing', 'clause', 'Farmer'],

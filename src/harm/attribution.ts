@@ -768,7 +768,8 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   // "dies in Israeli prison": a place of custody names who holds the victims
   if (CUSTODY.has(ctx.words[k] ?? '') && ATTACK_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '')) return true;
   while (k < ctx.words.length && k < m.end + 3 && !ctx.lexicon.causes.has(ctx.words[k] as string)) {
-    if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '')) return false;
+    // (and a hyphen joining words, whatever the tagger made of it, and the participle after it: "killed in a police-involved shooting")
+    if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '') && !joiningHyphen(ctx, k) && !(ctx.tokens[k]?.tag === 'VBN' && joiningHyphen(ctx, k - 1))) return false;
     k++;
   }
   const cls = ctx.lexicon.causes.get(ctx.words[k] ?? '');
@@ -785,6 +786,15 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   // ("since Israeli assault began": "since" or "after" opening a clause whose subject is the attack)
   if (CONJUNCTIONS_TOO.has(ctx.words[p] ?? '') && /^VB[DPZ]$/.test(ctx.tokens[k + 1]?.tag ?? '')) return false;
   return ATTACK_PREPOSITIONS.has(ctx.words[p] ?? '');
+}
+
+/**
+ * "injured in dog attack", "killed in shark attack": an animal (groups.yml natural) right before
+ * an attack noun, which it modifies as a people's name would; not a natural force that is the
+ * cause itself ("killed in quake").
+ */
+function attackOfAnimal(ctx: Ctx, m: PhraseMatch): boolean {
+  return ctx.lexicon.causes.get(ctx.words[m.end] ?? '') === 'attack';
 }
 
 /** Prepositions that also open clauses: "since the assault began", "after the strike hit". */
@@ -862,7 +872,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const ownCause = (m: PhraseMatch): boolean => m.value !== PAIR && m.value !== NATURAL && (inside(m.start, cause) || fightWith(ctx, m, cause));
   const modifier =
     candidates.find((m) => ownCause(m) || byAfterNoun(ctx, m, event)) ??
-    candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && m.value !== NATURAL && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
+    candidates.find((m) => modifiesEvent(ctx, m, event) || (m.value !== PAIR && (m.value !== NATURAL || attackOfAnimal(ctx, m)) && (modifiesAttachedCause(ctx, m) || modifiesResultingAttack(ctx, m, event))));
   if (modifier) return { party: spanOf(ctx, modifier.start, modifier.end), link: 'modifier' };
   // "the army pressed on with its shelling of the town": a possessive pronoun before the harm noun stands
   // for the subject of the verb it follows, whose harm it is, as "Israel's bombardment" is

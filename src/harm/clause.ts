@@ -4,9 +4,9 @@
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
-import { PLACE_BEFORE_OF, type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
-import { ADJUNCT_PREPOSITIONS, AND_OR, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, AND_OR, PREPOSITIONS_BEFORE_OF, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -770,8 +770,8 @@ function outerSubject(ctx: HarmContext, np: Phrase, role: Role, depth: number): 
       return subjectOf(ctx, ctx.verbs.has(before) ? before : verbStart(ctx, before), role, depth + 1);
     }
     // "Car bombs east of Mosul kill 9": "of" after a compass point opens a place, as "in" does
-    // (and after "inside" or "outside": "The man inside of his car fired")
-    if (w === 'of' && (COMPASS_POINTS.has(ctx.words[before - 1] ?? '') || PLACE_BEFORE_OF.has(ctx.words[before - 1] ?? ''))) {
+    // (and after "inside" or "outside": "The man inside of his car fired"; or "ahead", "because")
+    if (w === 'of' && (COMPASS_POINTS.has(ctx.words[before - 1] ?? '') || PREPOSITIONS_BEFORE_OF.has(ctx.words[before - 1] ?? ''))) {
       const outer = npEndingAt(ctx, before - 2);
       if (outer) {
         phrase = role === 'patient' ? { ...outer, tail: np.tail ?? np.end } : outer;

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -450,7 +450,7 @@ function harmRules(ctx: Ctx): PhraseRules {
     // ("Iran-backed commander", "Russia-installed official": a participle hyphened to the word before it, before a noun, is one modifier with it)
     takes: (i, start, head) =>
       hyphenedParticiple(ctx, i) ||
-      ((isModifier(ctx, i) || (i === start && participleOpener(ctx, i) && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string))),
+      ((isModifier(ctx, i) || (i === start && participleOpener(ctx, i) && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'of' && PREPOSITIONS_BEFORE_OF.has(ctx.words[i] as string))),
     isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
@@ -801,7 +801,7 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   // "the driver of the truck", "the owner of the gun": people whose of-phrase names what they
   // drive or own; the phrase names them, not the vehicle or the weapon (so do people "inside of" it)
   const of = ctx.words.indexOf('of', start);
-  const owner = PLACE_BEFORE_OF.has(ctx.words[of - 1] ?? '') ? of - 2 : of - 1;
+  const owner = PREPOSITIONS_BEFORE_OF.has(ctx.words[of - 1] ?? '') ? of - 2 : of - 1;
   if (of > start && of < head && ctx.lexicon.people.has(ctx.words[owner] ?? '')) return null;
   const own = causes.get(ctx.words[head] ?? '');
   if (own) return own;
@@ -815,9 +815,6 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   }
   return null;
 }
-
-/** Words that with "of" make a preposition of place: "inside of the car", "outside of the bar". */
-export const PLACE_BEFORE_OF: ReadonlySet<string> = new Set(['inside', 'outside']);
 
 /** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
 export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {

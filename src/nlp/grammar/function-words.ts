@@ -272,3 +272,5 @@ export const GRANTED = setOf(words('bail entry access parole asylum visa visas p
  * of the verb before them; hyphened, the tokeniser keeps the halves apart.
  */
 export const COMPASS_POINTS = setOf(words('north south east west northeast northwest southeast southwest'));
+/** Words that with "of" make a preposition: "inside of the car", "ahead of the summit", "because of the storm". */
+export const PREPOSITIONS_BEFORE_OF = setOf(words('inside outside ahead because instead regardless'));
