@@ -100,6 +100,10 @@ describe('responsible: party and link', () => {
     // the object of an active charge before a time, and a count of a charge with a determiner, name the accused (stop 62)
     ['Deputies charged the cook on Tuesday with aggravated assault', 'clause', 'the cook'],
     ['A tailor has been charged with an open count of murder', 'clause', 'A tailor'],
+    // a country or a people before a fight of sides or a riot says where (stop 62); not violence against others
+    ['Two soldiers killed in Chadian clashes', 'none', null],
+    ['Guatemala prison riot leaves nine dead', 'none', null],
+    ['Rising Israeli violence against Palestinians in Hebron', 'modifier', 'Israeli'],
     // an animal before an attack noun, and a party hyphened to "involved" before one, modify the cause (stop 62)
     ['Hiker injured in bear attack', 'modifier', 'bear'],
     ['Teenager killed in police-involved shooting', 'modifier', 'police'],
