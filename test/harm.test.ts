@@ -1193,6 +1193,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a count and "hurt" read as a plain verb or a noun open a headline's passive
     ['Seven hurt on tram in city centre', [['hurt', 'agentless-passive', null, 'Seven']]],
     ['Four hurt at factory, union says', [['hurt', 'agentless-passive', null, 'Four']]],
+    // in running text one person fleeing is an escape, not displacement; many fleeing are displaced
+    ['Court records say he is a gang member and that he fled to Texas.', []],
+    ['Hundreds of families fled the town as the shelling went on.', [['fled', 'intransitive', null, 'Hundreds of families']]],
     // a counted armed group of the wire's conflicts stands for its members
     ['Army kills 6 FARC in jungle raid', [['kills', 'active', 'Army', '6 FARC']]],
   ],

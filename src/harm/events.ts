@@ -6,7 +6,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
-import { beforeParenthetical, beforeReducedRelative } from './clause';
+import { beforeParenthetical, beforeReducedRelative, subjectOf } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
 import { CONVEYING_VERBS, HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isDemonymNoun, isPeople, npEndingAt, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
@@ -359,7 +359,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Nurse charged after patients died in her care": a death someone is charged over is no obituary
     // (not an evacuation: "lockdowns, evacuations and charges for several teens")
     (c.entry.harm !== 'displacement' && ctx.words.some((w) => CHARGED.has(w) || CHARGED_CRIMES.has(w))) ||
-    (c.entry.harm === 'displacement' ? violenceAroundFlight(ctx, c) || peopleExpelled(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || naturalCauseOf(ctx, c, w))))
+    (c.entry.harm === 'displacement' ? (violenceAroundFlight(ctx, c) && !fleeingOne(ctx, c)) || peopleExpelled(ctx, c) : ctx.words.some((w, i) => (i < c.start || i >= c.end) && (ctx.lexicon.violence.has(w) || accident?.has(w) === true || naturalCauseOf(ctx, c, w))))
   );
 }
 
@@ -378,6 +378,27 @@ function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
   const police = ctx.lexicon.lists.get('police');
   return ctx.words.some((w, i) => (i < c.start || i >= c.end) && !(w === 'forces' && i === c.start - 1) && police?.has(w) !== true && ctx.lexicon.violence.has(w));
 }
+
+/**
+ * "Police said the suspect fled on foot", "He demanded cash and fled": in running text, one
+ * person fleeing is an escape, not a people driven from home by war (the manual's
+ * displacement), as the dev coders read such sentences (stop 62). Not a family or a household,
+ * which are many.
+ */
+function fleeingOne(ctx: HarmContext, c: Candidate): boolean {
+  if (c.entry.pos !== 'verb' || c.entry.frame !== 'intransitive' || ctx.sentence.casing !== 'sentence') return false;
+  const subject = subjectOf(ctx, c.start, 'patient');
+  const head = subject ? ctx.tokens[subject.head] : undefined;
+  if (!subject) return false;
+  const w = ctx.words[subject.head] as string;
+  if (!head || subject.end - subject.start > MAX_ONE_PERSON_WORDS) return false;
+  return SINGULAR_PERSONS.has(w) || head.tag === 'NNP' || (head.tag === 'NN' && isPeople(ctx, subject, true) && !HOUSEHOLDS.has(w));
+}
+const SINGULAR_PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+/** Nouns for many people in the singular, who flee together: "the family fled". */
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['family', 'household', 'population', 'community', 'village', 'tribe', 'clan']);
+/** The words of a phrase that names one person ("the suspect", "A Thai consular official"). */
+const MAX_ONE_PERSON_WORDS = 5;
 
 /**
  * "Rohingya expelled from Myanmar", "the expulsion of 20,000 Chechens": a people named by
