@@ -1183,7 +1183,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A cyclist was airlifted to the trauma center in critical condition.', [['in critical condition', 'other', null, 'A cyclist']]],
     ['The teacher was flown to the regional clinic in stable condition.', []],
     // a person whose of-phrase names a vehicle or a weapon is the doer, not the thing
-    ['The driver of the van shot a security guard.', [['shot', 'active', 'The driver of the van', 'a security guard']]],
+    ['The driver of the lorry shot a bank guard.', [['shot', 'active', 'The driver of the lorry', 'a bank guard']]],
     ['A man inside of the truck shot a deputy.', [['shot', 'active', 'A man inside of the truck', 'a deputy']]],
   ],
   'stop 62: held by a state or a people, a count before a same-form participle, armed groups counted': [

@@ -771,7 +771,7 @@ function modifiesAttachedCause(ctx: Ctx, m: PhraseMatch): boolean {
   // "dies in Israeli prison": a place of custody names who holds the victims
   if (CUSTODY.has(ctx.words[k] ?? '') && ATTACK_PREPOSITIONS.has(ctx.words[m.start - 1] ?? '')) return true;
   while (k < ctx.words.length && k < m.end + 3 && !ctx.lexicon.causes.has(ctx.words[k] as string)) {
-    // (and a hyphen joining words, whatever the tagger made of it, and the participle after it: "killed in a police-involved shooting")
+    // (and a hyphen joining words, whatever the tagger made of it, and the participle after it: "a cyclist hurt in a police-involved crash")
     if (!/^(NN|JJ|HYPH|POS)/.test(ctx.tokens[k]?.tag ?? '') && !joiningHyphen(ctx, k) && !(ctx.tokens[k]?.tag === 'VBN' && joiningHyphen(ctx, k - 1))) return false;
     k++;
   }

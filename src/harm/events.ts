@@ -380,7 +380,7 @@ function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
 }
 
 /**
- * "Police said the suspect fled on foot", "He demanded cash and fled": in running text, one
+ * "Deputies say the burglar fled toward the river", "He demanded cash and fled": in running text, one
  * person fleeing is an escape, not a people driven from home by war (the manual's
  * displacement), as the dev coders read such sentences (stop 62). Not a family or a household,
  * which are many.

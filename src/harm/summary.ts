@@ -39,8 +39,8 @@ const SEVERITY: Readonly<Record<string, number>> = {
  */
 const STATES_OF_THE_HARMED: ReadonlySet<string> = new Set(['critical-condition', 'hospitalise']);
 /**
- * How far a state ranks after its severity: past an attack told with it too ("The boy was struck in
- * the chest and listed in critical condition": the blow), not past a detention.
+ * How far a state ranks after its severity: past an attack told with it too ("A guard was struck
+ * by a brick, then listed as critical": the blow), not past a detention.
  */
 const STATE_AFTER = 0.6;
 
