@@ -1605,7 +1605,7 @@ function fightWith(ctx: Ctx, m: PhraseMatch, cause: Range): boolean {
 const FIGHTS: ReadonlySet<string> = new Set(['firefight', 'firefights', 'gunfight', 'gunfights', 'clash', 'clashes', 'shootout', 'shootouts', 'battle', 'battles', 'fighting', 'exchange', 'confrontation', 'confrontations', 'skirmish', 'skirmishes']);
 /**
  * Fights of sides, or of a crowd, that no one side does: "Afghan clashes", "Mexican jail riot",
- * "Nepal violence" say where (the dev coders name no party in 16 of 19 such headlines with a
+ * "Nepal violence" say where (the dev coders name no party in 16 of 21 such texts with a
  * country or a people before them, stop 62).
  */
 const LOCATED_FIGHTS: ReadonlySet<string> = new Set([...FIGHTS, 'riot', 'riots', 'unrest', 'violence']);

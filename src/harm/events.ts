@@ -389,9 +389,8 @@ function fleeingOne(ctx: HarmContext, c: Candidate): boolean {
   if (c.entry.pos !== 'verb' || c.entry.frame !== 'intransitive' || ctx.sentence.casing !== 'sentence') return false;
   const subject = subjectOf(ctx, c.start, 'patient');
   const head = subject ? ctx.tokens[subject.head] : undefined;
-  if (!subject) return false;
+  if (!subject || !head || subject.end - subject.start > MAX_ONE_PERSON_WORDS) return false;
   const w = ctx.words[subject.head] as string;
-  if (!head || subject.end - subject.start > MAX_ONE_PERSON_WORDS) return false;
   return SINGULAR_PERSONS.has(w) || head.tag === 'NNP' || (head.tag === 'NN' && isPeople(ctx, subject, true) && !HOUSEHOLDS.has(w));
 }
 const SINGULAR_PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
