@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 389th real-text gold samples (issue 13, stops 58 to 62), reproducibly, one at a time.
+"""Draw the 326th to 393rd real-text gold samples (issue 13, stops 58 to 62), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 388:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 392:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -87,5 +87,9 @@ TABLE = """
 386 reuters-crisis-titles qwy  reuters-crisis-titles qwz
 387 reuters-crisis-titles qxa  reuters-world-titles  qxb
 388 reuters-crisis-titles qxc  reuters-crisis-titles qxd
+389 reuters-crisis-titles qxe  reuters-world-titles  qxf
+390 reuters-world-titles  qxg  reuters-crisis-titles qxh
+391 reuters-crisis-titles qxi  reuters-crisis-titles qxj
+392 reuters-crisis-titles qxk  reuters-world-titles  qxl
 """
 draw_table(TABLE, sys.argv)
