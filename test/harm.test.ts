@@ -1190,6 +1190,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a country the tagger read as a common noun, or a people for its authorities, holding people detains them
     ['Niger holds Dutch aid workers over visa row', [['holds', 'active', 'Niger', 'Dutch aid workers']]],
     ['Germans hold pensioner for threatening nurses', [['hold', 'active', 'Germans', 'pensioner']]],
+    // an armed group holding people detains them, as a state does
+    ['Rebels say Hezbollah holds four herders near border', [['holds', 'active', 'Hezbollah', 'four herders']]],
     // a count and "hurt" read as a plain verb or a noun open a headline's passive
     ['Seven hurt on tram in city centre', [['hurt', 'agentless-passive', null, 'Seven']]],
     ['Four hurt at factory, union says', [['hurt', 'agentless-passive', null, 'Four']]],

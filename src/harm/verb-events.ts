@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
@@ -201,9 +201,10 @@ function countedPlural(ctx: HarmContext, p: Phrase): boolean {
  */
 function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: Phrase | null): boolean {
   if (c.entry.victim !== 'prisoner' || c.entry.frame !== 'transitive' || subject === null || !isPeople(ctx, object, true)) return false;
-  // (or a people for its authorities, as a headline names them: "Italians hold pensioner for")
+  // (or a people for its authorities, as a headline names them: "Italians hold pensioner for";
+  // or an armed group: "Hamas holds dozens", groups.yml armed)
   const head = ctx.words[subject.head] as string;
-  return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head));
+  return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head)) || isArmedGroupName(ctx, subject.head);
 }
 
 /** A security force as the verb's subject ("police arrest", "Colombian police arrest"). */
