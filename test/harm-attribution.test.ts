@@ -107,6 +107,9 @@ describe('responsible: party and link', () => {
     // an animal before an attack noun, and a party hyphened to "involved" before one, modify the cause (stop 62)
     ['Hiker injured in bear attack', 'modifier', 'bear'],
     ['Teenager killed in police-involved shooting', 'modifier', 'police'],
+    // a country's name opening a headline is its subject whatever the tagger read ("Turkey/JJ") (stop 62)
+    ['Turkey shells Kurdish villages near border', 'grammatical', 'Turkey'],
+    ['Turkey bombs Kurdish hideouts, kills 12', 'grammatical', 'Turkey'],
     // "ahead of" is a preposition, no part of the object before it (stop 62)
     ['Belarus detains opposition leader ahead of vote', 'grammatical', 'Belarus'],
     // an aside with a participle that modifies its noun is passed over to the attack noun (stop 62)

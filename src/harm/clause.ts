@@ -4,7 +4,7 @@
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
-import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
 import { ADJUNCT_PREPOSITIONS, AND_OR, PREPOSITIONS_BEFORE_OF, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
@@ -197,7 +197,8 @@ export function subjectOf(ctx: HarmContext, start: number, role: Role, depth = 0
   if (ADJUNCT_PREPOSITIONS.has(w) && BE_FORMS.has(ctx.words[start - 1] ?? '') && ctx.words[start - 1] === 'being') {
     return adjunctSubject(ctx, j, role, depth); // "died hours after being shot"
   }
-  const np = npEndingAt(ctx, j);
+  // (or a country's name opening a headline, read as an adjective: "Turkey/JJ shells/NNS village")
+  const np = npEndingAt(ctx, j) ?? openingCountry(ctx, j + 1);
   if (!np) return null;
   // "footage of villagers being shot": "being" and a participle are said of the noun phrase
   // right before them, even one that is a preposition's object

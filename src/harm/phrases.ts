@@ -743,6 +743,11 @@ export function isPopulated(ctx: Ctx, start: number, end: number): boolean {
  * as the object of a verb of bombing, stands for the populated places struck in it (verbs.yml
  * victim `country`); not when more is named ("a weapons depot in Syria": inPopulatedPlace).
  */
+/** A country's name that is the whole of the sentence's first words, up to `end`, whatever the tagger read: "Turkey/JJ shells village". */
+export function openingCountry(ctx: Ctx, end: number): Phrase | null {
+  return matchAll(loadGroups().countries, ctx.words, 0, end).some((m) => m.start === 0 && m.end === end) ? { start: 0, end, head: end - 1 } : null;
+}
+
 export function isCountryNamed(ctx: Ctx, p: Phrase): boolean {
   // (a capitalised name the tagger read as a common noun too: "Niger/NN holds")
   const token = ctx.tokens[p.start];

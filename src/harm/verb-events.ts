@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
@@ -456,8 +456,7 @@ function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
   const says = SAYING_PRESENT.has(ctx.words[start - 1] ?? '') ? start - 1 : AND_OR.has(ctx.words[start - 1] ?? '') || ctx.words[start - 1] === ',' ? firstSaying(ctx, start - 1) : -1;
   if (says < 1) return null;
   // (a country's name the tagger read as an adjective: "Turkey/JJ says kills")
-  const country = matchAll(loadGroups().countries, ctx.words, 0, says).find((m) => m.start === 0 && m.end === says);
-  const speaker = country ? { start: 0, end: says, head: says - 1 } : npEndingAt(ctx, says - 1, false);
+  const speaker = openingCountry(ctx, says) ?? npEndingAt(ctx, says - 1, false);
   if (!speaker || speaker.start !== 0) return null;
   const head = ctx.words[speaker.head] as string;
   // (or a name: "Riyadh says arrests militants", a capital for its government)
