@@ -1190,6 +1190,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a country the tagger read as a common noun, or a people for its authorities, holding people detains them
     ['Niger holds Dutch aid workers over visa row', [['holds', 'active', 'Niger', 'Dutch aid workers']]],
     ['Germans hold pensioner for threatening nurses', [['hold', 'active', 'Germans', 'pensioner']]],
+    // a hyphen after a count before a two-word source that ends a headline credits it
+    ['Roadside bomb kills 6-news agency', [['kills', 'instrument', null, '6']]],
     // an armed group holding people detains them, as a state does
     ['Rebels say Hezbollah holds four herders near border', [['holds', 'active', 'Hezbollah', 'four herders']]],
     // a count and "hurt" read as a plain verb or a noun open a headline's passive

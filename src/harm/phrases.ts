@@ -97,10 +97,15 @@ function isModifier(ctx: Ctx, i: number): boolean {
   return /^NN/.test(ctx.tokens[noun]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
 }
 
-/** A hyphen at `i` before the last word of a headline that names a source (wordlists.yml credited-sources): "kills 14-ministry". */
+/**
+ * A hyphen at `i` before the last word of a headline that names a source (wordlists.yml
+ * credited-sources), or a noun and that word: "kills 14-ministry", "kills 8-news agency".
+ */
 function creditedSourceAfter(ctx: Ctx, i: number): boolean {
   const last = ctx.words.length - (PUNCTUATION_TAGS.has(ctx.tokens[ctx.words.length - 1]?.tag ?? '') ? 2 : 1);
-  return i + 1 === last && ctx.lexicon.lists.get('credited-sources')?.has(ctx.words[last] as string) === true && isHeadline(ctx.tokens);
+  // (two words only after a count, not a name's hyphen: "al-Shifa hospital")
+  const ends = i + 1 === last || (i + 2 === last && ctx.tokens[i - 1]?.tag === 'CD' && /^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? ''));
+  return ends && ctx.lexicon.lists.get('credited-sources')?.has(ctx.words[last] as string) === true && isHeadline(ctx.tokens);
 }
 
 /**
