@@ -810,9 +810,11 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   const causes = ctx.lexicon.causes;
   // "the driver of the truck", "the owner of the gun": people whose of-phrase names what they
   // drive or own; the phrase names them, not the vehicle or the weapon (so do people "inside of" it)
-  const of = ctx.words.indexOf('of', start);
+  // (looked for only within the phrase, before its head, with no copy: this runs for every cause asked of)
+  let of = start + 1;
+  while (of < head && ctx.words[of] !== 'of') of++;
   const owner = PREPOSITIONS_BEFORE_OF.has(ctx.words[of - 1] ?? '') ? of - 2 : of - 1;
-  if (of > start && of < head && ctx.lexicon.people.has(ctx.words[owner] ?? '')) return null;
+  if (of < head && ctx.lexicon.people.has(ctx.words[owner] ?? '')) return null;
   const own = causes.get(ctx.words[head] ?? '');
   if (own) return own;
   // "poisoned by a nerve agent": a poison used as a weapon, not an agent who acts
