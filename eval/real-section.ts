@@ -389,6 +389,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 382nd-385th samples', has: (i) => /^qw[o-v]\d/.test(i.id) },
   { name: 'test, 386th-389th samples', has: (i) => /^q(w[w-z]|x[a-d])\d/.test(i.id) },
   { name: 'test, 390th-393rd samples', has: (i) => /^qx[e-l]\d/.test(i.id) },
+  { name: 'test, 394th-397th samples', has: (i) => /^qx[m-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
