@@ -1070,6 +1070,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two soldiers held prisoner by rebels', [['held prisoner', 'passive-with-agent', 'rebels', 'Two soldiers']]],
     // a prison term received, named by where it is served
     ['Smuggler gets jail term', [['gets jail term', 'intransitive', null, 'Smuggler']]],
+    // a penalty named as a noun by its kind or length: served or got, its subject bears it; a sentence of words is none
+    ['The forger is serving a nine-year prison sentence.', [['prison sentence', 'intransitive', null, 'The forger']]],
+    ["Appeals court upholds the smuggler's life sentence", [['life sentence', 'nominalization', null, 'the smuggler']]],
+    ['The poet wrote a long sentence about the sea.', []],
+    ['The forger faces a lengthy prison sentence.', []],
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
     ['Police got a report of shots fired at 2 a.m.', []],

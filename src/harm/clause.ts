@@ -1015,7 +1015,9 @@ export function undergoerOf(ctx: HarmContext, start: number, harm?: string): Phr
   const brink = onTheBrinkOf(ctx, start);
   if (brink !== undefined) return brink;
   // ("the cyclist had a stab wound": a wound had is one borne)
-  const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start) ?? (harm === 'wounding' ? governingVerb(ctx, start, HAVE_FORMS) : undefined);
+  // ("is serving a 15-year prison sentence", "gets life sentence": a penalty served or got is borne)
+  const k = governingVerb(ctx, start, UNDERGOING) ?? sufferingFrom(ctx, start) ?? (harm === 'wounding' ? governingVerb(ctx, start, HAVE_FORMS) : undefined) ??
+    (harm === 'arrest' ? governingVerb(ctx, start, SERVING) : undefined);
   if (k === undefined) return undefined;
   // ("faces several charges including sexual abuse": the charges are faced)
   if (ctx.words.slice(k + 1, start).some((w) => COUNTS.has(w))) return undefined;
@@ -1114,6 +1116,8 @@ export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge',
 export const LEGAL_NOUNS: ReadonlySet<string> = new Set([...COUNTS, 'trial', 'trials', 'retrial', 'conviction', 'convictions', 'case', 'cases', 'verdict', 'verdicts']);
 
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v', 'receive~v'].flatMap(wordForms));
+/** Verbs whose object a legal penalty is, borne by their subject: "serves a sentence", "got a life term". */
+const SERVING: ReadonlySet<string> = new Set(['serve~v', 'get~v'].flatMap(wordForms));
 
 const SURVIVORS: ReadonlySet<string> = new Set(['survivor', 'survivors']);
 

@@ -270,8 +270,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'abuse-of-thing', match: '[(abuse|abuses)] of (#DT|#PRP$|#JJ){0,2} (power|powers|office|authority|process|position|trust|discretion|privilege|privileges|dominance|system|procedure|procedures|law|laws|rules|funds|money|resources)', tag: 'idiom', reason: 'the misuse of a thing, not harm done to people' },
   // "two men busted through her front door": broke through or into a place, not an arrest
   { id: 'bust-through', match: '[(bust|busts|busted|busting)] (through|into|open|down|in)', tag: 'idiom', reason: 'breaking through or into a place, not an arrest' },
-  // "faces up to life imprisonment", "faces a maximum sentence of execution", "faces deportation": a penalty that may come (not "faces starvation")
-  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|anywhere|from|#CD|#NN|#NNS){0,7} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|prison|detention|arrest|in)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
+  // "faces up to life imprisonment", "faces a maximum sentence of execution", "faces deportation": a penalty that may come (not "faces starvation");
+  // the anchor is a sentence's first word too, its kind or length (nouns.yml penal-sentence: "faces a lengthy jail sentence")
+  { id: 'faces-penalty', match: '(face|faces|facing|could|may) (up|to|a|an|the|either|maximum|possible|potential|life|mandatory|minimum|of|anywhere|from|#CD|#NN|#NNS|#JJ){0,7} [(imprisonment|execution|sentence|sentences|deportation|extradition|jail|gaol|prison|detention|arrest|in|death|life|custodial|lengthy|maximum|minimum|mandatory|harsh|stiff|heavy|year|month)]', tag: 'hypothetical', reason: 'a penalty someone faces, not one given' },
   // "indicted on charges of murder for hire": a killing paid for, charged as a plot
   // "shot execution-style": the manner of a killing the verb reports, not a second event
   { id: 'execution-style', match: '[(execution|executions)] (-)? style', tag: 'counted', reason: 'the manner of a killing, counted with its verb' },
