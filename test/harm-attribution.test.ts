@@ -200,6 +200,8 @@ describe('responsible: party and link', () => {
     // a headline's sentence term between the jailing and the "over" of what it is for (stop 58)
     ['Driver jailed for nine years over cyclist death', 'clause', 'Driver'],
     ['Farmer jailed four years over neighbour stabbing', 'clause', 'Farmer'],
+    // a term received, as one passed: "gets N years for"
+    ['Smuggler gets nine years for hostel stabbing', 'clause', 'Smuggler'],
     // a sentence to death before the "for" of what it is for (stop 59)
     ['Former mayor sentenced to death for killings', 'clause', 'Former mayor'],
     // a group that claims responsibility for a harm owns it, whatever place modifies the harm (stop 59)

@@ -1479,7 +1479,9 @@ const DEICTIC_TIMES: ReadonlySet<string> = new Set(['last', 'this', 'then', 'now
 const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
 /** Words of a count before "count of": "an open", "one felony", "two". */
 const MAX_COUNT_WORDS = 3;
-const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned']);
+/** Verbs of receiving a prison term: "gets 25 years for", "given life over". */
+const RECEIVING_TERM: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
+const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned', ...RECEIVING_TERM]);
 const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
@@ -1496,7 +1498,7 @@ const DOING_GERUNDS: ReadonlySet<string> = new Set(['wielding', 'using', 'orderi
 /** Participles of a charge or conviction: the harm they are over is one someone is held to account for. */
 export const CHARGED: ReadonlySet<string> = new Set(['charged', 'indicted', 'convicted', 'prosecuted']);
 // ("Man apologises for plane hijack": who apologises for a harm owns it)
-const ACCUSED = new Set([...CHARGED, 'blamed', 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
+const ACCUSED = new Set([...CHARGED, ...RECEIVING_TERM, 'blamed', 'apologises', 'apologised', 'apologizes', 'apologized', 'apologise', 'apologize', 'accused', 'guilty', 'suspected', 'wanted', 'jailed', 'sentenced', 'acquitted', 'cleared', 'arrested', 'booked', 'questioned', 'detained', 'held', 'remanded', 'bailed', 'tried', 'investigated', 'involved', 'implicated', 'complicit', 'responsible']);
 /** States of custody, by the preposition before them: "in custody", "behind bars". */
 const HELD_IN: Readonly<Record<string, string>> = { custody: 'in', bars: 'behind', jail: 'in', prison: 'in' };
 /**
