@@ -30,6 +30,8 @@ describe('responsible: party and link', () => {
     // a country's abbreviation before the attack it owns, after "in", is its doer, not a place
     ['Six hurt in UK raids on a rebel port', 'modifier', 'UK'],
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
+    // a military alliance strikes as a state does (not the U.N., which reports and mediates)
+    ['NATO air raid kills nine herders', 'modifier', 'NATO'],
     ['37 killed as army launches strikes', 'clause', 'army'],
     ['Dozens detained after protest', 'none', null],
     // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)

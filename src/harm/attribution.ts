@@ -499,8 +499,8 @@ const CONDEMNATION: ReadonlySet<string> = new Set(['condemnation', 'condemnation
 /** Words before a party that the text blames. */
 const BLAMING = new Set(['against', ...BLAME_VERBS]);
 
-/** Bodies that report and mediate more than they harm: not parties on their own. */
-const NOT_PARTIES = new Set(['un', 'united', 'nato']);
+/** Bodies that report and mediate more than they harm: not parties on their own (NATO, an alliance whose forces strike, is one). */
+const NOT_PARTIES = new Set(['un', 'united']);
 
 /**
  * "Panama Lane", "Glasgow Drive": a place's name at the head of a street's names a street, which
