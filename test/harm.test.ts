@@ -1075,6 +1075,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Appeals court upholds the smuggler's life sentence", [['life sentence', 'nominalization', null, 'the smuggler']]],
     ['The poet wrote a long sentence about the sea.', []],
     ['The forger faces a lengthy prison sentence.', []],
+    // a term in years abbreviated; the innocent as people harmed
+    ['Forger gets 6 yrs jail', [['gets 6 yrs jail', 'intransitive', null, 'Forger']]],
+    ['A drone strike killed innocents in the valley.', [['killed', 'nominalization', null, 'innocents']]],
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
     ['Police got a report of shots fired at 2 a.m.', []],

@@ -337,7 +337,7 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
 /** Verbs of receiving a term: "gets 7 years", "given life". */
 const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
 /** The units of a prison term and where it is served (what makes it none: wordlists.yml probation). */
-const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
+const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months']);
 /** Words between a count and its term that add it to another: "4 more years". */
 const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra']);
 const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
