@@ -391,6 +391,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 390th-393rd samples', has: (i) => /^qx[e-l]\d/.test(i.id) },
   { name: 'test, 394th-397th samples', has: (i) => /^qx[m-t]\d/.test(i.id) },
   { name: 'test, 398th-401st samples', has: (i) => /^q(x[u-z]|y[ab])\d/.test(i.id) },
+  { name: 'test, 402nd-405th samples', has: (i) => /^qy[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

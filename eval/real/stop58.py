@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 401st real-text gold samples (issue 13, stops 58 to 63), reproducibly, one at a time.
+"""Draw the 326th to 405th real-text gold samples (issue 13, stops 58 to 63), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 400:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 404:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -100,5 +100,9 @@ TABLE = """
 398 reuters-world-titles  qxw  reuters-crisis-titles qxx
 399 reuters-crisis-titles qxy  reuters-crisis-titles qxz
 400 reuters-crisis-titles qya  reuters-world-titles  qyb
+401 reuters-crisis-titles qyc  reuters-crisis-titles qyd
+402 reuters-world-titles  qye  reuters-crisis-titles qyf
+403 reuters-crisis-titles qyg  reuters-crisis-titles qyh
+404 reuters-crisis-titles qyi  reuters-world-titles  qyj
 """
 draw_table(TABLE, sys.argv)
