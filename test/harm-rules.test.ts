@@ -165,7 +165,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('faces-penalty').match, 'The smuggler faces up to ten years imprisonment.', 'imprisonment'],
   [rule('execution-style').match, 'Two farmers were shot execution-style at dawn.', 'execution'],
   [rule('murder-for-hire').match, 'The banker was charged with murder for hire.', 'murder'],
-  [rule('suspect-compound').match, 'The stabbing suspect appeared in court on Monday.', 'stabbing'],
+  [rule('suspect-compound').match, 'The bomb suspect appeared in court on Monday.', 'bomb'],
   [rule('fired-by-medium').match, 'The coach was fired on Twitter by the owner.', 'fired'],
   [rule('firing-staff').match, 'The new owner began firing senior managers.', 'began firing'],
   [rule('flee-police').match, 'The driver fled from officers at a checkpoint.', 'fled'],

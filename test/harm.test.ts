@@ -1078,6 +1078,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a term in years abbreviated; the innocent as people harmed
     ['Forger gets 6 yrs jail', [['gets 6 yrs jail', 'intransitive', null, 'Forger']]],
     ['A drone strike killed innocents in the valley.', [['killed', 'nominalization', null, 'innocents']]],
+    // a suspect of an event presupposes it; of a weapon, not; an -ing before "suspects" is no verb
+    ['The stabbing suspect fled on a bicycle.', [['stabbing', 'nominalization', null, null]]],
+    ['Police hunt the bombing suspects.', []],
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
     ['Police got a report of shots fired at 2 a.m.', []],

@@ -41,6 +41,9 @@ type Ctx = Omit<HarmContext, 'verbs'>;
 const BEFORE_PRENOMINAL_PAST = /^(DT|PRP\$|POS|JJ|CD|IN|TO|VB|,|``|:)/;
 const BEFORE_PRENOMINAL_ING = /^(DT|PRP\$|POS|JJ|:)/;
 
+/** Nouns for those suspected of a harm, which an -ing before them names: "the shooting suspect". */
+const SUSPECTS: ReadonlySet<string> = new Set(['suspect', 'suspects']);
+
 export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candidate[] {
   const out: Candidate[] = [];
   for (let m of matches) {
@@ -65,7 +68,9 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     // ("started shooting into a home": after a verb of beginning the -ing is read as a verb first, its noun kept for when no person is shot)
     const begun = ASPECTUAL_VERBS.has(ctx.words[m.start - 1] ?? '');
     const nounPrefix = m.shorter && prefixNoun && (readsAsNoun(ctx, m.start, m.shorter.end) || begun) ? { end: m.shorter.end, entry: prefixNoun } : noun && (sharesObjectAfter(ctx, m.end) || begun) ? { end: m.end, entry: noun } : null;
-    if (reading.frame !== 'state' && (compoundTail(ctx, m) || !isVerbHere(ctx, formWord, m.end, forms)) && !surePassive(ctx, formWord)) {
+    // ("bombing suspects": an -ing before those suspected of it is a noun, no verb with an object)
+    const suspected = /ing$/.test(ctx.words[m.start] as string) && SUSPECTS.has(ctx.words[m.end] ?? '');
+    if (reading.frame !== 'state' && (compoundTail(ctx, m) || suspected || !isVerbHere(ctx, formWord, m.end, forms)) && !surePassive(ctx, formWord)) {
       if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
       continue;
     }
@@ -142,8 +147,8 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
     if (ASPECTUAL_VERBS.has(ctx.words[start - 1] ?? '')) return false;
     // "four shooting victims", "stabbing victim recovering", "school shooting survivors": before
     // the noun for those it befell, the -ing makes a compound with it (not after a word for its
-    // doers: "Gunmen shooting victims")
-    if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || prev.tag === 'CD' || (/^(JJ|DT|NN)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;
+    // doers: "Gunmen shooting victims"); so too before those suspected of it ("bombing suspects")
+    if ((HARMED_NOUNS.has(ctx.words[end] ?? '') || SUSPECTS.has(ctx.words[end] ?? '')) && (!prev || prev.tag === 'CD' || (/^(JJ|DT|NN)/.test(prev.tag) && !isPeopleWord(ctx.words[start - 1] ?? '')))) return true;
     // "in a shooting attack", "a killing spree": a bare singular noun after it makes a compound;
     // "arrested after stabbing at school": with no object it names the event
     // but "accused of beating inmate": a person after it is its object

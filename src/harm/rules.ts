@@ -278,7 +278,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'execution-style', match: '[(execution|executions)] (-)? style', tag: 'counted', reason: 'the manner of a killing, counted with its verb' },
   { id: 'murder-for-hire', match: '[(murder|murders|killing|killings)] (-)? for (-)? hire', tag: 'hypothetical', reason: 'a killing hired for, charged as a plot, not reported done' },
   // "Bomb suspect's family speaks", "the shooting suspect was named": a person named by the crime suspected of them, no harm reported
-  { id: 'suspect-compound', match: '[(bomb|bombing|bombings|shooting|shootings|stabbing|stabbings|murder|murders|killing|killings|rape|rapes)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a crime, reports no harm' },
+  // (only a weapon's: a suspect of an event, "the murder suspect", "bombing suspects", presupposes
+  // it happened, and the dev coders read 9 of 12 such texts as harm; "bomb suspects" 0 of 9)
+  { id: 'suspect-compound', match: '[(bomb|bombs)] (suspect|suspects)', tag: 'idiom', reason: 'names a suspect by a weapon, reports no harm' },
   // "Minister fired on Twitter", "fired on live TV": dismissed through a medium ("fired on" read as "fire on"), not shot at
   { id: 'fired-by-medium', match: '[(fire|fires|fired|firing)] (on)? (live)? (twitter|facebook|instagram|tv|television|radio|camera|video|zoom)', tag: 'idiom', reason: 'dismissed through a medium, not shot at' },
   // "The new owner began firing staff", "started firing senior managers": dismissals, not shots (rule on start-firing, whose first word is the verb of beginning)
