@@ -1174,6 +1174,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'stop 61: a verb read as a noun, a span that modifies a noun': [
     // the -s verb read as a plural noun and the noun opening its object read as the verb
     ['Gunman shoots radio presenter in Manila', [['shoots', 'active', 'Gunman', 'radio presenter']]],
+    // ... or before a participle the tagger read as the verb, which is the adjective of the object's noun
+    ['Army kills wanted smuggler', [['kills', 'active', 'Army', 'wanted smuggler']]],
     // a span of months or years that modifies another noun is no prison term received
     ['Striking miners given 3-month ultimatum', []],
     ['Woman given 6 years in jail for fraud', [['given 6 years in jail', 'agentless-passive', null, 'Woman']]],
