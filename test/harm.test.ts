@@ -1176,6 +1176,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Gunman shoots radio presenter in Manila', [['shoots', 'active', 'Gunman', 'radio presenter']]],
     // ... or before a participle the tagger read as the verb, which is the adjective of the object's noun
     ['Army kills wanted smuggler', [['kills', 'active', 'Army', 'wanted smuggler']]],
+    // the subject's plural read as the verb and the verb as a noun, before a quantified count
+    ['Kenya floods kill nearly 40', [['kill', 'active', 'Kenya floods', 'nearly 40']]],
     // a span of months or years that modifies another noun is no prison term received
     ['Striking miners given 3-month ultimatum', []],
     ['Woman given 6 years in jail for fraud', [['given 6 years in jail', 'agentless-passive', null, 'Woman']]],

@@ -7,6 +7,7 @@
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
+import { quantifierLength } from '../nlp/grammar/function-words';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
 const FINITE = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
@@ -66,7 +67,13 @@ function swappedAt(tokens: readonly Token[]): number {
   // (the tags first: they rule out most words before the lexicon is asked)
   return tokens.findIndex((t, i) =>
     i > 0 && t.tag === 'VBZ' && tokens[i + 1]?.tag === 'NN' && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
-    mostly(t.lower, 'NNS') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && opensObject(tokens[i + 2]));
+    mostly(t.lower, 'NNS') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'VBP') && !mostly(tokens[i + 1]?.lower ?? '', 'NN') && (opensObject(tokens[i + 2]) || quantifiedCount(tokens, i + 2)));
+}
+
+/** A count with its quantifier at `k`: "at least 59", "more than 100", "nearly 300" ("floods kill at least 59"). */
+function quantifiedCount(tokens: readonly Token[], k: number): boolean {
+  const length = quantifierLength((j) => tokens[j]?.lower, k);
+  return length > 0 && tokens[k + length]?.tag === 'CD';
 }
 
 /**
