@@ -12,7 +12,7 @@ import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, COMING_UPON, blamedHarm, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ILLNESSES } from './attribution';
+import { ILLNESSES, RECEIVING_TERM } from './attribution';
 import { expandPattern } from '../lexicon/words';
 import { wordForms } from '../nlp/grammar/inflect';
 import type { HarmLexicon } from './types';
@@ -90,7 +90,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       if (victims && !notEvent(i - 1, i + 1)) events.push(victims);
       return;
     }
-    if (RECEIVING.has(w)) {
+    if (RECEIVING_TERM.has(w)) {
       const term = termReceived(ctx, i);
       if (term && !notEvent(term.start, term.end)) events.push(term);
       return;
@@ -334,8 +334,6 @@ const DOER_NOUNS: ReadonlyMap<string, string> = new Map([
   ['killer', 'killing'], ['killers', 'killing'], ['murderer', 'killing'], ['murderers', 'killing'], ['assassin', 'killing'], ['assassins', 'killing'],
   ['kidnapper', 'abduction'], ['kidnappers', 'abduction'], ['abductor', 'abduction'], ['abductors', 'abduction'], ['rapist', 'rape'], ['rapists', 'rape'],
 ]);
-/** Verbs of receiving a term: "gets 7 years", "given life". */
-const RECEIVING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
 /** The units of a prison term and where it is served (what makes it none: wordlists.yml probation). */
 const TERMS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months']);
 /** Words between a count and its term that add it to another: "4 more years". */
@@ -343,7 +341,7 @@ const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra']);
 const SERVED_IN: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'bars']);
 const SENTENCE_NOUNS: ReadonlySet<string> = new Set(['term', 'terms', 'sentence', 'sentences']);
 /** Every word impliedEvents reads an event from: "dead", the doers' nouns, the attacks, the raids, the implied harms and the verbs of receiving a term. */
-const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING]);
+const TRIGGERS: ReadonlySet<string> = new Set(['dead', 'deadliest', ...DOER_NOUNS.keys(), ...ATTACKS, ...SIEGES, ...RAIDS, ...EXPLOSIONS, ...IMPLIED.keys(), ...VICTIM_WORDS, ...RECEIVING_TERM]);
 /** The prepositions of what a siege is laid to. */
 const SIEGED: ReadonlySet<string> = new Set(['of', 'to']);
 
