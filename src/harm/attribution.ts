@@ -1479,7 +1479,7 @@ const DEICTIC_TIMES: ReadonlySet<string> = new Set(['last', 'this', 'then', 'now
 const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'to', 'of']);
 /** Words of a count before "count of": "an open", "one felony", "two". */
 const MAX_COUNT_WORDS = 3;
-/** Verbs of receiving a prison term: "gets 25 years for", "given life over" (implied.ts: "gets 7 years"). */
+/** Verbs of receiving a prison term: "gets nine years for", "given life over" (implied.ts: "gets 7 years"). */
 export const RECEIVING_TERM: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'given', 'handed']);
 const SENTENCED: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'imprisoned', ...RECEIVING_TERM]);
 const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades', 'in', 'prison', 'jail', 'behind', 'bars', 'for', 'up']);
