@@ -1175,7 +1175,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the -s verb read as a plural noun and the noun opening its object read as the verb
     ['Gunman shoots radio presenter in Manila', [['shoots', 'active', 'Gunman', 'radio presenter']]],
     // ... or before a participle the tagger read as the verb, which is the adjective of the object's noun
-    ['Army kills wanted smuggler', [['kills', 'active', 'Army', 'wanted smuggler']]],
+    ['Mali kills feared warlord accused of raids', [['kills', 'active', 'Mali', 'feared warlord']]],
     // the subject's plural read as the verb and the verb as a noun, before a quantified count
     ['Kenya floods kill nearly 40', [['kill', 'active', 'Kenya floods', 'nearly 40']]],
     // a span of months or years that modifies another noun is no prison term received

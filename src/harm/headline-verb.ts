@@ -85,8 +85,8 @@ function quantifiedCount(tokens: readonly Token[], k: number): boolean {
 function verbAsNounAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) =>
     i > 0 && t.tag === 'NNS' && /^NN/.test(tokens[i + 2]?.tag ?? '') && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') && mostly(t.lower, 'VBZ') &&
-    // ("Guyana kills/NNS feared/VBD bandit": a participle the lexicon allows as an adjective, before its noun)
-    ((/^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN')) || (tokens[i + 1]?.tag === 'VBD' && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ'))));
+    // ("Guyana kills/NNS feared/VBD bandit": a past form the lexicon allows as an adjective, before its noun)
+    ((/^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN')) || (/^VB[DN]$/.test(tokens[i + 1]?.tag ?? '') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ'))));
 }
 
 /**
