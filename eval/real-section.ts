@@ -393,6 +393,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 398th-401st samples', has: (i) => /^q(x[u-z]|y[ab])\d/.test(i.id) },
   { name: 'test, 402nd-405th samples', has: (i) => /^qy[c-j]\d/.test(i.id) },
   { name: 'test, 406th-409th samples', has: (i) => /^qy[k-r]\d/.test(i.id) },
+  { name: 'test, 410th-413th samples', has: (i) => /^qy[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 409th real-text gold samples (issue 13, stops 58 to 63), reproducibly, one at a time.
+"""Draw the 326th to 413th real-text gold samples (issue 13, stops 58 to 64), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 408:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 412:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -108,5 +108,10 @@ TABLE = """
 406 reuters-world-titles  qym  reuters-crisis-titles qyn
 407 reuters-crisis-titles qyo  reuters-crisis-titles qyp
 408 reuters-crisis-titles qyq  reuters-world-titles  qyr
+# stop 64: the same pools continued
+409 reuters-crisis-titles qys  reuters-crisis-titles qyt
+410 reuters-world-titles  qyu  reuters-crisis-titles qyv
+411 reuters-crisis-titles qyw  reuters-crisis-titles qyx
+412 reuters-crisis-titles qyy  reuters-world-titles  qyz
 """
 draw_table(TABLE, sys.argv)
