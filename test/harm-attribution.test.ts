@@ -33,6 +33,14 @@ describe('responsible: party and link', () => {
     // a military alliance strikes as a state does (not the U.N., which reports and mediates)
     ['NATO air raid kills nine herders', 'modifier', 'NATO'],
     ['37 killed as army launches strikes', 'clause', 'army'],
+    // a headline's second clause that only counts the harmed: the first clause's subject, not the side it acts on,
+    // nor one that protests
+    ['Afghan troops clash with Taliban fighters, 12 killed', 'clause', 'Afghan troops'],
+    ['Suspected rebels bomb army trucks, 5 dead', 'clause', 'rebels'],
+    ['Kenyan police disperse a rally, 4 wounded', 'clause', 'Kenyan police'],
+    ['Militia gunmen ambush army patrol, 6 dead', 'clause', 'Militia gunmen'],
+    ['Farmers riot over land, three killed', 'none', null],
+    ['Minister says troops shell villages, 9 dead', 'clause', 'troops'],
     ['Dozens detained after protest', 'none', null],
     // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)
     ['A girl was killed by a stray bullet while she attended a church service.', 'none', null],

@@ -890,6 +890,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Serbia to release detained Albanians", "urged Peru to release a reporter jailed for": who frees the held held them
   const releaser = event.harm === 'arrest' || event.harm === 'abduction' ? releaserOf(ctx, event, parties) : null;
   if (releaser) return { party: spanOf(ctx, releaser.start, releaser.end), link: 'clause' };
+  // "Somali troops clash with insurgents, 20 killed": the doer of a headline's first clause
+  const actor = countedClauseActor(ctx, event, parties, victim);
+  if (actor) return { party: spanOf(ctx, actor.start, actor.end), link: 'clause' };
   // (an offender named beside an arrest is the one wanted, not the one who arrests: "The gunman is
   // still at large, but the driver was arrested"; nor one the text says is not known: "no suspects")
   const others = candidates.filter((m) => m.value !== PAIR && !(isOffender(ctx, m) && (event.harm === 'arrest' || unknownOffender(ctx, m))) && (!isCountry(ctx, m) || actsAsParty(ctx, m) || toldToStop(ctx, m, event)) && !namesCivilians(ctx, m) && !describesOfficial(ctx, m) && (!askedToAct(ctx, m) || toldToStop(ctx, m, event)) && !tendsTheHarmed(ctx, m) && !(event.harm !== 'arrest' && arrestsAfter(ctx, m)) && !respondedTo(ctx, m) && !governs(ctx, m));
@@ -985,6 +988,36 @@ function respondedTo(ctx: Ctx, m: PhraseMatch): boolean {
 const RESPONSES: Readonly<Record<string, readonly string[]>> = {
   response: ['to'], reaction: ['to'], retaliation: ['for', 'against'], reprisal: ['for', 'against'], revenge: ['for'],
 };
+
+/**
+ * "Somali troops clash with insurgents, 20 killed", "Police smash drugs rings, 30 arrested",
+ * "Rebels bomb police bus, 7 dead": a headline of two clauses whose second is only a count of
+ * the harmed reports the outcome of the first, and the subject of the first clause's verb is
+ * the party the text links to it (not the nearer one it acts on: the insurgents, the bus's
+ * police). Not a subject that speaks, responds, suffers or undergoes ("Israel says ...",
+ * "Army loses ...").
+ */
+function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[], victim: Range): PhraseMatch | null {
+  const comma = ctx.words.lastIndexOf(',', event.start);
+  if (comma <= 0 || ctx.words.indexOf(',') !== comma || !isHeadline(ctx.tokens)) return null;
+  // the second clause: a count of the harmed and the harm ("20 killed", "up to 60 dead")
+  for (let k = comma + 1; k < event.start; k++) if (!/^(CD|JJ|DT|NNS?|RB|IN|TO)$/.test(ctx.tokens[k]?.tag ?? '')) return null;
+  if (!ctx.tokens.slice(comma + 1, event.start).some((t) => t.tag === 'CD' || NUMBER_WORDS.has(t.text.toLowerCase()))) return null;
+  // the first clause's subject, opening the headline past a modifier ("Suspected Sri Lanka rebels")
+  const subject = parties.find((m) => m.value !== PAIR && m.value !== NATURAL && m.end < comma && ctx.tokens.slice(0, m.start).every((t) => /^(JJ|VBN|DT)$/.test(t.tag)) && !inside(m.start, victim));
+  if (!subject) return null;
+  let verb = subject.end;
+  while (ctx.tokens[verb]?.tag === 'RB') verb++;
+  const tag = ctx.tokens[verb]?.tag ?? '';
+  const word = ctx.words[verb] ?? '';
+  // (a headline's verb the tagger read as a noun: "police foil/NN suicide attempt")
+  const finite = /^VB[DPZ]?$/.test(tag) || (/^NNS?$/.test(tag) && (lexiconAllows(word, 'VBP') || lexiconAllows(word, 'VBZ')) && /^(DT|JJ|NNS?|CD|PRP\$?|RP)$/.test(ctx.tokens[verb + 1]?.tag ?? ''));
+  // (nor protesters, who are the harmed: "Haitians riot over prices, four killed")
+  if (!finite || isListed(ctx, 'reporting', verb) || isListed(ctx, 'responding', verb) || LOSING_SIDE.has(word) || PROTESTING.has(word) || isPatient(ctx, subject)) return null;
+  return subject;
+}
+
+const PROTESTING: ReadonlySet<string> = new Set(['riot~v', 'protest~v', 'rally~v', 'march~v', 'demonstrate~v', 'strike~v', 'flee~v', 'mourn~v'].flatMap(wordForms));
 
 /**
  * "Israeli military investigating deadly strike on camp", "IDF says it is investigating
