@@ -1304,6 +1304,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the dead of a place or of a war, named with their modifiers
     ["Mourners bury the village's dead at dawn", [['dead', 'other', null, "the village's dead"]]],
     ['Nation honours its war dead', [['dead', 'other', null, 'war dead']]],
+    // "dead" alone as the object of what is done for the dead, or of "for", past the nouns of where they died
+    ['Villagers bury dead after landslide', [['dead', 'other', null, 'dead']]],
+    ['Crowds pray for ferry dead', [['dead', 'other', null, 'ferry dead']]],
     // a headline's "mp" and "pm" are people
     ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
     // what a gun fires strikes a person named in running text, as an instrument
@@ -1312,6 +1315,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
   'not harm: illness, no violence, describing people': [
     ['Rebels captured the town', []],
     ['Spain win the penalty shootout', []],
+    ['The talks came to a dead end', []],
     ['Actor dies at 87', []],
     ['Former senator in critical condition with pneumonia', []],
     ['Homicide detectives are questioning neighbours', []],

@@ -405,8 +405,22 @@ function theDead(ctx: HarmContext, i: number): HarmEvent | null {
     while (k > 0 && i - k < MAX_DEAD_MODIFIERS && /^(JJ|NN|POS|CD|DT)/.test(ctx.tokens[k - 1]?.tag ?? '')) k--;
     return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: spanOf(ctx, k, i + 1), cause: null, covers: [] };
   }
+  // "Hezbollah buries dead", "mourns mosque dead", "prays for Beslan school dead": the dead as the
+  // object of what is done for them, or of "for" and "to", bare or after the nouns of where or how
+  // they died (not an adjective's complement: "found dead", "left dead")
+  if (!/^(NN|JJ|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')) {
+    let k = i;
+    while (k > 0 && i - k < MAX_DEAD_MODIFIERS && /^(NNP?|JJ)$/.test(ctx.tokens[k - 1]?.tag ?? '') && !DEAD_OBJECT_OF.has(ctx.words[k - 1] ?? '')) k--;
+    if (DEAD_OBJECT_OF.has(ctx.words[k - 1] ?? '')) return { start: i, end: i + 1, harm: 'killing', agency: 'other', agent: null, victim: spanOf(ctx, k, i + 1), cause: null, covers: [] };
+  }
   return null;
 }
+
+/** Verbs of what is done for the dead, and prepositions, whose object may be "dead" alone. */
+const DEAD_OBJECT_OF: ReadonlySet<string> = new Set([
+  ...['bury~v', 'mourn~v', 'honour~v', 'honor~v', 'name~v', 'identify~v', 'remember~v', 'commemorate~v', 'repatriate~v', 'check~v', 'count~v', 'cremate~v', 'exhume~v', 'salute~v'].flatMap(wordForms),
+  'for', 'to',
+]);
 
 /** Nouns of a war whose dead are named by them: "war dead", "the conflict's dead". */
 const WARS: ReadonlySet<string> = new Set(['war', 'wars', 'conflict', 'battle']);
