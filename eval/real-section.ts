@@ -394,6 +394,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 402nd-405th samples', has: (i) => /^qy[c-j]\d/.test(i.id) },
   { name: 'test, 406th-409th samples', has: (i) => /^qy[k-r]\d/.test(i.id) },
   { name: 'test, 410th-413th samples', has: (i) => /^qy[s-z]\d/.test(i.id) },
+  { name: 'test, 414th-417th samples', has: (i) => /^qz[a-h]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
