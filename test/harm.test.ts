@@ -1081,6 +1081,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a suspect of an event presupposes it; of a weapon, not; an -ing before "suspects" is no verb
     ['The stabbing suspect fled on a bicycle.', [['stabbing', 'nominalization', null, null]]],
     ['Police hunt the bombing suspects.', []],
+    // so is any noun of a harm where a phrase opens before "suspect" (not a verb whose object the suspects are)
+    ['Murder suspect denies the charges', [['Murder', 'nominalization', null, null]]],
+    ['Bolivia arrests suspects in the plot', [['arrests', 'active', 'Bolivia', 'suspects']]],
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
     ['Police got a report of shots fired at 2 a.m.', []],

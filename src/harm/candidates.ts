@@ -68,10 +68,15 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     // ("started shooting into a home": after a verb of beginning the -ing is read as a verb first, its noun kept for when no person is shot)
     const begun = ASPECTUAL_VERBS.has(ctx.words[m.start - 1] ?? '');
     const nounPrefix = m.shorter && prefixNoun && (readsAsNoun(ctx, m.start, m.shorter.end) || begun) ? { end: m.shorter.end, entry: prefixNoun } : noun && (sharesObjectAfter(ctx, m.end) || begun) ? { end: m.end, entry: noun } : null;
-    // ("bombing suspects": an -ing before those suspected of it is a noun, no verb with an object)
-    const suspected = /ing$/.test(ctx.words[m.start] as string) && SUSPECTS.has(ctx.words[m.end] ?? '');
+    // ("bombing suspects", a headline's "Murder suspect appears": a word before those suspected of
+    // it is a noun, no verb with an object)
+    // (where a noun phrase opens: not "Iran arrests suspects")
+    const ing = /ing$/.test(ctx.words[m.start] as string);
+    const nounOfSuspects = !ing && noun !== undefined && SUSPECTS.has(ctx.words[m.end] ?? '') && (m.start === 0 || /^(DT|JJ|VBN|POS|PRP\$|IN|CD|,)$/.test(ctx.tokens[m.start - 1]?.tag ?? ''));
+    const suspected = nounOfSuspects || (ing && SUSPECTS.has(ctx.words[m.end] ?? ''));
     if (reading.frame !== 'state' && (compoundTail(ctx, m) || suspected || !isVerbHere(ctx, formWord, m.end, forms)) && !surePassive(ctx, formWord)) {
-      if (nounPrefix) out.push({ start: m.start, end: nounPrefix.end, entry: nounPrefix.entry, forms: [] });
+      const asNoun = nounPrefix ?? (nounOfSuspects && noun ? { end: m.end, entry: noun } : null);
+      if (asNoun) out.push({ start: m.start, end: asNoun.end, entry: asNoun.entry, forms: [] });
       continue;
     }
     const fallbacks = m.entries.filter((e) => e.pos === 'verb' && e !== reading);
