@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 417th real-text gold samples (issue 13, stops 58 to 64), reproducibly, one at a time.
+"""Draw the 326th to 421st real-text gold samples (issue 13, stops 58 to 64), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 416:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 420:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -117,5 +117,9 @@ TABLE = """
 414 reuters-world-titles  qzc  reuters-crisis-titles qzd
 415 reuters-crisis-titles qze  reuters-world-titles  qzf
 416 reuters-crisis-titles qzg  reuters-crisis-titles qzh
+417 reuters-world-titles  qzi  reuters-crisis-titles qzj
+418 reuters-crisis-titles qzk  reuters-crisis-titles qzl
+419 reuters-crisis-titles qzm  reuters-world-titles  qzn
+420 reuters-crisis-titles qzo  reuters-crisis-titles qzp
 """
 draw_table(TABLE, sys.argv)
