@@ -615,8 +615,31 @@ function isListed(ctx: Ctx, name: string, i: number): boolean {
 }
 
 function isSpeaker(ctx: Ctx, m: PhraseMatch): boolean {
-  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting', true) || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m);
+  return isCreditedSource(ctx, m) || verbAfter(ctx, m, 'reporting', true) || verbAfter(ctx, m, 'responding') || creditedOrTold(ctx, m) || policeLookingInto(ctx, m) || takesStepInAnswer(ctx, m);
 }
+
+/**
+ * "Pakistan orders inquiry into killing of five women", "Iraq holds state funeral for murdered
+ * lawmaker", "Malaysia steps up security after Jakarta blasts": a party whose verb's object is a
+ * step taken in answer to a harm answers it, whatever the verb (unlike "orders strikes").
+ */
+function takesStepInAnswer(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.end;
+  while (k < m.end + 3 && (ctx.tokens[k]?.tag === 'RB' || ctx.tokens[k]?.tag === 'MD' || AUXILIARIES.has(ctx.words[k] ?? ''))) k++;
+  // (not one that faces or appeals a probe, its object: "Russia faces genocide probe")
+  if (!/^VB[DPZ]?$/.test(ctx.tokens[k]?.tag ?? '') || FACING.has(ctx.words[k] ?? '')) return false;
+  k++;
+  if (ctx.tokens[k]?.tag === 'RP') k++;
+  // (the object's head: not "jails security officers")
+  for (let end = k + ANSWER_OBJECT_REACH; k < end && /^(DT|JJ|CD|NN)/.test(ctx.tokens[k]?.tag ?? ''); k++) {
+    if (STEPS_IN_ANSWER.has(ctx.words[k] ?? '') && !/^NN/.test(ctx.tokens[k + 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words of an object before its head, at most: "a second parliamentary inquiry". */
+const ANSWER_OBJECT_REACH = 4;
+const STEPS_IN_ANSWER: ReadonlySet<string> = new Set(['inquiry', 'inquiries', 'probe', 'probes', 'investigation', 'investigations', 'inquest', 'funeral', 'funerals', 'security', 'explanation', 'vigil', 'vigils', 'memorial', 'condolences', 'compensation', 'sanctions', 'autopsy']);
 
 /**
  * "was detained when troopers found a pistol under the seat", "Deputies located the driver, who
