@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 425th real-text gold samples (issue 13, stops 58 to 64), reproducibly, one at a time.
+"""Draw the 326th to 429th real-text gold samples (issue 13, stops 58 to 64), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 424:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 428:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -125,5 +125,9 @@ TABLE = """
 422 reuters-world-titles  qzs  reuters-crisis-titles qzt
 423 reuters-crisis-titles qzu  reuters-crisis-titles qzv
 424 reuters-crisis-titles qzw  reuters-world-titles  qzx
+425 reuters-crisis-titles qzy  reuters-crisis-titles qzz
+426 reuters-world-titles  raa  reuters-crisis-titles rab
+427 reuters-crisis-titles rac  reuters-crisis-titles rad
+428 reuters-crisis-titles rae  reuters-world-titles  raf
 """
 draw_table(TABLE, sys.argv)
