@@ -41,6 +41,9 @@ describe('responsible: party and link', () => {
     ['Militia gunmen ambush army patrol, 6 dead', 'clause', 'Militia gunmen'],
     ['Farmers riot over land, three killed', 'none', null],
     ['Minister says troops shell villages, 9 dead', 'clause', 'troops'],
+    // a country before a fight inside a prepositional phrase says where it was, whatever the fight's tag
+    ['Death toll from Mali clashes climbs to 30', 'none', null],
+    ['Thousands flee as Chad fighting spreads', 'none', null],
     // a party whose object is a step in answer to the harm answers it
     ['Chile orders an inquiry into the killing of two miners', 'none', null],
     ['Kenya steps up security after the market bombing', 'none', null],

@@ -325,7 +325,9 @@ function locatesBlast(ctx: Ctx, m: PhraseMatch): boolean {
   // (the words first: the group lists are asked only of a party before a blast or a bomb)
   // (a fight as a noun, not the verb of its sides: "Christian factions clash in the north"; nor
   // violence against others, which is done: "Israeli violence against Palestinians")
-  if (LOCATED_FIGHTS.has(w)) return /^NN/.test(ctx.tokens[k]?.tag ?? '') && ctx.words[k + 1] !== 'against' && namesPlaceOrPeople(ctx, m);
+  // (inside a prepositional phrase the fight is a noun whatever its tag: "toll from Nigeria clashes/VBZ rises")
+  const inPhrase = ctx.tokens[m.start - 1]?.tag === 'IN';
+  if (LOCATED_FIGHTS.has(w)) return (/^NN/.test(ctx.tokens[k]?.tag ?? '') || inPhrase) && ctx.words[k + 1] !== 'against' && namesPlaceOrPeople(ctx, m);
   if (BLASTS.has(w) || ctx.lexicon.lists.get('accident')?.has(w) === true) return (k > m.end || /^NN/.test(ctx.tokens[k]?.tag ?? '')) && namesPlaceOrPeople(ctx, m);
   // a bomb by what carried it or where it was left ("car bomb", "cafe bomb"), or right after a
   // country's name as the subject of a verb ("Iraq bombs kill 10"; not the verb: "Israel bombs camps")
