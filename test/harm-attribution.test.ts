@@ -41,6 +41,9 @@ describe('responsible: party and link', () => {
     ['Militia gunmen ambush army patrol, 6 dead', 'clause', 'Militia gunmen'],
     ['Farmers riot over land, three killed', 'none', null],
     ['Minister says troops shell villages, 9 dead', 'clause', 'troops'],
+    // "mostly" and a party after a count say who the counted were, not who harmed them
+    ['Border fighting kills 30, mostly militiamen', 'none', null],
+    ['Shelling kills 9, mainly soldiers', 'none', null],
     // a country before a fight inside a prepositional phrase says where it was, whatever the fight's tag
     ['Death toll from Mali clashes climbs to 30', 'none', null],
     ['Thousands flee as Chad fighting spreads', 'none', null],

@@ -337,6 +337,18 @@ function locatesBlast(ctx: Ctx, m: PhraseMatch): boolean {
   return /^(VB|MD)/.test(ctx.tokens[k + 1]?.tag ?? '') && isCountry(ctx, m);
 }
 
+/**
+ * "Fighting kills 76, mostly rebels": after a count and a comma, "mostly" or "mainly" and a party
+ * say who the counted were; they are among the harmed.
+ */
+function describesCount(ctx: Ctx, m: PhraseMatch): boolean {
+  let k = m.start - 1;
+  while (k > 0 && /^(DT|JJ|CD)$/.test(ctx.tokens[k]?.tag ?? '') && !COUNT_QUALIFIERS.has(ctx.words[k] ?? '')) k--;
+  return COUNT_QUALIFIERS.has(ctx.words[k] ?? '') && ctx.words[k - 1] === ',' && ctx.tokens[k - 2]?.tag === 'CD';
+}
+
+const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'including', 'all']);
+
 /** A country's name or a people's ("Somalia", "chechen"): where a blast before which it stands happened. */
 function namesPlaceOrPeople(ctx: Ctx, m: PhraseMatch): boolean {
   return isCountry(ctx, m) || isWholeMatch(ctx, m, loadGroups().demonyms);
@@ -886,7 +898,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const candidates = parties.filter(
     (m) => !inside(m.start, victim) && (!harmed.some((r) => inside(m.start, r)) || isOffender(ctx, m)) && !inside(m.start, own) && (!isSpeaker(ctx, m) || (event.harm === 'arrest' && policeFindThing(ctx, m)) || toldToStop(ctx, m, event) || passiveDoer(ctx, m)) &&
       (!isPatient(ctx, m) || isOffender(ctx, m)) && !offendedAgainst(ctx, m) && !victimOwnGroup(ctx, m, victim, event) && !isTargeted(ctx, m) && !recoversTheDead(ctx, m, event) &&
-      !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m) && !locatesBlast(ctx, m),
+      !policeOnTheScene(ctx, m, event) && !namesPlaceOwner(ctx, m) && !locatesBlast(ctx, m) && !describesCount(ctx, m),
   );
   // "Indian group claims responsibility for India bombings": who claims a harm owns it, whatever
   // modifies the harm (here its place)
