@@ -46,7 +46,7 @@ export class Tagger {
     this.startIds = [tagId.get(START[0] as string) as number, tagId.get(START[1] as string) as number];
     const dict = new Map(Object.entries(tagdict).map(([form, tag]) => [form, tagId.get(tag) as number]));
     this.cardinal = tagId.get('CD') ?? -1;
-    this.closed = this.tagNames.map((tag) => CLOSED_CLASS_TAGS.has(tag));
+    this.closed = this.tagNames.map((tag) => CLOSED_CLASS_TAGS.has(tag) || ADDRESS_TAGS.has(tag));
     const cardinal = (form: string): number => (CARDINALS.has(form.toLowerCase()) ? this.cardinal : -1);
     this.sentence = new SentenceFeatures(partsOf(this.tagNames), (form) => dict.get(form) ?? cardinal(form));
     this.grouped = groups && model.exactSums(TAGGER_FEATURES) ? new GroupedScorer(model, this.sentence) : null;
@@ -121,6 +121,13 @@ export class Tagger {
  * kill more than 700", "Kurdish rebels accuse/IN Turkey", an unknown name read as "the" (DT).
  */
 export const CLOSED_CLASS_TAGS: ReadonlySet<string> = new Set(['PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'CC', 'MD', 'EX', 'POS', 'IN', 'RP', 'TO']);
+
+/**
+ * EWT's ADD marks an e-mail or web address. A plain word is none, though the model's context
+ * features may say so ("Two hurt/ADD", "several hurt/ADD" at a headline's end), so it is
+ * treated as a closed class whose members the lexicon never lists.
+ */
+const ADDRESS_TAGS: ReadonlySet<string> = new Set(['ADD']);
 
 /**
  * Whether a word the model gave the closed class `tag` can have it: the tag lexicon lists the
