@@ -399,6 +399,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 422nd-425th samples', has: (i) => /^qz[q-x]\d/.test(i.id) },
   { name: 'test, 426th-429th samples', has: (i) => /^(qz[yz]|ra[a-f])\d/.test(i.id) },
   { name: 'test, 430th-433rd samples', has: (i) => /^ra[g-n]\d/.test(i.id) },
+  { name: 'test, 434th-437th samples', has: (i) => /^ra[o-v]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
