@@ -1312,6 +1312,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Crowds pray for ferry dead', [['dead', 'other', null, 'ferry dead']]],
     // a headline's "mp" and "pm" are people
     ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
+    // a state's envoy is a person (people.yml)
+    ["Britain's Kabul envoy wounded in blast", [['wounded', 'agentless-passive', null, "Britain's Kabul envoy"]]],
     // what a gun fires strikes a person named in running text, as an instrument
     ['The deputy fired a single shot, which struck Okafor in the arm.', [['struck', 'instrument', null, 'Okafor']]],
   ],
