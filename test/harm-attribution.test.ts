@@ -48,7 +48,7 @@ describe('responsible: party and link', () => {
     ['Death toll from Mali clashes climbs to 30', 'none', null],
     ['Thousands flee as Chad fighting spreads', 'none', null],
     // a party whose object is a step in answer to the harm answers it
-    ['Chile orders an inquiry into the killing of two miners', 'none', null],
+    ['Chile orders an inquiry into the shooting of miners', 'none', null],
     ['Kenya steps up security after the market bombing', 'none', null],
     ['Dozens detained after protest', 'none', null],
     // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)
