@@ -69,6 +69,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('considered').match, 'The junta is considering jailing its critics.', 'jailing'],
   [rule('wanted-done').match, 'Neighbours wanted the landlord jailed.', 'jailed'],
   [rule('sentenced-to-death').match, 'She was sentenced to death in absentia.', 'death'],
+  [rule('sentenced-death').match, 'Smuggler sentenced death in absentia', 'death'],
   [rule('averted').match, 'Aid agencies race to avert a famine in the north.', 'famine'],
   [rule('violence-as-problem').match, 'Neighbours meet to discuss ways to curb rising violence.', 'violence'],
   [rule('gun-violence-issue').match, 'Pupils march to protest gun violence after the shooting.', 'violence'],

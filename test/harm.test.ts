@@ -1077,6 +1077,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The forger faces a lengthy prison sentence.', []],
     // a term in years abbreviated; the innocent as people harmed
     ['Forger gets 6 yrs jail', [['gets 6 yrs jail', 'intransitive', null, 'Forger']]],
+    // a headline's "sentenced death", "to" dropped: the sentence is the harm, the death one to come
+    ['Smuggler sentenced death in absentia', [['sentenced', 'agentless-passive', null, 'Smuggler']]],
     ['A drone strike killed innocents in the valley.', [['killed', 'nominalization', null, 'innocents']]],
     // a suspect of an event presupposes it; of a weapon, not; an -ing before "suspects" is no verb
     ['The stabbing suspect fled on a bicycle.', [['stabbing', 'nominalization', null, null]]],

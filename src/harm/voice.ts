@@ -43,6 +43,8 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // "at least eight killed scores injured": a bare count after the verb with a harm participle
   // of its own is the next item of a list of casualties, no object
   if (countedCasualtiesAfter(ctx, c.end)) return 'passive';
+  // a headline's "Man sentenced death", "to" dropped: the penalty after the passive is no object
+  if (ctx.passives.has(c.start) && SENTENCING.has(ctx.words[c.start] ?? '') && PENALTIES.has(ctx.words[c.end] ?? '')) return 'passive';
   // (a sum of money is an object too: "Police also seized $129 in cash")
   // (not after a wording's own preposition: "held in lieu of a cash bond")
   // (not how often, of one found so: "found Dana Ruiz shot several times")
@@ -107,3 +109,6 @@ function ingAdjunct(ctx: HarmContext, k: number): boolean {
   if (!/ing$/.test(w) || !lexiconAllows(w, 'VBG')) return false;
   return !(PRENOMINAL_ING.has(w) && isPeopleWord(ctx.words[k + 1] ?? ''));
 }
+
+const SENTENCING: ReadonlySet<string> = new Set(['sentenced', 'condemned']);
+const PENALTIES: ReadonlySet<string> = new Set(['death', 'life']);
