@@ -1031,8 +1031,8 @@ const RESPONSES: Readonly<Record<string, readonly string[]>> = {
  * "Rebels bomb police bus, 7 dead": a headline of two clauses whose second is only a count of
  * the harmed reports the outcome of the first, and the subject of the first clause's verb is
  * the party the text links to it (not the nearer one it acts on: the insurgents, the bus's
- * police). Not a subject that speaks, responds, suffers or undergoes ("Israel says ...",
- * "Army loses ...").
+ * police). Not a subject that speaks or responds (wordlists.yml reporting, responding: "Israel
+ * says ...", "Iraq mourns ..."), suffers or undergoes ("Army loses ..."), or protests (PROTESTING).
  */
 function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[], victim: Range): PhraseMatch | null {
   const comma = ctx.words.lastIndexOf(',', event.start);
@@ -1054,7 +1054,7 @@ function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly Phrase
   return subject;
 }
 
-const PROTESTING: ReadonlySet<string> = new Set(['riot~v', 'protest~v', 'rally~v', 'march~v', 'demonstrate~v', 'strike~v', 'flee~v', 'mourn~v'].flatMap(wordForms));
+const PROTESTING: ReadonlySet<string> = new Set(['riot~v', 'protest~v', 'rally~v', 'march~v', 'demonstrate~v', 'strike~v', 'flee~v'].flatMap(wordForms));
 
 /**
  * "Israeli military investigating deadly strike on camp", "IDF says it is investigating
