@@ -975,6 +975,9 @@ describe('cause and primary harm', () => {
     ['Pneumonia outbreak kills 12 children in the north', 'natural'],
     // "fire" after what burned is a blaze; not a name's word
     ['one dead after apartment fire', 'accident'],
+    // a vehicle of road, rail or water on fire burns; a tank's fire is shot
+    ['Twelve die in a minibus fire on the motorway', 'accident'],
+    ['Tank fire wounds two farmers near the wall', 'violence'],
     ['Fire Department medics treated a man who was shot', 'violence'],
     ['Three fishermen drown in the estuary', 'accident'],
     ['State road toll rises to 40 after holiday weekend', 'accident'],

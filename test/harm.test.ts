@@ -791,6 +791,13 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Guards shot two prison escapees near the fence', [['shot', 'active', 'Guards', 'two prison escapees']]],
     // an event said to be deadly past the nouns of its compound (the lexicon's deadly-event)
     ['Detectives appeal for witnesses to a fatal motorbike crash', [['fatal motorbike crash', 'nominalization', null, null]]],
+    // past a people's name inside the compound, and the disasters and fights the lexicon adds
+    ['Inquest opens into deadly Norwegian coach crash', [['deadly Norwegian coach crash', 'nominalization', null, null]]],
+    ['Relief teams reach valleys hit by deadly avalanches', [['deadly avalanches', 'nominalization', null, null]]],
+    // (not the word itself, capitalised at the start, as a name)
+    ['Deadly mortar attack on the border post', [['Deadly mortar attack', 'nominalization', null, null]]],
+    // one who leads a body is a person, like its members
+    ['Head of provincial tax office shot dead', [['shot', 'agentless-passive', null, 'Head of provincial tax office']]],
     // a harm noun after "to" the preposition is no infinitive of an intention (rule intention)
     ['Detectives seek witnesses to fatal crash on highway', [['fatal crash', 'nominalization', null, null]]],
     // the people a sentence opens with live through the attack it names after "amid"

@@ -2126,9 +2126,9 @@ function saidAccidental(ctx: Ctx, start: number): boolean {
 const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
 
 /**
- * "one dead after apartment fire", "Gaza building fire", "hospital fire": "fire" after the noun of
- * what burned is a blaze, an accident (not after a weapon, a force, people or a party: "rocket
- * fire", "police fire", "sniper fire", "Hamas fire").
+ * "one dead after apartment fire", "Gaza building fire", "hospital fire", "ferry fire": "fire" after
+ * the noun of what burned is a blaze, an accident (not after a weapon, a force, a gunner's vehicle,
+ * people or a party: "rocket fire", "tank fire", "police fire", "sniper fire", "Hamas fire").
  */
 function blazeNamed(ctx: Ctx): boolean {
   return ctx.words.some((w, i) => {
@@ -2137,7 +2137,7 @@ function blazeNamed(ctx: Ctx): boolean {
     if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
     const before = ctx.words[i - 1] as string;
     const g = loadGroups();
-    return !ctx.lexicon.causes.has(before) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
+    return (!ctx.lexicon.causes.has(before) || ctx.lexicon.lists.get('burning-vehicles')?.has(before) === true) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
   });
 }
 

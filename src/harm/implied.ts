@@ -281,8 +281,10 @@ function deadly(ctx: HarmContext, i: number): boolean {
 /** Where "deadly" (or "fatal", "lethal") stands before the attack at `i`, past its own modifiers ("deadly missile strike", "deadly Israeli strike"). */
 function deadlyAt(ctx: HarmContext, i: number): number | null {
   let k = i - 1;
-  // (and a place's name of two words: "deadly East Jerusalem attack")
-  while (k > i - 3 && (ctx.tokens[k]?.tag === 'NN' || (k === i - 1 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '') && !DEADLY.has(ctx.words[k] ?? '')) || (ctx.tokens[k]?.tag === 'NNP' && ctx.tokens[k + 1]?.tag === 'NNP'))) k--;
+  // (and a place's name of two words: "deadly East Jerusalem attack"; a people's or place's
+  // name before a compound: "deadly Canadian air crash", "deadly Madrid train bombs")
+  const named = (at: number): boolean => /^(JJ|NNP)$/.test(ctx.tokens[at]?.tag ?? '') && !DEADLY.has(ctx.words[at] ?? '') && /^\p{Lu}/u.test(ctx.tokens[at]?.text ?? '') && ctx.sentence.casing === 'sentence';
+  while (k > i - 4 && (ctx.tokens[k]?.tag === 'NN' || (k === i - 1 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '') && !DEADLY.has(ctx.words[k] ?? '')) || (ctx.tokens[k]?.tag === 'NNP' && ctx.tokens[k + 1]?.tag === 'NNP') || named(k))) k--;
   return DEADLY.has(ctx.words[k] ?? '') ? k : null;
 }
 

@@ -505,7 +505,8 @@ const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', '
 const MASSES: ReadonlySet<string> = new Set(['masses', 'hordes', 'busloads', 'throngs']);
 
 /** Partitives whose parts are people, whatever the whole: "members of". */
-const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
+// "two members of the party's political office", "head of the local council": one who belongs to, or leads, a body is a person
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads']);
 
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
