@@ -796,6 +796,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Relief teams reach valleys hit by deadly avalanches', [['deadly avalanches', 'nominalization', null, null]]],
     // (not the word itself, capitalised at the start, as a name)
     ['Deadly mortar attack on the border post', [['Deadly mortar attack', 'nominalization', null, null]]],
+    // a span of time before "after" ends the place's phrase: the place is still struck
+    ['Russia shells Kharkiv days after the talks collapse', [['shells', 'active', 'Russia', null]]],
     // one who leads a body is a person, like its members
     ['Head of provincial tax office shot dead', [['shot', 'agentless-passive', null, 'Head of provincial tax office']]],
     // a harm noun after "to" the preposition is no infinitive of an intention (rule intention)

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -456,7 +456,8 @@ function harmRules(ctx: Ctx): PhraseRules {
     takes: (i, start, head) =>
       hyphenedParticiple(ctx, i) ||
       ((isModifier(ctx, i) || (i === start && participleOpener(ctx, i) && (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') || (ctx.tokens[i + 1]?.tag === 'JJ' && isPeopleWord(ctx.words[i + 2] ?? ''))))) && !time(i) && !(head >= 0 && /^(CD|VBG|VBN)$/.test(ctx.tokens[i]?.tag ?? '') && !countedParticiple(ctx, i, head)) && !(i > start && NAMING.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'than' && COMPARED.has(ctx.words[i] as string)) && !(head >= 0 && ctx.words[i + 1] === 'of' && PREPOSITIONS_BEFORE_OF.has(ctx.words[i] as string))),
-    isHead: (i) => isNounish(ctx, i) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
+    // (not a span of time that opens a time adverbial after a noun: "bombs buildings in Gaza | minutes after")
+    isHead: (i) => (isNounish(ctx, i) && !spanBeforeRelativeTime(ctx, i)) || STANDALONE_PEOPLE.has(ctx.words[i] as string),
     // a plural noun ends a compound: "three journalists | drew condemnation"
     // (not a name's plural before a word for a person: "al-Aqsa Brigades commander")
     // (nor a count before "more" and its noun: "killed hundreds more villagers")
@@ -470,6 +471,11 @@ function harmRules(ctx: Ctx): PhraseRules {
     // "members of the security forces"
     join: (end, head) => (head >= 0 && ctx.words[end] === 'of' && isModifier(ctx, end + 1) && !time(end + 1) ? end + 1 : -1),
   };
+}
+
+/** A unit of time after a noun, before "after", "later" or "ago": "in Kabul days after the attack". */
+function spanBeforeRelativeTime(ctx: Ctx, i: number): boolean {
+  return DURATIONS.has(ctx.words[i] as string) && RELATIVE_TIME.has(ctx.words[i + 1] ?? '') && /^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
 }
 
 /** A participle that may open a phrase: VBN, or a past form the tagger read as a verb that is also an adjective ("terrified/VBD Africans"). */
