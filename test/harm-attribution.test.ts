@@ -1240,6 +1240,9 @@ describe('forms real headlines use', () => {
 
   test.each([
     'Deadly virus spreads among cattle',
+    // missing with no disaster named, or found alive
+    'Cargo plane carrying 12 goes missing over the sea',
+    'Six missing climbers found alive after the storm',
     'Official bodies condemn the decision',
     'The rescue did not result in any casualties',
     'Fire crews evacuated the tower without injuries',

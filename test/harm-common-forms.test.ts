@@ -16,6 +16,10 @@ const REPORTS_HARM = [
   'Bouncer found guilty of GBH after nightclub brawl',
   // a verdict on a death is on a crime (context.yml violence: guilty, acquitted)
   'Nurse found guilty over the death of a patient',
+  // people missing where a disaster or accident is named, feared dead (implied.ts missingInDisaster, stop 65:
+  // the dev coders counted 20 of 25 such texts as harm; these two rows stood among the forms of no harm before)
+  'Shipwreck off Greece leaves hundreds missing',
+  'Fisherman missing after boat capsizes',
   // a fatal overdose is a death (nouns.yml deadly-event)
   'Town records four fatal overdoses in a week',
   'The former governor saw his lawyer a month after his capture in the hills.',
@@ -202,14 +206,13 @@ const REPORTS_HARM = [
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
- * harm under the manual (property only, missing, trapped, a need for care). */
+ * harm under the manual (property only, trapped, a need for care; missing with no disaster named). */
 const REPORTS_NO_HARM = [
   // removal by a landlord or a school is no displacement the manual counts (entry expel)
   'Tenants evicted over unpaid rent',
   'Party expels two councillors',
   // nor a state's removal of migrants (entry deport, stop 64: the dev coders counted 4 of 16 deportations as harm)
   'Migrants deported to Mexico',
-  'Shipwreck off Greece leaves hundreds missing',
   'Apple kills off the iPod after 20 years',
   'Senate kills immigration bill',
   'Netflix shoots down rumours of price rise',
@@ -285,7 +288,6 @@ const REPORTS_NO_HARM = [
   'Charity raises money for victims\' families',
   'Film about the Holocaust wins award',
   'Remembering the victims of 9/11, 20 years on',
-  'Fisherman missing after boat capsizes',
   'Miners trapped after collapse',
   'Child soldiers recruited by rebels',
   'Homes bulldozed by army',

@@ -798,6 +798,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Deadly mortar attack on the border post', [['Deadly mortar attack', 'nominalization', null, null]]],
     // a span of time before "after" ends the place's phrase: the place is still struck
     ['Russia shells Kharkiv days after the talks collapse', [['shells', 'active', 'Russia', null]]],
+    // people counted missing where a disaster or an accident is named are feared dead
+    ['Nine still missing after ferry sinks off the coast', [['missing', 'other', null, 'Nine']]],
+    ['Forty feared missing as floods sweep the valley', [['missing', 'other', null, 'Forty']]],
     // one who leads a body is a person, like its members
     ['Head of provincial tax office shot dead', [['shot', 'agentless-passive', null, 'Head of provincial tax office']]],
     // a harm noun after "to" the preposition is no infinitive of an intention (rule intention)

@@ -22,6 +22,8 @@ const SEVERITY: Readonly<Record<string, number>> = {
   // an attack on a place with no harm of its own named: below the injuries it caused
   // ("Settlers attack village, injuring five"), above detention
   attack: 1.5,
+  // people missing after a disaster, feared dead (implied.ts missingInDisaster): below the injuries told with them
+  missing: 1.75,
   arrest: 2,
   abduction: 2,
   // violence named as such ("clashes", "bloodshed", "a violent incident") names no harm to anyone
