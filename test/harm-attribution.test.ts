@@ -1242,6 +1242,8 @@ describe('forms real headlines use', () => {
     'Deadly virus spreads among cattle',
     // missing with no disaster named, or found alive
     'Cargo plane carrying 12 goes missing over the sea',
+    // (a state's or a court's plans, or a participle before a noun, jail no one)
+    'Minister to scrap jail terms for cannabis possession',
     'Six missing climbers found alive after the storm',
     'Official bodies condemn the decision',
     'The rescue did not result in any casualties',

@@ -965,6 +965,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The funeral of Amal and Omar Haddad, who were shot in their home, drew thousands.', [['shot', 'agentless-passive', null, 'Amal and Omar Haddad']]],
     // a security force arrests whoever it names by a common noun
     ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
+    // a court or a state that jails or arrests, as a force does, whoever it names by a common noun
+    ['Court jails vaccine denier', [['jails', 'active', 'Court', 'vaccine denier']]],
     // "near" before an ordinal is a preposition, no count: the participle is a passive
     ['A teenager was found shot near 14th Street on Sunday.', [['shot', 'agentless-passive', null, 'A teenager']]],
     // a person's body, the person named in full, implies the death

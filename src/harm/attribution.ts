@@ -10,7 +10,7 @@ import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { COUNTRY_DEMONYMS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, COURTS, type Phrase, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
@@ -1420,7 +1420,6 @@ function facingBefore(ctx: Ctx, i: number): number {
 const FACING: ReadonlySet<string> = new Set([...wordForms('face~v'), ...wordForms('appeal~v')]);
 /** An appeal, before "against" and the conviction or sentence it is against. */
 const APPEALS: ReadonlySet<string> = new Set(['appeal', 'appeals', 'bid', 'challenge']);
-const COURTS: ReadonlySet<string> = new Set(['court', 'trial', 'magistrates', 'judge', 'jury', 'tribunal']);
 
 /**
  * "man to face murder trial", "A man faces murder charges": a harm that names the crime of a

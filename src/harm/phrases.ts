@@ -510,6 +510,9 @@ const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', '
 /** Nouns of a great number, whose head follows "of" as a partitive's does: "masses of civilians". */
 const MASSES: ReadonlySet<string> = new Set(['masses', 'hordes', 'busloads', 'throngs']);
 
+/** Courts and those who sit in them: they jail ("court jails smuggler"), and a charge is faced before them ("to face court on a murder charge"). */
+export const COURTS: ReadonlySet<string> = new Set(['court', 'courts', 'trial', 'magistrates', 'judge', 'judges', 'jury', 'tribunal', 'tribunals']);
+
 /** Partitives whose parts are people, whatever the whole: "members of". */
 // "two members of the party's political office", "head of the local council": one who belongs to, or leads, a body is a person
 const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads']);

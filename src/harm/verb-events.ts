@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
+import { COURTS, CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
@@ -207,11 +207,20 @@ function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: 
   return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head)) || isArmedGroupName(ctx, subject.head);
 }
 
-/** A security force as the verb's subject ("police arrest", "Colombian police arrest"). */
+/**
+ * A security force, a court or a state as the verb's subject ("police arrest", "Colombian police
+ * arrest", "court jails", "China jails"): one that arrests or jails whoever it names by a common
+ * noun ("Germany jails Holocaust denier").
+ */
 function forceBefore(ctx: HarmContext, start: number): boolean {
   const subject = subjectOf(ctx, start, 'doer');
-  return subject !== null && ctx.lexicon.forces.has(ctx.words[subject.head] as string);
+  if (subject === null) return false;
+  const head = ctx.words[subject.head] as string;
+  // (a court or a state only as the subject of a finite verb: not "Thailand to axe jail terms", "Court arresting documents")
+  const finite = /^VB[DPZ]$/.test(ctx.tokens[start]?.tag ?? '');
+  return ctx.lexicon.forces.has(head) || (finite && (COURTS.has(head) || (subject.start === subject.head && isCountryNamed(ctx, subject))));
 }
+
 
 const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ctx, p.start, p.end) : null);
 
