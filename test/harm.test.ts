@@ -967,6 +967,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Peruvian police arrest Spanish fugitive', [['arrest', 'active', 'Peruvian police', 'Spanish fugitive']]],
     // a court or a state that jails or arrests, as a force does, whoever it names by a common noun
     ['Court jails vaccine denier', [['jails', 'active', 'Court', 'vaccine denier']]],
+    // (the informal word too, which a state's arrest of people needs no other word of violence for)
+    ['Peru nabs gold smuggler', [['nabs', 'active', 'Peru', 'gold smuggler']]],
     // "near" before an ordinal is a preposition, no count: the participle is a passive
     ['A teenager was found shot near 14th Street on Sunday.', [['shot', 'agentless-passive', null, 'A teenager']]],
     // a person's body, the person named in full, implies the death

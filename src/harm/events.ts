@@ -6,7 +6,7 @@ import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
 import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
-import { beforeParenthetical, beforeReducedRelative, subjectOf } from './clause';
+import { beforeParenthetical, beforeReducedRelative, objectOf, subjectOf } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
 import { CONVEYING_VERBS, HOSPITALS, type Phrase, REMAINS, TOLLS, VICTIM_WORDS, hitByVehicle, isDemonymNoun, isPeople, npEndingAt, npStartingAt } from './phrases';
 import type { HarmEvent } from './event';
@@ -18,7 +18,7 @@ import { antecedentOf } from './antecedent';
 import { nounEvent } from './noun-events';
 import { ruleChecker } from './rule-check';
 import type { HarmEntry, NounEntry, VerbEntry } from './types';
-import { verbEvent } from './verb-events';
+import { forceBefore, verbEvent } from './verb-events';
 import { voiceOf } from './voice';
 import { CLAUSE_ENDS, NUMBER_WORDS, PARTITIVES, POSSESSIVE_CLITICS, QUANTIFIER_WORDS } from '../nlp/grammar/function-words';
 
@@ -322,6 +322,12 @@ const MAX_FOUND_OBJECT = 4;
  * confrontation with troops", "A cyclist has died after colliding with another rider",
  * "Over 3,000 dead after quake"): not a death from old age or illness ("Actor dies at 87").
  */
+/** The object after `end` names people ("nabs crocodile smuggler"). */
+function peopleObject(ctx: HarmContext, end: number): boolean {
+  const object = objectOf(ctx, end);
+  return object !== null && isPeople(ctx, object, true);
+}
+
 export function isViolent(ctx: HarmContext, c: Candidate): boolean {
   const accident = ctx.lexicon.lists.get('accident');
   // "eighth death from mystery pneumonia virus": a death told with an epidemic is no one person's
@@ -343,6 +349,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // obituary of one person's illness or old age (but "the exodus of doctors" is no flight from war)
     (c.entry.harm !== 'displacement' && ofManyPeople(ctx, c.end)) ||
     matchAll(loadGroups().places, ctx.words).length > 0 ||
+    // "China nabs crocodile smuggler": an arrest a force, a court or a state makes
+    // (of people: "australia books semi final spot" is no arrest)
+    (c.entry.harm === 'arrest' && forceBefore(ctx, c.start) && peopleObject(ctx, c.end)) ||
     // "kibbutzim attacked by Hamas": an armed group named (groups.yml armed)
     armedGroupNamed(ctx, c) ||
     // "dies after being hit by car": a vehicle that hits someone is an accident

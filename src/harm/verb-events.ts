@@ -212,7 +212,7 @@ function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: 
  * arrest", "court jails", "China jails"): one that arrests or jails whoever it names by a common
  * noun ("Germany jails Holocaust denier").
  */
-function forceBefore(ctx: HarmContext, start: number): boolean {
+export function forceBefore(ctx: HarmContext, start: number): boolean {
   const subject = subjectOf(ctx, start, 'doer');
   if (subject === null) return false;
   const head = ctx.words[subject.head] as string;
