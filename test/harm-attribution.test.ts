@@ -1245,6 +1245,9 @@ describe('forms real headlines use', () => {
     // (a state's or a court's plans, or a participle before a noun, jail no one)
     'Minister to scrap jail terms for cannabis possession',
     'Ireland books a place in the final',
+    // a natural force that strikes a place, no one named: measured, or after the first
+    'Aftershock strikes central Peru',
+    'Quake of 5.1 magnitude strikes Peru',
     'Six missing climbers found alive after the storm',
     'Official bodies condemn the decision',
     'The rescue did not result in any casualties',

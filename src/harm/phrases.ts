@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, COMPASS_POINTS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -769,6 +769,19 @@ export function isCountryNamed(ctx: Ctx, p: Phrase): boolean {
   if (!token || !(/^NNP/.test(token.tag) || (token.tag === 'NN' && /^\p{Lu}/u.test(token.text)))) return false;
   return matchAll(loadGroups().countries, ctx.words, p.start, p.end).some((m) => m.start === p.start && m.end === p.end);
 }
+
+/**
+ * "Turkish planes strike northern Iraq", "jets bomb south Lebanon": a country's part named by
+ * its compass point, where people live as in the country itself (verbs.yml strike-place, victim
+ * `country`).
+ */
+export function isRegionOfCountry(ctx: Ctx, p: Phrase): boolean {
+  if (p.end - p.start < 2 || !COUNTRY_PARTS.has(ctx.words[p.start] as string)) return false;
+  return isCountryNamed(ctx, { start: p.start + 1, end: p.end, head: p.head });
+}
+
+/** Words for a part of a country by where it lies: "northern Iraq", "central Gaza", "south Lebanon". */
+const COUNTRY_PARTS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /**
  * "bombs a charity building in Jabalia refugee camp": a building named by what it is for

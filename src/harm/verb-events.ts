@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { COURTS, CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
+import { COURTS, CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isRegionOfCountry, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
@@ -65,7 +65,9 @@ function nominalIng(ctx: HarmContext, c: Verb): HarmEvent | null {
 /** A subject headed by a natural force (causes.yml natural: storm, floods, quake) or an accident (wordlists.yml accident: crash, blaze). */
 function forceOrAccidentSubject(ctx: HarmContext, subject: Phrase | null): boolean {
   if (subject === null) return false;
-  const head = ctx.words[subject.head] as string;
+  // (the noun before an of-phrase that measures it: "Quake of 4.2 magnitude strikes")
+  const of = ctx.words.indexOf('of', subject.start);
+  const head = ctx.words[of > subject.start && of < subject.head ? of - 1 : subject.head] as string;
   // (or an accident's: "blaze tears through restaurant" harms a building, no one named)
   if (ctx.lexicon.causes.get(head) === 'natural' || ctx.lexicon.lists.get('accident')?.has(head) === true) return true;
   // (a force's name after its kind: "Hurricane Zeta batters the coast")
@@ -82,7 +84,7 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
   // ("fired twice at her feet": a part of someone's body is someone shot at)
-  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && isCountryNamed(ctx, p)) || isBodyPartOfSomeone(ctx, p);
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && (isCountryNamed(ctx, p) || isRegionOfCountry(ctx, p))) || isBodyPartOfSomeone(ctx, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
