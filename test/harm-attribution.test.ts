@@ -167,6 +167,10 @@ describe('responsible: party and link', () => {
     ['Rebels mounted attacks in the north that killed nine villagers, officials said', 'clause', 'Rebels'],
     // a force inside the event's own words, "deadly" before it included
     ['Officials condemn a deadly settler attack on the village', 'modifier', 'deadly settler'],
+    // a word for people, or a side by its kind, before violence a crowd or side does names its doers
+    ['Club fined over hooligan violence at the derby', 'modifier', 'hooligan'],
+    ['Clan fighting kills nine in the highlands', 'modifier', 'Clan'],
+    ['Shelter opens for victims of partner violence', 'none', null],
     // the one held or sought for a harm is a party in another clause (wordlists.yml offenders)
     ['Police hunt a suspect after a woman was stabbed in her home', 'clause', 'suspect'],
     // after a headline's label and colon, a party before the harm is no credited source

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Candidate } from './candidates';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { CONVEYING_VERBS, HARMED_NOUNS, HOSPITALS, VICTIM_WORDS, type Phrase, causeOf, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { CONVEYING_VERBS, HARMED_NOUNS, HOSPITALS, VICTIM_WORDS, type Phrase, causeOf, doersBeforeViolence, isHomes, isPeople, isVehicle, isYear, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import type { NounEntry } from './types';
 import { isPeopleWord } from '../nlp/grammar/people';
@@ -286,6 +286,8 @@ function modifierOf(ctx: HarmContext, start: number): Around['modifier'] {
   if (matchAll(loadGroups().demonyms, ctx.words, i, i + 1).length > 0) return null;
   const named = namedPersonEndingAt(ctx, i);
   if (named && ctx.lexicon.lists.get('done-to-a-person')?.has(ctx.words[start] ?? '') === true) return { phrase: named, doer: false };
+  // "anarchist violence", "fan violence", "tribal fighting": violence by a crowd or a side names its doers before it
+  if (doersBeforeViolence(ctx, i)) return { phrase, doer: true };
   if (ctx.lexicon.people.has(w) || ctx.lexicon.homes.has(w) || /ians?$/.test(w)) {
     // "Gaza aid worker death": the whole noun phrase before the harm noun names the victim
     const np = npEndingAt(ctx, i);

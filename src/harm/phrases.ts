@@ -510,6 +510,27 @@ const PREPOSITION_QUANTIFIERS: ReadonlySet<string> = new Set(['over', 'about', '
 /** Nouns of a great number, whose head follows "of" as a partitive's does: "masses of civilians". */
 const MASSES: ReadonlySet<string> = new Set(['masses', 'hordes', 'busloads', 'throngs']);
 
+/**
+ * A word for people, or for a side by its kind, right before a noun of violence a crowd or a
+ * side does ("anarchist violence", "fan violence", "tribal fighting", "gang feud"): its doers.
+ * A noun of one-sided harm takes its victims there instead ("child abuse", "civilian deaths").
+ */
+export function doersBeforeViolence(ctx: Ctx, i: number): boolean {
+  if (!VIOLENCE_OF_DOERS.has(ctx.words[i + 1] ?? '') || !/^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+  const w = ctx.words[i] as string;
+  // (not the kind of violence named by the home it happens in: "family violence", "partner violence")
+  // (a noun the tagger read as an adjective too: "hooligan/JJ violence")
+  return (/^(NNS?|NNPS|JJ)$/.test(ctx.tokens[i]?.tag ?? '') && isPeopleWord(w) && !HOUSEHOLD_VIOLENCE.has(w)) || SIDES.has(w);
+}
+
+/** Words that name violence at home by those it happens among: domestic violence, no doers named. */
+const HOUSEHOLD_VIOLENCE: ReadonlySet<string> = new Set(['family', 'families', 'partner', 'partners', 'spouse', 'household']);
+
+/** Violence a crowd or a side does (nouns.yml violence and clash). */
+const VIOLENCE_OF_DOERS: ReadonlySet<string> = new Set(['violence', 'feud', 'feuds', 'fighting', 'rioting', 'clashes', 'rampage']);
+/** Words that name the sides of a fight by their kind ("tribal fighting": tribes fought). */
+const SIDES: ReadonlySet<string> = new Set(['tribal', 'clan', 'gang', 'mob']);
+
 /** Courts and those who sit in them: they jail ("court jails smuggler"), and a charge is faced before them ("to face court on a murder charge"). */
 export const COURTS: ReadonlySet<string> = new Set(['court', 'courts', 'trial', 'magistrates', 'judge', 'judges', 'jury', 'tribunal', 'tribunals']);
 
