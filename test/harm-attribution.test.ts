@@ -46,6 +46,8 @@ describe('responsible: party and link', () => {
     ['Shelling kills 9, mainly soldiers', 'none', null],
     // a country before a fight inside a prepositional phrase says where it was, whatever the fight's tag
     ['Death toll from Mali clashes climbs to 30', 'none', null],
+    // (those who find the dead, past the rest of the subject they open, did not kill them)
+    ['Kenyan, Somali troops find six bodies near the border', 'none', null],
     ['Thousands flee as Chad fighting spreads', 'none', null],
     // a party whose object is a step in answer to the harm answers it
     ['Chile orders an inquiry into the shooting of miners', 'none', null],
@@ -953,6 +955,8 @@ describe('victimGroup', () => {
     ['Shelling wounded dozens of evacuees near the coast', null, 'civilian'],
     // a people's word before a settlement's noun places the harm in their country (wordlists.yml settlements); not a venue
     ['Car bomb kills nine in Iraqi provincial capital', 'iraqi', null],
+    // (and a mine's, a grave's: where people worked or lie)
+    ['Nine bodies exhumed from Bosnian mass grave', 'bosnian', null],
     ['Gunman kills two in Chinese restaurant', null, 'civilian'],
     // children singled out among the victims after the harm: a list after "including", a share
     // "of them" before it, what those killed "were"; not a list of another harm's victims

@@ -368,7 +368,11 @@ const MAX_BLAST_MODIFIERS = 4;
  * buries the dead did not kill them (unlike who holds and hands them over).
  */
 function recoversTheDead(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
-  return event.agency === 'other' && RECOVERING.has(ctx.words[m.end] ?? '');
+  if (event.agency !== 'other') return false;
+  // (past the rest of a subject it opens: "U.S., Iraq forces find 14 bodies")
+  let k = m.end;
+  while (k < m.end + 4 && (/^(NN|NNS|NNP|NNPS|JJ|CC|,)$/.test(ctx.tokens[k]?.tag ?? '')) && !RECOVERING.has(ctx.words[k] as string)) k++;
+  return RECOVERING.has(ctx.words[k] ?? '');
 }
 
 const RECOVERING: ReadonlySet<string> = new Set(['recover~v', 'find~v', 'retrieve~v', 'exhume~v', 'identify~v', 'discover~v', 'receive~v', 'bury~v', 'mourn~v'].flatMap(wordForms));
