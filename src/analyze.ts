@@ -40,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function parse(text: string, tagger: Tagger = defaultTagger()): Document {
   const sentences: TaggedSentence[] = splitSentences(text, tokenize(text)).map((raw) => {
     const tags = tagger.tag(
-      raw.tokens.map((t) => t.text),
+      raw.tokens.map((t) => t.expanded ?? t.text),
       raw.casing,
     );
     return {
@@ -49,7 +49,7 @@ export function parse(text: string, tagger: Tagger = defaultTagger()): Document 
       text: text.slice(raw.start, raw.end),
       casing: raw.casing,
       // a literal, not { ...t }: spreading is several times slower, and this runs once per word
-      tokens: raw.tokens.map((t, i) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), tag: tags[i] as string })),
+      tokens: raw.tokens.map((t, i) => ({ start: t.start, end: t.end, text: t.text, lower: (t.expanded ?? t.text).toLowerCase(), tag: tags[i] as string })),
     };
   });
   return { text, sentences };

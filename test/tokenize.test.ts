@@ -18,12 +18,22 @@ describe('tokenize', () => {
     // a middle initial keeps its period, as UD English writes it; a letter after a lower-case word does not
     ['Officers arrested Mara T. Quill at home', ['Officers', 'arrested', 'Mara', 'T.', 'Quill', 'at', 'home']],
     ['She takes vitamin D. Then she runs', ['She', 'takes', 'vitamin', 'D', '.', 'Then', 'she', 'runs']],
+    // a wire headline's compass initial glued to the name it begins keeps its period, and stands for its word
+    ['Quake jolts S.Korea coast', ['Quake', 'jolts', 'S.', 'Korea', 'coast']],
     ['مقتل المئات في الساحل', ['مقتل', 'المئات', 'في', 'الساحل']],
     ['Grief 😢🙏 in Baniyas', ['Grief', '😢', '🙏', 'in', 'Baniyas']],
     ['See https://example.org/a?b=1.', ['See', 'https://example.org/a?b=1', '.']],
     ['', []],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Storm hits N.Vietnam', 'North'],
+    ['Flood in S.Lanka', 'Sri'],
+    ['Riot in N.Ireland jail', 'Northern'],
+  ])('%s: the initial stands for %s', (text, word) => {
+    expect(tokenize(text).find((t) => t.expanded !== undefined)?.expanded).toBe(word);
   });
 
   test('every token slices back to its text', () => {
@@ -53,6 +63,7 @@ describe('splitSentences', () => {
     ['He died at 4:50 a.m. The coroner will rule on the cause.', ['He died at 4:50 a.m.', 'The coroner will rule on the cause.']],
     ['He was arrested at 9 p.m. Friday in Newark.', ['He was arrested at 9 p.m. Friday in Newark.']],
     ['The U.S. Army said it.', ['The U.S. Army said it.']],
+    ['Jets strike N.Iraq border villages', ['Jets strike N.Iraq border villages']],
     ['Deputies detained Mara T. Quill on Friday.', ['Deputies detained Mara T. Quill on Friday.']],
     ['“Stop,” he said. “Now!” She ran.', ['“Stop,” he said.', '“Now!”', 'She ran.']],
     ['Hundreds killed in Syria\nThe government blamed loyalists.', ['Hundreds killed in Syria', 'The government blamed loyalists.']],

@@ -8,6 +8,8 @@ export interface RawToken {
   start: number;
   end: number;
   text: string;
+  /** The word a shortened form stands for, where the text is not it: "N." in "N.Korea" is "North". */
+  expanded?: string;
 }
 
 const ABBREVIATIONS = [
@@ -61,6 +63,12 @@ export function tokenize(text: string): RawToken[] {
       if (!match) break;
       start = match.index;
       word = match[0];
+    }
+    const compass = compassInitialAt(text, start, word);
+    if (compass) {
+      tokens.push({ start, end: start + 2, text: `${word}.`, expanded: compass });
+      at = start + 2;
+      continue;
     }
     const abbreviation = abbreviationAt(text, start, word) ?? middleInitialAt(text, start, word, tokens.at(-1));
     if (abbreviation) {
@@ -130,6 +138,26 @@ function middleInitialAt(text: string, start: number, word: string, previous: Ra
   if (!previous || !/^\p{Lu}\p{Ll}/u.test(previous.text) || !/\s/.test(text[start - 1] ?? '')) return null;
   return /^\p{Lu}\p{Ll}/u.test(text.slice(start + 3, start + 5)) ? word + '.' : null;
 }
+
+/**
+ * "N.Korea", "S.Africa", "W.Bank": the news wires' initial of a compass point glued by its
+ * period to the capitalised name it begins (Reuters headlines), the word it stands for; without
+ * it the period ended the sentence there ("N . || Korea fires missile").
+ */
+function compassInitialAt(text: string, start: number, word: string): string | null {
+  if (word.length !== 1 || text[start + 1] !== '.') return null;
+  const name = /^\p{Lu}\p{Ll}+/u.exec(text.slice(start + 2, start + 24))?.[0];
+  if (name === undefined) return null;
+  return NAMES_WITH_INITIAL.get(`${word}.${name}`) ?? COMPASS_INITIALS.get(word) ?? null;
+}
+
+const COMPASS_INITIALS: ReadonlyMap<string, string> = new Map([['N', 'North'], ['S', 'South'], ['E', 'East'], ['W', 'West']]);
+/** Names whose initial is no compass point, or another word for one ("S.Lanka" is Sri Lanka, "N.Ireland" Northern Ireland). */
+const NAMES_WITH_INITIAL: ReadonlyMap<string, string> = new Map([
+  ['S.Lanka', 'Sri'], ['S.Lankan', 'Sri'], ['S.Lankans', 'Sri'], ['S.Leone', 'Sierra'], ['S.Leonean', 'Sierra'], ['S.Leoneans', 'Sierra'],
+  ['S.Arabia', 'Saudi'], ['N.Zealand', 'New'], ['N.Ireland', 'Northern'], ['N.Irish', 'Northern'], ['W.House', 'White'],
+  ['M.East', 'Middle'], ['I.Coast', 'Ivory'],
+]);
 
 function pushWithClitics(tokens: RawToken[], start: number, word: string): void {
   // "I'm", "I'd": a one-letter host is enough.
