@@ -1253,6 +1253,7 @@ describe('forms real headlines use', () => {
     // (a state's or a court's plans, or a participle before a noun, jail no one)
     'Minister to scrap jail terms for cannabis possession',
     'Ireland books a place in the final',
+    'New sanctions targeting Hezbollah widen',
     // a natural force that strikes a place, no one named: measured, or after the first
     'Aftershock strikes central Peru',
     'Quake of 5.1 magnitude strikes Peru',

@@ -84,7 +84,7 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   if (entry.victim === 'home') return isHomes(ctx, p);
   // "struck a UN school", "jets bombed Rafah"
   // ("fired twice at her feet": a part of someone's body is someone shot at)
-  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && (isCountryNamed(ctx, p) || isRegionOfCountry(ctx, p))) || isBodyPartOfSomeone(ctx, p);
+  if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || (armedGroupNamed(ctx, p) && entry.id !== 'target-place') || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && (isCountryNamed(ctx, p) || isRegionOfCountry(ctx, p))) || isBodyPartOfSomeone(ctx, p);
   // "hijacked a plane": a vehicle with people aboard
   if (entry.victim === 'vehicle') return isVehicle(ctx, p);
   if (entry.victim === 'any') return true;
@@ -94,6 +94,11 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   // name in running text is a person's, a place's name too
   if (entry.harm === 'arrest' && entry.victim === 'person' && ctx.sentence.casing === 'sentence' && isProperName(ctx, p)) return true;
   return isPeople(ctx, p, entry.victim === 'person-noun');
+}
+
+/** "Pakistani forces pound Taliban", "jets bomb Tamil Tigers": an armed group named for its fighters (groups.yml armed) is struck as they are (not one targeted: "sanctions targeting Hamas"). */
+function armedGroupNamed(ctx: HarmContext, p: Phrase): boolean {
+  return matchAll(loadGroups().armed, ctx.words, p.start, p.end).some((m) => m.end === p.end);
 }
 
 /**
