@@ -1254,6 +1254,8 @@ describe('forms real headlines use', () => {
     'Minister to scrap jail terms for cannabis possession',
     'Ireland books a place in the final',
     'New sanctions targeting Hezbollah widen',
+    // (one that lands, no harm said)
+    'Mortars from Syria land in southern Turkey',
     // a natural force that strikes a place, no one named: measured, or after the first
     'Aftershock strikes central Peru',
     'Quake of 5.1 magnitude strikes Peru',

@@ -796,6 +796,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Relief teams reach valleys hit by deadly avalanches', [['deadly avalanches', 'nominalization', null, null]]],
     // (not the word itself, capitalised at the start, as a name)
     ['Deadly mortar attack on the border post', [['Deadly mortar attack', 'nominalization', null, null]]],
+    // a weapon that hits a country or its part, past where it was fired from
+    ['Missiles from Syria hit southern Turkey', [['Missiles', 'instrument', null, null]]],
     // an armed group named for its fighters is struck as they are
     ['Artillery pounds Tamil Tigers near the coast', [['pounds', 'instrument', null, null]]],
     // a country's part named by its compass point is struck as the country is

@@ -7,7 +7,7 @@
 import type { HarmContext } from './context';
 import { spanOf } from './context';
 import type { HarmEvent } from './event';
-import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isCountryNamed, isPeople, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
+import { HARMED_NOUNS, IMPACT_VERBS, VICTIM_WORDS, type Phrase, inPopulatedPlace, isCountryNamed, isPeople, isRegionOfCountry, isPopulated, isNerveAgent, npEndingAt, npStartingAt, possessorBefore } from './phrases';
 import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, COMING_UPON, blamedHarm, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
@@ -58,7 +58,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     const trigger = TRIGGERS.has(w);
     const weapon = !trigger && ctx.lexicon.causes.get(w) === 'weapon';
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
-    const weaponHit = weapon && IMPACT_VERBS.has(ctx.words[i + 1] ?? '');
+    // (past where it came from: "Rockets from Lebanon hit northern Israel")
+    const impact = weapon ? impactAfterWeapon(ctx, i) : -1;
+    const weaponHit = impact >= 0;
     if (!trigger && deadlyNouns.has(w)) {
       const deadlyEvent = deadlyCompound(ctx, i);
       if (deadlyEvent && !notEvent(deadlyEvent.start, i + 1)) events.push(deadlyEvent);
@@ -121,7 +123,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // "deadly strike on aid workers": the people attacked are its victims
       // "strike hits Gaza school": what an impact verb after the attack hits is its target
       // (past a closing quote: 'a "pattern of attacks" on aid workers')
-      const after = CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
+      const after = weaponHit ? impact : CLOSING_QUOTE_MARKS.has(ctx.words[i + 1] ?? '') ? i + 2 : i + 1;
       // (a siege's target: "siege of Gaza", "lays siege to the hospital")
       // (not who it is blamed on, which reports it as done: "blames the shelling on rebels")
       const blamed = ctx.words[after] === 'on' && blamedHarm(ctx, deadlyAt(ctx, i) ?? i);
@@ -132,7 +134,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // ("Gaza families have no safe space amid Israeli attacks": the people the sentence opens with live through them)
       const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
-      if (!victim && !blamed && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
+      if (!victim && !blamed && !deadly(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(weaponHit && target !== null && (isCountryNamed(ctx, target) || isRegionOfCountry(ctx, target))) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || namedByPlace(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
@@ -154,6 +156,18 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     }
   });
   return events.slice(0, 1);
+}
+
+/**
+ * Where an impact verb stands after the weapon at `i` ("Missile hits apartment block"), past the
+ * place it was fired from ("Rocket from Gaza hits southern Israel"); -1 if none.
+ */
+function impactAfterWeapon(ctx: HarmContext, i: number): number {
+  if (IMPACT_VERBS.has(ctx.words[i + 1] ?? '')) return i + 1;
+  if (ctx.words[i + 1] !== 'from') return -1;
+  let k = i + 2;
+  while (k < i + 5 && /^(NNP|NNPS|NN|JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  return k > i + 2 && IMPACT_VERBS.has(ctx.words[k] ?? '') ? k : -1;
 }
 
 /**
