@@ -225,6 +225,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // the manual's "survive an attack": the survivors were its victims
     ['The pilgrims survived the attack on their convoy.', [['attack', 'intransitive', null, 'The pilgrims']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
+    // a hedge before "dead" reports a death as "feared" does
+    ['Rebel commander is probably dead, army says', [['dead', 'intransitive', null, 'Rebel commander']]],
     ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],
     // who bombs or shoots is a person, who can die too
     ['A bomber died in a shootout with troops', [['died', 'intransitive', null, 'A bomber']]],

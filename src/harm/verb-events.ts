@@ -660,7 +660,8 @@ const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
 /** Words between a subject and "dead": "are dead", "feared dead", "found dead", "among the dead" (the manual's `other`). */
 /** Verbs besides "be" that say a state of their subject ("remained in critical condition", "was listed in stable condition"). */
 const STATE_VERBS: ReadonlySet<string> = new Set(['listed', 'remain', 'remains', 'remained']);
-const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the']);
+// (and a hedge, as "feared dead" and "reportedly dead" are: "Taliban chief is probably dead", "imam may be dead")
+const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'probably', 'possibly', 'apparently', 'presumably', 'may', 'might']);
 
 /** "found dead", "pronounced dead at the scene", "declared dead"; "turned up dead", said of the one found as "found dead" is. */
 const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
