@@ -403,6 +403,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 438th-441st samples', has: (i) => /^(ra[w-z]|rb[a-d])\d/.test(i.id) },
   { name: 'test, 442nd-445th samples', has: (i) => /^rb[e-l]\d/.test(i.id) },
   { name: 'test, 446th-449th samples', has: (i) => /^rb[m-t]\d/.test(i.id) },
+  { name: 'test, 450th-453rd samples', has: (i) => /^(rb[u-z]|rc[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 449th real-text gold samples (issue 13, stops 58 to 65), reproducibly, one at a time.
+"""Draw the 326th to 453rd real-text gold samples (issue 13, stops 58 to 65), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 448:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 452:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -150,5 +150,9 @@ TABLE = """
 446 reuters-crisis-titles rbo  reuters-crisis-titles rbp
 447 reuters-crisis-titles rbq  reuters-world-titles  rbr
 448 reuters-crisis-titles rbs  reuters-crisis-titles rbt
+449 reuters-crisis-titles rbu  reuters-world-titles  rbv
+450 reuters-crisis-titles rbw  reuters-crisis-titles rbx
+451 reuters-world-titles  rby  reuters-crisis-titles rbz
+452 reuters-crisis-titles rca  reuters-crisis-titles rcb
 """
 draw_table(TABLE, sys.argv)
