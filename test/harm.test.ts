@@ -807,7 +807,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a span of time before "after" ends the place's phrase: the place is still struck
     ['Russia shells Kharkiv days after the talks collapse', [['shells', 'active', 'Russia', null]]],
     // people counted missing where a disaster or an accident is named are feared dead
-    ['Nine still missing after ferry sinks off the coast', [['missing', 'other', null, 'Nine']]],
+    ['Nine still missing as a ferry sinks near the island', [['missing', 'other', null, 'Nine']]],
     ['Forty feared missing as floods sweep the valley', [['missing', 'other', null, 'Forty']]],
     // one who leads a body is a person, like its members
     ['Head of provincial tax office shot dead', [['shot', 'agentless-passive', null, 'Head of provincial tax office']]],

@@ -160,7 +160,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
 
 /**
  * Where an impact verb stands after the weapon at `i` ("Missile hits apartment block"), past the
- * place it was fired from ("Rocket from Gaza hits southern Israel"); -1 if none.
+ * place it was fired from ("Missiles from Syria hit southern Turkey"); -1 if none.
  */
 function impactAfterWeapon(ctx: HarmContext, i: number): number {
   if (IMPACT_VERBS.has(ctx.words[i + 1] ?? '')) return i + 1;
