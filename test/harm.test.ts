@@ -1432,6 +1432,11 @@ describe('annotation contract', () => {
     expect(harms[1]?.explanation).toBe('“killed”: agentless passive — who killed them is not said.');
   });
 
+  test('an instrument with no cause apart from the event quotes no empty words', () => {
+    const [hit] = analyze('Mortar hits crowded market').annotations.filter((a): a is HarmAnnotation => a.type === 'harm');
+    expect(hit?.explanation).toBe('“Mortar”: only the weapon or attack is named — not who used it.');
+  });
+
   test('harm kinds: "shot dead" and "to death" make a killing', () => {
     const kinds = (t: string): string[] =>
       analyze(t).annotations.filter((a): a is HarmAnnotation => a.type === 'harm').map((a) => a.harm);

@@ -27,7 +27,8 @@ export function explain({ entry, event, agency, agent, cause }: Explained): stri
     case 'intransitive':
       return `${e}: intransitive — the verb has no place for a doer; who caused it is not said${cause ? ` (only “${cause.text}” is named)` : ''}.`;
     case 'instrument':
-      return `${e}: only the weapon or attack is named, “${cause?.text ?? ''}” — not who used it.`;
+      // (the weapon may be the event's own words, with no cause apart: "Missile hits apartment block")
+      return cause ? `${e}: only the weapon or attack is named, “${cause.text}” — not who used it.` : `${e}: only the weapon or attack is named — not who used it.`;
     case 'nominalization':
       if (cause) return `${e}: the harm is put on an abstraction, “${cause.text}”, not on a person or group.`;
       return agent
