@@ -2142,7 +2142,7 @@ function blazeNamed(ctx: Ctx): boolean {
     if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
     const before = ctx.words[i - 1] as string;
     const g = loadGroups();
-    return (!ctx.lexicon.causes.has(before) || ctx.lexicon.lists.get('burning-vehicles')?.has(before) === true) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
+    return (!ctx.lexicon.causes.has(before) || (ctx.lexicon.causes.get(before) === 'vehicle' && ctx.lexicon.lists.get('gunner-vehicles')?.has(before) !== true)) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
   });
 }
 
