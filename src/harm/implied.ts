@@ -56,7 +56,8 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     // only these words can make an event: the rules below are not asked about the others,
     // and most words are turned away by two look-ups, each set asked once (issue 15)
     const trigger = TRIGGERS.has(w);
-    const weapon = !trigger && ctx.lexicon.causes.get(w) === 'weapon';
+    // (a gunner's vehicle is one too: "Fighter jets hit the town", wordlists.yml gunner-vehicles)
+    const weapon = !trigger && (ctx.lexicon.causes.get(w) === 'weapon' || ctx.lexicon.lists.get('gunner-vehicles')?.has(w) === true);
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
     // (past where it came from: "Rockets from Lebanon hit northern Israel")
     const impact = weapon ? impactAfterWeapon(ctx, i) : -1;
