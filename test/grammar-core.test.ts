@@ -80,6 +80,10 @@ describe('nouns for people', () => {
     ['methodist', false],
     // a compound in -man's possessive with its apostrophe dropped, as lower-case headlines write it
     ['linesmans', true],
+    // a compound whose last part is a person who keeps, works, dwells or seeks
+    ['zookeeper', true],
+    ['steelworkers', true],
+    ['asylum-seekers', true],
   ])('"%s" is a word for people: %s', (word, people) => {
     expect(isPeopleWord(word)).toBe(people);
   });

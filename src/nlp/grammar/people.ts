@@ -36,7 +36,9 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
  * A word for people: listed, a plural in -ists or -ians ("journalists", "civilians"), a singular
  * in -ist of seven letters or more ("motorcyclist", but not NOT_PEOPLE_IN_IST), or a
  * compound in -man/-woman ("businessman", "fishermen"; and its possessive in a headline that drops
- * the apostrophe: "slain cameramans funeral") or -goer ("churchgoers", "festival-goers").
+ * the apostrophe: "slain cameramans funeral") or -goer ("churchgoers", "festival-goers"), or
+ * a compound whose last part is a person who keeps, works, dwells or seeks ("zookeeper",
+ * "steelworkers", "cave-dwellers", "asylum-seekers").
  * A compound in -man/-men has three letters at least before it ("gunmen", "airmen"): "Yemen",
  * "Oman", "Amman" and "omen" are no people.
  */
@@ -44,7 +46,7 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
 export const ACTING_GROUPS: ReadonlySet<string> = new Set(['group', 'groups', 'movement', 'faction', 'militia', 'unit', 'government', 'ministry']);
 
 export function isPeopleWord(w: string): boolean {
-  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men|mans)$/.test(w) || /.(woman|women|womans|person|persons|goer|goers)$/.test(w);
+  return PEOPLE_WORDS.has(w) || /(ists|ians)$/.test(w) || (/^.{4,}ist$/.test(w) && !NOT_PEOPLE_IN_IST.has(w)) || /^.{3,}(man|men|mans)$/.test(w) || /.(woman|women|womans|person|persons|goer|goers)$/.test(w) || /^.{2,}(keeper|worker|dweller|seeker)s?$/.test(w);
 }
 
 /**
