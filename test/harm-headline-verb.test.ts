@@ -41,6 +41,13 @@ describe('a headline verb read as a noun', () => {
     // (not a verb mostly so, nor before a word mostly a noun)
     ['Ministry drops claim against firm', null],
     ['Army attacks press office', null],
+    // a noun opening the headline read as an imperative, and its -s verb as a plural: the noun
+    // is the subject (the first word changed is the noun's)
+    ['Bomb hits school near the port', 'Bomb'],
+    ['Blast hits bus', 'Blast'],
+    // (not a word mostly a verb: an imperative it is, or a call)
+    ['Stop attacks on aid workers', null],
+    ['Protect schools', null],
     // a sentence with a finite verb is left as it is
     ['Police said the strikes hit homes', null],
   ])('%s → %s', (text, word) => {

@@ -183,6 +183,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('expelled-for').match, 'Pupil expelled for vaping in class', 'expelled'],
   [rule('diplomats-expulsion').match, 'Minister confirms expulsion of two diplomats.', 'expulsion'],
   [rule('dead-idiom').match, 'It was a dead heat.', 'dead'],
+  [rule('dead-ahead').match, 'The lighthouse stood dead ahead.', 'dead'],
   [rule('dead-of-night').match, 'Soldiers came in the dead of night and searched the houses.', 'dead'],
   [rule('dead-in-the-water').match, 'The project is dead in the water.', 'dead'],
   [rule('needed').match, 'Hundreds of patients need urgent evacuation from the north.', 'evacuation'],

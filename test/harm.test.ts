@@ -804,6 +804,17 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Artillery pounds Tamil Tigers near the coast', [['pounds', 'instrument', null, null]]],
     // a country's part named by its compass point is struck as the country is
     ['Jets strike southern Syria', [['strike', 'instrument', null, null]]],
+    // "ahead of" is a preposition, no object of the verb before it
+    ['Governor shot dead ahead of the election', [['shot', 'agentless-passive', null, 'Governor']]],
+    // a gunner's vehicle hits a place as a weapon does
+    ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
+    // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base
+    ['Insurgents ambush an aid convoy on the highway', [['ambush', 'active', 'Insurgents', null]]],
+    ['Militia fighters attack the French embassy', [['attack', 'active', 'Militia fighters', null]]],
+    ['Explosion hits commuter bus in the capital', [['Explosion', 'nominalization', null, null]]],
+    ['Gunmen attack army base at dawn', [['attack', 'active', 'Gunmen', null]]],
+    // a compound whose last part is a person who keeps, works, dwells or seeks
+    ['Elephant kills zookeeper at safari park', [['kills', 'active', 'Elephant', 'zookeeper']]],
     // a span of time before "after" ends the place's phrase: the place is still struck
     ['Russia shells Kharkiv days after the talks collapse', [['shells', 'active', 'Russia', null]]],
     // people counted missing where a disaster or an accident is named are feared dead
@@ -1280,7 +1291,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "shoot into" people; an -ing verb after "and" opens a verb phrase, not a second victim
     ['Gunmen stormed the wedding hall, shooting into the crowd and grabbing hostages.', [['stormed', 'active', 'Gunmen', null], ['shooting into', 'active', 'Gunmen', 'the crowd']]],
     // "trying to leave" modifies the noun before it: the -ing adjunct's subject is the main clause's
-    ['A rebel shell struck a bus of families trying to leave the town, killing nine people.', [['killing', 'instrument', null, 'nine people']]],
+    ['A rebel shell struck a bus of families trying to leave the town, killing nine people.', [['struck', 'instrument', null, null], ['killing', 'instrument', null, 'nine people']]],
     // the one acted "against" for a deed did it
     ['The army is retaliating against the militia for killing two farmers.', [['killing', 'active', 'the militia', 'two farmers']]],
     // a harm verb's noun reading after a number is no verb: the -ing adjunct's subject is the clause's

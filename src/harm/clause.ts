@@ -886,6 +886,8 @@ export function objectOf(ctx: HarmContext, end: number, depth = 0): Phrase | nul
   if (w !== undefined && NOMINATIVE_PRONOUNS.has(w)) return null;
   // "was stabbed, killed north of the old market": a point of the compass before "of" places the verb, no object
   if (w !== undefined && COMPASS_POINTS.has(w) && ctx.words[k + 1] === 'of') return null;
+  // "shot dead ahead of the vote": "ahead of", which the tagger may read as a noun and "of", is a preposition
+  if (w === 'ahead' && ctx.words[k + 1] === 'of') return null;
   // "remanded over alleged drug smuggling": "over" opens a count ("killed over 200"), else a preposition's phrase
   if (w !== undefined && APPROXIMATORS.has(w)) {
     if (ctx.tokens[k + 1]?.tag !== 'CD' && !NUMBER_WORDS.has(ctx.words[k + 1] ?? '') && !APPROXIMATED_COUNTS.has(ctx.words[k + 1] ?? '')) return null;

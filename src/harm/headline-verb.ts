@@ -28,6 +28,7 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   const nounAsVerb = verbAsNounAt(tokens);
   if (nounAsVerb > 0) return retaggedPair(sentence, nounAsVerb, 'VBZ', 'NN');
   if (countedSameFormParticiple(tokens)) return retagged(sentence, 1, 'VBN');
+  if (leadingNounAsVerb(tokens)) return retaggedPair(sentence, 0, 'NN', 'VBZ');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
@@ -54,6 +55,26 @@ function retagged(sentence: TaggedSentence, at: number, tag: string): TaggedSent
 function countedSameFormParticiple(tokens: readonly Token[]): boolean {
   const verb = tokens[1];
   return tokens[0]?.tag === 'CD' && verb !== undefined && /^(VB|VBP|NN)$/.test(verb.tag) && BASE_IS_PARTICIPLE.has(verb.lower) && (tokens[2] === undefined || /^(IN|,|:)$/.test(tokens[2].tag));
+}
+
+/**
+ * "Blast/VB hits/NNS bus", "Bomb/VB hits/NNS school": a headline that opens with a noun the
+ * tagger read as an imperative, and its -s verb as a plural noun, has that noun as its subject
+ * (a word the lexicon lists mostly as a noun, before an -s form and its object, with no finite
+ * verb in the sentence; not "Ban/VB drinks/NNS", whose first word is mostly a verb).
+ */
+function leadingNounAsVerb(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  return first !== undefined && second !== undefined && /^VBP?$/.test(first.tag) && isMisreadVerb(second) && mostly(first.lower, 'NN') &&
+    (tokens[2] === undefined || nounAfterVerb(tokens[2])) && !tokens.some((t) => FINITE.has(t.tag));
+}
+
+/**
+ * After a verb already found, a word that opens its object, a noun even where it can be a verb
+ * too ("school", "bus"), not one mostly a verb ("Bomb blasts kill five": "kill" is the verb).
+ */
+function nounAfterVerb(next: Token): boolean {
+  return AFTER_VERB.test(next.tag) && !lexiconTagsByLikelihood(next.lower).startsWith('VB') && !isMisreadVerb(next);
 }
 
 /**
