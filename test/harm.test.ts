@@ -806,6 +806,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Jets strike southern Syria', [['strike', 'instrument', null, null]]],
     // "ahead of" is a preposition, no object of the verb before it
     ['Governor shot dead ahead of the election', [['shot', 'agentless-passive', null, 'Governor']]],
+    // hostages counted or named by their people are people held; not the talks about them, nor hostages released
+    ['Three Dutch hostages appear in a new rebel video', [['hostages', 'other', null, 'Three Dutch hostages']]],
+    ['Hostage talks resume in the capital', []],
+    ['Rebels release two Dutch hostages', []],
     // a gunner's vehicle hits a place as a weapon does
     ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base
