@@ -404,6 +404,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 442nd-445th samples', has: (i) => /^rb[e-l]\d/.test(i.id) },
   { name: 'test, 446th-449th samples', has: (i) => /^rb[m-t]\d/.test(i.id) },
   { name: 'test, 450th-453rd samples', has: (i) => /^(rb[u-z]|rc[ab])\d/.test(i.id) },
+  { name: 'test, 454th-457th samples', has: (i) => /^rc[c-j]\d/.test(i.id) },
+  { name: 'test, 458th-461st samples', has: (i) => /^rc[k-r]\d/.test(i.id) },
+  { name: 'test, 462nd-465th samples', has: (i) => /^rc[s-z]\d/.test(i.id) },
+  { name: 'test, 466th-469th samples', has: (i) => /^rd[a-h]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 453rd real-text gold samples (issue 13, stops 58 to 65), reproducibly, one at a time.
+"""Draw the 326th to 469th real-text gold samples (issue 13, stops 58 to 66), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 452:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 468:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -154,5 +154,22 @@ TABLE = """
 450 reuters-crisis-titles rbw  reuters-crisis-titles rbx
 451 reuters-world-titles  rby  reuters-crisis-titles rbz
 452 reuters-crisis-titles rca  reuters-crisis-titles rcb
+# stop 66
+453 reuters-crisis-titles rcc  reuters-crisis-titles rcd
+454 reuters-world-titles  rce  reuters-crisis-titles rcf
+455 reuters-crisis-titles rcg  reuters-world-titles  rch
+456 reuters-crisis-titles rci  reuters-crisis-titles rcj
+457 reuters-world-titles  rck  reuters-crisis-titles rcl
+458 reuters-crisis-titles rcm  reuters-world-titles  rcn
+459 reuters-crisis-titles rco  reuters-crisis-titles rcp
+460 reuters-world-titles  rcq  reuters-crisis-titles rcr
+461 reuters-crisis-titles rcs  reuters-world-titles  rct
+462 reuters-crisis-titles rcu  reuters-crisis-titles rcv
+463 reuters-world-titles  rcw  reuters-crisis-titles rcx
+464 reuters-crisis-titles rcy  reuters-world-titles  rcz
+465 reuters-crisis-titles rda  reuters-crisis-titles rdb
+466 reuters-world-titles  rdc  reuters-crisis-titles rdd
+467 reuters-crisis-titles rde  reuters-world-titles  rdf
+468 reuters-crisis-titles rdg  reuters-crisis-titles rdh
 """
 draw_table(TABLE, sys.argv)
