@@ -806,6 +806,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Jets strike southern Syria', [['strike', 'instrument', null, null]]],
     // "ahead of" is a preposition, no object of the verb before it
     ['Governor shot dead ahead of the election', [['shot', 'agentless-passive', null, 'Governor']]],
+    // bodies where they lie or as they are flown home are the dead's
+    ['Bodies strewn along the road after the battle', [['Bodies', 'other', null, null]]],
+    ["Okafor's body flown home for burial", [['body', 'other', null, 'Okafor']]],
     // hostages counted or named by their people are people held; not the talks about them, nor hostages released
     ['Three Dutch hostages appear in a new rebel video', [['hostages', 'other', null, 'Three Dutch hostages']]],
     ['Hostage talks resume in the capital', []],
