@@ -39,6 +39,9 @@ describe('responsible: party and link', () => {
     ['Suspected rebels bomb army trucks, 5 dead', 'clause', 'rebels'],
     ['Kenyan police disperse a rally, 4 wounded', 'clause', 'Kenyan police'],
     ['Militia gunmen ambush army patrol, 6 dead', 'clause', 'Militia gunmen'],
+    // fighters named by their cause or their trade use force as rebels do
+    ['Rival bandits clash near the border, 4 dead', 'clause', 'Rival bandits'],
+    ['Pirates attack a cargo ship, 2 injured', 'clause', 'Pirates'],
     ['Farmers riot over land, three killed', 'none', null],
     ['Minister says troops shell villages, 9 dead', 'clause', 'troops'],
     // "mostly" and a party after a count say who the counted were, not who harmed them
