@@ -30,6 +30,9 @@ describe('responsible: party and link', () => {
     // a country's abbreviation before the attack it owns, after "in", is its doer, not a place
     ['Six hurt in UK raids on a rebel port', 'modifier', 'UK'],
     ['Israeli airstrike kills 19', 'modifier', 'Israeli'],
+    // an insurgency named for its creed (groups.yml: the Maoists of Nepal and India, the Naxalites)
+    ['Naxalite bomb attack kills six soldiers', 'modifier', 'Naxalite'],
+    ['Naxalites ambush police party, 6 dead', 'clause', 'Naxalites'],
     // a military alliance strikes as a state does (not the U.N., which reports and mediates)
     ['NATO air raid kills nine herders', 'modifier', 'NATO'],
     ['37 killed as army launches strikes', 'clause', 'army'],
