@@ -641,8 +641,8 @@ function modifiesNoun(ctx: HarmContext, i: number): boolean {
 
 /**
  * "Ten Turkish hostages", "German hostages treated well", "American hostage on lifeboat": hostages
- * counted or named by their people are people held (the dev coders, 21 of 30 such texts with no
- * release in them harm), not a word of the talks or deals about them ("hostage talks", a noun's
+ * counted or named by their people are people held (of the dev texts this adds, the coders read
+ * 15 of 21 as harm), not a word of the talks or deals about them ("hostage talks", a noun's
  * modifier, is turned away before).
  */
 function namedHostages(ctx: HarmContext, i: number): boolean {

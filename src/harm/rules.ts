@@ -312,7 +312,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'diplomats-expulsion', match: '[(expulsion|expulsions)] of (the|a|an|#CD|#JJ|#NNP|#NNPS){0,3} (diplomat|diplomats|ambassador|ambassadors|envoy|envoys|attache|attaches|consul|consuls)', tag: 'idiom', reason: 'envoys sent home: diplomacy, not displacement' },
   // "a dead heat", "a dead end", "dead tired"
   { id: 'dead-idiom', match: '[dead] (heat|end|ends|weight|zone|tired|serious|wrong|right|set|silent|calm|last|easy|simple|centre|center|letter|wood|battery|batteries|line|lines)', tag: 'idiom', reason: 'an idiom with "dead", not a death' },
-  // "the harbour lay dead ahead", but not "candidate shot dead ahead of the vote", where "ahead of" is the time
+  // "the harbour lay dead ahead", but not "mayor shot dead ahead of the vote", where "ahead of" is the time
   { id: 'dead-ahead', match: '[dead] ahead !of', tag: 'idiom', reason: '"dead ahead": straight in front, not a death' },
   // "The project is dead in the water"
   { id: 'dead-of-night', match: '[dead] of (the)? night', tag: 'idiom', reason: '"the dead of night": the middle of the night, not the dead' },
