@@ -818,7 +818,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base
     ['Insurgents ambush an aid convoy on the highway', [['ambush', 'active', 'Insurgents', null]]],
     ['Militia fighters attack the French embassy', [['attack', 'active', 'Militia fighters', null]]],
-    ['Explosion hits commuter bus in the capital', [['Explosion', 'nominalization', null, null]]],
+    ['Gunmen attack a bus near the border', [['attack', 'active', 'Gunmen', null]]],
     ['Gunmen attack army base at dawn', [['attack', 'active', 'Gunmen', null]]],
     // a compound whose last part is a person who keeps, works, dwells or seeks
     ['Elephant kills zookeeper at safari park', [['kills', 'active', 'Elephant', 'zookeeper']]],
