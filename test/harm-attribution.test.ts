@@ -1005,6 +1005,11 @@ describe('cause and primary harm', () => {
     ['A boy was wounded in an accidental discharge at the range', 'accident'],
     ['Police said the shooting was not accidental and a man was killed', 'violence'],
     ['Dozens arrested at the rally', 'legal'],
+    // an animal that does the harm is a force of nature; not a force's animal, nor the Tamil Tigers
+    ['Elephant tramples farmer in tea garden', 'natural'],
+    ['Villager gored by wild boar', 'natural'],
+    ['Army dog kills intruder', 'violence'],
+    ['Tigers kill soldier in the north', 'violence'],
     // an execution by a state is legal; by an armed group, violence
     ['The state executed three prisoners at dawn', 'legal'],
     ['Gunmen executed three aid workers', 'violence'],

@@ -2191,6 +2191,18 @@ function trafficHarm(ctx: Ctx, event: HarmEvent): boolean {
   return words.some((w, i) => w === 'hit' && (words[i + 1] === 'run' || (words[i + 1] === 'and' && words[i + 2] === 'run')));
 }
 
+/**
+ * "Elephant kills three", "woman gored by bison": an animal as the harm's doer (wordlists.yml
+ * animals) is a force of nature, as the manual counts a storm; the dev coders give these the
+ * cause `natural`.
+ */
+function animalDoer(ctx: Ctx, event: HarmEvent): boolean {
+  const [start, end] = rangeOf(ctx, event.agent);
+  // (not a force's animal: "Police dog bites suspect"; nor the Tamil Tigers, capitalised: "Tigers kill soldier")
+  const rebels = ctx.words[end - 1] === 'tigers' && /^\p{Lu}/u.test(ctx.tokens[end - 1]?.text ?? '');
+  return end > 0 && isListed(ctx, 'animals', end - 1) && !rebels && !ctx.words.slice(Math.max(start, 0), end - 1).some((w) => ctx.lexicon.forces.has(w));
+}
+
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // (an execution by a state, not by an armed group: "militants beheaded a priest" is violence)
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
@@ -2201,7 +2213,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
   if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
-  if (ctx.words.some((_, i) => isNatural(ctx, i))) return 'natural';
+  if (ctx.words.some((_, i) => isNatural(ctx, i)) || animalDoer(ctx, event)) return 'natural';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';
   return 'violence';
