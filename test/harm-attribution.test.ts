@@ -1005,6 +1005,11 @@ describe('cause and primary harm', () => {
     ['A boy was wounded in an accidental discharge at the range', 'accident'],
     ['Police said the shooting was not accidental and a man was killed', 'violence'],
     ['Dozens arrested at the rally', 'legal'],
+    // "fire" alone, opening the sentence, after its size or after "in", is a blaze; not fire aimed at people
+    ['Fire kills nine at a furniture market', 'accident'],
+    ['Four die in a fire at a hostel', 'accident'],
+    ['Massive fire guts hospital ward, two dead', 'accident'],
+    ['Fire on the crowd kills three', 'violence'],
     // an animal that does the harm is a force of nature; not a force's animal, nor the Tamil Tigers
     ['Elephant tramples farmer in tea garden', 'natural'],
     ['Villager gored by wild boar', 'natural'],

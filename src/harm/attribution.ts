@@ -2138,13 +2138,35 @@ const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
 function blazeNamed(ctx: Ctx): boolean {
   return ctx.words.some((w, i) => {
     // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue")
-    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '') || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+    if (blazeAlone(ctx, i)) return true;
+    if (!/^NN/.test(ctx.tokens[i - 1]?.tag ?? '')) return false;
     if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
     const before = ctx.words[i - 1] as string;
     const g = loadGroups();
     return (!ctx.lexicon.causes.has(before) || (ctx.lexicon.causes.get(before) === 'vehicle' && ctx.lexicon.lists.get('gunner-vehicles')?.has(before) !== true)) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
   });
 }
+
+/**
+ * "Fire kills 12 in furniture factory", "Deadly fire sweeps through mines", "ten killed in a
+ * fire": "fire" with no noun before it, opening the sentence as its subject, after an adjective
+ * of its size or its toll, or after "in", is a blaze (the dev coders: accidents); not "fire on
+ * the crowd", "fire at police", which are shots.
+ */
+function blazeAlone(ctx: Ctx, i: number): boolean {
+  const determiner = DETERMINER_TAGS.has(ctx.tokens[i - 1]?.tag ?? '');
+  const opening = determiner ? i - 1 : i;
+  // ("killed in a fire at a hostel": after "in", what follows places the blaze)
+  if (ctx.words[opening - 1] === 'in') return true;
+  if (SHOT_AT.has(ctx.words[i + 1] ?? '')) return false;
+  return opening === 0 || BLAZE_SIZES.has(ctx.words[opening - 1] ?? '');
+}
+
+/** Prepositions after "fire" that say what it was aimed at: "fire on the crowd", "fire at police". */
+const SHOT_AT: ReadonlySet<string> = new Set(['on', 'at', 'upon', 'into', 'toward', 'towards']);
+/** Adjectives of a blaze's size or toll: "deadly fire", "massive fire". */
+const BLAZE_SIZES: ReadonlySet<string> = new Set(['deadly', 'fatal', 'huge', 'massive', 'big', 'major', 'raging', 'devastating', 'overnight', 'early-morning']);
 
 /**
  * "was wounded in an accidental shooting", "ruled an accidental death": the sentence names what
