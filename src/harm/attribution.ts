@@ -458,7 +458,7 @@ function releaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[])
 }
 
 /** Verbs and the noun of setting the held free: "release", "frees". */
-const RELEASING: ReadonlySet<string> = new Set([...wordForms('release~v'), ...wordForms('free~v')]);
+export const RELEASING: ReadonlySet<string> = new Set([...wordForms('release~v'), ...wordForms('free~v')]);
 /** Words at most between the release and the held people or the participle that says they are held. */
 const MAX_RELEASED_WORDS = 5;
 

@@ -12,7 +12,7 @@ import { type PhraseList, loadGroups, matchAll } from './groups';
 import { CARE_VERBS, COMING_UPON, blamedHarm, lightVerbSubject, survivorsOf, undergoerOf } from './clause';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ILLNESSES, RECEIVING_TERM } from './attribution';
+import { ILLNESSES, RECEIVING_TERM, RELEASING } from './attribution';
 import { expandPattern } from '../lexicon/words';
 import { wordForms } from '../nlp/grammar/inflect';
 import type { HarmLexicon } from './types';
@@ -52,12 +52,13 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
   const events: HarmEvent[] = [];
   // the lexicon's set, found once per sentence, not once per word (issue 15)
   const deadlyNouns = deadlyEventNouns(ctx.lexicon);
+  const gunnerVehicles = ctx.lexicon.lists.get('gunner-vehicles');
   ctx.words.forEach((w, i) => {
     // only these words can make an event: the rules below are not asked about the others,
     // and most words are turned away by two look-ups, each set asked once (issue 15)
     const trigger = TRIGGERS.has(w);
     // (a gunner's vehicle is one too: "Fighter jets hit the town", wordlists.yml gunner-vehicles)
-    const weapon = !trigger && (ctx.lexicon.causes.get(w) === 'weapon' || ctx.lexicon.lists.get('gunner-vehicles')?.has(w) === true);
+    const weapon = !trigger && (ctx.lexicon.causes.get(w) === 'weapon' || gunnerVehicles?.has(w) === true);
     // "Missile hits apartment block": a weapon that an impact verb says struck a place
     // (past where it came from: "Rockets from Lebanon hit northern Israel")
     const impact = weapon ? impactAfterWeapon(ctx, i) : -1;
@@ -657,7 +658,7 @@ function namedHostages(ctx: HarmContext, i: number): boolean {
  * Hostages rescued, released or exchanged: the report is of their freedom ("the hostages rescued
  * from Gaza today", "Hamas releases two hostages"); not so of bodies released.
  */
-const RELEASED = new Set(['rescued', 'rescue', 'rescues', 'rescuing', 'released', 'release', 'releases', 'releasing', 'freed', 'free', 'frees', 'freeing', 'returned', 'exchange', 'exchanges', 'swap', 'swaps']);
+const RELEASED: ReadonlySet<string> = new Set([...RELEASING, ...['rescue~v', 'exchange~v', 'swap~v'].flatMap(wordForms), 'returned']);
 
 function freed(ctx: HarmContext, w: string): boolean {
   return IMPLIED.get(w) === 'abduction' && ctx.words.some((x) => RELEASED.has(x));
