@@ -47,6 +47,9 @@ describe('responsible: party and link', () => {
     ['Pirates attack a cargo ship, 2 injured', 'clause', 'Pirates'],
     ['Farmers riot over land, three killed', 'none', null],
     ['Minister says troops shell villages, 9 dead', 'clause', 'troops'],
+    // two sides as the first clause's subject, joined by "and" or a comma (stop 67)
+    ['Guards and inmates fight at the prison, 5 hurt', 'clause', 'Guards and inmates'],
+    ['Soldiers, villagers fight over land, 3 dead', 'clause', 'Soldiers, villagers'],
     // "mostly" and a party after a count say who the counted were, not who harmed them
     ['Border fighting kills 30, mostly militiamen', 'none', null],
     ['Shelling kills 9, mainly soldiers', 'none', null],
@@ -450,6 +453,11 @@ describe('responsible: party and link', () => {
     ['Army says kills 12 rebels in north', 'grammatical', 'Army'],
     // (a past the tagger read as a participle, active for its object: stop 59)
     ['Militia says killed 30 soldiers in raid', 'grammatical', 'Militia'],
+    // (before a bare noun as well, when an armed party speaks and no verb follows the noun: stop 67)
+    ['Insurgent faction says ambushed convoy near Kirkuk', 'grammatical', 'Insurgent faction'],
+    ['Rebels claim abducted engineer in delta', 'grammatical', 'Rebels'],
+    ['Police say injured climber reached a shelter', 'none', null],
+    ['Ministry says detained reporter in good health', 'none', null],
     // (a present the tagger read as a noun: stop 59)
     ['Syria troops say kill 30 rebels near border', 'grammatical', 'Syria troops'],
     // a headline's doers listed with a comma from its first word, "and" left out; not a time before the comma (stop 59)

@@ -1042,14 +1042,20 @@ const RESPONSES: Readonly<Record<string, readonly string[]>> = {
  */
 function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[], victim: Range): PhraseMatch | null {
   const comma = ctx.words.lastIndexOf(',', event.start);
-  if (comma <= 0 || ctx.words.indexOf(',') !== comma || !isHeadline(ctx.tokens)) return null;
+  if (comma <= 0 || !isHeadline(ctx.tokens)) return null;
   // the second clause: a count of the harmed and the harm ("20 killed", "up to 60 dead")
   for (let k = comma + 1; k < event.start; k++) if (!/^(CD|JJ|DT|NNS?|RB|IN|TO)$/.test(ctx.tokens[k]?.tag ?? '')) return null;
   if (!ctx.tokens.slice(comma + 1, event.start).some((t) => t.tag === 'CD' || NUMBER_WORDS.has(t.text.toLowerCase()))) return null;
   // the first clause's subject, opening the headline past a modifier ("Suspected Sri Lanka rebels")
   const subject = parties.find((m) => m.value !== PAIR && m.value !== NATURAL && m.end < comma && ctx.tokens.slice(0, m.start).every((t) => /^(JJ|VBN|DT)$/.test(t.tag)) && !inside(m.start, victim));
   if (!subject) return null;
-  let verb = subject.end;
+  // "Police and students clash in Dhaka, 20 hurt", "Police, protesters clash ...": the subject
+  // may be two sides, both of them the first clause's doers
+  const other = ctx.words[subject.end] === 'and' || ctx.words[subject.end] === ',' ? npStartingAt(ctx, subject.end + 1, false) : null;
+  const end = other !== null && other.end < comma ? other.end : subject.end;
+  // (no other comma before the count's but one between the sides)
+  if (ctx.words.slice(0, comma).some((w, k) => w === ',' && !(k >= subject.end && k < end))) return null;
+  let verb = end;
   while (ctx.tokens[verb]?.tag === 'RB') verb++;
   const tag = ctx.tokens[verb]?.tag ?? '';
   const word = ctx.words[verb] ?? '';
@@ -1057,7 +1063,7 @@ function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly Phrase
   const finite = /^VB[DPZ]?$/.test(tag) || (/^NNS?$/.test(tag) && (lexiconAllows(word, 'VBP') || lexiconAllows(word, 'VBZ')) && /^(DT|JJ|NNS?|CD|PRP\$?|RP)$/.test(ctx.tokens[verb + 1]?.tag ?? ''));
   // (nor protesters, who are the harmed: "Haitians riot over prices, four killed")
   if (!finite || isListed(ctx, 'reporting', verb) || isListed(ctx, 'responding', verb) || LOSING_SIDE.has(word) || PROTESTING.has(word) || isPatient(ctx, subject)) return null;
-  return subject;
+  return { ...subject, end };
 }
 
 const PROTESTING: ReadonlySet<string> = new Set(['riot~v', 'protest~v', 'rally~v', 'march~v', 'demonstrate~v', 'strike~v', 'flee~v'].flatMap(wordForms));

@@ -6,7 +6,7 @@ import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
 import { LEGAL_NOUNS, beforeAdverbs, isAuxiliary, undergoneObject } from './clause';
-import { HARMED_NOUNS, type Phrase, isNounish, isPeople, npStartingAt } from './phrases';
+import { HARMED_NOUNS, type Phrase, isArmedGroupName, isNounish, isPeople, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
 import { normalizeWord } from '../lexicon/words';
@@ -14,7 +14,8 @@ import type { HarmEntry, VerbForm } from './types';
 import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
-import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { isHeadline } from '../detectors/clause';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -269,9 +270,25 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // (or after an -ing that an object pronoun makes a verb: "Video Shows Him Punching Handcuffed Man")
   const ingVerbBefore = opener !== undefined && /ing$/i.test(opener.text) && PRONOUNS_BEFORE_ING.has(ctx.words[start - 2] ?? '');
   const beforeOk = !opener || ingVerbBefore || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
-  if (participle && end - start === 1 && modifiesNext && beforeOk && (ingVerbBefore || !isSubjectBefore(ctx, start))) return false;
+  if (participle && end - start === 1 && modifiesNext && beforeOk && (ingVerbBefore || !isSubjectBefore(ctx, start)) && !speakersOwnDeed(ctx, start, forms)) return false;
   return true;
 }
+
+/**
+ * "Rebels say killed governor", "Qaeda group says attacked envoy": in a headline, a past form
+ * right after an armed party's verb of saying, with no verb after the noun it precedes, is the
+ * speakers' own deed with its subject left out, not a modifier ("Police say wounded man fled"
+ * keeps one; "Sudan says kidnapped aid workers in good health": a state reports others' deeds).
+ */
+function speakersOwnDeed(ctx: Ctx, start: number, forms: readonly VerbForm[]): boolean {
+  if (!forms.includes('past') || !SAYING_FORMS.has(ctx.words[start - 1] ?? '') || !isHeadline(ctx.tokens)) return false;
+  const speaker = start - 2;
+  const armed = ctx.lexicon.forces.has(ctx.words[speaker] ?? '') || ARMED_BODIES.has(ctx.words[speaker] ?? '') || [speaker, speaker - 1, speaker - 2].some((k) => k >= 0 && isArmedGroupName(ctx, k));
+  return armed && !ctx.tokens.slice(start + 1).some((t) => /^(VB[DNPZ]|MD)$/.test(t.tag));
+}
+
+/** Nouns for a body of fighters that a name or an adjective before them makes armed: "Shi'ite groups", "Iraq Qaeda group". */
+const ARMED_BODIES: ReadonlySet<string> = new Set(['group', 'groups', 'faction', 'factions', 'militia', 'militias']);
 
 const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 
