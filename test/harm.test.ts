@@ -528,6 +528,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // people held, with a place or a bail of custody later in the clause, are detained; an event held in one is not
     ['Smith is being held on $2 million bail.', [['held', 'agentless-passive', null, 'Smith']]],
     ['The meeting was held in the prison chapel.', []],
+    // (a name opening the sentence that the tagger took for a common noun: stop 67)
+    ['Cole was held at the Fulton County Jail on a $20,000 bond.', [['held', 'agentless-passive', null, 'Cole']]],
     // shots right before "fired" are what is fired: a reduced passive, no doer firing at a house
     ['Officers answered a report of shots fired at a house.', []],
     // a relative aside opened by "whose" is passed over to the subject; a relative moved past the verb's place is the subject's

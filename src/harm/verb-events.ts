@@ -169,13 +169,24 @@ function heldInCustody(ctx: HarmContext, c: Verb, p: Phrase): boolean {
 /** The index of the word of custody after the verb in its clause ("jail", "custody") when `p` is people, else -1. */
 function custodyWordAfter(ctx: HarmContext, c: Verb, p: Phrase): number {
   // (a name in running text is a person's: only people are held)
-  if (c.entry.victim !== 'prisoner' || !(isPeople(ctx, p, false) || (ctx.sentence.casing === 'sentence' && isProperName(ctx, p)))) return -1;
+  if (c.entry.victim !== 'prisoner' || !(isPeople(ctx, p, false) || (ctx.sentence.casing === 'sentence' && (isProperName(ctx, p) || namesOpeningSentence(ctx, p))))) return -1;
   for (let k = c.end; k < c.end + MAX_CUSTODY_DISTANCE && k < ctx.words.length; k++) {
     const w = ctx.words[k] as string;
     if (ctx.lexicon.lists.get('custody')?.has(w) === true) return k;
     if (CUSTODY_CLAUSE_ENDS.has(w) || /^VB[DPZ]$/.test(ctx.tokens[k]?.tag ?? '')) return -1;
   }
   return -1;
+}
+
+/**
+ * "Morrow/NN is being held on $1 million bail", "Duke and Nelson will be held at the county
+ * jail": capitalised words opening a sentence of running text, one or two joined by "and", that
+ * the tagger took for common nouns (as it does an unknown word a sentence opens with), are names
+ * when held in custody: no thing is held on bail or in a jail.
+ */
+function namesOpeningSentence(ctx: HarmContext, p: Phrase): boolean {
+  if (p.start !== 0) return false;
+  return ctx.tokens.slice(p.start, p.end).every((t) => (t.text === 'and' || /^\p{Lu}/u.test(t.text)) && /^(NNP?S?|CC)$/.test(t.tag));
 }
 
 const CUSTODY_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'while', 'when', 'for']);
