@@ -16,6 +16,10 @@ describe('nounForms', () => {
     ['remnants', ['remnant', 'remnants']],
     ['casualty', ['casualties', 'casualty']],
     ['woman', ['woman', 'women']],
+    // a noun in -o whose plural takes -es, given in either form (stop 67)
+    ['tornado', ['tornado', 'tornadoes']],
+    ['volcanoes', ['volcano', 'volcanoes']],
+    ['photo', ['photo', 'photos']],
     ['gunmen', ['gunman', 'gunmen']],
     ['flare-up', ['flare-up', 'flare-ups']],
   ])('%s', (word, expected) => {

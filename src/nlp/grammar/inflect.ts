@@ -19,6 +19,8 @@ const IRREGULAR_NOUNS: ReadonlyMap<string, string> = new Map([
   ['foot', 'feet'],
   ['tooth', 'teeth'],
   ['mouse', 'mice'],
+  // nouns in -o whose plural takes -es (Merriam-Webster): "tornadoes", "volcanoes", "torpedoes"
+  ...['tornado', 'volcano', 'torpedo', 'hero', 'mosquito', 'embargo', 'echo', 'veto', 'potato', 'tomato', 'cargo', 'desperado'].map((w): [string, string] => [w, `${w}es`]),
 ]);
 const IRREGULAR_PLURALS = new Map([...IRREGULAR_NOUNS].map(([s, p]) => [p, s]));
 
