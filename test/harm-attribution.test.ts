@@ -50,6 +50,9 @@ describe('responsible: party and link', () => {
     // two sides as the first clause's subject, joined by "and" or a comma (stop 67)
     ['Guards and inmates fight at the prison, 5 hurt', 'clause', 'Guards and inmates'],
     ['Soldiers, villagers fight over land, 3 dead', 'clause', 'Soldiers, villagers'],
+    // a natural force with its place, a party as any other; a speaker's own deed after "says" (stop 67)
+    ['Chile avalanche buries mine road, 8 dead', 'clause', 'Chile avalanche'],
+    ['Sri Lanka says sinks three Tiger boats, 6 dead', 'clause', 'Sri Lanka'],
     // "mostly" and a party after a count say who the counted were, not who harmed them
     ['Border fighting kills 30, mostly militiamen', 'none', null],
     ['Shelling kills 9, mainly soldiers', 'none', null],

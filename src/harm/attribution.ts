@@ -1047,7 +1047,7 @@ function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly Phrase
   for (let k = comma + 1; k < event.start; k++) if (!/^(CD|JJ|DT|NNS?|RB|IN|TO)$/.test(ctx.tokens[k]?.tag ?? '')) return null;
   if (!ctx.tokens.slice(comma + 1, event.start).some((t) => t.tag === 'CD' || NUMBER_WORDS.has(t.text.toLowerCase()))) return null;
   // the first clause's subject, opening the headline past a modifier ("Suspected Sri Lanka rebels")
-  const subject = parties.find((m) => m.value !== PAIR && m.value !== NATURAL && m.end < comma && ctx.tokens.slice(0, m.start).every((t) => /^(JJ|VBN|DT)$/.test(t.tag)) && !inside(m.start, victim));
+  const subject = parties.find((m) => m.value !== PAIR && m.end < comma && ctx.tokens.slice(0, m.start).every((t) => /^(JJ|VBN|DT)$/.test(t.tag)) && !inside(m.start, victim));
   if (!subject) return null;
   // "Police and students clash in Dhaka, 20 hurt", "Police, protesters clash ...": the subject
   // may be two sides, both of them the first clause's doers
@@ -1061,8 +1061,11 @@ function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly Phrase
   const word = ctx.words[verb] ?? '';
   // (a headline's verb the tagger read as a noun: "police foil/NN suicide attempt")
   const finite = /^VB[DPZ]?$/.test(tag) || (/^NNS?$/.test(tag) && (lexiconAllows(word, 'VBP') || lexiconAllows(word, 'VBZ')) && /^(DT|JJ|NNS?|CD|PRP\$?|RP)$/.test(ctx.tokens[verb + 1]?.tag ?? ''));
+  // (a speaker's own deed, its subject left out after "says", is the speaker's: "Sri Lanka says
+  // sinks two rebel boats, 4 dead")
+  const ownDeed = isListed(ctx, 'reporting', verb) && /^VB[DZ]$/.test(ctx.tokens[verb + 1]?.tag ?? '') && !isListed(ctx, 'reporting', verb + 1);
   // (nor protesters, who are the harmed: "Haitians riot over prices, four killed")
-  if (!finite || isListed(ctx, 'reporting', verb) || isListed(ctx, 'responding', verb) || LOSING_SIDE.has(word) || PROTESTING.has(word) || isPatient(ctx, subject)) return null;
+  if (!finite || (isListed(ctx, 'reporting', verb) && !ownDeed) || isListed(ctx, 'responding', verb) || LOSING_SIDE.has(word) || PROTESTING.has(word) || isPatient(ctx, subject)) return null;
   return { ...subject, end };
 }
 
