@@ -475,6 +475,8 @@ describe('responsible: party and link', () => {
     ['Lagos says arrests 9 over church bombing', 'grammatical', 'Lagos'],
     // who claims a harm owns it; not a claim that it happened (stop 58)
     ['Separatists claim attack on Indian troops', 'clause', 'Separatists'],
+    // (an armed group's name before "group"; an attack noun the verb analysis also read as a verb: stop 67)
+    ['Taliban group claims attacks on convoy in Kunar', 'clause', 'Taliban group'],
     ['Officials investigate militia claim hostage killed in raid', 'none', null],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
     ['Two soldiers dead in north Mali ambush', 'none', null],

@@ -471,7 +471,8 @@ const MAX_RELEASED_WORDS = 5;
 function claimantOf(ctx: Ctx, event: HarmEvent, responsibilityOnly = false): Span | null {
   const attack = attackBeforeRelative(ctx, event.start);
   // (the object noun itself, not a clause after "claim": "Hamas claim hostage killed", "claim massacre militants shot dead")
-  if (attack === null && (ctx.verbs.has(event.start) || /^NN/.test(ctx.tokens[event.end]?.tag ?? ''))) return null;
+  // (a noun the verb analysis also read as a verb is the noun its event says it is: "Qaeda group claims attacks on tourists")
+  if (attack === null && ((ctx.verbs.has(event.start) && event.agency !== 'nominalization') || /^NN/.test(ctx.tokens[event.end]?.tag ?? ''))) return null;
   let k = (attack ?? event.start) - 1;
   // (an arrest its maker announces, approves or orders: "Israel announces arrest of bombing suspect", "Court approves arrest of")
   const claiming = event.harm === 'arrest' ? ARREST_OWNING : CLAIMING;
@@ -481,7 +482,9 @@ function claimantOf(ctx: Ctx, event: HarmEvent, responsibilityOnly = false): Spa
   if (!claiming.has(ctx.words[k] ?? '') || (responsibilityOnly && !forResponsibility)) return null;
   const np = npEndingAt(ctx, k - 1);
   // (or a group: "Indian group claims responsibility for"; or a court that approves an arrest)
-  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head) || ACTING_GROUPS.has(ctx.words[np.head] as string) || (event.harm === 'arrest' && COURTS.has(ctx.words[np.head] as string)))) return null;
+  // (or a group an armed group's name modifies: "Qaeda group claims attacks on tourists")
+  const armedName = np !== null && [...Array(np.head - np.start).keys()].some((j) => isArmedGroupName(ctx, np.start + j));
+  if (!np || !(isPeople(ctx, np, false) || /^NNP/.test(ctx.tokens[np.head]?.tag ?? '') || isArmedGroupName(ctx, np.head) || armedName || ACTING_GROUPS.has(ctx.words[np.head] as string) || (event.harm === 'arrest' && COURTS.has(ctx.words[np.head] as string)))) return null;
   return spanOf(ctx, np.start, np.end);
 }
 
