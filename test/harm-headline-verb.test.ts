@@ -33,6 +33,9 @@ describe('a headline verb read as a noun', () => {
     // a plain form read as a noun after a plural subject, which it agrees with
     ['Spanish police arrest Moroccan teenager in Madrid', 'arrest'],
     ['Kenyan police arrest British tourist', 'arrest'],
+    // (or before a phrasal verb's particle and its object: stop 67)
+    ['Chad hands over seized Sudanese fighters', 'hands'],
+    ['Army guns down two gunmen', 'guns'],
     // (not one whose next word could be the verb: "warrant")
     ['Police arrest warrant issued for mayor', null],
     // the subject's plural read as the verb and the verb as a noun: the two swapped back

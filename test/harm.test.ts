@@ -530,6 +530,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The meeting was held in the prison chapel.', []],
     // (a name opening the sentence that the tagger took for a common noun: stop 67)
     ['Cole was held at the Fulton County Jail on a $20,000 bond.', [['held', 'agentless-passive', null, 'Cole']]],
+    // a participle after a phrasal verb's particle opens its object's noun phrase (stop 67)
+    ['Chad hands over seized Sudanese fighters', [['seized', 'other', null, 'seized Sudanese fighters']]],
     // shots right before "fired" are what is fired: a reduced passive, no doer firing at a house
     ['Officers answered a report of shots fired at a house.', []],
     // a relative aside opened by "whose" is passed over to the subject; a relative moved past the verb's place is the subject's

@@ -269,7 +269,9 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   const opener = openerBefore(ctx, start);
   // (or after an -ing that an object pronoun makes a verb: "Video Shows Him Punching Handcuffed Man")
   const ingVerbBefore = opener !== undefined && /ing$/i.test(opener.text) && PRONOUNS_BEFORE_ING.has(ctx.words[start - 2] ?? '');
-  const beforeOk = !opener || ingVerbBefore || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
+  // (or after a phrasal verb's particle: "hands over captured troops")
+  const particle = opener !== undefined && PHRASAL_PARTICLES.has(opener.lower) && /^VB[DPZ]?$/.test(ctx.tokens[start - 2]?.tag ?? '');
+  const beforeOk = !opener || ingVerbBefore || particle || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
   if (participle && end - start === 1 && modifiesNext && beforeOk && (ingVerbBefore || !isSubjectBefore(ctx, start)) && !speakersOwnDeed(ctx, start, forms)) return false;
   return true;
 }
@@ -289,6 +291,9 @@ function speakersOwnDeed(ctx: Ctx, start: number, forms: readonly VerbForm[]): b
 
 /** Nouns for a body of fighters that a name or an adjective before them makes armed: "Shi'ite groups", "Iraq Qaeda group". */
 const ARMED_BODIES: ReadonlySet<string> = new Set(['group', 'groups', 'faction', 'factions', 'militia', 'militias']);
+
+/** Particles of phrasal verbs whose object a participle may open: "hand over", "round up", "bring back". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'up', 'down', 'off', 'out', 'back']);
 
 const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 

@@ -30,7 +30,7 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   if (countedSameFormParticiple(tokens)) return retagged(sentence, 1, 'VBN');
   if (leadingNounAsVerb(tokens)) return retaggedPair(sentence, 0, 'NN', 'VBZ');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
-  const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && opensObject(tokens[i + 1]));
+  const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && (opensObject(tokens[i + 1]) || particleAndObject(tokens, i + 1)));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
   return retagged(sentence, at, isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP');
 }
@@ -139,6 +139,20 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'whi
 function opensObject(next: Token | undefined): boolean {
   return next !== undefined && AFTER_VERB.test(next.tag) && !lexiconAllows(next.lower, 'VBP') && !lexiconAllows(next.lower, 'VBD') && !isMisreadVerb(next);
 }
+
+/**
+ * "Colombia hands/NNS over/RB captured troops", "Rebels hand/NN over/RB two hostages": a
+ * phrasal verb's particle at `k`, and its object after it (a participle before the object's noun
+ * opens it too).
+ */
+function particleAndObject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!PARTICLES.has(tokens[k]?.lower ?? '') || next === undefined) return false;
+  return opensObject(next) || (/^(VBN|JJ)$/.test(next.tag) && /^NN/.test(tokens[k + 2]?.tag ?? ''));
+}
+
+/** Particles of phrasal verbs with an object after them: "hand over", "round up", "gun down", "carry out". */
+const PARTICLES: ReadonlySet<string> = new Set(['over', 'up', 'down', 'off', 'out', 'back']);
 
 /**
  * "Colombian police arrest/NN Italian fugitive", "settlers attack/NN Palestinian village": a
