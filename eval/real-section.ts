@@ -408,6 +408,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 458th-461st samples', has: (i) => /^rc[k-r]\d/.test(i.id) },
   { name: 'test, 462nd-465th samples', has: (i) => /^rc[s-z]\d/.test(i.id) },
   { name: 'test, 466th-469th samples', has: (i) => /^rd[a-h]\d/.test(i.id) },
+  { name: 'test, 470th-473rd samples', has: (i) => /^rd[i-p]\d/.test(i.id) },
+  { name: 'test, 474th-477th samples', has: (i) => /^rd[q-x]\d/.test(i.id) },
+  { name: 'test, 478th-481st samples', has: (i) => /^(rd[yz]|re[a-f])\d/.test(i.id) },
+  { name: 'test, 482nd-485th samples', has: (i) => /^re[g-n]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 469th real-text gold samples (issue 13, stops 58 to 66), reproducibly, one at a time.
+"""Draw the 326th to 485th real-text gold samples (issue 13, stops 58 to 67), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 468:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 484:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -171,5 +171,22 @@ TABLE = """
 466 reuters-world-titles  rdc  reuters-crisis-titles rdd
 467 reuters-crisis-titles rde  reuters-world-titles  rdf
 468 reuters-crisis-titles rdg  reuters-crisis-titles rdh
+# stop 67
+469 reuters-world-titles  rdi  reuters-crisis-titles rdj
+470 reuters-crisis-titles rdk  reuters-world-titles  rdl
+471 reuters-crisis-titles rdm  reuters-crisis-titles rdn
+472 reuters-world-titles  rdo  reuters-crisis-titles rdp
+473 reuters-crisis-titles rdq  reuters-world-titles  rdr
+474 reuters-crisis-titles rds  reuters-crisis-titles rdt
+475 reuters-world-titles  rdu  reuters-crisis-titles rdv
+476 reuters-crisis-titles rdw  reuters-world-titles  rdx
+477 reuters-crisis-titles rdy  reuters-crisis-titles rdz
+478 reuters-world-titles  rea  reuters-crisis-titles reb
+479 reuters-crisis-titles rec  reuters-world-titles  red
+480 reuters-crisis-titles ree  reuters-crisis-titles ref
+481 reuters-world-titles  reg  reuters-crisis-titles reh
+482 reuters-crisis-titles rei  reuters-world-titles  rej
+483 reuters-crisis-titles rek  reuters-crisis-titles rel
+484 reuters-world-titles  rem  reuters-crisis-titles ren
 """
 draw_table(TABLE, sys.argv)
