@@ -41,6 +41,10 @@ describe('a headline verb read as a noun', () => {
     // the subject's plural read as the verb and the verb as a noun: the two swapped back
     ['Kenya floods kill 40 people', 'floods'],
     ['Yemen strikes kill 20 civilians', 'strikes'],
+    // an -s verb read as a plural before a past form and a word for people read as an adjective,
+    // or before a noun read as a verb and the preposition of its target (stop 67)
+    ['Air strike kills wanted militant in the north', 'kills'],
+    ['Rebel group claims attack on army post', 'claims'],
     // (not a verb mostly so, nor before a word mostly a noun)
     ['Ministry drops claim against firm', null],
     ['Army attacks press office', null],

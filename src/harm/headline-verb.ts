@@ -8,6 +8,7 @@ import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
 import { quantifierLength } from '../nlp/grammar/function-words';
+import { isPeopleWord } from '../nlp/grammar/people';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
 const FINITE = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
@@ -105,9 +106,22 @@ function quantifiedCount(tokens: readonly Token[], k: number): boolean {
  */
 function verbAsNounAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) =>
-    i > 0 && t.tag === 'NNS' && /^NN/.test(tokens[i + 2]?.tag ?? '') && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') && mostly(t.lower, 'VBZ') &&
-    // ("Guyana kills/NNS feared/VBD bandit": a past form the lexicon allows as an adjective, before its noun)
-    ((/^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN')) || (/^VB[DN]$/.test(tokens[i + 1]?.tag ?? '') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ'))));
+    i > 0 && t.tag === 'NNS' && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
+    // ("Qaeda group claims/NNS attack/VBP on police station": an -s form that can be a verb, before
+    // a noun the tagger read as one and the preposition of its target)
+    ((mostly(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && /^NN/.test(tokens[i + 2]?.tag ?? '')) ||
+      (lexiconAllows(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && ATTACK_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) ||
+      // ("Guyana kills/NNS feared/VBD bandit": a past form the lexicon allows as an adjective, before its noun;
+      // "raid kills/NNS wanted/VBD militant/JJ": a word for people the tagger read as an adjective)
+      (mostly(t.lower, 'VBZ') && /^VB[DN]$/.test(tokens[i + 1]?.tag ?? '') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ') && nounAt(tokens[i + 2]))));
+}
+
+/** "claims attack/VBP on police station": prepositions after the noun the tagger read as a verb that keep it a noun. */
+const ATTACK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
+
+/** A noun, or an adjective that is a word for people ("militant", "rebel"). */
+function nounAt(t: Token | undefined): boolean {
+  return t !== undefined && (/^NN/.test(t.tag) || (t.tag === 'JJ' && isPeopleWord(t.lower)));
 }
 
 /**
