@@ -13,7 +13,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -281,8 +281,6 @@ function modifiesAttack(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return owned && TARGET_PREPOSITIONS.has(ctx.words[k] ?? '');
 }
-
-const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
 
 /** What a country owns when it acts: "Israel's offensive", "Russia's missiles", "Iran's war". */
 const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);

@@ -15,7 +15,7 @@ import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
-import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, OBJECT_PARTICLES, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
   /** Token indices, end exclusive. */
@@ -270,7 +270,7 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   // (or after an -ing that an object pronoun makes a verb: "Video Shows Him Punching Handcuffed Man")
   const ingVerbBefore = opener !== undefined && /ing$/i.test(opener.text) && PRONOUNS_BEFORE_ING.has(ctx.words[start - 2] ?? '');
   // (or after a phrasal verb's particle: "hands over captured troops")
-  const particle = opener !== undefined && PHRASAL_PARTICLES.has(opener.lower) && /^VB[DPZ]?$/.test(ctx.tokens[start - 2]?.tag ?? '');
+  const particle = opener !== undefined && OBJECT_PARTICLES.has(opener.lower) && /^VB[DPZ]?$/.test(ctx.tokens[start - 2]?.tag ?? '');
   const beforeOk = !opener || ingVerbBefore || particle || (before.test(opener.tag) && !isAuxiliary(normalizeWord(opener.text)));
   if (participle && end - start === 1 && modifiesNext && beforeOk && (ingVerbBefore || !isSubjectBefore(ctx, start)) && !speakersOwnDeed(ctx, start, forms)) return false;
   return true;
@@ -291,9 +291,6 @@ function speakersOwnDeed(ctx: Ctx, start: number, forms: readonly VerbForm[]): b
 
 /** Nouns for a body of fighters that a name or an adjective before them makes armed: "Shi'ite groups", "Iraq Qaeda group". */
 const ARMED_BODIES: ReadonlySet<string> = new Set(['group', 'groups', 'faction', 'factions', 'militia', 'militias']);
-
-/** Particles of phrasal verbs whose object a participle may open: "hand over", "round up", "bring back". */
-const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'up', 'down', 'off', 'out', 'back']);
 
 const PRONOUNS_BEFORE_ING: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 

@@ -7,7 +7,7 @@
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
-import { quantifierLength } from '../nlp/grammar/function-words';
+import { OBJECT_PARTICLES, TARGET_PREPOSITIONS, quantifierLength } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
@@ -110,14 +110,11 @@ function verbAsNounAt(tokens: readonly Token[]): number {
     // ("Qaeda group claims/NNS attack/VBP on police station": an -s form that can be a verb, before
     // a noun the tagger read as one and the preposition of its target)
     ((mostly(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && /^NN/.test(tokens[i + 2]?.tag ?? '')) ||
-      (lexiconAllows(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && ATTACK_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) ||
+      (lexiconAllows(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && TARGET_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) ||
       // ("Guyana kills/NNS feared/VBD bandit": a past form the lexicon allows as an adjective, before its noun;
       // "raid kills/NNS wanted/VBD militant/JJ": a word for people the tagger read as an adjective)
       (mostly(t.lower, 'VBZ') && /^VB[DN]$/.test(tokens[i + 1]?.tag ?? '') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ') && nounAt(tokens[i + 2]))));
 }
-
-/** "claims attack/VBP on police station": prepositions after the noun the tagger read as a verb that keep it a noun. */
-const ATTACK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
 
 /** A noun, or an adjective that is a word for people ("militant", "rebel"). */
 function nounAt(t: Token | undefined): boolean {
@@ -161,12 +158,9 @@ function opensObject(next: Token | undefined): boolean {
  */
 function particleAndObject(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!PARTICLES.has(tokens[k]?.lower ?? '') || next === undefined) return false;
+  if (!OBJECT_PARTICLES.has(tokens[k]?.lower ?? '') || next === undefined) return false;
   return opensObject(next) || (/^(VBN|JJ)$/.test(next.tag) && /^NN/.test(tokens[k + 2]?.tag ?? ''));
 }
-
-/** Particles of phrasal verbs with an object after them: "hand over", "round up", "gun down", "carry out". */
-const PARTICLES: ReadonlySet<string> = new Set(['over', 'up', 'down', 'off', 'out', 'back']);
 
 /**
  * "Colombian police arrest/NN Italian fugitive", "settlers attack/NN Palestinian village": a
