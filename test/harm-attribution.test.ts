@@ -52,7 +52,7 @@ describe('responsible: party and link', () => {
     ['Soldiers, villagers fight over land, 3 dead', 'clause', 'Soldiers, villagers'],
     // a natural force with its place, a party as any other; a speaker's own deed after "says" (stop 67)
     ['Chile avalanche buries mine road, 8 dead', 'clause', 'Chile avalanche'],
-    ['Sri Lanka says sinks three Tiger boats, 6 dead', 'clause', 'Sri Lanka'],
+    ['India says destroys rebel Tiger boats, 6 dead', 'clause', 'India'],
     // "mostly" and a party after a count say who the counted were, not who harmed them
     ['Border fighting kills 30, mostly militiamen', 'none', null],
     ['Shelling kills 9, mainly soldiers', 'none', null],

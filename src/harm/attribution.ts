@@ -1062,8 +1062,8 @@ function countedClauseActor(ctx: Ctx, event: HarmEvent, parties: readonly Phrase
   const word = ctx.words[verb] ?? '';
   // (a headline's verb the tagger read as a noun: "police foil/NN suicide attempt")
   const finite = /^VB[DPZ]?$/.test(tag) || (/^NNS?$/.test(tag) && (lexiconAllows(word, 'VBP') || lexiconAllows(word, 'VBZ')) && /^(DT|JJ|NNS?|CD|PRP\$?|RP)$/.test(ctx.tokens[verb + 1]?.tag ?? ''));
-  // (a speaker's own deed, its subject left out after "says", is the speaker's: "Sri Lanka says
-  // sinks two rebel boats, 4 dead")
+  // (a speaker's own deed, its subject left out after "says", is the speaker's: "India says
+  // destroys rebel boats, 6 dead")
   const ownDeed = isListed(ctx, 'reporting', verb) && /^VB[DZ]$/.test(ctx.tokens[verb + 1]?.tag ?? '') && !isListed(ctx, 'reporting', verb + 1);
   // (nor protesters, who are the harmed: "Haitians riot over prices, four killed")
   if (!finite || (isListed(ctx, 'reporting', verb) && !ownDeed) || isListed(ctx, 'responding', verb) || LOSING_SIDE.has(word) || PROTESTING.has(word) || isPatient(ctx, subject)) return null;

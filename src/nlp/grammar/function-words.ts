@@ -136,10 +136,12 @@ export const PLACING_PREPOSITIONS = setOf(words('in across from at near inside t
 export const FIRE_PREPOSITIONS = setOf(words('on upon at into'));
 /** Particles of a verb with no object: "Police shot at protesters", "Troops shot into the crowd". */
 export const INTRANSITIVE_PARTICLES = setOf(words('at into through back up out off down on upon'));
-/** Particles of phrasal verbs with an object after them: "hand over captured troops", "round up 40 protesters", "gun down". */
-export const OBJECT_PARTICLES = setOf(words('over up down off out back'));
-/** Prepositions that name an attack's target after its noun: "attack on a police station", "strikes against". */
-export const TARGET_PREPOSITIONS = setOf(words('on against'));
+/**
+ * Particles of phrasal verbs with an object after them ("hand over captured troops", "round up
+ * 40 protesters", "gun down"), and the prepositions that name an attack's target after its noun
+ * ("attack on a police station", "strikes against").
+ */
+export const [OBJECT_PARTICLES, TARGET_PREPOSITIONS] = [setOf(words('over up down off out back')), setOf(words('on against'))];
 /** Second halves of compound adjectives: "burned-out", "laid-back", "marked-up". */
 export const COMPOUND_PARTICLES = setOf(words('out up off down over in back on away'));
 
