@@ -179,7 +179,7 @@ function custodyWordAfter(ctx: HarmContext, c: Verb, p: Phrase): number {
 }
 
 /**
- * "Morrow/NN is being held on $1 million bail", "Duke and Nelson will be held at the county
+ * "Morrow/NN is being held on $1 million bail", "Crane and Fisher were held at the county
  * jail": capitalised words opening a sentence of running text, one or two joined by "and", that
  * the tagger took for common nouns (as it does an unknown word a sentence opens with), are names
  * when held in custody: no thing is held on bail or in a jail.
