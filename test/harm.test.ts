@@ -813,6 +813,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // bodies where they lie or as they are flown home are the dead's
     ['Bodies strewn along the road after the battle', [['Bodies', 'other', null, null]]],
     ["Okafor's body flown home for burial", [['body', 'other', null, 'Okafor']]],
+    // (or as they are collected: stop 67)
+    ['Bodies collected from the river bank at dawn', [['Bodies', 'other', null, null]]],
     // hostages counted or named by their people are people held; not the talks about them, nor hostages released
     ['Three Dutch hostages appear in a new rebel video', [['hostages', 'other', null, 'Three Dutch hostages']]],
     ['Hostage talks resume in the capital', []],

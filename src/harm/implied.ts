@@ -724,8 +724,8 @@ function countsBefore(ctx: HarmContext, own: Phrase, i: number): boolean {
   return false;
 }
 
-/** What is done with the dead, or where they lie: "recovers bodies from crash site", "all bodies identified", "bodies scattered", "body flown home". */
-const BODY_VERBS = /^(f(ou|i)?nd|finds|finding|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?|pil(e|es|ed|ing)|scatter(s|ed|ing)?|strewn|fl(y|ies|ew|own|ying))$/;
+/** What is done with the dead, or where they lie: "recovers bodies from crash site", "all bodies identified", "bodies scattered", "body flown home", "bodies collected". */
+const BODY_VERBS = /^(f(ou|i)?nd|finds|finding|collect(s|ed|ing|ion)?|recover(y|ies|s|ed|ing)?|burials?|handover|repatriat(e|es|ed|ing|ion)|exhumation|identification|exhum(e|es|ed|ing)|identif(y|ies|ied|ying)|retriev(e|es|ed|ing)|releas(e|es|ed|ing)|return(s|ed|ing)?|bur(y|ies|ied|ying)|hand(s|ed|ing)?|receiv(e|es|ed|ing)|pull(s|ed|ing)?|wash(es|ed|ing)?|discover(s|ed|ing)?|dump(s|ed|ing)?|lay|lying|litter(s|ed|ing)?|pil(e|es|ed|ing)|scatter(s|ed|ing)?|strewn|fl(y|ies|ew|own|ying))$/;
 const DEAD_BEFORE = new Set(['dead', 'charred', 'decomposed', 'decomposing', 'mutilated', 'unidentified', 'unclaimed', 'burned', 'burnt']);
 
 /**
