@@ -479,6 +479,9 @@ describe('responsible: party and link', () => {
     ['Taliban group claims attacks on convoy in Kunar', 'clause', 'Taliban group'],
     ['Officials investigate militia claim hostage killed in raid', 'none', null],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
+    // (past another people's name or an adjective; a mine is a place as a town is: stop 68)
+    ['Blast kills 4 in Buddhist Thai restive south', 'none', null],
+    ['Eleven die in flooded Chinese mine', 'none', null],
     ['Two soldiers dead in north Mali ambush', 'none', null],
     ['Car bombs east of Mosul kill 9 - police', 'none', null],
     // who releases or frees the held held them (stop 58)

@@ -33,6 +33,8 @@ describe('a headline verb read as a noun', () => {
     // a plain form read as a noun after a plural subject, which it agrees with
     ['Spanish police arrest Moroccan teenager in Madrid', 'arrest'],
     ['Kenyan police arrest British tourist', 'arrest'],
+    // (a participle the lexicon lists as an adjective opens the object: stop 68)
+    ['Italian police bust leading mafia boss', 'bust'],
     // (or before a phrasal verb's particle and its object: stop 67)
     ['Chad hands over seized Sudanese fighters', 'hands'],
     ['Army guns down two gunmen', 'guns'],

@@ -42,8 +42,9 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.countries, ctx.words).filter((m) => (!LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)) && !COMPASS_POINTS.has(ctx.words[m.start - 1] ?? '')),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west")
-    // (and one before a settlement's noun or a compass point there names where: "in Iraqi provincial capital", "in Thai south")
-    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m) && !((settlementAfter(ctx, m.end) || COMPASS_POINTS.has(ctx.words[m.end] ?? '')) && afterPlacing(ctx, m))),
+    // (and one before a settlement's noun or a compass point there names where: "in Iraqi provincial capital", "in Thai south",
+    // past other peoples and adjectives: "in Muslim Thai south", "in flooded Chinese mine/PRP")
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m) && !(settlementAfter(ctx, m.end, true) && afterPlacing(ctx, m))),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
@@ -2071,10 +2072,15 @@ function placesHarm(ctx: Ctx, m: PhraseMatch, event: HarmEvent): boolean {
   return afterPlacing(ctx, m) || attackedPlace(ctx, m) || m.start === event.end || m.end === event.start || next === "'s" || next === '’s' || (m.end + 1 === event.start && /^(NN|POS)/.test(ctx.tokens[m.end]?.tag ?? ''));
 }
 
-/** A settlement's noun at k, past adjectives (wordlists.yml settlements): "provincial capital", "town". */
-function settlementAfter(ctx: Ctx, k: number): boolean {
-  while (ctx.tokens[k]?.tag === 'JJ') k++;
-  return isListed(ctx, 'settlements', k) && /^NN/.test(ctx.tokens[k]?.tag ?? '');
+/**
+ * A settlement's noun at k, past adjectives (wordlists.yml settlements): "provincial capital",
+ * "town"; with `compass`, also a point of the compass, and past other peoples' names ("Muslim
+ * Thai south", "restive south"). A listed noun the tagger read as a pronoun is one too ("mine/PRP").
+ */
+function settlementAfter(ctx: Ctx, k: number, compass = false): boolean {
+  while (ctx.tokens[k]?.tag === 'JJ' || (compass && ctx.tokens[k]?.tag === 'NNP' && isWholeMatch(ctx, { start: k, end: k + 1, value: '' }, loadGroups().demonyms))) k++;
+  if (compass && COMPASS_POINTS.has(ctx.words[k] ?? '')) return true;
+  return isListed(ctx, 'settlements', k) && /^(NN|PRP$)/.test(ctx.tokens[k]?.tag ?? '');
 }
 
 /** "Russia pounds Kharkiv, killing six": a place that a harm verb right before it attacks. */

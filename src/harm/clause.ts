@@ -906,8 +906,11 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set(['guilty', 'culpable']);
 /** The days of the week (function-words.ts TIME_WORDS holds them among other time words). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Words before a count that say it is about so many ("over 200", "nearly a dozen"); before anything else a preposition or an adverb. */
-const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
+/**
+ * Words before a count that say it is about so many, or no more ("over 200", "nearly a dozen",
+ * "kills just 65"); before anything else a preposition or an adverb.
+ */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only']);
 const APPROXIMATED_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'all', 'entire', 'every', 'dozens', 'hundreds', 'thousands', 'scores']);
 
 /** "hit children's hospital": a possessor's phrase goes on to what it possesses, the object's head. */

@@ -31,7 +31,7 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   if (countedSameFormParticiple(tokens)) return retagged(sentence, 1, 'VBN');
   if (leadingNounAsVerb(tokens)) return retaggedPair(sentence, 0, 'NN', 'VBZ');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
-  const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && (opensObject(tokens[i + 1]) || particleAndObject(tokens, i + 1)));
+  const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && (opensObject(tokens[i + 1]) || modifierAndObject(tokens, i + 1) || particleAndObject(tokens, i + 1)));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
   return retagged(sentence, at, isMisreadVerb(tokens[at] as Token) ? 'VBZ' : 'VBP');
 }
@@ -149,6 +149,15 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'whi
  */
 function opensObject(next: Token | undefined): boolean {
   return next !== undefined && AFTER_VERB.test(next.tag) && !lexiconAllows(next.lower, 'VBP') && !lexiconAllows(next.lower, 'VBD') && !isMisreadVerb(next);
+}
+
+/**
+ * "Spanish police hold/NN leading/VBG dissidents": a participle the lexicon also lists as an
+ * adjective, before a noun, opens the object as an adjective would.
+ */
+function modifierAndObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.tag === 'VBG' && lexiconAllows(t.lower, 'JJ') && /^NN/.test(tokens[k + 1]?.tag ?? '');
 }
 
 /**

@@ -163,6 +163,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // stolen goods" (found with them: the dev coders read no arrest, 2 of 2), "caught punching a guard" (seen doing it): no one taken by those who pursue them
   { id: 'caught-idiom', match: '[(catch|catches|caught|catching)] (up|on|in|off|between|fire|sight|short|unawares|napping|out|cold|wind|with|#VBG)', tag: 'idiom', reason: 'caught up in, on camera, in a fight, off guard, fire, with goods, doing something: no arrest', oneWord: true },
   // "a brush with death": a narrow escape, no death
+  // "PM survives attack on his leadership": an attack of words on a post or a record (entry survive-attack)
+  { id: 'survived-criticism', match: '[(survive|survives|survived|surviving)] !(,|;|:){0,3} (on|over|against) (his|her|their|its|the)? (#JJ)? (leadership|record|credibility|reputation|policy|policies|position|premiership|presidency|plan|plans|budget|bill|character|integrity|government|candidacy|campaign|post)', tag: 'idiom', reason: 'an attack of words on a post or a record survived, no one harmed' },
   { id: 'brush-with-death', match: '(brush|brushes) with [death]', tag: 'idiom', reason: 'a narrow escape, no death' },
   // "burglars kicked in the back door", "kicked open a gate": a door kicked is no person hurt
   { id: 'kicked-door', match: '[(kick|kicks|kicked|kicking)] (open|in|down|through)? (the|a|an|#PRP$)? (#JJ|#NN){0,2} (door|doors|gate|gates|window|windows)', tag: 'idiom', reason: 'a door or window kicked in, no person' },
