@@ -10,7 +10,7 @@ import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, sidesBeforeFighting, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
@@ -55,6 +55,8 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
     // "Tribal fighting kills 40": the doers named before violence, as the cause's modifier
     else if (doersBeforeViolence(ctx, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'doers' });
+    // ("Two killed as soccer fans clash": the sides, the subject of a verb of fighting, with their modifiers)
+    else if (sidesBeforeFighting(ctx, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: Math.min(i, npEndingAt(ctx, i, false)?.start ?? i), end: i + 1, value: 'doers' });
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
     .filter((m) => !inCompound(ctx, m) && (m.value === PAIR || (!modifiesOtherThing(ctx, m) && !describesHarmed(ctx, m))))

@@ -523,6 +523,27 @@ export function doersBeforeViolence(ctx: Ctx, i: number): boolean {
   return (/^(NNS?|NNPS|JJ)$/.test(ctx.tokens[i]?.tag ?? '') && isPeopleWord(w) && !HOUSEHOLD_VIOLENCE.has(w)) || SIDES.has(w);
 }
 
+/**
+ * "Two killed as soccer fans clash in Honduras": people right before a verb of fighting, its
+ * subject, are its sides, who did the harm it brought (a noun of fighting after them is
+ * doersBeforeViolence's).
+ */
+export function sidesBeforeFighting(ctx: Ctx, i: number): boolean {
+  if (!FIGHTING_VERBS.has(ctx.words[i + 1] ?? '') || !/^VB[DPZ]?$/.test(ctx.tokens[i + 1]?.tag ?? '') || !/^(NNS|NNPS)$/.test(ctx.tokens[i]?.tag ?? '') || !isPeopleWord(ctx.words[i] as string)) return false;
+  // (a fight with an object has it as the other side, whom the text may hold responsible: "workers fight police, two killed")
+  if (/^(DT|NN|PRP|CD|JJ)/.test(ctx.tokens[i + 2]?.tag ?? '')) return false;
+  // (not a fight over a harm, or after it, which the fighters did not do: "Protesters clash over
+  // detainee's death", "Migrants riot after youth killed")
+  for (let k = i + 2; k < ctx.words.length && ctx.words[k] !== ',' && ctx.words[k] !== ':'; k++) if (FIGHTS_ABOUT.has(ctx.words[k] as string)) return false;
+  return true;
+}
+
+/** Words after a fight that name what it is about or what it follows. */
+const FIGHTS_ABOUT: ReadonlySet<string> = new Set(['over', 'after', 'against', 'following', 'about', 'amid']);
+
+/** Verbs whose subject are the sides of a fight. */
+const FIGHTING_VERBS: ReadonlySet<string> = new Set(['clash', 'clashed', 'brawl', 'brawled', 'riot', 'rioted', 'fight', 'fought']);
+
 /** Words that name violence at home by those it happens among: domestic violence, no doers named. */
 const HOUSEHOLD_VIOLENCE: ReadonlySet<string> = new Set(['family', 'families', 'partner', 'partners', 'spouse', 'household']);
 
