@@ -487,6 +487,10 @@ describe('responsible: party and link', () => {
     ['Migrants riot after youth killed in port city', 'none', null],
     // drug cartels use force, as gangs do (data/grammar/people.yml forces)
     ['Minister blames drug cartels for border violence', 'clause', 'drug cartels'],
+    // an abbreviated country's name before an attack noun is its adjective, the owner (stop 68);
+    // not before a place's noun, where it says where
+    ['Two killed in U.S. drone strike near the border', 'modifier', 'U.S.'],
+    ['One dead in US school shooting', 'none', null],
     ['Two soldiers dead in north Mali ambush', 'none', null],
     ['Car bombs east of Mosul kill 9 - police', 'none', null],
     // who releases or frees the held held them (stop 58)

@@ -41,10 +41,11 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     // (not a region of it, after a compass point: "in south Thailand attack")
     ...matchAll(g.countries, ctx.words).filter((m) => (!LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)) && !COMPASS_POINTS.has(ctx.words[m.start - 1] ?? '')),
     // "find care in US": a demonym that names a country is a place after a locative preposition
-    // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west")
+    // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west";
+    // and the abbreviations, adjectives before a noun, own an attack as "Israeli" does: "killed in U.S. strike")
     // (and one before a settlement's noun or a compass point there names where: "in Iraqi provincial capital", "in Thai south",
     // past other peoples and adjectives: "in Muslim Thai south", "in flooded Chinese mine/PRP")
-    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m)) && !isPronounUs(ctx, m) && !(settlementAfter(ctx, m.end, true) && afterPlacing(ctx, m))),
+    ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m) && !abbreviationBeforeAttack(ctx, m)) && !isPronounUs(ctx, m) && !(settlementAfter(ctx, m.end, true) && afterPlacing(ctx, m))),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
   ];
@@ -284,6 +285,20 @@ function modifiesAttack(ctx: Ctx, m: PhraseMatch): boolean {
   }
   return owned && TARGET_PREPOSITIONS.has(ctx.words[k] ?? '');
 }
+
+/**
+ * "killed in U.S. strike in Pakistan", "in US air raid", "in UK drone strike": an abbreviated
+ * country's name before an attack noun (past an air or weapon word) is its adjective, its owner.
+ * Not before a place's noun ("in us school shooting"), nor a fire, which may be a blaze.
+ */
+function abbreviationBeforeAttack(ctx: Ctx, m: PhraseMatch): boolean {
+  if (m.end !== m.start + 1 || !COUNTRY_ABBREVIATIONS.has(ctx.words[m.start] as string)) return false;
+  let k = m.end;
+  while (k < m.end + 2 && (ctx.words[k] === 'air' || ctx.lexicon.causes.get(ctx.words[k] as string) === 'weapon')) k++;
+  return /^NN/.test(ctx.tokens[k]?.tag ?? '') && ctx.words[k] !== 'fire' && ctx.lexicon.causes.get(ctx.words[k] as string) === 'attack';
+}
+
+const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'u.k.']);
 
 /** What a country owns when it acts: "Israel's offensive", "Russia's missiles", "Iran's war". */
 const OWNED_CAUSES: ReadonlySet<string> = new Set(['attack', 'weapon', 'abstraction']);
