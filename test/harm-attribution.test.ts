@@ -974,6 +974,9 @@ describe('victimGroup', () => {
     // victims harmed in custody, detention, prison or jail are prisoners, when nothing else gives a role
     ['Rights groups alarmed by the deaths of two Eritreans in detention', 'eritrean', 'prisoner'],
     ['Rights group condemns the beating of Kurds held in a provincial jail', 'kurdish', 'prisoner'],
+    // a country's name before the victims' words, past an adjective; "PNG" as "US" is (stop 68)
+    ['Syria provincial governor killed in bombing', 'syrian', 'official'],
+    ['Three PNG villagers hacked to death', 'papua new guinean', 'civilian'],
     // "jihadi" as a noun names a militant, as "jihadist" does
     ['Two jihadis killed in drone strike in Idlib', 'syrian', 'militant'],
     // a place after "in" past quoted modifiers still places the harm

@@ -2124,7 +2124,8 @@ function ownsVictims(ctx: Ctx, m: PhraseMatch, [vs, ve]: Range): boolean {
   // "NYPD arrests Gaza protesters", "Ukraine supporters beaten": a place before those who
   // campaign names their cause, not where they are from
   if (CAMPAIGNERS.has(ctx.words[m.end] ?? '') || givenName(ctx, m)) return false;
-  return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^NN/.test(ctx.tokens[m.end]?.tag ?? '');
+  // (an adjective between: "Iraq provincial police chief")
+  return POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || /^(NN|JJ)/.test(ctx.tokens[m.end]?.tag ?? '');
 }
 
 /** The end of the victims' words before an "against" in them ("campaigner against police violence"), else `ve`. */
