@@ -574,6 +574,8 @@ describe('responsible: party and link', () => {
     // past a short adjunct between the verb and "that", and for the subject of a ", saying" clause
     ['The coastguard said in a statement that it shot two smugglers', 'grammatical', 'The coastguard'],
     ['The coastguard kept up its patrols on Sunday, saying it had shot two smugglers', 'grammatical', 'The coastguard'],
+    // the force a place phrase follows is the speaker, not the place (stop 68)
+    ['Border guards in Chad say they killed three raiders', 'grammatical', 'Border guards'],
     // a headline's last words after a colon or dash credit its source
     ['Boy dies after fire at flat in Croydon: police', 'none', null],
     ['Two shot dead at wedding party – army', 'none', null],

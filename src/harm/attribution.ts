@@ -1197,10 +1197,21 @@ function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
   const told = isListed(ctx, 'told', verb) ? null : npEndingAt(ctx, verb);
   if (told && isListed(ctx, 'told', told.start - 1)) verb = told.start - 1;
   if (!ctx.lexicon.lists.get('reporting')?.has(ctx.words[verb] ?? '')) return null;
-  const speaker = npEndingAt(ctx, verb - 1);
+  const speaker = placedSpeaker(ctx, npEndingAt(ctx, verb - 1));
   if (!speaker || NOMINATIVE_PRONOUNS.has(ctx.words[speaker.start] as string)) return null;
   if (PERSON_PRONOUNS.has(pronoun) && !namesAPerson(ctx, speaker)) return null;
   return spanOf(ctx, speaker.start, speaker.end);
+}
+
+/**
+ * "US-led forces in Iraq say they killed ...": a place after a locative preposition ends the
+ * words before the verb of saying, but the speaker is the force or the people it places.
+ */
+function placedSpeaker(ctx: Ctx, np: Phrase | null): Phrase | null {
+  if (!np || !LOCATIVE_PREPOSITIONS.has(ctx.words[np.start - 1] ?? '')) return np;
+  const placed = npEndingAt(ctx, np.start - 2);
+  const head = ctx.words[np.start - 2] ?? '';
+  return placed && (ctx.lexicon.forces.has(head) || isPeopleWord(head)) ? placed : np;
 }
 
 /**
