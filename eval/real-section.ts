@@ -412,6 +412,10 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 474th-477th samples', has: (i) => /^rd[q-x]\d/.test(i.id) },
   { name: 'test, 478th-481st samples', has: (i) => /^(rd[yz]|re[a-f])\d/.test(i.id) },
   { name: 'test, 482nd-485th samples', has: (i) => /^re[g-n]\d/.test(i.id) },
+  { name: 'test, 486th-489th samples', has: (i) => /^re[o-v]\d/.test(i.id) },
+  { name: 'test, 490th-493rd samples', has: (i) => /^(re[w-z]|rf[a-d])\d/.test(i.id) },
+  { name: 'test, 494th-497th samples', has: (i) => /^rf[e-l]\d/.test(i.id) },
+  { name: 'test, 498th-501st samples', has: (i) => /^rf[m-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 485th real-text gold samples (issue 13, stops 58 to 67), reproducibly, one at a time.
+"""Draw the 326th to 501st real-text gold samples (issue 13, stops 58 to 68), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 484:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 500:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -188,5 +188,22 @@ TABLE = """
 482 reuters-crisis-titles rei  reuters-world-titles  rej
 483 reuters-crisis-titles rek  reuters-crisis-titles rel
 484 reuters-world-titles  rem  reuters-crisis-titles ren
+# stop 68
+485 reuters-crisis-titles reo  reuters-world-titles  rep
+486 reuters-crisis-titles req  reuters-crisis-titles rer
+487 reuters-world-titles  res  reuters-crisis-titles ret
+488 reuters-crisis-titles reu  reuters-world-titles  rev
+489 reuters-crisis-titles rew  reuters-crisis-titles rex
+490 reuters-world-titles  rey  reuters-crisis-titles rez
+491 reuters-crisis-titles rfa  reuters-world-titles  rfb
+492 reuters-crisis-titles rfc  reuters-crisis-titles rfd
+493 reuters-world-titles  rfe  reuters-crisis-titles rff
+494 reuters-crisis-titles rfg  reuters-world-titles  rfh
+495 reuters-crisis-titles rfi  reuters-crisis-titles rfj
+496 reuters-world-titles  rfk  reuters-crisis-titles rfl
+497 reuters-crisis-titles rfm  reuters-world-titles  rfn
+498 reuters-crisis-titles rfo  reuters-crisis-titles rfp
+499 reuters-world-titles  rfq  reuters-crisis-titles rfr
+500 reuters-crisis-titles rfs  reuters-world-titles  rft
 """
 draw_table(TABLE, sys.argv)
