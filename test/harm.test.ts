@@ -252,6 +252,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rights groups condemned the killing of three journalists.', [['killing', 'nominalization', null, 'three journalists']]],
     ['The army\'s killing of three journalists drew condemnation.', [['killing', 'nominalization', 'The army', 'three journalists']]],
     ['Deaths mount in besieged city', [['Deaths', 'nominalization', null, null]]],
+    // a death by drowning named as a noun, no violence needed around it (stop 68)
+    ['Lifeguards blamed for spate of river drownings', [['drownings', 'nominalization', null, null]]],
     ['Police Killings Rise For Third Year', [['Killings', 'nominalization', 'Police', null]]],
     ['His arrest came hours after he criticised the president.', [['arrest', 'nominalization', null, 'His']]],
     ['Thousands displaced by fighting', [['displaced', 'nominalization', null, 'Thousands']]],
