@@ -73,6 +73,13 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // violence": a modifier names whose it is); violence to be given up too ("urged the rebels to
   // shun violence", "renounce violence")
   { id: 'violence-as-problem', match: '(shun|shuns|shunned|shunning|renounce|renounces|renounced|renouncing|abjure|abjures|abjured|forswear|forswears|forswore|end|ends|ended|ending|stop|stops|stopping|prevent|prevents|preventing|curb|curbs|curbing|reduce|reduces|reducing|calm|calms|calming|halt|halts|halting|stem|stems|stemming|quell|quells|quelling|fuel|fuels|fuelling|fueling|tackle|tackles|tackling|combat|combating|combatting|cycle) (of|the|all|more|further|#JJ|#VBG|#NNP|-){0,4} [violence]', tag: 'hypothetical', reason: 'violence named as a problem to end or feed, not a harm reported' },
+  // "as violence ebbs", "a lull in violence", "warns rivals against violence": violence as a
+  // level that falls, or a course warned against, with no harm reported (stop 68: on the dev
+  // halves 9 such texts labelled no harm, 1 harm; not "urges an end to violence", labelled
+  // either way)
+  { id: 'violence-waning', match: '[violence] (ebbs|ebbed|abates|abated|eases|eased|subsides|subsided|falls|fell|declines|declined|wanes|waned|recedes|receded|lessens|lessened)', tag: 'hypothetical', reason: 'violence named as a level that falls, not a harm reported' },
+  { id: 'violence-lull', match: '(lull|lulls|fall|decline|decrease|drop|reduction|victory) (in|over) (the|#JJ|#NN|-){0,3} [violence]', tag: 'hypothetical', reason: 'violence named as a level that falls or a problem overcome, not a harm reported' },
+  { id: 'violence-warned-against', match: '(warn|warns|warned|warning|caution|cautions|cautioned) (#NNP|#NNPS|#NNS|#NN|#PRP|#DT|#JJ){0,3} against (the|#JJ|#NN|-){0,3} [violence]', tag: 'hypothetical', reason: 'violence warned against, not a harm reported' },
   // "Students protest gun violence", "activism on gun violence", "gun violence walkouts": the issue debated, not a harm reported (but "surviving gun violence" is undergone)
   { id: 'gun-violence-issue', match: '(on|to|against|about|over|our|protest|protests|protesting|prevent|prevents|preventing|end|ending|curb|curbing|reduce|reducing|stop|stopping|combat|combating|tackle|tackling|address|addressing) (#JJ)? gun [violence]', tag: 'hypothetical', reason: 'gun violence named as an issue, not a harm reported' },
   { id: 'gun-violence-cause', match: 'gun [violence] (walkout|walkouts|protest|protests|prevention|research|epidemic|crisis|awareness|debate|legislation|policy|policies|activist|activists|activism|advocate|advocates|march|marches|rally|rallies|summit|bill|bills)', tag: 'hypothetical', reason: 'a cause or campaign against gun violence, not a harm reported' },
