@@ -75,6 +75,8 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('violence-waning').match, 'Shops reopen in the old town as violence subsides', 'violence'],
   [rule('violence-lull').match, 'Envoy sees a fragile lull in tribal violence', 'violence'],
   [rule('violence-warned-against').match, 'Bishops warn both parties against election violence', 'violence'],
+  [rule('clash-with').match, 'Border guards clash with smugglers near the river', 'clash'],
+  [rule('sides-clash').match, 'Farmers, herders clash over grazing land', 'clash'],
   [rule('gun-violence-issue').match, 'Pupils march to protest gun violence after the shooting.', 'violence'],
   [rule('gun-violence-cause').match, 'Gun violence walkouts spread after the attack.', 'violence'],
   [rule('foiled').match, 'Detectives foiled a grenade attack on the fair.', 'attack'],

@@ -80,6 +80,12 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'violence-waning', match: '[violence] (ebbs|ebbed|abates|abated|eases|eased|subsides|subsided|falls|fell|declines|declined|wanes|waned|recedes|receded|lessens|lessened)', tag: 'hypothetical', reason: 'violence named as a level that falls, not a harm reported' },
   { id: 'violence-lull', match: '(lull|lulls|fall|decline|decrease|drop|reduction|victory) (in|over) (the|#JJ|#NN|-){0,3} [violence]', tag: 'hypothetical', reason: 'violence named as a level that falls or a problem overcome, not a harm reported' },
   { id: 'violence-warned-against', match: '(warn|warns|warned|warning|caution|cautions|cautioned) (#NNP|#NNPS|#NNS|#NN|#PRP|#DT|#JJ){0,3} against (the|#JJ|#NN|-){0,3} [violence]', tag: 'hypothetical', reason: 'violence warned against, not a harm reported' },
+  // "Militia clash with army in the north", "after clash with ex-rebels", "protesters, police
+  // clash": one clash with or between sides tells of a fight, not of anyone harmed; harm told
+  // besides is its own event ("killed as troops clash with rebels") (stop 68: 8 such dev texts
+  // labelled no harm, 1 harm)
+  { id: 'clash-with', match: '[clash] (again)? (with|between)', tag: 'idiom', reason: 'a clash with a side tells of a fight, not of anyone harmed' },
+  { id: 'sides-clash', match: '(#NN) , (#JJ|#NN){1,3} [clash]', tag: 'idiom', reason: 'two sides that clash fight; no one harmed is told' },
   // "Students protest gun violence", "activism on gun violence", "gun violence walkouts": the issue debated, not a harm reported (but "surviving gun violence" is undergone)
   { id: 'gun-violence-issue', match: '(on|to|against|about|over|our|protest|protests|protesting|prevent|prevents|preventing|end|ending|curb|curbing|reduce|reducing|stop|stopping|combat|combating|tackle|tackling|address|addressing) (#JJ)? gun [violence]', tag: 'hypothetical', reason: 'gun violence named as an issue, not a harm reported' },
   { id: 'gun-violence-cause', match: 'gun [violence] (walkout|walkouts|protest|protests|prevention|research|epidemic|crisis|awareness|debate|legislation|policy|policies|activist|activists|activism|advocate|advocates|march|marches|rally|rallies|summit|bill|bills)', tag: 'hypothetical', reason: 'a cause or campaign against gun violence, not a harm reported' },
