@@ -479,6 +479,10 @@ describe('responsible: party and link', () => {
     ['Taliban group claims attacks on convoy in Kunar', 'clause', 'Taliban group'],
     ['Officials investigate militia claim hostage killed in raid', 'none', null],
     ['Bomb kills 3, wounds 11 in Thai south', 'none', null],
+    // one said to have a role in a harm is held to it; not a role denied by "no" (stop 68)
+    ['Border police deny role in smuggler death', 'clause', 'Border police'],
+    ["Court to weigh the mining firm's role in village killings", 'clause', 'the mining firm'],
+    ['Ministry insists no army involvement in market bombing', 'none', null],
     // (past another people's name or an adjective; a mine is a place as a town is: stop 68)
     ['Blast kills 4 in Buddhist Thai restive south', 'none', null],
     ['Eleven die in flooded Chinese mine', 'none', null],

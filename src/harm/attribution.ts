@@ -929,6 +929,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // modifies the harm (here its place)
   const owns = claimantOf(ctx, event, true);
   if (owns) return { party: owns, link: 'clause' };
+  // "Greek police deny role in migrant's death": who has a role in a harm is held to it
+  const role = roleHolder(ctx, event);
+  if (role) return { party: role, link: 'clause' };
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
   if (event.agent) return { party: event.agent, link: 'modifier' };
   // the cause's own modifier or by-phrase first: "Six days of Israeli bombardment, following
@@ -969,6 +972,34 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   const party = nearest(others, (m) => Math.abs(m.start - event.start) + (commaBetween(ctx, m.start, event.start) ? COMMA_PENALTY : 0)) as PhraseMatch;
   return { party: spanOf(ctx, party.start, party.end), link: 'clause' };
 }
+
+/**
+ * "Greek police deny role in migrant's death", "trial to decide Shell's role in Nigerian deaths",
+ * "MP criticises social media role in boy's murder": one said to have a role in a harm (a part,
+ * an involvement, a hand) is the one the text holds to it, in another clause: the possessor of
+ * the role, its noun modifier, or the subject of the verb it is the object of (not a pronoun's).
+ */
+function roleHolder(ctx: Ctx, event: HarmEvent): Span | null {
+  let k = event.start - 1;
+  while (k > event.start - MAX_ROLE_REACH && /^(DT|JJ|NN|NNS|NNP|NNPS|POS|HYPH|CD|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '') && ctx.words[k] !== 'in') k--;
+  if (ctx.words[k] !== 'in' || !ROLE_WORDS.has(ctx.words[k - 1] ?? '')) return null;
+  let r = k - 2;
+  while (r > 0 && ROLE_HEDGES.has(ctx.words[r] as string)) r--;
+  const tag = ctx.tokens[r]?.tag ?? '';
+  const holder = POSSESSIVE_CLITICS.has(ctx.words[r] ?? '') ? npEndingAt(ctx, r - 1) : /^(NN|JJ)/.test(tag) ? npEndingAt(ctx, r) : /^VB[DPZ]?$/.test(tag) ? subjectOf(ctx, r, 'doer') : null;
+  if (!holder || PRONOUN_TAGS.test(ctx.tokens[holder.start]?.tag ?? '')) return null;
+  // (not a role denied by "no": "reiterates no US involvement in strike")
+  if (NEGATORS.has(ctx.words[holder.start] as string) || NEGATORS.has(ctx.words[holder.start - 1] ?? '')) return null;
+  return spanOf(ctx, holder.start, holder.end);
+}
+
+/** Nouns for a share in a deed: "role in", "part in", "involvement in", "complicity in". */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['role', 'roles', 'part', 'involvement', 'complicity']);
+/** Words before "role" that hedge it: "alleged role in". */
+const ROLE_HEDGES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'possible', 'any', 'a', 'the', 'key', 'direct']);
+/** Words looked back from a harm to "role in": "role in the 1994 killing of". */
+const MAX_ROLE_REACH = 7;
+const PRONOUN_TAGS = /^(PRP|WP|EX)/;
 
 /**
  * "We see our children dying before us", "reminding us of": the pronoun "us", which the
