@@ -483,6 +483,8 @@ describe('responsible: party and link', () => {
     ['Border police deny role in smuggler death', 'clause', 'Border police'],
     ["Court to weigh the mining firm's role in village killings", 'clause', 'the mining firm'],
     ['Ministry insists no army involvement in market bombing', 'none', null],
+    // a landslip is a natural force, as a landslide is (data/harm/causes.yml; stop 68)
+    ['Two dead, five feared buried in hill landslip', 'clause', 'hill landslip'],
     // (past another people's name or an adjective; a mine is a place as a town is: stop 68)
     ['Blast kills 4 in Buddhist Thai restive south', 'none', null],
     ['Eleven die in flooded Chinese mine', 'none', null],
