@@ -2149,11 +2149,12 @@ function attackedPlace(ctx: Ctx, m: PhraseMatch): boolean {
 
 /**
  * "in India's Haridwar", "in the northeast Nigerian city of Maiduguri": after a placing
- * preposition, past modifiers (and quotes around one: "in ‘catastrophic’ Gaza building fire").
+ * preposition, past modifiers (and quotes around one: "in ‘catastrophic’ Gaza building fire"),
+ * and a country's genitive ("in Thailand's Muslim south").
  */
 function afterPlacing(ctx: Ctx, m: PhraseMatch): boolean {
   let p = m.start - 1;
-  while (p >= m.start - 6 && p >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|DT)/.test(ctx.tokens[p]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[p] as string)) && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
+  while (p >= m.start - 6 && p >= 0 && (/^(JJ|NN|HYPH|VBN|VBG|DT|POS)/.test(ctx.tokens[p]?.tag ?? '') || QUOTE_MARKS.has(ctx.words[p] as string)) && !PLACING_PREPOSITIONS.has(ctx.words[p] as string)) p--;
   return PLACING_PREPOSITIONS.has(ctx.words[p] ?? '');
 }
 
