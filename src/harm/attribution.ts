@@ -678,7 +678,7 @@ function takesStepInAnswer(ctx: Ctx, m: PhraseMatch): boolean {
 
 /** Words of an object before its head, at most: "a second parliamentary inquiry". */
 const ANSWER_OBJECT_REACH = 4;
-const STEPS_IN_ANSWER: ReadonlySet<string> = new Set(['inquiry', 'inquiries', 'probe', 'probes', 'investigation', 'investigations', 'inquest', 'funeral', 'funerals', 'security', 'explanation', 'vigil', 'vigils', 'memorial', 'condolences', 'compensation', 'sanctions', 'autopsy']);
+const STEPS_IN_ANSWER: ReadonlySet<string> = new Set(['inquiry', 'inquiries', 'probe', 'probes', 'investigation', 'investigations', 'inquest', 'funeral', 'funerals', 'security', 'explanation', 'vigil', 'vigils', 'memorial', 'condolences', 'compensation', 'sanctions', 'autopsy', 'arrests', 'charges', 'hunt', 'manhunt', 'checks']);
 
 /**
  * "was detained when troopers found a pistol under the seat", "Deputies located the driver, who
