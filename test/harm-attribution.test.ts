@@ -475,6 +475,8 @@ describe('responsible: party and link', () => {
     ['Gunman flees after killing one in Perth', 'grammatical', 'Gunman'],
     ['Militant group says abducts two engineers', 'grammatical', 'Militant group'],
     ['Lagos says arrests 9 over church bombing', 'grammatical', 'Lagos'],
+    // (a light verb's too: stop 68)
+    ['Junta says makes arrests over leaflets', 'grammatical', 'Junta'],
     // who claims a harm owns it; not a claim that it happened (stop 58)
     ['Separatists claim attack on Indian troops', 'clause', 'Separatists'],
     // (an armed group's name before "group"; an attack noun the verb analysis also read as a verb: stop 67)

@@ -6,7 +6,7 @@ import { type HarmContext, tokenRange } from './context';
 import type { PassiveAnnotation } from '../types';
 import { type Phrase, isNounish, isPeople, isPopulated, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, verbWithObject } from './phrases';
 import { isHeadlineForms } from '../nlp/tagger';
-import { ADJUNCT_PREPOSITIONS, AND_OR, PREPOSITIONS_BEFORE_OF, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ADJUNCT_PREPOSITIONS, SAYING_FORMS, AND_OR, PREPOSITIONS_BEFORE_OF, RELATIVE_SUBJECTS, ASPECTUAL_VERBS, BE_FORMS, COMPASS_POINTS, CLAUSE_BREAKS, CLAUSE_PREPOSITIONS, DO_FORMS, FINITE_BE, GET_FORMS, HAVE_FORMS, MODALS, NOMINATIVE_PRONOUNS, PLACING_PREPOSITIONS, OPENING_QUOTE_MARKS, QUOTE_MARKS, RELATIVES, SUBORDINATORS, DURATIONS, FOR, FROM, CLOSING_QUOTE_MARKS, NUMBER_WORDS, OF, QUANTIFIER_OPENERS, SAYING_PRESENT, TIME_WORDS } from '../nlp/grammar/function-words';
 import { wordList } from '../nlp/grammar/word-lists';
 import { wordForms } from '../nlp/grammar/inflect';
 import { resultLength } from '../nlp/grammar/results';
@@ -957,7 +957,8 @@ export function lightVerbSubject(ctx: HarmContext, start: number): Phrase | null
   if (k === undefined) return null;
   // "carry out": the verb before its particle
   const verb = ctx.words[k] === 'out' ? k - 1 : k;
-  return subjectOf(ctx, verb, 'doer');
+  // ("Iran says makes arrests": a wire headline's verb right after "says", its subject dropped, is the speaker's)
+  return subjectOf(ctx, verb, 'doer') ?? (SAYING_FORMS.has(ctx.words[verb - 1] ?? '') && /^VB[DZP]?$/.test(ctx.tokens[verb]?.tag ?? '') ? subjectOf(ctx, verb - 1, 'doer') : null);
 }
 
 /** "at" of "at least", "than" of "more than": a preposition inside a quantifier's opener. */
