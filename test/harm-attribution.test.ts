@@ -491,7 +491,7 @@ describe('responsible: party and link', () => {
     ['Two dead, five feared buried in hill landslip', 'clause', 'hill landslip'],
     // (past another people's name or an adjective; a mine is a place as a town is: stop 68)
     ['Blast kills 4 in Buddhist Thai restive south', 'none', null],
-    ['Eleven die in flooded Chinese mine', 'none', null],
+    ['Eleven miners die in a flooded Chinese mine', 'none', null],
     ["Three teachers killed in Thailand's Muslim south", 'none', null],
     // the sides of a fight, as the subject of its verb; not of a fight after or over the harm (stop 68)
     ['Three killed as rival fans clash in the capital', 'clause', 'rival fans'],

@@ -42,9 +42,9 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     ...matchAll(g.countries, ctx.words).filter((m) => (!LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') || POSSESSIVE_CLITICS.has(ctx.words[m.end] ?? '') || condemned(ctx, m) || modifiesAttack(ctx, m)) && !COMPASS_POINTS.has(ctx.words[m.start - 1] ?? '')),
     // "find care in US": a demonym that names a country is a place after a locative preposition
     // (but, as a country's name, the owner of the attack it modifies: "killed in US strikes on the west";
-    // and the abbreviations, adjectives before a noun, own an attack as "Israeli" does: "killed in U.S. strike")
+    // and the abbreviations, adjectives before a noun, own an attack as "Israeli" does: "two dead in a U.S. raid")
     // (and one before a settlement's noun or a compass point there names where: "in Iraqi provincial capital", "in Thai south",
-    // past other peoples and adjectives: "in Muslim Thai south", "in flooded Chinese mine/PRP")
+    // past other peoples and adjectives: "in Muslim Thai south", "in a flooded Chinese mine/PRP")
     ...matchAll(g.demonyms, ctx.words).filter((m) => !(COUNTRY_DEMONYMS.has(ctx.words[m.start] as string) && m.end === m.start + 1 && LOCATIVE_PREPOSITIONS.has(ctx.words[placeWordBefore(ctx, m.start)] ?? '') && !modifiesAttack(ctx, m) && !abbreviationBeforeAttack(ctx, m)) && !isPronounUs(ctx, m) && !(settlementAfter(ctx, m.end, true) && afterPlacing(ctx, m))),
     // "as paramilitary group storms ministry", "militia fighters"
     ...matchAll(g.armed, ctx.words).filter((m) => !matchAll(g.organisations, ctx.words, m.start, m.end).length).map((m) => withGroupNoun(ctx, m)),
@@ -287,7 +287,7 @@ function modifiesAttack(ctx: Ctx, m: PhraseMatch): boolean {
 }
 
 /**
- * "killed in U.S. strike in Pakistan", "in US air raid", "in UK drone strike": an abbreviated
+ * "two dead in a U.S. raid", "in US air raid", "in UK drone strike": an abbreviated
  * country's name before an attack noun (past an air or weapon word) is its adjective, its owner.
  * Not before a place's noun ("in us school shooting"), nor a fire, which may be a blaze.
  */
