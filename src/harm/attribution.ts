@@ -56,7 +56,7 @@ function partiesIn(ctx: Ctx): PhraseMatch[] {
     else if (isNaturalForce(ctx, i)) found.push(namedForce(ctx, i));
     // "Tribal fighting kills 40": the doers named before violence, as the cause's modifier
     else if (doersBeforeViolence(ctx, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: i, end: i + 1, value: 'doers' });
-    // ("Two killed as soccer fans clash": the sides, the subject of a verb of fighting, with their modifiers)
+    // ("Three killed as rival fans clash": the sides, the subject of a verb of fighting, with their modifiers)
     else if (sidesBeforeFighting(ctx, i) && !found.some((m) => inside(i, [m.start, m.end]))) found.push({ start: Math.min(i, npEndingAt(ctx, i, false)?.start ?? i), end: i + 1, value: 'doers' });
   });
   return pairsOf(ctx, mergeAdjacent(found.sort((a, b) => a.start - b.start)))
@@ -929,7 +929,7 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // modifies the harm (here its place)
   const owns = claimantOf(ctx, event, true);
   if (owns) return { party: owns, link: 'clause' };
-  // "Greek police deny role in migrant's death": who has a role in a harm is held to it
+  // "Border police deny role in smuggler death": who has a role in a harm is held to it
   const role = roleHolder(ctx, event);
   if (role) return { party: role, link: 'clause' };
   // the doer of a harm noun given as its genitive or modifier: "the army's killing of"
@@ -974,9 +974,9 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
 }
 
 /**
- * "Greek police deny role in migrant's death", "trial to decide Shell's role in Nigerian deaths",
- * "MP criticises social media role in boy's murder": one said to have a role in a harm (a part,
- * an involvement, a hand) is the one the text holds to it, in another clause: the possessor of
+ * "Border police deny role in smuggler death", "court to weigh the mining firm's role in
+ * killings", "critics blame online forums' role in the murder": one said to have a role in a harm
+ * (a part, an involvement) is the one the text holds to it, in another clause: the possessor of
  * the role, its noun modifier, or the subject of the verb it is the object of (not a pronoun's).
  */
 function roleHolder(ctx: Ctx, event: HarmEvent): Span | null {
@@ -1235,7 +1235,7 @@ function speakerOfPronoun(ctx: Ctx, agent: Span): Span | null {
 }
 
 /**
- * "US-led forces in Iraq say they killed ...": a place after a locative preposition ends the
+ * "Border guards in Chad say they killed ...": a place after a locative preposition ends the
  * words before the verb of saying, but the speaker is the force or the people it places.
  */
 function placedSpeaker(ctx: Ctx, np: Phrase | null): Phrase | null {

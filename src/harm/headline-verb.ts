@@ -152,7 +152,7 @@ function opensObject(next: Token | undefined): boolean {
 }
 
 /**
- * "Spanish police hold/NN leading/VBG dissidents": a participle the lexicon also lists as an
+ * "Italian police bust/NN leading/VBG mafia boss": a participle the lexicon also lists as an
  * adjective, before a noun, opens the object as an adjective would.
  */
 function modifierAndObject(tokens: readonly Token[], k: number): boolean {

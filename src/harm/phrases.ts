@@ -524,7 +524,7 @@ export function doersBeforeViolence(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * "Two killed as soccer fans clash in Honduras": people right before a verb of fighting, its
+ * "Three killed as rival fans clash in the capital": people right before a verb of fighting, its
  * subject, are its sides, who did the harm it brought (a noun of fighting after them is
  * doersBeforeViolence's).
  */
