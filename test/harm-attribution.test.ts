@@ -65,6 +65,10 @@ describe('responsible: party and link', () => {
     ['Chile orders an inquiry into the shooting of miners', 'none', null],
     // (so do arrests, charges and a hunt that answer a harm: stop 68)
     ["Army makes arrests after chief's murder", 'none', null],
+    // (and a verdict for the accused: data/harm/wordlists.yml responding)
+    ['Kenya acquits three in reporter killing', 'none', null],
+    // a fire after a building's noun is a blaze, an accident, though the tagger read its verb as a plural: no party
+    ['Peru textile mill fire kills four, injures nine', 'none', null],
     ['Kenya steps up security after the market bombing', 'none', null],
     ['Dozens detained after protest', 'none', null],
     // a service is a force only as one of security: a church service is no party (wordlists.yml security-services)

@@ -2214,8 +2214,9 @@ const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
  */
 function blazeNamed(ctx: Ctx): boolean {
   return ctx.words.some((w, i) => {
-    // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue")
-    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || /^NN/.test(ctx.tokens[i + 1]?.tag ?? '')) return false;
+    // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue";
+    // a harm verb after it the tagger read as a plural is its verb: "plant fire kills/NNS one")
+    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.verbForms.has(ctx.words[i + 1] ?? ''))) return false;
     if (blazeAlone(ctx, i)) return true;
     if (!/^NN/.test(ctx.tokens[i - 1]?.tag ?? '')) return false;
     if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
