@@ -1077,6 +1077,17 @@ describe('cause and primary harm', () => {
     ['Patients in the besieged hospital are dying due to the lack of oxygen', 'deprivation'],
     // (not an attack beside a want)
     ['Shelling and shortages of water hit the town, killing two', 'violence'],
+    // harm in a mine as a workplace, or a building's collapse, is an accident unless war is named (wordlists.yml mining, structures; stop 69)
+    ['Gas blast at copper mine leaves nine dead', 'accident'],
+    ['Mine flood traps 20 workers; four bodies found', 'accident'],
+    ['Landslide kills 12 miners near the border', 'natural'],
+    ['Two soldiers killed in mine blast near the front', 'violence'],
+    ['Boy killed by land mine while herding goats', 'violence'],
+    ['Anti-personnel mine wounds three de-miners', 'violence'],
+    ['Hotel collapses in the capital, 14 dead', 'accident'],
+    ['Five hurt as a grandstand collapsed during the match', 'accident'],
+    ['Hospital staff killed as the building collapsed under shelling', 'violence'],
+    ['Man collapses and dies after being beaten by guards', 'violence'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

@@ -1,6 +1,6 @@
 // What src/nlp/tagger.ts repairs after the model has tagged a sentence: "us" in a lower-case
-// headline (countryUs), a lower-case past tense read inside a name (verbsBetweenNames), and a
-// closed-class tag the word cannot have (closedClassMember).
+// headline (countryUs), a lower-case past tense read inside a name (verbsBetweenNames), "mine" in
+// a noun phrase (mineAsNoun), and a closed-class tag the word cannot have (closedClassMember).
 
 import { parse } from '../src/analyze';
 
@@ -25,6 +25,18 @@ describe('"us" before a noun in a lower-case headline is the United States', () 
   test.each([
     ['two us marines wounded in kabul blast', 'us', 'NNP'],
     ['war gives us hope, say villagers', 'us', 'PRP'],
+  ])('%s: %s/%s', (text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});
+
+describe('"mine" in a noun phrase or before a noun is the noun, elsewhere the pronoun', () => {
+  test.each([
+    ['Gas leak at a gold mine kills six', 'mine', 'NN'],
+    ['Mine flood strands workers for two days', 'Mine', 'NN'],
+    ['Boy loses leg to Soviet-era mine', 'mine', 'NN'],
+    ['That decision was mine alone, the minister said', 'mine', 'PRP'],
+    ['A cousin of mine was hurt in the riot', 'mine', 'PRP'],
   ])('%s: %s/%s', (text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

@@ -2303,6 +2303,43 @@ function animalDoer(ctx: Ctx, event: HarmEvent): boolean {
   return end > 0 && isListed(ctx, 'animals', end - 1) && !rebels && !ctx.words.slice(Math.max(start, 0), end - 1).some((w) => ctx.lexicon.forces.has(w));
 }
 
+/** "gas blast at coal mine kills 20", "blast kills 30 miners": a mine as a workplace (wordlists.yml mining; "mine" a noun), where an accident happens unless war is named. */
+function miningHarm(ctx: Ctx): boolean {
+  return ctx.words.some((_, i) => isMine(ctx, i));
+}
+
+function isMine(ctx: Ctx, i: number): boolean {
+  if (!isListed(ctx, 'mining', i) || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return false;
+  // (not a weapon's mark: "land mine", "anti-personnel mine", "unexploded mine"; nor "de-miners", who clear them)
+  const before = ctx.words[i - 1] === '-' ? ctx.words[i - 2] : ctx.words[i - 1];
+  return !WEAPON_MINES.has(before ?? '') && !(ctx.words[i - 2] === '-' && WEAPON_MINES.has(ctx.words[i - 3] ?? ''));
+}
+
+/** Words before "mine", or before the hyphen of its modifier ("anti-personnel"), that make it a weapon. */
+const WEAPON_MINES: ReadonlySet<string> = new Set(['land', 'anti', 'sea', 'naval', 'unexploded', 'roadside', 'planted', 'limpet', 'de']);
+
+/** A word of the mining list within two words of `i`. */
+function nearMine(ctx: Ctx, i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= i + 2; k++) if (k !== i && isMine(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * "school collapse kills 8", "roof collapses at a wedding hall", "the collapse of a bridge": a
+ * building or a work (wordlists.yml structures) in the three words before a collapse, or after
+ * its "of". Not "health system collapse" or "man collapses"; war named is left to the caller.
+ */
+function structureCollapse(ctx: Ctx): boolean {
+  return ctx.words.some((w, i) => {
+    if (!COLLAPSES.has(w)) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isListed(ctx, 'structures', k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
+    const after = ctx.words[i + 1] === 'of' ? (ctx.words[i + 2] === 'the' || ctx.words[i + 2] === 'a' ? i + 3 : i + 2) : -1;
+    return after > 0 && isListed(ctx, 'structures', after);
+  });
+}
+
+const COLLAPSES: ReadonlySet<string> = new Set(['collapse', 'collapses', 'collapsed', 'collapsing']);
+
 export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // (an execution by a state, not by an armed group: "militants beheaded a priest" is violence)
   if (event.harm === 'arrest' || (event.harm === 'execution' && !armedDoer(ctx, event))) return 'legal';
@@ -2313,7 +2350,9 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
   if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
-  if (ctx.words.some((_, i) => isNatural(ctx, i)) || animalDoer(ctx, event)) return 'natural';
+  // (a flood in a mine is the mine's, an accident: "mine flood", "flooded pit")
+  if (ctx.words.some((_, i) => isNatural(ctx, i) && !nearMine(ctx, i)) || animalDoer(ctx, event)) return 'natural';
+  if ((miningHarm(ctx) || structureCollapse(ctx)) && !amidWarfare(ctx)) return 'accident';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';
   return 'violence';
