@@ -416,6 +416,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 490th-493rd samples', has: (i) => /^(re[w-z]|rf[a-d])\d/.test(i.id) },
   { name: 'test, 494th-497th samples', has: (i) => /^rf[e-l]\d/.test(i.id) },
   { name: 'test, 498th-501st samples', has: (i) => /^rf[m-t]\d/.test(i.id) },
+  { name: 'test, 502nd-505th samples', has: (i) => /^(rf[u-z]|rg[ab])\d/.test(i.id) },
+  { name: 'test, 506th-509th samples', has: (i) => /^rg[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 501st real-text gold samples (issue 13, stops 58 to 68), reproducibly, one at a time.
+"""Draw the 326th to 509th real-text gold samples (issue 13, stops 58 to 69), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 500:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 508:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -205,5 +205,14 @@ TABLE = """
 498 reuters-crisis-titles rfo  reuters-crisis-titles rfp
 499 reuters-world-titles  rfq  reuters-crisis-titles rfr
 500 reuters-crisis-titles rfs  reuters-world-titles  rft
+# stop 69
+501 reuters-crisis-titles rfu  reuters-crisis-titles rfv
+502 reuters-world-titles  rfw  reuters-crisis-titles rfx
+503 reuters-crisis-titles rfy  reuters-world-titles  rfz
+504 reuters-crisis-titles rga  reuters-crisis-titles rgb
+505 reuters-world-titles  rgc  reuters-crisis-titles rgd
+506 reuters-crisis-titles rge  reuters-world-titles  rgf
+507 reuters-crisis-titles rgg  reuters-crisis-titles rgh
+508 reuters-world-titles  rgi  reuters-crisis-titles rgj
 """
 draw_table(TABLE, sys.argv)
