@@ -1088,6 +1088,11 @@ describe('cause and primary harm', () => {
     ['Five hurt as a grandstand collapsed during the match', 'accident'],
     ['Hospital staff killed as the building collapsed under shelling', 'violence'],
     ['Man collapses and dies after being beaten by guards', 'violence'],
+    // a blast of a work, a fuel or a store is an accident unless war is named (wordlists.yml industrial)
+    ['Boiler explosion at textile mill injures 11', 'accident'],
+    ['Blast at a sugar refinery leaves four missing', 'accident'],
+    ['Bomb blast at a fuel depot kills six', 'violence'],
+    ['Rocket hits fuel depot as fighting rages, two dead', 'violence'],
   ])('%s → %s', (text, cause) => {
     expect(primary(text).cause).toBe(cause);
   });

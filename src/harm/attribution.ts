@@ -2325,18 +2325,26 @@ function nearMine(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * "school collapse kills 8", "roof collapses at a wedding hall", "the collapse of a bridge": a
- * building or a work (wordlists.yml structures) in the three words before a collapse, or after
- * its "of". Not "health system collapse" or "man collapses"; war named is left to the caller.
+ * An event of `events` with a word of the list `name` in the three words before it, or after its
+ * "of", "at" or "in" (past an article): "school collapse kills 8", "roof collapses at a wedding
+ * hall", "the collapse of a bridge" (structures); "gas blast", "explosion at a fireworks factory"
+ * (industrial). Not "health system collapse", "man collapses" or a weapon's blast ("bomb blast at
+ * a fuel depot"); war named is left to the caller.
  */
-function structureCollapse(ctx: Ctx): boolean {
+function listedBefore(ctx: Ctx, events: ReadonlySet<string>, name: string): boolean {
   return ctx.words.some((w, i) => {
-    if (!COLLAPSES.has(w)) return false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isListed(ctx, 'structures', k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
-    const after = ctx.words[i + 1] === 'of' ? (ctx.words[i + 2] === 'the' || ctx.words[i + 2] === 'a' ? i + 3 : i + 2) : -1;
-    return after > 0 && isListed(ctx, 'structures', after);
+    // (not a weapon's: "bomb blast at a fuel depot")
+    if (!events.has(w) || ctx.words.slice(Math.max(0, i - 3), i).some((v) => ctx.lexicon.causes.get(v) === 'weapon')) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isListed(ctx, name, k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
+    if (!EVENT_PLACES.has(ctx.words[i + 1] ?? '')) return false;
+    const at = DETERMINERS_A_THE.has(ctx.words[i + 2] ?? '') ? i + 3 : i + 2;
+    // (past one modifier: "explosion at a fireworks factory", "collapse of a school building")
+    return isListed(ctx, name, at) || (isListed(ctx, name, at + 1) && /^NN/.test(ctx.tokens[at + 1]?.tag ?? ''));
   });
 }
+
+const EVENT_PLACES: ReadonlySet<string> = new Set(['of', 'at', 'in']);
+const DETERMINERS_A_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 const COLLAPSES: ReadonlySet<string> = new Set(['collapse', 'collapses', 'collapsed', 'collapsing']);
 
@@ -2352,7 +2360,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
   // (a flood in a mine is the mine's, an accident: "mine flood", "flooded pit")
   if (ctx.words.some((_, i) => isNatural(ctx, i) && !nearMine(ctx, i)) || animalDoer(ctx, event)) return 'natural';
-  if ((miningHarm(ctx) || structureCollapse(ctx)) && !amidWarfare(ctx)) return 'accident';
+  if ((miningHarm(ctx) || listedBefore(ctx, COLLAPSES, 'structures') || listedBefore(ctx, BLASTS, 'industrial')) && !amidWarfare(ctx)) return 'accident';
   // ("tourist drowns off beach": the harm's own word names an accident, unless nature is named: "drowned as rainfall flooded the valley")
   if (ctx.words.some((_, i) => accidentAt(i) && own(i))) return 'accident';
   return 'violence';
