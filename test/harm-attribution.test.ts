@@ -830,6 +830,9 @@ describe('victimGroup', () => {
     ['Two men were arrested across the occupied Palestinian territories', 'palestinian', null],
     ['Israeli soldier killed in Gaza', 'israeli', 'soldier'],
     ['Seven aid workers killed in strike', null, 'aid_worker'],
+    // a UN agency's official or worker is UN staff, the manual's aid worker (groups.yml roles; stop 69)
+    ['Gunmen seize a UNICEF official in the north', null, 'aid_worker'],
+    ['Two U.N. employees hurt in market blast', null, 'aid_worker'],
     // role nouns that are words for people too (people.yml), so the victims are found
     ['Ten schoolchildren killed in attack on bus', null, 'child'],
     ['Two paratroopers wounded in ambush', null, 'soldier'],
