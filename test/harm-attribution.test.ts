@@ -1084,6 +1084,7 @@ describe('cause and primary harm', () => {
     ['Gas blast at copper mine leaves nine dead', 'accident'],
     ['Mine flood traps 20 workers; four bodies found', 'accident'],
     ['Landslide kills 12 miners near the border', 'natural'],
+    ['Eight dead as storm floods a coal mine road', 'natural'],
     ['Two soldiers killed in mine blast near the front', 'violence'],
     ['Boy killed by land mine while herding goats', 'violence'],
     ['Anti-personnel mine wounds three de-miners', 'violence'],

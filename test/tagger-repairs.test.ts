@@ -32,13 +32,15 @@ describe('"us" before a noun in a lower-case headline is the United States', () 
 
 describe('"mine" in a noun phrase or before a noun is the noun, elsewhere the pronoun', () => {
   test.each([
-    ['Gas leak at a gold mine kills six', 'mine', 'NN'],
-    ['Mine flood strands workers for two days', 'Mine', 'NN'],
-    ['Boy loses leg to Soviet-era mine', 'mine', 'NN'],
-    ['That decision was mine alone, the minister said', 'mine', 'PRP'],
-    ['A cousin of mine was hurt in the riot', 'mine', 'PRP'],
+    ['Gas leak at a gold mine kills six', 'mine', /^NN$/],
+    ['Mine flood strands workers for two days', 'Mine', /^NN$/],
+    ['Boy loses leg to Soviet-era mine', 'mine', /^NN$/],
+    ['Two workers dead in mine blast', 'mine', /^NN$/],
+    ['Firm plans to mine the hills for copper', 'mine', /^(PRP|VB)$/],
+    ['That decision was mine alone, the minister said', 'mine', /^PRP$/],
+    ['A cousin of mine was hurt in the riot', 'mine', /^PRP$/],
   ])('%s: %s/%s', (text, word, tag) => {
-    expect(tagOf(text, word)).toBe(tag);
+    expect(tagOf(text, word)).toMatch(tag);
   });
 });
 

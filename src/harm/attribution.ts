@@ -2318,10 +2318,15 @@ function isMine(ctx: Ctx, i: number): boolean {
 /** Words before "mine", or before the hyphen of its modifier ("anti-personnel"), that make it a weapon. */
 const WEAPON_MINES: ReadonlySet<string> = new Set(['land', 'anti', 'sea', 'naval', 'unexploded', 'roadside', 'planted', 'limpet', 'de']);
 
-/** A word of the mining list within two words of `i`. */
+/**
+ * The natural force at `i` is a mine's: "mine flood", "flooded mine", "flooded Chinese mine", "flooding
+ * in a mine" (not "avalanche buries mine road", where the force comes from outside).
+ */
 function nearMine(ctx: Ctx, i: number): boolean {
-  for (let k = Math.max(0, i - 2); k <= i + 2; k++) if (k !== i && isMine(ctx, k)) return true;
-  return false;
+  if (isMine(ctx, i - 1) || isMine(ctx, i + 1) || (isMine(ctx, i + 2) && /^(JJ|NNP)/.test(ctx.tokens[i + 1]?.tag ?? ''))) return true;
+  if (ctx.words[i + 1] !== 'in' && ctx.words[i + 1] !== 'at') return false;
+  const at = DETERMINERS_A_THE.has(ctx.words[i + 2] ?? '') ? i + 3 : i + 2;
+  return isMine(ctx, at) || isMine(ctx, at + 1);
 }
 
 /**
@@ -2333,8 +2338,9 @@ function nearMine(ctx: Ctx, i: number): boolean {
  */
 function listedBefore(ctx: Ctx, events: ReadonlySet<string>, name: string): boolean {
   return ctx.words.some((w, i) => {
-    // (not a weapon's: "bomb blast at a fuel depot")
-    if (!events.has(w) || ctx.words.slice(Math.max(0, i - 3), i).some((v) => ctx.lexicon.causes.get(v) === 'weapon')) return false;
+    if (!events.has(w)) return false;
+    // (not a weapon's: "bomb blast at a fuel depot"; a listed word that is also a weapon's is the list's: "gas blast")
+    for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.lexicon.causes.get(ctx.words[k] as string) === 'weapon' && !isListed(ctx, name, k)) return false;
     for (let k = Math.max(0, i - 3); k < i; k++) if (isListed(ctx, name, k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
     if (!EVENT_PLACES.has(ctx.words[i + 1] ?? '')) return false;
     const at = DETERMINERS_A_THE.has(ctx.words[i + 2] ?? '') ? i + 3 : i + 2;
