@@ -2325,8 +2325,13 @@ const WEAPON_MINES: ReadonlySet<string> = new Set(['land', 'anti', 'sea', 'naval
 function nearMine(ctx: Ctx, i: number): boolean {
   if (isMine(ctx, i - 1) || isMine(ctx, i + 1) || (isMine(ctx, i + 2) && /^(JJ|NNP)/.test(ctx.tokens[i + 1]?.tag ?? ''))) return true;
   if (ctx.words[i + 1] !== 'in' && ctx.words[i + 1] !== 'at') return false;
-  const at = DETERMINERS_A_THE.has(ctx.words[i + 2] ?? '') ? i + 3 : i + 2;
+  const at = pastArticle(ctx, i + 2);
   return isMine(ctx, at) || isMine(ctx, at + 1);
+}
+
+/** `k`, or the word after it when `k` is "a", "an" or "the". */
+function pastArticle(ctx: Ctx, k: number): number {
+  return DETERMINERS_A_THE.has(ctx.words[k] ?? '') ? k + 1 : k;
 }
 
 /**
@@ -2339,11 +2344,16 @@ function nearMine(ctx: Ctx, i: number): boolean {
 function listedBefore(ctx: Ctx, events: ReadonlySet<string>, name: string): boolean {
   return ctx.words.some((w, i) => {
     if (!events.has(w)) return false;
-    // (not a weapon's: "bomb blast at a fuel depot"; a listed word that is also a weapon's is the list's: "gas blast")
-    for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.lexicon.causes.get(ctx.words[k] as string) === 'weapon' && !isListed(ctx, name, k)) return false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isListed(ctx, name, k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
+    let before = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const listed = isListed(ctx, name, k);
+      // (not a weapon's: "bomb blast at a fuel depot"; a listed word that is also a weapon's is the list's: "gas blast")
+      if (!listed && ctx.lexicon.causes.get(ctx.words[k] as string) === 'weapon') return false;
+      if (listed && /^NN/.test(ctx.tokens[k]?.tag ?? '')) before = true;
+    }
+    if (before) return true;
     if (!EVENT_PLACES.has(ctx.words[i + 1] ?? '')) return false;
-    const at = DETERMINERS_A_THE.has(ctx.words[i + 2] ?? '') ? i + 3 : i + 2;
+    const at = pastArticle(ctx, i + 2);
     // (past one modifier: "explosion at a fireworks factory", "collapse of a school building")
     return isListed(ctx, name, at) || (isListed(ctx, name, at + 1) && /^NN/.test(ctx.tokens[at + 1]?.tag ?? ''));
   });
