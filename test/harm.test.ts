@@ -477,6 +477,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The union struck a deal with management.', []],
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],
+    // attacks or bombings placed in a named land or city happened where people live; not strikes, a state's on a state as often
+    ['Minister deplores fresh bombings in Ruritania', [['bombings', 'nominalization', null, null]]],
+    ['CHRONOLOGY-Rebel attacks in Northern Freedonia', [['attacks', 'nominalization', null, null]]],
+    ['Navy says it launched strikes in Ruritania overnight', []],
+    ['Farm policy under attack in Freedonia', []],
     // a building in a place of people: the attack hits the place too; in a country's name, not
     ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
     ['Jets strike a weapons depot in Syria', []],
