@@ -1259,6 +1259,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Referee quits over online abuse from fans', []],
     ['Governor accused of abuse of office', []],
   ],
+  'stop 70: a harm word before the place, record or critics of a harm done': [
+    // the tagger reads the harm word as a verb with the noun after it its object; it names a harm done
+    ['Envoy lays wreath at massacre site', [['massacre', 'nominalization', null, null]]],
+    ['Lawyer files torture complaint against the warden', [['torture', 'nominalization', null, null]]],
+    ['Militias murder villagers near the river', [['murder', 'active', 'Militias', 'villagers']]],
+  ],
   'stop 62: a grave state of one conveyed to hospital, a person and the vehicle of an of-phrase': [
     // a grave state of someone taken to hospital, by a verb of conveying, is an injury; not a mild state there
     ['A cyclist was airlifted to the trauma center in critical condition.', [['in critical condition', 'other', null, 'A cyclist']]],
