@@ -418,6 +418,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 498th-501st samples', has: (i) => /^rf[m-t]\d/.test(i.id) },
   { name: 'test, 502nd-505th samples', has: (i) => /^(rf[u-z]|rg[ab])\d/.test(i.id) },
   { name: 'test, 506th-509th samples', has: (i) => /^rg[c-j]\d/.test(i.id) },
+  { name: 'test, 510th-513th samples', has: (i) => /^rg[k-r]\d/.test(i.id) },
+  { name: 'test, 514th-517th samples', has: (i) => /^rg[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
