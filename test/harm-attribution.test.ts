@@ -1128,6 +1128,9 @@ describe('forms real headlines use', () => {
     ['Famine spreads in Darfur', 'Famine', 'nominalization', null],
     // an event's toll is its dead; the road toll, the traffic dead
     ['State road toll rises to 40 after holiday weekend', 'road toll', 'nominalization', null],
+    // an illness's toll, and a toll named by whom it counts, are deaths too
+    ['Province says malaria toll over 400 this season', 'malaria toll', 'nominalization', null],
+    ['Civilian toll falls for a second month', 'Civilian toll', 'nominalization', null],
     // an adverb hyphened to a participle is part of the victims' phrase ("known" too, though it also reports)
     ['Gunmen killed a much-loved teacher', 'killed', 'active', 'a much-loved teacher'],
     ['A well-known surgeon was shot dead', 'shot', 'agentless-passive', 'A well-known surgeon'],
