@@ -497,6 +497,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Militia fighters kill Yemeni in market attack', [['kill', 'active', 'Militia fighters', 'Yemeni']]],
     ['A Dutch national was stabbed in the city centre.', [['stabbed', 'agentless-passive', null, 'A Dutch national']]],
     ['Ministry to deport forty students next week', []],
+    // a demonym of two words, and people of a part of the world named in the plural
+    ['Kidnapped North Koreans freed near the border', [['Kidnapped', 'other', null, 'Kidnapped North Koreans']]],
+    ['Gunmen seize Europeans near the border', [['seize', 'active', 'Gunmen', 'Europeans']]],
     // a demonym counted more than once is many people, whose death is no obituary
     ['The embassy mourned the death of two British on Sunday.', [['death', 'nominalization', null, 'two British']]],
   ],

@@ -643,6 +643,8 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (counted(ctx, p, h) && token.tag === 'NNS' && /(ers|ors|ists|ians)$/.test(w) && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
+  // and one of two words ending the phrase: "Kidnapped South Koreans released", "kills West Africans"
+  if (/^NN/.test(token.tag) && h > p.start && compoundDemonymEndsAt(ctx, h)) return true;
   // a counted armed group stands for its members: "eight taliban killed", "two Hezbollah wounded"
   if (counted(ctx, p, h) && isArmedGroupName(ctx, h)) return true;
   const lx = ctx.lexicon;
@@ -750,6 +752,11 @@ export const COUNTRY_DEMONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk'
 /** A one-word demonym of data/harm/groups.yml ("ukrainian", "israeli", "druze"). */
 export function isDemonymNoun(w: string): boolean {
   return !COUNTRY_DEMONYMS.has(w) && (loadGroups().demonyms.byFirst.get(w) ?? []).some((e) => e.words.length === 1);
+}
+
+/** A demonym of two words ("south koreans", "central africans") whose last word is at `h`. */
+function compoundDemonymEndsAt(ctx: Ctx, h: number): boolean {
+  return matchAll(loadGroups().demonyms, ctx.words, h - 1, h + 1).some((m) => m.start === h - 1 && m.end === h + 1);
 }
 
 /** A word for people opening a phrase of names: "Journalists Ali Hassan and Mira Saad", "Palestinian poet Refaat Alareer". */
