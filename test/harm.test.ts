@@ -477,8 +477,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The union struck a deal with management.', []],
     ['Navy destroys six attack boats in the strait', []],
     ['Allies oppose a wider offensive in the south', []],
-    // attacks or bombings placed in a named land or city happened where people live; not strikes, a state's on a state as often
-    ['Minister deplores fresh bombings in Ruritania', [['bombings', 'nominalization', null, null]]],
+    // attacks placed in a named land or city happened where people live; not strikes, a state's on a state as often
+    ['Minister deplores fresh attacks in Ruritania', [['attacks', 'nominalization', null, null]]],
+    // a bombing is an attack on people wherever it fell
+    ['Rebel group denies any role in the bombing', [['bombing', 'nominalization', null, null]]],
     ['CHRONOLOGY-Rebel attacks in Northern Freedonia', [['attacks', 'nominalization', null, null]]],
     ['Navy says it launched strikes in Ruritania overnight', []],
     ['Farm policy under attack in Freedonia', []],
@@ -1144,7 +1146,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A drone strike killed innocents in the valley.', [['killed', 'nominalization', null, 'innocents']]],
     // a suspect of an event presupposes it; of a weapon, not; an -ing before "suspects" is no verb
     ['The stabbing suspect fled on a bicycle.', [['stabbing', 'nominalization', null, null]]],
-    ['Police hunt the bombing suspects.', []],
+    ['Police hunt the bombing suspects.', [['bombing', 'nominalization', null, null]]],
     // so is any noun of a harm where a phrase opens before "suspect" (not a verb whose object the suspects are)
     ['Murder suspect denies the charges', [['Murder', 'nominalization', null, null]]],
     ['Bolivia arrests suspects in the plot', [['arrests', 'active', 'Bolivia', 'suspects']]],
