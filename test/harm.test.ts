@@ -226,6 +226,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The singer lost her hearing to an illness.', []],
     // the manual's "survive an attack": the survivors were its victims (data/harm/verbs.yml survive-attack)
     ['The pilgrims survived the attack on their convoy.', [['survived the attack', 'intransitive', null, 'The pilgrims']]],
+    // and one who escapes an attack, unhurt or not; not an attack in words on a thing
+    ['The mayor escaped unhurt from a rocket attack.', [['escaped unhurt from a rocket attack', 'intransitive', null, 'The mayor']]],
+    ['The firm escaped an attack on its profits.', []],
     ['Provincial governor survives roadside ambush', [['survives roadside ambush', 'intransitive', null, 'Provincial governor']]],
     ['The envoy survived a second assassination attempt.', [['survived a second assassination attempt', 'intransitive', null, 'The envoy']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
