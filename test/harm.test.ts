@@ -505,6 +505,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a demonym of two words, and people of a part of the world named in the plural
     ['Kidnapped North Koreans freed near the border', [['Kidnapped', 'other', null, 'Kidnapped North Koreans']]],
     ['Gunmen seize Europeans near the border', [['seize', 'active', 'Gunmen', 'Europeans']]],
+    // a school's head and a member of a royal family are people
+    ['Gunmen abduct a school principal near the border', [['abduct', 'active', 'Gunmen', 'a school principal']]],
+    ['Exiled royal survives ambush', [['survives ambush', 'intransitive', null, 'Exiled royal']]],
     // a demonym counted more than once is many people, whose death is no obituary
     ['The embassy mourned the death of two British on Sunday.', [['death', 'nominalization', null, 'two British']]],
   ],
