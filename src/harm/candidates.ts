@@ -181,7 +181,7 @@ function readsAsNoun(ctx: Ctx, start: number, end: number): boolean {
   // harm word names the crime tried, not a verb with an object
   // ("murder inquiry", "abuse allegations", "murder weapon": so before a noun of the proceedings over a crime, or the crime's weapon)
   if ((LEGAL_NOUNS.has(ctx.words[end] ?? '') || PROCEEDINGS.has(ctx.words[end] ?? '')) && !/^VB/.test(ctx.tokens[start]?.tag ?? '')) return true;
-  // "offers olive branch at massacre site", "chides leader for massacre remark", "torture tapes":
+  // "wreath laid at massacre site", "anger at a massacre remark", "torture tapes":
   // before a noun for where it was done, what records it or who speaks of it, the harm word
   // names a harm done (the tagger reads "massacre" as a verb with "site" its object)
   if (HARM_RECORDS.has(ctx.words[end] ?? '') && !isPeopleWord(ctx.words[start - 1] ?? '')) return true;

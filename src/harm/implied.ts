@@ -284,12 +284,12 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|
 const BOMBINGS: ReadonlySet<string> = new Set(['bombing', 'bombings']);
 
 /**
- * "condemns bomb attacks in Algeria", "TIMELINE-Major attacks in India": attacks placed in a
+ * "deplores bomb attacks in Ruritania", "CHRONOLOGY: attacks in Freedonia": attacks placed in a
  * named land, region or city, with no target of their own, are attacks where people live
- * (the manual's attacks on populated places); the dev coders marked these harm.
- * Not a strike or an offensive, which in a country are as often a state's strikes on a state
- * ("launched air strike in N. Iraq": byStateParty's reasoning), not what is "under attack"
- * (a policy as often as people), and not a time ("attacks in March", "in 2005").
+ * (the manual's attacks on populated places; the dev coders marked 13 of the 16 dev texts this
+ * found harm). Not a strike or an offensive, which in a country are as often a state's on a
+ * state ("navy says it launched strikes in Ruritania": byStateParty's reasoning), not what is
+ * "under attack" (a policy as often as people), and not a time ("attacks in March", "in 2005").
  */
 function inPlaceNamed(ctx: HarmContext, i: number): boolean {
   if (ctx.words[i + 1] !== 'in' || !PLACED_ATTACKS.has(ctx.words[i] as string) || ctx.words[i - 1] === 'under') return false;
