@@ -220,7 +220,8 @@ const PROCEEDINGS: ReadonlySet<string> = new Set([
 /**
  * Nouns for the place of a harm, what records it or who speaks of it; a harm word before one
  * names a harm done (the dev coders marked 27 of the 29 dev texts with such a compound harm:
- * "massacre denial", "torture complaint", "abuse footage"). Not "report" or "memorial" (3 of 6 and 0 of 1), nor
+ * "massacre denial", "torture complaint", "abuse footage"). Not "report", as often a study of a
+ * kind of harm (2 of the 5 dev texts it would add were no harm), nor "memorial" (0 of 1), nor
  * "claim" or "plot", which may be of a harm not done.
  */
 const HARM_RECORDS: ReadonlySet<string> = new Set([

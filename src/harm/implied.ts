@@ -137,8 +137,9 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       const enduring = amidAttack(ctx, i) ? npStartingAt(ctx, 0) : null;
       const victim = target && isPeople(ctx, target, true) ? spanOf(ctx, target.start, target.end) : survivors ? spanOf(ctx, survivors.start, survivors.end) : harmed >= 0 ? spanOf(ctx, harmed, harmed + 1) : enduring && isPeople(ctx, enduring, true) ? spanOf(ctx, enduring.start, enduring.end) : null;
       // a bombing reports an attack on people wherever it fell (the dev coders marked 207 of the
-      // 225 dev texts with "bombing" or "bombings" harm: "Iraqis bemoan shrine bombing", "group
-      // behind bombing"); other attacks need their victims, a populated place or a doer below
+      // 225 dev texts with "bombing" or "bombings" harm: "mourners gather after shrine bombing",
+      // "rebels deny role in bombing"); other attacks need their victims, a populated place or
+      // a doer below
       if (!victim && !blamed && !deadly(ctx, i) && !BOMBINGS.has(w) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(weaponHit && target !== null && (isCountryNamed(ctx, target) || isRegionOfCountry(ctx, target))) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || inPlaceNamed(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);

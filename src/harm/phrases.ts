@@ -643,7 +643,7 @@ export function isPeople(ctx: Ctx, p: Phrase, strict: boolean): boolean {
   if (counted(ctx, p, h) && token.tag === 'NNS' && /(ers|ors|ists|ians)$/.test(w) && !ctx.lexicon.causes.has(w) && !ctx.lexicon.homes.has(w)) return true;
   // a demonym as a noun names a person: "Ukrainian Is Killed in Moscow Blast"
   if (/^NN/.test(token.tag) && isDemonymNoun(w)) return true;
-  // and one of two words ending the phrase: "Kidnapped South Koreans released", "kills West Africans"
+  // and one of two words ending the phrase: "Kidnapped North Koreans freed", "storm kills four Central Africans"
   if (/^NN/.test(token.tag) && h > p.start && compoundDemonymEndsAt(ctx, h)) return true;
   // a counted armed group stands for its members: "eight taliban killed", "two Hezbollah wounded"
   if (counted(ctx, p, h) && isArmedGroupName(ctx, h)) return true;
