@@ -482,11 +482,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Allies oppose a wider offensive in the south', []],
     // attacks placed in a named land or city happened where people live; not strikes, a state's on a state as often
     ['Minister deplores fresh attacks in Ruritania', [['attacks', 'nominalization', null, null]]],
-    // a bombing is an attack on people wherever it fell
-    ['Rebel group denies any role in the bombing', [['bombing', 'nominalization', null, null]]],
     ['CHRONOLOGY-Rebel attacks in Northern Freedonia', [['attacks', 'nominalization', null, null]]],
     ['Navy says it launched strikes in Ruritania overnight', []],
     ['Farm policy under attack in Freedonia', []],
+    // a bombing is an attack on people wherever it fell
+    ['Rebel group denies any role in the bombing', [['bombing', 'nominalization', null, null]]],
     // a building in a place of people: the attack hits the place too; in a country's name, not
     ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
     ['Jets strike a weapons depot in Syria', []],

@@ -287,8 +287,8 @@ const BOMBINGS: ReadonlySet<string> = new Set(['bombing', 'bombings']);
 /**
  * "deplores bomb attacks in Ruritania", "CHRONOLOGY: attacks in Freedonia": attacks placed in a
  * named land, region or city, with no target of their own, are attacks where people live
- * (the manual's attacks on populated places; the dev coders marked 13 of the 16 dev texts this
- * found harm). Not a strike or an offensive, which in a country are as often a state's on a
+ * (the manual's attacks on populated places; of the 17 dev texts only this finds, the dev
+ * coders marked 14 harm). Not a strike or an offensive, which in a country are as often a state's on a
  * state ("navy says it launched strikes in Ruritania": byStateParty's reasoning), not what is
  * "under attack" (a policy as often as people), and not a time ("attacks in March", "in 2005").
  */
