@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 517th real-text gold samples (issue 13, stops 58 to 70), reproducibly, one at a time.
+"""Draw the 326th to 525th real-text gold samples (issue 13, stops 58 to 71), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 516:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 524:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -223,5 +223,14 @@ TABLE = """
 514 reuters-world-titles  rgu  reuters-crisis-titles rgv
 515 reuters-crisis-titles rgw  reuters-world-titles  rgx
 516 reuters-crisis-titles rgy  reuters-crisis-titles rgz
+# stop 71
+517 reuters-world-titles  rha  reuters-crisis-titles rhb
+518 reuters-crisis-titles rhc  reuters-world-titles  rhd
+519 reuters-crisis-titles rhe  reuters-crisis-titles rhf
+520 reuters-world-titles  rhg  reuters-crisis-titles rhh
+521 reuters-crisis-titles rhi  reuters-world-titles  rhj
+522 reuters-crisis-titles rhk  reuters-crisis-titles rhl
+523 reuters-world-titles  rhm  reuters-crisis-titles rhn
+524 reuters-crisis-titles rho  reuters-world-titles  rhp
 """
 draw_table(TABLE, sys.argv)
