@@ -1390,6 +1390,14 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // "dead" alone as the object of what is done for the dead, or of "for", past the nouns of where they died
     ['Villagers bury dead after landslide', [['dead', 'other', null, 'dead']]],
     ['Crowds pray for ferry dead', [['dead', 'other', null, 'ferry dead']]],
+    // the displaced or the wounded of a genitive: that place's or group's people
+    ["High prices plague Freedonia's displaced", [['displaced', 'other', null, "Freedonia's displaced"]]],
+    ["Aid reaches Ruritania's wounded", [['wounded', 'other', null, "Ruritania's wounded"]]],
+    // none survived a disaster or an accident: all in it died
+    ['No survivors from Ruritanian ferry crash', [['No survivors', 'other', null, null]]],
+    // a bomber or a gunman striking, with no object, has attacked
+    ['Suicide bomber strikes near Freedonia parliament', [['strikes', 'active', 'Suicide bomber', null]]],
+    ['Gunmen strike again in Freedonia capital', [['strike', 'active', 'Gunmen', null]]],
     // a headline's "mp" and "pm" are people
     ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
     // a state's envoy is a person (people.yml)
@@ -1420,6 +1428,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a place is not people: a metaphor
     ['Northern Italy suffocates under a record heatwave', []],
     ['His arrest record was long.', []],
+    // no survivors of anything but a disaster or an accident; a bomber striking a deal
+    ['No survivors of the old guard in the new cabinet', []],
+    ['Bomber command strikes deal with union', []],
     // a heart attack is an illness's, not violence
     ['Former mayor dies in hospital in Gaza City days after heart attack', []],
     // an evacuation ordered by the authorities, or forced by an accident, is no flight from war

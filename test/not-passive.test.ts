@@ -90,6 +90,12 @@ describe('not-passive rules', () => {
     ['aid/NN for/IN the/DT [wounded/VBN] ./.', 'after-article'],
     ['divers/NNS search/VBP the/DT [seabed/VBN] near/IN Crete/NNP', 'after-article'],
     ["the/DT agency/NN 's/POS '/`` [expected/VBN] '/'' report/NN", 'prenominal'],
+    // right after a noun's genitive, ending its clause or before its verb: the noun's people
+    ["jobs/NNS plague/VB Freedonia/NNP 's/POS [displaced/VBN]", 'head-after-genitive'],
+    ["what/WP next/JJ for/IN Ruritania/NNP 's/POS [wounded/VBN] ?/.", 'head-after-genitive'],
+    ["the/DT province/NN 's/POS [displaced/VBN] return/VBP home/NN", 'head-after-genitive'],
+    // (not after a pronoun's "'s", which is "is": "it's called")
+    ["it/PRP 's/POS [called/VBN] ./.", undefined],
     ["the/DT state/NN ’s/POS ‘/`` [sanctioned/VBN] killing/VBG ’/'' of/IN rivals/NNS", 'prenominal-after-genitive'],
     ["Shelling/NN leaves/VBZ the/DT city/NN 's/POS clinics/NNS [overwhelmed/VBN]", 'result-of-leave'],
     ['Storm/NN leaves/VBZ 17/CD [injured/VBN]', 'result-of-leave'],

@@ -111,6 +111,12 @@ export const NOT_PASSIVE: readonly Rule[] = [
     reason: 'a participle right after an article is a noun or modifies one',
   },
   {
+    id: 'head-after-genitive',
+    // "jobs plague Iraq's displaced", "what next for Pakistan's displaced?"
+    test: (words, i) => headAfterGenitive(words, i),
+    reason: "a participle right after a noun's genitive, with no noun after it, names that noun's people",
+  },
+  {
     id: 'prenominal-after-preposition',
     // "blames the party for expected defeat", "after reported attacks": after a preposition,
     // a participle before a noun modifies it; a passive there would need its subject first.
@@ -616,6 +622,17 @@ function afterResult(words: readonly Word[], at: number): number {
 const RESULT_OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$']);
 
 /** The first rule that rules the participle at `i` out as a passive, if any. */
+/**
+ * "jobs plague Iraq's displaced", "what next for Pakistan's displaced?": right after a noun's
+ * genitive "'s" (tagged POS), a participle that ends its clause or comes before the clause's
+ * verb names the noun's people (the displaced, the wounded), with no "is" (which follows a
+ * pronoun: "it's called"). The verb group reads no auxiliary there (verb-group.ts).
+ */
+export function headAfterGenitive(words: ReadonlyArray<{ readonly tag: string }>, i: number): boolean {
+  const next = words[i + 1];
+  return words[i - 1]?.tag === 'POS' && NOUN_TAGS.has(words[i - 2]?.tag ?? '') && (next === undefined || PUNCTUATION_TAGS.has(next.tag) || FINITE_TAGS.has(next.tag));
+}
+
 export function notPassive(words: readonly Word[], i: number): Rule | undefined {
   return NOT_PASSIVE.find((rule) => rule.test(words, i));
 }

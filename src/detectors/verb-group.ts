@@ -5,7 +5,7 @@ import type { Casing } from '../types';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline, startsTimeExpression } from './clause';
 import { isTransitiveWithoutObject } from './missing-object';
-import { hasDirectObject, hasNoPassive, notPassive } from './not-passive';
+import { hasDirectObject, hasNoPassive, headAfterGenitive, notPassive } from './not-passive';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { Word } from './word';
 import { BETWEEN_AUXILIARY_AND_VERB, BE_FORMS, COORDINATORS, FINITE_BE, GET_FORMS, HAVE_FORMS, OF, PARTITIVES, POSSESSIVE_CLITICS } from '../nlp/grammar/function-words';
@@ -223,7 +223,8 @@ function possessiveBefore(words: readonly Word[], before: number, i: number): bo
   let adverbs = before + 1;
   while (adverbs < i && ADVERB_TAGS.has((words[adverbs] as Word).tag)) adverbs++;
   const next = words[i + 1];
-  return (adverbs === i || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'));
+  // (or names the genitive's people: "for Pakistan's displaced", not-passive.ts)
+  return ((adverbs === i || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'))) || (before === i - 1 && headAfterGenitive(words, i));
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Token } from '../types';
 import { DETERMINER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
+import { headAfterGenitive } from '../detectors/not-passive';
 import { ASPECTUAL_VERBS, BE_FORMS, CAPTIVE_STATES, CAPTIVE_VERBS, COMPASS_POINTS, INCORPORATED_NOUNS, NUMBER_WORDS, OBJECT_PARTICLES, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATORS, TIME_WORDS } from '../nlp/grammar/function-words';
 
 export interface Candidate {
@@ -259,6 +260,8 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || (prev.tag === 'IN' && prevWord !== 'that') || (/^(JJ|NN)/.test(prev.tag) && !isPeopleWord(prevWord) && !ctx.lexicon.forces.has(prevWord)))) return false;
   // "Video Shows Him Punching Handcuffed Man": an -ing after an object pronoun is its verb ("her" may be a possessive)
   if (forms.includes('ing') && PRONOUNS_BEFORE_ING.has(ctx.words[start - 1] ?? '')) return true;
+  // "plague Iraq's displaced": a participle naming a genitive's people is no verb (implied.ts harmedOfGenitive)
+  if (forms.includes('past') && end - start === 1 && headAfterGenitive(ctx.tokens, start)) return false;
   // "a shot rang out", "the kill"
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
   // "Attack leaves 12 dead": a noun before a verb, whatever the lexicon says
