@@ -38,6 +38,8 @@ const PRONOUNS: Readonly<Record<string, PronounKind>> = {
   them: { plural: true, object: true, gender: null, reflexive: false },
   their: { plural: true, object: false, gender: null, reflexive: false },
   themselves: { plural: true, object: false, gender: null, reflexive: true },
+  // a headline's reflexive: "Prisoner kills self"
+  self: { plural: false, object: false, gender: null, reflexive: true },
 };
 
 /**
@@ -65,7 +67,10 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
   const ownSubject = kind.object ? subjectOfGoverningVerb(ctx, start) : null;
   if (ownSubject) notSubjects.push(ownSubject);
   const speakerVerb = quotingVerbBefore(ctx, start);
+  // a reflexive's verb right before it, whatever its tag ("Prisoner kills/NNS self"), is no noun
+  const verbBefore = kind.reflexive && ctx.lexicon.verbForms.has(ctx.words[start - 1] ?? '') ? start - 1 : -1;
   for (let j = start - 1; j >= 0; j--) {
+    if (j === verbBefore) continue;
     const earlier = pronounAt(ctx, j);
     if (earlier?.object && earlier.plural === kind.plural && earlier.gender === kind.gender) {
       const itsSubject = subjectOfGoverningVerb(ctx, j);
@@ -75,7 +80,7 @@ export function antecedentOf(ctx: Ctx, victim: Span, victims: readonly Span[] = 
     // (not inside a hyphened compound: "the 33-year-old")
     // (nor an ordinal's number the tokeniser split: "near 56th Street")
     // (nor a time after the head: "on a Brooklyn man Thursday")
-    const nounAfter = /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
+    const nounAfter = j + 1 !== verbBefore && /^(NN|HYPH)/.test(ctx.tokens[j + 1]?.tag ?? '') && !TIME_WORDS.has(ctx.words[j + 1] as string);
     // (nor a count or part before "of", whose phrase goes on: "One of the bullets hit him")
     // (nor a date's year or day: "(Filed May 3, 2016) He was flown to a clinic")
     if (nounAfter || ctx.words[j + 1] === 'of' || ORDINAL_SUFFIXES.has(ctx.words[j + 1] ?? '') || TIME_WORDS.has(ctx.words[j] as string) || inDate(ctx, j) || !(isNounish(ctx, j) || ctx.tokens[j]?.tag === 'JJ')) continue;

@@ -68,7 +68,8 @@ export const SAYING_PRESENT = setOf(
 
 const NOMINATIVE = words('i he she we they');
 const OBJECTIVE = words('me you him her us them it');
-const REFLEXIVE = words('himself herself themselves itself ourselves myself');
+// (and a headline's "self": "Prisoner kills self")
+const REFLEXIVE = words('himself herself themselves itself ourselves myself self');
 /** Pronouns in the object case, reflexives among them. */
 export const OBJECT_PRONOUNS = setOf(OBJECTIVE, REFLEXIVE);
 /** Indefinite pronouns for people: "someone", "nobody" (no antecedent of a personal pronoun). */
@@ -77,7 +78,7 @@ export const INDEFINITE_PERSONS = setOf(words('everyone everybody someone somebo
 export const ONE_WORD_OBJECTS = setOf(OBJECTIVE, REFLEXIVE, words('everyone everybody someone nobody'));
 /** Pronouns that can be people ("them", "he", "himself"); "it" cannot. */
 export const PERSONAL_PRONOUNS = setOf(
-  words('i me you he him she her we us they them himself herself themselves ourselves myself yourself yourselves one who whom'),
+  words('i me you he him she her we us they them himself herself themselves ourselves myself yourself yourselves self one who whom'),
 );
 /** Subject-only pronouns: after "said" they start a new clause ("Police said they shot ..."). */
 export const NOMINATIVE_PRONOUNS = setOf(NOMINATIVE);
