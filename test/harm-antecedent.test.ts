@@ -26,7 +26,7 @@ describe('a victim pronoun and its antecedent', () => {
     ['A farmer was treated in hospital after shooting himself in the foot', 'A farmer'],
     // a headline's "self" is a reflexive; its verb before it, read as a plural noun, no phrase's head
     ['Ruritanian prisoner kills self in cell', 'Ruritanian prisoner'],
-    ['A farmer shot himself in the leg by accident, police said.', 'A farmer'],
+    ['A farmer shot himself by mistake on Sunday.', 'A farmer'],
     // the phrase after "of" is the one the pronoun agrees with
     ['The family of a shepherd in the valley say he was beaten by settlers', 'a shepherd'],
     // not an ordinal's number the tokeniser split from its letters

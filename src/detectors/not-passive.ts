@@ -112,7 +112,7 @@ export const NOT_PASSIVE: readonly Rule[] = [
   },
   {
     id: 'head-after-genitive',
-    // "jobs plague Iraq's displaced", "what next for Pakistan's displaced?"
+    // "prices plague Freedonia's displaced", "help for Ruritania's wounded?"
     test: (words, i) => headAfterGenitive(words, i),
     reason: "a participle right after a noun's genitive, with no noun after it, names that noun's people",
   },
@@ -623,7 +623,7 @@ const RESULT_OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$']);
 
 /** The first rule that rules the participle at `i` out as a passive, if any. */
 /**
- * "jobs plague Iraq's displaced", "what next for Pakistan's displaced?": right after a noun's
+ * "prices plague Freedonia's displaced", "help for Ruritania's wounded?": right after a noun's
  * genitive "'s" (tagged POS), a participle that ends its clause or comes before the clause's
  * verb names the noun's people (the displaced, the wounded), with no "is" (which follows a
  * pronoun: "it's called"). The verb group reads no auxiliary there (verb-group.ts).

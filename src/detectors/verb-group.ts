@@ -223,7 +223,7 @@ function possessiveBefore(words: readonly Word[], before: number, i: number): bo
   let adverbs = before + 1;
   while (adverbs < i && ADVERB_TAGS.has((words[adverbs] as Word).tag)) adverbs++;
   const next = words[i + 1];
-  // (or names the genitive's people: "for Pakistan's displaced", not-passive.ts)
+  // (or names the genitive's people: "for Freedonia's displaced", not-passive.ts)
   return ((adverbs === i || quoted) && next !== undefined && (NOUN_TAGS.has(next.tag) || (quoted && next.tag === 'VBG'))) || (before === i - 1 && headAfterGenitive(words, i));
 }
 

@@ -260,7 +260,7 @@ function isVerbHere(ctx: Ctx, start: number, end: number, forms: readonly VerbFo
   if (HARMED_NOUNS.has(ctx.words[end] ?? '') && (!prev || (prev.tag === 'IN' && prevWord !== 'that') || (/^(JJ|NN)/.test(prev.tag) && !isPeopleWord(prevWord) && !ctx.lexicon.forces.has(prevWord)))) return false;
   // "Video Shows Him Punching Handcuffed Man": an -ing after an object pronoun is its verb ("her" may be a possessive)
   if (forms.includes('ing') && PRONOUNS_BEFORE_ING.has(ctx.words[start - 1] ?? '')) return true;
-  // "plague Iraq's displaced": a participle naming a genitive's people is no verb (implied.ts harmedOfGenitive)
+  // "plague Freedonia's displaced": a participle naming a genitive's people is no verb (implied.ts harmedOfGenitive)
   if (forms.includes('past') && end - start === 1 && headAfterGenitive(ctx.tokens, start)) return false;
   // "a shot rang out", "the kill"
   if (prev && DETERMINER_TAGS.has(prev.tag) && !forms.includes('past') && !forms.includes('ing')) return false;
