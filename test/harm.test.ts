@@ -1398,6 +1398,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a bomber or a gunman striking, with no object, has attacked
     ['Suicide bomber strikes near Freedonia parliament', [['strikes', 'active', 'Suicide bomber', null]]],
     ['Gunmen strike again in Freedonia capital', [['strike', 'active', 'Gunmen', null]]],
+    // an attack before a noun of the law's or of an inquiry over it was made: the crime tried
+    ['Freedonia bombing trial opens', [['bombing', 'nominalization', null, null]]],
+    ['Jail term cut in knife attack appeal', [['attack', 'nominalization', null, null]]],
     // a headline's "mp" and "pm" are people
     ['crowds gather to mourn slain mp', [['slain', 'other', null, 'slain mp']]],
     // a state's envoy is a person (people.yml)
@@ -1431,6 +1434,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // no survivors of anything but a disaster or an accident; a bomber striking a deal
     ['No survivors of the old guard in the new cabinet', []],
     ['Bomber command strikes deal with union', []],
+    // (an assault weapon is a kind of gun, no attack)
+    ['Court hears Ruritania assault weapon case', []],
     // a heart attack is an illness's, not violence
     ['Former mayor dies in hospital in Gaza City days after heart attack', []],
     // an evacuation ordered by the authorities, or forced by an accident, is no flight from war

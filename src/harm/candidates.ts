@@ -5,7 +5,7 @@
 import type { HarmContext } from './context';
 import { lexiconAllows } from '../nlp/tag-lexicon';
 import type { HarmMatch } from './matcher';
-import { LEGAL_NOUNS, beforeAdverbs, isAuxiliary, undergoneObject } from './clause';
+import { LEGAL_NOUNS, PROCEEDINGS, beforeAdverbs, isAuxiliary, undergoneObject } from './clause';
 import { HARMED_NOUNS, type Phrase, isArmedGroupName, isNounish, isPeople, npStartingAt } from './phrases';
 import { loadGroups, matchAll } from './groups';
 import { wordForms } from '../nlp/grammar/inflect';
@@ -208,15 +208,6 @@ function beforeQuotedModifier(ctx: Ctx, k: number): number {
   return k;
 }
 
-/**
- * Nouns of what follows a crime, besides the law's own (clause.ts LEGAL_NOUNS), that a harm
- * noun before them names the crime of: its hearings and appeals, its inquiries, the claims made
- * of it, and the weapon it was done with.
- */
-const PROCEEDINGS: ReadonlySet<string> = new Set([
-  'hearing', 'hearings', 'appeal', 'appeals', 'inquiry', 'inquiries', 'inquest', 'inquests', 'investigation', 'investigations', 'probe', 'probes',
-  'committal', 'prosecution', 'prosecutions', 'allegation', 'allegations', 'accusation', 'accusations', 'claims', 'plea', 'sentencing', 'weapon',
-]);
 
 /**
  * Nouns for the place of a harm, what records it or who speaks of it; a harm word before one

@@ -1121,6 +1121,16 @@ export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge',
 /** Nouns of the law that a harm noun before them names the crime of: "murder trial", "rape conviction", "assault charge". */
 export const LEGAL_NOUNS: ReadonlySet<string> = new Set([...COUNTS, 'trial', 'trials', 'retrial', 'conviction', 'convictions', 'case', 'cases', 'verdict', 'verdicts']);
 
+/**
+ * Nouns of what follows a crime, besides the law's own (clause.ts LEGAL_NOUNS), that a harm
+ * noun before them names the crime of: its hearings and appeals, its inquiries, the claims made
+ * of it, and the weapon it was done with.
+ */
+export const PROCEEDINGS: ReadonlySet<string> = new Set([
+  'hearing', 'hearings', 'appeal', 'appeals', 'inquiry', 'inquiries', 'inquest', 'inquests', 'investigation', 'investigations', 'probe', 'probes',
+  'committal', 'prosecution', 'prosecutions', 'allegation', 'allegations', 'accusation', 'accusations', 'claims', 'plea', 'sentencing', 'weapon',
+]);
+
 const UNDERGOING: ReadonlySet<string> = new Set(['suffer~v', 'sustain~v', 'survive~v', 'endure~v', 'face~v', 'receive~v'].flatMap(wordForms));
 /** Verbs whose object a legal penalty is, borne by their subject: "serves a sentence", "got a life term". */
 const SERVING: ReadonlySet<string> = new Set(['serve~v', 'get~v'].flatMap(wordForms));
