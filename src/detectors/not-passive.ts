@@ -621,7 +621,6 @@ function afterResult(words: readonly Word[], at: number): number {
 /** Tags that open an object after a result: "shot dead a/DT man", "two/CD men", "his/PRP$ wife". */
 const RESULT_OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$']);
 
-/** The first rule that rules the participle at `i` out as a passive, if any. */
 /**
  * "prices plague Freedonia's displaced", "help for Ruritania's wounded?": right after a noun's
  * genitive "'s" (tagged POS), a participle that ends its clause or comes before the clause's
@@ -633,6 +632,7 @@ export function headAfterGenitive(words: ReadonlyArray<{ readonly tag: string }>
   return words[i - 1]?.tag === 'POS' && NOUN_TAGS.has(words[i - 2]?.tag ?? '') && (next === undefined || PUNCTUATION_TAGS.has(next.tag) || FINITE_TAGS.has(next.tag));
 }
 
+/** The first rule that rules the participle at `i` out as a passive, if any. */
 export function notPassive(words: readonly Word[], i: number): Rule | undefined {
   return NOT_PASSIVE.find((rule) => rule.test(words, i));
 }

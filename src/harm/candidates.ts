@@ -208,7 +208,6 @@ function beforeQuotedModifier(ctx: Ctx, k: number): number {
   return k;
 }
 
-
 /**
  * Nouns for the place of a harm, what records it or who speaks of it; a harm word before one
  * names a harm done (the dev coders marked 27 of the 29 dev texts with such a compound harm:

@@ -1122,7 +1122,7 @@ export const COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'charge',
 export const LEGAL_NOUNS: ReadonlySet<string> = new Set([...COUNTS, 'trial', 'trials', 'retrial', 'conviction', 'convictions', 'case', 'cases', 'verdict', 'verdicts']);
 
 /**
- * Nouns of what follows a crime, besides the law's own (clause.ts LEGAL_NOUNS), that a harm
+ * Nouns of what follows a crime, besides the law's own (LEGAL_NOUNS), that a harm
  * noun before them names the crime of: its hearings and appeals, its inquiries, the claims made
  * of it, and the weapon it was done with.
  */

@@ -89,8 +89,10 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
     const reader = WORD_READERS.find((r) => r.has(w));
     if (reader) {
       const event = reader.read(ctx, i, w);
-      const [from, to] = event ? (reader.ruledOutOver?.(event, i) ?? [i, i + 1]) : [i, i];
-      if (event && !notEvent(from, to)) events.push(event);
+      if (event) {
+        const [from, to] = reader.ruledOutOver?.(event, i) ?? [i, i + 1];
+        if (!notEvent(from, to)) events.push(event);
+      }
       return;
     }
     if (STRIKE_VERBS.has(w)) {
