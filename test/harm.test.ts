@@ -1441,6 +1441,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an evacuation ordered by the authorities, or forced by an accident, is no flight from war
     ['Authorities ordered evacuations and road closures as the river rose', []],
     ['Chemical spill forces evacuation of suburb', []],
+    // nor one forced by a flood (a form of "force", no troops), nor a flight from a blaze
+    ['Rising river forces new evacuations in Ruritania', []],
+    ['Holidaymakers flee as Freedonia hillside fire rages', []],
     // a sum of money after a past form is its object: seized, not someone seized
     ['Deputies also seized $4,000 in cash from the truck.', []],
     // a fire that tears through a building harms it, no one named

@@ -2213,18 +2213,28 @@ const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
  * people or a party: "rocket fire", "tank fire", "police fire", "sniper fire", "Hamas fire").
  */
 function blazeNamed(ctx: Ctx): boolean {
-  return ctx.words.some((w, i) => {
-    // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue";
-    // a harm verb after it the tagger read as a plural is its verb: "plant fire kills/NNS one")
-    if (w !== 'fire' || !/^NN/.test(ctx.tokens[i]?.tag ?? '') || (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.verbForms.has(ctx.words[i + 1] ?? ''))) return false;
-    if (blazeAlone(ctx, i)) return true;
-    if (!/^NN/.test(ctx.tokens[i - 1]?.tag ?? '')) return false;
-    if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
-    const before = ctx.words[i - 1] as string;
-    const g = loadGroups();
-    return (!ctx.lexicon.causes.has(before) || (ctx.lexicon.causes.get(before) === 'vehicle' && ctx.lexicon.lists.get('gunner-vehicles')?.has(before) !== true)) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
-  });
+  return ctx.words.some((_, i) => blazeAt(ctx, i));
 }
+
+/** Whether word i is "fire" as a blaze (blazeNamed), or "fires" raging or spreading ("as fires rage"). */
+export function blazeAt(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i];
+  if ((w !== 'fire' && w !== 'fires') || !/^NN/.test(ctx.tokens[i]?.tag ?? '')) return false;
+  // ("island fire rages unchecked": what only a blaze does, whatever the tagger read the verb as)
+  if (BLAZE_VERBS.has(ctx.words[i + 1] ?? '')) return true;
+  // (a blaze's own noun, not a name's word: "Monterey Park Fire Department", "Birmingham Fire and Rescue";
+  // a harm verb after it the tagger read as a plural is its verb: "plant fire kills/NNS one")
+  if (w !== 'fire' || (/^NN/.test(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.verbForms.has(ctx.words[i + 1] ?? ''))) return false;
+  if (blazeAlone(ctx, i)) return true;
+  if (!/^NN/.test(ctx.tokens[i - 1]?.tag ?? '')) return false;
+  if (ctx.sentence.casing === 'sentence' && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) return false;
+  const before = ctx.words[i - 1] as string;
+  const g = loadGroups();
+  return (!ctx.lexicon.causes.has(before) || (ctx.lexicon.causes.get(before) === 'vehicle' && ctx.lexicon.lists.get('gunner-vehicles')?.has(before) !== true)) && !ctx.lexicon.forces.has(before) && !isPeopleWord(before) && ![g.demonyms, g.organisations, g.countries, g.armed].some((list) => list.byFirst.has(before));
+}
+
+/** Verbs of a blaze's spreading: "fire rages", "fires sweep through". */
+const BLAZE_VERBS: ReadonlySet<string> = new Set(['rage', 'rages', 'raged', 'raging', 'spread', 'spreads', 'sweep', 'sweeps', 'swept']);
 
 /**
  * "Fire kills 12 in furniture factory", "Deadly fire sweeps through mines", "ten killed in a

@@ -4,7 +4,7 @@
 
 import { normalizeWord } from '../lexicon/words';
 import type { HarmCause, PassiveAnnotation, Responsibility, Span, TaggedSentence, VictimGroup } from '../types';
-import { CHARGED, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
+import { CHARGED, blazeAt, causeOfHarm, responsibilityOf, victimGroupOf } from './attribution';
 import { type Candidate, prenominalParticiples, readCandidates } from './candidates';
 import { beforeParenthetical, beforeReducedRelative, objectOf, subjectOf } from './clause';
 import { createContext, spanOf, tokenRange, type HarmContext } from './context';
@@ -380,13 +380,22 @@ function naturalCauseOf(ctx: HarmContext, c: Candidate, w: string): boolean {
 /**
  * Violence around an evacuation or an exodus: the manual counts evacuation in war, not one from
  * an accident or a storm, nor one the police or authorities order ("lockdowns, evacuations and
- * charges"): no word of violence but theirs is around. "forces" right before the event is the
- * verb whose object it is, no troops ("gas leak forces evacuation").
+ * charges"): no word of violence but theirs is around. A form of "force" just before the event
+ * is the verb whose object it is, no troops ("gas leak forces evacuation", "floods force new
+ * evacuations"), and a fire that rages or is a place's is a blaze ("tourists flee as island fire
+ * rages"): the dev coders marked none of the 9 flights from a blaze harm (stop 72).
  */
 function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
   const police = ctx.lexicon.lists.get('police');
-  return ctx.words.some((w, i) => (i < c.start || i >= c.end) && !(w === 'forces' && i === c.start - 1) && police?.has(w) !== true && ctx.lexicon.violence.has(w));
+  return ctx.words.some((w, i) => (i < c.start || i >= c.end) && !forcingBefore(ctx, i, c.start) && !blazeAt(ctx, i) && police?.has(w) !== true && ctx.lexicon.violence.has(w));
 }
+
+/** A form of "force" the verb of the flight at `start`, at most one word of its noun between ("force new evacuation"). */
+function forcingBefore(ctx: HarmContext, i: number, start: number): boolean {
+  return FORCING.has(ctx.words[i] as string) && (i === start - 1 || (i === start - 2 && /^(JJ|NN|DT|CD)/.test(ctx.tokens[i + 1]?.tag ?? '')));
+}
+
+const FORCING: ReadonlySet<string> = new Set(['force', 'forces', 'forced', 'forcing']);
 
 /**
  * "Deputies say the burglar fled toward the river", "He demanded cash and fled": in running text, one
