@@ -423,6 +423,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 518th-521st samples', has: (i) => /^rh[a-h]\d/.test(i.id) },
   { name: 'test, 522nd-525th samples', has: (i) => /^rh[i-p]\d/.test(i.id) },
   { name: 'test, 526th-529th samples', has: (i) => /^rh[q-x]\d/.test(i.id) },
+  { name: 'test, 530th-533rd samples', has: (i) => /^(rh[yz]|ri[a-f])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
