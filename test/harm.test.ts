@@ -438,6 +438,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['A teenager was rushed to hospital after a stabbing in the park.', [['stabbing', 'nominalization', null, 'A teenager']]],
     // (the man is jailed: his own harm, not the stabbing's victim)
     ['A man was sent to prison following the stabbing.', [['sent to', 'agentless-passive', null, 'A man'], ['stabbing', 'nominalization', null, null]]],
+    // (the camp at Guantanamo Bay, named by the place alone, is a jail)
+    ['A teenager was taken to Guantanamo in 2002.', [['taken to', 'agentless-passive', null, 'A teenager']]],
     // "its" before a harm noun stands for a thing or a state, never for those harmed
     ['The regime denies its atrocities.', [['atrocities', 'nominalization', null, null]]],
     ['The fund will help the victims of the mall shooting.', [['shooting', 'nominalization', null, 'the victims']]],
@@ -1462,6 +1464,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['The driver remained in hospital overnight.', []],
     // harm urged is not harm done
     ['Cleric urges mass expulsions', []],
+    // harm of which no sign is seen is not reported
+    ['No sign Syria clashes will slow the talks', []],
+    // a court named for the crime it tries reports no killing
+    ['Freedonia genocide tribunal hears ex-mayor', []],
   ],
 };
 
