@@ -1397,9 +1397,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Aid reaches Ruritania's wounded", [['wounded', 'other', null, "Ruritania's wounded"]]],
     // none survived a disaster or an accident: all in it died
     ['No survivors from Ruritanian ferry crash', [['No survivors', 'other', null, null]]],
-    // a bomber or a gunman striking, with no object, has attacked
+    // a bomber, a gunman or fighters striking or attacking, with no object, have attacked
     ['Suicide bomber strikes near Freedonia parliament', [['strikes', 'active', 'Suicide bomber', null]]],
     ['Gunmen strike again in Freedonia capital', [['strike', 'active', 'Gunmen', null]]],
+    ['Ruritania rebels attack in the capital for a second day', [['attack', 'active', 'Ruritania rebels', null]]],
     // an attack before a noun of the law's or of an inquiry over it was made: the crime tried
     ['Freedonia bombing trial opens', [['bombing', 'nominalization', null, null]]],
     ['Jail term cut in knife attack appeal', [['attack', 'nominalization', null, null]]],
@@ -1433,9 +1434,10 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a place is not people: a metaphor
     ['Northern Italy suffocates under a record heatwave', []],
     ['His arrest record was long.', []],
-    // no survivors of anything but a disaster or an accident; a bomber striking a deal
+    // no survivors of anything but a disaster or an accident; a bomber striking a deal; critics, no fighters, attacking
     ['No survivors of the old guard in the new cabinet', []],
     ['Bomber command strikes deal with union', []],
+    ['Critics attack in public', []],
     // (an assault weapon is a kind of gun, no attack)
     ['Court hears Ruritania assault weapon case', []],
     // a heart attack is an illness's, not violence
