@@ -1020,6 +1020,9 @@ describe('victimGroup', () => {
     ['Gunmen killed 20 villagers and kidnapped 30 others, including children.', null, 'civilian'],
     ["Waffle House Shooting Victim's Mom Accepts Award", null, null],
     ['Guards beat two internees at the camp', null, 'prisoner'],
+    // a people named apart from the state it lives in is its own group (stop 72)
+    ['Ruritania police detain two Kosovo Serbs', 'serb', null],
+    ['Army kills 12 Tamil rebels in the east', 'tamil', 'militant'],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
