@@ -1020,6 +1020,10 @@ describe('victimGroup', () => {
     ['Gunmen killed 20 villagers and kidnapped 30 others, including children.', null, 'civilian'],
     ["Waffle House Shooting Victim's Mom Accepts Award", null, null],
     ['Guards beat two internees at the camp', null, 'prisoner'],
+    // anyone arrested or jailed is held as a suspect: a word for anyone gives no role, one of their own does
+    ['Police arrest 12 people after the match', null, null],
+    ['Drink driver jailed for two years', null, null],
+    ['Police arrest 12 students after the match', null, 'civilian'],
     // a people named apart from the state it lives in is its own group (stop 72)
     ['Ruritania police detain two Kosovo Serbs', 'serb', null],
     ['Army kills 12 Tamil rebels in the east', 'tamil', 'militant'],

@@ -1836,6 +1836,10 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // war-making may have been fighters too, where the manual's civilians are people clearly not
     // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")
     if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && (amidWarfare(ctx) || statesViolenceInProse(ctx, event)) && !atCivilianPlace(ctx)) role = null;
+    // "Police arrest 12 people", "driver jailed for two years": someone arrested or jailed is held as
+    // a suspect, and a word for anyone gives no role (the dev coders left 39 of 44 such people
+    // and drivers without one, stop 72); a word of their own still does ("student", "activist")
+    if (role === 'civilian' && event.harm === 'arrest' && matches.length > 0 && matches.every((m) => ANYONE.has(ctx.words[m.start] as string))) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
     if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
@@ -1904,6 +1908,8 @@ const THE_DEAD_COUNTED: ReadonlySet<string> = new Set(['death', 'deaths', 'toll'
 
 /** Words for people that say nothing of who they were. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons']);
+/** Words for anyone at all, with a driver, whom an arrest names by what they were doing. */
+const ANYONE: ReadonlySet<string> = new Set([...GENERIC_PEOPLE, 'driver', 'drivers']);
 /** Harms of violence that fighters suffer as well as civilians (not displacement, hunger or arrest). */
 const WARLIKE_HARMS: ReadonlySet<string> = new Set(['killing', 'wounding', 'shooting', 'attack', 'violence']);
 
