@@ -1056,6 +1056,12 @@ describe('cause and primary harm', () => {
     ['A hunter accidentally shot his brother near the lake', 'accident'],
     ['Police are investigating an accidental shooting at a home', 'accident'],
     ["Officials say troops may have 'accidentally' shot a reporter", 'violence'],
+    // (or after it and its reflexive, or before a gun's going off)
+    ['A hunter shot himself accidentally near the lake', 'accident'],
+    ['The rifle accidentally fired and hit him in the leg.', 'accident'],
+    // a smash, a vessel sunk
+    ['Bus smash kills nine on the coast road', 'accident'],
+    ['Divers recover bodies from sunken barge', 'accident'],
     // the sentence calls what happened an accident, "accidental" before a noun; not after "not"
     ['A boy was wounded in an accidental discharge at the range', 'accident'],
     ['Police said the shooting was not accidental and a man was killed', 'violence'],

@@ -2204,12 +2204,31 @@ function causesAsVerb(ctx: Ctx, i: number): boolean {
   return /^VB/.test(ctx.tokens[i]?.tag ?? '') && OBJECT_OPENER_TAGS.has(ctx.tokens[i + 1]?.tag ?? '') && !ctx.lexicon.causes.has(ctx.words[i + 2] ?? '');
 }
 
-/** "accidental" or "accidentally" right before the harm's word (past other adverbs), not in quotes: "may have 'accidentally' killed" is a claim. */
-function saidAccidental(ctx: Ctx, start: number): boolean {
-  let k = start - 1;
+/**
+ * "accidental" or "accidentally" right before the harm's word (past other adverbs), not in quotes:
+ * "may have 'accidentally' killed" is a claim. Or after it and its reflexive ("shot himself
+ * accidentally", "was shot accidentally"), before the verb it is coordinated with ("accidentally
+ * shoots and kills"), or before a gun's firing ("the gun accidentally fired and hit him").
+ */
+function saidAccidental(ctx: Ctx, event: HarmEvent): boolean {
+  const unquoted = (k: number): boolean => ACCIDENTAL.has(ctx.words[k] ?? '') && !QUOTE_MARKS.has(ctx.words[k + 1] ?? '') && !QUOTE_MARKS.has(ctx.words[k - 1] ?? '');
+  let k = event.start - 1;
   while (k >= 0 && /^RB/.test(ctx.tokens[k]?.tag ?? '') && !ACCIDENTAL.has(ctx.words[k] as string)) k--;
-  return ACCIDENTAL.has(ctx.words[k] ?? '') && !QUOTE_MARKS.has(ctx.words[k + 1] ?? '') && !QUOTE_MARKS.has(ctx.words[k - 1] ?? '');
+  if (unquoted(k)) return true;
+  let after = event.end;
+  if (REFLEXIVES.has(ctx.words[after] ?? '')) after++;
+  if (unquoted(after)) return true;
+  if (ctx.words[event.start - 1] === 'and' && /^VB/.test(ctx.tokens[event.start - 2]?.tag ?? '') && unquoted(event.start - 3)) return true;
+  return GUNSHOT_HARMS.has(event.harm) && ctx.words.some((w, i) => GUN_FIRING.has(w) && unquoted(i - 1));
 }
+
+/** Harms a gun going off does. */
+const GUNSHOT_HARMS: ReadonlySet<string> = new Set(['shooting', 'wounding', 'killing']);
+
+/** Reflexives after a harm verb: "shot himself". */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself']);
+/** A gun's going off: "the gun accidentally fired", "accidentally discharged". */
+const GUN_FIRING: ReadonlySet<string> = new Set(['fired', 'discharged', 'discharging', 'went']);
 
 const ACCIDENTAL: ReadonlySet<string> = new Set(['accidental', 'accidentally']);
 
@@ -2389,7 +2408,7 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
-  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event.start) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
+  if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
   // (a flood in a mine is the mine's, an accident: "mine flood", "flooded pit")
   if (ctx.words.some((_, i) => isNatural(ctx, i) && !nearMine(ctx, i)) || animalDoer(ctx, event)) return 'natural';
   if ((miningHarm(ctx) || listedBefore(ctx, COLLAPSES, 'structures') || listedBefore(ctx, BLASTS, 'industrial')) && !amidWarfare(ctx)) return 'accident';
