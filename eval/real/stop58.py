@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 533rd real-text gold samples (issue 13, stops 58 to 72), reproducibly, one at a time.
+"""Draw the 326th to 541st real-text gold samples (issue 13, stops 58 to 72), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 532:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 540:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -241,5 +241,13 @@ TABLE = """
 530 reuters-crisis-titles ria  reuters-world-titles  rib
 531 reuters-crisis-titles ric  reuters-crisis-titles rid
 532 reuters-world-titles  rie  reuters-crisis-titles rif
+533 reuters-crisis-titles rig  reuters-world-titles  rih
+534 reuters-crisis-titles rii  reuters-crisis-titles rij
+535 reuters-world-titles  rik  reuters-crisis-titles ril
+536 reuters-crisis-titles rim  reuters-world-titles  rin
+537 reuters-crisis-titles rio  reuters-crisis-titles rip
+538 reuters-world-titles  riq  reuters-crisis-titles rir
+539 reuters-crisis-titles ris  reuters-world-titles  rit
+540 reuters-crisis-titles riu  reuters-crisis-titles riv
 """
 draw_table(TABLE, sys.argv)
