@@ -192,7 +192,10 @@ describe('not-passive rules', () => {
     // a feeling said of people with no doer: a state; with a doer, or said of a thing, left to the classifier
     ["Miners/NNS '/'' [shocked/VBN] '/'' after/IN pit/NN closure/NN", 'psych-state'],
     ['Parents/NNS "/`` deeply/RB [worried/VBN] "/\'\' about/IN exam/NN', 'psych-state'],
-    ['Parents/NNS [worried/VBN] by/IN exam/NN changes/NNS', undefined],
+    ['Parents/NNS [shocked/VBN] by/IN exam/NN changes/NNS', undefined],
+    // (but "concerned" and "worried" name a state even with "by" their cause, after a speaker's "says" too)
+    ['Parents/NNS [worried/VBN] by/IN exam/NN changes/NNS', 'psych-state'],
+    ['Ministry/NNP says/VBZ [concerned/VBN] by/IN delay/NN', 'psych-state'],
     ['Stadium/NN [devastated/VBN] after/IN storm/NN', undefined],
     ['Climber/NN left/VBN [stranded/VBN] on/IN ledge/NN', 'result-of-leave'],
     // a feeling only people have, said of an institution; not a word also said of things

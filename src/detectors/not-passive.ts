@@ -524,7 +524,14 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // Trump, Europeans push"), and so it does of a thing ("hospital devastated").
     // A feeling only people have is said of an institution too ("UN alarmed at", "White House
     // concerned over"): after any noun, but not a word also said of things ("hospital devastated").
-    test: (words, i) => PSYCH_PARTICIPLES.has((words[i] as Word).lower) && !followedByBy(words, i) && feelerBefore(words, i, !SAID_OF_THINGS.has((words[i] as Word).lower)),
+    // "concerned" and "worried" name a state even with "by" its cause ("EU concerned by arrests",
+    // "Russia says worried by the talk": a speaker's subject dropped after "says").
+    test: (words, i) => {
+      const word = (words[i] as Word).lower;
+      if (!PSYCH_PARTICIPLES.has(word)) return false;
+      if (STATE_WITH_BY.has(word)) return feelerBefore(words, i, true) || SAYING.has(words[i - 1]?.lower ?? '');
+      return !followedByBy(words, i) && feelerBefore(words, i, !SAID_OF_THINGS.has(word));
+    },
     reason: 'a feeling said of people with no doer named is a state, not a passive',
   },
   {
@@ -574,6 +581,10 @@ function feelerBefore(words: readonly Word[], i: number, anyNoun: boolean): bool
 
 /** Psychological participles also said of things: "towns devastated", "hospitals overwhelmed". */
 const SAID_OF_THINGS = wordListPart('psych-participles', 'said-of-things');
+/** Psychological participles that name a state even with a "by" phrase, its cause: "concerned by", "worried by". */
+const STATE_WITH_BY = wordListPart('psych-participles', 'state-with-by');
+/** Verbs of saying before a participle whose subject they dropped: "Russia says concerned". */
+const SAYING: ReadonlySet<string> = new Set(['says', 'said', 'say']);
 
 /** "by" right after the participle, past a closing quote: a doer follows. */
 function followedByBy(words: readonly Word[], i: number): boolean {
