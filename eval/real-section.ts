@@ -425,6 +425,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 526th-529th samples', has: (i) => /^rh[q-x]\d/.test(i.id) },
   { name: 'test, 530th-533rd samples', has: (i) => /^(rh[yz]|ri[a-f])\d/.test(i.id) },
   { name: 'test, 534th-537th samples', has: (i) => /^ri[g-n]\d/.test(i.id) },
+  { name: 'test, 538th-541st samples', has: (i) => /^ri[o-v]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
