@@ -23,6 +23,8 @@ describe('responsible: party and link', () => {
     ['Russia’s ‘total’ Mariupol siege enters its second month', 'modifier', 'Russia'],
     // a party right before a harm noun is its doer even after a war waged "against"
     ['Villagers strike against Russian siege on their town', 'modifier', 'Russian'],
+    // a force before a harm noun that needs violence around it is both the violence and its doer
+    ['Freedonia students angered by police brutality', 'modifier', 'police'],
     ['Police shoot two men', 'grammatical', 'Police'],
     // an attack noun after an adjective is no verb: the -ing adjunct's doer is the clause's subject
     ['Rebel gunmen launched brazen attacks on the valley, killing dozens of farmers', 'grammatical', 'Rebel gunmen'],
