@@ -1157,6 +1157,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Police hunt the bombing suspects.', [['bombing', 'nominalization', null, null]]],
     // so is any noun of a harm where a phrase opens before "suspect" (not a verb whose object the suspects are)
     ['Murder suspect denies the charges', [['Murder', 'nominalization', null, null]]],
+    // (after a name too, which a verb's plain form cannot agree with)
+    ['Police hunt Ruritania murder suspects', [['murder', 'nominalization', null, null]]],
     ['Bolivia arrests suspects in the plot', [['arrests', 'active', 'Bolivia', 'suspects']]],
     // shots fired at people: the people are the victims, what was fired the passive's subject; at a time or a house, no one
     ['Witnesses said shots were fired at two men.', [['fired at', 'agentless-passive', null, 'two men']]],
