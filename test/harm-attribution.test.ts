@@ -1022,6 +1022,8 @@ describe('victimGroup', () => {
     ['Gunmen killed 20 villagers and kidnapped 30 others, including children.', null, 'civilian'],
     ["Waffle House Shooting Victim's Mom Accepts Award", null, null],
     ['Guards beat two internees at the camp', null, 'prisoner'],
+    // an armed group harmed, counted or not, is its members
+    ['Troops kill dozens of Taliban in the south', null, 'militant'],
     // anyone arrested or jailed is held as a suspect: a word for anyone gives no role, one of their own does
     ['Police arrest 12 people after the match', null, null],
     ['Drink driver jailed for two years', null, null],

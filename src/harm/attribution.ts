@@ -2043,8 +2043,9 @@ const CHILD_AGES: readonly string[] = 'one two three four five six seven eight n
 
 /** "3 Palestinian Islamic Jihad members", "PIJ leader", "eight taliban": members of an armed group named before them, or the group counted. */
 function armedMembers(ctx: Ctx, vs: number, ve: number): boolean {
-  // "eight taliban": the group counted is its members
-  if (isArmedGroupName(ctx, ve - 1) && ctx.tokens.slice(vs, ve - 1).some((t) => t.tag === 'CD')) return true;
+  // "eight taliban", "dozens of Taliban", "troops kill Taliban": a group harmed, counted or not,
+  // is its members (the dev coders gave 9 of 11 such victims militant, stop 72)
+  if (isArmedGroupName(ctx, ve - 1)) return true;
   return matchAll(loadGroups().armed, ctx.words, vs, ve).some((m) => {
     for (let k = m.end; k < ve && k <= m.end + 2; k++) if (MEMBERS.has(ctx.words[k] as string)) return true;
     return false;
