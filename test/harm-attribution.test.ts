@@ -1031,6 +1031,8 @@ describe('victimGroup', () => {
     // a people named apart from the state it lives in is its own group (stop 72)
     ['Ruritania police detain two Kosovo Serbs', 'serb', null],
     ['Army kills 12 Tamil rebels in the east', 'tamil', 'militant'],
+    // and so is a people named by its continent, as a noun too
+    ['Ruritania guards kill African at the fence', 'african', null],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
