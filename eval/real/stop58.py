@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 541st real-text gold samples (issue 13, stops 58 to 72), reproducibly, one at a time.
+"""Draw the 326th to 549th real-text gold samples (issue 13, stops 58 to 72), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 540:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 548:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -249,5 +249,13 @@ TABLE = """
 538 reuters-world-titles  riq  reuters-crisis-titles rir
 539 reuters-crisis-titles ris  reuters-world-titles  rit
 540 reuters-crisis-titles riu  reuters-crisis-titles riv
+541 reuters-world-titles  riw  reuters-crisis-titles rix
+542 reuters-crisis-titles riy  reuters-world-titles  riz
+543 reuters-crisis-titles rja  reuters-crisis-titles rjb
+544 reuters-world-titles  rjc  reuters-crisis-titles rjd
+545 reuters-crisis-titles rje  reuters-world-titles  rjf
+546 reuters-crisis-titles rjg  reuters-crisis-titles rjh
+547 reuters-world-titles  rji  reuters-crisis-titles rjj
+548 reuters-crisis-titles rjk  reuters-world-titles  rjl
 """
 draw_table(TABLE, sys.argv)
