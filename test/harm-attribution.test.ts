@@ -1064,7 +1064,7 @@ describe('cause and primary harm', () => {
     ["Officials say troops may have 'accidentally' shot a reporter", 'violence'],
     // (or after it and its reflexive, or before a gun's going off)
     ['A hunter shot himself accidentally near the lake', 'accident'],
-    ['The rifle accidentally fired and hit him in the leg.', 'accident'],
+    ['Her rifle accidentally went off, injuring a cousin.', 'accident'],
     // a smash, a vessel sunk
     ['Bus smash kills nine on the coast road', 'accident'],
     ['Divers recover bodies from sunken barge', 'accident'],

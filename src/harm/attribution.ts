@@ -1837,8 +1837,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // combatants (data/harm/wordlists.yml, warfare); not at a civilian place ("people waiting for aid")
     if (role === 'civilian' && matches.every((m) => GENERIC_PEOPLE.has(ctx.words[m.start] as string)) && WARLIKE_HARMS.has(event.harm) && (amidWarfare(ctx) || statesViolenceInProse(ctx, event)) && !atCivilianPlace(ctx)) role = null;
     // "Police arrest 12 people", "driver jailed for two years": someone arrested or jailed is held as
-    // a suspect, and a word for anyone gives no role (the dev coders left 39 of 44 such people
-    // and drivers without one, stop 72); a word of their own still does ("student", "activist")
+    // a suspect, and a word for anyone gives no role (the dev coders left 39 of the 50 such people
+    // and drivers without one and called 5 civilians, stop 72); a word of their own still does ("student")
     if (role === 'civilian' && event.harm === 'arrest' && matches.length > 0 && matches.every((m) => ANYONE.has(ctx.words[m.start] as string))) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
     // "held hostage", "took four engineers hostage": the harm's own words give the role
@@ -2044,7 +2044,7 @@ const CHILD_AGES: readonly string[] = 'one two three four five six seven eight n
 /** "3 Palestinian Islamic Jihad members", "PIJ leader", "eight taliban": members of an armed group named before them, or the group counted. */
 function armedMembers(ctx: Ctx, vs: number, ve: number): boolean {
   // "eight taliban", "dozens of Taliban", "troops kill Taliban": a group harmed, counted or not,
-  // is its members (the dev coders gave 9 of 11 such victims militant, stop 72)
+  // is its members (of the 11 dev victims this gave a role, the coders called 9 militants, stop 72)
   if (isArmedGroupName(ctx, ve - 1)) return true;
   return matchAll(loadGroups().armed, ctx.words, vs, ve).some((m) => {
     for (let k = m.end; k < ve && k <= m.end + 2; k++) if (MEMBERS.has(ctx.words[k] as string)) return true;
@@ -2209,7 +2209,7 @@ function causesAsVerb(ctx: Ctx, i: number): boolean {
  * "accidental" or "accidentally" right before the harm's word (past other adverbs), not in quotes:
  * "may have 'accidentally' killed" is a claim. Or after it and its reflexive ("shot himself
  * accidentally", "was shot accidentally"), before the verb it is coordinated with ("accidentally
- * shoots and kills"), or before a gun's firing ("the gun accidentally fired and hit him").
+ * shoots and kills"), or before a gun's going off ("her rifle accidentally went off, injuring a cousin").
  */
 function saidAccidental(ctx: Ctx, event: HarmEvent): boolean {
   const unquoted = (k: number): boolean => ACCIDENTAL.has(ctx.words[k] ?? '') && !QUOTE_MARKS.has(ctx.words[k + 1] ?? '') && !QUOTE_MARKS.has(ctx.words[k - 1] ?? '');

@@ -383,7 +383,7 @@ function naturalCauseOf(ctx: HarmContext, c: Candidate, w: string): boolean {
  * charges"): no word of violence but theirs is around. A form of "force" just before the event
  * is the verb whose object it is, no troops ("gas leak forces evacuation", "floods force new
  * evacuations"), and a fire that rages or is a place's is a blaze ("tourists flee as island fire
- * rages"): the dev coders marked none of the 9 flights from a blaze harm (stop 72).
+ * rages"): the dev coders marked no flight from a blaze as harm (stop 72).
  */
 function violenceAroundFlight(ctx: HarmContext, c: Candidate): boolean {
   const police = ctx.lexicon.lists.get('police');
