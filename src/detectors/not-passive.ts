@@ -524,8 +524,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // Trump, Europeans push"), and so it does of a thing ("hospital devastated").
     // A feeling only people have is said of an institution too ("UN alarmed at", "White House
     // concerned over"): after any noun, but not a word also said of things ("hospital devastated").
-    // "concerned" and "worried" name a state even with "by" its cause ("EU concerned by arrests",
-    // "Russia says worried by the talk": a speaker's subject dropped after "says").
+    // "concerned" and "worried" name a state even with "by" its cause ("council concerned by the
+    // arrests", "Ruritania says worried by the vote": a speaker's subject dropped after "says").
     test: (words, i) => {
       const word = (words[i] as Word).lower;
       if (!PSYCH_PARTICIPLES.has(word)) return false;

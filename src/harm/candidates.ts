@@ -74,7 +74,7 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     // it is a noun, no verb with an object)
     // (where a noun phrase opens: not "Iran arrests suspects")
     const ing = /ing$/.test(ctx.words[m.start] as string);
-    // (or after a name, which a plain form cannot agree with: "Casablanca attack suspects", not "Iran arrests suspects")
+    // (or after a name, which a plain form cannot agree with: "Ruritania murder suspects", not "Iran arrests suspects")
     const nounOfSuspects = !ing && noun !== undefined && SUSPECTS.has(ctx.words[m.end] ?? '') && (m.start === 0 || /^(DT|JJ|VBN|POS|PRP\$|IN|CD|,)$/.test(ctx.tokens[m.start - 1]?.tag ?? '') || (ctx.tokens[m.start - 1]?.tag === 'NNP' && !/s$/.test(ctx.words[m.end - 1] as string)));
     const suspected = nounOfSuspects || (ing && SUSPECTS.has(ctx.words[m.end] ?? ''));
     if (reading.frame !== 'state' && (compoundTail(ctx, m) || suspected || !isVerbHere(ctx, formWord, m.end, forms)) && !surePassive(ctx, formWord)) {

@@ -96,7 +96,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // Islamists for foiled U.S. attacks" foiled the attacks, not the jailing)
   { id: 'foiled-after', match: '[] (of|on|in|at|against|near|#DT|#JJ|#NN|#NNS|#NNP|#POS){0,5} %be? (foiled|thwarted)', tag: 'hypothetical', reason: 'harm foiled or thwarted, not done' },
   // "US doesn't have evidence Israel is committing genocide", "no evidence of torture", "no sign
-  // the leader is dead": harm whose evidence is denied is not reported (but "evidence of torture"
+  // the clashes will spread": harm whose evidence is denied is not reported (but "evidence of torture"
   // with no negation is)
   { id: 'no-evidence', match: "(no|not|n't|without|lack|lacks|lacked|lacking) (%have|any|#JJ|#DT){0,3} (evidence|proof|indication|indications|sign|signs) !(,|;|:|but|in|to|linking|link|links|connecting)* []", tag: 'hypothetical', reason: 'harm of which evidence is denied, not reported' },
   // "looming famine", "Famine 'possible, if not likely'", "famine imminent": harm foreseen; a
