@@ -525,11 +525,11 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // A feeling only people have is said of an institution too ("UN alarmed at", "White House
     // concerned over"): after any noun, but not a word also said of things ("hospital devastated").
     // "concerned" and "worried" name a state even with "by" its cause ("council concerned by the
-    // arrests", "Ruritania says worried by the vote": a speaker's subject dropped after "says").
+    // arrests", "Ruritania says worried by the vote": a speaker's subject dropped after a verb of saying).
     test: (words, i) => {
       const word = (words[i] as Word).lower;
       if (!PSYCH_PARTICIPLES.has(word)) return false;
-      if (STATE_WITH_BY.has(word)) return feelerBefore(words, i, true) || SAYING.has(words[i - 1]?.lower ?? '');
+      if (STATE_WITH_BY.has(word)) return feelerBefore(words, i, true) || SAYING_FORMS.has(words[i - 1]?.lower ?? '');
       return !followedByBy(words, i) && feelerBefore(words, i, !SAID_OF_THINGS.has(word));
     },
     reason: 'a feeling said of people with no doer named is a state, not a passive',
@@ -583,8 +583,6 @@ function feelerBefore(words: readonly Word[], i: number, anyNoun: boolean): bool
 const SAID_OF_THINGS = wordListPart('psych-participles', 'said-of-things');
 /** Psychological participles that name a state even with a "by" phrase, its cause: "concerned by", "worried by". */
 const STATE_WITH_BY = wordListPart('psych-participles', 'state-with-by');
-/** Verbs of saying before a participle whose subject they dropped: "Russia says concerned". */
-const SAYING: ReadonlySet<string> = new Set(['says', 'said', 'say']);
 
 /** "by" right after the participle, past a closing quote: a doer follows. */
 function followedByBy(words: readonly Word[], i: number): boolean {

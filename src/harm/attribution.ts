@@ -13,7 +13,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, sidesBeforeFighting, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, REFLEXIVES, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -2226,8 +2226,6 @@ function saidAccidental(ctx: Ctx, event: HarmEvent): boolean {
 /** Harms a gun going off does. */
 const GUNSHOT_HARMS: ReadonlySet<string> = new Set(['shooting', 'wounding', 'killing']);
 
-/** Reflexives after a harm verb: "shot himself". */
-const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself']);
 /** A gun's going off: "the gun accidentally fired", "accidentally discharged". */
 const GUN_FIRING: ReadonlySet<string> = new Set(['fired', 'discharged', 'discharging', 'went']);
 

@@ -72,6 +72,8 @@ const OBJECTIVE = words('me you him her us them it');
 const REFLEXIVE = words('himself herself themselves itself ourselves myself self');
 /** Pronouns in the object case, reflexives among them. */
 export const OBJECT_PRONOUNS = setOf(OBJECTIVE, REFLEXIVE);
+/** Reflexive pronouns: "shot himself", a headline's "kills self". */
+export const REFLEXIVES = setOf(REFLEXIVE);
 /** Indefinite pronouns for people: "someone", "nobody" (no antecedent of a personal pronoun). */
 export const INDEFINITE_PERSONS = setOf(words('everyone everybody someone somebody nobody anyone anybody'));
 /** A whole object in one word: an object pronoun or "everyone", "someone", "nobody". */
