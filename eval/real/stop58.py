@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 549th real-text gold samples (issue 13, stops 58 to 72), reproducibly, one at a time.
+"""Draw the 326th to 565th real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 548:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 564:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -257,5 +257,22 @@ TABLE = """
 546 reuters-crisis-titles rjg  reuters-crisis-titles rjh
 547 reuters-world-titles  rji  reuters-crisis-titles rjj
 548 reuters-crisis-titles rjk  reuters-world-titles  rjl
+# stop 73
+549 reuters-crisis-titles rjm  reuters-crisis-titles rjn
+550 reuters-world-titles  rjo  reuters-crisis-titles rjp
+551 reuters-crisis-titles rjq  reuters-world-titles  rjr
+552 reuters-crisis-titles rjs  reuters-crisis-titles rjt
+553 reuters-world-titles  rju  reuters-crisis-titles rjv
+554 reuters-crisis-titles rjw  reuters-world-titles  rjx
+555 reuters-crisis-titles rjy  reuters-crisis-titles rjz
+556 reuters-world-titles  rka  reuters-crisis-titles rkb
+557 reuters-crisis-titles rkc  reuters-world-titles  rkd
+558 reuters-crisis-titles rke  reuters-crisis-titles rkf
+559 reuters-world-titles  rkg  reuters-crisis-titles rkh
+560 reuters-crisis-titles rki  reuters-world-titles  rkj
+561 reuters-crisis-titles rkk  reuters-crisis-titles rkl
+562 reuters-world-titles  rkm  reuters-crisis-titles rkn
+563 reuters-crisis-titles rko  reuters-world-titles  rkp
+564 reuters-crisis-titles rkq  reuters-crisis-titles rkr
 """
 draw_table(TABLE, sys.argv)
