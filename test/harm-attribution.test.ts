@@ -513,6 +513,12 @@ describe('responsible: party and link', () => {
     // who releases or frees the held held them (stop 58)
     ['Serbia to free most of the detained Albanians', 'clause', 'Serbia'],
     ['UN urged Peru to release a reporter jailed for his coverage', 'clause', 'Peru'],
+    // (hostages freed: who frees them, before any modifier, after a verb of saying or in the
+    // passive's by-phrase, past a day the tagger read as a noun: stop 73)
+    ['Militants free nine hostages in the delta', 'clause', 'Militants'],
+    ['Insurgents say to free six hostages', 'clause', 'Insurgents'],
+    ['Two hostages freed by the rebels return home', 'clause', 'rebels'],
+    ['Four hostages freed by rebels Tuesday', 'clause', 'rebels'],
     // the one a harm or its cause is blamed on, not its target; one blamed for it (stop 58)
     ['Kyiv blames the deadly strike on Russia', 'clause', 'Russia'],
     ['Officials blame the shelling on rebels', 'clause', 'rebels'],

@@ -839,10 +839,12 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ["Okafor's body flown home for burial", [['body', 'other', null, 'Okafor']]],
     // (or as they are collected: stop 67)
     ['Bodies collected from the river bank at dawn', [['Bodies', 'other', null, null]]],
-    // hostages counted or named by their people are people held; not the talks about them, nor hostages released
+    // hostages counted or named by their people are people held, released ones too (stop 73); not the talks about them
     ['Three Dutch hostages appear in a new rebel video', [['hostages', 'other', null, 'Three Dutch hostages']]],
     ['Hostage talks resume in the capital', []],
-    ['Rebels release two Dutch hostages', []],
+    ['Rebels release two Dutch hostages', [['hostages', 'other', null, 'two Dutch hostages']]],
+    // (not the verb of release, read as an adjective, nor its subject)
+    ['Militants free nine hostages in the delta', [['hostages', 'other', null, 'nine hostages']]],
     // a gunner's vehicle hits a place as a weapon does
     ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base

@@ -469,12 +469,26 @@ function releaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[])
   // past "to" and a modal, or the possessive of the noun "release"
   let before = k - 1;
   if (ctx.words[before] === 'to' || MODALS.has(ctx.words[before] as string)) before--;
+  // (and a verb of saying before "to": "rebels say to free more hostages")
+  if (ctx.words[before + 1] === 'to' && SAYING_FORMS.has(ctx.words[before] as string)) before--;
   if (POSSESSIVE_CLITICS.has(ctx.words[before] ?? '')) before--;
   return parties.find((m) => m.end - 1 === before && m.value !== PAIR && m.value !== NATURAL) ?? null;
 }
 
 /** Verbs and the noun of setting the held free: "release", "frees". */
 export const RELEASING: ReadonlySet<string> = new Set([...wordForms('release~v'), ...wordForms('free~v')]);
+/**
+ * "two hostages freed by the rebels": the party in the by-phrase of the participle of release
+ * right after the held people, who held them; null when there is none.
+ */
+function passiveReleaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[]): PhraseMatch | null {
+  const after = Math.max(event.end, rangeOf(ctx, event.victim)[1]);
+  if (!RELEASING.has(ctx.words[after] ?? '') || ctx.words[after + 1] !== 'by') return null;
+  let k = after + 2;
+  while (/^(DT|PRP\$)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
+  return parties.find((m) => m.start >= after + 2 && m.start <= k && m.value !== PAIR && m.value !== NATURAL) ?? null;
+}
+
 /** Words at most between the release and the held people or the participle that says they are held. */
 const MAX_RELEASED_WORDS = 5;
 
@@ -569,6 +583,9 @@ function doerCompound(ctx: Ctx, m: PhraseMatch): boolean {
   return ctx.lexicon.harmNouns.has(next) || cls === 'attack' || cls === 'weapon';
 }
 
+/** The day a headline dates its news by: "today", "Monday". */
+const A_DAY = /^(today|yesterday|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
 /**
  * "state TV", "terrorist act", "Hamas health ministry", "French NGO", "Israeli anger": the
  * party word describes a thing that is neither a party, an attack nor a place of custody
@@ -580,6 +597,8 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   if (!/^NNP?$/.test(ctx.tokens[m.end]?.tag ?? '') || next === '' || verbWithObject(ctx, m.end)) return false;
   // (after a subordinator the word after a party is its verb, whatever its tag: "killed as Israel pummels/NNP Gaza")
   if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && canBeSForm(next)) return false;
+  // (nor a day the tagger read as a noun it modifies: "released by Hamas today")
+  if (A_DAY.test(next)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // ("quake toll", "flood toll": a natural force before the count of its dead is the toll's modifier, the manual's party)
@@ -914,6 +933,10 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // word, the wording's own: "gang rape")
   const within = parties.find((m) => m.start >= event.start && m.end - 1 > event.start && m.end < event.end && m.value !== PAIR && !inside(m.start, victim));
   if (within) return { party: spanOf(ctx, within.start, within.end), link: 'modifier' };
+  // "Serbia to release detained Albanians", "urged Peru to release a reporter jailed for", "hostages
+  // freed by the rebels": who frees the held held them
+  const releaser = event.harm === 'arrest' || event.harm === 'abduction' ? (passiveReleaserOf(ctx, event, parties) ?? releaserOf(ctx, event, parties)) : null;
+  if (releaser) return { party: spanOf(ctx, releaser.start, releaser.end), link: 'clause' };
   // "Killer storm": a natural force whose own noun phrase holds the harm word, which modifies it
   const force = parties.find((m) => m.value === NATURAL && m.start <= event.start && m.end > event.end);
   if (force) return { party: spanOf(ctx, event.end, force.end), link: 'modifier' };
@@ -952,9 +975,6 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
   // "Kyiv blames deadly strike on Russia": the party a harm is blamed on, whoever blames it
   const blamed = blamedOn(ctx, event, cause, parties);
   if (blamed) return { party: blamed, link: 'clause' };
-  // "Serbia to release detained Albanians", "urged Peru to release a reporter jailed for": who frees the held held them
-  const releaser = event.harm === 'arrest' || event.harm === 'abduction' ? releaserOf(ctx, event, parties) : null;
-  if (releaser) return { party: spanOf(ctx, releaser.start, releaser.end), link: 'clause' };
   // "Somali troops clash with insurgents, 20 killed": the doer of a headline's first clause
   const actor = countedClauseActor(ctx, event, parties, victim);
   if (actor) return { party: spanOf(ctx, actor.start, actor.end), link: 'clause' };
