@@ -429,6 +429,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 542nd-545th samples', has: (i) => /^(ri[w-z]|rj[a-d])\d/.test(i.id) },
   { name: 'test, 546th-549th samples', has: (i) => /^rj[e-l]\d/.test(i.id) },
   { name: 'test, 550th-553rd samples', has: (i) => /^rj[m-t]\d/.test(i.id) },
+  { name: 'test, 554th-557th samples', has: (i) => /^(rj[u-z]|rk[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
