@@ -845,6 +845,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Rebels release two Dutch hostages', [['hostages', 'other', null, 'two Dutch hostages']]],
     // (not the verb of release, read as an adjective, nor its subject)
     ['Militants free nine hostages in the delta', [['hostages', 'other', null, 'nine hostages']]],
+    // kidnappers, abductors or captors named alone held someone; those they free are the victims (stop 73)
+    ['Ruritanian kidnappers free two aid workers', [['kidnappers', 'other', null, 'two aid workers']]],
+    ['Officials in contact with the kidnappers', [['kidnappers', 'other', null, null]]],
+    ['Two Dutch engineers freed by kidnappers return home', [['kidnappers', 'other', null, 'Two Dutch engineers']]],
+    ['Police hunt would-be abductor', []],
     // a gunner's vehicle hits a place as a weapon does
     ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base

@@ -923,6 +923,8 @@ export function responsibilityOf(ctx: Ctx, event: HarmEvent, harmCause: HarmCaus
     const accused = accusedOf(ctx, event);
     return accused ? { party: accused, link: 'clause' } : { party: null, link: 'none' };
   }
+  // "Kidnappers free two": the doers the harm's own noun names
+  if (event.doers) return { party: event.doers, link: 'clause' };
   // (with the victims' post-modifier: "A Crusader Against Police Violence" names no party)
   const victim = rangeOf(ctx, event.victimExtent ?? event.victim);
   const harmed = victims.map((v) => rangeOf(ctx, v));
@@ -1861,8 +1863,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     // and drivers without one and called 5 civilians, stop 72); a word of their own still does ("student")
     if (role === 'civilian' && event.harm === 'arrest' && matches.length > 0 && matches.every((m) => ANYONE.has(ctx.words[m.start] as string))) role = null;
     if ((role === null || role === 'official') && armedMembers(ctx, vs, ve)) role = 'militant';
-    // "held hostage", "took four engineers hostage": the harm's own words give the role
-    if (role === null) role = matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null;
+    // "held hostage", "took four engineers hostage": the harm's own words give the role (but those
+    // its kidnappers hold are hostages, not kidnappers: "American's captors")
+    if (role === null) role = event.doers ? 'hostage' : (matchAll(g.roles, ctx.words, event.start, event.end)[0]?.value ?? null);
     // "Man punches 5-year-old": an age under 18 names a child
     // (an age under 18 outranks the words for women and civilians: "his 14-year-old sister", "a
     // 16-year-old student"; not another's age in an of-phrase: "the mother of a 5-year-old")

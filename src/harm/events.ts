@@ -276,7 +276,7 @@ function attributed(ctx: HarmContext, { event, entry, harmCause, responsible, fo
   // spreading them took V8's slow generic copy (issue 15); `satisfies` makes a property added
   // to the event a compile error here until it is copied too
   return {
-    start: event.start, end: event.end, harm: event.harm, agency: event.agency, agent: event.agent, victim: event.victim, victimExtent: event.victimExtent, cause: event.cause, covers: event.covers,
+    start: event.start, end: event.end, harm: event.harm, agency: event.agency, agent: event.agent, victim: event.victim, victimExtent: event.victimExtent, doers: event.doers, cause: event.cause, covers: event.covers,
     entry, responsible, victimGroup: victimGroupOf(ctx, event, responsible.party, foundVictim), harmCause,
   } satisfies Record<keyof FoundEvent, unknown>;
 }

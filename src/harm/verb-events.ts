@@ -259,7 +259,7 @@ function needsThing(entry: VerbEntry): boolean {
  */
 function base(c: Verb, rest: Omit<HarmEvent, 'start' | 'end' | 'harm'>, harm: string = c.entry.harm, end: number = c.end): HarmEvent {
   // `satisfies`: a property added to HarmEvent must be added here too, or this does not compile
-  return { start: c.start, end, harm, agency: rest.agency, agent: rest.agent, victim: rest.victim, victimExtent: rest.victimExtent, cause: rest.cause, covers: rest.covers } satisfies Record<keyof HarmEvent, unknown>;
+  return { start: c.start, end, harm, agency: rest.agency, agent: rest.agent, victim: rest.victim, victimExtent: rest.victimExtent, doers: rest.doers, cause: rest.cause, covers: rest.covers } satisfies Record<keyof HarmEvent, unknown>;
 }
 
 /** "Protesters were shot by police", "Three killed in Israeli strike", "Dozens detained". */
