@@ -94,6 +94,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('neither-of-phrase').match, 'Neither guard on duty at the gate was hurt.', 'hurt'],
   [rule('nobody-joined').match, 'Nobody was cut or hurt in the crash.', 'hurt'],
   [rule('no-one-joined').match, 'No one was cut or injured, the fire chief said.', 'injured'],
+  [rule('harms-none').match, 'The raid on the depot killed nobody.', 'killed'],
   [rule('none-of').match, 'None of the guards were hurt in the riot.', 'hurt'],
   [rule('no-one').match, 'No one was killed in the blast.', 'killed'],
   [rule('no-one-reported').match, 'Nobody was thought to have been hurt in the fire.', 'hurt'],

@@ -127,6 +127,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // participle of a pair joined by "or" or "nor"
   { id: 'nobody-joined', match: '(nobody|none|neither) (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: nobody was harmed' },
   { id: 'no-one-joined', match: 'no (one|#NN|#NNS){1,2} (%be|%have|%get)+ #RB? (#VBN|#VBD|#JJ) (or|nor) []', tag: 'negated', reason: 'negated: no one was harmed' },
+  // "blast leaves nobody hurt", "fire left none injured", "troops kill no one": no one is its object
+  // (not a count: "killed no fewer than 30")
+  { id: 'harms-none', match: '[] (nobody|none|no-one|no) !(fewer|less|more)', tag: 'negated', reason: 'negated: the harm befell no one' },
   // "None of the officers were injured": the verb after them says it
   // ("None of them were hurt": the pronoun too)
   { id: 'none-of', match: '(none|neither) of (#DT|#JJ|#NN|#NNS|#PRP|#PRP$|#CD){1,3} (%be|%have|%get)+ #RB? []', tag: 'negated', reason: 'negated: none of them was harmed' },
