@@ -850,6 +850,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Officials in contact with the kidnappers', [['kidnappers', 'other', null, null]]],
     ['Two Dutch engineers freed by kidnappers return home', [['kidnappers', 'other', null, 'Two Dutch engineers']]],
     ['Police hunt would-be abductor', []],
+    // a plot to bomb is no bombing; who plots is a person harmed (stop 73)
+    ['Bomb plot suspect flown to the capital', []],
+    ['Ruritanian forces killed the plotter', [['killed', 'active', 'Ruritanian forces', 'the plotter']]],
     // a gunner's vehicle hits a place as a weapon does
     ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base
