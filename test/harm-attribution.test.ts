@@ -78,6 +78,9 @@ describe('responsible: party and link', () => {
     // one remanded or put on a charge is its party; so one named right before "on ... charge"
     ['Teacher remanded on murder charges', 'clause', 'Teacher'],
     ['Driver on murder charge faces court', 'clause', 'Driver'],
+    // one jailed or sentenced for a harm, past the term, and one a verb read as a noun convicts (stop 73)
+    ['Court jails Serb for 20 years for torture', 'clause', 'Serb'],
+    ['Court convicts man of murders', 'clause', 'man'],
     // a natural force that opens the harm's own words; no party before a toll
     ['appeal launched for flood victims', 'modifier', 'flood'],
     ['Haiti war toll passes 300', 'none', null],

@@ -1615,8 +1615,12 @@ function pastSentenceTerm(ctx: Ctx, k: number): number {
 
 /** The accused of an active charge before the preposition at k: "charge [3 church leaders] with", "accused [the guards] of". */
 function chargedObject(ctx: Ctx, k: number): Span | null {
-  // (past a time after the object: "charged Murray on Saturday with", "arrested the man Friday for")
-  const np = npEndingAt(ctx, beforeTimeAdjunct(ctx, k - 1));
+  // (past a time after the object: "charged Murray on Saturday with", "arrested the man Friday for";
+  // or a term: "jails Ruritanian for 20 years for")
+  const found = npEndingAt(ctx, beforeTimeAdjunct(ctx, beforeTerm(ctx, k - 1)));
+  // (not with the verb the tagger read as a plural noun: "court convicts/NNS man of")
+  const verbAt = found ? ctx.words.slice(found.start, found.head).findIndex((w) => ACTIVE_CHARGES.has(w)) : -1;
+  const np = found && verbAt >= 0 ? { ...found, start: found.start + verbAt + 1 } : found;
   if (!np || !ACTIVE_CHARGES.has(ctx.words[np.start - 1] ?? '') || !CHARGE_PREPOSITION[ctx.words[np.start - 1] as string]?.includes(ctx.words[k] as string)) return null;
   // (people or a name: "was arrested the following day for murder", "around 4 p.m. Thursday in" have a time there, not an object)
   if (!isPeople(ctx, np, false) && !/^NNP/.test(ctx.tokens[np.head]?.tag ?? '')) return null;
@@ -1640,6 +1644,15 @@ function beforeTimeAdjunct(ctx: Ctx, j: number): number {
   if (ctx.words[k] === 'on' || CLOCK_WORDS.has(ctx.words[k] as string)) k--;
   return /^(NN|PRP|CD)/.test(ctx.tokens[k]?.tag ?? '') ? k : j;
 }
+/** The index before a prison term that ends at `j` ("for 20 years", "for life"), or `j` when there is none. */
+function beforeTerm(ctx: Ctx, j: number): number {
+  let k = j;
+  if (PRISON_TERMS.has(ctx.words[k] as string)) k--;
+  while (k > j - 3 && ctx.tokens[k]?.tag === 'CD') k--;
+  return ctx.words[k] === 'for' && (k < j - 1 || ctx.words[j] === 'life') ? k - 1 : j;
+}
+const PRISON_TERMS: ReadonlySet<string> = new Set(['life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades']);
+
 /** Time words that open a time with what follows ("last week", "this month"), passed over only with it. */
 const DEICTIC_TIMES: ReadonlySet<string> = new Set(['last', 'this', 'then', 'now', 'time', 'end']);
 
@@ -1653,7 +1666,8 @@ const SENTENCE_TERMS: ReadonlySet<string> = new Set(['to', 'death', 'life', 'yea
 /** Verbs of a charge, with the preposition that gives what the accused is charged with. */
 const CHARGE_PREPOSITION: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "homicide investigators arrested Brandon Bell in connection to the shooting": an arrest's object too
-  [['charge', 'with|over|in'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['detain', 'for|over|in|after'], ['blame', 'for']].flatMap(([verb, preps]) =>
+  // ("court jails Ruritanian for torture": one jailed or sentenced for a harm is held to it)
+  [['charge', 'with|over|in'], ['indict', 'on|for'], ['accuse', 'of'], ['convict', 'of'], ['prosecute', 'for'], ['arrest', 'for|over|in|after'], ['detain', 'for|over|in|after'], ['blame', 'for'], ['jail', 'for|over'], ['sentence', 'for|over'], ['imprison', 'for|over']].flatMap(([verb, preps]) =>
     [verb, `${verb}s`, `${(verb as string).replace(/e$/, '')}ed`, `${(verb as string).replace(/e$/, '')}ing`].map((form) => [form, (preps as string).split('|')]),
   ),
 );
