@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 565th real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
+"""Draw the 326th to 573rd real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 564:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 572:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -274,5 +274,13 @@ TABLE = """
 562 reuters-world-titles  rkm  reuters-crisis-titles rkn
 563 reuters-crisis-titles rko  reuters-world-titles  rkp
 564 reuters-crisis-titles rkq  reuters-crisis-titles rkr
+565 reuters-world-titles  rks  reuters-crisis-titles rkt
+566 reuters-crisis-titles rku  reuters-world-titles  rkv
+567 reuters-crisis-titles rkw  reuters-crisis-titles rkx
+568 reuters-world-titles  rky  reuters-crisis-titles rkz
+569 reuters-crisis-titles rla  reuters-world-titles  rlb
+570 reuters-crisis-titles rlc  reuters-crisis-titles rld
+571 reuters-world-titles  rle  reuters-crisis-titles rlf
+572 reuters-crisis-titles rlg  reuters-world-titles  rlh
 """
 draw_table(TABLE, sys.argv)
