@@ -853,6 +853,11 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a plot to bomb is no bombing; who plots is a person harmed (stop 73)
     ['Bomb plot suspect flown to the capital', []],
     ['Ruritanian forces killed the plotter', [['killed', 'active', 'Ruritanian forces', 'the plotter']]],
+    // attackers hitting a populated place have attacked it (stop 73)
+    ['Suicide bombers hit army base in Ruritania', [['hit', 'active', 'Suicide bombers', null]]],
+    ['Militants hit oil pipeline', []],
+    // one on death row is held (stop 73)
+    ['Ruritanian bomber on death row seeks pardon', [['on death row', 'other', null, 'Ruritanian bomber']]],
     // a gunner's vehicle hits a place as a weapon does
     ['Helicopter gunships hit two villages near the pass', [['gunships', 'instrument', null, null]]],
     // an ambush of a convoy, and places where people work or ride: an embassy, a bus, a base

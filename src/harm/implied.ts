@@ -54,7 +54,9 @@ const IMPLIED: ReadonlyMap<string, string> = new Map([
 
 /** Attackers whose weapon is for people or who fight with arms, and the verbs of their striking ("attacks" is as often a plural noun). */
 const STRIKING_ATTACKERS: ReadonlySet<string> = new Set(['bomber', 'bombers', 'gunman', 'gunmen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'militiamen']);
-const STRIKE_VERBS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'attack', 'attacked']);
+const STRIKE_VERBS: ReadonlySet<string> = new Set(['strike', 'strikes', 'struck', 'attack', 'attacked', 'hit', 'hits']);
+/** Of those, the verbs of impact that strike only a populated place they take as object: "bombers hit army base". */
+const HITTING: ReadonlySet<string> = new Set(['hit', 'hits']);
 
 /** Participles of harm that name its people after a genitive, with their harm: "Freedonia's displaced". */
 const GENITIVE_HARMED: ReadonlyMap<string, string> = new Map([
@@ -585,11 +587,17 @@ function killerForce(ctx: HarmContext, i: number): HarmEvent | null {
  * capital": a bomber or a gunman, whose weapon is for people, or fighters who bear arms, striking
  * or attacking with no object have attacked (the manual's `active`, the attacker its subject).
  * The dev coders marked all 5 such texts of bombers and gunmen harm (stop 71), and the 2 of
- * rebels and guerrillas attacking (stop 72).
+ * rebels and guerrillas attacking (stop 72). So is one hitting a populated place (stop 73).
  */
 function attackerStrikes(ctx: HarmContext, i: number): HarmEvent | null {
   const attacker = npEndingAt(ctx, i - 1);
   if (!attacker || !STRIKING_ATTACKERS.has(ctx.words[attacker.head] as string)) return null;
+  // ("Suicide bombers hit army base": an impact verb, with a populated place as its object)
+  if (HITTING.has(ctx.words[i] as string)) {
+    const place = npStartingAt(ctx, i + 1);
+    if (!place || !isPopulated(ctx, place.start, place.end)) return null;
+    return { start: i, end: i + 1, harm: 'attack', agency: 'active', agent: spanOf(ctx, attacker.start, attacker.end), victim: null, cause: null, covers: [] };
+  }
   // no object: the end, a preposition or an adverb after it ("strikes again", "strikes near")
   const next = ctx.tokens[i + 1];
   if (next && !/^(IN|RB|TO|CC|,|\.|:)$/.test(next.tag)) return null;
