@@ -1,8 +1,11 @@
-// How far two careful human coders agree on the real gold (issue 13): 300 items of
-// eval/data/real/gold.jsonl, drawn at random from both splits, labelled again by a second
-// coder who saw neither the first labels nor the tool (eval/data/real/second-coder.jsonl).
+// How far two careful human coders agree on the real gold (issue 13): gold items labelled
+// again by a second coder who saw neither the first labels nor the tool, in two draws:
+//   - eval/data/real/second-coder.jsonl: 300 items of eval/data/real/gold.jsonl, drawn at
+//     random from both splits of the whole gold (stop 35);
+//   - eval/data/real/second-coder-reuters.jsonl: 400 of the Reuters headlines of 2007-10 that
+//     most of the gold is now made of, drawn at random from both splits (stop 73).
 // The second coder is scored against the gold exactly as the tool is (real-score.ts), and the
-// tool and the harm-word baseline on the same 300 items beside it: a figure of the tool's near
+// tool and the harm-word baseline on the same items beside it: a figure of the tool's near
 // the coders' agreement is about as good as the gold can show.
 
 import { readFileSync } from 'node:fs';
@@ -17,6 +20,12 @@ import { f1 } from './score';
 import type { EvalSection, Section, Table } from './section';
 
 export const SECOND_CODER_FILE = join(PACKAGE_ROOT, 'eval', 'data', 'real', 'second-coder.jsonl');
+
+/** Each draw of second codings: its file and how its items were drawn. */
+export const SECOND_CODINGS: ReadonlyArray<{ file: string; drawn: string }> = [
+  { file: SECOND_CODER_FILE, drawn: 'drawn at random from both splits of the whole gold (stop 35)' },
+  { file: join(PACKAGE_ROOT, 'eval', 'data', 'real', 'second-coder-reuters.jsonl'), drawn: 'drawn at random from both splits of the Reuters headlines of 2007-10 (stop 73; eval/real/second_coder.py)' },
+];
 
 /** A second coder's labels of one item: the fields of eval/data/real/BRIEF.md. */
 export type SecondLabel = Pick<RealGoldItem, 'id' | 'harm' | 'events' | 'primary' | 'cause' | 'agentNamed' | 'device' | 'responsibility' | 'victim' | 'nationality' | 'role' | 'passives'>;
@@ -83,36 +92,42 @@ export function kappa(c: Pick<RealCounts, 'tp' | 'fp' | 'fn' | 'tn'>): number | 
 export const agreementSection: EvalSection = {
   name: 'agreement',
   run(): Section {
-    const labels = new Map(readSecondCoder().map((l) => [l.id, l]));
-    const items = readRealGold().filter((i) => labels.has(i.id));
-    const rows: Array<{ name: string; counts: RealCounts }> = [];
-    const coder = emptyCounts();
-    for (const item of items) scoreItem(coder, item, readingOf(item.text, labels.get(item.id) as SecondLabel));
-    rows.push({ name: 'second coder', counts: coder });
-    for (const system of REAL_SYSTEMS) {
-      const counts = emptyCounts();
-      for (const item of items) scoreItem(counts, item, system.read(item.text));
-      rows.push({ name: system.name, counts });
-    }
-    const test = items.filter((i) => i.split === 'test').length;
+    const gold = readRealGold();
+    const tables = SECOND_CODINGS.map(({ file, drawn }) => agreementOn(gold, readSecondCoder(file), `${file.slice(PACKAGE_ROOT.length + 1)}, ${drawn}`));
     return {
-      title: 'Agreement of two coders on the real gold (eval/data/real/second-coder.jsonl)',
+      title: 'Agreement of two coders on the real gold (eval/data/real/second-coder*.jsonl)',
       notes: [
-        `${items.length} gold items (${test} of test, ${items.length - test} of dev), drawn at random and labelled again by a second coder who saw neither the first labels nor the tool.`,
+        'Gold items drawn at random and labelled again by a second coder who saw neither the first labels nor the tool; each table is one draw.',
         'Each row is scored against the first labels (the gold) as the real-text section scores the tool: harm per item, fields on items where both find harm, passives per participle.',
         'The second coder\'s row is how far the gold itself can be trusted: a target above it asks the tool to agree with one coder more than two careful coders agree with each other.',
       ],
-      tables: [agreementTable(rows)],
+      tables,
       targets: [],
       errors: [],
     };
   },
 };
 
-function agreementTable(rows: ReadonlyArray<{ name: string; counts: RealCounts }>): Table {
+/** The table of one draw: the second coder, then each system, on the draw's gold items. */
+function agreementOn(gold: readonly RealGoldItem[], second: readonly SecondLabel[], title: string): Table {
+  const labels = new Map(second.map((l) => [l.id, l]));
+  const items = gold.filter((i) => labels.has(i.id));
+  const coder = emptyCounts();
+  for (const item of items) scoreItem(coder, item, readingOf(item.text, labels.get(item.id) as SecondLabel));
+  const rows: Array<{ name: string; counts: RealCounts }> = [{ name: 'second coder', counts: coder }];
+  for (const system of REAL_SYSTEMS) {
+    const counts = emptyCounts();
+    for (const item of items) scoreItem(counts, item, system.read(item.text));
+    rows.push({ name: system.name, counts });
+  }
+  const test = items.filter((i) => i.split === 'test').length;
+  return agreementTable(rows, `${items.length} items (${test} of test, ${items.length - test} of dev): ${title}`);
+}
+
+function agreementTable(rows: ReadonlyArray<{ name: string; counts: RealCounts }>, title: string): Table {
   const field = (c: RealCounts, f: (typeof FIELDS)[number]): string => fmt(fieldShare(c, f));
   return {
-    title: 'Against the first coder (the gold), on the same items',
+    title,
     head: ['labels', 'harm P', 'harm R', 'harm F1', 'harm kappa', 'both', 'agent named', 'coarse device', 'link', 'party', 'victim', 'nationality', 'role', 'passive F1'],
     rows: rows.map(({ name, counts: c }) => {
       const p = harmPrecision(c);

@@ -1,7 +1,7 @@
 // The second coder's labels (eval/agreement-section.ts) are read and scored as the tool's
 // readings are, and the agreement figures count what they say.
 
-import { type SecondLabel, kappa, readSecondCoder, readingOf } from '../eval/agreement-section';
+import { SECOND_CODINGS, type SecondLabel, kappa, readSecondCoder, readingOf } from '../eval/agreement-section';
 import { readRealGold } from '../eval/real-gold';
 import { emptyCounts, scoreItem } from '../eval/real-score';
 
@@ -62,10 +62,10 @@ describe('kappa', () => {
   });
 });
 
-describe('eval/data/real/second-coder.jsonl', () => {
+describe.each(SECOND_CODINGS.map(({ file }) => [file.replace(/.*\/eval\//, 'eval/'), file]))('%s', (_name, file) => {
   test('every label is of a gold item, and every span is in its text', () => {
     const gold = new Map(readRealGold().map((i) => [i.id, i]));
-    const labels = readSecondCoder();
+    const labels = readSecondCoder(file);
     expect(labels.length).toBeGreaterThanOrEqual(300);
     for (const l of labels) {
       const item = gold.get(l.id);
