@@ -853,6 +853,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a plot to bomb is no bombing; who plots is a person harmed (stop 73)
     ['Bomb plot suspect flown to the capital', []],
     ['Ruritanian forces killed the plotter', [['killed', 'active', 'Ruritanian forces', 'the plotter']]],
+    ['Rangers shot a poacher near the lake', [['shot', 'active', 'Rangers', 'a poacher']]],
     // attackers hitting a populated place have attacked it (stop 73)
     ['Suicide bombers hit army base in Ruritania', [['hit', 'active', 'Suicide bombers', null]]],
     ['Militants hit oil pipeline', []],
