@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 573rd real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
+"""Draw the 326th to 581st real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 572:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 580:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -282,5 +282,13 @@ TABLE = """
 570 reuters-crisis-titles rlc  reuters-crisis-titles rld
 571 reuters-world-titles  rle  reuters-crisis-titles rlf
 572 reuters-crisis-titles rlg  reuters-world-titles  rlh
+573 reuters-crisis-titles rli  reuters-crisis-titles rlj
+574 reuters-world-titles  rlk  reuters-crisis-titles rll
+575 reuters-crisis-titles rlm  reuters-world-titles  rln
+576 reuters-crisis-titles rlo  reuters-crisis-titles rlp
+577 reuters-world-titles  rlq  reuters-crisis-titles rlr
+578 reuters-crisis-titles rls  reuters-world-titles  rlt
+579 reuters-crisis-titles rlu  reuters-crisis-titles rlv
+580 reuters-world-titles  rlw  reuters-crisis-titles rlx
 """
 draw_table(TABLE, sys.argv)
