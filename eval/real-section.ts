@@ -435,6 +435,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 566th-569th samples', has: (i) => /^rk[s-z]\d/.test(i.id) },
   { name: 'test, 570th-573rd samples', has: (i) => /^rl[a-h]\d/.test(i.id) },
   { name: 'test, 574th-577th samples', has: (i) => /^rl[i-p]\d/.test(i.id) },
+  { name: 'test, 578th-581st samples', has: (i) => /^rl[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
