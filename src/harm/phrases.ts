@@ -59,9 +59,14 @@ export function verbWithObject(ctx: Ctx, i: number): boolean {
   const tag = ctx.tokens[i]?.tag ?? '';
   const before = ctx.tokens[i - 1]?.tag ?? '';
   // (only a word that can be a verb: "Ben-Gvir storms Al-Aqsa", not "bird flu kills/NNS")
-  if (cls === 'natural') return /^NN/.test(before) && /(^|\/)VB/.test(lexiconTags(w));
+  // (and one that agrees with the noun before it: "rains flood the town", "police storm the
+  // house", not "Ruritania flood victims")
+  if (cls === 'natural') return /^NN/.test(before) && /(^|\/)VB/.test(lexiconTags(w)) && !(/^NNP?$/.test(before) && !PLURAL_SINGULARS.has(ctx.words[i - 1] ?? '') && !/(s|ed)$/.test(w));
   return (/^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before)) || (tag === 'NN' && /^NNP?S$/.test(before));
 }
+
+/** Nouns without a plural ending that take a plural verb: "police storm the house". */
+const PLURAL_SINGULARS: ReadonlySet<string> = new Set(['police', 'people', 'personnel']);
 
 /** Verbs of impact an attack does to its target ("strike hits school", "shelling rocks the town"), which headlines' taggers often read as plural nouns. */
 export const IMPACT_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'pound', 'pounds', 'pounded', 'rock', 'rocks', 'rocked', 'slam', 'slams', 'slammed', 'batter', 'batters', 'battered']);
