@@ -79,7 +79,7 @@ describe('responsible: party and link', () => {
     ['Teacher remanded on murder charges', 'clause', 'Teacher'],
     ['Driver on murder charge faces court', 'clause', 'Driver'],
     // one jailed or sentenced for a harm, past the term, and one a verb read as a noun convicts (stop 73)
-    ['Court jails Serb for 20 years for torture', 'clause', 'Serb'],
+    ['Court jails Serb for 12 years for torture', 'clause', 'Serb'],
     ['Court convicts man of murders', 'clause', 'man'],
     // a natural force that opens the harm's own words; no party before a toll
     ['appeal launched for flood victims', 'modifier', 'flood'],
@@ -1056,7 +1056,7 @@ describe('cause and primary harm', () => {
     ['Police shoot two men', 'violence'],
     ['Earthquake kills hundreds', 'natural'],
     // a plain-form natural force after a singular noun is no verb ("Ruritania flood", stop 73)
-    ['Ruritania flood death toll rises to 40', 'natural'],
+    ['Ruritania flood death toll reaches 40', 'natural'],
     // an animal before an attack noun is its doer, the cause natural (wordlists.yml animals); a dog named alone is not
     ['Swimmer hurt in shark attack off the coast', 'natural'],
     ['Gunmen shot a farmer and his two dogs', 'violence'],

@@ -469,7 +469,7 @@ function releaserOf(ctx: Ctx, event: HarmEvent, parties: readonly PhraseMatch[])
   // past "to" and a modal, or the possessive of the noun "release"
   let before = k - 1;
   if (ctx.words[before] === 'to' || MODALS.has(ctx.words[before] as string)) before--;
-  // (and a verb of saying before "to": "rebels say to free more hostages")
+  // (and a verb of saying before "to": "insurgents say to free six hostages")
   if (ctx.words[before + 1] === 'to' && SAYING_FORMS.has(ctx.words[before] as string)) before--;
   if (POSSESSIVE_CLITICS.has(ctx.words[before] ?? '')) before--;
   return parties.find((m) => m.end - 1 === before && m.value !== PAIR && m.value !== NATURAL) ?? null;
@@ -1615,8 +1615,8 @@ function pastSentenceTerm(ctx: Ctx, k: number): number {
 
 /** The accused of an active charge before the preposition at k: "charge [3 church leaders] with", "accused [the guards] of". */
 function chargedObject(ctx: Ctx, k: number): Span | null {
-  // (past a time after the object: "charged Murray on Saturday with", "arrested the man Friday for";
-  // or a term: "jails Ruritanian for 20 years for")
+  // (past a time after the object: "charged Murray on Saturday with", "arrested the man Friday for")
+  // (or a term: "jails Ruritanian for 12 years for")
   const found = npEndingAt(ctx, beforeTimeAdjunct(ctx, beforeTerm(ctx, k - 1)));
   // (not with the verb the tagger read as a plural noun: "court convicts/NNS man of")
   const verbAt = found ? ctx.words.slice(found.start, found.head).findIndex((w) => ACTIVE_CHARGES.has(w)) : -1;

@@ -36,7 +36,7 @@ const PROPERTY_VERBS = new Set(['destroyed', 'destroy', 'destroys', 'damaged', '
  * names them by their people: named alone ("hostage talks", "return of hostages", "hostages
  * remain in Gaza") the gold's coders read a status or a negotiation, not a harm reported, in 40
  * of the 48 such dev texts (stop 28). Hostages freed count too ("rebels free six hostages",
- * "Ruritanian hostages released"): a release reports the taking it ends, as the dev coders read
+ * "Dutch hostages released"): a release reports the taking it ends, as the dev coders read
  * it in 63 of the 90 dev texts this adds (stop 73; it was left out from stop 28).
  */
 const IMPLIED: ReadonlyMap<string, string> = new Map([
