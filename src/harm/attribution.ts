@@ -13,7 +13,7 @@ import { lexiconAllows } from '../nlp/tag-lexicon';
 import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, sidesBeforeFighting, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
-import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, REFLEXIVES, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
+import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, DAY_WORDS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, REFLEXIVES, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
 import { DETERMINER_TAGS, OBJECT_OPENER_TAGS } from '../nlp/grammar/tags';
 import { ACTING_GROUPS, isPeopleWord } from '../nlp/grammar/people';
 import { canBeSForm } from './headline-verb';
@@ -583,9 +583,6 @@ function doerCompound(ctx: Ctx, m: PhraseMatch): boolean {
   return ctx.lexicon.harmNouns.has(next) || cls === 'attack' || cls === 'weapon';
 }
 
-/** The day a headline dates its news by: "today", "Monday". */
-const A_DAY = /^(today|yesterday|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
-
 /**
  * "state TV", "terrorist act", "Hamas health ministry", "French NGO", "Israeli anger": the
  * party word describes a thing that is neither a party, an attack nor a place of custody
@@ -598,7 +595,7 @@ function modifiesOtherThing(ctx: Ctx, m: PhraseMatch): boolean {
   // (after a subordinator the word after a party is its verb, whatever its tag: "killed as Israel pummels/NNP Gaza")
   if (SUBORDINATE_OPENERS.has(ctx.words[m.start - 1] ?? '') && canBeSForm(next)) return false;
   // (nor a day the tagger read as a noun it modifies: "released by Hamas today")
-  if (A_DAY.test(next)) return false;
+  if (DAY_WORDS.has(next)) return false;
   const lx = ctx.lexicon;
   if (lx.forces.has(next) || lx.causes.has(next) || lx.harmNouns.has(next) || CUSTODY.has(next) || MILITARY_ACTIONS.has(next)) return false;
   // ("quake toll", "flood toll": a natural force before the count of its dead is the toll's modifier, the manual's party)
@@ -1647,11 +1644,10 @@ function beforeTimeAdjunct(ctx: Ctx, j: number): number {
 /** The index before a prison term that ends at `j` ("for 20 years", "for life"), or `j` when there is none. */
 function beforeTerm(ctx: Ctx, j: number): number {
   let k = j;
-  if (PRISON_TERMS.has(ctx.words[k] as string)) k--;
+  if (DURATIONS.has(ctx.words[k] as string) || ctx.words[k] === 'life') k--;
   while (k > j - 3 && ctx.tokens[k]?.tag === 'CD') k--;
   return ctx.words[k] === 'for' && (k < j - 1 || ctx.words[j] === 'life') ? k - 1 : j;
 }
-const PRISON_TERMS: ReadonlySet<string> = new Set(['life', 'years', 'year', 'months', 'month', 'weeks', 'days', 'decades']);
 
 /** Time words that open a time with what follows ("last week", "this month"), passed over only with it. */
 const DEICTIC_TIMES: ReadonlySet<string> = new Set(['last', 'this', 'then', 'now', 'time', 'end']);

@@ -7,7 +7,7 @@
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
-import { OBJECT_PARTICLES, TARGET_PREPOSITIONS, quantifierLength } from '../nlp/grammar/function-words';
+import { OBJECT_PARTICLES, TARGET_PREPOSITIONS, UNMARKED_PLURALS, quantifierLength } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
@@ -176,13 +176,11 @@ function particleAndObject(tokens: readonly Token[], k: number): boolean {
  * verb's plain form read as a noun after a plural subject, which it agrees with.
  */
 function isMisreadPlural(t: Token, before: Token | undefined): boolean {
-  return t.tag === 'NN' && before !== undefined && (PLURAL_SUBJECT.test(before.tag) || PLURAL_NOUNS.has(before.lower)) && lexiconAllows(t.lower, 'VBP');
+  return t.tag === 'NN' && before !== undefined && (PLURAL_SUBJECT.test(before.tag) || UNMARKED_PLURALS.has(before.lower)) && lexiconAllows(t.lower, 'VBP');
 }
 
 /** Tags of a plural subject's last word. */
 const PLURAL_SUBJECT = /^(NNS|NNPS)$/;
-/** Plural nouns without the -s the tagger may read as singular. */
-const PLURAL_NOUNS: ReadonlySet<string> = new Set(['police', 'people']);
 
 /** A word read as a plural or a name that can be a verb's -s form. */
 function isMisreadVerb(t: Token): boolean {

@@ -620,8 +620,8 @@ function doerOfPeople(ctx: HarmContext, i: number): HarmEvent | null {
 /**
  * "Kidnappers free two aid workers", "talks with the kidnappers": kidnappers, abductors or
  * captors hold or held someone, whoever they are not said to hold (the dev coders read 25 of
- * the 35 dev texts this adds so, stop 73); the people they free
- * right after them are the victims. Not one who only would be ("would-be abductor").
+ * the 35 dev texts this adds so, stop 73); the people they free right after them are the
+ * victims. Not one who only would be ("would-be abductor").
  */
 function captorsAlone(ctx: HarmContext, i: number): HarmEvent | null {
   if (ctx.words[i - 1] === 'be' && ctx.words.slice(i - 3, i - 1).includes('would')) return null;

@@ -7,7 +7,7 @@ import { loadGroups, matchAll } from './groups';
 import { MAX_PHRASE_TOKENS } from '../nlp/limits';
 import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
-import { ARTICLES, BE_FORMS, COMPASS_POINTS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS } from '../nlp/grammar/function-words';
+import { ARTICLES, BE_FORMS, COMPASS_POINTS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS, UNMARKED_PLURALS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
@@ -61,12 +61,9 @@ export function verbWithObject(ctx: Ctx, i: number): boolean {
   // (only a word that can be a verb: "Ben-Gvir storms Al-Aqsa", not "bird flu kills/NNS")
   // (and one that agrees with the noun before it: "rains flood the town", "police storm the
   // house", not "Ruritania flood victims")
-  if (cls === 'natural') return /^NN/.test(before) && /(^|\/)VB/.test(lexiconTags(w)) && !(/^NNP?$/.test(before) && !PLURAL_SINGULARS.has(ctx.words[i - 1] ?? '') && !/(s|ed)$/.test(w));
+  if (cls === 'natural') return /^NN/.test(before) && /(^|\/)VB/.test(lexiconTags(w)) && !(/^NNP?$/.test(before) && !UNMARKED_PLURALS.has(ctx.words[i - 1] ?? '') && !/(s|ed)$/.test(w));
   return (/^VB[PDZ]?$/.test(tag) && /^(NNS|NNPS?|PRP)$/.test(before)) || (tag === 'NN' && /^NNP?S$/.test(before));
 }
-
-/** Nouns without a plural ending that take a plural verb: "police storm the house". */
-const PLURAL_SINGULARS: ReadonlySet<string> = new Set(['police', 'people', 'personnel']);
 
 /** Verbs of impact an attack does to its target ("strike hits school", "shelling rocks the town"), which headlines' taggers often read as plural nouns. */
 export const IMPACT_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'pound', 'pounds', 'pounded', 'rock', 'rocks', 'rocked', 'slam', 'slams', 'slammed', 'batter', 'batters', 'battered']);

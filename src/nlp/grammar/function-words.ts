@@ -229,11 +229,18 @@ export function amountAt(words: ReadonlyArray<{ lower: string; tag: string }>, k
   return first.tag === 'CD' && (/%$/.test(first.lower) || AMOUNT_UNITS.has(words[k + 1]?.lower ?? ''));
 }
 
+/** Plural nouns without a plural ending, which take a plural verb: "police storm the house". */
+export const UNMARKED_PLURALS = setOf(words('police people personnel'));
+
 // Time.
 
+const DAYS = words('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight');
+/** The day a headline dates its news by: "released by Hamas today", "Monday". */
+export const DAY_WORDS = setOf(DAYS);
 /** Days, months and the like: "killed Saturday" is not "killed (something called) Saturday". */
 export const TIME_WORDS = setOf(
-  words('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight'),
+  DAYS,
+  words('overnight'),
   words('january february march april may june july august september october november december'),
   words('jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'),
   words('last this weekend morning afternoon evening night midnight noon dawn week month year end time then now'),
