@@ -8,6 +8,7 @@ import { PARTICIPLE_ONLY, canBeParticiple, irregularForms, parseIrregularVerbs }
 import { FORCE_WORDS, isPeopleWord } from '../src/nlp/grammar/people';
 import { parseWordList, wordList, wordListPart } from '../src/nlp/grammar/word-lists';
 import { verbForms } from '../src/nlp/grammar/inflect';
+import { isCreditHyphen } from '../src/nlp/grammar/headline-credit';
 
 describe('the irregular verb table', () => {
   // [form, can it be a past participle, is it nothing else]
@@ -113,6 +114,30 @@ describe('judgement word lists', () => {
   ])('rejects a malformed list, naming the file and the entry (%#)', (data, message) => {
     expect(() => parseWordList('demo', data)).toThrow(message);
     expect(() => parseWordList('demo', data)).toThrow(/^data\/grammar\/demo\.yml: /);
+  });
+});
+
+describe("a headline's credit after a hyphen (isCreditHyphen)", () => {
+  /** Hand-tagged words (word/TAG) and the index of the hyphen. */
+  const words = (tagged: string): Array<{ lower: string; tag: string }> =>
+    tagged.split(' ').map((item) => ({ lower: item.slice(0, item.lastIndexOf('/')).toLowerCase(), tag: item.slice(item.lastIndexOf('/') + 1) }));
+  it.each<[string, boolean]>([
+    ['Ruritanian/JJ envoy/NN shot/VBN -/HYPH state/NN TV/NN', true],
+    ['Two/CD soldiers/NNS killed/VBN -/HYPH army/NN', true],
+    ['Freedonia/NNP convoy/NN hit/VBN -/HYPH U.S./NNP military/NN', true],
+    ['Rebels/NNS free/VBP nine/CD -/HYPH rights/NNS group/NN "/\'\'', true],
+    // a sentence with its stop is no headline
+    ['Two/CD soldiers/NNS were/VBD killed/VBN -/HYPH army/NN ./.', false],
+    // a name's or a prefix's hyphen ("al-", "anti-"), a compound's second half ("-era")
+    ['Rockets/NNS land/VBP near/IN al/NNP -/HYPH Karama/NNP hospital/NN', false],
+    ['Ruritania/NNP bans/VBZ anti/JJ -/HYPH government/NN group/NN', false],
+    ['Trial/NN of/IN Freedonia/NNP -/HYPH era/NN officials/NNS', false],
+    // the last word no source, or too many words after the hyphen
+    ['Ruritanian/JJ envoy/NN shot/VBN -/HYPH state/NN visit/NN', false],
+    ['Envoy/NN shot/VBN -/HYPH senior/NN Freedonia/NNP army/NN officials/NNS', false],
+  ])('%s: %s', (tagged, expected) => {
+    const w = words(tagged);
+    expect(isCreditHyphen(w, w.findIndex((x) => x.lower === '-'))).toBe(expected);
   });
 });
 

@@ -52,6 +52,11 @@ describe('not-passive rules on offsets', () => {
   test('"adult - themed movie": not that rule', () => expect(notPassive(compound(themed, true), 4)?.id).not.toBe('hyphenated-to-noun'));
   const reElected: Array<[string, string]> = [['merkel', 'NNP'], ['re', 'NNP'], ['-', ','], ['elected', 'VBN'], ['as', 'IN'], ['chancellor', 'NN']];
   test('"Merkel Re-Elected As Chancellor": not that rule', () => expect(notPassive(compound(reElected, false), 3)?.id).not.toBe('hyphenated-to-noun'));
+  // a headline's credit after a hyphen at its end joins no compound: the participle stays open
+  const credited: Array<[string, string]> = [['ruritanian', 'JJ'], ['envoy', 'NN'], ['shot', 'VBN'], ['-', 'HYPH'], ['state', 'NN'], ['tv', 'NN']];
+  test('"Ruritanian envoy shot-state TV": not hyphened-to-next', () => expect(notPassive(compound(credited, false), 2)?.id).not.toBe('hyphened-to-next'));
+  const worn: Array<[string, string]> = [['ruritanian', 'JJ'], ['envoy', 'NN'], ['wears', 'VBZ'], ['shot', 'VBN'], ['-', 'HYPH'], ['proof', 'NN'], ['vest', 'NN']];
+  test('"Ruritanian envoy wears shot-proof vest": hyphened-to-next', () => expect(notPassive(compound(worn, false), 3)?.id).toBe('hyphened-to-next'));
 });
 
 describe('not-passive rules', () => {

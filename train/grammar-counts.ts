@@ -314,6 +314,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const COUNTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'people-gum': 'UD English GUM entities: npm run build && node dist/train/people-nouns.js',
   'people-wordnet': 'WordNet 3.1 sense counts: npm run build && node dist/train/people-wordnet.js',
+  'credited-sources': 'headline ends of the real gold\'s dev split: npm run build && node dist/train/credited-sources.js',
 };
 
 function main(): void {

@@ -13,6 +13,7 @@ import { ADVERB_TAGS, DETERMINER_TAGS, FINITE_TAGS, NOUN_PHRASE_START_TAGS, NOUN
 import { beforePhraseEndingAt } from '../nlp/grammar/noun-phrase';
 import { RESULT_WORDS, resultLength } from '../nlp/grammar/results';
 import { DOUBLE_OBJECT, LEFT_IN, OBJECT_CONTROL, OBLIGATORILY_TRANSITIVE, PRENOMINAL_ING, PSYCH_PARTICIPLES, wordList, wordListPart } from '../nlp/grammar/word-lists';
+import { isCreditHyphen } from '../nlp/grammar/headline-credit';
 
 interface Rule {
   id: string;
@@ -191,7 +192,8 @@ export const NOT_PASSIVE: readonly Rule[] = [
     // "left-wing pundits", "stained-glass windows": a participle joined by a hyphen to the word
     // after it is the first half of a compound; a verb is not hyphened to what follows it. Not
     // a dash with spaces around it ("Eight killed - police say"), where the words carry offsets.
-    test: (words, i) => words[i + 1]?.tag === 'HYPH' && /^[a-z]/.test(words[i + 2]?.lower ?? '') && joined(words[i], words[i + 1]) && joined(words[i + 1], words[i + 2]),
+    // Nor a headline's credit after it ("Two soldiers killed-army": isCreditHyphen).
+    test: (words, i) => words[i + 1]?.tag === 'HYPH' && /^[a-z]/.test(words[i + 2]?.lower ?? '') && joined(words[i], words[i + 1]) && joined(words[i + 1], words[i + 2]) && !isCreditHyphen(words, i + 1),
     reason: 'a participle hyphened to the word after it ("left-wing") is the first half of a compound',
   },
   {

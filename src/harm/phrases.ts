@@ -9,6 +9,7 @@ import { type PhraseRules, scanPhrase } from '../nlp/grammar/noun-phrase';
 import { PLURAL_MODIFIERS, PRENOMINAL_ING, VERB_ONLY_S_FORMS } from '../nlp/grammar/word-lists';
 import { ARTICLES, BE_FORMS, COMPASS_POINTS, PREPOSITIONS_BEFORE_OF, CLAUSE_BREAKS, HAVE_FORMS, DURATIONS, INDEFINITE_PERSONS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, ORDINAL_SUFFIXES, PARTITIVES, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, QUANTIFIER_OPENERS, QUANTIFIER_WORDS, QUOTE_MARKS, RELATIVE_TIME, STANDALONE_PEOPLE, TIME_WORDS, UNMARKED_PLURALS } from '../nlp/grammar/function-words';
 import { HARM_MODIFIER_TAGS, PUNCTUATION_TAGS } from '../nlp/grammar/tags';
+import { isCreditHyphen } from '../nlp/grammar/headline-credit';
 import { isFirstName, isPeopleWord } from '../nlp/grammar/people';
 import { isHeadline } from '../detectors/clause';
 import { lexiconAllows, lexiconTags } from '../nlp/tag-lexicon';
@@ -75,7 +76,7 @@ function isModifier(ctx: Ctx, i: number): boolean {
   // "Youths attack rabbi in city centre - police", "kills one- Iran agency": a dash with a space on
   // either side credits a source after the headline; it joins no compound
   // (as does a hyphen before a source's word that ends a headline: "Bomb kills two-govt")
-  if (token.tag === 'HYPH' && (spacedDash(ctx, i) || creditedSourceAfter(ctx, i))) return false;
+  if (token.tag === 'HYPH' && (spacedDash(ctx, i) || isCreditHyphen(ctx.tokens, i))) return false;
   // "The charity is feeding thousands of families": an -ing form after "be" is the progressive verb
   if (token.tag === 'VBG' && BE_FORMS.has(ctx.words[i - 1] ?? '')) return false;
   // "has arrested John Hensley for": a participle after "have" is the perfect's verb
@@ -97,17 +98,6 @@ function isModifier(ctx: Ctx, i: number): boolean {
   // militants"), but not after one, where it is the verb: "police killed police"
   const noun = ctx.tokens[i + 1]?.tag === 'JJ' && /^(CD|DT|PRP\$)$/.test(ctx.tokens[i - 1]?.tag ?? '') ? i + 2 : i + 1;
   return /^NN/.test(ctx.tokens[noun]?.tag ?? '') && !/^NN/.test(ctx.tokens[i - 1]?.tag ?? '');
-}
-
-/**
- * A hyphen at `i` before the last word of a headline that names a source (wordlists.yml
- * credited-sources), or a noun and that word: "kills 14-ministry", "kills 8-news agency".
- */
-function creditedSourceAfter(ctx: Ctx, i: number): boolean {
-  const last = ctx.words.length - (PUNCTUATION_TAGS.has(ctx.tokens[ctx.words.length - 1]?.tag ?? '') ? 2 : 1);
-  // (two words only after a count, not a name's hyphen: "al-Shifa hospital")
-  const ends = i + 1 === last || (i + 2 === last && ctx.tokens[i - 1]?.tag === 'CD' && /^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? ''));
-  return ends && ctx.lexicon.lists.get('credited-sources')?.has(ctx.words[last] as string) === true && isHeadline(ctx.tokens);
 }
 
 /**
