@@ -232,6 +232,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Provincial governor survives roadside ambush', [['survives roadside ambush', 'intransitive', null, 'Provincial governor']]],
     ['The envoy survived a second assassination attempt.', [['survived a second assassination attempt', 'intransitive', null, 'The envoy']]],
     ['Dozens feared dead after airstrike', [['dead', 'nominalization', null, 'Dozens']]],
+    // a wire's "said dead" reports deaths as "feared dead" does
+    ['Ruritania rebel chief said dead', [['dead', 'other', null, 'Ruritania rebel chief']]],
+    ['Up to 40 said dead in Freedonia clashes', [['dead', 'nominalization', null, 'Up to 40']]],
     // a hedge before "dead" reports a death as "feared" does
     ['Rebel commander is probably dead, army says', [['dead', 'intransitive', null, 'Rebel commander']]],
     ['Children Starve As Siege Tightens', [['Starve', 'intransitive', null, 'Children']]],

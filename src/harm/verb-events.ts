@@ -672,10 +672,10 @@ const TURN_FORMS: readonly string[] = ['turn', 'turns', 'turned', 'turning'];
 /** Verbs besides "be" that say a state of their subject ("remained in critical condition", "was listed in stable condition"). */
 const STATE_VERBS: ReadonlySet<string> = new Set(['listed', 'remain', 'remains', 'remained']);
 // (and a hedge, as "feared dead" and "reportedly dead" are: "Taliban chief is probably dead", "imam may be dead")
-const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'probably', 'possibly', 'apparently', 'presumably', 'may', 'might']);
+const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'said', 'thought', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'probably', 'possibly', 'apparently', 'presumably', 'may', 'might']);
 
-/** "found dead", "pronounced dead at the scene", "declared dead"; "turned up dead", said of the one found as "found dead" is. */
-const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
+/** "found dead", "pronounced dead at the scene", "declared dead", a wire's "said dead"; "turned up dead", said of the one found as "found dead" is. */
+const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'said', 'thought', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
 /**
