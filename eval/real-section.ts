@@ -436,6 +436,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 570th-573rd samples', has: (i) => /^rl[a-h]\d/.test(i.id) },
   { name: 'test, 574th-577th samples', has: (i) => /^rl[i-p]\d/.test(i.id) },
   { name: 'test, 578th-581st samples', has: (i) => /^rl[q-x]\d/.test(i.id) },
+  { name: 'test, 582nd-585th samples', has: (i) => /^(rl[yz]|rm[a-f])\d/.test(i.id) },
+  { name: 'test, 586th-589th samples', has: (i) => /^rm[g-n]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

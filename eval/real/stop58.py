@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 581st real-text gold samples (issue 13, stops 58 to 73), reproducibly, one at a time.
+"""Draw the 326th to 613th real-text gold samples (issue 13, stops 58 to 74), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 580:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 612:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -290,5 +290,38 @@ TABLE = """
 578 reuters-crisis-titles rls  reuters-world-titles  rlt
 579 reuters-crisis-titles rlu  reuters-crisis-titles rlv
 580 reuters-world-titles  rlw  reuters-crisis-titles rlx
+# stop 74
+581 reuters-crisis-titles rly  reuters-world-titles  rlz
+582 reuters-crisis-titles rma  reuters-crisis-titles rmb
+583 reuters-world-titles  rmc  reuters-crisis-titles rmd
+584 reuters-crisis-titles rme  reuters-world-titles  rmf
+585 reuters-crisis-titles rmg  reuters-crisis-titles rmh
+586 reuters-world-titles  rmi  reuters-crisis-titles rmj
+587 reuters-crisis-titles rmk  reuters-world-titles  rml
+588 reuters-crisis-titles rmm  reuters-crisis-titles rmn
+589 reuters-world-titles  rmo  reuters-crisis-titles rmp
+590 reuters-crisis-titles rmq  reuters-world-titles  rmr
+591 reuters-crisis-titles rms  reuters-crisis-titles rmt
+592 reuters-world-titles  rmu  reuters-crisis-titles rmv
+593 reuters-crisis-titles rmw  reuters-world-titles  rmx
+594 reuters-crisis-titles rmy  reuters-crisis-titles rmz
+595 reuters-world-titles  rna  reuters-crisis-titles rnb
+596 reuters-crisis-titles rnc  reuters-world-titles  rnd
+597 reuters-crisis-titles rne  reuters-crisis-titles rnf
+598 reuters-world-titles  rng  reuters-crisis-titles rnh
+599 reuters-crisis-titles rni  reuters-world-titles  rnj
+600 reuters-crisis-titles rnk  reuters-crisis-titles rnl
+601 reuters-world-titles  rnm  reuters-crisis-titles rnn
+602 reuters-crisis-titles rno  reuters-world-titles  rnp
+603 reuters-crisis-titles rnq  reuters-crisis-titles rnr
+604 reuters-world-titles  rns  reuters-crisis-titles rnt
+605 reuters-crisis-titles rnu  reuters-world-titles  rnv
+606 reuters-crisis-titles rnw  reuters-crisis-titles rnx
+607 reuters-world-titles  rny  reuters-crisis-titles rnz
+608 reuters-crisis-titles roa  reuters-world-titles  rob
+609 reuters-crisis-titles roc  reuters-crisis-titles rod
+610 reuters-world-titles  roe  reuters-crisis-titles rof
+611 reuters-crisis-titles rog  reuters-world-titles  roh
+612 reuters-crisis-titles roi  reuters-crisis-titles roj
 """
 draw_table(TABLE, sys.argv)
