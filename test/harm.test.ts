@@ -1185,6 +1185,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a death told with an epidemic, or looked into, is no obituary; one person's illness still is
     ['Sixth death from new pneumonia virus in the city', [['death', 'nominalization', null, null]]],
     ['Inquest opens into farmer death', [['death', 'nominalization', null, 'farmer']]],
+    // nor one a court tries
+    ['Trial opens over Ruritanian reporter\'s death', [['death', 'nominalization', null, 'Ruritanian reporter']]],
     ['Singer dies aged 70 after long illness', []],
     // arrests foreseen; a search for the injured; shooting as a sport; a police word for a person; police custody
     ['More arrests are anticipated in the case.', []],
