@@ -481,9 +481,12 @@ function countBeforeMore(ctx: Ctx, i: number): boolean {
   return NUMBER_WORDS.has(ctx.words[i] as string) && ctx.words[i + 1] === 'more' && /^(NN|JJ)/.test(ctx.tokens[i + 2]?.tag ?? '');
 }
 
-/** A past participle after a hyphen and before a noun or adjective: "backed" in "Iran-backed commander". */
+/**
+ * A participle after a hyphen and before a noun or adjective: "backed" in "Iran-backed
+ * commander", "bombing" in "car-bombing suspect" (an -ing form, stop 74).
+ */
 function hyphenedParticiple(ctx: Ctx, i: number): boolean {
-  return /^VB[ND]$/.test(ctx.tokens[i]?.tag ?? '') && ctx.tokens[i - 1]?.tag === 'HYPH' && /^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
+  return /^VB[NDG]$/.test(ctx.tokens[i]?.tag ?? '') && ctx.tokens[i - 1]?.tag === 'HYPH' && /^(NN|JJ)/.test(ctx.tokens[i + 1]?.tag ?? '');
 }
 
 /** "at least" / "more than" / "nearly" before a counted phrase belongs to it. */
