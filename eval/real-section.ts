@@ -438,6 +438,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 578th-581st samples', has: (i) => /^rl[q-x]\d/.test(i.id) },
   { name: 'test, 582nd-585th samples', has: (i) => /^(rl[yz]|rm[a-f])\d/.test(i.id) },
   { name: 'test, 586th-589th samples', has: (i) => /^rm[g-n]\d/.test(i.id) },
+  { name: 'test, 590th-593rd samples', has: (i) => /^rm[o-v]\d/.test(i.id) },
+  { name: 'test, 594th-597th samples', has: (i) => /^(rm[w-z]|rn[a-d])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
