@@ -1354,6 +1354,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // a participle hyphened to a name before a noun is one modifier: the phrase goes on to its noun
     ['Car bomb kills Iran-backed commander near Damascus', [['kills', 'instrument', null, 'Iran-backed commander']]],
     ['Ruritania police arrest gun-running suspect', [['arrest', 'active', 'Ruritania police', 'gun-running suspect']]],
+    // a count in the plural written in figures counts the people of its of-phrase, as "hundreds of" does
+    ['Freedonia militia killed 100s of villagers', [['killed', 'active', 'Freedonia militia', '100s of villagers']]],
     ['Militia drones strike Greek-owned tanker off the coast', []],
     // a present-tense "hurt" with no object, after plural people and before a preposition, is a headline's reduced passive
     ['Scores of Afghans hurt in stampede at the border', [['hurt', 'agentless-passive', null, 'Scores of Afghans']]],

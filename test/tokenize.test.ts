@@ -12,6 +12,8 @@ describe('tokenize', () => {
     ['“They were taken,” she said.', ['“', 'They', 'were', 'taken', ',', '”', 'she', 'said', '.']],
     ['Mr. Smith met U.S. officials on Sept. 3', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'on', 'Sept.', '3']],
     ['1,500 people, 3.5 per cent', ['1,500', 'people', ',', '3.5', 'per', 'cent']],
+    // a decade or a count in the plural is one word, as UD English EWT writes it ("the 1960s")
+    ['In the 1980s 100s fled; 3sec', ['In', 'the', '1980s', '100s', 'fled', ';', '3', 'sec']],
     // a number opened by its decimal point (a calibre) is one token, no full stop; one after a word or number is a full stop
     ['a .40-caliber pistol and a .22 rifle', ['a', '.40', '-', 'caliber', 'pistol', 'and', 'a', '.22', 'rifle']],
     ['It ended.40 people came', ['It', 'ended', '.', '40', 'people', 'came']],

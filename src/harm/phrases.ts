@@ -554,6 +554,9 @@ export const COURTS: ReadonlySet<string> = new Set(['court', 'courts', 'trial', 
 // "two members of the party's political office", "head of the local council": one who belongs to, or leads, a body is a person
 const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'head', 'heads']);
 
+/** A count in the plural written in figures: "100s". */
+const PLURAL_COUNT = /^\d+s$/;
+
 /** The noun that says what the phrase is: after "of" in a partitive ("dozens of homes"). */
 function semanticHead(ctx: Ctx, p: Phrase): number {
   // "mother-in-law", "Father-In-Law": the kin word before "-in-law"
@@ -561,7 +564,8 @@ function semanticHead(ctx: Ctx, p: Phrase): number {
   const of = firstOf(ctx, p);
   if (of < 0) return p.head;
   const beforeOf = of - 1;
-  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' ? p.head : lastNoun(ctx, p.start, of);
+  // ("100s of civilians": a count in the plural, one word as EWT has it, as "hundreds of")
+  return PARTITIVES.has(ctx.words[beforeOf] ?? '') || MASSES.has(ctx.words[beforeOf] ?? '') || ctx.tokens[beforeOf]?.tag === 'CD' || PLURAL_COUNT.test(ctx.words[beforeOf] ?? '') ? p.head : lastNoun(ctx, p.start, of);
 }
 
 /** Words for two or three people that also count things: "a couple of guns", "a pair of shoes". */

@@ -34,7 +34,8 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
     String.raw`(?:\p{L}\.){2,}`, // U.S.  U.N.  e.g.
     String.raw`(?<![\p{L}\p{N}.])\.\p{N}+`, // .40  .380 (a calibre), .5: a number, not a sentence's full stop
-    String.raw`\p{N}+(?:[.,:/]\p{N}+)*`, // 1,000  3.5  12:30  8/3
+    // (a decade or a count in the plural is one word, as UD English EWT has it: "the 1990s", "100s of civilians")
+    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:s(?![\p{L}\p{M}\p{N}_]))?`, // 1,000  3.5  12:30  8/3  1960s
     // words, with inner apostrophes and inner invisible marks ("Teen\u200eager": below)
     String.raw`[\p{L}\p{M}\p{N}_]+(?:${INVISIBLE_MARKS.source}+[\p{L}\p{M}\p{N}_]+)*(?:['’][\p{L}\p{M}]+)*`,
     String.raw`\.{2,}|-{2,}|[!?]+`, // ...  --  ?!
