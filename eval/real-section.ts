@@ -440,6 +440,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 586th-589th samples', has: (i) => /^rm[g-n]\d/.test(i.id) },
   { name: 'test, 590th-593rd samples', has: (i) => /^rm[o-v]\d/.test(i.id) },
   { name: 'test, 594th-597th samples', has: (i) => /^(rm[w-z]|rn[a-d])\d/.test(i.id) },
+  { name: 'test, 598th-601st samples', has: (i) => /^rn[e-l]\d/.test(i.id) },
+  { name: 'test, 602nd-605th samples', has: (i) => /^rn[m-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
