@@ -179,6 +179,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "caught up in the chaos", "caught on security cameras", "caught in the middle", "caught off guard", "caught fire", "caught with
   // stolen goods" (found with them: the dev coders read no arrest, 2 of 2), "caught punching a guard" (seen doing it): no one taken by those who pursue them
   { id: 'caught-idiom', match: '[(catch|catches|caught|catching)] (up|on|in|off|between|fire|sight|short|unawares|napping|out|cold|wind|with|#VBG)', tag: 'idiom', reason: 'caught up in, on camera, in a fight, off guard, fire, with goods, doing something: no arrest', oneWord: true },
+  // "cars catch fire at a festival": to catch fire is to start burning, not to fire at anyone
+  { id: 'catch-fire', match: '(catch|catches|caught|catching) [(fire)]', tag: 'idiom', reason: 'to catch fire is to start burning: no shot fired' },
   // "a brush with death": a narrow escape, no death
   // "PM survives attack on his leadership": an attack of words on a post or a record (entry survive-attack)
   { id: 'survived-criticism', match: '[(survive|survives|survived|surviving)] !(,|;|:){0,3} (on|over|against) (his|her|their|its|the)? (#JJ)? (leadership|record|credibility|reputation|policy|policies|position|premiership|presidency|plan|plans|budget|bill|character|integrity|government|candidacy|campaign|post)', tag: 'idiom', reason: 'an attack of words on a post or a record survived, no one harmed' },
