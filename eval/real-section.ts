@@ -442,6 +442,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 594th-597th samples', has: (i) => /^(rm[w-z]|rn[a-d])\d/.test(i.id) },
   { name: 'test, 598th-601st samples', has: (i) => /^rn[e-l]\d/.test(i.id) },
   { name: 'test, 602nd-605th samples', has: (i) => /^rn[m-t]\d/.test(i.id) },
+  { name: 'test, 606th-609th samples', has: (i) => /^(rn[u-z]|ro[ab])\d/.test(i.id) },
+  { name: 'test, 610th-613th samples', has: (i) => /^ro[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
