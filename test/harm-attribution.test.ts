@@ -1286,6 +1286,8 @@ describe('forms real headlines use', () => {
     ['Four hostages held in tunnels, army says', 'held', 'agentless-passive', 'Four hostages'],
     ['Villagers bury their dead after the raid', 'dead', 'other', null],
     ["Parents mourn as their son's body is returned", 'body', 'other', 'their son'],
+    // hostages named alone, with no word of freeing or bargaining for them, are held (stop 74)
+    ['Ruritanian rebels keep foreign hostages', 'hostages', 'other', 'foreign hostages'],
     // a light verb past quotes around its object, whose victims follow "against"
     ['Militia committed "brutal massacre" against villagers', 'massacre', 'active', 'villagers'],
     // "'s" before a harm verb with an object is "has"; a correspondent is a journalist
@@ -1397,8 +1399,10 @@ describe('forms real headlines use', () => {
     'Allies work to deter an offensive on Rafah',
     'Commandos were sent to kill the rebel leader, a witness says',
     'White House condemns overnight attack',
-    // hostages named alone: a status or a negotiation
+    // hostages named in talks or a bargain: a negotiation; or in quotes, a word named
     'Hostages top the agenda of talks in Cairo',
+    'Freedonia mediators say swap of hostages near',
+    "What 'hostages' means to Ruritania's rebels",
     // a capital standing for its government; a raid on a home; an exodus from no war
     'Tehran vows attack on rival',
     'Police raid on the home of a banker',
