@@ -1057,6 +1057,9 @@ describe('cause and primary harm', () => {
     ['Earthquake kills hundreds', 'natural'],
     // a plain-form natural force after a singular noun is no verb ("Ruritania flood", stop 73)
     ['Ruritania flood death toll reaches 40', 'natural'],
+    // a fire on wild land is a natural force, not gunfire nor a blaze (stop 74)
+    ['Twelve killed in Ruritanian bush fires', 'natural'],
+    ['Forest fire kills two rangers in Freedonia', 'natural'],
     // an animal before an attack noun is its doer, the cause natural (wordlists.yml animals); a dog named alone is not
     ['Swimmer hurt in shark attack off the coast', 'natural'],
     ['Gunmen shot a farmer and his two dogs', 'violence'],

@@ -10,7 +10,7 @@ import { isFemalePronoun } from './antecedent';
 import { isHeadline } from '../detectors/clause';
 import { loadGroups, matchAll, type PhraseMatch } from './groups';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, sidesBeforeFighting, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, npEndingAt, npStartingAt, verbWithObject } from './phrases';
+import { COUNTRY_DEMONYMS, COURTS, type Phrase, doersBeforeViolence, sidesBeforeFighting, TOLLS, hitByVehicle, isArmedGroupName, isNerveAgent, isPeople, isWildfire, npEndingAt, npStartingAt, verbWithObject } from './phrases';
 import { wordForms } from '../nlp/grammar/inflect';
 import { ADMISSIONS, BLAME_VERBS, COMING_UPON, blamedHarm, COUNTS, LEGAL_NOUNS, appositionBefore, residentBefore, subjectOf } from './clause';
 import { ATTACK_PREPOSITIONS, BE_FORMS, CLAUSE_BREAKS, COMPASS_POINTS, DAY_WORDS, RELATIVES, HAVE_FORMS, INDEFINITE_PERSONS, LOCATIVE_PREPOSITIONS, MODALS, NEGATORS, NOMINATIVE_PRONOUNS, NUMBER_WORDS, ORDINAL_WORDS, QUANTIFIER_WORDS, PASSIVE_AUXILIARIES, PLACING_PREPOSITIONS, POSSESSIVE_CLITICS, QUOTE_MARKS, REFLEXIVES, SAYING_FORMS, SUBORDINATE_OPENERS, TARGET_PREPOSITIONS, TIME_WORDS, DURATIONS } from '../nlp/grammar/function-words';
@@ -83,7 +83,7 @@ function isNaturalForce(ctx: Ctx, i: number): boolean {
 
 /** A word the lexicon files as a natural cause, used as a noun, not as a verb ("Ben-Gvir storms Al-Aqsa"). */
 function isNatural(ctx: Ctx, i: number): boolean {
-  return (ctx.lexicon.causes.get(ctx.words[i] as string) === 'natural' && !verbWithObject(ctx, i)) || animalAttack(ctx, i);
+  return (ctx.lexicon.causes.get(ctx.words[i] as string) === 'natural' && !verbWithObject(ctx, i)) || animalAttack(ctx, i) || isWildfire(ctx, i);
 }
 
 /** "shark attack", "dog bites", "after buffalo attack": an animal before an attack noun is its doer (wordlists.yml animals). */
@@ -2433,6 +2433,8 @@ export function causeOfHarm(ctx: Ctx, event: HarmEvent): HarmCause {
   // shooting", "accidentally shot himself": the harm's own word says no one meant it)
   const accidentAt = (i: number): boolean => accident?.has(ctx.words[i] as string) === true && !causesAsVerb(ctx, i);
   const own = (i: number): boolean => i >= event.start && i < event.end;
+  // (a fire on wild land is a natural force, whatever else the blaze words say: "forest fire kills three")
+  if (ctx.words.some((_, i) => isWildfire(ctx, i)) && !amidWarfare(ctx)) return 'natural';
   if (ctx.words.some((_, i) => accidentAt(i) && !own(i)) || hitByVehicle(ctx) || trafficHarm(ctx, event) || saidAccidental(ctx, event) || accidentNamed(ctx) || blazeNamed(ctx)) return 'accident';
   // (a flood in a mine is the mine's, an accident: "mine flood", "flooded pit")
   if (ctx.words.some((_, i) => isNatural(ctx, i) && !nearMine(ctx, i)) || animalDoer(ctx, event)) return 'natural';

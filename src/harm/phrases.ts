@@ -886,6 +886,7 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   while (of < head && ctx.words[of] !== 'of') of++;
   const owner = PREPOSITIONS_BEFORE_OF.has(ctx.words[of - 1] ?? '') ? of - 2 : of - 1;
   if (of < head && ctx.lexicon.people.has(ctx.words[owner] ?? '')) return null;
+  if (isWildfire(ctx, head)) return 'natural';
   const own = causes.get(ctx.words[head] ?? '');
   if (own) return own;
   // "poisoned by a nerve agent": a poison used as a weapon, not an agent who acts
@@ -898,6 +899,14 @@ export function causeOf(ctx: Ctx, start: number, end: number, head: number = end
   }
   return null;
 }
+
+/** "South African bush fires", "a forest fire": a fire on wild land (wordlists.yml wildland) is a natural force, not gunfire nor a blaze. */
+export function isWildfire(ctx: Ctx, i: number): boolean {
+  return FIRES.has(ctx.words[i] ?? '') && ctx.lexicon.lists.get('wildland')?.has(ctx.words[i - 1] ?? '') === true;
+}
+
+/** A fire, one or more. */
+const FIRES: ReadonlySet<string> = new Set(['fire', 'fires']);
 
 /** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
 export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
