@@ -444,6 +444,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 602nd-605th samples', has: (i) => /^rn[m-t]\d/.test(i.id) },
   { name: 'test, 606th-609th samples', has: (i) => /^(rn[u-z]|ro[ab])\d/.test(i.id) },
   { name: 'test, 610th-613th samples', has: (i) => /^ro[c-j]\d/.test(i.id) },
+  { name: 'test, 614th-617th samples', has: (i) => /^ro[k-r]\d/.test(i.id) },
+  { name: 'test, 618th-621st samples', has: (i) => /^ro[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 613th real-text gold samples (issue 13, stops 58 to 74), reproducibly, one at a time.
+"""Draw the 326th to 629th real-text gold samples (issue 13, stops 58 to 74), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 612:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 628:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -323,5 +323,21 @@ TABLE = """
 610 reuters-world-titles  roe  reuters-crisis-titles rof
 611 reuters-crisis-titles rog  reuters-world-titles  roh
 612 reuters-crisis-titles roi  reuters-crisis-titles roj
+613 reuters-world-titles  rok  reuters-crisis-titles rol
+614 reuters-crisis-titles rom  reuters-world-titles  ron
+615 reuters-crisis-titles roo  reuters-crisis-titles rop
+616 reuters-world-titles  roq  reuters-crisis-titles ror
+617 reuters-crisis-titles ros  reuters-world-titles  rot
+618 reuters-crisis-titles rou  reuters-crisis-titles rov
+619 reuters-world-titles  row  reuters-crisis-titles rox
+620 reuters-crisis-titles roy  reuters-world-titles  roz
+621 reuters-crisis-titles rpa  reuters-crisis-titles rpb
+622 reuters-world-titles  rpc  reuters-crisis-titles rpd
+623 reuters-crisis-titles rpe  reuters-world-titles  rpf
+624 reuters-crisis-titles rpg  reuters-crisis-titles rph
+625 reuters-world-titles  rpi  reuters-crisis-titles rpj
+626 reuters-crisis-titles rpk  reuters-world-titles  rpl
+627 reuters-crisis-titles rpm  reuters-crisis-titles rpn
+628 reuters-world-titles  rpo  reuters-crisis-titles rpp
 """
 draw_table(TABLE, sys.argv)
