@@ -495,7 +495,7 @@ describe('responsible: party and link', () => {
     // one said to have a role in a harm is held to it; not a role denied by "no" (stop 68)
     ['Border police deny role in smuggler death', 'clause', 'Border police'],
     // who denies a harm, or says it was behind one, is held to it (stop 74)
-    ['Freedonia rebels deny mass killings in the north', 'clause', 'Freedonia rebels'],
+    ['Freedonia militia denies mass killings', 'clause', 'Freedonia militia'],
     ['Ruritanian group says it was behind market bombing', 'clause', 'Ruritanian group'],
     ["Court to weigh the mining firm's role in village killings", 'clause', 'the mining firm'],
     ['Ministry insists no army involvement in market bombing', 'none', null],

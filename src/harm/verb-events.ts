@@ -674,7 +674,7 @@ const STATE_VERBS: ReadonlySet<string> = new Set(['listed', 'remain', 'remains',
 // (and a hedge, as "feared dead" and "reportedly dead" are: "Taliban chief is probably dead", "imam may be dead")
 const BEFORE_DEAD = new Set([...BE_FORMS, ...STATE_VERBS, 'feared', 'said', 'thought', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', 'now', 'all', 'reportedly', 'likely', 'among', 'the', 'probably', 'possibly', 'apparently', 'presumably', 'may', 'might']);
 
-/** "found dead", "pronounced dead at the scene", "declared dead", a wire's "said dead"; "turned up dead", said of the one found as "found dead" is. */
+/** "found dead", "pronounced dead", "declared dead", a wire's "said dead"; "turned up dead", said of the one found as "found dead" is. */
 const PARTICIPLES_BEFORE_DEAD = new Set(['feared', 'said', 'thought', 'presumed', 'believed', 'reported', 'confirmed', 'found', 'discovered', 'pronounced', 'declared', ...TURN_FORMS]);
 
 /** "Five dead in shooting", "12 people are dead", "Dozens feared dead"; not "shot dead". */
