@@ -533,17 +533,14 @@ const CLAIMING_OR_DENYING: ReadonlySet<string> = new Set([...CLAIMING, ...wordFo
 
 /**
  * "Group says behind bombing", "Rebels claim it was behind attack": before "behind" at `k`, a
- * verb of saying with the words of its clause ("it", "they", "was", "were") between: the
+ * verb of saying with the words of its clause (a pronoun, "was", "were") between: the
  * index of that verb, whose subject owns the harm; -1 when none.
  */
 function saidBehind(ctx: Ctx, k: number): number {
   let j = k - 1;
-  while (j > 0 && (BE_FORMS.has(ctx.words[j] as string) || BEHIND_SUBJECTS.has(ctx.words[j] as string))) j--;
+  while (j > 0 && (BE_FORMS.has(ctx.words[j] as string) || NOMINATIVE_PRONOUNS.has(ctx.words[j] as string) || ctx.words[j] === 'it')) j--;
   return SAYING_FORMS.has(ctx.words[j] ?? '') ? j : -1;
 }
-
-/** Pronouns a claim puts before "behind" for its speaker: "says it was behind". */
-const BEHIND_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 /** Verbs whose subject owns the arrest that is their object: its maker announces, approves or orders it. */
 const ARREST_OWNING: ReadonlySet<string> = new Set([...CLAIMING, ...['announce~v', 'approve~v', 'order~v', 'confirm~v'].flatMap(wordForms)]);
 

@@ -3,6 +3,7 @@
 // Reuters' style of 2007-10). The hyphen joins no compound: what is before it ends the
 // headline, as a spaced dash would ("Eight killed - police").
 
+import { DURATIONS, VERB_PREFIXES } from './function-words';
 import { PUNCTUATION_TAGS } from './tags';
 import { wordList } from './word-lists';
 import { isHeadlineForms } from '../tagger';
@@ -19,7 +20,12 @@ export const CREDITED_SOURCES = wordList('credited-sources');
  * Words before which a hyphen makes a name or a compound, not a credit: "al-Shifa hospital",
  * "anti-government group", "pro-Pyongyang paper", "ex-minister".
  */
-const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'bin', 'abu', 'anti', 'pro', 'ex', 'non', 'post', 'pre', 'self', 'far', 'co', 'vice', 'mid', 'pan', 'sub', 'inter', 'cross', 'multi', 'counter', 'semi', 'neo', 'ultra', 'de', 're', 'e']);
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  ...VERB_PREFIXES,
+  // the Arabic article and name particles: "al-Shifa", "ash-Sham", "bin-Laden"
+  ...['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'bin', 'abu'],
+  ...['anti', 'pro', 'ex', 'non', 'post', 'self', 'far', 'vice', 'mid', 'pan', 'sub', 'inter', 'cross', 'multi', 'counter', 'semi', 'neo', 'ultra', 'e'],
+]);
 
 /** The most words a credit has: "-state TV", "-U.S. military", "-Iran news agency". */
 const MAX_CREDIT_WORDS = 3;
@@ -43,4 +49,4 @@ export function isCreditHyphen(words: readonly Word[], i: number): boolean {
 }
 
 /** Nouns that end a compound begun before a hyphen: "Saddam-era", "Soviet-style", "40-year". */
-const COMPOUND_HALVES: ReadonlySet<string> = new Set(['era', 'style', 'type', 'year', 'month', 'day', 'week', 'hour', 'member', 'party']);
+const COMPOUND_HALVES: ReadonlySet<string> = new Set(['era', 'style', 'type', ...DURATIONS]);
