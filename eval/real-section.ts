@@ -446,6 +446,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 610th-613th samples', has: (i) => /^ro[c-j]\d/.test(i.id) },
   { name: 'test, 614th-617th samples', has: (i) => /^ro[k-r]\d/.test(i.id) },
   { name: 'test, 618th-621st samples', has: (i) => /^ro[s-z]\d/.test(i.id) },
+  { name: 'test, 622nd-625th samples', has: (i) => /^rp[a-h]\d/.test(i.id) },
+  { name: 'test, 626th-629th samples', has: (i) => /^rp[i-p]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
