@@ -492,6 +492,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Farm policy under attack in Freedonia', []],
     // a bombing is an attack on people wherever it fell
     ['Rebel group denies any role in the bombing', [['bombing', 'nominalization', null, null]]],
+    // and so is an attack named by its bomb; not one plotted or foiled
+    ['Ruritania bomb attacks break a month of calm', [['attacks', 'nominalization', null, null]]],
+    ['Two students charged with plotting a bomb attack', []],
     // a building in a place of people: the attack hits the place too; in a country's name, not
     ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
     ['Jets strike a weapons depot in Syria', []],

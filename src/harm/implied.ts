@@ -139,7 +139,7 @@ export function impliedEvents(ctx: HarmContext, notEvent: (start: number, end: n
       // 225 dev texts with "bombing" or "bombings" harm: "mourners gather after shrine bombing",
       // "rebels deny role in bombing"); other attacks need their victims, a populated place or
       // a doer below
-      if (!victim && !blamed && !deadly(ctx, i) && !BOMBINGS.has(w) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(weaponHit && target !== null && (isCountryNamed(ctx, target) || isRegionOfCountry(ctx, target))) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || inPlaceNamed(ctx, i)))) return;
+      if (!victim && !blamed && !deadly(ctx, i) && !isBombing(ctx, i) && !hadVictims(ctx, i) && !atPopulatedPlace(ctx, i, target) && !((target === null || isCountryNamed(ctx, target)) && byArmedGroup(ctx, i)) && !(weaponHit && target !== null && (isCountryNamed(ctx, target) || isRegionOfCountry(ctx, target))) && !(target === null && (byStateParty(ctx, i) || dated(ctx, i) || onPeopleByKind(ctx, i) || onTargetByName(ctx, i) || inPlaceNamed(ctx, i)))) return;
       // "Hamas launches rocket attack", "Israel carried out strike": the light verb's subject does it
       const doer = lightVerbSubject(ctx, i);
       // "deadly Israeli strike": the word that says it killed is part of what reports the harm
@@ -311,6 +311,15 @@ function dated(ctx: HarmContext, i: number): boolean {
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
 
 const BOMBINGS: ReadonlySet<string> = new Set(['bombing', 'bombings']);
+
+/**
+ * "bombings", and an attack named by its bomb ("Ruritania bomb attacks end lull", "car bomb
+ * attack near police post"): a bombing by another name.
+ */
+function isBombing(ctx: HarmContext, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return BOMBINGS.has(w) || ((w === 'attack' || w === 'attacks') && ctx.words[i - 1] === 'bomb');
+}
 
 /**
  * "deplores bomb attacks in Ruritania", "CHRONOLOGY: attacks in Freedonia": attacks placed in a

@@ -45,6 +45,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'capable-of', match: '(capable|incapable) (\'|’|")? of (#VBG)? (#JJ|#NN){0,2} []', tag: 'hypothetical', reason: 'a capability, not harm reported' },
   // "Rebels threaten regular suicide attacks", "vowed fresh strikes", "was threatened with arrest": harm threatened, a noun after the verb (not "threatening": "life threatening injuries")
   { id: 'threatened-harm', match: '(threaten|threatens|threatened|vow|vows|vowed|vowing) with? (more|new|further|fresh|regular|renewed|#DT|#JJ|#NN){0,3} []', tag: 'hypothetical', reason: 'harm threatened or vowed, not reported' },
+  // "militants plotted a bomb attack", "rebels planning attacks", "claims failed attack on
+  // refinery": an attack plotted, planned, averted or failed is not reported as carried out (foiled ones: rule foiled)
+  { id: 'attack-plotted', match: '(plot|plots|plotted|plotting|plan|plans|planned|planning|avert|averts|averted|averting|failed|attempted) (a|an|the|wave|of|#JJ|#NN|#NNP|#HYPH|#CD){0,4} [(attack|attacks|bombing|bombings|strike|strikes|assault|assaults|ambush|raid|raids)]', tag: 'hypothetical', reason: 'an attack plotted, planned, averted or failed, not reported as carried out' },
   // "troops await assault on baghdad": an attack awaited is to come
   { id: 'awaited', match: '(await|awaits|awaiting|awaited) (an|a|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm awaited, to come' },
   // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
