@@ -474,6 +474,8 @@ describe('responsible: party and link', () => {
     ['Ministry says detained reporter in good health', 'none', null],
     // (a present the tagger read as a noun: stop 59)
     ['Syria troops say kill 30 rebels near border', 'grammatical', 'Syria troops'],
+    // (a present participle, its "is" dropped too: stop 75)
+    ['Freedonian man admits stabbing three neighbours', 'grammatical', 'Freedonian man'],
     // a headline's doers listed with a comma from its first word, "and" left out; not a time before the comma (stop 59)
     ['U.S., Afghan troops kill 30 militants', 'grammatical', 'U.S., Afghan troops'],
     ['Monday, police kill 3 robbers', 'grammatical', 'police'],

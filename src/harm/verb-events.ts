@@ -478,7 +478,9 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
 function speakerDoing(ctx: HarmContext, start: number): Phrase | null {
   // (a past the tagger read as a participle too: "Rebels say killed/VBN 250 troops", active for
   // its object; or a present read as a noun: "Pakistan troops say/VB kill/NN 40 Taliban")
-  if (!HEADLINE_VERB_TAGS.test(ctx.tokens[start]?.tag ?? '') && ctx.tokens[start]?.tag !== 'VBN' && ctx.tokens[start]?.tag !== 'NN') return null;
+  // (or a present participle, its "is" dropped too: "Rebels say holding two Ruritanians")
+  const ing = ctx.tokens[start]?.tag === 'VBG' && SAYING_PRESENT.has(ctx.words[start - 1] ?? '');
+  if (!HEADLINE_VERB_TAGS.test(ctx.tokens[start]?.tag ?? '') && ctx.tokens[start]?.tag !== 'VBN' && ctx.tokens[start]?.tag !== 'NN' && !ing) return null;
   // (or the second of two such verbs: "Army says takes town, kills 12 rebels")
   const says = SAYING_PRESENT.has(ctx.words[start - 1] ?? '') ? start - 1 : AND_OR.has(ctx.words[start - 1] ?? '') || ctx.words[start - 1] === ',' ? firstSaying(ctx, start - 1) : -1;
   if (says < 1) return null;
