@@ -448,6 +448,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 618th-621st samples', has: (i) => /^ro[s-z]\d/.test(i.id) },
   { name: 'test, 622nd-625th samples', has: (i) => /^rp[a-h]\d/.test(i.id) },
   { name: 'test, 626th-629th samples', has: (i) => /^rp[i-p]\d/.test(i.id) },
+  { name: 'test, 630th-633rd samples', has: (i) => /^rp[q-x]\d/.test(i.id) },
+  { name: 'test, 634th-637th samples', has: (i) => /^(rp[yz]|rq[a-f])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

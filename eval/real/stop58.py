@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 629th real-text gold samples (issue 13, stops 58 to 74), reproducibly, one at a time.
+"""Draw the 326th to 645th real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 628:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 644:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -339,5 +339,22 @@ TABLE = """
 626 reuters-crisis-titles rpk  reuters-world-titles  rpl
 627 reuters-crisis-titles rpm  reuters-crisis-titles rpn
 628 reuters-world-titles  rpo  reuters-crisis-titles rpp
+# stop 75
+629 reuters-crisis-titles rpq  reuters-world-titles  rpr
+630 reuters-crisis-titles rps  reuters-crisis-titles rpt
+631 reuters-world-titles  rpu  reuters-crisis-titles rpv
+632 reuters-crisis-titles rpw  reuters-world-titles  rpx
+633 reuters-crisis-titles rpy  reuters-crisis-titles rpz
+634 reuters-world-titles  rqa  reuters-crisis-titles rqb
+635 reuters-crisis-titles rqc  reuters-world-titles  rqd
+636 reuters-crisis-titles rqe  reuters-crisis-titles rqf
+637 reuters-world-titles  rqg  reuters-crisis-titles rqh
+638 reuters-crisis-titles rqi  reuters-world-titles  rqj
+639 reuters-crisis-titles rqk  reuters-crisis-titles rql
+640 reuters-world-titles  rqm  reuters-crisis-titles rqn
+641 reuters-crisis-titles rqo  reuters-world-titles  rqp
+642 reuters-crisis-titles rqq  reuters-crisis-titles rqr
+643 reuters-world-titles  rqs  reuters-crisis-titles rqt
+644 reuters-crisis-titles rqu  reuters-world-titles  rqv
 """
 draw_table(TABLE, sys.argv)
