@@ -56,7 +56,7 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // ("information given to Crime Stoppers that results in an arrest")
   { id: 'leads-to-arrest', match: '(information|tip|tips) (provided|given)? to? #NN{0,3} (that|which)? (may|might|could|will)? (lead|leads|leading|result|results|resulting) (to|in) (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
   // "Demonstrators want officers arrested"
-  { id: 'demanded', match: '(want|wants|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
+  { id: 'demanded', match: '!(-|–) (want|wants|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "I feel imprisoned in my own city", "felt trapped": a feeling told by a harm's participle, no harm done
   { id: 'feeling', match: '(feel|feels|felt|feeling) (so|very|really|almost|completely|totally)? [#VBN]', tag: 'idiom', reason: 'a feeling, no harm done' },
   // "is considering expelling the envoys", "mulls jailing critics": a step weighed, not taken
