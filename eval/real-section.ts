@@ -450,6 +450,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 626th-629th samples', has: (i) => /^rp[i-p]\d/.test(i.id) },
   { name: 'test, 630th-633rd samples', has: (i) => /^rp[q-x]\d/.test(i.id) },
   { name: 'test, 634th-637th samples', has: (i) => /^(rp[yz]|rq[a-f])\d/.test(i.id) },
+  { name: 'test, 638th-641st samples', has: (i) => /^rq[g-n]\d/.test(i.id) },
+  { name: 'test, 642nd-645th samples', has: (i) => /^rq[o-v]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
