@@ -62,6 +62,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('capable-of').match, 'The general is capable of ordering executions.', 'executions'],
   [rule('threatened-harm').match, 'The militia threatened fresh rocket attacks on the town.', 'attacks'],
   [rule('attack-plotted').match, 'Two Ruritanian students plotted a truck bomb attack on the ministry.', 'attack'],
+  [rule('caused-to-come').match, 'Drought to bring more hunger to the Ruritanian plains', 'hunger'],
   [rule('awaited').match, 'Villagers await a fresh offensive in the valley.', 'offensive'],
   [rule('cleared-of-injury').match, 'Striker cleared of serious injury after scan', 'injury'],
   [rule('leads-to-arrest').match, 'A reward is offered for any tip that leads to an arrest.', 'arrest'],

@@ -48,6 +48,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "militants plotted a bomb attack", "rebels planning attacks", "claims failed attack on
   // refinery": an attack plotted, planned, averted or failed is not reported as carried out (foiled ones: rule foiled)
   { id: 'attack-plotted', match: '(plot|plots|plotted|plotting|plan|plans|planned|planning|avert|averts|averted|averting|failed|attempted) (a|an|the|wave|of|#JJ|#NN|#NNP|#HYPH|#CD){0,4} [(attack|attacks|bombing|bombings|strike|strikes|assault|assaults|ambush|raid|raids)]', tag: 'hypothetical', reason: 'an attack plotted, planned, averted or failed, not reported as carried out' },
+  // "Warming to bring drought and hunger", "could spark violence", "unlikely to cause famine":
+  // harm a cause is expected or said to bring is to come, not reported
+  { id: 'caused-to-come', match: '(to|will|would|could|may|might|can) (cause|spread|bring|trigger|spark|provoke|worsen|create|mean) (more|new|further|mass|and|,|#DT|#JJ|#JJR|#NN|#POS){0,4} []', tag: 'hypothetical', reason: 'harm a cause is expected to bring, not reported' },
   // "troops await assault on baghdad": an attack awaited is to come
   { id: 'awaited', match: '(await|awaits|awaiting|awaited) (an|a|the|#JJ){0,2} []', tag: 'hypothetical', reason: 'harm awaited, to come' },
   // "storms hill cleared of serious injury": a player or patient cleared of an injury has none
