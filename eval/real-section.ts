@@ -452,6 +452,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 634th-637th samples', has: (i) => /^(rp[yz]|rq[a-f])\d/.test(i.id) },
   { name: 'test, 638th-641st samples', has: (i) => /^rq[g-n]\d/.test(i.id) },
   { name: 'test, 642nd-645th samples', has: (i) => /^rq[o-v]\d/.test(i.id) },
+  { name: 'test, 646th-649th samples', has: (i) => /^(rq[w-z]|rr[a-d])\d/.test(i.id) },
+  { name: 'test, 650th-653rd samples', has: (i) => /^rr[e-l]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 645th real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
+"""Draw the 326th to 661st real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -7,7 +7,7 @@ alternately within each stretch. The pools: Reuters headlines of 2007-10 from it
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 644:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 660:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -356,5 +356,21 @@ TABLE = """
 642 reuters-crisis-titles rqq  reuters-crisis-titles rqr
 643 reuters-world-titles  rqs  reuters-crisis-titles rqt
 644 reuters-crisis-titles rqu  reuters-world-titles  rqv
+645 reuters-crisis-titles rqw  reuters-crisis-titles rqx
+646 reuters-world-titles  rqy  reuters-crisis-titles rqz
+647 reuters-crisis-titles rra  reuters-world-titles  rrb
+648 reuters-crisis-titles rrc  reuters-crisis-titles rrd
+649 reuters-world-titles  rre  reuters-crisis-titles rrf
+650 reuters-crisis-titles rrg  reuters-world-titles  rrh
+651 reuters-crisis-titles rri  reuters-crisis-titles rrj
+652 reuters-world-titles  rrk  reuters-crisis-titles rrl
+653 reuters-crisis-titles rrm  reuters-world-titles  rrn
+654 reuters-crisis-titles rro  reuters-crisis-titles rrp
+655 reuters-world-titles  rrq  reuters-crisis-titles rrr
+656 reuters-crisis-titles rrs  reuters-world-titles  rrt
+657 reuters-crisis-titles rru  reuters-crisis-titles rrv
+658 reuters-world-titles  rrw  reuters-crisis-titles rrx
+659 reuters-crisis-titles rry  reuters-world-titles  rrz
+660 reuters-crisis-titles rsa  reuters-crisis-titles rsb
 """
 draw_table(TABLE, sys.argv)
