@@ -1108,6 +1108,9 @@ describe('cause and primary harm', () => {
     // an execution by a state is legal; by an armed group, violence
     ['The state executed three prisoners at dawn', 'legal'],
     ['Gunmen executed three aid workers', 'violence'],
+    // people held by an armed group, a group or fighters are its hostages; by a state's force, detained (stop 75)
+    ['Rebels hold two Ruritanian engineers', 'violence'],
+    ['Police hold two Ruritanian engineers', 'legal'],
     // a vehicle that hits someone: an accident, and no obituary
     ['Boy, 9, dies after being hit by van', 'accident'],
     ['Three festival-goers died of suspected overdoses', 'accident'],

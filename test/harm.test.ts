@@ -497,6 +497,8 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Two students charged with plotting a bomb attack', []],
     // a verb of demanding as the half of a compound modifier demands nothing ("Ruritania-ordered")
     ['Ruritania-ordered air strike kills four herders', [['kills', 'nominalization', null, 'four herders']]],
+    // a group that says it holds people holds them (its "is" dropped after "says")
+    ['Militant group says holding 14 Ruritanian officers', [['holding', 'active', 'Militant group', '14 Ruritanian officers']]],
     // a building in a place of people: the attack hits the place too; in a country's name, not
     ['Troops shelled a charity building in the refugee camp', [['shelled', 'active', 'Troops', null]]],
     ['Jets strike a weapons depot in Syria', []],

@@ -222,8 +222,21 @@ function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: 
   // (or a people for its authorities, as a headline names them: "Italians hold pensioner for";
   // or an armed group: "Hamas holds dozens", groups.yml armed)
   const head = ctx.words[subject.head] as string;
-  return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head)) || isArmedGroupName(ctx, subject.head);
+  // ("Militant group says holding 14 officers": a body that acts as one, stop 75)
+  return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head)) || isArmedGroupName(ctx, subject.head) || ACTING_GROUPS.has(head);
 }
+
+/**
+ * "Rebels hold two Ruritanians", "Islamist group holding reporter": those who hold people and
+ * are no state (an armed group, a group or movement, or a word for fighters the manual's role
+ * militant lists) hold them hostage, an abduction, not a detention.
+ */
+function heldByNonState(ctx: HarmContext, subject: Phrase): boolean {
+  const head = ctx.words[subject.head] as string;
+  return isArmedGroupName(ctx, subject.head) || NON_STATE_GROUPS.has(head) || matchAll(loadGroups().roles, ctx.words, subject.head, subject.head + 1).some((m) => m.value === 'militant');
+}
+
+const NON_STATE_GROUPS: ReadonlySet<string> = new Set([...ACTING_GROUPS].filter((w) => w !== 'government' && w !== 'ministry' && w !== 'unit'));
 
 /**
  * A security force, a court or a state as the verb's subject ("police arrest", "Colombian police
@@ -466,7 +479,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   // (or a name shot at that can be a person's: "fired at Kessler")
   const victim = object && (shotAt || heldByState || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
-  return byDoer(ctx, c, subjectOnce(), victim);
+  const doer = subjectOnce();
+  return byDoer(ctx, c, doer, victim, c.end, heldByState && doer !== null && c.entry.harm === 'arrest' && heldByNonState(ctx, doer) ? 'abduction' : undefined);
 }
 
 /**
