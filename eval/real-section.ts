@@ -454,6 +454,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 642nd-645th samples', has: (i) => /^rq[o-v]\d/.test(i.id) },
   { name: 'test, 646th-649th samples', has: (i) => /^(rq[w-z]|rr[a-d])\d/.test(i.id) },
   { name: 'test, 650th-653rd samples', has: (i) => /^rr[e-l]\d/.test(i.id) },
+  { name: 'test, 654th-657th samples', has: (i) => /^rr[m-t]\d/.test(i.id) },
+  { name: 'test, 658th-661st samples', has: (i) => /^(rr[u-z]|rs[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
