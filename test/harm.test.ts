@@ -496,7 +496,7 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     ['Ruritania bomb attacks break a month of calm', [['attacks', 'nominalization', null, null]]],
     ['Two students charged with plotting a bomb attack', []],
     // a verb of demanding as the half of a compound modifier demands nothing ("Ruritania-ordered")
-    ['Ruritania-ordered air strike kills four herders', [['kills', 'nominalization', null, 'four herders']]],
+    ['Ruritania-ordered air raid kills two herders', [['kills', 'nominalization', null, 'two herders']]],
     // a group that says it holds people holds them (its "is" dropped after "says")
     ['Militant group says holding 14 Ruritanian officers', [['holding', 'active', 'Militant group', '14 Ruritanian officers']]],
     // a building in a place of people: the attack hits the place too; in a country's name, not

@@ -46,7 +46,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Rebels threaten regular suicide attacks", "vowed fresh strikes", "was threatened with arrest": harm threatened, a noun after the verb (not "threatening": "life threatening injuries")
   { id: 'threatened-harm', match: '(threaten|threatens|threatened|vow|vows|vowed|vowing) with? (more|new|further|fresh|regular|renewed|#DT|#JJ|#NN){0,3} []', tag: 'hypothetical', reason: 'harm threatened or vowed, not reported' },
   // "militants plotted a bomb attack", "rebels planning attacks", "claims failed attack on
-  // refinery": an attack plotted, planned, averted or failed is not reported as carried out (foiled ones: rule foiled)
+  // refinery": an attack plotted, planned, averted or failed is not reported as carried out
+  // (a foiled one: rule foiled)
   { id: 'attack-plotted', match: '(plot|plots|plotted|plotting|plan|plans|planned|planning|avert|averts|averted|averting|failed|attempted) (a|an|the|wave|of|#JJ|#NN|#NNP|#HYPH|#CD){0,4} [(attack|attacks|bombing|bombings|strike|strikes|assault|assaults|ambush|raid|raids)]', tag: 'hypothetical', reason: 'an attack plotted, planned, averted or failed, not reported as carried out' },
   // "Warming to bring drought and hunger", "could spark violence", "unlikely to cause famine":
   // harm a cause is expected or said to bring is to come, not reported
@@ -58,7 +59,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // an arrest a reward is offered for: "tips that could lead to an arrest" are asked for, the arrest is to come
   // ("information given to Crime Stoppers that results in an arrest")
   { id: 'leads-to-arrest', match: '(information|tip|tips) (provided|given)? to? #NN{0,3} (that|which)? (may|might|could|will)? (lead|leads|leading|result|results|resulting) (to|in) (an|the|any)? [(arrest|arrests)]', tag: 'hypothetical', reason: 'an arrest a reward is offered for, to come' },
-  // "Demonstrators want officers arrested"
+  // "Demonstrators want officers arrested"; not the half of a compound modifier, which demands
+  // nothing ("Ruritania-ordered air strike kills two")
   { id: 'demanded', match: '!(-|–) (want|wants|demand|demands|demanded|order|orders|ordered) (#DT|#JJ|#NN|#PRP|#CD){1,3} []', tag: 'hypothetical', reason: 'harm demanded, not reported' },
   // "I feel imprisoned in my own city", "felt trapped": a feeling told by a harm's participle, no harm done
   { id: 'feeling', match: '(feel|feels|felt|feeling) (so|very|really|almost|completely|totally)? [#VBN]', tag: 'idiom', reason: 'a feeling, no harm done' },

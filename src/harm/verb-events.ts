@@ -222,7 +222,7 @@ function heldByForceOrState(ctx: HarmContext, c: Verb, object: Phrase, subject: 
   // (or a people for its authorities, as a headline names them: "Italians hold pensioner for";
   // or an armed group: "Hamas holds dozens", groups.yml armed)
   const head = ctx.words[subject.head] as string;
-  // ("Militant group says holding 14 officers": a body that acts as one, stop 75)
+  // (or a body that acts as one: "Militant faction says holding two engineers", stop 75)
   return ctx.lexicon.forces.has(head) || isCountryNamed(ctx, subject) || (ctx.tokens[subject.head]?.tag === 'NNPS' && isDemonymNoun(head)) || isArmedGroupName(ctx, subject.head) || ACTING_GROUPS.has(head);
 }
 
@@ -236,6 +236,7 @@ function heldByNonState(ctx: HarmContext, subject: Phrase): boolean {
   return isArmedGroupName(ctx, subject.head) || NON_STATE_GROUPS.has(head) || matchAll(loadGroups().roles, ctx.words, subject.head, subject.head + 1).some((m) => m.value === 'militant');
 }
 
+/** The bodies that act as one that are no state's (not a government, a ministry or a unit of its forces). */
 const NON_STATE_GROUPS: ReadonlySet<string> = new Set([...ACTING_GROUPS].filter((w) => w !== 'government' && w !== 'ministry' && w !== 'unit'));
 
 /**
