@@ -456,6 +456,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 650th-653rd samples', has: (i) => /^rr[e-l]\d/.test(i.id) },
   { name: 'test, 654th-657th samples', has: (i) => /^rr[m-t]\d/.test(i.id) },
   { name: 'test, 658th-661st samples', has: (i) => /^(rr[u-z]|rs[ab])\d/.test(i.id) },
+  { name: 'test, 662nd-665th samples', has: (i) => /^rs[c-j]\d/.test(i.id) },
+  { name: 'test, 666th-670th samples', has: (i) => /^rs[k-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 661st real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
+"""Draw the 326th to 670th real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
 alternately within each stretch. The pools: Reuters headlines of 2007-10 from its crisis
 section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news) and its world
 news section (reuters-world-titles), the kind of war and disaster headline the independent
-checks of the tool are made of.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 660:
+checks of the tool are made of. After the 670th sample the world news pool has 67 items left
+(stop 75): later rows draw on the crisis pool alone.
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 669:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -372,5 +373,14 @@ TABLE = """
 658 reuters-world-titles  rrw  reuters-crisis-titles rrx
 659 reuters-crisis-titles rry  reuters-world-titles  rrz
 660 reuters-crisis-titles rsa  reuters-crisis-titles rsb
+661 reuters-world-titles  rsc  reuters-crisis-titles rsd
+662 reuters-crisis-titles rse  reuters-world-titles  rsf
+663 reuters-crisis-titles rsg  reuters-crisis-titles rsh
+664 reuters-world-titles  rsi  reuters-crisis-titles rsj
+665 reuters-crisis-titles rsk  reuters-world-titles  rsl
+666 reuters-crisis-titles rsm  reuters-crisis-titles rsn
+667 reuters-world-titles  rso  reuters-crisis-titles rsp
+668 reuters-crisis-titles rsq  reuters-world-titles  rsr
+669 reuters-crisis-titles rss  reuters-crisis-titles rst
 """
 draw_table(TABLE, sys.argv)
