@@ -495,6 +495,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // and so is an attack named by its bomb; not one plotted or foiled
     ['Ruritania bomb attacks break a month of calm', [['attacks', 'nominalization', null, null]]],
     ['Two students charged with plotting a bomb attack', []],
+    // an attack named by the proper name of its place; not by a country's, whose state may have made it
+    ['Police hunt gunmen after Zenda attack', [['attack', 'nominalization', null, null]]],
+    ['Leaders discuss fears of a Russia attack', []],
     // a verb of demanding as the half of a compound modifier demands nothing ("Ruritania-ordered")
     ['Ruritania-ordered air raid kills two herders', [['kills', 'nominalization', null, 'two herders']]],
     // a group that says it holds people holds them (its "is" dropped after "says")
