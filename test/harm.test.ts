@@ -498,6 +498,9 @@ const CASES: Record<string, Array<[string, Event[]]>> = {
     // an attack named by the proper name of its place; not by a country's, whose state may have made it
     ['Police hunt gunmen after Zenda attack', [['attack', 'nominalization', null, null]]],
     ['Leaders discuss fears of a Russia attack', []],
+    // people hijacked are held as a vehicle hijacked holds them; a debate hijacked holds no one
+    ['Twelve Ruritanians on ferry reported hijacked', [['hijacked', 'agentless-passive', null, 'Twelve Ruritanians']]],
+    ['Opposition says debate hijacked', []],
     // a verb of demanding as the half of a compound modifier demands nothing ("Ruritania-ordered")
     ['Ruritania-ordered air raid kills two herders', [['kills', 'nominalization', null, 'two herders']]],
     // a group that says it holds people holds them (its "is" dropped after "says")

@@ -85,8 +85,9 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   // "struck a UN school", "jets bombed Rafah"
   // ("fired twice at her feet": a part of someone's body is someone shot at)
   if (strikesPlaces(entry)) return isPopulated(ctx, p.start, p.end) || isPeople(ctx, p, true) || (armedGroupNamed(ctx, p) && entry.id !== 'target-place') || inPopulatedPlace(ctx, p) || (entry.victim === 'country' && (isCountryNamed(ctx, p) || isRegionOfCountry(ctx, p))) || isBodyPartOfSomeone(ctx, p);
-  // "hijacked a plane": a vehicle with people aboard
-  if (entry.victim === 'vehicle') return isVehicle(ctx, p);
+  // "hijacked a plane": a vehicle with people aboard, or the people it held ("Ten Ruritanians on
+  // ferry hijacked")
+  if (entry.victim === 'vehicle') return isVehicle(ctx, p) || isPeople(ctx, p, true);
   if (entry.victim === 'any') return true;
   // "hostages held in Gaza", "prisoners held by Israel": people named by their captivity (groups.yml roles)
   if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
