@@ -458,6 +458,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 658th-661st samples', has: (i) => /^(rr[u-z]|rs[ab])\d/.test(i.id) },
   { name: 'test, 662nd-665th samples', has: (i) => /^rs[c-j]\d/.test(i.id) },
   { name: 'test, 666th-670th samples', has: (i) => /^rs[k-t]\d/.test(i.id) },
+  { name: 'test, 671st-674th samples', has: (i) => /^(rs[u-z]|rt[ab])\d/.test(i.id) },
+  { name: 'test, 675th-678th samples', has: (i) => /^rt[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

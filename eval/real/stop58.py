@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 670th real-text gold samples (issue 13, stops 58 to 75), reproducibly, one at a time.
+"""Draw the 326th to 686th real-text gold samples (issue 13, stops 58 to 76), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -8,7 +8,7 @@ section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of. After the 670th sample the world news pool has 67 items left
 (stop 75): later rows draw on the crisis pool alone.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 669:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 685:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -382,5 +382,22 @@ TABLE = """
 667 reuters-world-titles  rso  reuters-crisis-titles rsp
 668 reuters-crisis-titles rsq  reuters-world-titles  rsr
 669 reuters-crisis-titles rss  reuters-crisis-titles rst
+# stop 76: the crisis pool alone
+670 reuters-crisis-titles rsu  reuters-crisis-titles rsv
+671 reuters-crisis-titles rsw  reuters-crisis-titles rsx
+672 reuters-crisis-titles rsy  reuters-crisis-titles rsz
+673 reuters-crisis-titles rta  reuters-crisis-titles rtb
+674 reuters-crisis-titles rtc  reuters-crisis-titles rtd
+675 reuters-crisis-titles rte  reuters-crisis-titles rtf
+676 reuters-crisis-titles rtg  reuters-crisis-titles rth
+677 reuters-crisis-titles rti  reuters-crisis-titles rtj
+678 reuters-crisis-titles rtk  reuters-crisis-titles rtl
+679 reuters-crisis-titles rtm  reuters-crisis-titles rtn
+680 reuters-crisis-titles rto  reuters-crisis-titles rtp
+681 reuters-crisis-titles rtq  reuters-crisis-titles rtr
+682 reuters-crisis-titles rts  reuters-crisis-titles rtt
+683 reuters-crisis-titles rtu  reuters-crisis-titles rtv
+684 reuters-crisis-titles rtw  reuters-crisis-titles rtx
+685 reuters-crisis-titles rty  reuters-crisis-titles rtz
 """
 draw_table(TABLE, sys.argv)
