@@ -108,9 +108,10 @@ function verbAsNounAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) =>
     i > 0 && t.tag === 'NNS' && SUBJECT_END.test(tokens[i - 1]?.tag ?? '') &&
     // ("Qaeda group claims/NNS attack/VBP on police station": an -s form that can be a verb, before
-    // a noun the tagger read as one and the preposition of its target)
+    // a noun the tagger read as one and the preposition of its target; not a word for people, the
+    // subject of the verb after it: "Border guards fire on migrants")
     ((mostly(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && /^NN/.test(tokens[i + 2]?.tag ?? '')) ||
-      (lexiconAllows(t.lower, 'VBZ') && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && TARGET_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) ||
+      (lexiconAllows(t.lower, 'VBZ') && !isPeopleWord(t.lower) && /^VBP?$/.test(tokens[i + 1]?.tag ?? '') && mostly(tokens[i + 1]?.lower ?? '', 'NN') && TARGET_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) ||
       // ("Guyana kills/NNS feared/VBD bandit": a past form the lexicon allows as an adjective, before its noun;
       // "raid kills/NNS wanted/VBD militant/JJ": a word for people the tagger read as an adjective)
       (mostly(t.lower, 'VBZ') && /^VB[DN]$/.test(tokens[i + 1]?.tag ?? '') && lexiconAllows(tokens[i + 1]?.lower ?? '', 'JJ') && nounAt(tokens[i + 2]))));
