@@ -1029,6 +1029,8 @@ describe('victimGroup', () => {
     ['Shelling wounded dozens of evacuees near the coast', null, 'civilian'],
     // a people's word before a settlement's noun places the harm in their country (wordlists.yml settlements); not a venue
     ['Car bomb kills nine in Iraqi provincial capital', 'iraqi', null],
+    // (and a point of the compass there: the people's part of their country, stop 76)
+    ['Roadside bomb wounds six in Iraqi north', 'iraqi', null],
     // (and a mine's, a grave's: where people worked or lie)
     ['Nine bodies exhumed from Bosnian mass grave', 'bosnian', null],
     ['Gunman kills two in Chinese restaurant', null, 'civilian'],

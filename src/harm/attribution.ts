@@ -1932,8 +1932,9 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
     const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
     // ("kills seven in Afghan provincial capital", "in an Iraqi town": a people's word before a
-    // settlement's noun places the harm in their country)
-    const peoplesPlaces = matchAll(g.demonyms, ctx.words).filter((m) => settlementAfter(ctx, m.end) && afterPlacing(ctx, m) && !visitors && !inside(m.start, agent) && !inside(m.start, responsible));
+    // settlement's noun places the harm in their country; so does one before a point of the
+    // compass, "in Ruritanian south": the dev coders gave the people to 37 of 50 texts, stop 76)
+    const peoplesPlaces = matchAll(g.demonyms, ctx.words).filter((m) => settlementAfter(ctx, m.end, true) && afterPlacing(ctx, m) && !visitors && !inside(m.start, agent) && !inside(m.start, responsible));
     const distance = (m: PhraseMatch): number => placeDistance(ctx, m, event);
     nationality = nearest(places, distance)?.value ?? nearest(territories, distance)?.value ?? nearest(peoplesPlaces, distance)?.value ?? null;
   }
