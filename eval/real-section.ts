@@ -460,6 +460,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 666th-670th samples', has: (i) => /^rs[k-t]\d/.test(i.id) },
   { name: 'test, 671st-674th samples', has: (i) => /^(rs[u-z]|rt[ab])\d/.test(i.id) },
   { name: 'test, 675th-678th samples', has: (i) => /^rt[c-j]\d/.test(i.id) },
+  { name: 'test, 679th-682nd samples', has: (i) => /^rt[k-r]\d/.test(i.id) },
+  { name: 'test, 683rd-686th samples', has: (i) => /^rt[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
