@@ -154,6 +154,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('killing-me').match, 'Exam season is killing me.', 'killing'],
   [rule('cardiac-arrest').match, 'He suffered a cardiac arrest.', 'arrest'],
   [rule('animal-deaths').match, 'The zoo reported more animal deaths in the heatwave.', 'deaths'],
+  [rule('bred-in-captivity').match, 'Two snow leopard cubs were born in captivity this spring.', 'captivity'],
   [rule('animal-shooting').match, 'Rangers looked into the deer shooting near the lake.', 'shooting'],
   [rule('death-compound').match, 'The death penalty was abolished.', 'death'],
   [rule('targeted-online').match, 'Officials say hackers targeted campaign staff twice.', 'targeted'],
