@@ -462,6 +462,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 675th-678th samples', has: (i) => /^rt[c-j]\d/.test(i.id) },
   { name: 'test, 679th-682nd samples', has: (i) => /^rt[k-r]\d/.test(i.id) },
   { name: 'test, 683rd-686th samples', has: (i) => /^rt[s-z]\d/.test(i.id) },
+  { name: 'test, 687th-690th samples', has: (i) => /^ru[a-h]\d/.test(i.id) },
+  { name: 'test, 691st-694th samples', has: (i) => /^ru[i-p]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 686th real-text gold samples (issue 13, stops 58 to 76), reproducibly, one at a time.
+"""Draw the 326th to 702nd real-text gold samples (issue 13, stops 58 to 76), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -8,7 +8,7 @@ section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of. After the 670th sample the world news pool has 67 items left
 (stop 75): later rows draw on the crisis pool alone.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 685:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 701:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -399,5 +399,21 @@ TABLE = """
 683 reuters-crisis-titles rtu  reuters-crisis-titles rtv
 684 reuters-crisis-titles rtw  reuters-crisis-titles rtx
 685 reuters-crisis-titles rty  reuters-crisis-titles rtz
+686 reuters-crisis-titles rua  reuters-crisis-titles rub
+687 reuters-crisis-titles ruc  reuters-crisis-titles rud
+688 reuters-crisis-titles rue  reuters-crisis-titles ruf
+689 reuters-crisis-titles rug  reuters-crisis-titles ruh
+690 reuters-crisis-titles rui  reuters-crisis-titles ruj
+691 reuters-crisis-titles ruk  reuters-crisis-titles rul
+692 reuters-crisis-titles rum  reuters-crisis-titles run
+693 reuters-crisis-titles ruo  reuters-crisis-titles rup
+694 reuters-crisis-titles ruq  reuters-crisis-titles rur
+695 reuters-crisis-titles rus  reuters-crisis-titles rut
+696 reuters-crisis-titles ruu  reuters-crisis-titles ruv
+697 reuters-crisis-titles ruw  reuters-crisis-titles rux
+698 reuters-crisis-titles ruy  reuters-crisis-titles ruz
+699 reuters-crisis-titles rva  reuters-crisis-titles rvb
+700 reuters-crisis-titles rvc  reuters-crisis-titles rvd
+701 reuters-crisis-titles rve  reuters-crisis-titles rvf
 """
 draw_table(TABLE, sys.argv)
