@@ -183,6 +183,8 @@ const REPORTS_HARM = [
   'Dissident vanishes after arrest',
   'Activist tortured in custody, lawyer says',
   'Protester loses eye to police projectile',
+  // protesters hurt were hurt in the protest (events.ts protestersBefore)
+  'Marchers hurt in Zenda',
   'Children starving in Gaza, UN warns',
   'Aid convoy hit, drivers killed',
   'Hospital shelled, patients killed',

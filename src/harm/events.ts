@@ -359,6 +359,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
     // before the verb: not "Former child star dies at 90"; or the death's possessor: "after the teen's death")
     childBefore(ctx, c.start) ||
+    // "Marchers hurt in Zenda": protesters who undergo the harm were hurt in the protest, no
+    // illness's or accident's (not protesters who do the verb: "protesters storm the airport")
+    protestersBefore(ctx, c.start) ||
     // "Man dies after getting head stuck in seat": someone the text does not name
     (c.entry.harm === 'killing' && unnamedBefore(ctx, c.start)) ||
     // "Bernat died shortly after arriving at the hospital", "was taken to the hospital, where he
@@ -469,6 +472,11 @@ const MILD_STATES: ReadonlySet<string> = new Set(['stable', 'fair']);
 /** An armed group named outside the harm word ("Hamas", "the RSF", "militias"): groups.yml armed. */
 function armedGroupNamed(ctx: HarmContext, c: Candidate): boolean {
   return matchAll(loadGroups().armed, ctx.words).some((m) => m.end <= c.start || m.start >= c.end);
+}
+
+/** A word for protesters (groups.yml roles) right before the participle at `start`. */
+function protestersBefore(ctx: HarmContext, start: number): boolean {
+  return ctx.tokens[start]?.tag === 'VBN' && matchAll(loadGroups().roles, ctx.words, Math.max(0, start - 3), start).some((m) => m.value === 'protester' && m.end === start);
 }
 
 function childBefore(ctx: HarmContext, start: number): boolean {
