@@ -464,6 +464,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 683rd-686th samples', has: (i) => /^rt[s-z]\d/.test(i.id) },
   { name: 'test, 687th-690th samples', has: (i) => /^ru[a-h]\d/.test(i.id) },
   { name: 'test, 691st-694th samples', has: (i) => /^ru[i-p]\d/.test(i.id) },
+  { name: 'test, 695th-698th samples', has: (i) => /^ru[q-x]\d/.test(i.id) },
+  { name: 'test, 699th-702nd samples', has: (i) => /^(ru[yz]|rv[a-f])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
