@@ -259,13 +259,13 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   { id: 'killing-me', match: '[(kill|kills|killing|killed)] me', tag: 'idiom', reason: 'a speaker cannot report their own killing: a figure of speech' },
   // "He suffered a cardiac arrest"
   { id: 'cardiac-arrest', match: '(cardiac|respiratory|heart) []', tag: 'idiom', reason: 'a medical arrest, not a detention' },
-  // "The death penalty was abolished", "death threats", "death row"
   // "first animal death toll from its floods": the manual leaves out harm only to animals
   { id: 'animal-deaths', match: '(animal|animals|livestock|cattle|wildlife|bird|birds|fish|pet|pets) [(death|deaths)]', tag: 'idiom', reason: 'deaths of animals, which the manual leaves out' },
   // "rare owl hatched in captivity", "pandas born in captivity": animals bred and kept, no one held
   { id: 'bred-in-captivity', match: '(bred|born|hatched|reared|breed|breeds|breeding) in [captivity]', tag: 'idiom', reason: 'animals bred in captivity, no one held' },
   // "police to investigate suspicious pony shooting", "scrutiny for cat shootings": an animal shot, not a person
   { id: 'animal-shooting', match: '(%animals|animals|horse|horses|pony|ponies|cat|cats|deer|pet|pets|livestock|cattle) [(shooting|shootings)]', tag: 'idiom', reason: 'the shooting of animals, which the manual leaves out' },
+  // "The death penalty was abolished", "death threats", "death row"
   { id: 'death-compound', match: '[] (penalty|penalties|sentence|sentences|row|threat|threats|certificate|certificates|wish|trap|traps|knell|metal|spiral|grip)', tag: 'idiom', reason: 'a compound that reports no death' },
   // "His arrest record", "Arrest warrants were issued", "the detention centre", "the killing floor", "a displacement camp", "a toll road"
   // "Russian hackers targeted his campaign staff", "scammers target pensioners": targeted online or for money
