@@ -47,7 +47,7 @@ describe('a headline verb read as a noun', () => {
     // or before a noun read as a verb and the preposition of its target (stop 67)
     ['Air strike kills wanted militant in the north', 'kills'],
     ['Rebel group claims attack on army post', 'claims'],
-    // (not a word for people, which is the subject of the verb after it: stop 76)
+    // (not a word for people, the subject of the verb after it: stop 76)
     ['Border guards fire on migrants at the fence', null],
     // (not a verb mostly so, nor before a word mostly a noun)
     ['Ministry drops claim against firm', null],

@@ -348,7 +348,7 @@ const PLACED_ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'assau
  * Lee assault") happened, on people (the dev coders marked 13 of the 15 dev texts only this
  * finds harm). Only where the text is cased as a sentence, so the capital marks a name; not a
  * country's name, nor its people's, which may be the attacker as well as the attacked ("Iran
- * attack", "fears of an Iranian attack"), nor an organisation's, nor a month ("March attacks").
+ * attack", "an Iranian attack feared"), nor an organisation's, nor a month ("March attacks").
  */
 function afterProperName(ctx: HarmContext, i: number): boolean {
   // (heading its phrase: not "Ruritania assault weapon case")
