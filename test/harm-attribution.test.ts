@@ -1220,6 +1220,8 @@ describe('forms real headlines use', () => {
     // a participle with an -ing clause after it: the clause is no object (issue 13's example)
     ['30 killed awaiting food convoy', 'killed', 'agentless-passive', '30'],
     ['Six shot dead queuing for flour at a distribution point', 'shot', 'agentless-passive', 'Six'],
+    // (but a past tense after its subject pronoun takes the -ing word's phrase as its object: stop 77)
+    ['Ruritanian army says it killed missing Zenda fighters', 'killed', 'active', 'missing Zenda fighters'],
     // "fired on" people or a gathering of them: shooting, done by the subject
     ['Soldiers fired on a funeral procession', 'fired on', 'active', null],
     // a participle before the people it befell, when nothing else reports harm

@@ -49,6 +49,12 @@ describe('a headline verb read as a noun', () => {
     ['Rebel group claims attack on army post', 'claims'],
     // (not a word for people, the subject of the verb after it: stop 76)
     ['Border guards fire on migrants at the fence', null],
+    // a past form read as a participle after its subject pronoun, before its object (stop 77)
+    ['Zenda rebels say they bombed Ruritanian rail depot', 'bombed'],
+    // (not after an auxiliary, the pronoun its inverted subject; nor before a preposition or "to")
+    ['Nor have they released any names', null],
+    ['Keep it tuned to the station', null],
+    ['Two sisters say they forced to flee', null],
     // (not a verb mostly so, nor before a word mostly a noun)
     ['Ministry drops claim against firm', null],
     ['Army attacks press office', null],

@@ -3,11 +3,13 @@
 // the only verb of a verbless-looking headline as a noun. So too a plain form after a plural
 // subject ("Spanish police arrest/NN Moroccan teenager"). The harm detector reads such a
 // sentence with that word retagged VBZ or VBP; the tagger's output itself is left as it is.
+// So too a past form read as a participle after a subject pronoun ("group says it killed/VBN
+// missing soldiers"), read as the past tense it is.
 
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
-import { OBJECT_PARTICLES, TARGET_PREPOSITIONS, UNMARKED_PLURALS, quantifierLength } from '../nlp/grammar/function-words';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, OBJECT_PARTICLES, SUBJECT_WORDS, TARGET_PREPOSITIONS, UNMARKED_PLURALS, quantifierLength } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
@@ -30,6 +32,8 @@ export function withHeadlineVerb(sentence: TaggedSentence): TaggedSentence {
   if (nounAsVerb > 0) return retaggedPair(sentence, nounAsVerb, 'VBZ', 'NN');
   if (countedSameFormParticiple(tokens)) return retagged(sentence, 1, 'VBN');
   if (leadingNounAsVerb(tokens)) return retaggedPair(sentence, 0, 'NN', 'VBZ');
+  const past = pastAfterPronounAt(tokens);
+  if (past > 0) return retagged(sentence, past, 'VBD');
   if (tokens.some((t) => FINITE.has(t.tag))) return sentence;
   const at = tokens.findIndex((t, i) => i > 0 && (isMisreadVerb(t) ? SUBJECT_END.test(tokens[i - 1]?.tag ?? '') : isMisreadPlural(t, tokens[i - 1])) && (opensObject(tokens[i + 1]) || modifierAndObject(tokens, i + 1) || particleAndObject(tokens, i + 1)));
   if (at < 0 || participleBefore(tokens, at)) return sentence;
@@ -76,6 +80,28 @@ function leadingNounAsVerb(tokens: readonly Token[]): boolean {
  */
 function nounAfterVerb(next: Token): boolean {
   return AFTER_VERB.test(next.tag) && !lexiconTagsByLikelihood(next.lower).startsWith('VB') && !isMisreadVerb(next);
+}
+
+/**
+ * "Rebels say they bombed/VBN rail line", "group says it killed/VBN missing soldiers": a past
+ * form the tagger read as a participle after a subject pronoun, before the object it takes, is
+ * that subject's verb in the past tense. Not after an auxiliary, whose subject the pronoun is
+ * ("nor have they released any details"); not before a preposition, where "it" can be an
+ * object with a participle of its own ("keep it tuned to"), or before "to" ("they forced to
+ * fight": a passive without its auxiliary).
+ */
+function pastAfterPronounAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) =>
+    i > 0 && t.tag === 'VBN' && SUBJECT_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.tag === 'PRP' &&
+    !isAuxiliary(tokens[i - 2]) && (OPENS_NOUN_PHRASE.test(tokens[i + 1]?.tag ?? '') || modifierAndObject(tokens, i + 1)) && lexiconAllows(t.lower, 'VBD'));
+}
+
+/** Tags that open a noun phrase: an object after a transitive verb. */
+const OPENS_NOUN_PHRASE = /^(DT|CD|JJ|JJS|NN|NNS|NNP|NNPS|PRP\$)$/;
+
+/** An auxiliary or modal: a pronoun after it is its inverted subject ("have they", "is it"). */
+function isAuxiliary(t: Token | undefined): boolean {
+  return t !== undefined && (t.tag === 'MD' || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || DO_FORMS.has(t.lower));
 }
 
 /**

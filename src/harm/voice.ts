@@ -13,7 +13,7 @@ import { isPeopleWord } from '../nlp/grammar/people';
 import { wordForms } from '../nlp/grammar/inflect';
 import { PRENOMINAL_ING } from '../nlp/grammar/word-lists';
 import { lexiconAllows } from '../nlp/tag-lexicon';
-import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, REPETITIONS, TIME_WORDS, quantifierLength } from '../nlp/grammar/function-words';
+import { FIRED_THINGS, NUMBER_WORDS, PLACE_PREPOSITIONS, POSSESSIVE_CLITICS, REPETITIONS, SUBJECT_WORDS, TIME_WORDS, quantifierLength } from '../nlp/grammar/function-words';
 
 export type Voice = 'active' | 'passive';
 
@@ -53,7 +53,9 @@ export function voiceOf(ctx: HarmContext, c: Candidate): Voice {
   // (nor, after a participle the passive detector read as a passive, a place's name in lower
   // case: in a headline written all in lower case, "protesters arrested london" drops the "in")
   const placeAfter = object !== null && ctx.passives.has(c.start) && isLowerCasePlaceName(ctx, object);
-  if (((object && !howOften && !placeAfter) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !ingAdjunct(ctx, c.end) && !isSourceTag(ctx, c.end)) return 'active';
+  // (an -ing word after a past tense with its subject pronoun opens the object: "group says it
+  // killed missing soldiers")
+  if (((object && !howOften && !placeAfter) || (c.end === c.start + 1 && ctx.tokens[c.end]?.tag === '$')) && !(ingAdjunct(ctx, c.end) && !pronounSubjectBefore(ctx, c.start)) && !isSourceTag(ctx, c.end)) return 'active';
   // "troops fired on the march": a verb with its preposition and a noun phrase after it is active
   // (not a preposition of place the tagger read as an adjective: "gunned down outside/JJ store")
   if (c.end - c.start > 1 && /^(IN|RP)$/.test(ctx.tokens[c.end - 1]?.tag ?? '') && /^(DT|PRP|CD|JJ|NN)/.test(ctx.tokens[c.end]?.tag ?? '') && !PLACE_PREPOSITIONS.has(ctx.words[c.end] ?? '')) return 'active';
@@ -96,6 +98,11 @@ function presentWithoutObject(ctx: HarmContext, c: Candidate): boolean {
   // (or at the end of its clause: "Bomb explodes in bus, 3 hurt/NN")
   const next = ctx.tokens[c.end];
   return next === undefined || /^[,.:]$/.test(next.tag) || (next.tag === 'IN' && ctx.words[c.end] !== 'by');
+}
+
+/** A past tense right after its subject pronoun: "it killed", "they bombed". */
+function pronounSubjectBefore(ctx: HarmContext, start: number): boolean {
+  return ctx.tokens[start]?.tag === 'VBD' && ctx.tokens[start - 1]?.tag === 'PRP' && SUBJECT_WORDS.has(ctx.words[start - 1] ?? '');
 }
 
 /**
