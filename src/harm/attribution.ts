@@ -579,10 +579,15 @@ const NOT_PARTIES = new Set(['un', 'united']);
 /**
  * "Panama Lane", "Glasgow Drive": a place's name at the head of a street's names a street, which
  * places its victims in the street's own town, not in the country or city it is named after.
+ * So does one after a sea's noun and "of": "in the Gulf of Zenda", "Sea of Ruritania" are
+ * waters, no one's country (the dev coders gave no people to any of the 8 harmed there, stop 77).
  */
-function namesAStreet(ctx: Ctx, m: PhraseMatch): boolean {
-  return STREETS.has(ctx.words[m.end] ?? '') && /^\p{Lu}/u.test(ctx.tokens[m.end]?.text ?? '');
+function namesAnotherPlace(ctx: Ctx, m: PhraseMatch): boolean {
+  return (STREETS.has(ctx.words[m.end] ?? '') && /^\p{Lu}/u.test(ctx.tokens[m.end]?.text ?? '')) || (ctx.words[m.start - 1] === 'of' && WATERS.has(ctx.words[m.start - 2] ?? ''));
 }
+
+/** Nouns for a sea or part of one before the name it takes with "of": "Gulf of", "Bay of", "Straits of". */
+const WATERS: ReadonlySet<string> = new Set(['gulf', 'sea', 'bay', 'strait', 'straits', 'ocean', 'lake']);
 
 /** Nouns that end the name of a street, or of a park, square or building named after a place ("near Norway Park"). */
 const STREETS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'avenue', 'ave', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent', 'court', 'ct', 'park', 'square', 'plaza', 'bridge', 'station', 'mall', 'hotel']);
@@ -1929,8 +1934,8 @@ export function victimGroupOf(ctx: Ctx, event: HarmEvent, party: Span | null = n
     const responsible = naturalForceSpan(ctx, party) ? rangeOf(ctx, null) : rangeOf(ctx, party);
     const visitors = role === 'aid_worker' || role === 'journalist';
     // (not half of a compound: "the Israel-Palestine conflict" places no one)
-    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
-    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m) && !namesAStreet(ctx, m));
+    const places = matchAll(g.places, ctx.words).filter((m) => (placesHarm(ctx, m, event) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && (!visitors || inside(m.start, [vs, ve])) && !inCompound(ctx, m) && !namesAnotherPlace(ctx, m));
+    const territories = matchAll(g.territories, ctx.words).filter((m) => (afterPlacing(ctx, m) || attackedPlace(ctx, m) || ownsVictims(ctx, m, [vs, ve])) && !inside(m.start, agent) && !inside(m.start, responsible) && !inCompound(ctx, m) && !namesAnotherPlace(ctx, m));
     // ("kills seven in Afghan provincial capital", "in an Iraqi town": a people's word before a
     // settlement's noun places the harm in their country; so does one before a point of the
     // compass, "in Ruritanian south": the dev coders gave the people to 37 of 50 texts, stop 76)
