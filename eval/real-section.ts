@@ -466,6 +466,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 691st-694th samples', has: (i) => /^ru[i-p]\d/.test(i.id) },
   { name: 'test, 695th-698th samples', has: (i) => /^ru[q-x]\d/.test(i.id) },
   { name: 'test, 699th-702nd samples', has: (i) => /^(ru[yz]|rv[a-f])\d/.test(i.id) },
+  { name: 'test, 703rd-706th samples', has: (i) => /^rv[g-n]\d/.test(i.id) },
+  { name: 'test, 707th-710th samples', has: (i) => /^rv[o-v]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

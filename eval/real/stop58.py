@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 702nd real-text gold samples (issue 13, stops 58 to 76), reproducibly, one at a time.
+"""Draw the 326th to 734th real-text gold samples (issue 13, stops 58 to 77), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -8,7 +8,7 @@ section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of. After the 670th sample the world news pool has 67 items left
 (stop 75): later rows draw on the crisis pool alone.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 701:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 733:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -415,5 +415,38 @@ TABLE = """
 699 reuters-crisis-titles rva  reuters-crisis-titles rvb
 700 reuters-crisis-titles rvc  reuters-crisis-titles rvd
 701 reuters-crisis-titles rve  reuters-crisis-titles rvf
+# stop 77: the crisis pool alone, continued
+702 reuters-crisis-titles rvg  reuters-crisis-titles rvh
+703 reuters-crisis-titles rvi  reuters-crisis-titles rvj
+704 reuters-crisis-titles rvk  reuters-crisis-titles rvl
+705 reuters-crisis-titles rvm  reuters-crisis-titles rvn
+706 reuters-crisis-titles rvo  reuters-crisis-titles rvp
+707 reuters-crisis-titles rvq  reuters-crisis-titles rvr
+708 reuters-crisis-titles rvs  reuters-crisis-titles rvt
+709 reuters-crisis-titles rvu  reuters-crisis-titles rvv
+710 reuters-crisis-titles rvw  reuters-crisis-titles rvx
+711 reuters-crisis-titles rvy  reuters-crisis-titles rvz
+712 reuters-crisis-titles rwa  reuters-crisis-titles rwb
+713 reuters-crisis-titles rwc  reuters-crisis-titles rwd
+714 reuters-crisis-titles rwe  reuters-crisis-titles rwf
+715 reuters-crisis-titles rwg  reuters-crisis-titles rwh
+716 reuters-crisis-titles rwi  reuters-crisis-titles rwj
+717 reuters-crisis-titles rwk  reuters-crisis-titles rwl
+718 reuters-crisis-titles rwm  reuters-crisis-titles rwn
+719 reuters-crisis-titles rwo  reuters-crisis-titles rwp
+720 reuters-crisis-titles rwq  reuters-crisis-titles rwr
+721 reuters-crisis-titles rws  reuters-crisis-titles rwt
+722 reuters-crisis-titles rwu  reuters-crisis-titles rwv
+723 reuters-crisis-titles rww  reuters-crisis-titles rwx
+724 reuters-crisis-titles rwy  reuters-crisis-titles rwz
+725 reuters-crisis-titles rxa  reuters-crisis-titles rxb
+726 reuters-crisis-titles rxc  reuters-crisis-titles rxd
+727 reuters-crisis-titles rxe  reuters-crisis-titles rxf
+728 reuters-crisis-titles rxg  reuters-crisis-titles rxh
+729 reuters-crisis-titles rxi  reuters-crisis-titles rxj
+730 reuters-crisis-titles rxk  reuters-crisis-titles rxl
+731 reuters-crisis-titles rxm  reuters-crisis-titles rxn
+732 reuters-crisis-titles rxo  reuters-crisis-titles rxp
+733 reuters-crisis-titles rxq  reuters-crisis-titles rxr
 """
 draw_table(TABLE, sys.argv)
