@@ -1218,6 +1218,8 @@ describe('forms real headlines use', () => {
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
+    // people blown up are killed; a building blown up is no harm to people (stop 77)
+    ['Ruritanian troops blown up by roadside bomb', 'blown up', 'instrument', 'Ruritanian troops'],
     // burned alive: a death named by its manner
     ['Two villagers burned alive by militants', 'burned alive', 'passive-with-agent', 'Two villagers'],
     // a participle with an -ing clause after it: the clause is no object (issue 13's example)
@@ -1386,6 +1388,8 @@ describe('forms real headlines use', () => {
 
   test.each([
     'Deadly virus spreads among cattle',
+    // a building blown up is no harm to people (stop 77: people blown up are killed)
+    'Militants blow up radio station',
     // missing with no disaster named, or found alive
     'Cargo plane carrying 12 goes missing over the sea',
     // (a state's or a court's plans, or a participle before a noun, jail no one)
