@@ -468,6 +468,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 699th-702nd samples', has: (i) => /^(ru[yz]|rv[a-f])\d/.test(i.id) },
   { name: 'test, 703rd-706th samples', has: (i) => /^rv[g-n]\d/.test(i.id) },
   { name: 'test, 707th-710th samples', has: (i) => /^rv[o-v]\d/.test(i.id) },
+  { name: 'test, 711th-714th samples', has: (i) => /^(rv[w-z]|rw[a-d])\d/.test(i.id) },
+  { name: 'test, 715th-718th samples', has: (i) => /^rw[e-l]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
