@@ -1047,6 +1047,7 @@ describe('victimGroup', () => {
     ['Guards beat two internees at the camp', null, 'prisoner'],
     // an armed group harmed, counted or not, is its members
     ['Troops kill dozens of Taliban in the south', null, 'militant'],
+    ['Air strike kills five militiamen near the border', null, 'militant'],
     // anyone arrested or jailed is held as a suspect: a word for anyone gives no role, one of their own does
     ['Police arrest 12 people after the match', null, null],
     ['Drink driver jailed for two years', null, null],
@@ -1218,6 +1219,8 @@ describe('forms real headlines use', () => {
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
+    // a prefix's compound opens the object (stop 77)
+    ['Chad says held two ex-rebel commanders', 'held', 'active', 'two ex-rebel commanders'],
     // people blown up are killed; a building blown up is no harm to people (stop 77)
     ['Ruritanian troops blown up by roadside bomb', 'blown up', 'instrument', 'Ruritanian troops'],
     // burned alive: a death named by its manner

@@ -1,6 +1,7 @@
 // What src/nlp/tagger.ts repairs after the model has tagged a sentence: "us" in a lower-case
 // headline (countryUs), a lower-case past tense read inside a name (verbsBetweenNames), "mine" in
-// a noun phrase (mineAsNoun), and a closed-class tag the word cannot have (closedClassMember).
+// a noun phrase (mineAsNoun), a prefix before its hyphen (prefixesAsModifiers), and a
+// closed-class tag the word cannot have (closedClassMember).
 
 import { parse } from '../src/analyze';
 
@@ -41,6 +42,18 @@ describe('"mine" in a noun phrase or before a noun is the noun, elsewhere the pr
     ['A cousin of mine was hurt in the riot', 'mine', /^PRP$/],
   ])('%s: %s/%s', (text, word, tag) => {
     expect(tagOf(text, word)).toMatch(tag);
+  });
+});
+
+describe('a prefix before its hyphen modifies what follows, as an adjective (stop 77)', () => {
+  test.each([
+    ['Gunman kills ex-Ruritanian official in Zenda', 'ex', 'JJ'],
+    ['Zenda holds foreign pro-Freedonia fighters', 'pro', 'JJ'],
+    ['Rights group backs anti-war marchers', 'anti', 'JJ'],
+    // (not a word that is more than a prefix)
+    ['Guards fired in self-defense, the army said', 'self', 'NN'],
+  ])('%s: %s/%s', (text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
   });
 });
 

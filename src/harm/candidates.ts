@@ -391,7 +391,8 @@ function modifiesNounAt(ctx: Ctx, i: number): boolean {
     /^NN/.test(ctx.tokens[k]?.tag ?? '') && isNounish(ctx, k) && !TIME_WORDS.has(ctx.words[k] as string) && !NUMBER_WORDS.has(ctx.words[k] as string) && !(COMPASS_POINTS.has(ctx.words[k] as string) && ctx.words[k + 1] === 'of');
   const tag = ctx.tokens[i]?.tag ?? '';
   if (/^NN/.test(tag)) return nounAt(i) && !nameAsObject(ctx, i);
-  if (tag === 'JJ') return nounAt(i + 1);
+  // (or a prefix's compound: "jailed ex-army chief", "detained pro-Hamas students")
+  if (tag === 'JJ') return nounAt(i + 1) || (ctx.tokens[i + 1]?.tag === 'HYPH' && /^(NN|JJ)/.test(ctx.tokens[i + 2]?.tag ?? ''));
   // ("killed, injured or taken hostage": a noun the second participle takes as its
   // complement is no noun the two modify)
   return tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[i + 1]?.tag ?? '') && nounAt(i + 2) && !(CAPTIVE_VERBS.has(ctx.words[i + 1] as string) && CAPTIVE_STATES.has(ctx.words[i + 2] as string));
