@@ -470,6 +470,8 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 707th-710th samples', has: (i) => /^rv[o-v]\d/.test(i.id) },
   { name: 'test, 711th-714th samples', has: (i) => /^(rv[w-z]|rw[a-d])\d/.test(i.id) },
   { name: 'test, 715th-718th samples', has: (i) => /^rw[e-l]\d/.test(i.id) },
+  { name: 'test, 719th-722nd samples', has: (i) => /^rw[m-t]\d/.test(i.id) },
+  { name: 'test, 723rd-726th samples', has: (i) => /^(rw[u-z]|rx[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
