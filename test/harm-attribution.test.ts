@@ -1219,6 +1219,8 @@ describe('forms real headlines use', () => {
     // the informal and police words for an arrest
     ['Police nab suspect after long chase', 'nab', 'active', 'suspect'],
     ['He was booked into the county jail on Monday', 'booked into', 'agentless-passive', 'He'],
+    // rivals are people (stop 77)
+    ['Ruritanian rebels attack rivals at checkpoint', 'attack', 'active', 'rivals'],
     // a prefix's compound opens the object (stop 77)
     ['Chad says held two ex-rebel commanders', 'held', 'active', 'two ex-rebel commanders'],
     // people blown up are killed; a building blown up is no harm to people (stop 77)
