@@ -86,7 +86,7 @@ function nounAfterVerb(next: Token): boolean {
  * "Rebels say they bombed/VBN rail line", "group says it killed/VBN missing soldiers": a past
  * form the tagger read as a participle after a subject pronoun, before the object it takes, is
  * that subject's verb in the past tense. Not after an auxiliary, whose subject the pronoun is
- * ("nor have they released any details"); not before a preposition, where "it" can be an
+ * ("where have they taken the prisoners"); not before a preposition, where "it" can be an
  * object with a participle of its own ("keep it tuned to"), or before "to" ("they forced to
  * fight": a passive without its auxiliary).
  */
