@@ -1034,7 +1034,7 @@ describe('victimGroup', () => {
     // (and a mine's, a grave's: where people worked or lie)
     ['Nine bodies exhumed from Bosnian mass grave', 'bosnian', null],
     // a place's name after a sea's noun and "of" names waters, no one's country (stop 77)
-    ['Twelve emigrants drown in the Gulf of Aden', null, 'civilian'],
+    ['Twelve emigrants drown in Gulf of Guinea waters', null, 'civilian'],
     ['Storm kills nine fishermen in the Sea of Japan', null, 'civilian'],
     ['Gunman kills two in Chinese restaurant', null, 'civilian'],
     // children singled out among the victims after the harm: a list after "including", a share

@@ -220,7 +220,7 @@ function mineAsNoun(forms: readonly string[], tags: string[]): void {
 }
 
 /**
- * "Gunman kills ex/RB-Chechen official", "held foreign pro/NN-Islamist fighters": a prefix split
+ * "Gunman kills ex/RB-Ruritanian official", "holds pro/NN-Zenda fighters": a prefix split
  * from its word at a hyphen modifies what the word heads, as an adjective does ("ex-president",
  * "pro-government militiamen"); read as an adverb or a noun, it ends the phrase before the word
  * it belongs to. Tagged JJ, which every phrase chunker takes (EWT's AFX, which the model gives
