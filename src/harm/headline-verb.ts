@@ -9,8 +9,9 @@
 import { lexiconAllows, lexiconTags, lexiconTagsByLikelihood } from '../nlp/tag-lexicon';
 import type { TaggedSentence, Token } from '../types';
 import { BASE_IS_PARTICIPLE } from '../nlp/grammar/verb-forms';
-import { BE_FORMS, DO_FORMS, HAVE_FORMS, OBJECT_PARTICLES, SUBJECT_WORDS, TARGET_PREPOSITIONS, UNMARKED_PLURALS, quantifierLength } from '../nlp/grammar/function-words';
+import { OBJECT_PARTICLES, SUBJECT_WORDS, TARGET_PREPOSITIONS, UNMARKED_PLURALS, quantifierLength } from '../nlp/grammar/function-words';
 import { isPeopleWord } from '../nlp/grammar/people';
+import { isAuxiliary } from './clause';
 
 /** Tags of a finite verb: with one, the sentence has its verb and nothing is retagged. */
 const FINITE = new Set(['VBZ', 'VBP', 'VBD', 'MD']);
@@ -85,24 +86,19 @@ function nounAfterVerb(next: Token): boolean {
 /**
  * "Rebels say they bombed/VBN rail line", "group says it killed/VBN missing soldiers": a past
  * form the tagger read as a participle after a subject pronoun, before the object it takes, is
- * that subject's verb in the past tense. Not after an auxiliary, whose subject the pronoun is
- * ("where have they taken the prisoners"); not before a preposition, where "it" can be an
- * object with a participle of its own ("keep it tuned to"), or before "to" ("they forced to
- * fight": a passive without its auxiliary).
+ * that subject's verb in the past tense. Not after an auxiliary or a modal, whose subject the
+ * pronoun is ("where have they taken the prisoners"); not before a preposition, where "it" can
+ * be an object with a participle of its own ("keep it tuned to"), or before "to" ("they forced
+ * to fight": a passive without its auxiliary).
  */
 function pastAfterPronounAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) =>
     i > 0 && t.tag === 'VBN' && SUBJECT_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.tag === 'PRP' &&
-    !isAuxiliary(tokens[i - 2]) && (OPENS_NOUN_PHRASE.test(tokens[i + 1]?.tag ?? '') || modifierAndObject(tokens, i + 1)) && lexiconAllows(t.lower, 'VBD'));
+    !isAuxiliary(tokens[i - 2]?.lower ?? '') && (OPENS_NOUN_PHRASE.test(tokens[i + 1]?.tag ?? '') || modifierAndObject(tokens, i + 1)) && lexiconAllows(t.lower, 'VBD'));
 }
 
 /** Tags that open a noun phrase: an object after a transitive verb. */
 const OPENS_NOUN_PHRASE = /^(DT|CD|JJ|JJS|NN|NNS|NNP|NNPS|PRP\$)$/;
-
-/** An auxiliary or modal: a pronoun after it is its inverted subject ("have they", "is it"). */
-function isAuxiliary(t: Token | undefined): boolean {
-  return t !== undefined && (t.tag === 'MD' || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || DO_FORMS.has(t.lower));
-}
 
 /**
  * "Israel strikes/VBZ kill/NN 20 in Gaza", "Thailand attacks/VBZ kill/NN three": the tagger took
