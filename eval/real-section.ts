@@ -474,6 +474,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 723rd-726th samples', has: (i) => /^(rw[u-z]|rx[ab])\d/.test(i.id) },
   { name: 'test, 727th-730th samples', has: (i) => /^rx[c-j]\d/.test(i.id) },
   { name: 'test, 731st-734th samples', has: (i) => /^rx[k-r]\d/.test(i.id) },
+  { name: 'test, 735th-738th samples', has: (i) => /^rx[s-z]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 

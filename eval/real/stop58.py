@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the 326th to 734th real-text gold samples (issue 13, stops 58 to 77), reproducibly, one at a time.
+"""Draw the 326th to 766th real-text gold samples (issue 13, stops 58 to 78), reproducibly, one at a time.
 
 Each sample is two stretches, each the next items of a pool (eval/real/pools.py) in the seeded
 order every pool follows, with every earlier sample's texts left out, split dev/test
@@ -8,7 +8,7 @@ section (reuters-crisis-titles: AlertNet's wars, disasters and humanitarian news
 news section (reuters-world-titles), the kind of war and disaster headline the independent
 checks of the tool are made of. After the 670th sample the world news pool has 67 items left
 (stop 75): later rows draw on the crisis pool alone.
-  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 733:
+  python3 eval/real/stop58.py N MIRRORS_DIR > eval/data/real/itemsN.jsonl   (N from 325 to 765:
   itemsN.jsonl holds the (N+1)th sample, as sampleN.py's and stop57.py's do for earlier ones)
 Labelled under eval/data/real/BRIEF.md by readers who never ran the tool, before it was run on
 them; measured once, four samples at a time, before any rule drawn from their dev halves.
@@ -448,5 +448,38 @@ TABLE = """
 731 reuters-crisis-titles rxm  reuters-crisis-titles rxn
 732 reuters-crisis-titles rxo  reuters-crisis-titles rxp
 733 reuters-crisis-titles rxq  reuters-crisis-titles rxr
+# stop 78: the crisis pool alone, continued
+734 reuters-crisis-titles rxs  reuters-crisis-titles rxt
+735 reuters-crisis-titles rxu  reuters-crisis-titles rxv
+736 reuters-crisis-titles rxw  reuters-crisis-titles rxx
+737 reuters-crisis-titles rxy  reuters-crisis-titles rxz
+738 reuters-crisis-titles rya  reuters-crisis-titles ryb
+739 reuters-crisis-titles ryc  reuters-crisis-titles ryd
+740 reuters-crisis-titles rye  reuters-crisis-titles ryf
+741 reuters-crisis-titles ryg  reuters-crisis-titles ryh
+742 reuters-crisis-titles ryi  reuters-crisis-titles ryj
+743 reuters-crisis-titles ryk  reuters-crisis-titles ryl
+744 reuters-crisis-titles rym  reuters-crisis-titles ryn
+745 reuters-crisis-titles ryo  reuters-crisis-titles ryp
+746 reuters-crisis-titles ryq  reuters-crisis-titles ryr
+747 reuters-crisis-titles rys  reuters-crisis-titles ryt
+748 reuters-crisis-titles ryu  reuters-crisis-titles ryv
+749 reuters-crisis-titles ryw  reuters-crisis-titles ryx
+750 reuters-crisis-titles ryy  reuters-crisis-titles ryz
+751 reuters-crisis-titles rza  reuters-crisis-titles rzb
+752 reuters-crisis-titles rzc  reuters-crisis-titles rzd
+753 reuters-crisis-titles rze  reuters-crisis-titles rzf
+754 reuters-crisis-titles rzg  reuters-crisis-titles rzh
+755 reuters-crisis-titles rzi  reuters-crisis-titles rzj
+756 reuters-crisis-titles rzk  reuters-crisis-titles rzl
+757 reuters-crisis-titles rzm  reuters-crisis-titles rzn
+758 reuters-crisis-titles rzo  reuters-crisis-titles rzp
+759 reuters-crisis-titles rzq  reuters-crisis-titles rzr
+760 reuters-crisis-titles rzs  reuters-crisis-titles rzt
+761 reuters-crisis-titles rzu  reuters-crisis-titles rzv
+762 reuters-crisis-titles rzw  reuters-crisis-titles rzx
+763 reuters-crisis-titles rzy  reuters-crisis-titles rzz
+764 reuters-crisis-titles saa  reuters-crisis-titles sab
+765 reuters-crisis-titles sac  reuters-crisis-titles sad
 """
 draw_table(TABLE, sys.argv)
