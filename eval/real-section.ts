@@ -475,6 +475,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 727th-730th samples', has: (i) => /^rx[c-j]\d/.test(i.id) },
   { name: 'test, 731st-734th samples', has: (i) => /^rx[k-r]\d/.test(i.id) },
   { name: 'test, 735th-738th samples', has: (i) => /^rx[s-z]\d/.test(i.id) },
+  { name: 'test, 739th-742nd samples', has: (i) => /^ry[a-h]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
