@@ -81,6 +81,12 @@ const REPORTS_HARM = [
   'Skier buried by avalanche',
   'Passengers injured as train derails',
   'Two feared dead after blast',
+  // one person feared dead is missing, no obituary (events.ts isViolent, stop 78)
+  'Ruritanian tourist feared dead in Zenda',
+  // offenders who undergo an arrest verb are taken into custody (events.ts offendersBefore, stop 78)
+  'Arms smugglers caught at Zenda port',
+  // an event's toll up to a count (nouns.yml rising-toll, event-toll: stop 78)
+  'Zenda tunnel collapse toll up to 12',
   'Hundreds hospitalised after gas leak',
   'Inmate beaten by guards',
   'Detainees held without charge',

@@ -56,6 +56,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('condition').match, 'If police shoot, the city will burn.', 'shoot'],
   [rule('condition-bare').match, 'If arrested, the two men face ten years in prison.', 'arrested'],
   [rule('intention').match, 'The militia vowed to kill any collaborators.', 'kill'],
+  [rule('says-to').match, 'Freedonia says to hang two spies next week', 'hang'],
   [rule('called-for-infinitive').match, 'Posters online called for the referee to be shot.', 'shot'],
   [rule('intention-light-verb').match, 'Two men had tried to carry out a knife attack at the station.', 'attack'],
   [rule('able-to').match, 'The new unit will be able to arrest anyone on sight.', 'arrest'],
@@ -245,6 +246,8 @@ describe('rules that make a harm word no event', () => {
     ['Protesters who wanted reform were shot.', 'shot'],
     ['No charges after police killed a man.', 'killed'],
     ['A man was killed in Gaza.', 'killed'],
+    // "said to" reports ("said to have been shot"), unlike a headline's "says to"
+    ['Guard said to have been shot at the Zenda gate', 'shot'],
     ['She was the first reporter to be killed in the war.', 'killed'],
     // violence named by whose it is is no problem in general
     ['The mayor urged police to curb settler violence.', 'violence'],

@@ -342,7 +342,8 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     counted(ctx, c.start) ||
     // "Woman found dead in apartment": the manual's device `other` names "found dead"
     // (and with the one found between: "relatives found Ann Lee dead")
-    (DEAD_STATES.has(ctx.words[c.start] ?? '') && (FOUND.has(ctx.words[c.start - 1] ?? '') || foundWithObject(ctx, c.start))) ||
+    // (or feared so: "Ruritanian tourist feared dead", someone missing, not an obituary)
+    (DEAD_STATES.has(ctx.words[c.start] ?? '') && (FOUND.has(ctx.words[c.start - 1] ?? '') || FEARED.has(ctx.words[c.start - 1] ?? '') || foundWithObject(ctx, c.start))) ||
     // "outraged by deaths of aid workers": deaths in the plural are no obituary
     PLURAL_DEATHS.has(ctx.words[c.start] as string) ||
     // "after death of aid workers", "the death of three children": the death of many is no
@@ -354,6 +355,9 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     (c.entry.harm === 'arrest' && forceBefore(ctx, c.start) && peopleObject(ctx, c.end)) ||
     // "kibbutzim attacked by Hamas": an armed group named (groups.yml armed)
     armedGroupNamed(ctx, c) ||
+    // "Zendan rebel commander caught after a chase", "arms smugglers caught": offenders or
+    // militants who undergo an arrest verb are taken into custody (not "caught a cold")
+    (c.entry.harm === 'arrest' && offendersBefore(ctx, c.start)) ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
     hitByVehicle(ctx) ||
     // "Toddler dies in hot car": a child's death is no obituary of old age (the child right
@@ -479,6 +483,17 @@ function protestersBefore(ctx: HarmContext, start: number): boolean {
   return ctx.tokens[start]?.tag === 'VBN' && matchAll(loadGroups().roles, ctx.words, Math.max(0, start - 3), start).some((m) => m.value === 'protester' && m.end === start);
 }
 
+/**
+ * Offenders or smugglers (wordlists.yml offenders, contraband) or militants (groups.yml roles)
+ * right before the participle at `start`, with no object after it: those it befalls, not people
+ * it could be said of ("tourists caught").
+ */
+function offendersBefore(ctx: HarmContext, start: number): boolean {
+  if (!/^VB[DN]$/.test(ctx.tokens[start]?.tag ?? '') || objectOf(ctx, start + 1) !== null) return false;
+  const before = ctx.words[start - 1] ?? '';
+  return ctx.lexicon.lists.get('offenders')?.has(before) === true || ctx.lexicon.lists.get('contraband')?.has(before) === true || matchAll(loadGroups().roles, ctx.words, Math.max(0, start - 3), start).some((m) => m.value === 'militant' && m.end === start);
+}
+
 function childBefore(ctx: HarmContext, start: number): boolean {
   const end = POSSESSIVE_CLITICS.has(ctx.words[start - 1] ?? '') ? start - 1 : start;
   return matchAll(loadGroups().roles, ctx.words, Math.max(0, end - 3), end).some((m) => m.value === 'child' && m.end === end);
@@ -519,6 +534,8 @@ const ONE: ReadonlySet<string> = new Set(['one', '1']);
 
 /** "found dead", "pronounced dead": said of a sudden death, which someone came upon or a doctor declared, not of an obituary's. */
 const FOUND = new Set(['found', 'discovered', 'pronounced']);
+/** Verbs of fearing a death not yet confirmed: "feared dead", "presumed dead" (not "declared dead", of truces too). */
+const FEARED: ReadonlySet<string> = new Set(['feared', 'presumed']);
 /** The state of the dead after a verb of finding: "found dead", and the officials' "pronounced deceased". */
 const DEAD_STATES: ReadonlySet<string> = new Set(['dead', 'deceased']);
 const PLURAL_DEATHS = new Set(['deaths', 'fatalities', 'casualties']);

@@ -34,6 +34,9 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // not a harm noun after "to" the preposition ("appeal for witnesses to fatal collision"): an
   // infinitive opens with its verb, not an adjective
   { id: 'intention', match: '%intention (#DT|#JJ|#NN|#PRP|#CD){0,3} (not|never)? to (%be|%get)? [!#JJ]', tag: 'hypothetical', reason: 'harm intended, ordered, threatened or attempted, not reported' },
+  // "Ruritania says to hang two spies", "rebels say to free hostages": in headlines, says to do is
+  // says it will (not "said to have killed", "said to be hurt": reported, not intended)
+  { id: 'says-to', match: '(say|says) (not)? to [!#JJ]', tag: 'hypothetical', reason: 'a headline\'s "says to": harm announced, not reported' },
   // "called for the singer to be beaten", "waiting for police to arrest him": the same, an infinitive with its own subject after "for"
   { id: 'called-for-infinitive', match: '(call|calls|called|calling|wait|waits|waited|waiting|push|pushes|pushed|pushing|plead|pleads|pleaded|pleading|pray|prays|prayed|praying) for (#DT|#JJ|#NN|#PRP|#CD){1,3} (not|never)? to (%be|%get)? [!#JJ]', tag: 'hypothetical', reason: 'harm called or waited for, not reported' },
   // "had attempted to carry out a car-ramming attack", "plotted to launch attacks": the same, past a light verb and the attack's modifiers
