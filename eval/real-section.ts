@@ -477,6 +477,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 735th-738th samples', has: (i) => /^rx[s-z]\d/.test(i.id) },
   { name: 'test, 739th-742nd samples', has: (i) => /^ry[a-h]\d/.test(i.id) },
   { name: 'test, 743rd-746th samples', has: (i) => /^ry[i-p]\d/.test(i.id) },
+  { name: 'test, 747th-750th samples', has: (i) => /^ry[q-x]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
