@@ -87,6 +87,8 @@ const REPORTS_HARM = [
   'Arms smugglers caught at Zenda port',
   // an event's toll up to a count (nouns.yml rising-toll, event-toll: stop 78)
   'Zenda tunnel collapse toll up to 12',
+  // soldiers on patrol are people (places.yml, stop 78)
+  'Rebels ambush Zendan army patrol near the border',
   'Hundreds hospitalised after gas leak',
   'Inmate beaten by guards',
   'Detainees held without charge',
