@@ -1,7 +1,7 @@
 // Real headlines for the speed benchmarks (issue 15): the texts of
 // eval/data/real/pool-rss2025.jsonl (955 RSS headlines of 2025) and eval/data/real/gold.jsonl
-// (1,378 headlines and 370 sentences of news), in that order. Words are runs of non-space
-// characters, the same count for every system measured.
+// (the real-text gold: headlines and sentences of news), in that order. Words are runs of
+// non-space characters, the same count for every system measured.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,4 +33,17 @@ export function repeatTo(texts: readonly string[], words: number): { texts: stri
     count += wordCount(text);
   }
   return { texts: out, words: count };
+}
+
+/** The texts from `start` on, in order, until they hold at least `words` words (none repeated). */
+export function sliceFrom(texts: readonly string[], start: number, words: number): { texts: string[]; words: number; next: number } {
+  const out: string[] = [];
+  let count = 0;
+  let i = start;
+  for (; count < words && i < texts.length; i++) {
+    const text = texts[i] as string;
+    out.push(text);
+    count += wordCount(text);
+  }
+  return { texts: out, words: count, next: i };
 }
