@@ -89,6 +89,10 @@ const REPORTS_HARM = [
   'Zenda tunnel collapse toll up to 12',
   // soldiers on patrol are people (places.yml, stop 78)
   'Rebels ambush Zendan army patrol near the border',
+  // people trapped by an accident or a disaster (entry trapped, stop 78: the dev coders gave harm to
+  // 40 of the 51 texts the entry reads; this row stood among the forms of no harm before)
+  'Miners trapped after collapse',
+  'Tunnel collapse traps nine Zendan workers',
   'Hundreds hospitalised after gas leak',
   'Inmate beaten by guards',
   'Detainees held without charge',
@@ -216,7 +220,8 @@ const REPORTS_HARM = [
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
- * harm under the manual (property only, trapped, a need for care; missing with no disaster named). */
+ * harm under the manual (property only, a need for care; missing with no disaster named; trapped
+ * with no accident or disaster named). */
 const REPORTS_NO_HARM = [
   // removal by a landlord or a school is no displacement the manual counts (entry expel)
   'Tenants evicted over unpaid rent',
@@ -288,6 +293,8 @@ const REPORTS_NO_HARM = [
   'No one hurt as plane makes emergency landing',
   'Firefighters save family dog from blaze',
   'Rescuers free trapped kitten',
+  // trapped where no accident or disaster is named (entry trapped, stop 78)
+  'Zendan rebels say an army column is trapped in the valley',
   'Thieves steal painting from museum',
   'Bank robbed, no injuries reported',
   'Vandals smash windows at school',
@@ -298,7 +305,6 @@ const REPORTS_NO_HARM = [
   'Charity raises money for victims\' families',
   'Film about the Holocaust wins award',
   'Remembering the victims of 9/11, 20 years on',
-  'Miners trapped after collapse',
   'Child soldiers recruited by rebels',
   'Homes bulldozed by army',
   'The boy remains in critical condition.',

@@ -93,7 +93,8 @@ export function harmEventsIn(
     // "move displaced Palestinians": a participle before the people it befell, the only sign of
     // harm but what is implied ("Abducted aid worker recalls airstrikes": the abduction beside the attack)
     const c = prenominalParticiples(ctx, matches).find((p) => !rules.notEvent(ctx.tokens, p.start, p.end, ctx.words) && !(p.entry.needsViolence && !isViolent(ctx, p)));
-    if (c) found.push({ event: describedPeople(ctx, c), entry: c.entry });
+    const event = c && describedPeople(ctx, c);
+    if (c && event && !(c.entry.needsDisaster && !ofDisaster(ctx, event))) found.push({ event, entry: c.entry });
   }
   // the victims of every event in the sentence, so that none is read as a party ("Police
   // officer bitten and five others injured")
@@ -194,6 +195,8 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
     const event = entry.pos === 'verb' ? verbEvent(ctx, reading as Candidate & { entry: VerbEntry }, voiceOf(ctx, reading)) : nounEvent(ctx, reading as Candidate & { entry: NounEntry });
     // (whom they hit, the words do not say: the victims the sentence names)
     if (event && entry.needsVictimWord && event.victim === null) return { event: { ...event, victim: namedVictims(ctx) }, entry };
+    // ("trapped in the war" is no disaster's: its cause is no accident or natural force)
+    if (event && entry.needsDisaster && !ofDisaster(ctx, event)) continue;
     if (event) return { event, entry };
   }
   return null;
@@ -300,6 +303,14 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
   return { ...event, victim: spanOf(ctx, start, of), victimExtent: event.victimExtent ?? event.victim };
 }
 
+
+/** Causes of the harm of entries marked `context: disaster`: an accident or a natural force. */
+const DISASTERS: ReadonlySet<HarmCause> = new Set(['accident', 'natural']);
+
+/** Whether the event's cause is an accident or a natural force (entries marked `context: disaster`). */
+export function ofDisaster(ctx: HarmContext, event: HarmEvent): boolean {
+  return DISASTERS.has(causeOfHarm(ctx, event));
+}
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
 function inOrder(candidates: readonly Candidate[]): Candidate[] {

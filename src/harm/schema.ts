@@ -37,7 +37,7 @@ export function entriesOf(file: string, data: unknown): Raw[] {
   return (raw.entries as unknown[]).map((e, i) => check.record(e, `entry #${i + 1}`));
 }
 
-const CONTEXTS: ReadonlySet<string> = new Set(['violence', 'alone', 'violence-alone', 'victim', 'own-victim']);
+const CONTEXTS: ReadonlySet<string> = new Set(['violence', 'alone', 'violence-alone', 'victim', 'own-victim', 'disaster']);
 
 function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
   const id = typeof raw.id === 'string' ? raw.id : '?';
@@ -59,6 +59,7 @@ function common(file: string, raw: Raw, sources: ReadonlySet<string>) {
       alone: raw.context === 'alone' || raw.context === 'violence-alone',
       needsVictimWord: raw.context === 'victim',
       needsOwnVictim: raw.context === 'own-victim',
+      needsDisaster: raw.context === 'disaster',
       sources: cited,
       file,
     },

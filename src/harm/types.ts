@@ -25,6 +25,8 @@ interface EntryBase {
   needsVictimWord: boolean;
   /** A noun that counts only with its own victims named, people in its of-phrase or genitive ("the capture of two soldiers", "his capture"). */
   needsOwnVictim: boolean;
+  /** Counts only where the harm's cause is an accident or a disaster ("mine blast traps 12"; not "trapped in the war"). */
+  needsDisaster: boolean;
   sources: string[];
   file: string;
 }
