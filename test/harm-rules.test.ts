@@ -119,6 +119,7 @@ const NOT_EVENT: Array<[string, string, string]> = [
   [rule('stricken').match, 'Flood stricken villagers queue for water.', 'stricken'],
   [rule('hit-over').match, 'Senator hits Johnson over lobbying claims', 'hits'],
   [rule('caught-idiom').match, 'The suspect was caught up in the chaos near the shop.', 'caught'],
+  [rule('set-fire').match, 'Inmates set fire at the Zenda jail', 'fire at'],
   [rule('catch-fire').match, 'Two vans caught fire at the Ruritania depot.', 'fire at'],
   [rule('survived-criticism').match, 'The chancellor survived an attack on her budget.', 'survived an attack'],
   [rule('brush-with-death').match, 'The climber recalled her brush with death on the ridge.', 'death'],

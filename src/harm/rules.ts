@@ -190,6 +190,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "caught up in the chaos", "caught on security cameras", "caught in the middle", "caught off guard", "caught fire", "caught with
   // stolen goods" (found with them: the dev coders read no arrest, 2 of 2), "caught punching a guard" (seen doing it): no one taken by those who pursue them
   { id: 'caught-idiom', match: '[(catch|catches|caught|catching)] (up|on|in|off|between|fire|sight|short|unawares|napping|out|cold|wind|with|#VBG)', tag: 'idiom', reason: 'caught up in, on camera, in a fight, off guard, fire, with goods, doing something: no arrest', oneWord: true },
+  // "detainees set fire at the camp": to set fire is to start one (arson), not to fire at anyone
+  { id: 'set-fire', match: '(set|sets|setting) [(fire)]', tag: 'idiom', reason: 'to set fire is to start one, no shot fired' },
   // "cars catch fire at a festival": to catch fire is to start burning, not to fire at anyone
   { id: 'catch-fire', match: '(catch|catches|caught|catching) [(fire)]', tag: 'idiom', reason: 'to catch fire is to start burning: no shot fired' },
   // "a brush with death": a narrow escape, no death
