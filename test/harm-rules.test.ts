@@ -247,8 +247,8 @@ describe('rules that make a harm word no event', () => {
     ['Protesters who wanted reform were shot.', 'shot'],
     ['No charges after police killed a man.', 'killed'],
     ['A man was killed in Gaza.', 'killed'],
-    // "said to" reports ("said to have been shot"), unlike a headline's "says to"
-    ['Guard said to have been shot at the Zenda gate', 'shot'],
+    // "said to" reports (a guard "said to have died"), unlike a headline's "says to"
+    ['Zendan guard said to have died of his stab wounds', 'died'],
     ['She was the first reporter to be killed in the war.', 'killed'],
     // violence named by whose it is is no problem in general
     ['The mayor urged police to curb settler violence.', 'violence'],
