@@ -85,6 +85,7 @@ const REPORTS_HARM = [
   'Ruritanian tourist feared dead in Zenda',
   // offenders who undergo an arrest verb are taken into custody (events.ts offendersBefore, stop 78)
   'Arms smugglers caught at Zenda port',
+  'Top guerrilla caught at Zenda port',
   // an event's toll up to a count (nouns.yml rising-toll, event-toll: stop 78)
   'Zenda tunnel collapse toll up to 12',
   // soldiers on patrol are people (places.yml, stop 78)

@@ -10,7 +10,7 @@ import { analyze, parse } from '../src/analyze';
 import { defaultHarmMatcher } from '../src/harm';
 import { subjectOf } from '../src/harm/clause';
 import { createContext } from '../src/harm/context';
-import { isViolent, ofDisaster } from '../src/harm/events';
+import { causeFits, isViolent } from '../src/harm/events';
 import { isCaptive, isHomes, isPeople, npStartingAt } from '../src/harm/phrases';
 import { ruleChecker } from '../src/harm/rule-check';
 import type { VerbEntry } from '../src/harm';
@@ -58,7 +58,7 @@ function droppedHarmPassives(text: string): Dropped[] {
       const quiet =
         (entry.needsViolence && !isViolent(ctx, { start: i, end: i + 1, entry, forms: ['past'] })) ||
         // (a disaster's harm where no accident or natural force is named: "trapped in the war")
-        (entry.needsDisaster && !ofDisaster(ctx, { start: i, end: i + 1, harm: entry.harm, agency: 'agentless-passive', agent: null, victim: null, cause: null, covers: [] }));
+        !causeFits(ctx, entry, { start: i, end: i + 1, harm: entry.harm, agency: 'agentless-passive', agent: null, victim: null, cause: null, covers: [] });
       // a verb that counts only where nothing else in its sentence reports harm ("hospitalised",
       // context violence-alone), beside a harm the sentence reports ("cleric jailed ... hospitalised")
       const besideHarm = entry.alone && harms.some((h) => h.start >= sentence.start && h.start < sentence.end);

@@ -93,8 +93,8 @@ export function harmEventsIn(
     // "move displaced Palestinians": a participle before the people it befell, the only sign of
     // harm but what is implied ("Abducted aid worker recalls airstrikes": the abduction beside the attack)
     const c = prenominalParticiples(ctx, matches).find((p) => !rules.notEvent(ctx.tokens, p.start, p.end, ctx.words) && !(p.entry.needsViolence && !isViolent(ctx, p)));
-    const event = c && describedPeople(ctx, c);
-    if (c && event && !(c.entry.needsDisaster && !ofDisaster(ctx, event))) found.push({ event, entry: c.entry });
+    const event = c ? describedPeople(ctx, c) : null;
+    if (c && event && causeFits(ctx, c.entry, event)) found.push({ event, entry: c.entry });
   }
   // the victims of every event in the sentence, so that none is read as a party ("Police
   // officer bitten and five others injured")
@@ -196,7 +196,7 @@ function readEvent(ctx: HarmContext, c: Candidate): { event: HarmEvent; entry: H
     // (whom they hit, the words do not say: the victims the sentence names)
     if (event && entry.needsVictimWord && event.victim === null) return { event: { ...event, victim: namedVictims(ctx) }, entry };
     // ("trapped in the war" is no disaster's: its cause is no accident or natural force)
-    if (event && entry.needsDisaster && !ofDisaster(ctx, event)) continue;
+    if (event && !causeFits(ctx, entry, event)) continue;
     if (event) return { event, entry };
   }
   return null;
@@ -307,9 +307,9 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
 /** Causes of the harm of entries marked `context: disaster`: an accident or a natural force. */
 const DISASTERS: ReadonlySet<HarmCause> = new Set(['accident', 'natural']);
 
-/** Whether the event's cause is an accident or a natural force (entries marked `context: disaster`). */
-export function ofDisaster(ctx: HarmContext, event: HarmEvent): boolean {
-  return DISASTERS.has(causeOfHarm(ctx, event));
+/** Whether the event's cause is one its entry allows: an accident or a natural force for entries marked `context: disaster`. */
+export function causeFits(ctx: HarmContext, entry: HarmEntry, event: HarmEvent): boolean {
+  return !entry.needsDisaster || DISASTERS.has(causeOfHarm(ctx, event));
 }
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
@@ -366,7 +366,7 @@ export function isViolent(ctx: HarmContext, c: Candidate): boolean {
     (c.entry.harm === 'arrest' && forceBefore(ctx, c.start) && peopleObject(ctx, c.end)) ||
     // "kibbutzim attacked by Hamas": an armed group named (groups.yml armed)
     armedGroupNamed(ctx, c) ||
-    // "Zendan rebel commander caught after a chase", "arms smugglers caught": offenders or
+    // "top guerrilla caught at Zenda port", "arms smugglers caught": offenders or
     // militants who undergo an arrest verb are taken into custody (not "caught a cold")
     (c.entry.harm === 'arrest' && offendersBefore(ctx, c.start)) ||
     // "dies after being hit by car": a vehicle that hits someone is an accident
