@@ -94,6 +94,9 @@ const REPORTS_HARM = [
   // 40 of the 51 texts the entry reads; this row stood among the forms of no harm before)
   'Miners trapped after collapse',
   'Tunnel collapse traps nine Zendan workers',
+  // survivors of a disaster or an accident the text names (implied.ts survivorsOfDisaster, stop 78)
+  'Zenda quake survivors wait for tents',
+  'Lone survivor of Ruritanian ferry sinking found',
   'Hundreds hospitalised after gas leak',
   'Inmate beaten by guards',
   'Detainees held without charge',
@@ -296,6 +299,8 @@ const REPORTS_NO_HARM = [
   'Rescuers free trapped kitten',
   // trapped where no accident or disaster is named (entry trapped, stop 78)
   'Zendan rebels say an army column is trapped in the valley',
+  // survivors of an illness: no disaster (implied.ts survivorsOfDisaster)
+  'Flu survivors in Zenda face new tests',
   'Thieves steal painting from museum',
   'Bank robbed, no injuries reported',
   'Vandals smash windows at school',
