@@ -221,6 +221,15 @@ const REPORTS_HARM = [
   'Police name the kidnappers of two tourists',
   // an explosion at a place of people, as an attack there is (implied.ts)
   'Leaders react to the explosion at the city hospital',
+  // victims named by what harmed them in an of-phrase (implied.ts victimsOfNamedCause)
+  'Zendan villages mourn the victims of the landslide',
+  'Victims of the Freedonia ferry collision to get compensation',
+  // a weapon fired from somewhere that hits a place of people (implied.ts impactAfterWeapon)
+  'Rocket fired from Zenda hits Freedonian school',
+  // a part of someone's body cut or broken, and a bone broken (verbs.yml maim-body-part, break-bone)
+  "Zendan protester breaks the governor's nose",
+  "Bandits cut off two herders' ears in Zenda",
+  'Ruritanian goalkeeper breaks wrist in training',
 ];
 
 /** Figures of speech, sport, business, fiction named as such, harm denied, and harm that is no
@@ -311,6 +320,12 @@ const REPORTS_NO_HARM = [
   'Charity raises money for victims\' families',
   'Film about the Holocaust wins award',
   'Remembering the victims of 9/11, 20 years on',
+  // victims of what harms no one's body (implied.ts victimsOfNamedCause: no cause named)
+  'Victims of the pension fraud in Zenda get their savings back',
+  // a verb that harms only a part of the body, with none named (verbs.yml maim-body-part)
+  'Government cuts aid to Zenda',
+  'Zendan court says the ban breaks Freedonian law',
+  'Break a leg, the director told the cast',
   'Child soldiers recruited by rebels',
   'Homes bulldozed by army',
   'The boy remains in critical condition.',

@@ -13,6 +13,7 @@ import { createContext } from '../src/harm/context';
 import { causeFits, isViolent } from '../src/harm/events';
 import { isCaptive, isHomes, isPeople, npStartingAt } from '../src/harm/phrases';
 import { ruleChecker } from '../src/harm/rule-check';
+import { bodyPartOwner } from '../src/harm/verb-events';
 import type { VerbEntry } from '../src/harm';
 import type { HarmAnnotation, PassiveAnnotation } from '../src/types';
 import { readRealGold } from '../eval/real-gold';
@@ -53,6 +54,8 @@ function droppedHarmPassives(text: string): Dropped[] {
         if (!patient) return false;
         if (entry.victim === 'home') return isHomes(ctx, patient);
         if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, patient, entry.victim);
+        // ("services cut", "Zenda cut off": only a part of someone's body, "his throat was cut")
+        if (entry.victim === 'body-part') return bodyPartOwner(ctx, patient) !== null;
         return entry.victim === 'any' || isPeople(ctx, patient, entry.victim === 'person-noun');
       };
       const quiet =

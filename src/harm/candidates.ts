@@ -56,12 +56,14 @@ export function readCandidates(ctx: Ctx, matches: readonly HarmMatch[]): Candida
     if (verb && !noun && !m.shorter && adverbLed(ctx, m)) m = { ...m, start: m.start + 1 };
     // "Tear-Gassed": a hyphened compound's form is its last word's
     const formWord = ctx.words[m.start + 1] === '-' && m.end - m.start === 3 ? m.end - 1 : m.start;
-    const forms = ctx.lexicon.verbForms.get(ctx.words[formWord] as string) ?? ['base'];
-    const reading = verb && noun ? (readsAsNoun(ctx, m.start, m.end) && !surePassive(ctx, formWord) ? noun : verb) : (verb ?? noun);
+    const forms = ctx.lexicon.verbForms.get(ctx.words[formWord] as string) ?? ctx.lexicon.bodyPartVerbForms.get(ctx.words[formWord] as string) ?? ['base'];
+    // (a verb that harms only a part of the body is no verb here without one: "fractures" a noun then)
+    const verbHere = verb?.victim === 'body-part' && !bodyPartNear(ctx, m.start, m.end) ? undefined : verb;
+    const reading = verbHere && noun ? (readsAsNoun(ctx, m.start, m.end) && !surePassive(ctx, formWord) ? noun : verbHere) : (verbHere ?? noun);
     if (!reading) continue;
     if (reading.pos === 'noun') {
       // "Protesters clash with police": a noun-only word used as a verb after its subject
-      if (!verb && /^VB[PZD]?$/.test(ctx.tokens[m.start]?.tag ?? '') && isNounish(ctx, m.start - 1)) continue;
+      if (!verbHere && /^VB[PZD]?$/.test(ctx.tokens[m.start]?.tag ?? '') && isNounish(ctx, m.start - 1)) continue;
       out.push({ start: m.start, end: m.end, entry: reading, forms: [] });
       continue;
     }
@@ -121,6 +123,21 @@ function adverbLed(ctx: Ctx, m: HarmMatch): boolean {
  * Palestinians", "detained journalists", "slain workers"): no event while another harm word
  * reports one, but the only sign of harm when none does (the manual's device `other`).
  */
+/** How far from a verb the part of the body it harms may stand: "cut the young man's face", "his arm was broken". */
+const BODY_PART_REACH = 5;
+
+/**
+ * Does a part of the body (wordlists.yml body-parts) stand within BODY_PART_REACH words of the
+ * verb over [start, end), its object after it or a passive's subject before it? A verb that
+ * harms only one (verbs.yml maim-body-part: "cut", "break") is no harm word without it: "cuts
+ * troops", "dam breaks" are read as if the verb were not in the lexicon.
+ */
+function bodyPartNear(ctx: Ctx, start: number, end: number): boolean {
+  const parts = ctx.lexicon.lists.get('body-parts');
+  for (let k = Math.max(0, start - BODY_PART_REACH); k < Math.min(ctx.words.length, end + BODY_PART_REACH); k++) if (parts?.has(ctx.words[k] as string) === true) return true;
+  return false;
+}
+
 export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): Array<Candidate & { people: Phrase }> {
   const out: Array<Candidate & { people: Phrase }> = [];
   for (const m of matches) {
@@ -130,7 +147,8 @@ export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): 
     const participle = forms.includes('past') || (forms.includes('ing') && (verb?.frame === 'both' || verb?.frame === 'intransitive'));
     // (not a verb whose object are the dead: "a lost fisherman" is missing, not harmed)
     // (nor one whose harm its result names: "left" is "left dead", not "far-left activists")
-    if (!verb || verb.frame === 'state' || verb.frame === 'bereaved' || verb.frame === 'result' || m.end - m.start !== 1 || !participle) continue;
+    // (nor one that harms a part of the body: "fractured families", "a broken promise")
+    if (!verb || verb.frame === 'state' || verb.frame === 'bereaved' || verb.frame === 'result' || verb.victim === 'body-part' || m.end - m.start !== 1 || !participle) continue;
     if (isVerbHere(ctx, m.start, m.end, forms)) continue;
     // "killed and injured Palestinians": the people after both participles
     const coordinated = ctx.tokens[m.end]?.tag === 'CC' && /^(VBN|JJ)$/.test(ctx.tokens[m.end + 1]?.tag ?? '');

@@ -30,6 +30,7 @@ interface Stored {
   violence: string[];
   lists: Array<[string, string[]]>;
   verbForms: Array<[string, VerbForm[]]>;
+  bodyPartVerbForms: Array<[string, VerbForm[]]>;
 }
 
 /** The lexicon of `dir` from the cache when it was built from these very files; else built by `build` and kept. */
@@ -70,6 +71,7 @@ function toStored(key: string, lexicon: HarmLexicon): Stored {
     violence: [...lexicon.violence],
     lists: [...lexicon.lists].map(([name, words]) => [name, [...words]]),
     verbForms: [...lexicon.verbForms].map(([word, forms]) => [word, [...forms]]),
+    bodyPartVerbForms: [...lexicon.bodyPartVerbForms].map(([word, forms]) => [word, [...forms]]),
   };
 }
 
@@ -86,5 +88,6 @@ function fromStored(stored: Stored): HarmLexicon {
     harmNouns: new Set(stored.harmNouns),
     lists: new Map(stored.lists.map(([name, words]) => [name, new Set(words)])),
     verbForms: new Map(stored.verbForms),
+    bodyPartVerbForms: new Map(stored.bodyPartVerbForms),
   };
 }

@@ -187,21 +187,26 @@ const WORD_READERS: readonly WordReader[] = [
   { has: (w) => w === 'killer', read: (ctx, i) => killerForce(ctx, i) ?? doerOfPeople(ctx, i) },
   { has: (w) => DOER_NOUNS.has(w), read: (ctx, i) => doerOfPeople(ctx, i) },
   // ("attack victims": the word before it too)
-  { has: (w) => VICTIM_WORDS.has(w), read: (ctx, i) => victimsOfCause(ctx, i) ?? victimsCaredFor(ctx, i), ruledOutOver: (_, i) => [i - 1, i + 1] },
+  { has: (w) => VICTIM_WORDS.has(w), read: (ctx, i) => victimsOfCause(ctx, i) ?? victimsOfNamedCause(ctx, i) ?? victimsCaredFor(ctx, i), ruledOutOver: (_, i) => [i - 1, i + 1] },
   { has: (w) => RECEIVING_TERM.has(w), read: (ctx, i) => termReceived(ctx, i), ruledOutOver: eventWords },
   { has: (w) => w === 'deadliest', read: (ctx, i) => deadliestFor(ctx, i) },
 ];
 
+/** Participles of sending a weapon off: "Rocket fired from Zenda hits school". */
+const LAUNCHED: ReadonlySet<string> = new Set(['fired', 'launched']);
+
 /**
  * Where an impact verb stands after the weapon at `i` ("Missile hits apartment block"), past the
- * place it was fired from ("Missiles from Syria hit southern Turkey"); -1 if none.
+ * place it was fired from ("Missiles from Syria hit southern Turkey", "Rocket fired from Zenda
+ * hits school"); -1 if none.
  */
 function impactAfterWeapon(ctx: HarmContext, i: number): number {
-  if (IMPACT_VERBS.has(ctx.words[i + 1] ?? '')) return i + 1;
-  if (ctx.words[i + 1] !== 'from') return -1;
-  let k = i + 2;
+  const from = LAUNCHED.has(ctx.words[i + 1] ?? '') && ctx.tokens[i + 1]?.tag === 'VBN' ? i + 2 : i + 1;
+  if (IMPACT_VERBS.has(ctx.words[from] ?? '')) return from;
+  if (ctx.words[from] !== 'from') return -1;
+  let k = from + 1;
   while (k < i + 5 && /^(NNP|NNPS|NN|JJ|DT)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
-  return k > i + 2 && IMPACT_VERBS.has(ctx.words[k] ?? '') ? k : -1;
+  return k > from + 1 && IMPACT_VERBS.has(ctx.words[k] ?? '') ? k : -1;
 }
 
 /**
@@ -215,6 +220,24 @@ function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
   if (!/^NN/.test(ctx.tokens[cause]?.tag ?? '') || !ctx.lexicon.causes.has(ctx.words[cause] as string) || ctx.lexicon.harmNouns.has(ctx.words[cause] as string) || ILLNESSES.has(ctx.words[cause] as string)) return null;
   const people = npEndingAt(ctx, i);
   return { start: cause, end: i + 1, harm: 'wounding', agency: 'other', agent: null, victim: spanOf(ctx, people?.start ?? cause, i + 1), cause: null, covers: [] };
+}
+
+/**
+ * "mourns victims of the Zenda earthquake", "victims of a bus crash": victims named by what
+ * harmed them in an of-phrase, a weapon, attack, accident, natural force or disaster (causes.yml),
+ * as victimsOfCause reads one before them; the device is the cause's, a weapon's `instrument`,
+ * else `nominalization`. Not an attack nor a harm noun, whose own reading is the event ("victims
+ * of the airstrike on ...", "victims of the killing"), and not an illness.
+ */
+function victimsOfNamedCause(ctx: HarmContext, i: number): HarmEvent | null {
+  if (ctx.words[i + 1] !== 'of') return null;
+  const phrase = npStartingAt(ctx, i + 2);
+  // (not what someone owns: "deprived the victim of her pistol")
+  const head = phrase && ctx.tokens[i + 2]?.tag !== 'PRP$' ? (ctx.words[phrase.head] as string) : '';
+  const kind = ctx.lexicon.causes.get(head) ?? (DISASTER_WORDS.has(head) ? 'natural' : undefined);
+  if (kind === undefined || kind === 'attack' || ctx.lexicon.harmNouns.has(head) || ILLNESSES.has(head)) return null;
+  const people = npEndingAt(ctx, i);
+  return { start: i, end: i + 1, harm: 'wounding', agency: kind === 'weapon' ? 'instrument' : 'nominalization', agent: null, victim: spanOf(ctx, people?.start ?? i, i + 1), cause: null, covers: [] };
 }
 
 /**

@@ -70,7 +70,7 @@ function readHarmLexicon(dir: string): HarmLexicon {
   // "leave" and "claim" (result verbs), "destroy" (homes), "strike" (places) and "remain" (in
   // custody) are not words of violence alone.
   const harmWords = entries
-    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'place' && e.victim !== 'country' && !(e.victim === 'prisoner' && e.frame === 'intransitive'))
+    .filter((e) => !(e.pos === 'verb' && e.frame === 'result') && e.victim !== 'home' && e.victim !== 'body-part' && e.victim !== 'place' && e.victim !== 'country' && !(e.victim === 'prisoner' && e.frame === 'intransitive'))
     .flatMap((e) => e.words.flatMap(singleWords));
   const violence = new Set([
     ...nouns(context.get('violence') ?? []),
@@ -81,6 +81,9 @@ function readHarmLexicon(dir: string): HarmLexicon {
   ]);
   // (not a state's words, which are no verb: "dead", "in critical condition")
   const verbPatterns = entries.filter((e) => e.pos === 'verb' && e.frame !== 'state').flatMap((e) => e.words);
+  // (the verbs that harm only a part of the body are no words of harm alone: "cuts aid", "breaks the law")
+  const bodyPartVerbs = verbFormTable(entries.filter((e) => e.pos === 'verb' && e.victim === 'body-part').flatMap((e) => e.words));
+  const verbForms = [...verbFormTable(verbPatterns)].filter(([w]) => !bodyPartVerbs.has(w));
   return {
     entries,
     causes,
@@ -91,7 +94,8 @@ function readHarmLexicon(dir: string): HarmLexicon {
     violence,
     harmNouns: new Set(entries.filter((e) => e.pos === 'noun').flatMap((e) => e.words.flatMap(singleWords))),
     lists,
-    verbForms: new Map<string, VerbForm[]>([...verbFormTable(verbPatterns)].map(([w, set]) => [w, [...set]])),
+    verbForms: new Map<string, VerbForm[]>(verbForms.map(([w, set]) => [w, [...set]])),
+    bodyPartVerbForms: new Map<string, VerbForm[]>([...bodyPartVerbs].map(([w, set]) => [w, [...set]])),
   };
 }
 

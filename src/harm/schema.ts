@@ -6,7 +6,7 @@ import type { CauseClass, NounEntry, NounFrame, VerbEntry, VerbFrame, VictimKind
 
 const VERB_FRAMES: readonly VerbFrame[] = ['transitive', 'intransitive', 'both', 'state', 'result', 'reflexive', 'bereaved'];
 const NOUN_FRAMES: readonly NounFrame[] = ['transitive', 'intransitive'];
-const VICTIMS: readonly VictimKind[] = ['person', 'person-noun', 'home', 'place', 'country', 'vehicle', 'hostage', 'prisoner', 'any'];
+const VICTIMS: readonly VictimKind[] = ['person', 'person-noun', 'home', 'place', 'country', 'vehicle', 'hostage', 'prisoner', 'body-part', 'any'];
 const NOUN_CAUSES: readonly CauseClass[] = ['attack', 'abstraction'];
 const COMMON = ['id', 'words', 'harm', 'frame', 'victim', 'context', 'sources', 'note'];
 

@@ -8,7 +8,7 @@
 export type VerbFrame = 'transitive' | 'intransitive' | 'both' | 'state' | 'result' | 'reflexive' | 'bereaved';
 export type NounFrame = 'transitive' | 'intransitive';
 /** What the one harmed must be (verbs.yml, "victim"). */
-export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'country' | 'vehicle' | 'hostage' | 'prisoner' | 'any';
+export type VictimKind = 'person' | 'person-noun' | 'home' | 'place' | 'country' | 'vehicle' | 'hostage' | 'prisoner' | 'body-part' | 'any';
 /** What a cause noun stands for (causes.yml). */
 export type CauseClass = 'weapon' | 'vehicle' | 'attack' | 'abstraction' | 'natural';
 
@@ -74,4 +74,9 @@ export interface HarmLexicon {
   lists: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every verb form the lexicon knows, with its form (for "killed" vs "kills"). */
   verbForms: ReadonlyMap<string, readonly VerbForm[]>;
+  /**
+   * The forms of the verbs that harm only a part of the body ("cut", "break": verbs.yml
+   * maim-body-part), kept out of `verbForms`, which the rules read as words of harm.
+   */
+  bodyPartVerbForms: ReadonlyMap<string, readonly VerbForm[]>;
 }

@@ -35,8 +35,17 @@ export function verbEvent(ctx: HarmContext, c: Verb, voice: 'active' | 'passive'
     case 'result':
       return result(ctx, c);
     default:
-      return nominalIng(ctx, c) ?? (voice === 'passive' ? passive(ctx, c) : active(ctx, c));
+      return nominalIng(ctx, c) ?? (voice === 'passive' && !cutsBodyPart(ctx, c) ? passive(ctx, c) : active(ctx, c));
   }
+}
+
+/**
+ * "Bandits cut off two herders' ears": a verb with someone's body part as its object is active,
+ * whatever its form ("cut" is a participle too); a passive has no object.
+ */
+function cutsBodyPart(ctx: HarmContext, c: Verb): boolean {
+  const object = c.entry.victim === 'body-part' ? objectOf(ctx, c.end) : null;
+  return object !== null && bodyPartOwner(ctx, object) !== null;
 }
 
 /** Words that make the -ing after them a noun: "the poisoning of", "a jailing", "his torturing". */
@@ -89,6 +98,8 @@ function fits(ctx: HarmContext, entry: VerbEntry, p: Phrase): boolean {
   // ferry hijacked")
   if (entry.victim === 'vehicle') return isVehicle(ctx, p) || isPeople(ctx, p, true);
   if (entry.victim === 'any') return true;
+  // "breaks Zendan minister's nose": a part of someone's body, for the one it belongs to
+  if (entry.victim === 'body-part') return bodyPartOwner(ctx, p) !== null;
   // "hostages held in Gaza", "prisoners held by Israel": people named by their captivity (groups.yml roles)
   if (entry.victim === 'hostage' || entry.victim === 'prisoner') return isCaptive(ctx, p, entry.victim);
   // "Holland was taken into custody", "Austin was arrested": only people are arrested, so a
@@ -111,6 +122,35 @@ function armedGroupNamed(ctx: HarmContext, p: Phrase): boolean {
 function namedShotAt(ctx: HarmContext, c: Verb, p: Phrase): boolean {
   if (c.entry.harm !== 'shooting' || !strikesPlaces(c.entry) || !/^VB/.test(ctx.tokens[c.start]?.tag ?? '')) return false;
   return ctx.sentence.casing === 'sentence' && isProperName(ctx, p) && !isCountryNamed(ctx, p);
+}
+
+/**
+ * Whose body part a phrase names: "his nose", "the minister's nose", "guards' ears", or one cut
+ * "off" or "from" people after it ("cut ears off two farmers"); null if the phrase names no part
+ * of the body (wordlists.yml body-parts) or no one it belongs to.
+ */
+export function bodyPartOwner(ctx: HarmContext, p: Phrase): Phrase | null {
+  const parts = ctx.lexicon.lists.get('body-parts');
+  // ("drivers' noses" where the tagger closed a quote: the phrase ends at the owner)
+  // (a name only where case tells one: not "Shark's head cut off" opening a headline)
+  // (a word the lexicon knows as a common noun: "Berlusconi's nose broken" still has its name)
+  const person = (owner: Phrase): boolean => isPeople(ctx, owner, owner.start === 0 && lexiconAllows(ctx.words[0] as string, 'NN'));
+  if (isGenitiveMark(ctx, p.end) && parts?.has(ctx.words[p.end + 1] ?? '') === true) return person(p) ? p : null;
+  if (parts?.has(ctx.words[p.head] as string) !== true) return null;
+  if (ctx.tokens[p.start]?.tag === 'PRP$') return { start: p.start, end: p.start + 1, head: p.start };
+  // (a person's: not "the shark's head")
+  for (let k = p.start + 1; k < p.head; k++) {
+    const owner = { start: p.start, end: k, head: k - 1 };
+    if (isGenitiveMark(ctx, k)) return person(owner) ? owner : null;
+  }
+  const after = ctx.words[p.end] === 'off' || ctx.words[p.end] === 'from' ? npStartingAt(ctx, p.end + 1) : null;
+  return after && isPeople(ctx, after, false) ? after : null;
+}
+
+/** "'s", or the apostrophe after a plural ("herders' ears"), however the tagger read it. */
+function isGenitiveMark(ctx: HarmContext, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return POSSESSIVE_CLITICS.has(w) || ((w === "'" || w === '’') && /^NNP?S$/.test(ctx.tokens[k - 1]?.tag ?? ''));
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
@@ -263,7 +303,7 @@ const span = (ctx: HarmContext, p: Phrase | null): Span | null => (p ? spanOf(ct
  * without them ("the village had been hit again": no one named).
  */
 function needsThing(entry: VerbEntry): boolean {
-  return entry.victim === 'home' || strikesPlaces(entry) || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner' || (entry.victim === 'person-noun' && entry.needsViolence);
+  return entry.victim === 'home' || entry.victim === 'body-part' || strikesPlaces(entry) || entry.victim === 'vehicle' || entry.victim === 'hostage' || entry.victim === 'prisoner' || (entry.victim === 'person-noun' && entry.needsViolence);
 }
 
 /**
@@ -294,7 +334,9 @@ function passive(ctx: HarmContext, c: Verb): HarmEvent | null {
   // "UN school struck", "plane hijacked": the place attacked or the vehicle seized is not the
   // victim (but "survivors struck again" are)
   // ("the fate of the captives held by": those held are the captives, not their fate)
-  const held = (c.entry.victim === 'hostage' || c.entry.victim === 'prisoner') && subject && !isPeople(ctx, subject, true) ? (lastOfPhrase(ctx, subject) ?? subject) : subject;
+  // ("his arm was broken": the one whose body it is)
+  const owner = c.entry.victim === 'body-part' && subject ? bodyPartOwner(ctx, subject) : null;
+  const held = owner ?? ((c.entry.victim === 'hostage' || c.entry.victim === 'prisoner') && subject && !isPeople(ctx, subject, true) ? (lastOfPhrase(ctx, subject) ?? subject) : subject);
   const victim = (strikesPlaces(c.entry) || c.entry.victim === 'vehicle') && !(subject && (named || isPeople(ctx, subject, true))) ? null : span(ctx, held);
   const victimExtent = subject?.tail !== undefined ? spanOf(ctx, subject.start, subject.tail) : undefined;
   const by = byPhrase(ctx, ctx.passives.get(c.start)?.agent ?? findByAgent(ctx.sentence, c.end - 1, ctx.text) ?? sharedBy(ctx, c.end));
@@ -480,6 +522,8 @@ function active(ctx: HarmContext, c: Verb): HarmEvent | null {
   if ((strikesPlaces(c.entry) || c.entry.victim === 'home') && object && !isPeople(ctx, object, true) && forceOrAccidentSubject(ctx, subjectOnce())) return null;
   // a place's name is no victim ("fires rockets at Tel Aviv"): only a person noun is, for a verb that strikes places
   // (or a name shot at that can be a person's: "fired at Kessler")
+  const owner = object && c.entry.victim === 'body-part' ? bodyPartOwner(ctx, object) : null;
+  if (owner) return byDoer(ctx, c, subjectOnce(), span(ctx, owner));
   const victim = object && (shotAt || heldByState || (nameShotAt && isPeople(ctx, object, false)) || isPeople(ctx, object, strikesPlaces(c.entry)) || arrestable(ctx, c.entry, object)) ? span(ctx, object) : object && c.entry.victim === 'home' ? span(ctx, object) : null;
   const doer = subjectOnce();
   return byDoer(ctx, c, doer, victim, c.end, heldByState && doer !== null && c.entry.harm === 'arrest' && heldByNonState(ctx, doer) ? 'abduction' : undefined);
