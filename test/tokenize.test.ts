@@ -22,6 +22,9 @@ describe('tokenize', () => {
     ['She takes vitamin D. Then she runs', ['She', 'takes', 'vitamin', 'D', '.', 'Then', 'she', 'runs']],
     // a wire headline's compass initial glued to the name it begins keeps its period, and stands for its word
     ['Quake jolts S.Korea coast', ['Quake', 'jolts', 'S.', 'Korea', 'coast']],
+    // (of "Central" too, and in lower case)
+    ['Villagers attack homes in C.Zenda', ['Villagers', 'attack', 'homes', 'in', 'C.', 'Zenda']],
+    ['Jets hit rebels in n.Zenda', ['Jets', 'hit', 'rebels', 'in', 'n.', 'Zenda']],
     ['مقتل المئات في الساحل', ['مقتل', 'المئات', 'في', 'الساحل']],
     ['Grief 😢🙏 in Baniyas', ['Grief', '😢', '🙏', 'in', 'Baniyas']],
     ['See https://example.org/a?b=1.', ['See', 'https://example.org/a?b=1', '.']],
@@ -34,6 +37,8 @@ describe('tokenize', () => {
     ['Storm hits N.Vietnam', 'North'],
     ['Flood in S.Lanka', 'Sri'],
     ['Riot in N.Ireland jail', 'Northern'],
+    ['Riot in C.Zenda jail', 'Central'],
+    ['Jets hit rebels in n.Zenda', 'North'],
   ])('%s: the initial stands for %s', (text, word) => {
     expect(tokenize(text).find((t) => t.expanded !== undefined)?.expanded).toBe(word);
   });

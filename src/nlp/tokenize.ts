@@ -141,18 +141,20 @@ function middleInitialAt(text: string, start: number, word: string, previous: Ra
 }
 
 /**
- * "N.Korea", "S.Africa", "W.Bank": the news wires' initial of a compass point glued by its
- * period to the capitalised name it begins (Reuters headlines), the word it stands for; without
- * it the period ended the sentence there ("N . || Korea fires missile").
+ * "N.Korea", "S.Africa", "W.Bank", "C.Asia": the news wires' initial of a compass point (or of
+ * "Central") glued by its period to the capitalised name it begins (Reuters headlines), the word
+ * it stands for; without it the period ended the sentence there ("N . || Korea fires missile").
+ * Lower case too, where the initial opens no name of its own ("shells rebels in n.Iraq").
  */
 function compassInitialAt(text: string, start: number, word: string): string | null {
   if (word.length !== 1 || text[start + 1] !== '.') return null;
   const name = /^\p{Lu}\p{Ll}+/u.exec(text.slice(start + 2, start + 24))?.[0];
   if (name === undefined) return null;
-  return NAMES_WITH_INITIAL.get(`${word}.${name}`) ?? COMPASS_INITIALS.get(word) ?? null;
+  const initial = word.toUpperCase();
+  return NAMES_WITH_INITIAL.get(`${initial}.${name}`) ?? COMPASS_INITIALS.get(initial) ?? null;
 }
 
-const COMPASS_INITIALS: ReadonlyMap<string, string> = new Map([['N', 'North'], ['S', 'South'], ['E', 'East'], ['W', 'West']]);
+const COMPASS_INITIALS: ReadonlyMap<string, string> = new Map([['N', 'North'], ['S', 'South'], ['E', 'East'], ['W', 'West'], ['C', 'Central']]);
 /** Names whose initial is no compass point, or another word for one ("S.Lanka" is Sri Lanka, "N.Ireland" Northern Ireland). */
 const NAMES_WITH_INITIAL: ReadonlyMap<string, string> = new Map([
   ['S.Lanka', 'Sri'], ['S.Lankan', 'Sri'], ['S.Lankans', 'Sri'], ['S.Leone', 'Sierra'], ['S.Leonean', 'Sierra'], ['S.Leoneans', 'Sierra'],
