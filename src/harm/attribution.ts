@@ -2425,7 +2425,8 @@ function pastArticle(ctx: Ctx, k: number): number {
  * An event of `events` with a word of the list `name` in the three words before it, or after its
  * "of", "at" or "in" (past an article): "school collapse kills 8", "roof collapses at a wedding
  * hall", "the collapse of a bridge" (structures); "gas blast", "explosion at a fireworks factory"
- * (industrial). Not "health system collapse", "man collapses" or a weapon's blast ("bomb blast at
+ * (industrial); or its participle before the word, past modifiers: "trapped under collapsed
+ * Zendan building". Not "health system collapse", "man collapses" or a weapon's blast ("bomb blast at
  * a fuel depot"); war named is left to the caller.
  */
 function listedBefore(ctx: Ctx, events: ReadonlySet<string>, name: string): boolean {
@@ -2439,6 +2440,11 @@ function listedBefore(ctx: Ctx, events: ReadonlySet<string>, name: string): bool
       if (listed && /^NN/.test(ctx.tokens[k]?.tag ?? '')) before = true;
     }
     if (before) return true;
+    if (ctx.tokens[i]?.tag === 'VBN' || ctx.tokens[i]?.tag === 'JJ') {
+      let k = i + 1;
+      while (k < i + 3 && /^(JJ|NNP)$/.test(ctx.tokens[k]?.tag ?? '')) k++;
+      if (isListed(ctx, name, k) && /^NN/.test(ctx.tokens[k]?.tag ?? '')) return true;
+    }
     if (!EVENT_PLACES.has(ctx.words[i + 1] ?? '')) return false;
     const at = pastArticle(ctx, i + 2);
     // (past one modifier: "explosion at a fireworks factory", "collapse of a school building")
