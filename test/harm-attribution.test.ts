@@ -1057,6 +1057,9 @@ describe('victimGroup', () => {
     ['Army kills 12 Tamil rebels in the east', 'tamil', 'militant'],
     // and so is a people named by its continent, as a noun too
     ['Ruritania guards kill African at the fence', 'african', null],
+    // and a religion's followers the news names as a group (stop 79), and a Frenchman
+    ['Gunmen kill two Sikh traders in Zenda', 'sikh', 'civilian'],
+    ['Frenchman abducted in Zenda', 'french', null],
   ])('%s → %s, %s', (text, nationality, role) => {
     expect(primary(text).victimGroup).toEqual({ nationality, role });
   });
