@@ -328,6 +328,8 @@ const REPORTS_NO_HARM = [
   'Government cuts aid to Zenda',
   'Zendan court says the ban breaks Freedonian law',
   'Break a leg, the director told the cast',
+  // deaths to be prevented, counted (rule averted)
+  'Clean water could prevent 2 million deaths in Zenda',
   'Child soldiers recruited by rebels',
   'Homes bulldozed by army',
   'The boy remains in critical condition.',

@@ -76,8 +76,8 @@ export const NOT_EVENT_RULES: ReadonlyArray<HarmRule<NotEventTag>> = [
   // "Man sentenced death after trial": the same in a headline that drops "to"
   { id: 'sentenced-death', match: '(sentenced|condemned) [death]', tag: 'hypothetical', reason: 'a sentence to come, not a death reported' },
   // "to avert famine", "prevented a massacre", "avoid mass killings" (and a noun of what would
-  // cause them: "avert diarrhoea deaths")
-  { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled|deter|deters|deterred|deterring) (a|an|the|further|#JJ|#NN|#PRP$){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
+  // cause them: "avert diarrhoea deaths"; and a count: "could prevent 2 million deaths")
+  { id: 'averted', match: '(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalls|forestalled|deter|deters|deterred|deterring) (a|an|the|further|#JJ|#NN|#PRP$|#CD){0,3} []', tag: 'hypothetical', reason: 'harm to be prevented or averted, not reported' },
   // "agree on steps to curb rising violence", "whatever needed to end violence", "break the
   // cycle of violence": violence as a problem to be ended or fed, with no one's violence named
   // ("how men could stop domestic violence": stopping it too; not "urges Israel to stop settler
