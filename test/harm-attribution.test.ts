@@ -817,6 +817,8 @@ describe('victims in longer noun phrases', () => {
     ['Officials confirmed that a 30-year-old Chilean national named Ana Rojas was killed', 'a 30-year-old Chilean national', 'chilean'],
     // a word for people and its apposition, another for the same person, are one phrase
     ['The second victim, a 41-year-old Kenyan woman, was hit in the leg', 'The second victim, a 41-year-old Kenyan woman', 'kenyan'],
+    // a wire headline's credit glued on by a hyphen is no part of the victims' phrase
+    ['Ruritanian troops kill 20 Freedonians-provincial governor', '20 Freedonians', null],
   ])('%s → victim "%s" (%s)', (text, victim, nationality) => {
     const harm = primary(text);
     expect(harm.victim?.text).toBe(victim);

@@ -229,6 +229,31 @@ export function isTimeWord(ctx: Ctx, i: number): boolean {
 }
 
 /** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
+/** The last words of a wire headline's credit: "-army", "-interior ministry", "- police sources". */
+const CREDITED: ReadonlySet<string> = new Set([
+  'army', 'police', 'ministry', 'military', 'official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'agency',
+  'governor', 'spokesman', 'spokeswoman', 'report', 'reports', 'paper', 'newspaper', 'tv', 'radio', 'minister', 'govt',
+  'government', 'residents', 'doctors', 'medics', 'hospital', 'media', 'un', 'ifax', 'itar-tass', 'xinhua', 'aid agency',
+]);
+/** How many words a credit after its hyphen may have: "- Afghan interior ministry". */
+const MAX_CREDIT_WORDS = 3;
+
+/**
+ * Where a headline's credit glued on by a hyphen or dash begins ("Troops kill 30 rebels-army",
+ * "kill 30 Taliban-interior ministry": the hyphen's index), so that no noun phrase runs into it;
+ * -1 if the sentence ends in none.
+ */
+function creditTailStart(ctx: Ctx): number {
+  const n = ctx.tokens.length;
+  if (!CREDITED.has(ctx.words[n - 1] ?? '')) return -1;
+  for (let k = n - 2; k >= Math.max(1, n - 1 - MAX_CREDIT_WORDS); k--) {
+    // (not an Arabic article's hyphen: "al-Shifa hospital")
+    if (ctx.tokens[k]?.tag === 'HYPH' || ctx.words[k] === '-' || ctx.words[k] === '–' || ctx.words[k] === '—') return (ctx.words[k - 1] ?? '').length > 2 ? k : -1;
+    if (!/^(NN|JJ)/.test(ctx.tokens[k]?.tag ?? '')) return -1;
+  }
+  return -1;
+}
+
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
@@ -260,7 +285,9 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (possessiveHer && first.tag === 'PRP') i++;
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
-  const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS);
+  // (not into a wire headline's credit glued by a hyphen: "kill 30 Taliban-interior ministry")
+  const credit = creditTailStart(ctx);
+  const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS, credit > i ? credit : ctx.tokens.length);
   const scanned = scanPhrase(i, limit, harmRules(ctx));
   // "kill at least 1 Palestinian": a demonym after a number is the head it counts
   const demonymAt = scanned.head + 1;
