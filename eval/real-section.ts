@@ -483,6 +483,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 759th-762nd samples', has: (i) => /^rz[o-v]\d/.test(i.id) },
   { name: 'test, 763rd-766th samples', has: (i) => /^(rz[w-z]|sa[a-d])\d/.test(i.id) },
   { name: 'test, 767th-770th samples', has: (i) => /^sa[e-l]\d/.test(i.id) },
+  { name: 'test, 771st-774th samples', has: (i) => /^sa[m-t]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
