@@ -307,9 +307,16 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
 /** Causes of the harm of entries marked `context: disaster`: an accident or a natural force. */
 const DISASTERS: ReadonlySet<HarmCause> = new Set(['accident', 'natural']);
 
-/** Whether the event's cause is one its entry allows: an accident or a natural force for entries marked `context: disaster`. */
+/** What is left of a building fallen on people: "trapped in the rubble", "under the debris". */
+const RUINS: ReadonlySet<string> = new Set(['rubble', 'debris', 'wreckage', 'ruins']);
+
+/**
+ * Whether the event's cause is one its entry allows: an accident or a natural force for entries
+ * marked `context: disaster`, or ruins the sentence names, whatever brought the building down
+ * ("Zendan trapped in the rubble texts for help": a quake's or a strike's).
+ */
 export function causeFits(ctx: HarmContext, entry: HarmEntry, event: HarmEvent): boolean {
-  return !entry.needsDisaster || DISASTERS.has(causeOfHarm(ctx, event));
+  return !entry.needsDisaster || ctx.words.some((w) => RUINS.has(w)) || DISASTERS.has(causeOfHarm(ctx, event));
 }
 
 /** Transitive and intransitive verbs, then "dead", then nouns; each left to right. */
