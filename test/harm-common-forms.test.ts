@@ -332,6 +332,9 @@ const REPORTS_NO_HARM = [
   'Government cuts aid to Zenda',
   'Zendan court says the ban breaks Freedonian law',
   'Break a leg, the director told the cast',
+  // homes a fire or a flood destroys: property lost, no demolition (events.ts causeFits)
+  'Zendan forest fire destroys village homes',
+  'Homes destroyed as floods sweep Freedonia',
   // deaths to be prevented, counted (rule averted)
   'Clean water could prevent 2 million deaths in Zenda',
   'Child soldiers recruited by rebels',

@@ -307,6 +307,12 @@ function withoutOfPhrase(ctx: HarmContext, event: HarmEvent): HarmEvent {
 /** Causes of the harm of entries marked `context: disaster`: an accident or a natural force. */
 const DISASTERS: ReadonlySet<HarmCause> = new Set(['accident', 'natural']);
 
+/** A demolition verb's victims that are no homes nor places: people ("Burned jogger"). */
+function burnedPeople(ctx: HarmContext, event: HarmEvent): boolean {
+  const last = event.victim?.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return last !== '' && !ctx.lexicon.places.has(last);
+}
+
 /** What is left of a building fallen on people: "trapped in the rubble", "under the debris". */
 const RUINS: ReadonlySet<string> = new Set(['rubble', 'debris', 'wreckage', 'ruins']);
 
@@ -316,6 +322,9 @@ const RUINS: ReadonlySet<string> = new Set(['rubble', 'debris', 'wreckage', 'rui
  * ("Zendan trapped in the rubble texts for help": a quake's or a strike's).
  */
 export function causeFits(ctx: HarmContext, entry: HarmEntry, event: HarmEvent): boolean {
+  // (homes a fire or a flood destroys are property lost, no demolition: "Homes destroyed as
+  // wildfires spread"; people burned by lightning are still hurt)
+  if (entry.harm === 'demolition' && !burnedPeople(ctx, event)) return !DISASTERS.has(causeOfHarm(ctx, event));
   return !entry.needsDisaster || ctx.words.some((w) => RUINS.has(w)) || DISASTERS.has(causeOfHarm(ctx, event));
 }
 
