@@ -484,6 +484,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 763rd-766th samples', has: (i) => /^(rz[w-z]|sa[a-d])\d/.test(i.id) },
   { name: 'test, 767th-770th samples', has: (i) => /^sa[e-l]\d/.test(i.id) },
   { name: 'test, 771st-774th samples', has: (i) => /^sa[m-t]\d/.test(i.id) },
+  { name: 'test, 775th-778th samples', has: (i) => /^(sa[u-z]|sb[ab])\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
