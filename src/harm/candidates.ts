@@ -118,11 +118,6 @@ function adverbLed(ctx: Ctx, m: HarmMatch): boolean {
   return m.end - m.start > 1 && /^RB/.test(ctx.tokens[m.start]?.tag ?? '') && ctx.lexicon.verbForms.has(ctx.words[m.start + 1] as string);
 }
 
-/**
- * Past participles of harm verbs that only describe the people after them ("displaced
- * Palestinians", "detained journalists", "slain workers"): no event while another harm word
- * reports one, but the only sign of harm when none does (the manual's device `other`).
- */
 /** How far from a verb the part of the body it harms may stand: "cut the young man's face", "his arm was broken". */
 const BODY_PART_REACH = 5;
 
@@ -138,6 +133,11 @@ function bodyPartNear(ctx: Ctx, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Past participles of harm verbs that only describe the people after them ("displaced
+ * Palestinians", "detained journalists", "slain workers"): no event while another harm word
+ * reports one, but the only sign of harm when none does (the manual's device `other`).
+ */
 export function prenominalParticiples(ctx: Ctx, matches: readonly HarmMatch[]): Array<Candidate & { people: Phrase }> {
   const out: Array<Candidate & { people: Phrase }> = [];
   for (const m of matches) {

@@ -228,12 +228,11 @@ export function isTimeWord(ctx: Ctx, i: number): boolean {
   return TIME_WORDS.has(w) && !(WORD_MONTHS.has(w) && !/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? ''));
 }
 
-/** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
 /** The last words of a wire headline's credit: "-army", "-interior ministry", "- police sources". */
 const CREDITED: ReadonlySet<string> = new Set([
   'army', 'police', 'ministry', 'military', 'official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'agency',
   'governor', 'spokesman', 'spokeswoman', 'report', 'reports', 'paper', 'newspaper', 'tv', 'radio', 'minister', 'govt',
-  'government', 'residents', 'doctors', 'medics', 'hospital', 'media', 'un', 'ifax', 'itar-tass', 'xinhua', 'aid agency',
+  'government', 'residents', 'doctors', 'medics', 'hospital', 'media', 'un', 'ifax', 'xinhua',
 ]);
 /** How many words a credit after its hyphen may have: "- Afghan interior ministry". */
 const MAX_CREDIT_WORDS = 3;
@@ -254,6 +253,7 @@ function creditTailStart(ctx: Ctx): number {
   return -1;
 }
 
+/** The noun phrase that starts at token k ("Two Men", "at least 20 civilians", "them"). */
 export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | null {
   let i = k;
   const opener = QUANTIFIER_OPENERS.find(([a, b]) => ctx.words[i] === a && ctx.words[i + 1] === b);
