@@ -485,6 +485,7 @@ const LATER_SAMPLES: ReadonlyArray<{ name: string; has: (i: RealGoldItem) => boo
   { name: 'test, 767th-770th samples', has: (i) => /^sa[e-l]\d/.test(i.id) },
   { name: 'test, 771st-774th samples', has: (i) => /^sa[m-t]\d/.test(i.id) },
   { name: 'test, 775th-778th samples', has: (i) => /^(sa[u-z]|sb[ab])\d/.test(i.id) },
+  { name: 'test, 779th-782nd samples', has: (i) => /^sb[c-j]\d/.test(i.id) },
 ];
 const KINDS: readonly RealKind[] = ['headline', 'sentence'];
 
