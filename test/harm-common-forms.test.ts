@@ -333,7 +333,7 @@ const REPORTS_NO_HARM = [
   'Zendan court says the ban breaks Freedonian law',
   'Break a leg, the director told the cast',
   // homes a fire or a flood destroys: property lost, no demolition (events.ts causeFits)
-  'Zendan forest fire destroys village homes',
+  'Zendan forest fire destroys hillside homes',
   'Homes destroyed as floods sweep Freedonia',
   // deaths to be prevented, counted (rule averted)
   'Clean water could prevent 2 million deaths in Zenda',

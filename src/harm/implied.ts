@@ -232,7 +232,7 @@ function victimsOfCause(ctx: HarmContext, i: number): HarmEvent | null {
 function victimsOfNamedCause(ctx: HarmContext, i: number): HarmEvent | null {
   if (ctx.words[i + 1] !== 'of') return null;
   const phrase = npStartingAt(ctx, i + 2);
-  // (not what someone owns: "deprived the victim of her pistol")
+  // (not what someone owns: "robbed the victim of her rifle")
   const head = phrase && ctx.tokens[i + 2]?.tag !== 'PRP$' ? (ctx.words[phrase.head] as string) : '';
   const kind = ctx.lexicon.causes.get(head) ?? (DISASTER_WORDS.has(head) ? 'natural' : undefined);
   if (kind === undefined || kind === 'attack' || ctx.lexicon.harmNouns.has(head) || ILLNESSES.has(head)) return null;

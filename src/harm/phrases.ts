@@ -239,7 +239,7 @@ const MAX_CREDIT_WORDS = 3;
 
 /**
  * Where a headline's credit glued on by a hyphen or dash begins ("Troops kill 30 rebels-army",
- * "kill 30 Taliban-interior ministry": the hyphen's index), so that no noun phrase runs into it;
+ * "kill 20 Zendans-interior ministry": the hyphen's index), so that no noun phrase runs into it;
  * -1 if the sentence ends in none.
  */
 function creditTailStart(ctx: Ctx): number {
@@ -285,7 +285,7 @@ export function npStartingAt(ctx: Ctx, k: number, coordinate = true): Phrase | n
   if (possessiveHer && first.tag === 'PRP') i++;
   // "Israeli forces kill Palestinian in Jenin raid": a demonym alone names a person
   if (isAdjectiveHead(ctx, i) && i === k) return { start: k, end: i + 1, head: i };
-  // (not into a wire headline's credit glued by a hyphen: "kill 30 Taliban-interior ministry")
+  // (not into a wire headline's credit glued by a hyphen: "kill 20 Zendans-interior ministry")
   const credit = creditTailStart(ctx);
   const limit = Math.min(ctx.tokens.length, k + MAX_PHRASE_TOKENS, credit > i ? credit : ctx.tokens.length);
   const scanned = scanPhrase(i, limit, harmRules(ctx));
