@@ -937,10 +937,13 @@ const FIRES: ReadonlySet<string> = new Set(['fire', 'fires']);
 
 /** "the hostage's body", "three hostages’ bodies" (a plural's possessive is its apostrophe alone): the possessor's phrase. */
 export function possessorBefore(ctx: HarmContext, i: number): Phrase | null {
-  const mark = ctx.words[i - 1] ?? '';
-  const plural = (mark === '’' || mark === "'") && /s$/.test(ctx.words[i - 2] ?? '');
-  if (!POSSESSIVE_CLITICS.has(mark) && !plural) return null;
-  return npEndingAt(ctx, i - 2);
+  return isGenitiveMark(ctx, i - 1) ? npEndingAt(ctx, i - 2) : null;
+}
+
+/** "'s" at k, or an apostrophe after a plural ("herders' ears"), however the tagger read it. */
+export function isGenitiveMark(ctx: HarmContext, k: number): boolean {
+  const mark = ctx.words[k] ?? '';
+  return POSSESSIVE_CLITICS.has(mark) || ((mark === '’' || mark === "'") && /s$/.test(ctx.words[k - 1] ?? ''));
 }
 
 /** Nouns for those a harm befell, after the harm word that names it: "attack victim", "rape survivors". */

@@ -12,7 +12,7 @@ import { thingStoodForByIt } from './antecedent';
 import { beforeAdverbs, beforeParenthetical, beforeReducedRelative, blamedGerund, namedBeforeAge, objectOf, passiveBeforeAdjunct, previousVerb, subjectOf } from './clause';
 import { type HarmContext, spanOf, tokenRange } from './context';
 import type { HarmEvent } from './event';
-import { COURTS, CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isRegionOfCountry, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
+import { COURTS, CONVEYING_VERBS, type Phrase, REMAINS, causeOf, isCaptive, inPopulatedPlace, isArmedGroupName, isCountryNamed, isDemonymNoun, isGenitiveMark, isRegionOfCountry, isHomes, isPeople, isPopulated, isProperName, isTimeWord, isVehicle, lastOfPhrase, npEndingAt, npStartingAt, openingCountry, possessorBefore } from './phrases';
 import type { CauseClass, VerbEntry } from './types';
 import { loadGroups, matchAll } from './groups';
 import { isHeadlineForms } from '../nlp/tagger';
@@ -145,12 +145,6 @@ export function bodyPartOwner(ctx: HarmContext, p: Phrase): Phrase | null {
   }
   const after = ctx.words[p.end] === 'off' || ctx.words[p.end] === 'from' ? npStartingAt(ctx, p.end + 1) : null;
   return after && isPeople(ctx, after, false) ? after : null;
-}
-
-/** "'s", or the apostrophe after a plural ("herders' ears"), however the tagger read it. */
-function isGenitiveMark(ctx: HarmContext, k: number): boolean {
-  const w = ctx.words[k] ?? '';
-  return POSSESSIVE_CLITICS.has(w) || ((w === "'" || w === '’') && /^NNP?S$/.test(ctx.tokens[k - 1]?.tag ?? ''));
 }
 
 /** "her feet", "his legs": a part of the body after a personal possessive (wordlists.yml body-parts). */
